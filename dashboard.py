@@ -1,0 +1,441 @@
+"""Diplomatic Timeline dashboard: `streamlit run dashboard.py` (articles folder: $TIMELINE_ARTICLES or data/articles)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from loaders.schema import EVENT_TYPES, STATUSES
+from timeline import data as tdata
+from timeline.details import (
+    article_texts,
+    event_header_html,
+    event_sources,
+    event_title,
+    md_escape,
+    source_header_html,
+)
+from timeline.events import Prepared, date_label, prepare
+from timeline.exports import to_csv, to_json, to_timelinejs
+from timeline.figures import (
+    LANE_MODES,
+    TYPE_LABELS,
+    actors_figure,
+    co_occurrence,
+    pair_table,
+    selected_code,
+    timeline_figure,
+)
+from timeline.filters import ActorCount, FilterState, actor_counts, mask, source_rows, year_bounds
+from timeline.state import VIEWS, ViewState, parse_query, to_query
+from timeline.uploads import ALLOWED_SUFFIXES, MAX_UPLOAD_BYTES, save_uploads
+
+CHART_KEY = "timeline_chart"
+EVENT_KEY = "event_id"  # the chosen event (tests set it)
+PICK_KEY = "event_pick"
+MAX_PICK_OPTIONS = 1000
+
+
+@dataclass
+class Bundle:
+    """Everything derived from one state of the articles folder (cached, shared, never mutated)."""
+
+    prep: Prepared
+    articles: pd.DataFrame
+    texts: dict[str, str]
+    actors: list[ActorCount]
+    years: tuple[int, int] | None
+    titles: dict[int, str]
+    error: str | None = None
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def load_tables(folder: str, key: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The corpus of a folder; `key` is its fingerprint, so changed files mean a new entry."""
+    from loaders import load_corpus
+
+    bar = st.progress(0.0, text="Reading articles…")
+    last = [-5]
+
+    def progress(done: int, total: int) -> None:
+        pct = int(100 * done / total) if total else 100
+        if pct >= last[0] + 5 or done >= total:
+            last[0] = pct
+            bar.progress(min(max(pct, 0), 100) / 100, text=f"Reading and extracting: {done} of {total} articles")
+
+    corpus = load_corpus(Path(folder), progress=progress)
+    bar.empty()
+    return corpus.events, corpus.articles
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def load_bundle(folder: str, key: str) -> Bundle:
+    events, articles = load_tables(folder, key)
+    prep = prepare(events)
+    titles = {int(c): event_title(prep, int(c)) for c in prep.merged.index}
+    return Bundle(prep=prep, articles=articles, texts=article_texts(articles), actors=actor_counts(prep),
+                  years=year_bounds(prep), titles=titles)
+
+
+def get_bundle(folder: Path) -> Bundle | None:
+    if tdata.article_count(folder) == 0:
+        return None
+    try:
+        return load_bundle(str(folder), tdata.fingerprint(folder))
+    except Exception as exc:  # noqa: BLE001 - show the reason instead of a stack trace
+        st.error(f"Could not read the articles in {md_escape(folder)}: {md_escape(exc)}")
+        st.stop()
+        raise
+
+
+# ---------------------------------------------------------------------- state & URL
+
+
+def init_from_url(bundle: Bundle | None) -> None:
+    """On the first run of a session, put the view of the URL into the widgets' state."""
+    if st.session_state.get("_url_read"):
+        return
+    st.session_state["_url_read"] = True
+    actors = [a.name for a in bundle.actors] if bundle else []
+    ids = bundle.prep.event_ids if bundle else []
+    try:
+        vs = parse_query(st.query_params, actors, bundle.years if bundle else None, ids)
+    except Exception:  # noqa: BLE001 - a bad link must never break the page
+        vs = ViewState()
+    f = vs.filters
+    ss = st.session_state
+    ss["f_actors"] = list(f.actors)
+    ss["f_mode"] = "all of them" if f.actor_mode == "all" else "any of them"
+    if bundle and bundle.years:
+        ss["f_years"] = f.years or bundle.years
+    ss["f_types"] = list(f.types)
+    ss["f_status"] = list(f.statuses)
+    ss["f_text"] = f.text
+    ss["f_undated"] = f.undated
+    ss["view"] = vs.view
+    ss["lane"] = vs.lane
+    if vs.event and EVENT_KEY not in ss:
+        ss[EVENT_KEY] = vs.event
+
+
+def reset_filters(bundle: Bundle | None) -> None:
+    ss = st.session_state
+    ss["f_actors"], ss["f_types"], ss["f_status"], ss["f_text"] = [], [], [], ""
+    ss["f_mode"] = "any of them"
+    ss["f_undated"] = True
+    if bundle and bundle.years:
+        ss["f_years"] = bundle.years
+
+
+def sidebar_filters(bundle: Bundle | None) -> FilterState:
+    ss = st.session_state
+    sb = st.sidebar
+    sb.header("Filters")
+    if bundle is None:
+        return FilterState()
+    counts = {a.name: a for a in bundle.actors}
+    ss["f_actors"] = [a for a in ss.get("f_actors", []) if a in counts]
+    sb.multiselect(
+        "Actors (people and countries)", options=list(counts), key="f_actors",
+        format_func=lambda a: f"{a} · {counts[a].kind} ({counts[a].events})",
+        placeholder="All actors",
+        help="Events in which these people or countries took part; the number is how many events each has.",
+    )
+    sb.radio("Match", ["any of them", "all of them"], key="f_mode", horizontal=True,
+             label_visibility="collapsed")
+    years: tuple[int, int] | None = None
+    if bundle.years:
+        lo, hi = bundle.years
+        if lo < hi:
+            cur = ss.get("f_years", (lo, hi))
+            if not (isinstance(cur, (tuple, list)) and len(cur) == 2):
+                cur = (lo, hi)
+            ss["f_years"] = (min(max(int(cur[0]), lo), hi), min(max(int(cur[1]), lo), hi))
+            chosen = sb.slider("Years", min_value=lo, max_value=hi, key="f_years", step=1)
+            years = None if tuple(chosen) == (lo, hi) else (int(chosen[0]), int(chosen[1]))
+        else:
+            sb.caption(f"All dated events are in {lo}.")
+    sb.multiselect("Type", list(EVENT_TYPES), key="f_types", format_func=lambda t: TYPE_LABELS.get(t, t),
+                   placeholder="All types")
+    sb.multiselect("Status", list(STATUSES), key="f_status", placeholder="Held and planned")
+    sb.text_input("Words in the evidence", key="f_text", placeholder="e.g. peace treaty",
+                  help="Case-insensitive; searches the sentences each event was read from.")
+    ss.setdefault("f_undated", True)
+    sb.checkbox("Include undated events", key="f_undated")
+    sb.button("Reset filters", on_click=reset_filters, args=(bundle,))
+    return FilterState(
+        actors=tuple(ss.get("f_actors", [])),
+        actor_mode="all" if ss.get("f_mode") == "all of them" else "any",
+        years=years,
+        types=tuple(ss.get("f_types", [])),
+        statuses=tuple(ss.get("f_status", [])),
+        text=str(ss.get("f_text", "") or ""),
+        undated=bool(ss.get("f_undated", True)),
+    )
+
+
+def sync_url(vs: ViewState) -> None:
+    wanted = to_query(vs)
+    current = {k: st.query_params.get_all(k) for k in st.query_params}
+    norm = {k: (v if isinstance(v, list) else [v]) for k, v in wanted.items()}
+    if current != norm:
+        st.query_params.from_dict(wanted)
+
+
+# ---------------------------------------------------------------------- uploads
+
+
+def upload_section(folder: Path, expanded: bool) -> None:
+    ss = st.session_state
+    ss.setdefault("uploader_n", 0)
+    with st.sidebar.expander("Add articles", expanded=expanded):
+        files = st.file_uploader(
+            "Articles (.txt, .html, .json)", type=[s.lstrip(".") for s in ALLOWED_SUFFIXES],
+            accept_multiple_files=True, key=f"uploader_{ss['uploader_n']}",
+            help=f"Up to {MAX_UPLOAD_BYTES // (1024 * 1024)} MB each. They are saved into {folder}.",
+        )
+        replace = st.checkbox("Replace articles that have the same name", key="up_replace")
+        if st.button("Add to the timeline", key="up_go", disabled=not files, type="primary"):
+            results = save_uploads(folder, [(f.name, f.getvalue()) for f in files or []], replace=replace)
+            ss["upload_results"] = [(r.ok, r.message) for r in results]
+            ss["uploader_n"] += 1
+            st.rerun()
+        for ok, message in ss.get("upload_results", []):
+            (st.success if ok else st.error)(md_escape(message))
+
+
+# ---------------------------------------------------------------------- details
+
+
+def choose_from_chart(codes_to_ids: list[str]) -> None:
+    """on_select callback of the chart: the clicked point's event becomes the chosen one."""
+    code = selected_code(st.session_state.get(CHART_KEY))
+    if code is not None and 0 <= code < len(codes_to_ids):
+        st.session_state[EVENT_KEY] = codes_to_ids[code]
+
+
+def choose_from_table(table_key: str, codes: list[int], codes_to_ids: list[str]) -> None:
+    state = st.session_state.get(table_key)
+    rows = []
+    try:
+        rows = list(state["selection"]["rows"]) if state else []
+    except (KeyError, TypeError):
+        rows = []
+    if rows and 0 <= rows[0] < len(codes):
+        st.session_state[EVENT_KEY] = codes_to_ids[codes[rows[0]]]
+
+
+def choose_from_pick(bundle: Bundle) -> None:
+    code = st.session_state.get(PICK_KEY)
+    ids = bundle.prep.event_ids
+    st.session_state[EVENT_KEY] = ids[code] if isinstance(code, int) and 0 <= code < len(ids) else None
+
+
+def event_picker(bundle: Bundle, shown: list[int]) -> int | None:
+    """Selectbox of the filtered events (keyboard way to the details); follows chart clicks."""
+    ss = st.session_state
+    chosen = bundle.prep.code_of(ss[EVENT_KEY]) if ss.get(EVENT_KEY) else None
+    options: list[int | None] = [None, *shown[:MAX_PICK_OPTIONS]]
+    if chosen is not None and chosen not in options:
+        options.append(chosen)
+    ss[PICK_KEY] = chosen
+    st.selectbox(
+        "Event", options, key=PICK_KEY, on_change=choose_from_pick, args=(bundle,),
+        format_func=lambda c: "— choose an event (or click one in the chart) —" if c is None
+        else bundle.titles.get(int(c), str(c)),
+        help="Type to search. Clicking a point in the timeline chooses it here too.",
+    )
+    if len(shown) > MAX_PICK_OPTIONS:
+        st.caption(f"The list holds the first {MAX_PICK_OPTIONS:,} of {len(shown):,} events: narrow the filters.")
+    return chosen
+
+
+def detail_panel(bundle: Bundle, code: int, visible: bool) -> None:
+    prep = bundle.prep
+    st.subheader("Event details")
+    if not visible:
+        st.caption("This event does not match the current filters.")
+    st.html(event_header_html(prep, code))
+    sources = event_sources(prep, code, texts=bundle.texts)
+    st.markdown(f"**{len(sources)} source{'s' if len(sources) != 1 else ''}**")
+    for src in sources:
+        with st.container(border=True):
+            st.html(source_header_html(src))
+            if src.text:
+                st.html(src.article_html())
+            else:
+                st.html(src.passage_html())
+                st.caption("The article text is not available; showing the evidence sentence only.")
+
+
+# ---------------------------------------------------------------------- views
+
+
+def view_timeline(bundle: Bundle, shown: pd.DataFrame) -> None:
+    st.radio("Lanes", list(LANE_MODES), key="lane", format_func=lambda m: LANE_MODES[m], horizontal=True)
+    lane = st.session_state.get("lane", "type")
+    dated = shown[shown["dated"].to_numpy(dtype=bool)]
+    undated = shown[~shown["dated"].to_numpy(dtype=bool)]
+    chart_col, side_col = st.columns([4, 1]) if len(undated) else (st.container(), None)
+    with chart_col:
+        if len(dated):
+            fig = timeline_figure(dated, lane_mode=lane)
+            st.plotly_chart(
+                fig, key=CHART_KEY, on_select=partial(choose_from_chart, bundle.prep.event_ids),
+                selection_mode="points", width="stretch",
+                config={"displaylogo": False, "scrollZoom": True},
+            )
+            st.caption("Dots are meetings dated to the day; bars cover what a vaguer date may mean "
+                       "(a month, “late September”, a season, a year). Filled = held, hollow = planned. "
+                       "Click one to read its sources; drag to pan, scroll to zoom, double-click to reset.")
+        else:
+            st.info("None of the matching events has a date; they are listed on the right.")
+    if side_col is not None:
+        with side_col:
+            st.markdown(f"**Undated ({len(undated)})**")
+            st.caption("Found in the articles but without a date that could be resolved.")
+            codes = [int(c) for c in undated.index]
+            table = pd.DataFrame({"event": [bundle.titles.get(c, str(c)) for c in codes]})
+            st.dataframe(table, key="undated_table", hide_index=True, selection_mode="single-row",
+                         on_select=partial(choose_from_table, "undated_table", codes, bundle.prep.event_ids),
+                         width="stretch", height=min(420, 38 + 35 * len(codes)))
+
+
+def table_frame(shown: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame({
+        "date": [date_label(d, p) for d, p in zip(shown["date"], shown["date_precision"], strict=True)],
+        "start": shown["start"],
+        "type": [TYPE_LABELS.get(t, t) for t in shown["type"]],
+        "status": shown["status"],
+        "participants": [", ".join(map(str, p)) for p in shown["participants"]],
+        "countries": [", ".join(map(str, c)) for c in shown["countries"]],
+        "place": shown["location"],
+        "sources": shown["n_sources"],
+        "evidence": shown["evidence"],
+        "event_id": shown["event_id"],
+    })
+
+
+def view_table(bundle: Bundle, shown: pd.DataFrame) -> None:
+    codes = [int(c) for c in shown.index]
+    st.dataframe(
+        table_frame(shown), key="events_table", hide_index=True, width="stretch", height=460,
+        on_select=partial(choose_from_table, "events_table", codes, bundle.prep.event_ids),
+        selection_mode="single-row",
+        column_config={"start": st.column_config.DateColumn("from", format="YYYY-MM-DD"),
+                       "sources": st.column_config.NumberColumn("sources", format="%d")},
+    )
+    st.caption("Click a column header to sort; select a row to read its sources below.")
+    rows = source_rows(bundle.prep, shown)
+    c1, c2, c3 = st.columns(3)
+    c1.download_button("CSV (one row per source)", data=lambda: to_csv(rows), file_name="events.csv",
+                       mime="text/csv", key="dl_csv")
+    c2.download_button("JSON (one record per source)", data=lambda: to_json(rows), file_name="events.json",
+                       mime="application/json", key="dl_json")
+    c3.download_button("TimelineJS JSON (dated events)", data=lambda: to_timelinejs(shown),
+                       file_name="timelinejs.json", mime="application/json", key="dl_tljs")
+
+
+def view_actors(shown: pd.DataFrame) -> None:
+    c1, c2 = st.columns([2, 1])
+    kind = c1.radio("Actors", ["country", "person"], key="actors_kind", horizontal=True,
+                    format_func=lambda k: "Countries" if k == "country" else "People")
+    top = c2.number_input("Show the most frequent", min_value=2, max_value=60, value=20, key="actors_top")
+    matrix = co_occurrence(shown, kind=kind, top=int(top))
+    st.caption("Each cell: how many of the filtered events both took part in (the diagonal: all events of "
+               "that actor). Use the sidebar's years to see one period.")
+    st.plotly_chart(actors_figure(matrix), key="actors_chart", width="stretch")
+    pairs = pair_table(matrix)
+    if len(pairs):
+        st.dataframe(pairs, hide_index=True, width="stretch", height=min(400, 38 + 35 * len(pairs)))
+
+
+def view_articles(bundle: Bundle) -> None:
+    arts = bundle.articles
+    if arts is None or arts.empty:
+        st.info("No article has been read.")
+        return
+
+    def col(name: str) -> list[Any]:
+        return list(arts[name]) if name in arts.columns else [None] * len(arts)
+
+    table = pd.DataFrame({
+        "file": col("article"),
+        "title": col("title"),
+        "published": col("published"),
+        "reference date": col("anchor"),
+        "how the date was found": col("anchor_reason"),
+        "events": col("events"),
+        "status": col("status"),
+        "problems": ["; ".join(map(str, p)) if isinstance(p, list) else (p or "") for p in col("problems")],
+        "url": col("url"),
+    })
+    st.dataframe(table, hide_index=True, width="stretch",
+                 column_config={"url": st.column_config.TextColumn("url")})
+    bad = sum(1 for p in table["problems"] if p)
+    st.caption(f"{len(table)} files; {bad} with reading problems.")
+
+
+# ---------------------------------------------------------------------- page
+
+
+def main() -> None:
+    st.set_page_config(page_title="Diplomatic Timeline", page_icon="🗓️", layout="wide")
+    folder = tdata.articles_dir()
+    bundle = get_bundle(folder)
+    init_from_url(bundle)
+    ss = st.session_state
+    ss.setdefault(EVENT_KEY, None)
+
+    st.title("Diplomatic Timeline")
+    filters = sidebar_filters(bundle)
+    upload_section(folder, expanded=bundle is None)
+
+    if bundle is None:
+        st.info(f"No articles yet in {md_escape(folder)}. Add .txt, .html or .json news articles with "
+                "**Add articles** in the sidebar; their summits and meetings will appear here.")
+        return
+    prep = bundle.prep
+    n_articles = len(bundle.articles) if bundle.articles is not None else 0
+    if prep.merged.empty:
+        st.info(f"{n_articles} article(s) read, but no summit or ministerial meeting was found in them. "
+                "The **Articles** view lists any reading problems; add more articles from the sidebar.")
+
+    keep = mask(prep, filters)
+    shown = prep.merged[keep]
+    st.caption(f"{len(prep.merged)} events from {n_articles} articles · {len(shown)} match the filters · "
+               f"folder: {md_escape(folder)}")
+    view = st.radio("View", list(VIEWS), key="view", horizontal=True, label_visibility="collapsed")
+
+    chosen_id = ss.get(EVENT_KEY)
+    if chosen_id is not None and prep.code_of(chosen_id) is None:
+        ss[EVENT_KEY] = chosen_id = None
+    vs = ViewState(filters=filters, view=view, lane=ss.get("lane", "type"), event=chosen_id)
+    sync_url(vs)
+
+    if len(shown) == 0 and not prep.merged.empty:
+        st.warning("No event matches these filters. Loosen them: clear some actors, widen the years, "
+                   "or empty the search box — or press **Reset filters** in the sidebar.")
+    elif view == "Timeline":
+        view_timeline(bundle, shown)
+    elif view == "Table":
+        view_table(bundle, shown)
+    elif view == "Actors":
+        view_actors(shown)
+    if view == "Articles":
+        view_articles(bundle)
+        return
+    if prep.merged.empty or view == "Actors":
+        return
+    st.divider()
+    code = event_picker(bundle, [int(c) for c in shown.index])
+    if code is not None:
+        detail_panel(bundle, code, visible=bool(keep[code]))
+
+
+main()

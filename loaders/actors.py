@@ -1,0 +1,190 @@
+"""Find the people named in a text and resolve each to one canonical person with country and office."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from .vocab import Person, Term, Vocab, load
+
+FAMILY_NAME_FIRST = frozenset({"China", "Taiwan", "South Korea", "North Korea", "Hong Kong", "Mongolia"})
+_NAME_TOKEN = r"(?:[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"
+_PARTICLE = r"(?:bin|al|de|da|van|von|der|la|le|du|dos|das|el)"
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
+_NOT_NAME = frozenset(
+    """The A An And Or But On In At Of For To From With By As If When While After Before During Said Says
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms
+    Dr He She They It This That These Those His Her Their We I""".split()
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person named at text[start:end]."""
+
+    start: int
+    end: int
+    person: str  # canonical name
+    country: str | None
+    role: str | None  # the office the text gives, or the one the people data knows
+    titled: bool = False  # the text gave the office ("Foreign Minister Fumio Kishida")
+
+
+@dataclass
+class ActorIndex:
+    """The people data arranged for lookup, plus people learned from the text (role patterns)."""
+
+    vocab: Vocab
+    by_name: dict[str, Person] = field(default_factory=dict)
+    by_surname: dict[str, list[Person]] = field(default_factory=dict)
+    by_given: dict[str, list[Person]] = field(default_factory=dict)
+    adjectives: dict[str, str] = field(default_factory=dict)  # "Russian" -> "Russia"
+    titles: dict[str, str] = field(default_factory=dict)  # "Foreign Minister" -> "foreign_minister"
+
+
+def surname(p: Person) -> str:
+    parts = p.name.split()
+    return parts[0] if p.country in FAMILY_NAME_FIRST and len(parts) > 1 else parts[-1]
+
+
+@lru_cache(maxsize=1)
+def index() -> ActorIndex:
+    vocab = load()
+    idx = ActorIndex(vocab)
+    for p in vocab.people:
+        for form in [p.name, *p.aliases]:
+            idx.by_name[form] = p
+        idx.by_surname.setdefault(surname(p), []).append(p)
+        idx.by_given.setdefault(p.name.split()[0], []).append(p)
+    for c in vocab.countries:
+        for adj in c.adjectives:
+            idx.adjectives[adj] = c.name
+        for form in (c.name, *c.aliases):
+            idx.adjectives[f"{form}'s"] = c.name
+            idx.adjectives[f"{form}’s"] = c.name
+    for role, titles in vocab.words["titles"].items():
+        for t in titles:
+            idx.titles[t] = role
+    return idx
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    idx = index()
+    adj = _alternation(list(idx.adjectives))
+    title = _alternation(list(idx.titles))
+    role = re.compile(
+        rf"(?P<former>\b(?:former|ex-|then-)\s*)?(?:(?P<adj>{adj})\s+)?"
+        rf"\b(?P<title>{title})\s+(?P<name>{_NAME})"
+    )
+    names = re.compile(rf"\b(?:{_alternation(list(idx.by_name))})\b")
+    surnames = re.compile(rf"\b(?:{_alternation([s for s in idx.by_surname if len(s) > 2])})\b(?!-)")
+    return role, names, surnames
+
+
+def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Person] | None = None) -> list[Mention]:
+    """People named in `text`; `known` collects the people of the article so that later surnames resolve to them."""
+    idx = index()
+    known = {} if known is None else known
+    role_re, names_re, surnames_re = patterns()
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in role_re.finditer(text):
+        ment = _from_role(m, idx, when, known)
+        if ment:
+            found.append(ment)
+            taken.append((m.start("name"), m.end("name")))
+    for m in names_re.finditer(text):
+        if not _overlaps(m.start(), m.end(), taken):
+            p = idx.by_name[m.group(0)]
+            known.setdefault(surname(p), p)
+            found.append(Mention(m.start(), m.end(), p.name, p.country, _role_of(p, when)))
+            taken.append((m.start(), m.end()))
+    for m in surnames_re.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        p = _by_surname(m.group(0), idx, when, known)
+        if p:
+            found.append(Mention(m.start(), m.end(), p.name, p.country, _role_of(p, when)))
+    return sorted(found, key=lambda x: x.start)
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def _from_role(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
+               known: dict[str, Person]) -> Mention | None:
+    tokens = [t for t in m.group("name").split() if t not in _NOT_NAME]
+    if not tokens or tokens[0] != m.group("name").split()[0]:
+        return None
+    name = " ".join(_trim_name(tokens))
+    role = idx.titles[m.group("title")]
+    country = idx.adjectives.get(m.group("adj") or "")
+    person = idx.by_name.get(name) or _partial(name, role, country, idx, when, known)
+    if person is None:
+        if len(name.split()) < 2:
+            return None
+        person = Person(name, country, terms=[Term(role, m.group("title"), None, None, "read from the text")])
+        known.setdefault(name.split()[-1], person)
+    else:
+        known.setdefault(surname(person), person)
+    if m.group("former"):
+        role = "former_" + role
+    end = m.start("name") + len(name)
+    return Mention(m.start("name"), end, person.name, person.country or country, role, titled=True)
+
+
+def _trim_name(tokens: list[str]) -> list[str]:
+    """Drop trailing tokens that begin the next phrase ("Putin Tuesday" is handled by _NOT_NAME)."""
+    out: list[str] = []
+    for t in tokens:
+        if t.endswith(("'s", "’s")):
+            out.append(t[:-2])
+            break
+        out.append(t)
+    return out[:4]
+
+
+def _partial(name: str, role: str, country: str | None, idx: ActorIndex, when: tuple[date, date] | None,
+             known: dict[str, Person]) -> Person | None:
+    """A known person from part of the name after a title: the surname, or the given name alone."""
+    parts = name.split()
+    if len(parts) == 1:
+        p = _by_surname(parts[0], idx, when, known, country)
+        if p:
+            return p
+        cands = [q for q in idx.by_given.get(parts[0], []) if country in (None, q.country)
+                 and any(t.role == role for t in q.terms)]
+        return _pick(cands, when)
+    return None
+
+
+def _by_surname(word: str, idx: ActorIndex, when: tuple[date, date] | None, known: dict[str, Person],
+                country: str | None = None) -> Person | None:
+    if word in known:
+        return known[word]
+    cands = [p for p in idx.by_surname.get(word, []) if country in (None, p.country)]
+    return _pick(cands, when)
+
+
+def _pick(cands: list[Person], when: tuple[date, date] | None) -> Person | None:
+    if when and len(cands) > 1:
+        cands = [p for p in cands if any(_term_overlaps(t, when) for t in p.terms)]
+    return cands[0] if len(cands) == 1 else None
+
+
+def _term_overlaps(t: Term, when: tuple[date, date]) -> bool:
+    return (t.start is None or t.start <= when[1]) and (t.end is None or when[0] <= t.end)
+
+
+def _role_of(p: Person, when: tuple[date, date] | None) -> str | None:
+    terms = [t for t in p.terms if when is None or _term_overlaps(t, when)] or p.terms
+    return terms[-1].role if terms else None

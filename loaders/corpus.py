@@ -1,0 +1,114 @@
+"""Extract a whole folder of articles into the events table and the per-file account."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from . import settings
+from .merge import resolve_corpus, to_events
+from .pipeline import ArticleResult, extract_article
+from .read import Article, ReadError, apply_metadata, list_article_files, read_file, read_metadata
+from .schema import ArticleRecord, Event, articles_frame, to_frame
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class Corpus:
+    """The events table, the per-file account (with each article's text), and problems not tied to a file."""
+
+    events: pd.DataFrame
+    articles: pd.DataFrame
+    problems: list[str]
+
+
+@dataclass
+class Extraction:
+    events: list[Event]
+    records: list[ArticleRecord]
+    texts: dict[str, str]
+    problems: list[str]
+
+
+def read_folder(folder: Path) -> tuple[list[Article], list[ArticleRecord], list[str]]:
+    """Every article of a folder (metadata.csv applied) and an account of each file that gave none."""
+    meta, problems = read_metadata(folder)
+    articles: list[Article] = []
+    skipped: list[ArticleRecord] = []
+    files = list_article_files(folder)
+    names = {p.name for p in files}
+    problems += [f"metadata.csv names {f}, which is not in the folder" for f in sorted(meta) if f not in names]
+    for path in files:
+        if path.suffix.lower() not in settings.ARTICLE_SUFFIXES:
+            skipped.append(ArticleRecord(path.name, "skipped", [f"{path.name}: not an article type "
+                                                                f"({', '.join(settings.ARTICLE_SUFFIXES)})"]))
+            continue
+        try:
+            arts = read_file(path)
+        except ReadError as err:
+            skipped.append(ArticleRecord(path.name, "skipped", [str(err)]))
+            continue
+        except Exception as err:  # noqa: BLE001 - one bad file never takes the corpus down
+            skipped.append(ArticleRecord(path.name, "skipped", [f"{path.name}: could not be read ({err!r})"]))
+            continue
+        for art in arts:
+            if path.name in meta:
+                apply_metadata(art, meta[path.name])
+            articles.append(art)
+    return articles, skipped, problems
+
+
+def extract_articles(articles: Iterable[Article], progress: Progress | None = None,
+                     total: int = 0) -> tuple[list[ArticleResult], list[ArticleRecord]]:
+    results: list[ArticleResult] = []
+    failed: list[ArticleRecord] = []
+    for n, art in enumerate(articles, 1):
+        try:
+            results.append(extract_article(art))
+        except Exception as err:  # noqa: BLE001 - reported in the account, the rest goes on
+            failed.append(ArticleRecord(art.name, "skipped", [*art.problems, f"{art.name}: extraction failed ({err!r})"],
+                                        title=art.title, chars=len(art.text)))
+        if progress:
+            progress(n, total)
+    return results, failed
+
+
+def extract_folder(folder: str | Path, progress: Progress | None = None) -> Extraction:
+    """Read, extract and merge every article of a folder."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"{folder}: no such folder of articles")
+    articles, skipped, problems = read_folder(folder)
+    results, failed = extract_articles(articles, progress, len(articles))
+    return finish(results, skipped + failed, problems)
+
+
+def finish(results: list[ArticleResult], skipped: list[ArticleRecord], problems: list[str]) -> Extraction:
+    """The cross-article stage: years, merging, event ids, rows."""
+    dated = resolve_corpus(results)
+    events, records = to_events(results, dated)
+    texts = {r.article.name: r.article.text for r in results}
+    records = sorted(records + skipped, key=lambda r: r.article)
+    return Extraction(events, records, texts, problems)
+
+
+def load_corpus(folder: str | Path, progress: Progress | None = None) -> Corpus:
+    """The events table and the per-file account (with each article's text) of a folder of articles."""
+    ex = extract_folder(folder, progress)
+    arts = articles_frame(ex.records)
+    arts["text"] = [ex.texts.get(a, "") for a in arts["article"]]
+    return Corpus(to_frame(ex.events), arts, ex.problems)
+
+
+def load_events(path: str | Path) -> pd.DataFrame:
+    """The events table of a folder of articles (or of a single article file)."""
+    path = Path(path)
+    if path.is_file():
+        arts = read_file(path)
+        results, failed = extract_articles(arts)
+        return to_frame(finish(results, failed, []).events)
+    return load_corpus(path).events

@@ -1,0 +1,437 @@
+"""Find meeting mentions in sentences and gather them into the events of one article."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from . import actors, places
+from .dates import Timex
+from .sentences import Sentence
+from .vocab import load
+
+LEVEL_ORDER = ("vice_ministerial", "working_level", "ministerial", "summit", "other")
+HEAD_ROLES = ("head_of_state", "head_of_government")
+MINISTER_ROLES = ("foreign_minister", "minister")
+CALENDAR = re.compile(r"^\d{4}")  # values that name a calendar date (not PAST_REF, durations...)
+
+
+@dataclass
+class Mention:
+    """One place in one sentence where a meeting is spoken of."""
+
+    sentence: Sentence
+    start: int  # the trigger word, offsets into the article text
+    end: int
+    trigger: str
+    kind: str  # "noun" | "verb" | "joint"
+    level: str | None = None  # type read from the words around the trigger
+    status: str = "held"
+    status_marked: bool = False  # the text's tense says held or planned
+    people: list[actors.Mention] = field(default_factory=list)
+    group: str | None = None  # "head" or "foreign_minister" from "the two leaders", "the foreign ministers"
+    place: places.Place | None = None
+    timex: Timex | None = None
+    series: str | None = None  # a recurring summit named near the trigger (G20, APEC ...)
+    definite: bool = False  # "the meeting", "the latest talks": may refer to an event already told
+    vague: bool = False  # "24 summit talks", "further meetings": not one event
+
+
+@dataclass
+class ArticleEvent:
+    """A meeting of one article with all its mentions."""
+
+    mentions: list[Mention]
+    type: str
+    status: str
+    participants: list[str]
+    countries: list[str]
+    location: places.Place | None
+    timex: Timex | None
+    series: str | None
+    status_marked: bool
+
+    @property
+    def evidence(self) -> list[Sentence]:
+        seen: dict[int, Sentence] = {}
+        for m in self.mentions:
+            seen.setdefault(m.sentence.start, m.sentence)
+        return sorted(seen.values(), key=lambda s: s.start)
+
+
+# ---------------------------------------------------------------- vocabulary as patterns
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, Any]:
+    w = load().words
+    pats: dict[str, Any] = {
+        "noun": re.compile(rf"\b(?:{_alt(w['meeting_nouns'])})\b", re.I),
+        "verb": re.compile(rf"\b(?:{_alt(w['meeting_verbs'])})\b", re.I),
+        "joint": re.compile(rf"\b(?:{_alt(w['joint_action_verbs'])})\b"),
+        "not": re.compile(rf"\b(?:{_alt(w['not_meetings'])})\b", re.I),
+        "future": re.compile(rf"(?<![\w-])(?:{_alt(w['future_markers'])})(?![\w-])", re.I),
+        "past": re.compile(rf"\b(?:{_alt(w['past_markers'])})\b", re.I),
+        "vague": re.compile(rf"\b(?:{_alt(w['vague_markers'])})\b", re.I),
+        "qualifier": re.compile(rf"(?:{_alt(w['talks_qualifiers'])})\s+(?:[\w-]+\s+)?$", re.I),
+        "levels": {lv: re.compile(rf"(?<![\w-])(?:{_alt(ws)})(?![\w-])", re.I) for lv, ws in w["levels"].items()},
+        "groups": {g: re.compile(rf"\b(?:{_alt(ws)})\b", re.I) for g, ws in w["group_refs"].items()},
+        "counterpart": re.compile(rf"\b(?:his|her|their)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:{_alt(w['counterpart'])})\b"),
+        "series": [(s.series, re.compile(rf"(?<![\w-])(?:{_alt(list(s.aliases) + [s.series])})(?![\w-])"))
+                   for s in load().series],
+        "pair": re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b"),
+    }
+    return pats
+
+
+# ---------------------------------------------------------------- one sentence
+
+def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place], timexes: list[Timex]) -> list[Mention]:
+    """Meeting mentions of one sentence, each with the date, place and series nearest to it."""
+    found = _triggers(sent)
+    if not found:
+        found = _joint_action(sent, people)
+    if not found:
+        return []
+    for m in found:
+        m.people = list(people)
+        _read_words(m, sent)
+    live = [m for m in found if not m.vague] or found
+    _assign(live, [t for t in timexes if t.type == "DATE" and t.value != "PRESENT_REF"], "timex", sent)
+    _assign(live, where, "place", sent)
+    return _merge_in_sentence(found)
+
+
+def _triggers(sent: Sentence) -> list[Mention]:
+    p = _patterns()
+    text = sent.text
+    blocked = [(m.start(), m.end()) for m in p["not"].finditer(text)]
+    out: list[Mention] = []
+    for kind in ("noun", "verb"):
+        for m in p[kind].finditer(text):
+            if any(a <= m.start() < b for a, b in blocked) or any(x.start - sent.start == m.start() for x in out):
+                continue
+            word = m.group(0).lower()
+            if kind == "noun" and word == "talks" and not p["qualifier"].search(text[max(0, m.start() - 40):m.start()]):
+                continue
+            if kind == "noun" and word in ("meeting", "visit", "visits") and _verb_use(text, m.start()):
+                kind_here = "verb"
+            else:
+                kind_here = kind
+            out.append(Mention(sent, sent.start + m.start(), sent.start + m.end(), m.group(0), kind_here))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _verb_use(text: str, at: int) -> bool:
+    before = text[max(0, at - 12):at].lower().split()
+    return bool(before) and before[-1] in ("to", "will", "would", "'ll", "and", "not", "also")
+
+
+def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]:
+    """"A and B entrusted ... in December": two leaders acting together imply that they met."""
+    p = _patterns()
+    for m in p["joint"].finditer(sent.text):
+        at = sent.start + m.start()
+        before = [x for x in people if x.end <= at]
+        if len(before) < 2 or len({x.country for x in before[-2:]}) < 2:
+            continue
+        between = sent.text[before[-2].end - sent.start:before[-1].start - sent.start]
+        if " and " not in f" {between} " or len(between) > 40:
+            continue
+        return [Mention(sent, at, at + len(m.group(0)), m.group(0), "joint")]
+    return []
+
+
+def _read_words(m: Mention, sent: Sentence) -> None:
+    p = _patterns()
+    rel = m.start - sent.start
+    text = sent.text.replace("’", "'")
+    window = text[max(0, rel - 45):rel + len(m.trigger) + 25]
+    m.level = next((lv for lv in LEVEL_ORDER if p["levels"][lv].search(window)), None)
+    before = text[max(0, rel - 30):rel]
+    m.vague = bool(re.search(r"\b(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$", before)) \
+        or bool(p["vague"].search(text[max(0, rel - 18):rel]))
+    m.definite = bool(re.search(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$", before, re.I))
+    m.group = next((g for g, pat in p["groups"].items() if pat.search(text)), None)
+    m.series = next((s for s, pat in p["series"] if pat.search(text)), None)
+    _read_status(m, text, rel)
+
+
+def _read_status(m: Mention, text: str, rel: int) -> None:
+    p = _patterns()
+    clause_start = max(text.rfind(",", 0, max(0, rel - 60)), 0)
+    before = text[clause_start:rel]
+    after = text[rel:rel + 60]
+    fut_before = [x.end() for x in p["future"].finditer(before)]
+    past_before = [x.end() for x in p["past"].finditer(before)]
+    trig = m.trigger.lower()
+    if m.kind == "verb" and trig in ("met", "visited", "summoned", "hosted", "received", "held talks"):
+        m.status, m.status_marked = "held", True
+    elif fut_before and (not past_before or fut_before[-1] >= past_before[-1] - 12):
+        m.status, m.status_marked = "planned", True
+    elif re.match(r"\W*\w+\s+(?:will|is to|are to|would|is expected|is likely|is slated|is scheduled)\b", after):
+        m.status, m.status_marked = "planned", True
+    elif past_before or m.kind == "joint":
+        m.status, m.status_marked = "held", True
+
+
+def _assign(mentions: list[Mention], items: list[Any], attr: str, sent: Sentence) -> None:
+    """Give each date or place to the nearest meeting word before it, else the nearest after it."""
+    quotes = _quote_spans(sent)
+    for item in items:
+        pos = item.start
+        left = [m for m in mentions if m.start <= pos and _same_quote(m.start, pos, quotes)]
+        right = [m for m in mentions if m.start > pos and _same_quote(m.start, pos, quotes)]
+        owner = max(left, key=lambda m: m.start) if left else min(right, key=lambda m: m.start) if right else None
+        if owner is None or (owner.kind == "joint" and "," in sent.text[owner.end - sent.start:pos - sent.start]):
+            continue
+        if attr == "timex" and not _better_date(item, owner.timex):
+            continue
+        if attr == "place" and not _better_place(item, owner.place):
+            continue
+        setattr(owner, attr, item)
+
+
+def _better_date(new: Timex, old: Timex | None) -> bool:
+    if old is None:
+        return True
+    rank = {"day": 5, "part_of_month": 4, "month": 3, "season": 2, "quarter": 2, "year": 1, "none": 0}
+    from .dates import precision
+
+    return rank[precision(new.spec)] > rank[precision(old.spec)]
+
+
+def _better_place(new: places.Place, old: places.Place | None) -> bool:
+    return old is None or (old.kind == "country" and new.kind != "country")
+
+
+def _quote_spans(sent: Sentence) -> list[tuple[int, int]]:
+    return [(sent.start + m.start(), sent.start + m.end()) for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?", sent.text)]
+
+
+def _same_quote(a: int, b: int, quotes: list[tuple[int, int]]) -> bool:
+    return all((s <= a < e) == (s <= b < e) for s, e in quotes)
+
+
+def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in found:
+        if m.vague:
+            continue
+        prev = out[-1] if out else None
+        if prev and _compatible_mentions(prev, m):
+            _absorb(prev, m)
+        else:
+            out.append(m)
+    return out
+
+
+def _compatible_mentions(a: Mention, b: Mention) -> bool:
+    if a.timex and b.timex and a.timex.value != b.timex.value:
+        return False
+    if a.timex and b.timex and a.timex.start != b.timex.start:
+        return False
+    if a.status_marked and b.status_marked and a.status != b.status:
+        return False
+    return _places_compatible(a.place, b.place)
+
+
+def _places_compatible(a: places.Place | None, b: places.Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.name == b.name or a.country == b.name or b.country == a.name
+
+
+def _absorb(into: Mention, other: Mention) -> None:
+    into.timex = into.timex if not other.timex or not _better_date(other.timex, into.timex) else other.timex
+    into.place = other.place if other.place and _better_place(other.place, into.place) else into.place
+    into.level = _higher_level(into.level, other.level)
+    into.series = into.series or other.series
+    if other.status_marked and not into.status_marked:
+        into.status, into.status_marked = other.status, True
+    into.definite = into.definite and other.definite
+
+
+def _higher_level(a: str | None, b: str | None) -> str | None:
+    if a is None or b is None:
+        return a or b
+    return a if LEVEL_ORDER.index(a) <= LEVEL_ORDER.index(b) else b
+
+
+# ---------------------------------------------------------------- one article
+
+@dataclass
+class Context:
+    """What the whole article says about its people: roles and the leaders of each country."""
+
+    roles: dict[str, str]  # person -> role
+    countries: dict[str, str | None]  # person -> country
+    order: list[str]  # people by number of mentions, most first
+
+    def holders(self, roles: tuple[str, ...], country: str | None = None) -> list[str]:
+        return [p for p in self.order if self.roles.get(p) in roles and (country is None or self.countries.get(p) == country)]
+
+    def main_countries(self) -> list[str]:
+        counts = Counter(c for p in self.order for c in [self.countries.get(p)] if c)
+        return [c for c, _ in counts.most_common(2)]
+
+
+def context(people: list[actors.Mention]) -> Context:
+    counts = Counter(m.person for m in people if not (m.role or "").startswith("former_"))
+    roles: dict[str, str] = {}
+    countries: dict[str, str | None] = {}
+    for m in people:
+        if (m.role or "").startswith("former_"):
+            continue
+        if m.titled or m.person not in roles:
+            if m.role and (m.titled or m.person not in roles):
+                roles[m.person] = m.role
+        countries.setdefault(m.person, m.country)
+    return Context(roles, countries, [p for p, _ in counts.most_common()])
+
+
+def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
+    """The article's events: mentions of the same meeting joined, general talk and lone words dropped."""
+    events: list[ArticleEvent] = []
+    for m in mentions:
+        ev = _as_event(m, ctx)
+        target = _same_event(ev, m, events)
+        if target is not None:
+            _join(target, ev)
+        elif _stands_alone(ev, m):
+            events.append(ev)
+    return events
+
+
+def _as_event(m: Mention, ctx: Context) -> ArticleEvent:
+    parts = _participants(m, ctx)
+    level = m.level if m.level != "other" or m.kind == "verb" or parts else None
+    etype = level or _type_from_roles(parts, ctx)
+    if etype == "summit":
+        parts = _leaders(parts, ctx, m)
+    elif etype == "ministerial" and not parts and m.group == "foreign_minister" or (etype == "ministerial" and not parts):
+        parts = [h for c in ctx.main_countries() for h in ctx.holders(("foreign_minister",), c)[:1]]
+    countries = sorted({c for p in parts for c in [ctx.countries.get(p)] if c})
+    place = m.place or _host(m, parts, ctx)
+    return ArticleEvent([m], etype, m.status, parts, countries, place, m.timex, m.series, m.status_marked)
+
+
+def _participants(m: Mention, ctx: Context) -> list[str]:
+    names = [p.person for p in m.people if not (p.role or "").startswith("former_")]
+    cp = _patterns()["counterpart"].search(m.sentence.text)
+    if cp and names:
+        country = actors.index().adjectives.get(cp.group(1))
+        role = ctx.roles.get(names[0])
+        mate = next((p for p in ctx.holders((role,) if role else HEAD_ROLES, country)), None) if country else None
+        if mate:
+            names.append(mate)
+    return list(dict.fromkeys(names))
+
+
+def _type_from_roles(parts: list[str], ctx: Context) -> str:
+    roles = {ctx.roles.get(p) for p in parts}
+    if roles & set(HEAD_ROLES):
+        return "summit"
+    if roles & set(MINISTER_ROLES):
+        return "ministerial"
+    if "vice_minister" in roles:
+        return "vice_ministerial"
+    return "other"
+
+
+def _leaders(parts: list[str], ctx: Context, m: Mention) -> list[str]:
+    heads = [p for p in parts if ctx.roles.get(p) in HEAD_ROLES]
+    countries = {ctx.countries.get(p) for p in parts} - {None}
+    if m.group == "head" or len(countries | {ctx.countries.get(h) for h in heads}) < 2:
+        wanted = list(countries) or ctx.main_countries()
+        if len(wanted) < 2:
+            wanted = list(dict.fromkeys(wanted + ctx.main_countries()))
+        for c in wanted[:2]:
+            if not any(ctx.countries.get(h) == c for h in heads):
+                heads += ctx.holders(HEAD_ROLES, c)[:1]
+    return list(dict.fromkeys(heads)) or parts
+
+
+def _host(m: Mention, parts: list[str], ctx: Context) -> places.Place | None:
+    """A visit by one side to the other, with no place named, took place in the host's country."""
+    if m.trigger.lower() not in ("visit", "visits", "visited", "visiting", "trip"):
+        return None
+    rel = m.start
+    visitors = [p for p in m.people if p.end <= rel and p.start >= rel - 30]
+    if not visitors:
+        return None
+    home = visitors[-1].country
+    hosts = [ctx.countries.get(p) for p in parts if ctx.countries.get(p) not in (None, home)]
+    return places.Place(m.start, m.end, hosts[0], hosts[0], "country") if hosts and hosts[0] else None
+
+
+def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
+    """A new event needs something of its own: a date, a place or people, and two sides or a named level."""
+    if m.vague:
+        return False
+    has_date = bool(ev.timex and ev.timex.value is not None and CALENDAR.match(ev.timex.value or "")) or bool(
+        ev.timex and ev.timex.spec.month)
+    if not (has_date or ev.location or ev.participants):
+        return False
+    sides = set(ev.countries) | ({ev.location.country} if ev.location and ev.location.country else set())
+    if len(sides) >= 2:
+        return True
+    return m.level in ("summit", "ministerial", "vice_ministerial", "working_level") and (has_date or bool(ev.location))
+
+
+def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> ArticleEvent | None:
+    for old in reversed(events):
+        if _compatible(old, ev):
+            own = bool(ev.timex) or bool(m.place)
+            if m.definite or not own or _positive_match(old, ev):
+                return old
+    return None
+
+
+def _compatible(a: ArticleEvent, b: ArticleEvent) -> bool:
+    if a.type != b.type and not (b.type == "other" and not b.participants):
+        return False
+    if a.status_marked and b.status_marked and a.status != b.status:
+        return False
+    if a.timex and b.timex and not _dates_compatible(a.timex, b.timex):
+        return False
+    if a.participants and b.participants and not set(a.participants) & set(b.participants):
+        return False
+    return _places_compatible(a.location, b.location)
+
+
+def _dates_compatible(a: Timex, b: Timex) -> bool:
+    sa, sb = a.spec, b.spec
+    for x, y in ((sa.year, sb.year), (sa.month, sb.month), (sa.day, sb.day)):
+        if x is not None and y is not None and x != y:
+            return False
+    if sa.rel_unit and sb.rel_unit and (sa.rel_unit, sa.rel_offset) != (sb.rel_unit, sb.rel_offset):
+        return False
+    if (sa.month or sb.month) and (sa.rel_unit == "year" or sb.rel_unit == "year"):
+        return True
+    return True
+
+
+def _positive_match(a: ArticleEvent, b: ArticleEvent) -> bool:
+    same_date = bool(a.timex and b.timex and a.timex.spec.month and a.timex.spec.month == b.timex.spec.month)
+    same_place = bool(a.location and b.location and a.location.name == b.location.name)
+    return same_date or same_place
+
+
+def _join(into: ArticleEvent, other: ArticleEvent) -> None:
+    into.mentions += other.mentions
+    if other.timex and _better_date(other.timex, into.timex):
+        into.timex = other.timex
+    if other.location and _better_place(other.location, into.location):
+        into.location = other.location
+    into.participants = list(dict.fromkeys(into.participants + other.participants))
+    into.countries = sorted(set(into.countries) | set(other.countries))
+    into.series = into.series or other.series
+    if other.status_marked and not into.status_marked:
+        into.status, into.status_marked = other.status, True

@@ -1,0 +1,219 @@
+"""Join the articles: years learned in one article resolve another, and one meeting gets one event_id."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .meetings import ArticleEvent
+from .pipeline import ArticleResult
+from .resolve import CONFIDENCE, ArticleDates, Dated, calendar_value, resolve_article
+from .schema import ArticleRecord, Event
+from .vocab import load
+
+
+@dataclass
+class Item:
+    """One event of one article with its date, as the merge sees it."""
+
+    art: int
+    idx: int
+    ev: ArticleEvent
+    dated: Dated
+
+
+def resolve_corpus(results: Sequence[ArticleResult]) -> list[ArticleDates]:
+    """Dates of every article's events, iterating while years learned across articles resolve more."""
+    given: list[dict[int, Dated]] = [{} for _ in results]
+    out = [_resolve(r, g) for r, g in zip(results, given, strict=True)]
+    for _ in range(3):
+        learned = _learn_years(results, out, given)
+        if not learned:
+            break
+        out = [_resolve(r, g) for r, g in zip(results, given, strict=True)]
+    return out
+
+
+def _resolve(r: ArticleResult, given: dict[int, Dated]) -> ArticleDates:
+    art = r.article
+    assert r.context is not None
+    return resolve_article(r.events, art.published, art.published_reason, r.context, r.titled, r.reports, given)
+
+
+def _learn_years(results: Sequence[ArticleResult], out: list[ArticleDates], given: list[dict[int, Dated]]) -> bool:
+    items = _items(results, out)
+    learned = False
+    for it in items:
+        if it.dated.value and it.dated.precision in ("day",) or it.idx in given[it.art]:
+            continue
+        if it.dated.value and it.dated.basis in ("explicit", "published", "summit", "weekday"):
+            continue
+        matches = [o for o in items if o.art != it.art and o.dated.value and o.dated.basis != "inferred"
+                   and o.dated.basis != "other_article" and _same_meeting(it, o, for_year=True)]
+        years = {o.dated.value[:4] for o in matches if o.dated.value}
+        if len(years) != 1:
+            continue
+        src = min(matches, key=lambda o: -len(o.dated.value or ""))
+        d = _with_year_of(it, src, results)
+        if d and d.value != it.dated.value:
+            given[it.art][it.idx] = d
+            learned = True
+    return learned
+
+
+def _with_year_of(it: Item, src: Item, results: Sequence[ArticleResult]) -> Dated | None:
+    from . import dates
+    from .resolve import dated
+
+    year = int((src.dated.value or "0")[:4])
+    t = it.ev.timex
+    name = results[src.art].article.name
+    reason = f"year {year}: same meeting as in {name} ({src.dated.value}, {src.dated.reason})"
+    if t is None or t.spec.month is None:
+        return Dated(src.dated.value, src.dated.start, src.dated.end, src.dated.precision, reason,
+                     CONFIDENCE["other_article"], "other_article")
+    return dated(dates.with_year(t.spec, year), t.spec, reason, "other_article")
+
+
+def _items(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[Item]:
+    return [Item(a, i, ev, out[a].dates[i]) for a, r in enumerate(results) for i, ev in enumerate(r.events)]
+
+
+def _same_meeting(a: Item, b: Item, for_year: bool = False) -> bool:
+    """Same type, the same people or countries, compatible dates and places."""
+    if a.ev.type != b.ev.type:
+        return False
+    pa, pb = set(a.ev.participants), set(b.ev.participants)
+    if pa and pb:
+        if len(pa & pb) < min(2, len(pa), len(pb)):
+            return False
+    elif a.ev.countries and b.ev.countries and set(a.ev.countries) != set(b.ev.countries):
+        return False
+    elif not (pa or pb or a.ev.countries or b.ev.countries):
+        return False
+    if not _places_fit(a, b):
+        return False
+    return _dates_fit(a, b, for_year)
+
+
+def _places_fit(a: Item, b: Item) -> bool:
+    la, lb = a.ev.location, b.ev.location
+    if la is None or lb is None:
+        return True
+    return la.name == lb.name or la.country == lb.name or lb.country == la.name or (
+        la.country is not None and la.country == lb.country and "country" not in (la.kind, lb.kind) and False)
+
+
+def _dates_fit(a: Item, b: Item, for_year: bool) -> bool:
+    ta, tb = a.ev.timex, b.ev.timex
+    sa, sb = (ta.spec if ta else None), (tb.spec if tb else None)
+    if for_year:
+        # the year-less one must say at least its month, and agree with the other's month and day
+        if sa is None or sa.month is None:
+            return False
+        start, end = b.dated.start, b.dated.end
+        if start is None or end is None:
+            return False
+        if sb and sb.month and sb.month != sa.month:
+            return False
+        if sa.day and sb and sb.day and sa.day != sb.day:
+            return False
+        return start.month <= sa.month <= end.month or start.year != end.year
+    da, db = a.dated, b.dated
+    if not (da.value and db.value):
+        return False
+    short_a, short_b = len(da.value), len(db.value)
+    if min(short_a, short_b) < 7 and not (a.ev.location and b.ev.location):
+        return False  # year-only dates merge only when the place says it is the same meeting
+    return da.value.startswith(db.value) or db.value.startswith(da.value)
+
+
+# ---------------------------------------------------------------- event ids
+
+def cluster(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[list[Item]]:
+    """Groups of items that are the same real meeting (never two from one article)."""
+    items = _items(results, out)
+    groups: list[list[Item]] = []
+    for it in items:
+        home = next((g for g in groups if all(o.art != it.art for o in g) and any(_same_meeting(it, o) for o in g)),
+                    None)
+        if home is None:
+            groups.append([it])
+        else:
+            home.append(it)
+    return groups
+
+
+def _best(group: list[Item]) -> Dated:
+    ranked = sorted(group, key=lambda o: (len(o.dated.value or ""), o.dated.confidence), reverse=True)
+    return ranked[0].dated
+
+
+def _event_id(group: list[Item], best: Dated, used: set[str]) -> str:
+    iso = {c.name: c.iso2.lower() for c in load().countries}
+    ev = group[0].ev
+    countries = sorted({iso.get(c, c[:2].lower()) for o in group for c in o.ev.countries})
+    base = "-".join([best.value or "undated", ev.type.replace("_", "-"), *countries])
+    base = re.sub(r"[^a-z0-9-]+", "-", base.lower()).strip("-")
+    eid, n = base, 2
+    while eid in used:
+        eid, n = f"{base}-{n}", n + 1
+    used.add(eid)
+    return eid
+
+
+def to_events(results: Sequence[ArticleResult], out: list[ArticleDates]) -> tuple[list[Event], list[ArticleRecord]]:
+    """Rows of the events table, one per article and event, plus the per-article account."""
+    groups = cluster(results, out)
+    used: set[str] = set()
+    rows: list[Event] = []
+    for group in groups:
+        best = _best(group)
+        eid = _event_id(group, best, used)
+        location = _best_location(group)
+        for it in group:
+            rows.append(_row(results[it.art], out[it.art], it, eid, best, location))
+    rows.sort(key=lambda e: (e.article, e.evidence_start))
+    records = [_record(r, d, sum(1 for e in rows if e.article == r.article.name)) for r, d in zip(results, out,
+                                                                                                 strict=True)]
+    return rows, records
+
+
+def _best_location(group: list[Item]) -> str | None:
+    locs = [o.ev.location for o in group if o.ev.location]
+    if not locs:
+        return None
+    return sorted(locs, key=lambda p: p.kind == "country")[0].name
+
+
+def _row(r: ArticleResult, d: ArticleDates, it: Item, eid: str, best: Dated, location: str | None) -> Event:
+    art, ev = r.article, it.ev
+    own = it.dated
+    use = best if best.value and (not own.value or len(best.value) > len(own.value)) else own
+    reason = use.reason if use is own or not own.value else f"{use.reason}; this article: {own.reason}"
+    ev_sents = ev.evidence
+    main = ev_sents[0]
+    status = ev.status
+    if not ev.status_marked and art.published and use.start:
+        status = "planned" if use.start > art.published else "held"
+    return Event(
+        article=art.name, event_id=eid, type=ev.type, status=status,
+        date=use.value, date_text=ev.timex.text if ev.timex else None, date_precision=use.precision,
+        date_reason=reason, date_confidence=round(use.confidence, 2),
+        date_start=use.start.isoformat() if use.start else None, date_end=use.end.isoformat() if use.end else None,
+        participants=list(ev.participants), countries=list(ev.countries), location=location,
+        evidence=main.text, evidence_start=main.start, evidence_end=main.end,
+        evidence_spans=[[s.start, s.end] for s in ev_sents],
+        title=art.title, published=art.published.isoformat() if art.published else None,
+        anchor=d.anchor, anchor_reason=d.anchor_reason, url=art.url, source=art.source,
+    )
+
+
+def _record(r: ArticleResult, d: ArticleDates, n: int) -> ArticleRecord:
+    art = r.article
+    return ArticleRecord(
+        article=art.name, status="read", problems=list(art.problems), events=n, title=art.title,
+        published=art.published.isoformat() if art.published else None, anchor=d.anchor,
+        anchor_reason=d.anchor_reason, url=art.url, source=art.source, chars=len(art.text),
+    )

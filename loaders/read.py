@@ -1,0 +1,381 @@
+"""Read article files (.txt, .html, .json, .jsonl) into texts with their title, date lines and metadata."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from . import settings
+
+
+@dataclass
+class Article:
+    """One article's text exactly as read, the parts of it that are body text, and what is known about it."""
+
+    name: str  # file name (with "#n" for the n-th article of a multi-article JSON file)
+    text: str
+    body: list[tuple[int, int]] = field(default_factory=list)  # character ranges of body text (furniture excluded)
+    title: str = ""
+    published: date | None = None
+    published_reason: str = ""
+    dateline: tuple[int, int] | None = None  # (month, day) of a dateline without year, e.g. "MOSCOW, Jan 14"
+    url: str | None = None
+    source: str | None = None
+    problems: list[str] = field(default_factory=list)
+
+
+class ReadError(Exception):
+    """A file that cannot be read as an article; the message names the file and says why."""
+
+
+# ---------------------------------------------------------------- bytes -> text
+
+def decode(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Text of a file's bytes: BOMs honoured, UTF-8 first, then the fallbacks, with a note when one was used."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), [f"{name}: read as UTF-16 (byte order mark)"]
+    if _looks_binary(data):
+        raise ReadError(f"{name}: binary data, not text (skipped)")
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as err:
+        where = err.start
+    for enc in settings.TEXT_ENCODINGS[1:]:
+        if enc == "utf-16":
+            continue
+        try:
+            return data.decode(enc), [f"{name}: not valid UTF-8 (byte {where}); read as {enc}"]
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace"), [f"{name}: not valid UTF-8 (byte {where}); bad bytes replaced"]
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:4096]
+    if not head:
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls / len(head) > 0.05
+
+
+# ---------------------------------------------------------------- furniture and date lines
+
+_FURNITURE = [
+    re.compile(r"^\s*print\s+PRINT\s*$", re.I),  # print buttons
+    re.compile(r"^\s*(?:[A-Z][\w&'’ ]{1,40})(?:\s+>\s+[A-Z][\w&'’ ]{1,40})+\s*$"),  # breadcrumbs "A > B"
+    re.compile(r"^\s*(?:share|tweet|email|print|advertisement|related( articles)?|read more)\s*$", re.I),
+]
+_BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s+")
+_ISO_LINE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?(?!\d)")
+_PAREN_SOURCE = re.compile(r"^\s*\(([^():]{2,40}):\s*([A-Z][a-z]+\.? \d{1,2},? (?:19|20)\d\d)[^)]*\)\s*$")
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z .'-]{2,30}),\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*((?:19|20)\d\d))?\s*(?:\(([^)]{2,40})\))?\s*[-–—]"
+)
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+
+
+def _month(word: str) -> int | None:
+    return _MONTHS.get(word[:3].lower())
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        out.append((pos, pos + len(line.rstrip("\r\n"))))
+        pos += len(line)
+    return out
+
+
+def scan_txt(art: Article) -> None:
+    """Find the body, title and date lines of a plain-text article, leaving the text itself untouched."""
+    text = art.text
+    lines = _lines(text)
+    body: list[tuple[int, int]] = []
+    trailing_bullets = _trailing_bullet_block(text, lines)
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if not line.strip() or i >= trailing_bullets:
+            continue
+        if any(p.match(line) for p in _FURNITURE):
+            continue
+        if _read_date_line(art, line):
+            continue
+        if _BULLET.match(line) and len(line.strip()) < 40:
+            continue  # header bullets: dates, source names, "Translation"
+        if not art.title and _is_title(line):
+            art.title = line.strip()
+            continue
+        body.append(_strip_span(text, s, e))
+    art.body = body
+
+
+def _trailing_bullet_block(text: str, lines: list[tuple[int, int]]) -> int:
+    """Index of the first line of the trailing list of site tags (bullets to the end), or len(lines)."""
+    idx = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        line = text[lines[i][0]:lines[i][1]]
+        if not line.strip():
+            continue
+        if _BULLET.match(line) and len(line.strip()) < 60:
+            idx = i
+            continue
+        break
+    return idx
+
+
+def _is_title(line: str) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= 25 and not line.rstrip().endswith((".", ",", ";"))
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _read_date_line(art: Article, line: str) -> bool:
+    """Take a publication date from a date line; True when the line is only a date line."""
+    stripped = _BULLET.sub("", line).strip()
+    m = _ISO_LINE.fullmatch(stripped)
+    if m:
+        _set_published(art, _safe_date(int(m[1]), int(m[2]), int(m[3])), f"date line '{stripped}'")
+        return True
+    m = _PAREN_SOURCE.match(line)
+    if m:
+        parsed = _parse_month_day_year(m[2])
+        if parsed:
+            _set_published(art, parsed, f"date line '{line.strip()}'")
+            if not art.source:
+                art.source = m[1].strip()
+            return True
+    m = _DATELINE.match(line)
+    if m and _month(m[2]):
+        month, day = _month(m[2]), int(m[3])
+        if m[4]:
+            _set_published(art, _safe_date(int(m[4]), month or 1, day), f"dateline '{m[0].strip()}'")
+        elif _safe_date(2000, month or 1, day):
+            art.dateline = (month or 1, day)
+        if m[5] and not art.source:
+            art.source = m[5].strip()
+    return False
+
+
+def _parse_month_day_year(s: str) -> date | None:
+    m = re.match(r"([A-Z][a-z]+)\.? (\d{1,2}),? (\d{4})", s)
+    if not m or not _month(m[1]):
+        return None
+    return _safe_date(int(m[3]), _month(m[1]) or 1, int(m[2]))
+
+
+def _set_published(art: Article, value: date | None, reason: str) -> None:
+    if value and not art.published:
+        art.published, art.published_reason = value, reason
+
+
+# ---------------------------------------------------------------- formats
+
+def read_file(path: Path) -> list[Article]:
+    """The articles in one file; raises ReadError with a clear message when there are none to be had."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        raise ReadError(f"{name}: cannot be opened ({err.strerror})") from err
+    if size > settings.MAX_FILE_BYTES:
+        raise ReadError(f"{name}: {size / 1e6:.0f} MB is over the {settings.MAX_FILE_BYTES / 1e6:.0f} MB limit")
+    data = path.read_bytes()
+    if not data.strip():
+        raise ReadError(f"{name}: empty file")
+    text, notes = decode(data, name)
+    if not text.strip():
+        raise ReadError(f"{name}: only whitespace")
+    suffix = path.suffix.lower()
+    if suffix in (".json", ".jsonl"):
+        arts = _from_json(name, text)
+    elif suffix in (".html", ".htm") or _looks_html(text):
+        arts = [_from_html(name, text)]
+    else:
+        arts = [_from_txt(name, text)]
+    for art in arts:
+        art.problems = notes + art.problems
+    return arts
+
+
+def _from_txt(name: str, text: str) -> Article:
+    art = Article(name=name, text=text)
+    scan_txt(art)
+    return art
+
+
+def _looks_html(text: str) -> bool:
+    head = text[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
+
+
+def _from_html(name: str, raw: str) -> Article:
+    import trafilatura
+
+    result = trafilatura.bare_extraction(raw, with_metadata=True, favor_recall=True)
+    doc = result.as_dict() if result is not None and hasattr(result, "as_dict") else result
+    if not isinstance(doc, dict) or not (doc.get("text") or "").strip():
+        raise ReadError(f"{name}: no article text found in the HTML")
+    body_text = doc["text"]
+    title = (doc.get("title") or "").strip()
+    text = f"{title}\n\n{body_text}" if title else body_text
+    art = Article(name=name, text=text, title=title, url=doc.get("url"), source=doc.get("sitename"))
+    art.body = _paragraphs(text, len(title) + 2 if title else 0)
+    published = doc.get("date")
+    if published:
+        _set_published(art, _iso(str(published)), "date in the page's metadata")
+    return art
+
+
+def _paragraphs(text: str, start: int) -> list[tuple[int, int]]:
+    out = []
+    for s, e in _lines(text):
+        if s >= start and text[s:e].strip():
+            out.append(_strip_span(text, s, e))
+    return out
+
+
+_TEXT_KEYS = ("text", "body", "content", "article", "maintext")
+_TITLE_KEYS = ("title", "headline")
+_DATE_KEYS = ("published", "date", "publish_date", "published_at", "pubdate", "date_publish")
+_URL_KEYS = ("url", "link")
+
+
+def _from_json(name: str, text: str) -> list[Article]:
+    records = _json_records(name, text)
+    arts: list[Article] = []
+    problems: list[str] = []
+    for i, rec in enumerate(records):
+        label = name if len(records) == 1 else f"{name}#{i + 1}"
+        if not isinstance(rec, dict):
+            problems.append(f"{label}: a JSON {type(rec).__name__}, not an object with a text field (skipped)")
+            continue
+        body = next((rec[k] for k in _TEXT_KEYS if isinstance(rec.get(k), str) and rec[k].strip()), None)
+        if body is None:
+            problems.append(f"{label}: no text field (looked for {', '.join(_TEXT_KEYS)}) (skipped)")
+            continue
+        arts.append(_json_article(label, rec, body))
+    if not arts:
+        raise ReadError("; ".join(problems) or f"{name}: no articles in the JSON")
+    arts[0].problems.extend(problems)
+    return arts
+
+
+def _json_records(name: str, text: str) -> list[Any]:
+    try:
+        doc = json.loads(text)
+        return doc if isinstance(doc, list) else [doc]
+    except json.JSONDecodeError as err:
+        lines = [ln for ln in text.splitlines() if ln.strip()]
+        if len(lines) > 1:
+            records = []
+            for n, line in enumerate(lines, 1):
+                try:
+                    records.append(json.loads(line))
+                except json.JSONDecodeError:
+                    records.append(f"line {n} is not JSON")
+            if any(isinstance(r, dict) for r in records):
+                return records
+        raise ReadError(f"{name}: malformed JSON at line {err.lineno}, column {err.colno}: {err.msg}") from err
+
+
+def _json_article(label: str, rec: dict[str, Any], body: str) -> Article:
+    title = next((str(rec[k]).strip() for k in _TITLE_KEYS if rec.get(k)), "")
+    text = f"{title}\n\n{body}" if title else body
+    art = Article(name=label, text=text, title=title)
+    art.body = _paragraphs(text, len(title) + 2 if title else 0)
+    raw_date = next((str(rec[k]) for k in _DATE_KEYS if rec.get(k)), None)
+    if raw_date:
+        parsed = _iso(raw_date)
+        if parsed:
+            _set_published(art, parsed, "published field of the JSON")
+        else:
+            art.problems.append(f"{label}: publication date '{raw_date[:40]}' not understood (ignored)")
+    art.url = next((str(rec[k]) for k in _URL_KEYS if rec.get(k)), None)
+    art.source = str(rec["source"]) if rec.get("source") else None
+    return art
+
+
+def _iso(value: str) -> date | None:
+    m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", value)
+    if m:
+        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    import dateparser
+
+    parsed = dateparser.parse(value, languages=["en"], settings={"STRICT_PARSING": True})
+    return parsed.date() if parsed else None
+
+
+# ---------------------------------------------------------------- metadata.csv
+
+@dataclass
+class Metadata:
+    published: date | None = None
+    url: str | None = None
+    source: str | None = None
+
+
+def read_metadata(folder: Path) -> tuple[dict[str, Metadata], list[str]]:
+    """The optional metadata.csv beside the articles: file -> metadata, and the problems found in it."""
+    path = folder / settings.METADATA_FILE
+    if not path.is_file():
+        return {}, []
+    problems: list[str] = []
+    text, notes = decode(path.read_bytes(), path.name)
+    problems += notes
+    rows = list(csv.DictReader(text.splitlines()))
+    if rows and "file" not in rows[0]:
+        return {}, [f"{path.name}: no 'file' column (columns: {', '.join(rows[0])}); ignored"]
+    out: dict[str, Metadata] = {}
+    for n, row in enumerate(rows, 2):
+        fname = (row.get("file") or "").strip()
+        if not fname:
+            problems.append(f"{path.name}: line {n} has no file name (ignored)")
+            continue
+        meta = Metadata(url=(row.get("url") or "").strip() or None, source=(row.get("source") or "").strip() or None)
+        raw = (row.get("published") or "").strip()
+        if raw:
+            meta.published = _iso(raw)
+            if meta.published is None:
+                problems.append(f"{path.name}: line {n}: publication date '{raw}' of {fname} not understood")
+        out[fname] = meta
+    return out, problems
+
+
+def apply_metadata(art: Article, meta: Metadata) -> None:
+    """metadata.csv overrides what the text says."""
+    if meta.published:
+        art.published, art.published_reason = meta.published, "publication date from metadata.csv"
+    art.url = meta.url or art.url
+    art.source = meta.source or art.source
+
+
+def list_article_files(folder: Path) -> list[Path]:
+    """Every file in the folder that is not hidden and not metadata.csv, sorted by name."""
+    return sorted(
+        p for p in folder.iterdir()
+        if p.is_file() and not p.name.startswith(".") and p.name != settings.METADATA_FILE
+    )

@@ -1,0 +1,405 @@
+"""Put each event of an article on the calendar: from the publication date, or from what the text itself says."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from . import dates
+from .dates import DateSpec, Timex
+from .meetings import ArticleEvent, Context
+from .vocab import Person, load
+
+RECENCY = timedelta(days=365)  # an article speaks of meetings within about a year of when it was written
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+CONFIDENCE = {"explicit": 0.95, "published": 0.9, "summit": 0.85, "weekday": 0.85, "other_article": 0.8,
+              "inferred": 0.7, "none": 0.0}
+
+
+@dataclass
+class Dated:
+    """An event's place on the calendar and why."""
+
+    value: str | None = None  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    start: date | None = None
+    end: date | None = None
+    precision: str = "none"
+    reason: str = ""
+    confidence: float = 0.0
+    basis: str = "none"  # a key of CONFIDENCE
+
+
+@dataclass
+class Window:
+    """The days the article may have been written on, with the reasons for each bound."""
+
+    lo: date = date(1900, 1, 1)
+    hi: date = date(2100, 12, 31)
+    why_lo: list[str] = field(default_factory=list)
+    why_hi: list[str] = field(default_factory=list)
+    from_events_lo: bool = False
+    from_events_hi: bool = False
+
+    def narrow(self, lo: date | None, hi: date | None, why: str, event: bool = False) -> None:
+        if lo and hi and (lo > self.hi or hi < self.lo):
+            return  # contradicts what is known already: ignore it
+        if lo and lo > self.lo:
+            self.lo, self.why_lo, self.from_events_lo = lo, [why], event
+        if hi and hi < self.hi:
+            self.hi, self.why_hi, self.from_events_hi = hi, [why], event
+
+    @property
+    def bounded(self) -> bool:
+        return self.lo.year > 1900 and self.hi.year < 2100
+
+    def focus(self) -> Window:
+        """The window narrowed by the recency prior: about a year after the latest meeting told as held."""
+        if self.from_events_lo and self.hi - self.lo > RECENCY:
+            return Window(self.lo, self.lo + RECENCY, self.why_lo,
+                          [f"assuming the article was written within a year of {self.lo.isoformat()}"])
+        if self.from_events_hi and self.hi - self.lo > RECENCY:
+            return Window(self.hi - RECENCY, self.hi,
+                          [f"assuming the article was written within a year before {self.hi.isoformat()}"], self.why_hi)
+        return self
+
+
+# ---------------------------------------------------------------- spans and values
+
+def span(value: str, spec: DateSpec | None = None) -> tuple[date, date] | None:
+    """First and last day a TIMEX3 value denotes, narrowed by early/mid/late."""
+    whole = dates.span(value)
+    if whole is None:
+        return None
+    lo, hi = whole
+    part = spec.part if spec else None
+    if not part or lo == hi:
+        return lo, hi
+    days = (hi - lo).days + 1
+    third = days // 3
+    if part == "early":
+        return lo, lo + timedelta(days=third - 1)
+    if part == "mid":
+        return lo + timedelta(days=third), lo + timedelta(days=2 * third - 1)
+    return lo + timedelta(days=2 * third), hi  # late, end
+
+
+def calendar_value(lo: date, hi: date) -> tuple[str, str]:
+    """The coarsest "YYYY[-MM[-DD]]" holding the whole span, and its precision."""
+    if lo == hi:
+        return lo.isoformat(), "day"
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        whole_month = lo.day == 1 and hi.day == calendar.monthrange(hi.year, hi.month)[1]
+        return f"{lo.year:04d}-{lo.month:02d}", "month" if whole_month else "part_of_month"
+    if lo.year == hi.year:
+        return f"{lo.year:04d}", "year" if (lo.month, hi.month) == (1, 12) else "season"
+    return f"{lo.year:04d}", "year"
+
+
+def dated(value: str | None, spec: DateSpec | None, reason: str, basis: str) -> Dated:
+    if not value:
+        return Dated(reason=reason)
+    sp = span(value, spec)
+    if sp is None:
+        return Dated(reason=reason)
+    v, prec = calendar_value(*sp)
+    if spec is not None and prec != "day":
+        prec = dates.precision(spec) if dates.precision(spec) != "none" else prec
+    return Dated(v, sp[0], sp[1], prec, reason, CONFIDENCE[basis], basis)
+
+
+def describe(t: Timex) -> str:
+    return f"'{t.text}'"
+
+
+# ---------------------------------------------------------------- with a publication date
+
+def from_anchor(ev: ArticleEvent, anchor: date, why: str) -> Dated:
+    t = ev.timex
+    if t is None:
+        return Dated(reason="no date in the text")
+    if t.spec.year is not None:
+        return dated(t.value or dates.with_year(t.spec, t.spec.year), t.spec, f"year stated in the text ({describe(t)})",
+                     "explicit")
+    direction = _direction(ev, t)
+    value = dates.resolve(t.spec, anchor, direction)
+    side = {-1: "before", 1: "after", 0: "nearest to"}[direction]
+    what = "the meeting having been held" if direction < 0 else "the meeting being planned" if direction > 0 else ""
+    reason = f"{describe(t)} {side} the article's date {anchor.isoformat()} ({why})" + (f", {what}" if what else "")
+    return dated(value, t.spec, reason, "published")
+
+
+def _direction(ev: ArticleEvent, t: Timex) -> int:
+    if ev.status_marked:
+        return 1 if ev.status == "planned" else -1
+    return t.direction
+
+
+# ---------------------------------------------------------------- from the text alone
+
+def window_from_people(ctx: Context, titled: set[str]) -> Window:
+    """The article was written while the people it names with their titles held those offices."""
+    win = Window()
+    people = {p.name: p for p in load().people}
+    for name in titled:
+        person, role = people.get(name), ctx.roles.get(name)
+        if person is None or role is None:
+            continue
+        terms = [t for t in person.terms if t.role == role]
+        if not terms:
+            continue
+        lo = min((t.start for t in terms if t.start), default=None)
+        hi = max((t.end or date(2100, 12, 31) for t in terms), default=None)
+        win.narrow(lo, hi, f"{person.name} was {terms[0].title} {_term_text(terms)}")
+    return win
+
+
+def _term_text(terms: list) -> str:
+    parts = [f"{t.start.year if t.start else '?'}–{t.end.year if t.end else 'now'}" for t in terms]
+    return " and ".join(parts)
+
+
+def in_office(names: list[str], day: date) -> bool:
+    people = {p.name: p for p in load().people}
+    for n in names:
+        p: Person | None = people.get(n)
+        if p is not None and p.terms and p.terms[0].source != "read from the text" and not any(
+                t.covers(day) for t in p.terms):
+            return False
+    return True
+
+
+def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
+    """A recurring summit named, or its host place, with the month the text gives, fixes the year."""
+    t = ev.timex
+    spec = t.spec if t else DateSpec()
+    if spec.year is not None or spec.rel_unit or spec.weekday is not None and spec.month is None:
+        return None
+    if ev.series is None and (ev.location is None or spec.month is None):
+        return None
+    hits = []
+    for s in load().summits:
+        if ev.series and s.series != ev.series and not _same_place(ev, s):
+            continue
+        if not ev.series and not _same_place(ev, s):
+            continue
+        if ev.series and ev.location and not _same_place(ev, s):
+            continue
+        if not (win.lo <= s.end and s.start <= win.hi + RECENCY):
+            continue
+        if not _month_day_fit(spec, s.start, s.end) or not in_office(ev.participants, s.start):
+            continue
+        hits.append(s)
+    years = sorted({s.year for s in hits})
+    if len(years) != 1:
+        return None
+    lo = max(min(s.start for s in hits), _spec_lo(spec, years[0]) or date.min)
+    hi = min(max(s.end for s in hits), _spec_hi(spec, years[0]) or date.max)
+    v, prec = calendar_value(lo, hi)
+    names = ", ".join(sorted({s.name for s in hits}))
+    reason = f"year {years[0]} from the {names} ({hits[0].start.strftime('%b')} {hits[0].start.day}–"\
+             f"{hits[-1].end.day}, {hits[0].city or hits[0].country}; {hits[0].source})"
+    if ev.participants:
+        reason += f", with {' and '.join(_surnames(ev.participants))} in office"
+    prec = prec if t is None else dates.precision(spec) if prec != "day" else prec
+    return Dated(v, lo, hi, prec, reason, CONFIDENCE["summit"], "summit")
+
+
+def _surnames(names: list[str]) -> list[str]:
+    return [n.split()[-1] for n in names]
+
+
+def _same_place(ev: ArticleEvent, s) -> bool:
+    loc = ev.location
+    if loc is None:
+        return False
+    return loc.name in (s.city, s.country) or (loc.kind == "country" and loc.name == s.country)
+
+
+def _month_day_fit(spec: DateSpec, start: date, end: date) -> bool:
+    if spec.month is None:
+        return True
+    d = start
+    while d <= end:
+        if d.month == spec.month and (spec.day is None or d.day == spec.day):
+            return True
+        d += timedelta(days=1)
+    return False
+
+
+def _spec_lo(spec: DateSpec, year: int) -> date | None:
+    v = dates.with_year(spec, year) if spec.month else None
+    sp = span(v, spec) if v else None
+    return sp[0] if sp else None
+
+
+def _spec_hi(spec: DateSpec, year: int) -> date | None:
+    v = dates.with_year(spec, year) if spec.month else None
+    sp = span(v, spec) if v else None
+    return sp[1] if sp else None
+
+
+def from_weekday(ev: ArticleEvent, win: Window) -> Dated | None:
+    """"Friday, September 2" can only be a year in which Sept. 2 was a Friday."""
+    t = ev.timex
+    if t is None or t.spec.weekday is None or t.spec.month is None or t.spec.day is None or t.spec.year:
+        return None
+    years = []
+    for y in range(max(win.lo.year, 1900), min(win.hi.year, 2100) + 1):
+        try:
+            d = date(y, t.spec.month, t.spec.day)
+        except ValueError:
+            continue
+        if d.weekday() == t.spec.weekday and win.lo - RECENCY <= d <= win.hi + RECENCY:
+            years.append(d)
+    if len(years) != 1:
+        return None
+    d = years[0]
+    reason = f"year {d.year}: {d.strftime('%b')} {d.day} was a {WEEKDAYS[d.weekday()]}"
+    if win.why_lo or win.why_hi:
+        reason += " and " + "; ".join(dict.fromkeys(win.why_lo + win.why_hi))
+    return Dated(d.isoformat(), d, d, "day", reason, CONFIDENCE["weekday"], "weekday")
+
+
+def in_window(ev: ArticleEvent, win: Window) -> Dated | None:
+    """A year-less date resolved against the window the article was written in, held before, planned after."""
+    t = ev.timex
+    if t is None or t.spec.year is not None:
+        return None
+    spec = t.spec
+    direction = _direction(ev, t)
+    if spec.month is None:
+        return _relative_in_window(ev, t, win, direction)
+    cands = []
+    for y in range(win.lo.year - 1, win.hi.year + 2):
+        v = dates.with_year(spec, y)
+        sp = span(v, spec) if v else None
+        if sp is None:
+            continue
+        if direction < 0 and sp[0] > win.hi or direction > 0 and sp[1] < win.lo:
+            continue
+        dist = max((win.lo - sp[1]).days, (sp[0] - win.hi).days, 0)
+        cands.append((dist, abs((sp[0] - win.lo).days), y, v))
+    if not cands:
+        return None
+    cands.sort()
+    inside = [c for c in cands if c[0] == 0]
+    if len(inside) > 1 and not _short(win):
+        return None
+    dist, _, year, value = cands[0]
+    if dist > RECENCY.days:
+        return None
+    return dated(value, spec, f"year {year}: {describe(t)} {_side(direction)} the article, written {_window_text(win)}",
+                 "inferred")
+
+
+def _short(win: Window) -> bool:
+    return (win.hi - win.lo) <= RECENCY
+
+
+def _side(direction: int) -> str:
+    return {-1: "held before", 1: "planned after", 0: "nearest to"}[direction]
+
+
+def _window_text(win: Window) -> str:
+    lo = f"after {win.lo.isoformat()} ({'; '.join(win.why_lo)})" if win.why_lo else ""
+    hi = f"before {win.hi.isoformat()} ({'; '.join(win.why_hi)})" if win.why_hi else ""
+    return " and ".join(x for x in (lo, hi) if x) or "at an unknown time"
+
+
+def _relative_in_window(ev: ArticleEvent, t: Timex, win: Window, direction: int) -> Dated | None:
+    """"this year", "Monday": only when the window is narrow enough to name one value."""
+    if not win.bounded or (win.hi - win.lo) > RECENCY * 2:
+        return None
+    lo_v = dates.resolve(t.spec, win.lo, direction)
+    hi_v = dates.resolve(t.spec, min(win.hi, win.lo + RECENCY), direction)
+    if not lo_v or not hi_v:
+        return None
+    a, b = span(lo_v, t.spec), span(hi_v, t.spec)
+    if a is None or b is None:
+        return None
+    lo, hi = min(a[0], b[0]), max(a[1], b[1])
+    v, prec = calendar_value(lo, hi)
+    if prec == "year" and lo.year != hi.year:
+        return None
+    reason = f"{describe(t)} counted from the article's time, {_window_text(win)}"
+    return Dated(v, lo, hi, prec if lo != hi else "day", reason, CONFIDENCE["inferred"] * (1 if lo == hi else 0.8),
+                 "inferred")
+
+
+# ---------------------------------------------------------------- the whole article
+
+@dataclass
+class ArticleDates:
+    dates: list[Dated]
+    anchor: str | None
+    anchor_reason: str
+
+
+def resolve_article(events: list[ArticleEvent], published: date | None, published_why: str, ctx: Context,
+                    titled: set[str], reports: list[Timex], given: dict[int, Dated] | None = None) -> ArticleDates:
+    """Dates of all the article's events; `given` holds dates learned from other articles."""
+    given = given or {}
+    if published:
+        out = [given.get(i) or from_anchor(ev, published, published_why) for i, ev in enumerate(events)]
+        return ArticleDates(out, published.isoformat(), published_why)
+    win = window_from_people(ctx, titled)
+    out = [Dated(reason="year unknown") for _ in events]
+    for _ in range(4):
+        changed = False
+        for i, ev in enumerate(events):
+            if out[i].value and out[i].precision == "day":
+                continue
+            new = (given.get(i) or _explicit(ev) or from_weekday(ev, win) or from_summits(ev, win)
+                   or in_window(ev, win.focus()))
+            if new and new.value and new.value != out[i].value:
+                out[i], changed = new, True
+        _narrow_by_events(win, events, out, reports)
+        if not changed:
+            break
+    for d in out:
+        if not d.value and not d.reason.startswith("no date"):
+            d.reason = _unresolved_reason(win)
+    for i, ev in enumerate(events):
+        if ev.timex is None and not out[i].value:
+            out[i].reason = "no date in the text"
+    return ArticleDates(out, _anchor_text(win), _window_text(win))
+
+
+def _explicit(ev: ArticleEvent) -> Dated | None:
+    t = ev.timex
+    if t is None or t.spec.year is None:
+        return None
+    value = t.value or dates.with_year(t.spec, t.spec.year)
+    return dated(value, t.spec, f"year stated in the text ({describe(t)})", "explicit")
+
+
+def _narrow_by_events(win: Window, events: list[ArticleEvent], out: list[Dated], reports: list[Timex]) -> None:
+    for ev, d in zip(events, out, strict=True):
+        if d.start is None or d.end is None or d.basis == "inferred":
+            continue
+        what = f"the {ev.type} of {describe(ev.timex) if ev.timex else d.value}"
+        if ev.status == "held" and ev.status_marked:
+            win.narrow(d.start, None, f"{what} had been held", event=True)
+        elif ev.status == "planned":
+            win.narrow(None, d.end, f"{what} was still planned", event=True)
+    for t in reports:
+        if t.spec.year and t.value:
+            sp = span(t.value, t.spec)
+            if sp and sp[0].year <= win.hi.year:
+                win.narrow(sp[0], None, f"{describe(t)} is told as past", event=True)
+
+
+def _anchor_text(win: Window) -> str | None:
+    if not win.bounded:
+        return None
+    v, _ = calendar_value(win.lo, win.hi)
+    if win.lo.year == win.hi.year:
+        return v
+    return f"{win.lo.isoformat()}/{win.hi.isoformat()}"
+
+
+def _unresolved_reason(win: Window) -> str:
+    if win.bounded:
+        return f"year unknown: the article was written {_window_text(win)}, which leaves more than one year"
+    return "year unknown: nothing in the text fixes it"

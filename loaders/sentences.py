@@ -1,0 +1,76 @@
+"""Split an article's body into sentences with character offsets into the original text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset(
+    """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep rev st mt ft no nos vol fig inc co corp ltd
+    jr sr vs etc approx dept est govt univ ave blvd""".split()
+)
+# a sentence ends at . ! ? (and closing quotes/brackets) followed by space and a likely sentence start
+_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+MAX_SENTENCE = 2000  # longer runs without punctuation are cut so one sentence stays readable
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split(text: str, body: Iterable[tuple[int, int]]) -> list[Sentence]:
+    """Sentences of the body ranges of `text`; text[s.start:s.end] == s.text for each."""
+    out: list[Sentence] = []
+    for b_start, b_end in body:
+        for s, e in _split_range(text, b_start, b_end):
+            s, e = _trim(text, s, e)
+            if e > s:
+                out.append(Sentence(s, e, text[s:e]))
+    return out
+
+
+def _split_range(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    chunk = text[start:end]
+    pos = 0
+    for m in _END.finditer(chunk):
+        if _is_abbreviation(chunk, m.start()):
+            continue
+        cut = m.end()
+        yield from _cap(start + pos, start + cut)
+        pos = cut
+    yield from _cap(start + pos, end)
+
+
+def _cap(s: int, e: int) -> Iterable[tuple[int, int]]:
+    while e - s > MAX_SENTENCE:
+        yield s, s + MAX_SENTENCE
+        s += MAX_SENTENCE
+    yield s, e
+
+
+def _is_abbreviation(chunk: str, dot: int) -> bool:
+    if chunk[dot] != ".":
+        return False
+    m = _WORD_BEFORE.search(chunk, max(0, dot - 20), dot + 1)
+    if not m:
+        return False
+    word = m.group(1)
+    if "." in word:  # U.S. / U.N. / a.m.
+        return len(word.replace(".", "")) <= 3
+    if len(word) == 1 and word.isupper():  # an initial: "George W. Bush"
+        return True
+    return word.lower() in ABBREVIATIONS
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e

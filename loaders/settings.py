@@ -1,0 +1,37 @@
+"""All settings of the extractor in one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "data"
+ARTICLES_DIR = DATA_DIR / "articles"
+PEOPLE_FILE = DATA_DIR / "people.csv"
+COUNTRIES_FILE = DATA_DIR / "countries.csv"
+SUMMITS_FILE = DATA_DIR / "summits.csv"
+SUMMIT_SERIES_FILE = DATA_DIR / "summit_series.csv"
+MEETING_WORDS_FILE = DATA_DIR / "meeting_words.json"
+
+# Reading
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+METADATA_FILE = "metadata.csv"
+MAX_FILE_BYTES = 50 * 1024 * 1024  # larger files are skipped with a message
+TEXT_ENCODINGS = ("utf-8", "utf-16", "cp1252")  # tried in this order after a BOM check
+
+# Dates
+DATEPARSER_SETTINGS = {
+    "PREFER_DAY_OF_MONTH": "first",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "REQUIRE_PARTS": [],
+}
+MIN_YEAR, MAX_YEAR = 1800, 2100  # years outside are not dates of meetings
+
+# Extractor version: part of the cache key; bump when extraction output changes.
+EXTRACTOR_VERSION = "0.1.0"
+
+# Temporal expression tagger (loaders/dates.py): its vocabularies, and how far (in words) a tense cue
+# may stand from a date expression to decide whether the sentence speaks of the past or the future.
+DATE_WORDS_FILE = DATA_DIR / "date_words.json"
+DATE_TENSE_WINDOW = 8  # finite verbs and auxiliaries ("met", "will", "was scheduled")
+DATE_INFINITIVE_WINDOW = 4  # "to hold ... in December"

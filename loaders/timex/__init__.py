@@ -1,0 +1,1 @@
+"""Temporal expression tagger internals; the public interface is loaders.dates."""

@@ -1,0 +1,131 @@
+"""Load the vocabularies kept as data: countries, people and their offices, recurring summits, meeting words."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from . import settings
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    iso2: str
+    adjectives: tuple[str, ...]
+    aliases: tuple[str, ...]
+    capital: str
+
+
+@dataclass(frozen=True)
+class Term:
+    role: str  # head_of_state | head_of_government | foreign_minister | other roles read from text
+    title: str
+    start: date | None
+    end: date | None  # None: still in office
+    source: str = ""
+
+    def covers(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class Person:
+    name: str
+    country: str | None
+    aliases: list[str] = field(default_factory=list)
+    terms: list[Term] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    @property
+    def given(self) -> str:
+        return self.name.split()[0]
+
+    def roles_on(self, day: date) -> list[str]:
+        return [t.role for t in self.terms if t.covers(day)]
+
+
+@dataclass(frozen=True)
+class Summit:
+    series: str
+    year: int
+    start: date
+    end: date
+    city: str
+    country: str
+    name: str
+    source: str
+
+
+@dataclass(frozen=True)
+class SummitSeries:
+    series: str
+    name: str
+    aliases: tuple[str, ...]
+    level: str
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(x.strip() for x in (value or "").split(";") if x.strip())
+
+
+def _date(value: str | None) -> date | None:
+    value = (value or "").strip()
+    return date.fromisoformat(value) if value else None
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@dataclass
+class Vocab:
+    countries: list[Country]
+    people: list[Person]
+    summits: list[Summit]
+    series: list[SummitSeries]
+    words: dict[str, Any]
+
+    def country(self, name: str) -> Country | None:
+        return self._by_name.get(name)
+
+    def __post_init__(self) -> None:
+        self._by_name = {c.name: c for c in self.countries}
+
+
+@lru_cache(maxsize=1)
+def load() -> Vocab:
+    """All vocabularies, read once per process."""
+    countries = [
+        Country(r["name"], r["iso2"], _split(r.get("adjectives")), _split(r.get("aliases")), r.get("capital", ""))
+        for r in _rows(settings.COUNTRIES_FILE)
+    ]
+    people: dict[str, Person] = {}
+    for r in _rows(settings.PEOPLE_FILE):
+        p = people.setdefault(r["name"], Person(r["name"], r["country"]))
+        for alias in _split(r.get("aliases")):
+            if alias not in p.aliases:
+                p.aliases.append(alias)
+        p.terms.append(Term(r["role"], r["title"], _date(r["start"]), _date(r["end"]), r.get("source", "")))
+    summits = [
+        Summit(r["series"], int(r["year"]), date.fromisoformat(r["start"]), date.fromisoformat(r["end"]),
+               r.get("city", ""), r.get("country", ""), r.get("name", ""), r.get("source", ""))
+        for r in _rows(settings.SUMMITS_FILE)
+    ]
+    series = [
+        SummitSeries(r["series"], r["name"], _split(r.get("aliases")), r.get("level", "summit"))
+        for r in _rows(settings.SUMMIT_SERIES_FILE)
+    ]
+    words = json.loads(settings.MEETING_WORDS_FILE.read_text(encoding="utf-8"))
+    return Vocab(countries, list(people.values()), summits, series, words)

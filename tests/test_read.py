@@ -1,0 +1,117 @@
+"""Reading articles: furniture left out of the body, titles kept, date lines read, offsets into the original."""
+
+import json
+from datetime import date
+
+import pytest
+
+from loaders.read import ReadError, read_file, read_metadata
+
+SEED = """print PRINT
+
+INTERNATIONAL > Europe & Eurasia
+
+Russia tells Japan: talks are hard
+
+  • 2015-10-15 15:00:00
+  • , Sankei
+  • Translation
+
+(Sankei: October 15, 2015 – p. 1)
+
+ The Russian government conveyed to Japan that talks are hard. It said so on Oct. 14.
+
+  • Ambassador
+  • Ukraine
+"""
+
+
+def _write(tmp_path, name, content):
+    p = tmp_path / name
+    p.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return p
+
+
+def test_txt_title_body_and_date_line(tmp_path):
+    art = read_file(_write(tmp_path, "a.txt", SEED))[0]
+    assert art.title == "Russia tells Japan: talks are hard"
+    assert art.published == date(2015, 10, 15)
+    body = " ".join(art.text[s:e] for s, e in art.body)
+    assert body.startswith("The Russian government")
+    for furniture in ("print PRINT", "INTERNATIONAL >", "Ambassador", "Ukraine", "Sankei:", "Translation"):
+        assert furniture not in body
+    assert art.text == SEED  # offsets point into the original text
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("(Sankei: October 15, 2015 – p. 1)", date(2015, 10, 15)),
+    ("  • 2016-09-08 10:00:00", date(2016, 9, 8)),
+    ("MOSCOW, Jan. 14, 2019 (Interfax) - Russia said", date(2019, 1, 14)),
+])
+def test_date_lines(tmp_path, line, expected):
+    art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{line}\n\nBody text. More body.\n"))[0]
+    assert art.published == expected
+
+
+def test_dateline_without_year_is_kept_as_month_day(tmp_path):
+    art = read_file(_write(tmp_path, "a.txt", "MOSCOW, Jan 14 (Interfax) - Lavrov met Kono.\n"))[0]
+    assert art.published is None
+    assert art.dateline == (1, 14)
+    assert art.source == "Interfax"
+
+
+def test_cp1252_fallback_is_reported(tmp_path):
+    art = read_file(_write(tmp_path, "a.txt", "Caf\xe9 talks in Moscow.".encode("cp1252")))[0]
+    assert "Café" in art.text
+    assert any("cp1252" in p for p in art.problems)
+
+
+def test_utf16_with_bom(tmp_path):
+    art = read_file(_write(tmp_path, "a.txt", "\ufeffAbe met Putin in Moscow.".encode("utf-16")))[0]
+    assert "Abe met Putin" in art.text
+
+
+@pytest.mark.parametrize("content,message", [
+    (b"", "empty"),
+    (b"   \n\t ", "empty"),
+    (b"\x00\x01\x02\x03binary\x00", "binary"),
+])
+def test_unreadable_files_say_why(tmp_path, content, message):
+    with pytest.raises(ReadError, match=message):
+        read_file(_write(tmp_path, "bad.txt", content))
+
+
+def test_json_fields_and_jsonl(tmp_path):
+    doc = {"title": "T", "text": "Abe met Putin on Jan. 22.", "published": "2019-01-23", "url": "https://x.org/a"}
+    art = read_file(_write(tmp_path, "a.json", json.dumps(doc)))[0]
+    assert (art.title, art.published, art.url) == ("T", date(2019, 1, 23), "https://x.org/a")
+    assert art.text[art.body[0][0]:art.body[0][1]] == doc["text"]
+    lines = "\n".join(json.dumps({"text": f"Story {i}."}) for i in range(3))
+    assert [a.name for a in read_file(_write(tmp_path, "b.jsonl", lines))] == ["b.jsonl#1", "b.jsonl#2", "b.jsonl#3"]
+
+
+@pytest.mark.parametrize("content,message", [
+    ("{not json", "malformed JSON"),
+    (json.dumps({"title": "no text"}), "no text field"),
+])
+def test_bad_json(tmp_path, content, message):
+    with pytest.raises(ReadError, match=message):
+        read_file(_write(tmp_path, "a.json", content))
+
+
+def test_html_is_read_without_scripts(tmp_path):
+    html = ("<html><head><title>Summit</title><script>alert(1)</script></head><body><article>"
+            "<h1>Summit</h1><p>Prime Minister Shinzo Abe met President Vladimir Putin in Moscow on Jan. 22, "
+            "the two leaders said in a statement released by both governments.</p>"
+            "<p>They agreed to hold another round of talks in the spring, officials said later.</p>"
+            "</article></body></html>")
+    art = read_file(_write(tmp_path, "a.html", html))[0]
+    assert "Abe met President Vladimir Putin" in art.text
+    assert "alert" not in art.text
+
+
+def test_metadata_problems_are_reported(tmp_path):
+    _write(tmp_path, "metadata.csv", "file,published,url,extra\na.txt,not a date,https://x.org,1\n")
+    meta, problems = read_metadata(tmp_path)
+    assert meta["a.txt"].published is None and meta["a.txt"].url == "https://x.org"
+    assert any("not a date" in p for p in problems)

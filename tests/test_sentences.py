@@ -1,0 +1,24 @@
+"""Sentences keep offsets into the original text and do not break after abbreviations."""
+
+import pytest
+
+from loaders.sentences import split
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Abe met Putin on Jan. 22 in Moscow. They talked.", ["Abe met Putin on Jan. 22 in Moscow.", "They talked."]),
+    ("Mr. Putin arrived. The U.S. objected.", ["Mr. Putin arrived.", "The U.S. objected."]),
+    ("George W. Bush met Putin. Fine.", ["George W. Bush met Putin.", "Fine."]),
+    ("“We agreed,” he said. Then he left.", ["“We agreed,” he said.", "Then he left."]),
+    ("They met on Sept. 2 in Vladivostok.", ["They met on Sept. 2 in Vladivostok."]),
+])
+def test_split(text, expected):
+    sents = split(text, [(0, len(text))])
+    assert [s.text for s in sents] == expected
+    assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+def test_body_ranges_only():
+    text = "HEADER\n\nFirst sentence. Second one.\n\nFOOTER"
+    body = [(8, 36)]
+    assert [s.text for s in split(text, body)] == ["First sentence.", "Second one."]

@@ -1,0 +1,251 @@
+"""The detail panel of one event: its facts and every source, with the evidence highlighted in escaped HTML."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import pandas as pd
+
+from timeline.events import PRECISION_LABEL, Prepared, date_label, human_date
+from timeline.figures import TYPE_LABELS
+
+MARK_STYLE = "background:#ffe066;color:inherit;padding:0 1px;border-radius:2px"
+FIRST_MARK_STYLE = MARK_STYLE + ";scroll-initial-target:nearest;scroll-margin:60px"
+
+
+def safe_url(url: Any) -> str | None:
+    """The URL if it is an absolute http(s) URL with a host, else None (no javascript:, data:, relative...)."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    if not url or any(ord(ch) < 33 for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url
+
+
+def link_html(url: Any, label: str | None = None) -> str:
+    """An escaped <a> for a safe URL; otherwise the escaped text of the URL (or "no URL")."""
+    ok = safe_url(url)
+    if ok is None:
+        return html.escape(str(url)) if isinstance(url, str) and url.strip() else "no URL"
+    text = html.escape(label if label is not None else ok)
+    return f'<a href="{html.escape(ok, quote=True)}" target="_blank" rel="noopener noreferrer">{text}</a>'
+
+
+def clean_spans(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """Spans clipped to [0, length], empty ones dropped, overlapping or touching ones merged, sorted."""
+    out: list[list[int]] = []
+    for s, e in sorted((max(0, int(a)), min(length, int(b))) for a, b in spans):
+        if e <= s:
+            continue
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def highlight(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text HTML-escaped, with each span wrapped in <mark> (the first one scrolls into view).
+
+    Escaping happens piecewise on the original text, so offsets refer to the unescaped text and
+    nothing from the text can open or close a tag.
+    """
+    parts: list[str] = []
+    pos = 0
+    for i, (s, e) in enumerate(clean_spans(spans, len(text))):
+        parts.append(html.escape(text[pos:s]))
+        style = FIRST_MARK_STYLE if i == 0 else MARK_STYLE
+        parts.append(f'<mark class="tl-evidence" style="{style}">{html.escape(text[s:e])}</mark>')
+        pos = e
+    parts.append(html.escape(text[pos:]))
+    return "".join(parts)
+
+
+def row_spans(row: pd.Series | dict[str, Any], text: str) -> list[tuple[int, int]]:
+    """Where a source row's evidence is in the article text: its spans, checked, else found by search."""
+    spans: list[tuple[int, int]] = []
+    evidence = row.get("evidence") or ""
+    try:
+        s, e = int(row.get("evidence_start") or 0), int(row.get("evidence_end") or 0)
+        if e > s:
+            spans.append((s, e))
+    except (TypeError, ValueError):
+        pass
+    raw = row.get("evidence_spans")
+    for span in raw if isinstance(raw, (list, tuple)) else []:
+        try:
+            a, b = int(span[0]), int(span[1])
+        except (TypeError, ValueError, IndexError):
+            continue
+        if b > a:
+            spans.append((a, b))
+    spans = clean_spans(spans, len(text))
+    if isinstance(evidence, str) and evidence.strip():
+        if not any(evidence.strip() in text[s:e] or text[s:e] in evidence for s, e in spans):
+            at = text.find(evidence.strip())
+            if at >= 0:
+                spans = clean_spans([*spans, (at, at + len(evidence.strip()))], len(text))
+    return spans
+
+
+_PARA = re.compile(r"\n\s*\n")
+
+
+def passage_bounds(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The paragraphs of the text that contain the spans (the whole text if there are no spans)."""
+    if not spans:
+        return 0, len(text)
+    breaks = [m.start() for m in _PARA.finditer(text)]
+    ends = [m.end() for m in _PARA.finditer(text)]
+    first, last = spans[0][0], spans[-1][1]
+    start = max([e for e in ends if e <= first], default=0)
+    stop = min([b for b in breaks if b >= last], default=len(text))
+    return start, stop
+
+
+@dataclass
+class SourceView:
+    """One article's account of the event, ready to show."""
+
+    article: str
+    title: str
+    published: str | None
+    url: str | None
+    source: str | None
+    date: str
+    date_reason: str
+    status: str
+    evidence: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    text: str = ""
+    problems: list[str] = field(default_factory=list)
+
+    def passage_html(self) -> str:
+        """The paragraph(s) holding the evidence, escaped, with the evidence marked."""
+        if not self.text:
+            return f'<mark class="tl-evidence" style="{MARK_STYLE}">{html.escape(self.evidence)}</mark>'
+        a, b = passage_bounds(self.text, self.spans)
+        while a < b and self.text[a].isspace():
+            a += 1
+        while b > a and self.text[b - 1].isspace():
+            b -= 1
+        return highlight(self.text[a:b], [(s - a, e - a) for s, e in self.spans])
+
+    def article_html(self) -> str:
+        """The whole article, escaped, in a scrolling box that opens on the first marked sentence."""
+        return (
+            '<div class="tl-article" style="max-height:320px;overflow-y:auto;white-space:pre-wrap;'
+            "border:1px solid #ddd;border-radius:6px;padding:8px 12px;font-size:0.92rem;line-height:1.5\">"
+            f"{highlight(self.text, self.spans)}</div>"
+        )
+
+
+def article_texts(articles: pd.DataFrame) -> dict[str, str]:
+    if articles is None or articles.empty or "text" not in articles.columns:
+        return {}
+    return {str(a): (t if isinstance(t, str) else "") for a, t in zip(articles["article"], articles["text"],
+                                                                     strict=True)}
+
+
+def event_sources(prep: Prepared, code: int, articles: pd.DataFrame | None = None,
+                  texts: dict[str, str] | None = None) -> list[SourceView]:
+    """Every source row of the event with this code, oldest publication first."""
+    rows = prep.rows[prep.rows["code"].to_numpy() == code]
+    if texts is None:
+        texts = article_texts(articles) if articles is not None else {}
+    out = []
+    for _, row in rows.iterrows():
+        text = texts.get(str(row["article"]), "")
+        spans = row_spans(row, text) if text else []
+        out.append(SourceView(
+            article=str(row["article"]),
+            title=str(row["title"]) if isinstance(row["title"], str) and row["title"] else str(row["article"]),
+            published=row["published"] if isinstance(row["published"], str) else None,
+            url=row["url"] if isinstance(row["url"], str) else None,
+            source=row["source"] if isinstance(row["source"], str) else None,
+            date=date_label(row["date"], row["date_precision"], row["date_text"]),
+            date_reason=str(row["date_reason"] or ""),
+            status=str(row["status"]),
+            evidence=str(row["evidence"] or ""),
+            spans=spans,
+            text=text,
+        ))
+    out.sort(key=lambda s: (s.published or "9999", s.article))
+    return out
+
+
+def _field(label: str, value: str) -> str:
+    return f'<div><span style="color:#666">{html.escape(label)}:</span> {value}</div>'
+
+
+def event_header_html(prep: Prepared, code: int) -> str:
+    """The facts of the merged event as escaped HTML."""
+    ev = prep.merged.loc[code]
+    conf = ev["date_confidence"]
+    try:
+        conf_txt = f"{float(conf):.0%}"
+    except (TypeError, ValueError):
+        conf_txt = "unknown"
+    span = ""
+    if bool(ev["dated"]) and str(ev["date_precision"]) != "day":
+        span = f" — between {human_date(str(ev['start'].date()))} and {human_date(str(ev['end'].date()))}"
+    people = ", ".join(str(p) for p in ev["participants"]) or "unknown"
+    nations = ", ".join(str(c) for c in ev["countries"]) or "unknown"
+    place = ev["location"] if isinstance(ev["location"], str) and ev["location"] else "unknown"
+    lines = [
+        _field("Date", html.escape(date_label(ev["date"], ev["date_precision"], ev["date_text"]) + span)),
+        _field("Precision", html.escape(PRECISION_LABEL.get(str(ev["date_precision"]), str(ev["date_precision"])))),
+        _field("Why this date", html.escape(str(ev["date_reason"] or "not given"))),
+        _field("Confidence", html.escape(conf_txt)),
+        _field("Type", html.escape(TYPE_LABELS.get(str(ev["type"]), str(ev["type"])))),
+        _field("Status", html.escape(str(ev["status"]))),
+        _field("Participants", html.escape(people)),
+        _field("Countries", html.escape(nations)),
+        _field("Place", html.escape(place)),
+        _field("Sources", html.escape(str(int(ev["n_sources"])))),
+    ]
+    return '<div class="tl-event" style="line-height:1.6">' + "".join(lines) + "</div>"
+
+
+def source_header_html(src: SourceView) -> str:
+    """Title, publication, link and this source's own reading of the date, escaped."""
+    parts = [
+        f'<div style="font-weight:600;font-size:1.05rem">{html.escape(src.title)}</div>',
+        _field("File", html.escape(src.article)),
+        _field("Published", html.escape(src.published or "not given")),
+        _field("Outlet", html.escape(src.source or "not given")),
+        _field("URL", link_html(src.url)),
+        _field("Date read here", html.escape(src.date)),
+        _field("Why", html.escape(src.date_reason or "not given")),
+        _field("Status here", html.escape(src.status)),
+    ]
+    return '<div class="tl-source">' + "".join(parts) + "</div>"
+
+
+def event_title(prep: Prepared, code: int) -> str:
+    """Plain-text one-line name of an event for selectboxes (not HTML: widgets show text)."""
+    ev = prep.merged.loc[code]
+    who = " & ".join(str(c) for c in ev["countries"]) or ", ".join(str(p) for p in ev["participants"][:2])
+    kind = TYPE_LABELS.get(str(ev["type"]), str(ev["type"]))
+    when = human_date(ev["date"]) if isinstance(ev["date"], str) and ev["date"] else "undated"
+    status = "" if str(ev["status"]) == "held" else f" ({ev['status']})"
+    return f"{when} · {kind}{status} · {who or 'participants unknown'}"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=])")
+
+
+def md_escape(text: Any) -> str:
+    """Text safe to pass to Streamlit's Markdown (alerts, captions): every Markdown/HTML/LaTeX sign escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text))
