@@ -281,7 +281,7 @@ def view_timeline(bundle: Bundle, shown: pd.DataFrame) -> None:
     lane = st.session_state.get("lane", "type")
     dated = shown[shown["dated"].to_numpy(dtype=bool)]
     undated = shown[~shown["dated"].to_numpy(dtype=bool)]
-    chart_col, side_col = st.columns([4, 1]) if len(undated) else (st.container(), None)
+    chart_col, side_col = st.columns([3, 1]) if len(undated) else (st.container(), None)
     with chart_col:
         if len(dated):
             fig = timeline_figure(dated, lane_mode=lane)
@@ -300,7 +300,11 @@ def view_timeline(bundle: Bundle, shown: pd.DataFrame) -> None:
             st.markdown(f"**Undated ({len(undated)})**")
             st.caption("Found in the articles but without a date that could be resolved.")
             codes = [int(c) for c in undated.index]
-            table = pd.DataFrame({"event": [bundle.titles.get(c, str(c)) for c in codes]})
+            table = pd.DataFrame({
+                "event": [bundle.titles.get(c, str(c)).removeprefix("undated · ") for c in codes],
+                "article": [", ".join(bundle.prep.rows.loc[bundle.prep.rows["code"] == c, "article"].astype(str))
+                            for c in codes],
+            })
             st.dataframe(table, key="undated_table", hide_index=True, selection_mode="single-row",
                          on_select=partial(choose_from_table, "undated_table", codes, bundle.prep.event_ids),
                          width="stretch", height=min(420, 38 + 35 * len(codes)))

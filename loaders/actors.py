@@ -81,7 +81,7 @@ def patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     adj = _alternation(list(idx.adjectives))
     title = _alternation(list(idx.titles))
     role = re.compile(
-        rf"(?P<former>\b(?:former|ex-|then-)\s*)?(?:(?P<adj>{adj})\s+)?"
+        rf"(?P<former>\b(?i:former|ex-|then-)\s*)?(?:(?P<adj>{adj})\s+)?"
         rf"\b(?P<title>{title})\s+(?P<name>{_NAME})"
     )
     names = re.compile(rf"\b(?:{_alternation(list(idx.by_name))})\b")
@@ -171,6 +171,8 @@ def _by_surname(word: str, idx: ActorIndex, when: tuple[date, date] | None, know
                 country: str | None = None) -> Person | None:
     if word in known:
         return known[word]
+    if word in idx.vocab.words["common_word_surnames"]:
+        return None  # "May", "Moon": only after the full name or a title
     cands = [p for p in idx.by_surname.get(word, []) if country in (None, p.country)]
     return _pick(cands, when)
 

@@ -9,13 +9,14 @@ from functools import lru_cache
 from typing import Any
 
 from . import actors, places
-from .dates import Timex
+from .dates import DateSpec, Timex
 from .sentences import Sentence
 from .vocab import load
 
 LEVEL_ORDER = ("vice_ministerial", "working_level", "ministerial", "summit", "other")
 HEAD_ROLES = ("head_of_state", "head_of_government")
 MINISTER_ROLES = ("foreign_minister", "minister")
+MERGE_GAP = 80  # meeting words further apart in one sentence are told of separately
 CALENDAR = re.compile(r"^\d{4}")  # values that name a calendar date (not PAST_REF, durations...)
 
 
@@ -53,6 +54,7 @@ class ArticleEvent:
     timex: Timex | None
     series: str | None
     status_marked: bool
+    date_note: str = ""  # how the date was found when not by the meeting's own words
 
     @property
     def evidence(self) -> list[Sentence]:
@@ -85,7 +87,11 @@ def _patterns() -> dict[str, Any]:
         "counterpart": re.compile(rf"\b(?:his|her|their)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:{_alt(w['counterpart'])})\b"),
         "series": [(s.series, re.compile(rf"(?<![\w-])(?:{_alt(list(s.aliases) + [s.series])})(?![\w-])"))
                    for s in load().series],
+        "boundary": re.compile(r"\b(?:since|after|before|when|while|because|although|though|whereas|which|who|"
+                               r"whom|where|until|unless)\b|;|—"),
         "pair": re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b"),
+        "reporting": re.compile(rf"\b(?:{_alt(w['reporting_verbs'])})\s+(?:[\w.]+\s+){{0,2}}?(?:on\s+|that\s+)?$",
+                                re.I),
     }
     return pats
 
@@ -94,18 +100,40 @@ def _patterns() -> dict[str, Any]:
 
 def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place], timexes: list[Timex]) -> list[Mention]:
     """Meeting mentions of one sentence, each with the date, place and series nearest to it."""
-    found = _triggers(sent)
-    if not found:
-        found = _joint_action(sent, people)
+    found = sorted(_triggers(sent) + _joint_action(sent, people), key=lambda m: m.start)
     if not found:
         return []
+    dated = [t for t in timexes if t.type == "DATE" and not (t.value or "").endswith("_REF")]
     for m in found:
-        m.people = list(people)
-        _read_words(m, sent)
+        lo, hi = _clause(sent, m)
+        m.people = [p for p in people if lo <= p.start < hi]
+        _read_words(m, sent, dated)
     live = [m for m in found if not m.vague] or found
-    _assign(live, [t for t in timexes if t.type == "DATE" and t.value != "PRESENT_REF"], "timex", sent)
+    _assign(live, [t for t in dated if not statement_date(sent, t)], "timex", sent)
     _assign(live, where, "place", sent)
+    for m in live:
+        if not m.status_marked and m.timex is not None and m.timex.direction:
+            m.status, m.status_marked = ("planned" if m.timex.direction > 0 else "held"), True
     return _merge_in_sentence(found)
+
+
+def _clause(sent: Sentence, m: Mention) -> tuple[int, int]:
+    """The part of the sentence a meeting word speaks in: between the subordinators around it."""
+    lo, hi = sent.start, sent.end
+    for b in _patterns()["boundary"].finditer(sent.text):
+        at = sent.start + b.start()
+        if at < m.start and not (m.kind == "joint" and at > m.start - 60):
+            lo = at
+        elif at >= m.end:
+            hi = at
+            break
+    return lo, hi
+
+
+def statement_date(sent: Sentence, t: Timex) -> bool:
+    """"Kono said Monday", "Tass reported Sunday": the date of a statement, not of a meeting."""
+    before = sent.text[max(0, t.start - sent.start - 40):t.start - sent.start]
+    return bool(_patterns()["reporting"].search(before))
 
 
 def _triggers(sent: Sentence) -> list[Mention]:
@@ -139,7 +167,7 @@ def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]
     for m in p["joint"].finditer(sent.text):
         at = sent.start + m.start()
         before = [x for x in people if x.end <= at]
-        if len(before) < 2 or len({x.country for x in before[-2:]}) < 2:
+        if len(before) < 2 or len({x.country for x in before[-2:]}) < 2 or at - before[-1].end > 20:
             continue
         between = sent.text[before[-2].end - sent.start:before[-1].start - sent.start]
         if " and " not in f" {between} " or len(between) > 40:
@@ -148,15 +176,20 @@ def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]
     return []
 
 
-def _read_words(m: Mention, sent: Sentence) -> None:
+def _read_words(m: Mention, sent: Sentence, timexes: list[Timex]) -> None:
     p = _patterns()
     rel = m.start - sent.start
     text = sent.text.replace("’", "'")
     window = text[max(0, rel - 45):rel + len(m.trigger) + 25]
-    m.level = next((lv for lv in LEVEL_ORDER if p["levels"][lv].search(window)), None)
+    if p["levels"]["other"].fullmatch(m.trigger):
+        m.level = "other"  # "summoned" is what it is whoever does it
+    else:
+        m.level = next((lv for lv in LEVEL_ORDER if p["levels"][lv].search(window)), None)
     before = text[max(0, rel - 30):rel]
-    m.vague = bool(re.search(r"\b(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$", before)) \
-        or bool(p["vague"].search(text[max(0, rel - 18):rel]))
+    count = re.search(r"\b(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$", before)
+    in_date = count is not None and any(t.start <= sent.start + max(0, rel - 30) + count.start() < t.end
+                                        for t in timexes)
+    m.vague = (count is not None and not in_date) or bool(p["vague"].search(text[max(0, rel - 18):rel]))
     m.definite = bool(re.search(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$", before, re.I))
     m.group = next((g for g, pat in p["groups"].items() if pat.search(text)), None)
     m.series = next((s for s, pat in p["series"] if pat.search(text)), None)
@@ -189,6 +222,8 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, sent: Sentence
         left = [m for m in mentions if m.start <= pos and _same_quote(m.start, pos, quotes)]
         right = [m for m in mentions if m.start > pos and _same_quote(m.start, pos, quotes)]
         owner = max(left, key=lambda m: m.start) if left else min(right, key=lambda m: m.start) if right else None
+        if attr == "timex" and _modifier(sent, item):
+            owner = next((m for m in right if 0 <= m.start - item.end <= 25), None)
         if owner is None or (owner.kind == "joint" and "," in sent.text[owner.end - sent.start:pos - sent.start]):
             continue
         if attr == "timex" and not _better_date(item, owner.timex):
@@ -196,6 +231,14 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, sent: Sentence
         if attr == "place" and not _better_place(item, owner.place):
             continue
         setattr(owner, attr, item)
+
+
+def _modifier(sent: Sentence, t: Timex) -> bool:
+    """"the 1956 joint declaration", "the Jan. 22 meeting": a date that qualifies the noun after it."""
+    before = sent.text[:t.start - sent.start].split()[-1:]
+    after = sent.text[t.end - sent.start:].split()[:1]
+    return bool(before and after and before[0].lower() in ("a", "an", "the", "its", "their", "his", "her", "this")
+                and after[0][:1].islower())
 
 
 def _better_date(new: Timex, old: Timex | None) -> bool:
@@ -233,11 +276,15 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
 
 
 def _compatible_mentions(a: Mention, b: Mention) -> bool:
+    if b.start - a.end > MERGE_GAP:
+        return False
     if a.timex and b.timex and a.timex.value != b.timex.value:
         return False
     if a.timex and b.timex and a.timex.start != b.timex.start:
         return False
     if a.status_marked and b.status_marked and a.status != b.status:
+        return False
+    if a.level and b.level and a.level != b.level:
         return False
     return _places_compatible(a.place, b.place)
 
@@ -310,16 +357,43 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
 
 
 def _as_event(m: Mention, ctx: Context) -> ArticleEvent:
-    parts = _participants(m, ctx)
-    level = m.level if m.level != "other" or m.kind == "verb" or parts else None
-    etype = level or _type_from_roles(parts, ctx)
-    if etype == "summit":
-        parts = _leaders(parts, ctx, m)
-    elif etype == "ministerial" and not parts and m.group == "foreign_minister" or (etype == "ministerial" and not parts):
-        parts = [h for c in ctx.main_countries() for h in ctx.holders(("foreign_minister",), c)[:1]]
+    people = _participants(m, ctx)
+    level = m.level if m.level != "other" or m.kind == "verb" or people else None
+    etype = level or GROUP_LEVEL.get(m.group or "") or _type_from_roles(people, ctx)
+    parts = _by_level(etype, people, m, ctx)
     countries = sorted({c for p in parts for c in [ctx.countries.get(p)] if c})
     place = m.place or _host(m, parts, ctx)
     return ArticleEvent([m], etype, m.status, parts, countries, place, m.timex, m.series, m.status_marked)
+
+
+GROUP_LEVEL = {"head": "summit", "foreign_minister": "ministerial"}
+LEVEL_ROLES = {"summit": HEAD_ROLES, "ministerial": MINISTER_ROLES, "vice_ministerial": ("vice_minister",),
+               "working_level": ("official", "ambassador", "vice_minister")}
+
+
+def _by_level(etype: str, people: list[str], m: Mention, ctx: Context) -> list[str]:
+    """The people who take part at this level; a bilateral article's counterpart is added when one side is named."""
+    if etype == "other":
+        return _subject_and_object(m, people)
+    roles = LEVEL_ROLES[etype]
+    parts = [p for p in people if ctx.roles.get(p) in roles]
+    if etype == "working_level":
+        return parts
+    named = {ctx.countries.get(p) for p in people} - {None}
+    wanted = list(named) if len(named) >= 2 else list(dict.fromkeys([*named, *ctx.main_countries()]))
+    if etype == "summit" or parts or m.group or len(named) >= 1:
+        for c in wanted[:2]:
+            if not any(ctx.countries.get(p) == c for p in parts):
+                parts += ctx.holders(roles, c)[:1]
+    return list(dict.fromkeys(parts))
+
+
+def _subject_and_object(m: Mention, people: list[str]) -> list[str]:
+    """"A summoned B": the person nearest before the word and the one nearest after it."""
+    before = [p for p in m.people if p.end <= m.start]
+    after = [p for p in m.people if p.start >= m.end]
+    picked = ([before[-1].person] if before else []) + ([after[0].person] if after else [])
+    return [p for p in picked if p in people] or people[:2]
 
 
 def _participants(m: Mention, ctx: Context) -> list[str]:
@@ -345,19 +419,6 @@ def _type_from_roles(parts: list[str], ctx: Context) -> str:
     return "other"
 
 
-def _leaders(parts: list[str], ctx: Context, m: Mention) -> list[str]:
-    heads = [p for p in parts if ctx.roles.get(p) in HEAD_ROLES]
-    countries = {ctx.countries.get(p) for p in parts} - {None}
-    if m.group == "head" or len(countries | {ctx.countries.get(h) for h in heads}) < 2:
-        wanted = list(countries) or ctx.main_countries()
-        if len(wanted) < 2:
-            wanted = list(dict.fromkeys(wanted + ctx.main_countries()))
-        for c in wanted[:2]:
-            if not any(ctx.countries.get(h) == c for h in heads):
-                heads += ctx.holders(HEAD_ROLES, c)[:1]
-    return list(dict.fromkeys(heads)) or parts
-
-
 def _host(m: Mention, parts: list[str], ctx: Context) -> places.Place | None:
     """A visit by one side to the other, with no place named, took place in the host's country."""
     if m.trigger.lower() not in ("visit", "visits", "visited", "visiting", "trip"):
@@ -377,7 +438,7 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
         return False
     has_date = bool(ev.timex and ev.timex.value is not None and CALENDAR.match(ev.timex.value or "")) or bool(
         ev.timex and ev.timex.spec.month)
-    if not (has_date or ev.location or ev.participants):
+    if not (has_date or ev.location or ev.participants) or (m.kind == "joint" and not has_date):
         return False
     sides = set(ev.countries) | ({ev.location.country} if ev.location and ev.location.country else set())
     if len(sides) >= 2:
@@ -386,11 +447,18 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
 
 
 def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> ArticleEvent | None:
+    """The event already told that this mention speaks of, if any (the latest that fits)."""
     for old in reversed(events):
-        if _compatible(old, ev):
-            own = bool(ev.timex) or bool(m.place)
-            if m.definite or not own or _positive_match(old, ev):
+        if not _compatible(old, ev):
+            continue
+        if ev.timex and old.timex:
+            if _positive_match(old, ev):
                 return old
+        elif ev.timex or m.place:
+            if m.definite or _positive_match(old, ev):
+                return old
+        else:
+            return old
     return None
 
 
@@ -413,14 +481,28 @@ def _dates_compatible(a: Timex, b: Timex) -> bool:
             return False
     if sa.rel_unit and sb.rel_unit and (sa.rel_unit, sa.rel_offset) != (sb.rel_unit, sb.rel_offset):
         return False
-    if (sa.month or sb.month) and (sa.rel_unit == "year" or sb.rel_unit == "year"):
+    return _part_holds(sa, sb) and _part_holds(sb, sa)
+
+
+def _part_holds(whole: DateSpec, part: DateSpec) -> bool:
+    """"late this year" holds December but not May."""
+    if whole.month is not None or part.month is None or not whole.part:
         return True
-    return True
+    months = {"early": range(1, 5), "mid": range(4, 10), "late": range(8, 13), "end": range(9, 13),
+              "H1": range(1, 7), "H2": range(7, 13)}.get(whole.part, range(1, 13))
+    return part.month in months
 
 
 def _positive_match(a: ArticleEvent, b: ArticleEvent) -> bool:
-    same_date = bool(a.timex and b.timex and a.timex.spec.month and a.timex.spec.month == b.timex.spec.month)
-    same_place = bool(a.location and b.location and a.location.name == b.location.name)
+    """Something both say: the same month, a part of the year holding the other's month, or the same place."""
+    ta, tb = a.timex, b.timex
+    same_date = False
+    if ta and tb:
+        ma, mb = ta.spec.month, tb.spec.month
+        same_date = bool(ma and ma == mb) or (bool(ma or mb) and _dates_compatible(ta, tb)
+                                              and bool(ta.spec.part or tb.spec.part))
+    same_place = bool(a.location and b.location and _places_compatible(a.location, b.location)
+                      and (a.location.name == b.location.name or a.location.kind != b.location.kind))
     return same_date or same_place
 
 
@@ -435,3 +517,17 @@ def _join(into: ArticleEvent, other: ArticleEvent) -> None:
     into.series = into.series or other.series
     if other.status_marked and not into.status_marked:
         into.status, into.status_marked = other.status, True
+
+
+def date_by_statements(events: list[ArticleEvent], statements: list[tuple[str, Timex]]) -> None:
+    """A held meeting told without a date takes the date of its participants' statements ("Kono said Monday"):
+    news reports a meeting on the day it was held."""
+    for ev in events:
+        if ev.timex is not None or ev.status != "held" or not ev.participants:
+            continue
+        said = [(p, t) for p, t in statements if p in ev.participants and t.spec.year is None]
+        values = {(t.spec.month, t.spec.day, t.spec.weekday) for _, t in said}
+        if len(values) == 1:
+            ev.timex = said[0][1]
+            who = " and ".join(dict.fromkeys(p.split()[-1] for p, _ in said))
+            ev.date_note = f"the day {who} spoke at the meeting ('{said[0][1].text}')"

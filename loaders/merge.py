@@ -13,6 +13,9 @@ from .schema import ArticleRecord, Event
 from .vocab import load
 
 
+STRONG = ("explicit", "published", "summit", "weekday")  # dates that other articles do not override
+
+
 @dataclass
 class Item:
     """One event of one article with its date, as the merge sees it."""
@@ -45,11 +48,9 @@ def _learn_years(results: Sequence[ArticleResult], out: list[ArticleDates], give
     items = _items(results, out)
     learned = False
     for it in items:
-        if it.dated.value and it.dated.precision in ("day",) or it.idx in given[it.art]:
-            continue
-        if it.dated.value and it.dated.basis in ("explicit", "published", "summit", "weekday"):
-            continue
-        matches = [o for o in items if o.art != it.art and o.dated.value and o.dated.basis != "inferred"
+        if it.idx in given[it.art] or it.dated.value:
+            continue  # only a year the article itself cannot give is taken from another
+        matches = [o for o in items if o.art != it.art and o.dated.value and len(o.dated.value) >= 7
                    and o.dated.basis != "other_article" and _same_meeting(it, o, for_year=True)]
         years = {o.dated.value[:4] for o in matches if o.dated.value}
         if len(years) != 1:

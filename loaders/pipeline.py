@@ -30,6 +30,7 @@ def extract_article(art: Article) -> ArticleResult:
     known: dict[str, actors.Person] = {}
     mentions: list[meetings.Mention] = []
     people_all: list[actors.Mention] = []
+    statements: list[tuple[str, Timex]] = []
     ti = 0
     for s in sents:
         people = [dataclasses.replace(p, start=p.start + s.start, end=p.end + s.start)
@@ -40,12 +41,26 @@ def extract_article(art: Article) -> ArticleResult:
             ti += 1
         in_sent = [t for t in timexes[ti:] if t.start >= s.start and t.end <= s.end]
         mentions += meetings.find(s, people, where, in_sent)
+        statements += _statements(s, people, in_sent)
     ctx = meetings.context(people_all)
     events = meetings.gather(mentions, ctx)
+    meetings.date_by_statements(events, statements)
     titled = {p.person for p in people_all if p.titled and not (p.role or "").startswith("former_")}
     owned = {id(ev.timex) for ev in events if ev.timex}
     reports = [t for t in timexes if t.spec.year and t.direction < 0 and id(t) not in owned and t.type == "DATE"]
     return ArticleResult(art, events, ctx, titled, reports)
+
+
+def _statements(s: sentences.Sentence, people: list[actors.Mention],
+                timexes: list[Timex]) -> list[tuple[str, Timex]]:
+    """("Taro Kono", 'Monday') for "Kono said Monday": who spoke on which day."""
+    out = []
+    for t in timexes:
+        if t.type == "DATE" and meetings.statement_date(s, t):
+            speakers = [p for p in people if p.end <= t.start and t.start - p.end <= 40]
+            if speakers:
+                out.append((speakers[-1].person, t))
+    return out
 
 
 def _tag(text: str, sents: list[sentences.Sentence], anchor: date | None) -> list[Timex]:

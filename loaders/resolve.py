@@ -68,20 +68,7 @@ class Window:
 
 def span(value: str, spec: DateSpec | None = None) -> tuple[date, date] | None:
     """First and last day a TIMEX3 value denotes, narrowed by early/mid/late."""
-    whole = dates.span(value)
-    if whole is None:
-        return None
-    lo, hi = whole
-    part = spec.part if spec else None
-    if not part or lo == hi:
-        return lo, hi
-    days = (hi - lo).days + 1
-    third = days // 3
-    if part == "early":
-        return lo, lo + timedelta(days=third - 1)
-    if part == "mid":
-        return lo + timedelta(days=third), lo + timedelta(days=2 * third - 1)
-    return lo + timedelta(days=2 * third), hi  # late, end
+    return dates.span_of(spec, value) if spec else dates.span(value)
 
 
 def calendar_value(lo: date, hi: date) -> tuple[str, str]:
@@ -110,6 +97,14 @@ def dated(value: str | None, spec: DateSpec | None, reason: str, basis: str) -> 
 
 def describe(t: Timex) -> str:
     return f"'{t.text}'"
+
+
+def noted(d: Dated, ev: ArticleEvent) -> Dated:
+    """The event's own note on where its date came from, put before the reason."""
+    if ev.date_note and d.value:
+        d.reason = f"{ev.date_note}; {d.reason}"
+        d.confidence = round(d.confidence * 0.8, 2)
+    return d
 
 
 # ---------------------------------------------------------------- with a publication date
@@ -311,6 +306,8 @@ def _relative_in_window(ev: ArticleEvent, t: Timex, win: Window, direction: int)
     """"this year", "Monday": only when the window is narrow enough to name one value."""
     if not win.bounded or (win.hi - win.lo) > RECENCY * 2:
         return None
+    if t.spec.weekday is not None and t.spec.rel_unit is None:
+        return _weekday_in_window(t, win, direction)
     lo_v = dates.resolve(t.spec, win.lo, direction)
     hi_v = dates.resolve(t.spec, min(win.hi, win.lo + RECENCY), direction)
     if not lo_v or not hi_v:
@@ -327,6 +324,28 @@ def _relative_in_window(ev: ArticleEvent, t: Timex, win: Window, direction: int)
                  "inferred")
 
 
+def _weekday_in_window(t: Timex, win: Window, direction: int) -> Dated | None:
+    """"Monday" when the article's day is not known: every such weekday within a week of the window; the month or
+    year that holds at least three quarters of them."""
+    first = win.lo - timedelta(days=6) if direction <= 0 else win.lo
+    last = win.hi + timedelta(days=6) if direction >= 0 else win.hi
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    days = [d for d in days if d.weekday() == t.spec.weekday]
+    if not days:
+        return None
+    for key, fmt, prec in ((lambda d: (d.year, d.month), "%Y-%m", "month"), (lambda d: d.year, "%Y", "year")):
+        groups: dict = {}
+        for d in days:
+            groups.setdefault(key(d), []).append(d)
+        best = max(groups.values(), key=len)
+        if len(best) >= 0.75 * len(days):
+            reason = (f"{describe(t)}: one of the {len(days)} {WEEKDAYS[t.spec.weekday]}s from {days[0].isoformat()} to "
+                      f"{days[-1].isoformat()}, {len(best)} of them in {best[0].strftime(fmt)}; the article was written "
+                      f"{_window_text(win)}")
+            return Dated(best[0].strftime(fmt), best[0], best[-1], prec, reason, 0.4, "inferred")
+    return None
+
+
 # ---------------------------------------------------------------- the whole article
 
 @dataclass
@@ -341,7 +360,7 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
     """Dates of all the article's events; `given` holds dates learned from other articles."""
     given = given or {}
     if published:
-        out = [given.get(i) or from_anchor(ev, published, published_why) for i, ev in enumerate(events)]
+        out = [given.get(i) or noted(from_anchor(ev, published, published_why), ev) for i, ev in enumerate(events)]
         return ArticleDates(out, published.isoformat(), published_why)
     win = window_from_people(ctx, titled)
     out = [Dated(reason="year unknown") for _ in events]
@@ -352,11 +371,12 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
                 continue
             new = (given.get(i) or _explicit(ev) or from_weekday(ev, win) or from_summits(ev, win)
                    or in_window(ev, win.focus()))
-            if new and new.value and new.value != out[i].value:
-                out[i], changed = new, True
+            if new and new.value and (new.value, new.reason) != (out[i].value, out[i].reason):
+                out[i], changed = new, new.value != out[i].value
         _narrow_by_events(win, events, out, reports)
         if not changed:
             break
+    out = [noted(d, ev) if d.basis not in ("other_article",) else d for d, ev in zip(out, events, strict=True)]
     for d in out:
         if not d.value and not d.reason.startswith("no date"):
             d.reason = _unresolved_reason(win)
@@ -375,19 +395,23 @@ def _explicit(ev: ArticleEvent) -> Dated | None:
 
 
 def _narrow_by_events(win: Window, events: list[ArticleEvent], out: list[Dated], reports: list[Timex]) -> None:
+    """Held meetings came before the article, planned ones after it. Dates told with their year narrow the window
+    but say little of how recent the article is (news omits the year of recent dates), so only year-less ones
+    anchor the recency prior."""
     for ev, d in zip(events, out, strict=True):
         if d.start is None or d.end is None or d.basis == "inferred":
             continue
         what = f"the {ev.type} of {describe(ev.timex) if ev.timex else d.value}"
+        recent = d.basis != "explicit"
         if ev.status == "held" and ev.status_marked:
-            win.narrow(d.start, None, f"{what} had been held", event=True)
+            win.narrow(d.start, None, f"{what} had been held", event=recent)
         elif ev.status == "planned":
-            win.narrow(None, d.end, f"{what} was still planned", event=True)
+            win.narrow(None, d.end, f"{what} was still planned", event=recent)
     for t in reports:
         if t.spec.year and t.value:
             sp = span(t.value, t.spec)
             if sp and sp[0].year <= win.hi.year:
-                win.narrow(sp[0], None, f"{describe(t)} is told as past", event=True)
+                win.narrow(sp[0], None, f"{describe(t)} is told as past")
 
 
 def _anchor_text(win: Window) -> str | None:

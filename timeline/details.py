@@ -14,7 +14,10 @@ from timeline.events import PRECISION_LABEL, Prepared, date_label, human_date
 from timeline.figures import TYPE_LABELS
 
 MARK_STYLE = "background:#ffe066;color:inherit;padding:0 1px;border-radius:2px"
-FIRST_MARK_STYLE = MARK_STYLE + ";scroll-initial-target:nearest;scroll-margin:60px"
+# An empty inline-block just before the first mark: the scroll box opens scrolled to it (CSS
+# scroll-initial-target, no JavaScript; Chromium applies it to inline-blocks, not to inline text).
+ANCHOR = ('<span class="tl-anchor" style="display:inline-block;width:0;height:1em;'
+          'scroll-initial-target:nearest;scroll-margin-top:2em"></span>')
 
 
 def safe_url(url: Any) -> str | None:
@@ -55,8 +58,8 @@ def clean_spans(spans: list[tuple[int, int]], length: int) -> list[tuple[int, in
     return [(s, e) for s, e in out]
 
 
-def highlight(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text HTML-escaped, with each span wrapped in <mark> (the first one scrolls into view).
+def highlight(text: str, spans: list[tuple[int, int]], anchor: bool = False) -> str:
+    """The text HTML-escaped, with each span wrapped in <mark> (with anchor, the first one scrolls into view).
 
     Escaping happens piecewise on the original text, so offsets refer to the unescaped text and
     nothing from the text can open or close a tag.
@@ -65,8 +68,9 @@ def highlight(text: str, spans: list[tuple[int, int]]) -> str:
     pos = 0
     for i, (s, e) in enumerate(clean_spans(spans, len(text))):
         parts.append(html.escape(text[pos:s]))
-        style = FIRST_MARK_STYLE if i == 0 else MARK_STYLE
-        parts.append(f'<mark class="tl-evidence" style="{style}">{html.escape(text[s:e])}</mark>')
+        if anchor and i == 0:
+            parts.append(ANCHOR)
+        parts.append(f'<mark class="tl-evidence" style="{MARK_STYLE}">{html.escape(text[s:e])}</mark>')
         pos = e
     parts.append(html.escape(text[pos:]))
     return "".join(parts)
@@ -147,7 +151,7 @@ class SourceView:
         return (
             '<div class="tl-article" style="max-height:320px;overflow-y:auto;white-space:pre-wrap;'
             "border:1px solid #ddd;border-radius:6px;padding:8px 12px;font-size:0.92rem;line-height:1.5\">"
-            f"{highlight(self.text, self.spans)}</div>"
+            f"{highlight(self.text, self.spans, anchor=True)}</div>"
         )
 
 
@@ -186,7 +190,11 @@ def event_sources(prep: Prepared, code: int, articles: pd.DataFrame | None = Non
 
 
 def _field(label: str, value: str) -> str:
-    return f'<div><span style="color:#666">{html.escape(label)}:</span> {value}</div>'
+    """One label/value pair of a two-column grid; value must already be escaped HTML."""
+    return f'<div style="color:#666">{html.escape(label)}</div><div>{value}</div>'
+
+
+GRID = "display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;line-height:1.5"
 
 
 def event_header_html(prep: Prepared, code: int) -> str:
@@ -215,20 +223,22 @@ def event_header_html(prep: Prepared, code: int) -> str:
         _field("Place", html.escape(place)),
         _field("Sources", html.escape(str(int(ev["n_sources"])))),
     ]
-    return '<div class="tl-event" style="line-height:1.6">' + "".join(lines) + "</div>"
+    return f'<div class="tl-event" style="{GRID}">' + "".join(lines) + "</div>"
 
 
 def source_header_html(src: SourceView) -> str:
     """Title, publication, link and this source's own reading of the date, escaped."""
+    where = " · ".join(html.escape(x) for x in (src.published or "publication date not given",
+                                                    src.source or "") if x)
     parts = [
         f'<div style="font-weight:600;font-size:1.05rem">{html.escape(src.title)}</div>',
-        _field("File", html.escape(src.article)),
-        _field("Published", html.escape(src.published or "not given")),
-        _field("Outlet", html.escape(src.source or "not given")),
-        _field("URL", link_html(src.url)),
+        f'<div style="color:#555;margin-bottom:4px">{where} · {link_html(src.url)} · '
+        f'<span style="font-family:monospace">{html.escape(src.article)}</span></div>',
+        f'<div style="{GRID}">',
         _field("Date read here", html.escape(src.date)),
         _field("Why", html.escape(src.date_reason or "not given")),
         _field("Status here", html.escape(src.status)),
+        "</div>",
     ]
     return '<div class="tl-source">' + "".join(parts) + "</div>"
 

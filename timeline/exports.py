@@ -59,8 +59,7 @@ def to_csv(rows: pd.DataFrame) -> str:
         if c in out.columns:
             out[c] = [json.dumps(v if v is not None else [], ensure_ascii=False) for v in out[c]]
     for c in out.columns:
-        if out[c].dtype == object:
-            out[c] = out[c].map(_defuse)
+        out[c] = out[c].map(_defuse)
     return out.to_csv(index=False)
 
 

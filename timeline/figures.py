@@ -189,19 +189,14 @@ def timeline_figure(merged: pd.DataFrame, lane_mode: str = "type", use_gl: bool 
     n_lanes = len(labels)
     fig.update_layout(
         height=min(900, 220 + 70 * n_lanes),
-        margin=dict(l=10, r=10, t=30, b=10),
+        margin=dict(l=10, r=10, t=40, b=10),
         barmode="overlay",
         bargap=0,
         hovermode="closest",
         clickmode="event+select",
-        legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
+        legend=dict(orientation="h", yanchor="bottom", y=1.01, xanchor="left", x=0),
         xaxis=dict(
             type="date", rangeslider=dict(visible=True, thickness=0.08),
-            rangeselector=dict(buttons=[
-                dict(count=1, label="1y", step="year", stepmode="backward"),
-                dict(count=5, label="5y", step="year", stepmode="backward"),
-                dict(step="all", label="all"),
-            ]),
         ),
         yaxis=dict(
             tickmode="array", tickvals=list(range(n_lanes)), ticktext=labels,

@@ -1,0 +1,246 @@
+"""Whether a date expression's sentence speaks of the past or the future, from nearby verbs."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import cached_property
+
+from loaders import settings
+
+from .lexicon import word_set
+
+FUTURE_AUX = word_set("future_aux")
+MODALS = word_set("modal_future")
+FUTURE_WORDS = word_set("future_words")
+NEED_TO = word_set("future_words_need_to")
+PAST_AUX = word_set("past_aux")
+PERFECT_AUX = word_set("perfect_aux")
+PRESENT_AUX = word_set("present_aux")
+BE_FORMS = word_set("be_forms")
+SKIPPABLE = word_set("aux_skippable")
+IRREGULAR_PAST = word_set("irregular_past")
+PARTICIPLES = word_set("participles")
+NOT_VERBS = word_set("not_verbs_ed")
+ABBREVIATIONS = word_set("sentence_abbreviations")
+FUTURE_ADJECTIVES = word_set("future_adjectives")
+DETERMINERS = word_set("determiners")
+CLAUSE_OPENERS = word_set("clause_openers")
+FUNCTION_WORDS = word_set("function_words")
+NOT_AFTER_TO = frozenset(
+    "the a an his her its their our my your this that these those some all any each every more most".split()
+)
+REPORTING = word_set("reporting_present")
+SUBJECTS = word_set("subject_pronouns")
+TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|['’][a-z]+|\d+(?:[.,:]\d+)*|[^\w\s]")
+CLAUSE_PUNCT = frozenset(",;:—–()")
+
+Cue = tuple[int, int, bool]  # (sign, token index, weak)
+
+
+class Sentences:
+    """The tokens of a text, their sentence numbers and their tense cues, computed once per text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = [(m.start(), m.end(), m.group().replace("’", "'")) for m in TOKEN.finditer(text)]
+        self.starts = [t[0] for t in self.tokens]
+        self.lower = [t[2].lower() for t in self.tokens]
+        self._cues: dict[int, tuple[int, bool] | None] = {}
+
+    @cached_property
+    def sentence_ids(self) -> list[int]:
+        ids, current = [], 0
+        for i in range(len(self.tokens)):
+            if i and self._boundary_before(i):
+                current += 1
+            ids.append(current)
+        return ids
+
+    def _boundary_before(self, i: int) -> bool:
+        gap = self.text[self.tokens[i - 1][1] : self.tokens[i][0]]
+        if "\n" in gap:
+            return True
+        prev = self.tokens[i - 1][2]
+        if prev in ("!", "?"):
+            return True
+        if prev != "." or i < 2:
+            return False
+        word = self.lower[i - 2]
+        nxt = self.tokens[i][2]
+        if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            return False
+        return nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"'“‘"
+
+    def mask(self, start: int, end: int) -> None:
+        """Words inside a temporal expression ("next" in "next month") are no tense cues."""
+        first, last = self.token_range(start, end)
+        for i in range(first, last):
+            self._cues[i] = None
+
+    def is_word(self, i: int) -> bool:
+        return self.tokens[i][2][0].isalnum() or self.tokens[i][2][0] == "'"
+
+    def cue(self, i: int) -> tuple[int, bool] | None:
+        """(sign, weak) when token i marks the past (-1) or the future (+1), else None."""
+        if i not in self._cues:
+            self._cues[i] = self._cue(i)
+        return self._cues[i]
+
+    def _cue(self, i: int) -> tuple[int, bool] | None:
+        w = self.lower[i]
+        if w in FUTURE_AUX or w.endswith("'ll") or w in MODALS:
+            return 1, False
+        if w == "to":
+            return self._infinitive(i)
+        if w in FUTURE_WORDS:
+            return self._future_word(i, w)
+        if w in FUTURE_ADJECTIVES and (
+            (i and self.lower[i - 1] in DETERMINERS) or self._next_word(i) in ("for", "to")
+        ):
+            return 1, False  # "the planned visit", "proposed for June"
+        if w in PAST_AUX:
+            return -1, False
+        if w in PERFECT_AUX:
+            return (-1, False) if self._participle_follows(i) else None
+        if self._past_form(i) or w in PARTICIPLES:
+            return self._participle_group(i, w in PARTICIPLES)
+        if w in PRESENT_AUX or self._present_verb(i):
+            return 1, True  # "the summit is in December", "a visit that ends Saturday": scheduled
+        return None
+
+    def _present_verb(self, i: int) -> bool:
+        """ "that ends", "he leaves": a verb in the present after a pronoun (reporting verbs aside)."""
+        w = self.lower[i]
+        if not (w.endswith("s") and not w.endswith("ss") and self.tokens[i][2].islower()):
+            return False
+        return i > 0 and self.lower[i - 1] in SUBJECTS and w not in REPORTING
+
+    def _next_word(self, i: int) -> str:
+        return self.lower[i + 1] if i + 1 < len(self.tokens) else ""
+
+    def _infinitive(self, i: int) -> tuple[int, bool] | None:
+        """ "to hold", "to be held": a future cue; strong after "going", "due", "set", "plan"..."""
+        if i + 1 >= len(self.tokens):
+            return None
+        nxt = self.tokens[i + 1][2]
+        if not nxt.isalpha() or not nxt.islower() or nxt in NOT_AFTER_TO or nxt.endswith("ing"):
+            return None
+        before = self.lower[i - 1] if i else ""
+        return 1, before not in FUTURE_WORDS
+
+    def _future_word(self, i: int, w: str) -> tuple[int, bool] | None:
+        nxt = self._next_word(i)
+        if w in NEED_TO and nxt not in ("to", "for", "in", "on"):
+            return None
+        if w == "due" and nxt == "to" and not self._infinitive(i + 1):
+            return None  # "due to heavy snow"
+        return 1, False
+
+    def _past_form(self, i: int) -> bool:
+        tok = self.tokens[i][2]
+        w = self.lower[i]
+        if w in IRREGULAR_PAST:
+            return True
+        return tok.islower() and w.endswith("ed") and len(w) > 4 and w not in NOT_VERBS
+
+    def _participle_follows(self, i: int) -> bool:
+        for j in range(i + 1, min(i + 4, len(self.tokens))):
+            if self._past_form(j) or self.lower[j] in PARTICIPLES:
+                return True
+            if self.lower[j] not in SKIPPABLE:
+                return False
+        return False
+
+    def _participle_group(self, i: int, bare_participle: bool) -> tuple[int, bool] | None:
+        """A past form read with its auxiliaries: "will be held" future, "is held" none, "has met" past."""
+        j = i - 1
+        while j >= 0 and self.lower[j] in SKIPPABLE:
+            j -= 1
+        aux = self.lower[j] if j >= 0 else ""
+        if aux in BE_FORMS:
+            k = j - 1
+            while k >= 0 and self.lower[k] in SKIPPABLE | PERFECT_AUX | BE_FORMS:
+                if self.lower[k] in PERFECT_AUX:
+                    return -1, False
+                k -= 1
+            before = self.lower[k] if k >= 0 else ""
+            if before in FUTURE_AUX or before in MODALS or before == "to" or before.endswith("'ll"):
+                return 1, False
+            return None
+        if aux in PRESENT_AUX:
+            return None
+        if bare_participle and aux not in PAST_AUX and aux not in PERFECT_AUX:
+            return None
+        return -1, False
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices of the first token at or after `start` and one past the last token before `end`."""
+        return bisect_left(self.starts, start), bisect_right(self.starts, end - 1)
+
+    def direction(self, start: int, end: int) -> tuple[int, int]:
+        """(strong, weak) direction of the expression at [start, end): -1 past, +1 future, 0 unknown.
+
+        strong: the nearest tense cue within a few words; weak: the nearest finite verb of the sentence.
+        """
+        if not self.tokens:
+            return 0, 0
+        first, last = self.token_range(start, end)
+        if first >= len(self.tokens):
+            first = len(self.tokens) - 1
+        sid = self.sentence_ids[min(first, len(self.tokens) - 1)]
+        if first and self.lower[first - 1] == "since":
+            return -1, -1
+        left = self._scan(first - 1, -1, sid, stop_at_comma=False)
+        right = self._scan(last, 1, sid, stop_at_comma=left[2] is not None)
+        return self._pick(left, right), self._weak(first, last, sid)
+
+    def _scan(self, i: int, step: int, sid: int, stop_at_comma: bool) -> tuple[int, int, int | None]:
+        """(distance, sign, first-cue-any-distance) of the nearest decisive cue going one way."""
+        dist = 0
+        any_cue: int | None = None
+        best = (0, 0)
+        while 0 <= i < len(self.tokens) and self.sentence_ids[i] == sid:
+            tok = self.tokens[i][2]
+            if stop_at_comma and tok in CLAUSE_PUNCT:
+                break
+            if step > 0 and self.lower[i] in CLAUSE_OPENERS:
+                break
+            if self.is_word(i):
+                c = self.cue(i)
+                if c or self.lower[i] not in FUNCTION_WORDS:
+                    dist += 1  # words between a cue and the date, function words apart
+                if c and not c[1] and any_cue is None:
+                    any_cue = c[0]
+                if c and best == (0, 0) and self._decisive(dist, c[1]) and not (c[1] and step > 0):
+                    best = (dist, c[0])
+                elif c and c[1] and step < 0 and best == (0, 0):
+                    break  # "sought to smooth the way for a summit on Jan. 22": verbs beyond govern no date
+            i += step
+        return best[0], best[1], any_cue
+
+    @staticmethod
+    def _decisive(dist: int, weak: bool) -> bool:
+        limit = settings.DATE_INFINITIVE_WINDOW if weak else settings.DATE_TENSE_WINDOW
+        return dist <= limit
+
+    @staticmethod
+    def _pick(left: tuple[int, int, int | None], right: tuple[int, int, int | None]) -> int:
+        if left[1] and (not right[1] or left[0] <= right[0]):
+            return left[1]
+        return right[1]
+
+    def _weak(self, first: int, last: int, sid: int) -> int:
+        """The nearest finite past or future cue of the sentence, at any distance."""
+        n = len(self.tokens)
+        for d in range(1, n):
+            for i in (first - d, last - 1 + d):
+                if 0 <= i < n and self.sentence_ids[i] == sid and self.is_word(i):
+                    c = self.cue(i)
+                    if c and not c[1]:
+                        return c[0]
+            if (first - d < 0 or self.sentence_ids[first - d] != sid) and (
+                last - 1 + d >= n or self.sentence_ids[last - 1 + d] != sid
+            ):
+                return 0
+        return 0

@@ -1,0 +1,49 @@
+"""People are resolved to one canonical name with country and office, from titles, aliases and surnames."""
+
+import pytest
+
+from loaders import actors
+
+
+def people(text):
+    return [(m.person, m.country, m.role) for m in actors.find(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Prime Minister Shinzo Abe arrived.", [("Shinzo Abe", "Japan", "head_of_government")]),
+    ("Russian President Vladimir recently agreed.", [("Vladimir Putin", "Russia", "head_of_state")]),
+    ("Sergei Lavrov said so.", [("Sergey Lavrov", "Russia", "foreign_minister")]),
+    ("Russian Foreign Minister Sergey Lavrov said so.", [("Sergey Lavrov", "Russia", "foreign_minister")]),
+    ("Russian Deputy Foreign Minister Igor Morgulov summoned Japanese Ambassador Toyohisa Kozuki.",
+     [("Igor Morgulov", "Russia", "vice_minister"), ("Toyohisa Kozuki", "Japan", "ambassador")]),
+    ("Chinese Premier Li Keqiang spoke.", [("Li Keqiang", "China", "head_of_government")]),
+    ("Former President Vladimir Putin spoke.", [("Vladimir Putin", "Russia", "former_head_of_state")]),
+])
+def test_people_and_roles(text, expected):
+    assert people(text) == expected
+
+
+def test_surname_resolves_to_person_named_earlier_in_the_article():
+    known = {}
+    actors.find("Foreign Minister Taro Kono met Lavrov.", known=known)
+    assert [m.person for m in actors.find("Kono said Monday.", known=known)] == ["Taro Kono"]
+
+
+def test_honorific_and_possessive_surnames():
+    assert [m.person for m in actors.find("Mr. Putin’s visit to Japan and Abe's plan.")] == [
+        "Vladimir Putin", "Shinzo Abe"]
+
+
+def test_offsets_point_at_the_name():
+    text = "Prime Minister Shinzo Abe and Russian President Vladimir Putin met."
+    for m in actors.find(text):
+        assert text[m.start:m.end] in ("Shinzo Abe", "Vladimir Putin")
+
+
+@pytest.mark.parametrize("text", [
+    "The President said nothing.",
+    "We may meet in May.",
+    "The Foreign Ministry spokeswoman spoke.",
+])
+def test_no_person(text):
+    assert people(text) == []

@@ -1,0 +1,201 @@
+"""The real app in a real browser: `streamlit run dashboard.py` + headless Chromium (Playwright).
+
+Clicking a point opens that event's sources with the evidence highlighted and in view; the hostile
+fixture opens no dialog and shows its markup as text. Skipped when /usr/bin/chromium is missing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# markers of the main plot (the range slider draws copies of them, which do not select)
+POINTS = ".js-plotly-plot .cartesianlayer .scatterlayer .trace .points path.point"
+BARS = ".js-plotly-plot .cartesianlayer .barlayer .trace .points .point path"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"no Chromium at {CHROMIUM} (apt-get install "
+                                                                      "chromium)")
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def app_server(folder: Path, log: Path) -> Iterator[str]:
+    """A `streamlit run dashboard.py` on a free port reading `folder`; always terminated."""
+    port = free_port()
+    env = {**os.environ, "TIMELINE_ARTICLES": str(folder), "PYTHONPATH": str(ROOT)}
+    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
+           "--server.port", str(port), "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        try:
+            url = f"http://127.0.0.1:{port}"
+            deadline = time.monotonic() + 90
+            while True:
+                if proc.poll() is not None:
+                    raise RuntimeError(f"streamlit exited early:\n{log.read_text(errors='replace')}")
+                try:
+                    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                        if r.read().strip() == b"ok":
+                            break
+                except OSError:
+                    pass
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"streamlit did not become healthy:\n{log.read_text(errors='replace')}")
+                time.sleep(0.3)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=15)
+
+
+@contextmanager
+def browser_page(dialogs: list[str], height: int = 1400):
+    with playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": height})
+            page.set_default_timeout(60_000)
+
+            def on_dialog(dialog):
+                dialogs.append(dialog.message)
+                dialog.dismiss()
+
+            page.on("dialog", on_dialog)
+            yield page
+        finally:
+            browser.close()
+
+
+def wait_idle(page) -> None:
+    page.wait_for_selector("[data-testid=stApp][data-test-connection-state=CONNECTED]")
+    page.wait_for_selector("[data-test-script-state=notRunning]")
+    page.wait_for_timeout(400)
+    page.wait_for_selector("[data-test-script-state=notRunning]")
+
+
+def chosen_title(page) -> str:
+    """The text the event selectbox shows."""
+    return page.locator("input[role=combobox][aria-label='Event']").first.input_value().strip()
+
+
+def marks_in_view(page) -> list[tuple[str, bool]]:
+    """Each highlighted sentence and whether its first line is inside its scroll box's visible area."""
+    return page.evaluate("""() => [...document.querySelectorAll('.tl-article mark.tl-evidence')].map(m => {
+        const box = m.closest('.tl-article'); const r = m.getBoundingClientRect(), b = box.getBoundingClientRect();
+        return [m.textContent, r.top >= b.top - 1 && r.top + 10 <= b.bottom + 1];
+    })""")
+
+
+def click_point(page, index: int, selector: str = POINTS) -> None:
+    """Click the centre of the index-th marker (or bar) of the main plot."""
+    box = page.locator(selector).nth(index).bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_timeout(300)
+    wait_idle(page)
+
+
+@pytest.fixture()
+def corpus_folder(tmp_path):
+    folder = tmp_path / "articles"
+    shutil.copytree(FIXTURES / "articles", folder)
+    return folder
+
+
+def test_click_point_opens_sources_with_highlight(corpus_folder, tmp_path):
+    import loaders
+    from timeline.events import prepare
+
+    corpus = loaders.load_corpus(corpus_folder)
+    prep = prepare(corpus.events)
+    titles = {}
+    from timeline.details import event_title
+
+    for code in prep.merged.index:
+        titles[event_title(prep, int(code))] = int(code)
+    dialogs: list[str] = []
+    with app_server(corpus_folder, tmp_path / "server.log") as url, browser_page(dialogs) as page:
+        page.goto(url)
+        wait_idle(page)
+        page.wait_for_selector(POINTS)
+        n_points = page.locator(POINTS).count()
+        assert n_points >= 2
+        assert page.locator("mark.tl-evidence").count() == 0  # nothing chosen yet
+        assert page.locator(BARS).count() >= 1, "the fixture has vaguely dated events drawn as spans"
+        seen = set()
+        for selector, index in ((POINTS, 0), (POINTS, n_points - 1), (BARS, 0)):
+            click_point(page, index, selector)
+            page.wait_for_selector("mark.tl-evidence", state="visible")
+            title = chosen_title(page)
+            assert title in titles, title
+            code = titles[title]
+            seen.add(code)
+            # every source's main evidence sentence is highlighted (other supporting sentences may be too)
+            want = {str(e).strip() for e in prep.rows.loc[prep.rows["code"] == code, "evidence"]}
+            marks = marks_in_view(page)
+            assert marks
+            marked = "\n".join(m for m, _ in marks)
+            assert all(w in marked for w in want), (want, marked)
+            assert marks[0][1], "the evidence should be scrolled into view"
+            shot = tmp_path / "screenshot.png"
+            page.screenshot(path=str(shot))
+        assert len(seen) == 3, "two points and a bar should open three different events"
+        assert {str(prep.merged.loc[c, "date_precision"]) == "day" for c in seen} == {True, False}
+        assert dialogs == []
+        if os.environ.get("UPDATE_SCREENSHOT") == "1":
+            (ROOT / "docs").mkdir(exist_ok=True)
+            shutil.copy(shot, ROOT / "docs" / "screenshot.png")
+
+
+def test_hostile_fixture_opens_no_dialog_and_shows_text(tmp_path):
+    folder = tmp_path / "hostile"
+    shutil.copytree(FIXTURES / "hostile", folder)
+    dialogs: list[str] = []
+    with app_server(folder, tmp_path / "server.log") as url, browser_page(dialogs) as page:
+        page.goto(url)
+        wait_idle(page)
+        page.wait_for_selector(POINTS)
+        page.locator(POINTS).first.hover(force=True)
+        page.wait_for_timeout(500)
+        click_point(page, 0)
+        page.wait_for_selector("mark.tl-evidence", state="visible")
+        page.wait_for_timeout(1500)
+        box = page.locator(".tl-article").first.inner_text()
+        assert "<script>alert(1)</script>" in box and "<img src=x onerror=alert(1)>" in box
+        assert "[click](javascript:alert(1))" in box and "**bold**" in box
+        header = page.locator(".tl-source").first.inner_text()
+        assert "<script>alert(1)</script>" in header  # the title, as text
+        assert page.locator(".tl-source a").count() == 0  # javascript: URL is not a link
+        assert page.locator("img[src='x'], iframe[src^='javascript'], svg[onload]").count() == 0
+        assert page.locator("a[href^='javascript']").count() == 0
+        page.locator("label").filter(has_text=re.compile("^Articles$")).first.click()
+        wait_idle(page)
+        page.wait_for_timeout(1000)
+        page.screenshot(path=str(tmp_path / "hostile.png"))
+    assert dialogs == []

@@ -1,0 +1,378 @@
+"""The dashboard driven headless with streamlit.testing (AppTest): filters, details, uploads, hostile text.
+
+Two kinds of corpus: a stand-in loader with fixed, known events (exact expectations), and the real
+loaders on the fixture articles (the app must show what the loaders found).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import loaders
+from loaders.schema import ArticleRecord, Event, articles_frame, to_frame
+from timeline.events import prepare
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = str(ROOT / "dashboard.py")
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+# The stand-in loader: these sentences, wherever they occur in a .txt file, are these events.
+KNOWN = {
+    "Abe met Putin in Sochi on May 6.": dict(
+        event_id="sochi-2016", type="summit", status="held", date="2016-05-06", date_precision="day",
+        participants=["Shinzo Abe", "Vladimir Putin"], countries=["Japan", "Russia"], location="Sochi"),
+    "Kishida met Lavrov in Moscow in late September.": dict(
+        event_id="moscow-2013", type="ministerial", status="held", date="2013-09", date_precision="part_of_month",
+        date_start="2013-09-21", date_end="2013-09-30", date_text="late September",
+        participants=["Fumio Kishida", "Sergey Lavrov"], countries=["Japan", "Russia"], location="Moscow"),
+    "Abe and Xi met in Beijing on Nov. 10.": dict(
+        event_id="beijing-2014", type="summit", status="held", date="2014-11-10", date_precision="day",
+        participants=["Shinzo Abe", "Xi Jinping"], countries=["China", "Japan"], location="Beijing"),
+    "Officials will meet again someday.": dict(
+        event_id="someday", type="working_level", status="planned", date=None, date_precision="none",
+        participants=[], countries=["Japan", "Russia"], location=None),
+    "Abe will visit Vladivostok in September.": dict(
+        event_id="vladivostok-2016", type="summit", status="planned", date="2016-09", date_precision="month",
+        participants=["Shinzo Abe", "Vladimir Putin"], countries=["Japan", "Russia"], location="Vladivostok"),
+}
+ARTICLES = {
+    "sochi.txt": "Japan and Russia\n\nAbe met Putin in Sochi on May 6. Abe will visit Vladivostok in September.\n\n"
+                 "Officials will meet again someday.",
+    "moscow.txt": "Intro.\n\nKishida met Lavrov in Moscow in late September.",
+    "second_source.txt": "Recap: Abe met Putin in Sochi on May 6. <script>alert(1)</script>",
+    "beijing.txt": "Abe and Xi met in Beijing on Nov. 10. [click](javascript:alert(1)) **bold**",
+}
+
+
+class StandIn:
+    def __init__(self, events, articles):
+        self.events, self.articles, self.problems = events, articles, []
+
+
+def stand_in_load_corpus(folder, progress=None):
+    files = sorted(p for p in Path(folder).iterdir() if p.suffix == ".txt" and not p.name.startswith("."))
+    events, records, texts = [], [], []
+    for n, path in enumerate(files, 1):
+        text = path.read_text(encoding="utf-8")
+        found = 0
+        for sentence, attrs in KNOWN.items():
+            at = text.find(sentence)
+            if at < 0:
+                continue
+            found += 1
+            fields = dict(date_start=None, date_end=None, date_text=None, date_reason="stated in the text",
+                          date_confidence=0.9)
+            fields.update(attrs)
+            events.append(Event(article=path.name, evidence=sentence, evidence_start=at,
+                                evidence_end=at + len(sentence), evidence_spans=[[at, at + len(sentence)]],
+                                title=f"Title of {path.stem}", published="2016-05-13",
+                                url=f"https://example.org/{path.stem}", **fields))
+        records.append(ArticleRecord(path.name, events=found, title=f"Title of {path.stem}", chars=len(text)))
+        texts.append(text)
+        if progress:
+            progress(n, len(files))
+    arts = articles_frame(records)
+    arts["text"] = texts
+    return StandIn(to_frame(events), arts)
+
+
+@pytest.fixture()
+def stand_in(tmp_path, monkeypatch):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    monkeypatch.setitem(vars(loaders), "load_corpus", stand_in_load_corpus)
+    monkeypatch.setenv("TIMELINE_ARTICLES", str(folder))
+    return folder
+
+
+def run_app(query: dict | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120)
+    for k, v in (query or {}).items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def picker_titles(at: AppTest) -> list[str]:
+    """The events the app offers (the keyboard chooser lists exactly the filtered events)."""
+    box = at.selectbox(key="event_pick")
+    return [o for o in box.options if not o.startswith("—")]
+
+
+def chart_codes(at: AppTest) -> set[int]:
+    charts = [c for c in at.get("plotly_chart") if getattr(c.proto, "spec", "")]
+    if not charts:
+        return set()
+    spec = json.loads(charts[0].proto.spec)
+    codes: set[int] = set()
+    for tr in spec["data"]:
+        cd = tr.get("customdata")
+        if isinstance(cd, dict):
+            import base64
+
+            import numpy as np
+
+            cd = np.frombuffer(base64.b64decode(cd["bdata"]), dtype=cd["dtype"]).tolist()
+        codes.update(int(c) for c in cd or [])
+    return codes
+
+
+def qp(at: AppTest, key: str) -> list[str]:
+    value = at.query_params.get(key)
+    return [] if value is None else list(value) if isinstance(value, list) else [value]
+
+
+def html_bodies(at: AppTest) -> list[str]:
+    return [h.value for h in at.get("html")]
+
+
+def all_markdown(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption]
+    for kind in ("error", "warning", "info", "success"):
+        parts += [e.value for e in getattr(at, kind)]
+    return "\n".join(parts)
+
+
+def expected_ids(folder: Path) -> dict[int, str]:
+    prep = prepare(stand_in_load_corpus(folder).events)
+    return dict(enumerate(prep.event_ids))
+
+
+# ---------------------------------------------------------------- stand-in corpus: exact expectations
+
+
+def test_opens_with_every_event(stand_in):
+    at = run_app()
+    ids = expected_ids(stand_in)
+    assert {ids[c] for c in chart_codes(at)} == {"sochi-2016", "moscow-2013", "beijing-2014", "vladivostok-2016"}
+    assert len(picker_titles(at)) == 5  # the undated one is offered too
+    assert "5 events from 4 articles · 5 match the filters" in all_markdown(at)
+    undated = at.dataframe(key="undated_table").value
+    assert list(undated["event"]) == ["Working level (planned) · Japan & Russia"]
+    assert list(undated["article"]) == ["sochi.txt"]
+
+
+def test_actor_filter(stand_in):
+    at = run_app()
+    at.multiselect(key="f_actors").select("Xi Jinping").run()
+    assert not at.exception
+    ids = expected_ids(stand_in)
+    assert {ids[c] for c in chart_codes(at)} == {"beijing-2014"}
+    assert picker_titles(at) == ["10 Nov 2014 · Summit · China & Japan"]
+    assert qp(at, "actor") == ["Xi Jinping"]
+
+
+def test_year_filter_then_actor_filter(stand_in):
+    at = run_app()
+    at.slider(key="f_years").set_value((2016, 2016)).run()
+    ids = expected_ids(stand_in)
+    assert {ids[c] for c in chart_codes(at)} == {"sochi-2016", "vladivostok-2016"}
+    at.multiselect(key="f_actors").select("Fumio Kishida").run()
+    assert chart_codes(at) == set()
+    assert "No event matches these filters" in all_markdown(at)
+    at.slider(key="f_years").set_value((2013, 2014)).run()
+    assert {ids[c] for c in chart_codes(at)} == {"moscow-2013"}
+    assert qp(at, "from") == ["2013"] and qp(at, "to") == ["2014"]
+    at.slider(key="f_years").set_value((2013, 2016)).run()  # the whole range is no restriction
+    assert qp(at, "from") == [] and qp(at, "actor") == ["Fumio Kishida"]
+
+
+def test_type_status_and_text_filters(stand_in):
+    at = run_app()
+    ids = expected_ids(stand_in)
+    at.multiselect(key="f_status").select("planned").run()
+    assert {ids[c] for c in chart_codes(at)} == {"vladivostok-2016"}
+    assert len(picker_titles(at)) == 2  # + the undated planned one
+    at.multiselect(key="f_status").unselect("planned").run()
+    at.text_input(key="f_text").input("BEIJING").run()
+    assert {ids[c] for c in chart_codes(at)} == {"beijing-2014"}
+    at.button[0].click().run()  # "Reset filters" is the first button
+    assert len(chart_codes(at)) == 4
+
+
+def test_filters_come_from_the_url_and_bad_params_do_not_crash(stand_in):
+    at = run_app({"actor": "Sergey Lavrov", "from": "nonsense", "type": "<script>", "view": "Nope",
+                  "event": "../../etc"})
+    ids = expected_ids(stand_in)
+    assert {ids[c] for c in chart_codes(at)} == {"moscow-2013"}
+    at = run_app({"from": "2014", "to": "2014", "lanes": "pair"})
+    assert {ids[c] for c in chart_codes(at)} == {"beijing-2014"}
+    assert at.radio(key="lane").value == "pair"
+
+
+def test_chosen_event_shows_every_source_with_the_evidence_marked(stand_in):
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state["event_id"] = "sochi-2016"
+    at.run()
+    assert not at.exception
+    bodies = html_bodies(at)
+    boxes = [b for b in bodies if 'class="tl-article"' in b]
+    assert len(boxes) == 2  # two articles report the Sochi summit
+    for box in boxes:
+        assert re.findall(r"<mark[^>]*>(.*?)</mark>", box) == ["Abe met Putin in Sochi on May 6."]
+    headers = "\n".join(b for b in bodies if 'class="tl-source"' in b)
+    assert "Title of sochi" in headers and "Title of second_source" in headers
+    assert '<a href="https://example.org/sochi"' in headers
+    assert "<script>" not in "".join(bodies)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in "".join(boxes)
+    assert at.selectbox(key="event_pick").value is not None
+    assert qp(at, "event") == ["sochi-2016"]
+
+
+def test_choosing_from_the_selectbox_opens_the_details(stand_in):
+    at = run_app()
+    box = at.selectbox(key="event_pick")
+    title = next(o for o in box.options if "Ministerial" in o)
+    box.select(title).run()
+    assert at.session_state["event_id"] == "moscow-2013"
+    marks = [re.findall(r"<mark[^>]*>(.*?)</mark>", b) for b in html_bodies(at) if "tl-article" in b]
+    assert marks == [["Kishida met Lavrov in Moscow in late September."]]
+    assert any("late September" in b and "part of a month" in b for b in html_bodies(at))
+
+
+def test_views_table_actors_articles(stand_in):
+    at = run_app()
+    at.radio(key="view").set_value("Table").run()
+    assert not at.exception
+    table = at.dataframe(key="events_table").value
+    assert len(table) == 5 and set(table["event_id"]) == set(expected_ids(stand_in).values())
+    assert len(at.get("download_button")) == 3
+    at.radio(key="view").set_value("Actors").run()
+    assert not at.exception
+    heat = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert heat["data"][0]["type"] == "heatmap"
+    at.radio(key="view").set_value("Articles").run()
+    assert not at.exception
+    files = at.dataframe[0].value
+    assert sorted(files["file"]) == sorted(ARTICLES)
+    assert qp(at, "view") == ["Articles"]
+
+
+def test_upload_adds_events_and_refuses_overwrite(stand_in):
+    at = run_app()
+    before = len(picker_titles(at))
+    upload = at.file_uploader[0]
+    upload.set_value([("new/../../story.txt", b"Big news.\n\nAbe and Xi met in Beijing on Nov. 10.", "text/plain"),
+                      ("sochi.txt", b"Abe met Putin in Sochi on May 6.", "text/plain"),
+                      ("picture.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "text/plain")])
+    at.run()
+    at.button(key="up_go").click().run()
+    assert not at.exception
+    assert (stand_in / "story.txt").exists()
+    assert (stand_in / "sochi.txt").read_text() == ARTICLES["sochi.txt"]  # not overwritten
+    assert [e.value for e in at.success] == ["Added “new/\\.\\./\\.\\./story\\.txt” \\(saved as “story\\.txt”\\)\\."]
+    assert len(at.error) == 2
+    assert len(picker_titles(at)) == before  # same events, one more source for the Beijing summit
+    at.session_state["event_id"] = "beijing-2014"
+    at.run()
+    assert sum("tl-article" in b for b in html_bodies(at)) == 2
+
+
+def test_empty_folder_says_what_to_do(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIMELINE_ARTICLES", str(tmp_path / "nothing-here"))
+    at = run_app()
+    assert "No articles yet" in all_markdown(at)
+    assert len(at.file_uploader) == 1
+
+
+# ---------------------------------------------------------------- the real loaders on fixture articles
+
+
+def real_corpus(folder: Path):
+    return loaders.load_corpus(folder)
+
+
+@pytest.fixture()
+def fixture_copy(tmp_path, monkeypatch):
+    folder = tmp_path / "articles"
+    shutil.copytree(FIXTURES / "articles", folder)
+    monkeypatch.setenv("TIMELINE_ARTICLES", str(folder))
+    return folder
+
+
+def test_real_loader_fixture_runs_and_shows_its_events(fixture_copy):
+    corpus = real_corpus(fixture_copy)
+    prep = prepare(corpus.events)
+    at = run_app()
+    assert len(picker_titles(at)) == len(prep.merged)
+    dated = set(prep.merged.index[prep.merged["dated"].to_numpy(dtype=bool)])
+    assert chart_codes(at) == {int(c) for c in dated}
+    assert len(prep.merged) >= 2, "the fixture articles should yield events"
+
+
+def test_real_loader_actor_and_year_filters(fixture_copy):
+    prep = prepare(real_corpus(fixture_copy).events)
+    at = run_app()
+    people = [a for a in prep.actor_kind if prep.actor_kind[a] == "person"]
+    assert "Xi Jinping" in people
+    at.multiselect(key="f_actors").select("Xi Jinping").run()
+    want = {int(c) for c in prep.actor_codes["Xi Jinping"] if bool(prep.merged.loc[c, "dated"])}
+    assert chart_codes(at) == want and want
+    at.multiselect(key="f_actors").unselect("Xi Jinping").run()
+    years = pd.Series([y for y in prep.merged["year_start"].dropna()])
+    y = int(years.min())
+    at.slider(key="f_years").set_value((y, y)).run()
+    want = {int(c) for c, row in prep.merged.iterrows()
+            if bool(row["dated"]) and row["year_start"] <= y <= row["year_end"]}
+    assert chart_codes(at) == want
+
+
+def test_real_loader_details_highlight(fixture_copy):
+    prep = prepare(real_corpus(fixture_copy).events)
+    eid = prep.merged["event_id"].iloc[0]
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state["event_id"] = eid
+    at.run()
+    assert not at.exception
+    boxes = [b for b in html_bodies(at) if "tl-article" in b]
+    assert len(boxes) == int(prep.merged["n_sources"].iloc[0])
+    assert all("<mark" in b for b in boxes)
+
+
+def test_real_loader_upload_adds_events(fixture_copy):
+    at = run_app()
+    before = len(picker_titles(at))
+    text = ("Abe, Putin to meet in Lima\n\nPrime Minister Shinzo Abe met Russian President Vladimir Putin in Lima, "
+            "Peru, on Nov. 19, 2016, on the sidelines of the APEC summit.\n").encode()
+    at.file_uploader[0].set_value(("lima.txt", text, "text/plain"))
+    at.run()
+    at.button(key="up_go").click().run()
+    assert not at.exception
+    assert (fixture_copy / "lima.txt").read_bytes() == text
+    assert len(picker_titles(at)) > before
+
+
+def test_hostile_fixture_shows_as_text(tmp_path, monkeypatch):
+    folder = tmp_path / "hostile"
+    shutil.copytree(FIXTURES / "hostile", folder)
+    monkeypatch.setenv("TIMELINE_ARTICLES", str(folder))
+    prep = prepare(real_corpus(folder).events)
+    at = AppTest.from_file(APP, default_timeout=120)
+    if len(prep.merged):
+        at.session_state["event_id"] = prep.merged["event_id"].iloc[0]
+    at.run()
+    assert not at.exception
+    at.radio(key="view").set_value("Articles").run()
+    assert not at.exception
+    at.radio(key="view").set_value("Timeline").run()
+    rendered = all_markdown(at) + "\n".join(html_bodies(at))
+    for bad in ("<script", "<img", "<iframe", "<svg", "<style", "href=\"javascript", "<b onmouseover"):
+        assert bad not in rendered, bad
+    assert not re.search(r"<[a-z][^>]*\son\w+\s*=", rendered, re.I)  # no tag with an event handler
+    assert "&lt;img src=x onerror=alert(1)&gt;" in rendered  # shown as text instead
+    for chart in at.get("plotly_chart"):
+        spec = chart.proto.spec
+        assert "<script" not in spec and "<img" not in spec
+    assert len(prep.merged) >= 1, "the hostile fixture should still yield its meeting"
+    boxes = [b for b in html_bodies(at) if "tl-article" in b]
+    assert boxes and "&lt;script&gt;" in boxes[0] and "<mark" in boxes[0]

@@ -1,0 +1,35 @@
+"""Places where meetings happen come from the gazetteer, after a cue; the largest city of a name wins."""
+
+import pytest
+
+from loaders import places
+
+
+def names(text):
+    return [(p.name, p.country) for p in places.find(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("They met in Moscow on Monday.", [("Moscow", "Russia")]),
+    ("in the Russian seaport city of Vladivostok on Sept. 2", [("Vladivostok", "Russia")]),
+    ("At a meeting in the southern Russian resort of Sochi in May", [("Sochi", "Russia")]),
+    ("the APEC summit in Peru in November", [("Peru", "Peru")]),
+    ("at their meeting in New York in late September", [("New York", "United States")]),
+    ("a summit in Japan's western prefecture of Yamaguchi, on Dec. 15", [("Japan", "Japan"), ("Yamaguchi", "Japan")]),
+    ("During a Singapore summit in November", [("Singapore", "Singapore")]),
+    ("Putin's visit to Japan at the end of the year", [("Japan", "Japan")]),
+    ("a summit of the Group of 20 economies in Osaka.", [("Osaka", "Japan")]),
+    ("They met at the Kremlin.", [("Moscow", None)]),
+    ("In Lima, the leaders met.", [("Lima", "Peru")]),
+])
+def test_places(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and Russia remain far apart.",  # no cue: a country as a party, not a place
+    "Abe said the talks went well.",
+    "Lavrov told reporters.",
+])
+def test_no_place(text):
+    assert names(text) == []
