@@ -302,8 +302,7 @@ def view_timeline(bundle: Bundle, shown: pd.DataFrame) -> None:
             codes = [int(c) for c in undated.index]
             table = pd.DataFrame({
                 "event": [bundle.titles.get(c, str(c)).removeprefix("undated · ") for c in codes],
-                "article": [", ".join(bundle.prep.rows.loc[bundle.prep.rows["code"] == c, "article"].astype(str))
-                            for c in codes],
+                "article": list(undated["articles"]),
             })
             st.dataframe(table, key="undated_table", hide_index=True, selection_mode="single-row",
                          on_select=partial(choose_from_table, "undated_table", codes, bundle.prep.event_ids),

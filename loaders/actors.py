@@ -13,6 +13,7 @@ FAMILY_NAME_FIRST = frozenset({"China", "Taiwan", "South Korea", "North Korea", 
 _NAME_TOKEN = r"(?:[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:bin|al|de|da|van|von|der|la|le|du|dos|das|el)"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
+_NEXT_NAME = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]")
 _NOT_NAME = frozenset(
     """The A An And Or But On In At Of For To From With By As If When While After Before During Said Says
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
@@ -85,7 +86,7 @@ def patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"\b(?P<title>{title})\s+(?P<name>{_NAME})"
     )
     names = re.compile(rf"\b(?:{_alternation(list(idx.by_name))})\b")
-    surnames = re.compile(rf"\b(?:{_alternation([s for s in idx.by_surname if len(s) > 2])})\b(?!-)")
+    surnames = re.compile(rf"\b(?:{_alternation([s for s in idx.by_surname if len(s) > 1])})\b(?!-)")
     return role, names, surnames
 
 
@@ -108,8 +109,8 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
             found.append(Mention(m.start(), m.end(), p.name, p.country, _role_of(p, when)))
             taken.append((m.start(), m.end()))
     for m in surnames_re.finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
-            continue
+        if _overlaps(m.start(), m.end(), taken) or _NEXT_NAME.match(text, m.end()):
+            continue  # "Kim Yong Chol" is not Kim Jong Un
         p = _by_surname(m.group(0), idx, when, known)
         if p:
             found.append(Mention(m.start(), m.end(), p.name, p.country, _role_of(p, when)))

@@ -38,7 +38,8 @@ class Mention:
     timex: Timex | None = None
     series: str | None = None  # a recurring summit named near the trigger (G20, APEC ...)
     definite: bool = False  # "the meeting", "the latest talks": may refer to an event already told
-    vague: bool = False  # "24 summit talks", "further meetings": not one event
+    vague: bool = False  # "24 summit talks": not one event
+    generic: bool = False  # "further meetings", "annual summits": not one event unless a date says which
 
 
 @dataclass
@@ -88,7 +89,7 @@ def _patterns() -> dict[str, Any]:
         "series": [(s.series, re.compile(rf"(?<![\w-])(?:{_alt(list(s.aliases) + [s.series])})(?![\w-])"))
                    for s in load().series],
         "boundary": re.compile(r"\b(?:since|after|before|when|while|because|although|though|whereas|which|who|"
-                               r"whom|where|until|unless)\b|;|—"),
+                               r"whom|where|until|unless|that|said|says)\b|;|—"),
         "pair": re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b"),
         "reporting": re.compile(rf"\b(?:{_alt(w['reporting_verbs'])})\s+(?:[\w.]+\s+){{0,2}}?(?:on\s+|that\s+)?$",
                                 re.I),
@@ -105,16 +106,34 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
         return []
     dated = [t for t in timexes if t.type == "DATE" and not (t.value or "").endswith("_REF")]
     for m in found:
-        lo, hi = _clause(sent, m)
-        m.people = [p for p in people if lo <= p.start < hi]
+        m.people = _clause_people(sent, m, people)
         _read_words(m, sent, dated)
     live = [m for m in found if not m.vague] or found
     _assign(live, [t for t in dated if not statement_date(sent, t)], "timex", sent)
     _assign(live, where, "place", sent)
     for m in live:
+        m.vague = m.vague or (m.generic and m.timex is None)
+    for m in live:
         if not m.status_marked and m.timex is not None and m.timex.direction:
             m.status, m.status_marked = ("planned" if m.timex.direction > 0 else "held"), True
     return _merge_in_sentence(found)
+
+
+def _clause_people(sent: Sentence, m: Mention, people: list[actors.Mention]) -> list[actors.Mention]:
+    """The people of the meeting word's clause: the antecedent of "who met", the subject behind "he", not the
+    source in "according to X"."""
+    lo, hi = _clause(sent, m)
+    text = sent.text
+    if re.match(r"(?:who|which)\b", text[lo - sent.start:]):
+        lo = next((p.start for p in reversed(people) if 0 <= lo - p.end <= 3), lo)
+    inside = [p for p in people if lo <= p.start < hi
+              and not re.search(r"according to\s*$", text[max(0, p.start - sent.start - 15):p.start - sent.start])]
+    scope = text[lo - sent.start:m.start - sent.start]
+    if re.search(r"\b(?:he|she)\b", scope) and not any(p.start < m.start for p in inside):
+        subject = next((p for p in people if p.start < lo), None)
+        if subject:
+            inside.insert(0, subject)
+    return inside
 
 
 def _clause(sent: Sentence, m: Mention) -> tuple[int, int]:
@@ -189,9 +208,12 @@ def _read_words(m: Mention, sent: Sentence, timexes: list[Timex]) -> None:
     count = re.search(r"\b(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$", before)
     in_date = count is not None and any(t.start <= sent.start + max(0, rel - 30) + count.start() < t.end
                                         for t in timexes)
-    m.vague = (count is not None and not in_date) or bool(p["vague"].search(text[max(0, rel - 18):rel]))
+    m.vague = count is not None and not in_date
+    m.generic = bool(p["vague"].search(text[max(0, rel - 18):rel]))
     m.definite = bool(re.search(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$", before, re.I))
-    m.group = next((g for g, pat in p["groups"].items() if pat.search(text)), None)
+    lo, hi = _clause(sent, m)
+    clause = text[lo - sent.start:hi - sent.start]
+    m.group = next((g for g, pat in p["groups"].items() if pat.search(clause)), None)
     m.series = next((s for s, pat in p["series"] if pat.search(text)), None)
     _read_status(m, text, rel)
 
@@ -251,7 +273,8 @@ def _better_date(new: Timex, old: Timex | None) -> bool:
 
 
 def _better_place(new: places.Place, old: places.Place | None) -> bool:
-    return old is None or (old.kind == "country" and new.kind != "country")
+    """The first place named stays, unless a city of that country says more."""
+    return old is None or (old.kind == "country" and new.kind != "country" and new.country == old.name)
 
 
 def _quote_spans(sent: Sentence) -> list[tuple[int, int]]:
@@ -303,6 +326,8 @@ def _absorb(into: Mention, other: Mention) -> None:
     if other.status_marked and not into.status_marked:
         into.status, into.status_marked = other.status, True
     into.definite = into.definite and other.definite
+    if into.kind != "verb" and other.kind != "joint":
+        into.kind = other.kind
 
 
 def _higher_level(a: str | None, b: str | None) -> str | None:
@@ -367,24 +392,29 @@ def _as_event(m: Mention, ctx: Context) -> ArticleEvent:
 
 
 GROUP_LEVEL = {"head": "summit", "foreign_minister": "ministerial"}
+RANK = ("working_level", "vice_ministerial", "ministerial", "summit")
 LEVEL_ROLES = {"summit": HEAD_ROLES, "ministerial": MINISTER_ROLES, "vice_ministerial": ("vice_minister",),
                "working_level": ("official", "ambassador", "vice_minister")}
 
 
 def _by_level(etype: str, people: list[str], m: Mention, ctx: Context) -> list[str]:
-    """The people who take part at this level; a bilateral article's counterpart is added when one side is named."""
+    """The people who take part at this level; in a bilateral story the other side's counterpart is added when
+    only one side is named (not for a multilateral summit)."""
     if etype == "other":
         return _subject_and_object(m, people)
     roles = LEVEL_ROLES[etype]
-    parts = [p for p in people if ctx.roles.get(p) in roles]
-    if etype == "working_level":
-        return parts
+    above = {r for lv in RANK[RANK.index(etype) + 1:] for r in LEVEL_ROLES[lv]}
+    if etype == "summit":
+        parts = [p for p in people if ctx.roles.get(p) in roles]
+    else:
+        parts = [p for p in people if ctx.roles.get(p) not in above - set(roles)]
+    if etype == "working_level" or (m.series and m.kind == "noun" and not m.group):
+        return parts  # attending a multilateral summit is not meeting a counterpart
     named = {ctx.countries.get(p) for p in people} - {None}
     wanted = list(named) if len(named) >= 2 else list(dict.fromkeys([*named, *ctx.main_countries()]))
-    if etype == "summit" or parts or m.group or len(named) >= 1:
-        for c in wanted[:2]:
-            if not any(ctx.countries.get(p) == c for p in parts):
-                parts += ctx.holders(roles, c)[:1]
+    for c in wanted[:2]:
+        if not any(ctx.countries.get(p) == c for p in parts):
+            parts += ctx.holders(roles, c)[:1]
     return list(dict.fromkeys(parts))
 
 
@@ -434,10 +464,9 @@ def _host(m: Mention, parts: list[str], ctx: Context) -> places.Place | None:
 
 def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
     """A new event needs something of its own: a date, a place or people, and two sides or a named level."""
-    if m.vague:
-        return False
-    has_date = bool(ev.timex and ev.timex.value is not None and CALENDAR.match(ev.timex.value or "")) or bool(
-        ev.timex and ev.timex.spec.month)
+    if m.vague or (m.definite and not (ev.timex or m.place)):
+        return False  # "the summit" with nothing of its own refers to a meeting told elsewhere
+    has_date = ev.timex is not None
     if not (has_date or ev.location or ev.participants) or (m.kind == "joint" and not has_date):
         return False
     sides = set(ev.countries) | ({ev.location.country} if ev.location and ev.location.country else set())
@@ -459,13 +488,15 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
                 return old
         else:
             return old
+    if m.definite and not (ev.timex or m.place):
+        return next((old for old in reversed(events) if _compatible(old, ev, mind_status=False)), None)
     return None
 
 
-def _compatible(a: ArticleEvent, b: ArticleEvent) -> bool:
+def _compatible(a: ArticleEvent, b: ArticleEvent, mind_status: bool = True) -> bool:
     if a.type != b.type and not (b.type == "other" and not b.participants):
         return False
-    if a.status_marked and b.status_marked and a.status != b.status:
+    if mind_status and a.status_marked and b.status_marked and a.status != b.status:
         return False
     if a.timex and b.timex and not _dates_compatible(a.timex, b.timex):
         return False

@@ -66,7 +66,7 @@ def find(text: str) -> list[Place]:
     for form, city in gaz.landmarks.items():
         for m in re.finditer(rf"\b{re.escape(form)}\b", text):
             if not any(p.start <= m.start() < p.end for p in found):
-                found.append(Place(m.start(), m.end(), city, None, "landmark"))
+                found.append(Place(m.start(), m.end(), city, gaz.cities.get(city, (city, None, 0))[1], "landmark"))
     return sorted(found, key=lambda p: p.start)
 
 

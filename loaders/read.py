@@ -122,7 +122,8 @@ def scan_txt(art: Article) -> None:
         if not art.title and _is_title(line):
             art.title = line.strip()
             continue
-        body.append(_strip_span(text, s, e))
+        dateline = _DATELINE.match(line)
+        body.append(_strip_span(text, s + dateline.end() if dateline else s, e))  # "MOSCOW, Jan 14 (Interfax) -"
     art.body = body
 
 

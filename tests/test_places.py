@@ -19,7 +19,7 @@ def names(text):
     ("During a Singapore summit in November", [("Singapore", "Singapore")]),
     ("Putin's visit to Japan at the end of the year", [("Japan", "Japan")]),
     ("a summit of the Group of 20 economies in Osaka.", [("Osaka", "Japan")]),
-    ("They met at the Kremlin.", [("Moscow", None)]),
+    ("They met at the Kremlin.", [("Moscow", "Russia")]),
     ("In Lima, the leaders met.", [("Lima", "Peru")]),
 ])
 def test_places(text, expected):

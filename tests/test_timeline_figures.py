@@ -14,6 +14,8 @@ from timeline.events import prepare
 from timeline.figures import (
     DAY_MS,
     SPAN_MIN_FRACTION,
+    SYMBOL_HELD,
+    SYMBOL_PLANNED,
     co_occurrence,
     lane_labels,
     pair_table,
@@ -95,6 +97,14 @@ def test_spans_cover_their_dates_and_have_a_minimum_width(prep):
     assert abs((start + width / 2) - mid) <= pd.Timedelta(hours=12)
 
 
+def test_symbol_numbers_are_plotly_circle_and_open_circle():
+    import plotly.graph_objects as go
+
+    values = go.scatter.Marker()._get_validator("symbol").values
+    assert values[values.index(SYMBOL_HELD) + 2] == "circle"
+    assert values[values.index(SYMBOL_PLANNED) + 2] == "circle-open"
+
+
 def test_planned_hollow_held_filled(prep):
     fig = timeline_figure(prep.merged)
     for tr in fig.data:
@@ -106,7 +116,7 @@ def test_planned_hollow_held_filled(prep):
         elif tr.customdata is not None:
             for code, sym in zip(tr.customdata, tr.marker.symbol, strict=True):
                 planned = prep.merged.loc[int(code), "status"] == "planned"
-                assert sym == ("circle-open" if planned else "circle")
+                assert sym == (SYMBOL_PLANNED if planned else SYMBOL_HELD)
 
 
 def test_hover_says_date_precision_type_people_place_sources(prep):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any
@@ -135,8 +136,8 @@ def prepare(events: pd.DataFrame) -> Prepared:
     rows = _ensure_columns(events).reset_index(drop=True)
     rows = rows[rows["event_id"].notna()].reset_index(drop=True)
     if rows.empty:
-        merged = pd.DataFrame(columns=[*COLUMNS, "n_sources", "sources", "search", "start", "end",
-                                       "year_start", "year_end", "dated", "pair", "type_lane"])
+        merged = pd.DataFrame(columns=[*COLUMNS, "n_sources", "search", "start", "end", "year_start",
+                                       "year_end", "dated", "pair", "type_lane", "articles", "hover"])
         rows = rows.assign(code=pd.Series(dtype="int64"))
         return Prepared(rows=rows, merged=merged)
 
@@ -166,22 +167,33 @@ def prepare(events: pd.DataFrame) -> Prepared:
     search_merged = search.iloc[best_pos].tolist()
     multi = counts.to_numpy() > 1
     if multi.any():
-        for code, grp in rows[multi[rows["code"].to_numpy()]].groupby("code", sort=False):
-            c = int(code)
+        row_codes = rows["code"].to_numpy()
+        picked = np.flatnonzero(multi[row_codes])
+        groups: dict[int, list[int]] = {}
+        for i in picked.tolist():
+            groups.setdefault(int(row_codes[i]), []).append(i)
+        col_people = rows["participants"].tolist()
+        col_nations = rows["countries"].tolist()
+        col_status = rows["status"].tolist()
+        col_type = rows["type"].tolist()
+        col_loc = rows["location"].tolist()
+        col_search = search.tolist()
+        for c, members in groups.items():
             # the best source's names first, then the others' in order of appearance
             participants[c] = list(dict.fromkeys(
-                [*participants[c], *(x for lst in grp["participants"] for x in _as_list(lst))]
+                [*participants[c], *(x for i in members for x in _as_list(col_people[i]))]
             ))
-            countries[c] = sorted({x for lst in grp["countries"] for x in _as_list(lst)})
-            if (grp["status"] == "held").any():
+            countries[c] = sorted({x for i in members for x in _as_list(col_nations[i])})
+            if any(col_status[i] == "held" for i in members):
                 status[c] = "held"
-            known_types = grp["type"].dropna().astype(str)
-            if len(known_types):
-                types[c] = str(known_types.mode().iloc[0])
+            known = Counter(str(col_type[i]) for i in members if isinstance(col_type[i], str))
+            if known:
+                top = max(known.values())
+                types[c] = next(str(col_type[i]) for i in members if known.get(str(col_type[i])) == top)
             if not isinstance(location[c], str) or not location[c]:
-                locs = grp["location"].dropna()
-                location[c] = str(locs.iloc[0]) if len(locs) else None
-            search_merged[c] = "\n".join(dict.fromkeys(search.loc[grp.index]))
+                location[c] = next((str(col_loc[i]) for i in members
+                                    if isinstance(col_loc[i], str) and col_loc[i]), None)
+            search_merged[c] = "\n".join(dict.fromkeys(col_search[i] for i in members))
     merged["participants"] = participants
     merged["countries"] = countries
     merged["status"] = status
@@ -210,6 +222,13 @@ def prepare(events: pd.DataFrame) -> Prepared:
     merged["year_end"] = end.dt.year.astype("Int64")
     merged["pair"] = [country_pair(c) for c in countries]
     merged["type_lane"] = merged["type"]
+    per_code: list[dict[str, None]] = [{} for _ in range(len(merged))]
+    for c, a in zip(rows["code"].tolist(), rows["article"].astype(str).tolist(), strict=True):
+        per_code[c][a] = None
+    merged["articles"] = [", ".join(d) for d in per_code]
+    from timeline.figures import hover_texts  # drawing text is computed once per corpus, not per rerun
+
+    merged["hover"] = hover_texts(merged)
 
     actor_lists: dict[str, list[int]] = {}
     actor_kind: dict[str, str] = {}

@@ -34,6 +34,7 @@ GL_THRESHOLD = 2000  # above this many events: WebGL markers and line spans inst
 MAX_LANES = 30
 DAY_MS = 86_400_000
 SPAN_MIN_FRACTION = 0.01  # a span is at least this share of the shown time range wide
+SYMBOL_HELD, SYMBOL_PLANNED = 0, 100  # plotly's numbers for "circle" and "circle-open" (cheaper than names)
 SUB_ROWS = 5  # overlapping events in a lane are stacked on up to this many sub-rows
 
 
@@ -137,7 +138,7 @@ def timeline_figure(merged: pd.DataFrame, lane_mode: str = "type", use_gl: bool 
     y = lanes + stack_offsets(np.where(is_point, mid, bar_start), np.where(is_point, mid, bar_start + width),
                               lanes, gap=min_width / 2)
     held = (dated["status"].astype(str) != "planned").to_numpy()
-    hover = np.asarray(hover_texts(dated), dtype=object)
+    hover = (dated["hover"] if "hover" in dated.columns else pd.Series(hover_texts(dated))).to_numpy(dtype=object)
     types = dated["type"].astype(str).to_numpy()
     scatter = go.Scattergl if use_gl else go.Scatter
 
@@ -176,7 +177,7 @@ def timeline_figure(merged: pd.DataFrame, lane_mode: str = "type", use_gl: bool 
                 hovertemplate="%{hovertext}<extra></extra>", name=name, legendgroup=t, showlegend=not shown,
                 marker=dict(
                     color=color, size=11 if not use_gl else 7,
-                    symbol=np.where(held[marks], "circle", "circle-open").tolist(),
+                    symbol=np.where(held[marks], SYMBOL_HELD, SYMBOL_PLANNED),
                     line=dict(color=color, width=2),
                 ),
             ))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -405,9 +406,9 @@ def build_year(m: re.Match[str], text: str) -> list[Candidate]:
 
 def _bare_year_ok(text: str, start: int, end: int) -> bool:
     """A bare four-digit number is a year unless it counts something ("2000 troops", "No. 1945")."""
-    nxt = re.match(r"\s*([A-Za-z]+)", text[end : end + 20])
-    if nxt and nxt[1].lower() in COUNT_NOUNS:
-        return False
+    nxt = re.match(r"(\s*|-)([A-Za-z]+)", text[end : end + 20])
+    if nxt and (nxt[2].lower() in COUNT_NOUNS or (nxt[1] == "-" and nxt[2].islower())):
+        return False  # "2000 troops", "a 1900-meter climb"
     before = prev_words(text, start)
     return not before or (before[0] not in NOT_YEAR_BEFORE and not before[0].isdigit())
 
@@ -525,6 +526,8 @@ def build_set(m: re.Match[str], text: str) -> list[Candidate]:
 
 
 def build_holiday(m: re.Match[str], text: str) -> list[Candidate]:
+    if not m["year"] and re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]):
+        return []  # "Christmas Island"
     name = " ".join(m["h"].lower().replace("’", "'").split())
     month, day = W["holidays"].get(name, W["holidays"]["new year's day"])
     year = _year(m["year"])
@@ -567,17 +570,87 @@ BUILDERS: dict[str, Builder] = {
     "set": build_set,
     "holiday": build_holiday,
 }
-PATTERNS: list[tuple[re.Pattern[str], Builder]] = [(re.compile(RX[name]), BUILDERS[name]) for name in RX]
+MONTH_TRIGGER = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+YEAR_TRIGGER = r"\d\d\d\d"
+# Words without which a pattern cannot match: a cheap search for them decides where the pattern runs.
+TRIGGERS: dict[str, str] = {
+    "iso": YEAR_TRIGGER,
+    "numeric": r"\d[/.]\d",
+    "ymd": YEAR_TRIGGER,
+    "mdy": MONTH_TRIGGER,
+    "dmy": MONTH_TRIGGER,
+    "month_year": MONTH_TRIGGER,
+    "part_month": MONTH_TRIGGER,
+    "month": MONTH_TRIGGER,
+    "month_rel_year": MONTH_TRIGGER,
+    "weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+    "dayword": r"today|tomorrow|yesterday|tonight",
+    "tod": r"morning|afternoon|evening|night",
+    "ref": r"now|currently|present|these days|recently|lately|the time|that time",
+    "ref_prep": r"future|past",
+    "rel_unit": r"this|last|next|past|coming|current|upcoming",
+    "part_rel": r"earl|mid|late|end|beginning|start|middle|close",
+    "weekend": r"weekend",
+    "yearend": r"year",
+    "part_year": YEAR_TRIGGER,
+    "year_range": YEAR_TRIGGER,
+    "year": YEAR_TRIGGER,
+    "apos_year": r"['’]\d\d",
+    "decade": r"0s",
+    "century": r"century",
+    "quarter": r"quarter|half",
+    "q_code": r"\b[qh][1-4]",
+    "season": r"spring|summer|fall|autumn|winter",
+    "ago": r"ago",
+    "duration": r"second|minute|hour|day|week|month|year|decade|centur",
+    "recent": r"days|weeks|months|years|decades",
+    "set": r"every|each|annually|yearly",
+    "holiday": r"christmas|new year|valentine|halloween",
+}
+PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], Builder]] = [
+    (re.compile(TRIGGERS[name]), re.compile(RX[name]), BUILDERS[name]) for name in RX
+]
+ANY_TRIGGER = re.compile("|".join(f"(?:{t})" for t in dict.fromkeys(TRIGGERS.values())))
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])|\n\s*")
+REACH = 80  # no temporal expression reaches further than this from the word that triggers its pattern
+
+
+def chunks(text: str) -> list[int]:
+    """Start offsets of the text's sentences (roughly): no temporal expression crosses them."""
+    return [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
+
+
+def windows(starts: list[int], hits: list[int]) -> list[tuple[int, int]]:
+    """Character ranges around trigger positions, kept within their sentence, neighbours merged."""
+    out: list[tuple[int, int]] = []
+    for pos in hits:
+        i = bisect_right(starts, pos) - 1
+        lo, hi = max(starts[i], pos - REACH), min(starts[i + 1], pos + REACH)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def find_candidates(text: str) -> list[Candidate]:
     """All non-overlapping temporal expressions of a text, longest match first, in text order."""
+    low = text.lower()
+    if not ANY_TRIGGER.search(low):
+        return []
+    starts = chunks(text)
     found: list[tuple[int, int, Candidate]] = []
-    for rank, (rx, build) in enumerate(PATTERNS):
-        for m in rx.finditer(text):
-            found.extend((rank, i, c) for i, c in enumerate(build(m, text)))
+    for rank, (trigger, rx, build) in enumerate(PATTERNS):
+        for lo, hi in windows(starts, [m.start() for m in trigger.finditer(low)]):
+            for m in rx.finditer(text, lo, hi):
+                found.extend((rank, i, c) for i, c in enumerate(build(m, text)))
+    return settle(found, len(text))
+
+
+def settle(found: list[tuple[int, int, Candidate]], size: int) -> list[Candidate]:
+    """Longest matches win overlaps (then the earlier pattern); blockers are dropped at the end."""
     found.sort(key=lambda t: (-t[2].weight, t[0], t[2].start, t[1]))
-    taken = bytearray(len(text) + 1)
+    taken = bytearray(size + 1)
     chosen = []
     for _, _, c in found:
         if c.end > c.start and not any(taken[c.start : c.end]):

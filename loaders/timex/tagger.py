@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 
 from .calendar import distance, resolve
@@ -18,7 +20,45 @@ def tag(text: str, anchor: date | None = None) -> list[Timex]:
     sentences = Sentences(text)
     for c in candidates:
         sentences.mask(c.start, c.end)
-    return [_timex(c, text, anchor, sentences) for c in candidates]
+    with_years = _year_companions(candidates, text, sentences)
+    return [_timex(c, text, anchor, sentences) for c in with_years]
+
+
+# "June 12 meeting in Singapore last year", "March and April 2016": what may stand between the two.
+COMPANION_GAP = re.compile(
+    r"\s*(?:(?:and|or|to|through|until|till|in|of|at|on|[-–])\s+|[A-Z][\w.’'-]*\s+|"
+    r"(?:meeting|summit|talks|visit|session|conference)\s+){0,4}"
+)
+
+
+def _year_companions(candidates: list[Candidate], text: str, sentences: Sentences) -> list[Candidate]:
+    """A month or day without a year takes the year of an expression right after it in the same phrase."""
+    out = list(candidates)
+    for i in range(len(out) - 1):
+        c, nxt = out[i], out[i + 1]
+        year = _year_of(nxt.spec) if nxt.type == "DATE" else None
+        if year is None or not _needs_year(c) or not COMPANION_GAP.fullmatch(text[c.end : nxt.start]):
+            continue
+        if sentences.cue_between(c.end, nxt.start):
+            continue
+        out[i] = replace(c, spec=replace(c.spec, **year))
+    return out
+
+
+def _needs_year(c: Candidate) -> bool:
+    s = c.spec
+    return c.type == "DATE" and s.month is not None and s.year is None and s.rel_unit is None and (
+        s.rel_offset is None
+    )
+
+
+def _year_of(spec: DateSpec) -> dict[str, int | str | None] | None:
+    """The year part of a spec: an explicit year, or "last/this/next year"."""
+    if spec.year is not None and spec.rel_unit is None:
+        return {"year": spec.year}
+    if spec.rel_unit == "year" and spec.rel_offset is not None and not (spec.part or spec.quarter):
+        return {"rel_unit": "year", "rel_offset": spec.rel_offset}
+    return None
 
 
 def _timex(c: Candidate, text: str, anchor: date | None, sentences: Sentences) -> Timex:

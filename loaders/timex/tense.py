@@ -31,6 +31,7 @@ NOT_AFTER_TO = frozenset(
     "the a an his her its their our my your this that these those some all any each every more most".split()
 )
 REPORTING = word_set("reporting_present")
+SHIFT_VERBS = word_set("shift_verbs")
 SUBJECTS = word_set("subject_pronouns")
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|['’][a-z]+|\d+(?:[.,:]\d+)*|[^\w\s]")
 CLAUSE_PUNCT = frozenset(",;:—–()")
@@ -72,6 +73,11 @@ class Sentences:
             return False
         return nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"'“‘"
 
+    def cue_between(self, start: int, end: int) -> bool:
+        """Whether a tense cue stands between two character offsets."""
+        first, last = self.token_range(start, end)
+        return any(self.cue(i) for i in range(first, last))
+
     def mask(self, start: int, end: int) -> None:
         """Words inside a temporal expression ("next" in "next month") are no tense cues."""
         first, last = self.token_range(start, end)
@@ -99,6 +105,8 @@ class Sentences:
             (i and self.lower[i - 1] in DETERMINERS) or self._next_word(i) in ("for", "to")
         ):
             return 1, False  # "the planned visit", "proposed for June"
+        if w in SHIFT_VERBS and self._shifted(i):
+            return 1, False  # "postponed until March", "pushed back to June": a new, later date
         if w in PAST_AUX:
             return -1, False
         if w in PERFECT_AUX:
@@ -115,6 +123,10 @@ class Sentences:
         if not (w.endswith("s") and not w.endswith("ss") and self.tokens[i][2].islower()):
             return False
         return i > 0 and self.lower[i - 1] in SUBJECTS and w not in REPORTING
+
+    def _shifted(self, i: int) -> bool:
+        following = self.lower[i + 1 : i + 5]
+        return any(w in ("until", "till", "to", "back") for w in following)
 
     def _next_word(self, i: int) -> str:
         return self.lower[i + 1] if i + 1 < len(self.tokens) else ""
@@ -202,7 +214,7 @@ class Sentences:
         best = (0, 0)
         while 0 <= i < len(self.tokens) and self.sentence_ids[i] == sid:
             tok = self.tokens[i][2]
-            if stop_at_comma and tok in CLAUSE_PUNCT:
+            if stop_at_comma and (tok in CLAUSE_PUNCT or self.lower[i] in ("and", "or")):
                 break
             if step > 0 and self.lower[i] in CLAUSE_OPENERS:
                 break
