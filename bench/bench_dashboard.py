@@ -87,8 +87,9 @@ def naive_path(events: pd.DataFrame, state: FilterState) -> int:
 
 
 def apptest_reruns(events: pd.DataFrame, articles: pd.DataFrame, years: tuple[int, int]) -> dict[str, float]:
-    import loaders
     from streamlit.testing.v1 import AppTest
+
+    import loaders
 
     class Corpus:
         def __init__(self) -> None:

@@ -111,9 +111,9 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
     for m in surnames_re.finditer(text):
         if _overlaps(m.start(), m.end(), taken) or _NEXT_NAME.match(text, m.end()):
             continue  # "Kim Yong Chol" is not Kim Jong Un
-        p = _by_surname(m.group(0), idx, when, known)
-        if p:
-            found.append(Mention(m.start(), m.end(), p.name, p.country, _role_of(p, when)))
+        hit = _by_surname(m.group(0), idx, when, known)
+        if hit:
+            found.append(Mention(m.start(), m.end(), hit.name, hit.country, _role_of(hit, when)))
     return sorted(found, key=lambda x: x.start)
 
 
@@ -129,7 +129,7 @@ def _from_role(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None
     name = " ".join(_trim_name(tokens))
     role = idx.titles[m.group("title")]
     country = idx.adjectives.get(m.group("adj") or "")
-    person = idx.by_name.get(name) or _partial(name, role, country, idx, when, known)
+    person: Person | None = idx.by_name.get(name) or _partial(name, role, country, idx, when, known)
     if person is None:
         if len(name.split()) < 2:
             return None

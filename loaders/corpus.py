@@ -70,8 +70,8 @@ def extract_articles(articles: Iterable[Article], progress: Progress | None = No
         try:
             results.append(extract_article(art))
         except Exception as err:  # noqa: BLE001 - reported in the account, the rest goes on
-            failed.append(ArticleRecord(art.name, "skipped", [*art.problems, f"{art.name}: extraction failed ({err!r})"],
-                                        title=art.title, chars=len(art.text)))
+            problems = [*art.problems, f"{art.name}: extraction failed ({err!r})"]
+            failed.append(ArticleRecord(art.name, "skipped", problems, title=art.title, chars=len(art.text)))
         if progress:
             progress(n, total)
     return results, failed

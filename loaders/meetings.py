@@ -85,7 +85,8 @@ def _patterns() -> dict[str, Any]:
         "qualifier": re.compile(rf"(?:{_alt(w['talks_qualifiers'])})\s+(?:[\w-]+\s+)?$", re.I),
         "levels": {lv: re.compile(rf"(?<![\w-])(?:{_alt(ws)})(?![\w-])", re.I) for lv, ws in w["levels"].items()},
         "groups": {g: re.compile(rf"\b(?:{_alt(ws)})\b", re.I) for g, ws in w["group_refs"].items()},
-        "counterpart": re.compile(rf"\b(?:his|her|their)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:{_alt(w['counterpart'])})\b"),
+        "counterpart": re.compile(
+            rf"\b(?:his|her|their)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:{_alt(w['counterpart'])})\b"),
         "series": [(s.series, re.compile(rf"(?<![\w-])(?:{_alt(list(s.aliases) + [s.series])})(?![\w-])"))
                    for s in load().series],
         "boundary": re.compile(r"\b(?:since|after|before|when|while|because|although|though|whereas|which|who|"
@@ -99,7 +100,8 @@ def _patterns() -> dict[str, Any]:
 
 # ---------------------------------------------------------------- one sentence
 
-def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place], timexes: list[Timex]) -> list[Mention]:
+def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place],
+         timexes: list[Timex]) -> list[Mention]:
     """Meeting mentions of one sentence, each with the date, place and series nearest to it."""
     found = sorted(_triggers(sent) + _joint_action(sent, people), key=lambda m: m.start)
     if not found:
@@ -347,7 +349,8 @@ class Context:
     order: list[str]  # people by number of mentions, most first
 
     def holders(self, roles: tuple[str, ...], country: str | None = None) -> list[str]:
-        return [p for p in self.order if self.roles.get(p) in roles and (country is None or self.countries.get(p) == country)]
+        return [p for p in self.order
+                if self.roles.get(p) in roles and (country is None or self.countries.get(p) == country)]
 
     def main_countries(self) -> list[str]:
         counts = Counter(c for p in self.order for c in [self.countries.get(p)] if c)

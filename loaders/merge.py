@@ -8,10 +8,9 @@ from dataclasses import dataclass
 
 from .meetings import ArticleEvent
 from .pipeline import ArticleResult
-from .resolve import CONFIDENCE, ArticleDates, Dated, calendar_value, resolve_article
+from .resolve import CONFIDENCE, ArticleDates, Dated, resolve_article
 from .schema import ArticleRecord, Event
 from .vocab import load
-
 
 STRONG = ("explicit", "published", "summit", "weekday")  # dates that other articles do not override
 

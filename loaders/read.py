@@ -78,7 +78,8 @@ _BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s+")
 _ISO_LINE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?(?!\d)")
 _PAREN_SOURCE = re.compile(r"^\s*\(([^():]{2,40}):\s*([A-Z][a-z]+\.? \d{1,2},? (?:19|20)\d\d)[^)]*\)\s*$")
 _DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z .'-]{2,30}),\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*((?:19|20)\d\d))?\s*(?:\(([^)]{2,40})\))?\s*[-–—]"
+    r"^\s*([A-Z][A-Z .'-]{2,30}),\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*((?:19|20)\d\d))?\s*"
+    r"(?:\(([^)]{2,40})\))?\s*[-–—]"
 )
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}

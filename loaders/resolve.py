@@ -114,8 +114,7 @@ def from_anchor(ev: ArticleEvent, anchor: date, why: str) -> Dated:
     if t is None:
         return Dated(reason="no date in the text")
     if t.spec.year is not None:
-        return dated(t.value or dates.with_year(t.spec, t.spec.year), t.spec, f"year stated in the text ({describe(t)})",
-                     "explicit")
+        return _explicit(ev)  # type: ignore[return-value]
     direction = _direction(ev, t)
     value = dates.resolve(t.spec, anchor, direction)
     side = {-1: "before", 1: "after", 0: "nearest to"}[direction]
@@ -339,9 +338,10 @@ def _weekday_in_window(t: Timex, win: Window, direction: int) -> Dated | None:
             groups.setdefault(key(d), []).append(d)
         best = max(groups.values(), key=len)
         if len(best) >= 0.75 * len(days):
-            reason = (f"{describe(t)}: one of the {len(days)} {WEEKDAYS[t.spec.weekday]}s from {days[0].isoformat()} to "
-                      f"{days[-1].isoformat()}, {len(best)} of them in {best[0].strftime(fmt)}; the article was written "
-                      f"{_window_text(win)}")
+            name = WEEKDAYS[days[0].weekday()]
+            reason = (f"{describe(t)}: one of the {len(days)} {name}s from {days[0].isoformat()} to "
+                      f"{days[-1].isoformat()}, {len(best)} of them in {best[0].strftime(fmt)}; "
+                      f"the article was written {_window_text(win)}")
             return Dated(best[0].strftime(fmt), best[0], best[-1], prec, reason, 0.4, "inferred")
     return None
 

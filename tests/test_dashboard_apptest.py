@@ -342,8 +342,8 @@ def test_real_loader_details_highlight(fixture_copy):
 def test_real_loader_upload_adds_events(fixture_copy):
     at = run_app()
     before = len(picker_titles(at))
-    text = ("Abe, Putin to meet in Lima\n\nPrime Minister Shinzo Abe met Russian President Vladimir Putin in Lima, "
-            "Peru, on Nov. 19, 2016, on the sidelines of the APEC summit.\n").encode()
+    text = (b"Abe, Putin to meet in Lima\n\nPrime Minister Shinzo Abe met Russian President Vladimir Putin in Lima, "
+            b"Peru, on Nov. 19, 2016, on the sidelines of the APEC summit.\n")
     at.file_uploader[0].set_value(("lima.txt", text, "text/plain"))
     at.run()
     at.button(key="up_go").click().run()

@@ -58,7 +58,7 @@ def test_refused_names(name):
 @pytest.mark.parametrize(
     ("name", "data", "ok"),
     [
-        ("a.txt", "Abe met Putin.".encode(), True),
+        ("a.txt", b"Abe met Putin.", True),
         ("a.txt", "\ufeffBOM text".encode(), True),
         ("a.txt", "UTF-16 text".encode("utf-16"), True),
         ("a.html", b"<html><body><p>Talks</p></body></html>", True),

@@ -145,7 +145,7 @@ def prev_words(text: str, pos: int, n: int = 1) -> list[str]:
     """The n words before pos, nearest first, lower-cased, without trailing dots."""
     chunk = text[max(0, pos - 80) : pos]
     found = re.findall(r"[\w'’-]+\.?", chunk)[-n:]
-    return [w.lower().rstrip(".") for w in reversed(found)]
+    return [w.lower().rstrip(".-") for w in reversed(found)]
 
 
 def valid_year(year: int) -> bool:

@@ -32,6 +32,7 @@ NOT_AFTER_TO = frozenset(
 )
 REPORTING = word_set("reporting_present")
 SHIFT_VERBS = word_set("shift_verbs")
+SCHEDULE_VERBS = word_set("schedule_verbs")
 SUBJECTS = word_set("subject_pronouns")
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|['’][a-z]+|\d+(?:[.,:]\d+)*|[^\w\s]")
 CLAUSE_PUNCT = frozenset(",;:—–()")
@@ -113,9 +114,16 @@ class Sentences:
             return (-1, False) if self._participle_follows(i) else None
         if self._past_form(i) or w in PARTICIPLES:
             return self._participle_group(i, w in PARTICIPLES)
-        if w in PRESENT_AUX or self._present_verb(i):
-            return 1, True  # "the summit is in December", "a visit that ends Saturday": scheduled
+        if w in PRESENT_AUX or self._present_verb(i) or self._schedule_verb(i):
+            return 1, True  # "the summit is in December", "talks begin Monday": scheduled
         return None
+
+    def _schedule_verb(self, i: int) -> bool:
+        """ "talks begin Monday", "the fiscal year starts in April"; not "the visit", "Putin's visit"."""
+        if self.lower[i] not in SCHEDULE_VERBS or not self.tokens[i][2].islower() or i == 0:
+            return False
+        before = self.lower[i - 1]
+        return before not in DETERMINERS and not before.endswith("'s") and before not in ("to", "of")
 
     def _present_verb(self, i: int) -> bool:
         """ "that ends", "he leaves": a verb in the present after a pronoun (reporting verbs aside)."""
@@ -224,7 +232,7 @@ class Sentences:
                     dist += 1  # words between a cue and the date, function words apart
                 if c and not c[1] and any_cue is None:
                     any_cue = c[0]
-                if c and best == (0, 0) and self._decisive(dist, c[1]) and not (c[1] and step > 0):
+                if c and best == (0, 0) and self._decisive(dist, c[1]) and not (step > 0 and self.lower[i] == "to"):
                     best = (dist, c[0])
                 elif c and c[1] and step < 0 and best == (0, 0):
                     break  # "sought to smooth the way for a summit on Jan. 22": verbs beyond govern no date
