@@ -1,11 +1,11 @@
-"""Diplomatic Timeline dashboard: `streamlit run dashboard.py` (articles folder: $TIMELINE_ARTICLES or data/articles)."""
+"""Diplomatic Timeline dashboard: `streamlit run dashboard.py` (reads $TIMELINE_ARTICLES or data/articles)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 import streamlit as st
@@ -51,11 +51,11 @@ class Bundle:
     actors: list[ActorCount]
     years: tuple[int, int] | None
     titles: dict[int, str]
-    error: str | None = None
+    problems: list[str]
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def load_tables(folder: str, key: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+def load_tables(folder: str, key: str) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
     """The corpus of a folder; `key` is its fingerprint, so changed files mean a new entry."""
     from loaders import load_corpus
 
@@ -70,16 +70,16 @@ def load_tables(folder: str, key: str) -> tuple[pd.DataFrame, pd.DataFrame]:
 
     corpus = load_corpus(Path(folder), progress=progress)
     bar.empty()
-    return corpus.events, corpus.articles
+    return corpus.events, corpus.articles, [str(p) for p in getattr(corpus, "problems", []) or []]
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def load_bundle(folder: str, key: str) -> Bundle:
-    events, articles = load_tables(folder, key)
+    events, articles, problems = load_tables(folder, key)
     prep = prepare(events)
     titles = {int(c): event_title(prep, int(c)) for c in prep.merged.index}
     return Bundle(prep=prep, articles=articles, texts=article_texts(articles), actors=actor_counts(prep),
-                  years=year_bounds(prep), titles=titles)
+                  years=year_bounds(prep), titles=titles, problems=problems)
 
 
 def get_bundle(folder: Path) -> Bundle | None:
@@ -156,7 +156,7 @@ def sidebar_filters(bundle: Bundle | None) -> FilterState:
             if not (isinstance(cur, (tuple, list)) and len(cur) == 2):
                 cur = (lo, hi)
             ss["f_years"] = (min(max(int(cur[0]), lo), hi), min(max(int(cur[1]), lo), hi))
-            chosen = sb.slider("Years", min_value=lo, max_value=hi, key="f_years", step=1)
+            chosen = cast(tuple[int, int], sb.slider("Years", min_value=lo, max_value=hi, key="f_years", step=1))
             years = None if tuple(chosen) == (lo, hi) else (int(chosen[0]), int(chosen[1]))
         else:
             sb.caption(f"All dated events are in {lo}.")
@@ -359,6 +359,8 @@ def view_actors(shown: pd.DataFrame) -> None:
 
 
 def view_articles(bundle: Bundle) -> None:
+    for problem in bundle.problems:
+        st.warning(md_escape(problem))
     arts = bundle.articles
     if arts is None or arts.empty:
         st.info("No article has been read.")

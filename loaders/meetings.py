@@ -68,7 +68,7 @@ class ArticleEvent:
 # ---------------------------------------------------------------- vocabulary as patterns
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)
@@ -414,7 +414,7 @@ def _by_level(etype: str, people: list[str], m: Mention, ctx: Context) -> list[s
     if etype == "working_level" or (m.series and m.kind == "noun" and not m.group):
         return parts  # attending a multilateral summit is not meeting a counterpart
     named = {ctx.countries.get(p) for p in people} - {None}
-    wanted = list(named) if len(named) >= 2 else list(dict.fromkeys([*named, *ctx.main_countries()]))
+    wanted = sorted(named) if len(named) >= 2 else list(dict.fromkeys([*sorted(named), *ctx.main_countries()]))
     for c in wanted[:2]:
         if not any(ctx.countries.get(p) == c for p in parts):
             parts += ctx.holders(roles, c)[:1]

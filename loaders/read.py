@@ -37,16 +37,28 @@ class ReadError(Exception):
 
 def decode(data: bytes, name: str) -> tuple[str, list[str]]:
     """Text of a file's bytes: BOMs honoured, UTF-8 first, then the fallbacks, with a note when one was used."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), []
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return _decode_wide(data, "utf-32", name, "UTF-32 (byte order mark)")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace"), [f"{name}: read as UTF-16 (byte order mark)"]
+        return _decode_wide(data, "utf-16", name, "UTF-16 (byte order mark)")
+    utf8_bom = data.startswith(b"\xef\xbb\xbf")
+    if utf8_bom:
+        data = data[3:]
+    wide = None if utf8_bom else _utf16_without_bom(data)
+    if wide:
+        return _decode_wide(data, wide, name, "UTF-16 (no byte order mark)")
     if _looks_binary(data):
         raise ReadError(f"{name}: binary data, not text (skipped)")
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError as err:
         where = err.start
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd") - data.count("\ufffd".encode())
+    good = len(replaced) - len(replaced.encode("ascii", errors="ignore")) - replaced.count("\ufffd")
+    if utf8_bom or good > bad:  # real UTF-8 text with a few stray bytes: a legacy encoding would garble the rest
+        return replaced, [f"{name}: not valid UTF-8 ({bad} bad byte{'s' if bad > 1 else ''}, the first at "
+                          f"byte {where}); read as UTF-8 with the bad bytes replaced by \ufffd"]
     for enc in settings.TEXT_ENCODINGS[1:]:
         if enc == "utf-16":
             continue
@@ -54,7 +66,30 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
             return data.decode(enc), [f"{name}: not valid UTF-8 (byte {where}); read as {enc}"]
         except UnicodeDecodeError:
             continue
-    return data.decode("utf-8", errors="replace"), [f"{name}: not valid UTF-8 (byte {where}); bad bytes replaced"]
+    return replaced, [f"{name}: not valid UTF-8 (byte {where}); read as UTF-8 with the bad bytes replaced by \ufffd"]
+
+
+def _decode_wide(data: bytes, encoding: str, name: str, what: str) -> tuple[str, list[str]]:
+    """UTF-16/32 text (the BOM, if any, dropped), noting bytes that could not be decoded."""
+    text = data.decode(encoding, errors="replace").lstrip("\ufeff")
+    notes = [f"{name}: read as {what}"]
+    if "\ufffd" in text:
+        notes.append(f"{name}: {text.count(chr(0xFFFD))} undecodable {encoding.upper()} code unit(s) replaced by \ufffd")
+    return text, notes
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the bytes look like mostly-ASCII UTF-16 text without a byte order mark."""
+    head = data[:4096]
+    if len(head) < 8 or len(data) % 2:
+        return None
+    even, odd = head[0::2], head[1::2]
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if zeros_odd > 0.9 and zeros_even < 0.05:
+        return "utf-16-le"
+    if zeros_even > 0.9 and zeros_odd < 0.05:
+        return "utf-16-be"
+    return None
 
 
 def _looks_binary(data: bytes) -> bool:

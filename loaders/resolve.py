@@ -135,7 +135,7 @@ def window_from_people(ctx: Context, titled: set[str]) -> Window:
     """The article was written while the people it names with their titles held those offices."""
     win = Window()
     people = {p.name: p for p in load().people}
-    for name in titled:
+    for name in sorted(titled):
         person, role = people.get(name), ctx.roles.get(name)
         if person is None or role is None:
             continue
@@ -244,7 +244,7 @@ def from_weekday(ev: ArticleEvent, win: Window) -> Dated | None:
             d = date(y, t.spec.month, t.spec.day)
         except ValueError:
             continue
-        if d.weekday() == t.spec.weekday and win.lo - RECENCY <= d <= win.hi + RECENCY:
+        if d.weekday() == t.spec.weekday and win.lo - RECENCY <= d <= win.hi + RECENCY and in_office(ev.participants, d):
             years.append(d)
     if len(years) != 1:
         return None

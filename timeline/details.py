@@ -199,7 +199,7 @@ GRID = "display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;line-hei
 
 def event_header_html(prep: Prepared, code: int) -> str:
     """The facts of the merged event as escaped HTML."""
-    ev = prep.merged.loc[code]
+    ev: dict[str, Any] = {str(k): v for k, v in prep.merged.loc[code].items()}
     conf = ev["date_confidence"]
     try:
         conf_txt = f"{float(conf):.0%}"

@@ -260,10 +260,11 @@ def co_occurrence(merged: pd.DataFrame, kind: str = "country", top: int = 20) ->
 def pair_table(matrix: pd.DataFrame) -> pd.DataFrame:
     """The off-diagonal pairs of a co-occurrence matrix as rows (actor, met, events), most frequent first."""
     names = list(matrix.index)
+    z = matrix.to_numpy(dtype="int64")
     rows = [
-        (a, b, int(matrix.iloc[i, j]))
+        (a, b, int(z[i, j]))
         for i, a in enumerate(names) for j, b in enumerate(names)
-        if j > i and matrix.iloc[i, j] > 0
+        if j > i and z[i, j] > 0
     ]
     return pd.DataFrame(rows, columns=["actor", "met", "events"]).sort_values(
         ["events", "actor", "met"], ascending=[False, True, True], ignore_index=True

@@ -86,9 +86,9 @@ def parse_query(params: Mapping[str, Any], actors: Iterable[str] = (), years: tu
     view = view if view in VIEWS else VIEWS[0]
     lane = (_values(params, "lanes") or [LANES[0]])[0]
     lane = lane if lane in LANES else LANES[0]
-    event = (_values(params, "event") or [None])[0]
-    ids = set(event_ids)
-    return ViewState(filters=filters, view=view, lane=lane, event=event if event in ids else None)
+    events = _values(params, "event")
+    event = events[0] if events and events[0] in set(event_ids) else None
+    return ViewState(filters=filters, view=view, lane=lane, event=event)
 
 
 def to_query(state: ViewState) -> dict[str, str | list[str]]:

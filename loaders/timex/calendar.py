@@ -201,9 +201,7 @@ def _span(value: str) -> tuple[date, date] | None:
     if m := _WEEK.match(value):
         monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
         return (
-            (monday + timedelta(days=5), monday + timedelta(days=6))
-            if m[3]
-            else (monday, monday + timedelta(days=6))
+            (monday + timedelta(days=5), monday + timedelta(days=6)) if m[3] else (monday, monday + timedelta(days=6))
         )
     if m := _MONTH.match(value):
         return _months(int(m[1]), int(m[2]), int(m[2]))

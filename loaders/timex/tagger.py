@@ -36,50 +36,47 @@ def _year_companions(candidates: list[Candidate], text: str, sentences: Sentence
     out = list(candidates)
     for i in range(len(out) - 1):
         c, nxt = out[i], out[i + 1]
-        year = _year_of(nxt.spec) if nxt.type == "DATE" else None
-        if year is None or not _needs_year(c) or not COMPANION_GAP.fullmatch(text[c.end : nxt.start]):
+        if nxt.type != "DATE" or not _needs_year(c) or not COMPANION_GAP.fullmatch(text[c.end : nxt.start]):
             continue
-        if sentences.cue_between(c.end, nxt.start):
-            continue
-        out[i] = replace(c, spec=replace(c.spec, **year))
+        spec = _year_from(c.spec, nxt.spec)
+        if spec is not None and not sentences.cue_between(c.end, nxt.start):
+            out[i] = replace(c, spec=spec)
     return out
 
 
 def _needs_year(c: Candidate) -> bool:
     s = c.spec
-    return c.type == "DATE" and s.month is not None and s.year is None and s.rel_unit is None and (
-        s.rel_offset is None
-    )
+    return c.type == "DATE" and s.month is not None and s.year is None and s.rel_unit is None and (s.rel_offset is None)
 
 
-def _year_of(spec: DateSpec) -> dict[str, int | str | None] | None:
-    """The year part of a spec: an explicit year, or "last/this/next year"."""
-    if spec.year is not None and spec.rel_unit is None:
-        return {"year": spec.year}
-    if spec.rel_unit == "year" and spec.rel_offset is not None and not (spec.part or spec.quarter):
-        return {"rel_unit": "year", "rel_offset": spec.rel_offset}
+def _year_from(spec: DateSpec, other: DateSpec) -> DateSpec | None:
+    """`spec` with the year part of `other`: an explicit year, or "last/this/next year"."""
+    if other.year is not None and other.rel_unit is None:
+        return replace(spec, year=other.year)
+    if other.rel_unit == "year" and other.rel_offset is not None and not (other.part or other.quarter):
+        return replace(spec, rel_unit="year", rel_offset=other.rel_offset)
     return None
 
 
 def _timex(c: Candidate, text: str, anchor: date | None, sentences: Sentences) -> Timex:
-    strong, weak = sentences.direction(c.start, c.end)
-    direction, value = (strong or weak, c.value) if c.value else choose(c.spec, anchor, strong, weak)
+    near, sentence = sentences.direction(c.start, c.end)
+    direction, value = (near or sentence, c.value) if c.value else choose(c.spec, anchor, near, sentence)
     if c.type == "TIME" and value and c.tod:
         value = f"{value}T{c.tod}"
     return Timex(c.start, c.end, text[c.start : c.end], c.type, c.spec, direction, value)
 
 
-def choose(spec: DateSpec, anchor: date | None, strong: int, weak: int) -> tuple[int, str | None]:
-    """(direction, value): a strong tense cue decides; the sentence's tense only if it gives a nearer date."""
-    if strong:
-        return strong, resolve(spec, anchor, strong)
+def choose(spec: DateSpec, anchor: date | None, near: int, sentence: int) -> tuple[int, str | None]:
+    """(direction, value): a nearby tense cue decides; the sentence's tense only if it gives a nearer date."""
+    if near:
+        return near, resolve(spec, anchor, near)
     plain = resolve(spec, anchor, 0)
-    if not weak or anchor is None:
-        return weak, plain
-    tensed = resolve(spec, anchor, weak)
+    if not sentence or anchor is None:
+        return sentence, plain
+    tensed = resolve(spec, anchor, sentence)
     if tensed == plain:
-        return weak, plain
-    near_plain, near_tensed = distance(plain, anchor), distance(tensed, anchor)
-    if near_tensed is not None and (near_plain is None or near_tensed < near_plain):
-        return weak, tensed
+        return sentence, plain
+    far_plain, far_tensed = distance(plain, anchor), distance(tensed, anchor)
+    if far_tensed is not None and (far_plain is None or far_tensed < far_plain):
+        return sentence, tensed
     return 0, plain

@@ -37,7 +37,7 @@ SUBJECTS = word_set("subject_pronouns")
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|['’][a-z]+|\d+(?:[.,:]\d+)*|[^\w\s]")
 CLAUSE_PUNCT = frozenset(",;:—–()")
 
-Cue = tuple[int, int, bool]  # (sign, token index, weak)
+Cue = tuple[int, bool]  # (sign: -1 past, +1 future; near_only: counts only close to the date)
 
 
 class Sentences:
@@ -48,7 +48,7 @@ class Sentences:
         self.tokens = [(m.start(), m.end(), m.group().replace("’", "'")) for m in TOKEN.finditer(text)]
         self.starts = [t[0] for t in self.tokens]
         self.lower = [t[2].lower() for t in self.tokens]
-        self._cues: dict[int, tuple[int, bool] | None] = {}
+        self._cues: dict[int, Cue | None] = {}
 
     @cached_property
     def sentence_ids(self) -> list[int]:
@@ -88,13 +88,13 @@ class Sentences:
     def is_word(self, i: int) -> bool:
         return self.tokens[i][2][0].isalnum() or self.tokens[i][2][0] == "'"
 
-    def cue(self, i: int) -> tuple[int, bool] | None:
-        """(sign, weak) when token i marks the past (-1) or the future (+1), else None."""
+    def cue(self, i: int) -> Cue | None:
+        """The tense cue of token i: "met" (-1, False), "will" (1, False), "to hold" (1, True); else None."""
         if i not in self._cues:
             self._cues[i] = self._cue(i)
         return self._cues[i]
 
-    def _cue(self, i: int) -> tuple[int, bool] | None:
+    def _cue(self, i: int) -> Cue | None:
         w = self.lower[i]
         if w in FUTURE_AUX or w.endswith("'ll") or w in MODALS:
             return 1, False
@@ -102,9 +102,7 @@ class Sentences:
             return self._infinitive(i)
         if w in FUTURE_WORDS:
             return self._future_word(i, w)
-        if w in FUTURE_ADJECTIVES and (
-            (i and self.lower[i - 1] in DETERMINERS) or self._next_word(i) in ("for", "to")
-        ):
+        if w in FUTURE_ADJECTIVES and ((i and self.lower[i - 1] in DETERMINERS) or self._next_word(i) in ("for", "to")):
             return 1, False  # "the planned visit", "proposed for June"
         if w in SHIFT_VERBS and self._shifted(i):
             return 1, False  # "postponed until March", "pushed back to June": a new, later date
@@ -123,7 +121,7 @@ class Sentences:
         if self.lower[i] not in SCHEDULE_VERBS or not self.tokens[i][2].islower() or i == 0:
             return False
         before = self.lower[i - 1]
-        return before not in DETERMINERS and not before.endswith("'s") and before not in ("to", "of")
+        return before not in DETERMINERS and not before.endswith("'s") and before not in FUNCTION_WORDS
 
     def _present_verb(self, i: int) -> bool:
         """ "that ends", "he leaves": a verb in the present after a pronoun (reporting verbs aside)."""
@@ -139,7 +137,7 @@ class Sentences:
     def _next_word(self, i: int) -> str:
         return self.lower[i + 1] if i + 1 < len(self.tokens) else ""
 
-    def _infinitive(self, i: int) -> tuple[int, bool] | None:
+    def _infinitive(self, i: int) -> Cue | None:
         """ "to hold", "to be held": a future cue; strong after "going", "due", "set", "plan"..."""
         if i + 1 >= len(self.tokens):
             return None
@@ -149,7 +147,7 @@ class Sentences:
         before = self.lower[i - 1] if i else ""
         return 1, before not in FUTURE_WORDS
 
-    def _future_word(self, i: int, w: str) -> tuple[int, bool] | None:
+    def _future_word(self, i: int, w: str) -> Cue | None:
         nxt = self._next_word(i)
         if w in NEED_TO and nxt not in ("to", "for", "in", "on"):
             return None
@@ -172,7 +170,7 @@ class Sentences:
                 return False
         return False
 
-    def _participle_group(self, i: int, bare_participle: bool) -> tuple[int, bool] | None:
+    def _participle_group(self, i: int, bare_participle: bool) -> Cue | None:
         """A past form read with its auxiliaries: "will be held" future, "is held" none, "has met" past."""
         j = i - 1
         while j >= 0 and self.lower[j] in SKIPPABLE:
@@ -199,49 +197,48 @@ class Sentences:
         return bisect_left(self.starts, start), bisect_right(self.starts, end - 1)
 
     def direction(self, start: int, end: int) -> tuple[int, int]:
-        """(strong, weak) direction of the expression at [start, end): -1 past, +1 future, 0 unknown.
+        """(near, sentence) tense of the expression at [start, end): -1 past, +1 future, 0 unknown.
 
-        strong: the nearest tense cue within a few words; weak: the nearest finite verb of the sentence.
+        near: the closest tense cue within a few words ("met in December", "will meet on Monday");
+        sentence: the closest finite verb anywhere in the sentence, a weaker hint.
         """
         if not self.tokens:
             return 0, 0
         first, last = self.token_range(start, end)
-        if first >= len(self.tokens):
-            first = len(self.tokens) - 1
-        sid = self.sentence_ids[min(first, len(self.tokens) - 1)]
+        first = min(first, len(self.tokens) - 1)
+        sid = self.sentence_ids[first]
         if first and self.lower[first - 1] == "since":
             return -1, -1
         left = self._scan(first - 1, -1, sid, stop_at_comma=False)
         right = self._scan(last, 1, sid, stop_at_comma=left[2] is not None)
-        return self._pick(left, right), self._weak(first, last, sid)
+        return self._pick(left, right), self._sentence_tense(first, last, sid)
 
     def _scan(self, i: int, step: int, sid: int, stop_at_comma: bool) -> tuple[int, int, int | None]:
-        """(distance, sign, first-cue-any-distance) of the nearest decisive cue going one way."""
-        dist = 0
-        any_cue: int | None = None
-        best = (0, 0)
-        while 0 <= i < len(self.tokens) and self.sentence_ids[i] == sid:
-            tok = self.tokens[i][2]
-            if stop_at_comma and (tok in CLAUSE_PUNCT or self.lower[i] in ("and", "or")):
-                break
-            if step > 0 and self.lower[i] in CLAUSE_OPENERS:
-                break
-            if self.is_word(i):
-                c = self.cue(i)
-                if c or self.lower[i] not in FUNCTION_WORDS:
-                    dist += 1  # words between a cue and the date, function words apart
-                if c and not c[1] and any_cue is None:
-                    any_cue = c[0]
-                if c and best == (0, 0) and self._decisive(dist, c[1]) and not (step > 0 and self.lower[i] == "to"):
-                    best = (dist, c[0])
-                elif c and c[1] and step < 0 and best == (0, 0):
+        """(distance, sign) of the nearest decisive cue going one way, and the sign of the first finite cue."""
+        dist, found, finite = 0, (0, 0), None
+        while 0 <= i < len(self.tokens) and self.sentence_ids[i] == sid and not self._stop(i, step, stop_at_comma):
+            c = self.cue(i) if self.is_word(i) else None
+            if c or (self.is_word(i) and self.lower[i] not in FUNCTION_WORDS):
+                dist += 1  # words between a cue and the date, function words apart
+            if c and not c[1] and finite is None:
+                finite = c[0]
+            if c and found == (0, 0):
+                if self._decisive(dist, c[1]) and not (step > 0 and self.lower[i] == "to"):
+                    found = (dist, c[0])
+                elif c[1] and step < 0:
                     break  # "sought to smooth the way for a summit on Jan. 22": verbs beyond govern no date
             i += step
-        return best[0], best[1], any_cue
+        return found[0], found[1], finite
+
+    def _stop(self, i: int, step: int, stop_at_comma: bool) -> bool:
+        """Where a scan ends: a clause opener on the right ("as", "which"), a comma after a verb was seen."""
+        if step > 0 and self.lower[i] in CLAUSE_OPENERS:
+            return True
+        return stop_at_comma and (self.tokens[i][2] in CLAUSE_PUNCT or self.lower[i] in ("and", "or"))
 
     @staticmethod
-    def _decisive(dist: int, weak: bool) -> bool:
-        limit = settings.DATE_INFINITIVE_WINDOW if weak else settings.DATE_TENSE_WINDOW
+    def _decisive(dist: int, near_only: bool) -> bool:
+        limit = settings.DATE_INFINITIVE_WINDOW if near_only else settings.DATE_TENSE_WINDOW
         return dist <= limit
 
     @staticmethod
@@ -250,7 +247,7 @@ class Sentences:
             return left[1]
         return right[1]
 
-    def _weak(self, first: int, last: int, sid: int) -> int:
+    def _sentence_tense(self, first: int, last: int, sid: int) -> int:
         """The nearest finite past or future cue of the sentence, at any distance."""
         n = len(self.tokens)
         for d in range(1, n):

@@ -1,0 +1,479 @@
+"""Builders: turn a pattern's match into candidate temporal expressions, with the checks that reject false ones."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from loaders import settings
+
+from .lexicon import month_number, number_value, word_set, words
+from .model import DateSpec
+
+
+@dataclass
+class Candidate:
+    """A temporal expression found by one pattern, before overlaps are settled and values resolved."""
+
+    start: int
+    end: int
+    spec: DateSpec = field(default_factory=DateSpec)
+    type: str = "DATE"
+    value: str | None = None  # a fixed value (durations, sets) that needs no anchor
+    tod: str | None = None  # time of day of a TIME: "MO" | "AF" | "EV" | "NI"
+    weight: int = 0  # length of the whole match, for settling overlaps
+
+
+Builder = Callable[[re.Match[str], str], list[Candidate]]
+
+W = words()
+COUNT_NOUNS = word_set("count_nouns")
+NOT_YEAR_BEFORE = word_set("not_year_before")
+BARE_MONTH_BEFORE = word_set("bare_month_before")
+MAY_BEFORE = word_set("may_before")
+WEEKDAY_NAMES_BEFORE = word_set("weekday_name_before")
+SEASON_BEFORE = word_set("season_before")
+PARTS = W["parts"]
+REL = W["relative_words"]
+MONTH_WORDS = frozenset(W["months"]) | frozenset(W["month_abbreviations"])
+
+
+def prev_words(text: str, pos: int, n: int = 1) -> list[str]:
+    """The n words before pos, nearest first, lower-cased, without trailing dots."""
+    chunk = text[max(0, pos - 80) : pos]
+    found = re.findall(r"[\w'’-]+\.?", chunk)[-n:]
+    return [w.lower().rstrip(".-") for w in reversed(found)]
+
+
+def valid_year(year: int) -> bool:
+    return settings.MIN_YEAR <= year <= settings.MAX_YEAR
+
+
+def valid_day(month: int, day: int, year: int | None) -> bool:
+    """Whether the day exists in that month (Feb. 29 only in leap years, or when the year is unknown)."""
+    try:
+        date(year if year is not None else 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _year(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def _wd(name: str | None) -> int | None:
+    return W["weekdays"][name.lower()] if name else None
+
+
+def _rel(word: str | None) -> int | None:
+    return REL[" ".join(word.lower().split())] if word else None
+
+
+def _part(m: re.Match[str]) -> str | None:
+    word = m.groupdict().get("pw") or m.groupdict().get("pa") or m.groupdict().get("pe")
+    return PARTS[word.lower()] if word else None
+
+
+def cand(
+    m: re.Match[str],
+    spec: DateSpec,
+    start: int | None = None,
+    end: int | None = None,
+    type: str = "DATE",
+    value: str | None = None,
+    tod: str | None = None,
+) -> Candidate:
+    """A candidate over the match (or the given sub-span), weighted by the whole match."""
+    s = m.start() if start is None else start
+    e = m.end() if end is None else end
+    return Candidate(s, e, spec, type, value, tod, weight=m.end() - m.start())
+
+
+def two_digit_year(yy: int) -> int:
+    """ "'98" -> 1998, "'05" -> 2005."""
+    return 2000 + yy if yy < 30 else 1900 + yy
+
+
+def _day_date(month: int, day: int, year: int | None, wd: int | None) -> DateSpec | None:
+    if not valid_day(month, day, year) or (year is not None and not valid_year(year)):
+        return None
+    if wd is not None and year is not None and date(year, month, day).weekday() != wd:
+        wd = None  # a wrong weekday: trust the date
+    return DateSpec(year=year, month=month, day=day, weekday=wd)
+
+
+def blocker(m: re.Match[str]) -> list[Candidate]:
+    """A span that looks like a date but is none ("Feb. 30", "Jan. 0"): no part of it may be tagged."""
+    return [cand(m, DateSpec(), type="")]
+
+
+def build_iso(m: re.Match[str], text: str) -> list[Candidate]:
+    spec = _day_date(int(m["m"]), int(m["d"]), int(m["y"]), None)
+    return [cand(m, spec)] if spec else blocker(m)
+
+
+def build_numeric(m: re.Match[str], text: str) -> list[Candidate]:
+    a, b = int(m["a"]), int(m["b"])
+    year = int(m["y"]) if len(m["y"]) == 4 else two_digit_year(int(m["y"]))
+    month, day = (b, a) if m["sep"] == "." or a > 12 else (a, b)
+    spec = _day_date(month, day, year, None)
+    return [cand(m, spec)] if spec else blocker(m)
+
+
+def build_ymd(m: re.Match[str], text: str) -> list[Candidate]:
+    spec = _day_date(int(m["m"]), int(m["d"]), int(m["y"]), None)
+    return [cand(m, spec)] if spec else blocker(m)
+
+
+def build_mdy(m: re.Match[str], text: str) -> list[Candidate]:
+    month = month_number(m["mon"]) or 0
+    year = _year(m["year"])
+    spec = _day_date(month, int(m["day"]), year, _wd(m["wd"]))
+    if spec is None:
+        return blocker(m)
+    if not m["day2"]:
+        return [cand(m, spec)]
+    first_end = m.end("day_sfx") if m["day_sfx"] else m.end("day")
+    out = [cand(m, spec, end=first_end)]
+    second = _day_date(month, int(m["day2"]), year, None)
+    if second and int(m["day2"]) > int(m["day"]):
+        out.append(cand(m, second, start=m.start("day2"), end=m.end("day2")))
+    return out
+
+
+def build_dmy(m: re.Match[str], text: str) -> list[Candidate]:
+    month = month_number(m["mon"]) or 0
+    year = _year(m["year"])
+    if m["mon"].lower() == "may" and year is None and _verb_follows(text, m.end()):
+        return []
+    spec = _day_date(month, int(m["day"]), year, _wd(m["wd"]))
+    return [cand(m, spec)] if spec else blocker(m)
+
+
+def _verb_follows(text: str, pos: int) -> bool:
+    """Whether a lower-case word follows that is not a preposition ("20 May be" vs "20 May in Tokyo")."""
+    nxt = re.match(r"\s+([a-z]+)", text[pos : pos + 30])
+    return nxt is not None and nxt[1] not in BARE_MONTH_BEFORE | {"and", "at", "when", "with", "for"}
+
+
+def build_month_year(m: re.Match[str], text: str) -> list[Candidate]:
+    year = int(m["year"])
+    if not valid_year(year):
+        return []
+    return [cand(m, DateSpec(year=year, month=month_number(m["mon"])))]
+
+
+def build_part_month(m: re.Match[str], text: str) -> list[Candidate]:
+    year = _year(m["year"])
+    if year is not None and not valid_year(year):
+        return []
+    spec = DateSpec(year=year, month=month_number(m["mon"]), part=_part(m), rel_offset=_rel(m["rel"]))
+    return [cand(m, spec)]
+
+
+def build_month_rel_year(m: re.Match[str], text: str) -> list[Candidate]:
+    """ "May last year", "Jan. 22 this year": a month (and day) of a year counted from the anchor."""
+    month = month_number(m["mon"]) or 0
+    day = int(m["day"]) if m["day"] else None
+    if day is None and not _bare_month_ok(m["mon"], text, m.start(), m.start("rel")):
+        return []
+    if day is not None and not valid_day(month, day, None):
+        return blocker(m)
+    spec = DateSpec(month=month, day=day, rel_unit="year", rel_offset=_rel(m["rel"]))
+    return [cand(m, spec)]
+
+
+def build_weekend(m: re.Match[str], text: str) -> list[Candidate]:
+    return [cand(m, DateSpec(rel_unit="weekend"), start=m.start("w"))]
+
+
+def build_month(m: re.Match[str], text: str) -> list[Candidate]:
+    name = m["mon"]
+    if not m["rel"] and not _bare_month_ok(name, text, m.start(), m.end()):
+        return []
+    return [cand(m, DateSpec(month=month_number(name), rel_offset=_rel(m["rel"])))]
+
+
+def _bare_month_ok(name: str, text: str, start: int, end: int) -> bool:
+    """A month name alone is a date after a preposition or in a list of months ("in May", "June and July")."""
+    if re.match(r"\s*\d", text[end : end + 3]) or (len(name) == 3 and name.lower() != "may"):
+        return False
+    before = prev_words(text, start, 2)
+    prev = before[0] if before else ""
+    if name.lower() == "may":
+        return prev in MAY_BEFORE or _after_month_list(before)
+    return prev in BARE_MONTH_BEFORE or prev in MONTH_WORDS or _after_month_list(before)
+
+
+def _after_month_list(before: list[str]) -> bool:
+    return (
+        len(before) == 2 and before[0] in ("and", "or", "to", "through", "till", "until") and (before[1] in MONTH_WORDS)
+    )
+
+
+def build_weekday(m: re.Match[str], text: str) -> list[Candidate]:
+    before = prev_words(text, m.start())
+    if before and before[0] in WEEKDAY_NAMES_BEFORE:
+        return []
+    if before and before[0] == "the" and re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]):
+        return []  # "The Sunday Times"
+    spec = DateSpec(weekday=_wd(m["wd"]), rel_offset=_rel(m["rel"]))
+    tod = W["times_of_day"].get(m["tod"]) if m["tod"] else None
+    return [cand(m, spec, type="TIME" if tod else "DATE", tod=tod)]
+
+
+def build_dayword(m: re.Match[str], text: str) -> list[Candidate]:
+    word = " ".join(m["w"].lower().split())
+    if word == "tonight":
+        return [cand(m, DateSpec(rel_unit="day", rel_offset=0), type="TIME", tod="NI")]
+    if word == "today" and "than" in prev_words(text, m.start(), 6):
+        return [cand(m, DateSpec(ref="PRESENT_REF"))]  # "faster than can be done today": the present era
+    spec = DateSpec(rel_unit="day", rel_offset=W["day_words"][word])
+    tod = W["times_of_day"].get(m["tod"]) if m["tod"] else None
+    return [cand(m, spec, type="TIME" if tod else "DATE", tod=tod)]
+
+
+def build_tod(m: re.Match[str], text: str) -> list[Candidate]:
+    tod = W["times_of_day"][m["tod"].lower()]
+    offset = -1 if m["w"].lower() == "last" else 0
+    if offset == -1 and tod != "NI":
+        return []
+    return [cand(m, DateSpec(rel_unit="day", rel_offset=offset), type="TIME", tod=tod)]
+
+
+def build_ref(m: re.Match[str], text: str) -> list[Candidate]:
+    word = " ".join(m["w"].lower().split())
+    if word.startswith("at") and re.match(r"\s+of\b", text[m.end() : m.end() + 5]):
+        return []  # "at the time of the attack"
+    ref = W["refs"].get(word) or ("FUTURE_REF" if word.endswith("future") else "PAST_REF")
+    return [cand(m, DateSpec(ref=ref), start=m.start("w"))]
+
+
+def build_rel_unit(m: re.Match[str], text: str) -> list[Candidate]:
+    rel = " ".join(m["rel"].lower().split())
+    unit = m["unit"].lower()
+    if m["the"] and rel.startswith("this"):
+        return []
+    offset = REL[rel]
+    if unit in ("decade", "century") and m["the"]:
+        n = 10 if unit == "decade" else 100
+        return [cand(m, DateSpec(), type="DURATION", value=f"P{n}Y")]  # "the past decade"
+    if unit in W["seasons"]:
+        return [cand(m, DateSpec(season=W["seasons"][unit], rel_offset=offset))]
+    return [cand(m, DateSpec(rel_unit=unit, rel_offset=offset))]
+
+
+def build_part_rel(m: re.Match[str], text: str) -> list[Candidate]:
+    unit = m["unit"].lower()
+    rel = (m["rel"] or "").lower()
+    if m["pa"] and rel in ("", "the") and unit not in W["seasons"]:
+        return []  # "late years", "early the year"
+    part = None if (m["pa"] or "").lower() in ("earlier", "later") else _part(m)
+    offset = REL.get(rel)
+    if unit in W["seasons"]:
+        return [cand(m, DateSpec(season=W["seasons"][unit], part=part, rel_offset=offset))]
+    if offset is None and unit != "year":
+        offset = 0  # "the end of the month": this month
+    return [cand(m, DateSpec(rel_unit=unit, rel_offset=offset, part=part))]
+
+
+def build_yearend(m: re.Match[str], text: str) -> list[Candidate]:
+    return [cand(m, DateSpec(part="end", rel_unit="year"))]
+
+
+def build_part_year(m: re.Match[str], text: str) -> list[Candidate]:
+    year = int(m["year"])
+    if not valid_year(year) or (m["s"] and year % 10):
+        return []
+    spec = DateSpec(year=year, part=_part(m), rel_unit="decade" if m["s"] else None)
+    return [cand(m, spec)]
+
+
+def build_year_range(m: re.Match[str], text: str) -> list[Candidate]:
+    y1 = int(m["y1"])
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
+    if not (valid_year(y1) and valid_year(y2) and y1 < y2 < y1 + 100):
+        return []
+    return [
+        cand(m, DateSpec(year=y1), end=m.end("y1")),
+        cand(m, DateSpec(year=y2), start=m.start("y2")),
+    ]
+
+
+def build_year(m: re.Match[str], text: str) -> list[Candidate]:
+    year = int(m["year"])
+    if not valid_year(year):
+        return []
+    if not m["pre"] and not _bare_year_ok(text, m.start(), m.end()):
+        return []
+    return [cand(m, DateSpec(year=year))]
+
+
+def _bare_year_ok(text: str, start: int, end: int) -> bool:
+    """A bare four-digit number is a year unless it counts something ("2000 troops", "No. 1945")."""
+    nxt = re.match(r"(\s*|-)([A-Za-z]+)", text[end : end + 20])
+    if nxt and (nxt[2].lower() in COUNT_NOUNS or (nxt[1] == "-" and nxt[2].islower())):
+        return False  # "2000 troops", "a 1900-meter climb"
+    before = prev_words(text, start)
+    return not before or (before[0] not in NOT_YEAR_BEFORE and not before[0].isdigit())
+
+
+def build_apos_year(m: re.Match[str], text: str) -> list[Candidate]:
+    year = two_digit_year(int(m["yy"]))
+    return [cand(m, DateSpec(year=year))]
+
+
+def build_decade(m: re.Match[str], text: str) -> list[Candidate]:
+    dec = m["dec"]
+    if dec[0] in "'’":
+        yy = int(dec[1:])
+        year = 2000 + yy if yy <= 10 else 1900 + yy
+    else:
+        year = int(dec)
+    return [cand(m, DateSpec(year=year, rel_unit="decade"))]
+
+
+def build_century(m: re.Match[str], text: str) -> list[Candidate]:
+    ordinal = m["ord"].lower().replace("-", " ")
+    n = int(ordinal[:-2]) if ordinal[0].isdigit() else W["century_ordinals"][ordinal]
+    if not 1 <= n <= 22:
+        return []
+    return [cand(m, DateSpec(year=(n - 1) * 100, rel_unit="century", part=_part(m)))]
+
+
+def build_quarter(m: re.Match[str], text: str) -> list[Candidate]:
+    n = W["ordinals"][m["ord"].lower()]
+    half = m["unit"].lower() == "half"
+    qualified = m["rel"] or m["year"] or m["tyear"]
+    if (half and n > 2) or (not qualified and (half or re.match(r"\s+of\b", text[m.end() : m.end() + 4]))):
+        return []
+    year = _year(m["year"])
+    if year is not None and not valid_year(year):
+        return []
+    rel = " ".join((m["rel"] or "").lower().split())
+    offset = {"": None, "this": 0, "the current": 0, "last": -1, "the previous": -1}.get(rel, 1)
+    spec = DateSpec(
+        year=year,
+        quarter=None if half else n,
+        part=f"H{n}" if half else None,
+        rel_unit="year" if offset is not None else None,
+        rel_offset=offset,
+    )
+    return [cand(m, spec)]
+
+
+def build_q_code(m: re.Match[str], text: str) -> list[Candidate]:
+    kind, n = m["q"][0], int(m["q"][1])
+    if kind == "H" and n > 2:
+        return []
+    year = _year(m["year"]) or (two_digit_year(int(m["yy"])) if m["yy"] else None)
+    spec = DateSpec(year=year, quarter=n if kind == "Q" else None, part=f"H{n}" if kind == "H" else None)
+    return [cand(m, spec)]
+
+
+def build_season(m: re.Match[str], text: str) -> list[Candidate]:
+    year = _year(m["year"])
+    if year is not None and not valid_year(year):
+        return []
+    if year is None and not _bare_season_ok(m, text):
+        return []
+    spec = DateSpec(year=year, season=W["seasons"][m["season"].lower()], part=_part(m))
+    return [cand(m, spec)]
+
+
+def _bare_season_ok(m: re.Match[str], text: str) -> bool:
+    """ "in the summer", "during winter", "late summer"; not "the fall of Kabul" nor "Summer Olympics"."""
+    after = text[m.end() : m.end() + 30]
+    if re.match(r"\s+of\b", after) or (m["season"][0].isupper() and re.match(r"\s+[A-Z]", after)):
+        return False
+    before = prev_words(text, m.start())
+    return bool(m["pa"]) or bool(before and before[0] in SEASON_BEFORE)
+
+
+def build_ago(m: re.Match[str], text: str) -> list[Candidate]:
+    n = number_value(m["n"])
+    if n is None:
+        return []
+    return [cand(m, DateSpec(rel_unit=m["unit"].lower(), rel_offset=-n))]
+
+
+DURATION_CODES: dict[str, str] = W["duration_units"]
+
+
+def build_duration(m: re.Match[str], text: str) -> list[Candidate]:
+    unit = m["unit"].lower().rstrip("s")
+    unit = "century" if unit.startswith("centur") else unit
+    n = number_value(m["n"])
+    count = "X" if n is None else str(n)
+    if unit in ("decade", "century"):
+        value = "P" + ("X" if n is None else str(n * (10 if unit == "decade" else 100))) + "Y"
+    else:
+        code = DURATION_CODES.get(unit, "Y")
+        value = f"PT{count}{code[1]}" if code.startswith("T") else f"P{count}{code}"
+    start = m.start("the") if m["the"] else m.start()
+    return [cand(m, DateSpec(), start=start, type="DURATION", value=value)]
+
+
+def build_recent(m: re.Match[str], text: str) -> list[Candidate]:
+    code = DURATION_CODES.get(m["unit"].lower().rstrip("s"), "Y")
+    return [cand(m, DateSpec(), type="DURATION", value=f"PX{code}")]
+
+
+SET_CODES = {"day": "P1D", "week": "P1W", "weekend": "P1W", "month": "P1M", "quarter": "P3M"}
+SET_CODES |= dict.fromkeys(W["times_of_day"], "P1D")
+
+
+def build_set(m: re.Match[str], text: str) -> list[Candidate]:
+    unit = (m["u"] or "year").lower()
+    code = SET_CODES.get(unit, "P1W" if unit in W["weekdays"] else "P1Y")
+    return [cand(m, DateSpec(), type="SET", value=code)]
+
+
+def build_holiday(m: re.Match[str], text: str) -> list[Candidate]:
+    if not m["year"] and re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]):
+        return []  # "Christmas Island"
+    name = " ".join(m["h"].lower().replace("’", "'").split())
+    month, day = W["holidays"].get(name, W["holidays"]["new year's day"])
+    year = _year(m["year"])
+    if year is not None and not valid_year(year):
+        return []
+    return [cand(m, DateSpec(year=year, month=month, day=day))]
+
+
+BUILDERS: dict[str, Builder] = {
+    "iso": build_iso,
+    "numeric": build_numeric,
+    "ymd": build_ymd,
+    "mdy": build_mdy,
+    "dmy": build_dmy,
+    "month_year": build_month_year,
+    "part_month": build_part_month,
+    "month": build_month,
+    "month_rel_year": build_month_rel_year,
+    "weekend": build_weekend,
+    "weekday": build_weekday,
+    "dayword": build_dayword,
+    "tod": build_tod,
+    "ref": build_ref,
+    "ref_prep": build_ref,
+    "rel_unit": build_rel_unit,
+    "part_rel": build_part_rel,
+    "yearend": build_yearend,
+    "part_year": build_part_year,
+    "year_range": build_year_range,
+    "year": build_year,
+    "apos_year": build_apos_year,
+    "decade": build_decade,
+    "century": build_century,
+    "quarter": build_quarter,
+    "q_code": build_q_code,
+    "season": build_season,
+    "ago": build_ago,
+    "duration": build_duration,
+    "recent": build_recent,
+    "set": build_set,
+    "holiday": build_holiday,
+}

@@ -1,0 +1,91 @@
+"""Meeting mentions: type, status, participants, place; general talk is not an event."""
+
+from datetime import date
+
+import pytest
+
+from tests.helpers import events_of
+
+D = date(2016, 9, 8)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Prime Minister Shinzo Abe met Russian President Vladimir Putin in Moscow on Monday.", "summit"),
+    ("Foreign Minister Fumio Kishida and Russian Foreign Minister Sergey Lavrov held talks in Moscow on Monday.",
+     "ministerial"),
+    ("Japanese and Russian officials will hold vice foreign ministerial talks in Tokyo in June.", "vice_ministerial"),
+    ("The two countries held working-level talks in Tokyo on Friday.", "working_level"),
+    ("Russian Deputy Foreign Minister Igor Morgulov summoned Japanese Ambassador Toyohisa Kozuki on Wednesday.",
+     "other"),
+    ("U.S. President Barack Obama and Chinese President Xi Jinping held a summit in Beijing on Nov. 11.", "summit"),
+])
+def test_type(text, etype):
+    evs = events_of(text, published=D)
+    assert [e.type for e in evs] == [etype]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Abe met Putin in Sochi on Friday.", "held"),
+    ("Abe will meet Putin in Sochi on Friday.", "planned"),
+    ("Abe and Putin plan to meet in Sochi in November.", "planned"),
+    ("Abe and Putin agreed to hold a summit in Tokyo on Dec. 15.", "planned"),
+    ("A summit between Abe and Putin is slated for Dec. 15 in Tokyo.", "planned"),
+    ("Putin is expected to visit Japan in December to meet Abe.", "planned"),
+    ("Abe visited Moscow in April 2013 and met Putin.", "held"),
+    ("At the summit on May 6 in Sochi, Abe proposed a new approach to Putin.", "held"),
+])
+def test_status(text, status):
+    evs = events_of(text, published=D)
+    assert evs and {e.status for e in evs} == {status}
+
+
+@pytest.mark.parametrize("text,participants,location", [
+    ("Prime Minister Shinzo Abe met Russian President Vladimir Putin in the Russian seaport city of "
+     "Vladivostok on Sept. 2.", {"Shinzo Abe", "Vladimir Putin"}, "Vladivostok"),
+    ("South Korean President Moon Jae-in, who met Kim Jong Un at Panmunjom on April 27, welcomed it.",
+     {"Moon Jae-in", "Kim Jong Un"}, "Panmunjom"),
+    ("Chinese President Xi Jinping hosted North Korean leader Kim Jong Un in Dalian in May.",
+     {"Xi Jinping", "Kim Jong Un"}, "Dalian"),
+    ("Secretary of State Mike Pompeo met North Korean official Kim Yong Chol in New York on May 31.",
+     {"Mike Pompeo", "Kim Yong Chol"}, "New York"),
+])
+def test_participants_and_place(text, participants, location):
+    evs = events_of(text, published=date(2018, 6, 13))
+    assert len(evs) == 1
+    assert set(evs[0].participants) == participants
+    assert evs[0].location == location
+
+
+def test_two_leaders_resolve_to_the_articles_leaders():
+    text = ("Prime Minister Shinzo Abe and Russian President Vladimir Putin spoke on the phone. "
+            "At a meeting in the southern Russian resort of Sochi in May, the two leaders agreed to go on.")
+    evs = events_of(text, published=D)
+    assert [(e.type, sorted(e.participants), e.location, e.date) for e in evs] == [
+        ("summit", ["Shinzo Abe", "Vladimir Putin"], "Sochi", "2016-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "Further bilateral negotiations will be held, the official added.",
+    "Abe, who has held 24 summit talks with Putin, is seeking a broad agreement.",
+    "Japan and Russia remain far apart over the disputed islands.",
+    "Kishida said in a news conference that in-depth discussions were held.",
+    "Russian Prime Minister Dmitry Medvedev has been visiting the disputed islands recently.",
+])
+def test_general_talk_is_not_an_event(text):
+    assert events_of(text, published=D) == []
+
+
+def test_one_meeting_told_several_times_is_one_event():
+    text = ("When Putin met Japanese Prime Minister Shinzo Abe in Vladivostok on Sept. 2, they agreed to hold a "
+            "summit in Yamaguchi on Dec. 15. At the latest talks in Vladivostok, they had an in-depth discussion. "
+            "Abe said after the meeting that progress was made.")
+    evs = events_of(text, published=D)
+    assert sorted((e.date, e.location, len(e.evidence_spans)) for e in evs) == [
+        ("2016-09-02", "Vladivostok", 3), ("2016-12-15", "Yamaguchi", 1)]
+
+
+def test_evidence_offsets_point_into_the_text():
+    text = "Intro line. Foreign Minister Taro Kono met Sergey Lavrov in Moscow on Monday. Nothing else."
+    (ev,) = events_of(text, published=date(2019, 1, 15))
+    assert text[ev.evidence_start:ev.evidence_end] == ev.evidence
+    assert ev.date == "2019-01-14"

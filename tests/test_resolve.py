@@ -1,0 +1,68 @@
+"""Years from the text alone: weekdays, terms of office, recurring summits, tense, other articles."""
+
+from datetime import date
+
+import pytest
+
+from tests.helpers import events_of
+
+
+@pytest.mark.parametrize("text,value,reason", [
+    ("On Friday, September 2, Prime Minister Shinzo Abe met Russian President Vladimir Putin in Moscow.",
+     "2016-09-02", "was a Friday"),
+    ("Prime Minister Shinzo Abe and Russian President Vladimir Putin plan to meet on the sidelines of the "
+     "Asia-Pacific Economic Cooperation summit in Peru in November.", "2016-11", "APEC"),
+    ("Putin is expected to visit Japan in June for a summit of the Group of 20 in Osaka, where he will meet "
+     "Prime Minister Shinzo Abe.", "2019-06", "G20 Osaka"),
+    ("Prime Minister Shinzo Abe met Russian President Vladimir Putin in Moscow in April 2013.", "2013-04",
+     "year stated"),
+])
+def test_year_from_the_text(text, value, reason):
+    (ev,) = events_of(text)
+    assert ev.date == value
+    assert reason in ev.date_reason
+
+
+def test_no_year_is_never_the_current_year():
+    (ev,) = events_of("Prime Minister Shinzo Abe met Russian President Vladimir Putin in Moscow on Jan. 22.")
+    assert ev.date is None
+    assert ev.date_precision == "none"
+    assert "year unknown" in ev.date_reason and "Abe" in ev.date_reason
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ("Abe and Putin met in Moscow in December.", date(2019, 1, 15), "2018-12"),
+    ("Abe and Putin will meet in Moscow in December.", date(2019, 1, 15), "2019-12"),
+    ("Abe met Putin in Moscow on Monday.", date(2019, 1, 16), "2019-01-14"),
+    ("Abe will meet Putin in Moscow on Monday.", date(2019, 1, 16), "2019-01-21"),
+    ("Abe and Putin will meet in Tokyo in January.", date(2018, 12, 20), "2019-01"),
+    ("Abe and Putin met in New York in late September.", date(2015, 10, 15), "2015-09"),
+])
+def test_tense_decides_the_direction(text, published, value):
+    (ev,) = events_of(text, published=published)
+    assert ev.date == value
+
+
+def test_part_of_month_is_a_span_not_the_first_day():
+    (ev,) = events_of("Abe and Putin met in New York in late September.", published=date(2015, 10, 15))
+    assert (ev.date_precision, ev.date_start, ev.date_end) == ("part_of_month", "2015-09-21", "2015-09-30")
+
+
+def test_year_learned_from_another_article_and_one_event_id():
+    dated = ("Foreign Minister Taro Kono and Sergey Lavrov prepared for a summit of Prime Minister Shinzo Abe and "
+             "Russian President Vladimir Putin on Jan. 22 in Russia. Putin is expected to visit Japan in June for "
+             "the Group of 20 summit in Osaka.")
+    undated = "At the Jan. 22 meeting between Prime Minister Shinzo Abe and President Vladimir Putin, they talked."
+    evs = events_of(dated, undated)
+    summit = [e for e in evs if e.date_text == "Jan. 22"]
+    assert [e.date for e in summit] == ["2019-01-22", "2019-01-22"]
+    assert len({e.event_id for e in summit}) == 1
+    later = next(e for e in summit if e.article == "a1.txt")
+    assert "same meeting as in a0.txt" in later.date_reason
+
+
+def test_different_meetings_are_not_merged():
+    a = "Abe met Putin in Sochi on May 6."
+    b = "Abe met Putin in Moscow on May 26."
+    evs = events_of(a, b, published=date(2018, 6, 1))
+    assert len({e.event_id for e in evs}) == 2
