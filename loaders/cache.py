@@ -267,7 +267,10 @@ def _chunks(items: list[str], n: int) -> Iterator[list[str]]:
         yield items[i:i + n]
 
 
-def open_cache(cache: Cache | str | Path | bool | None) -> Cache | None:
+CacheArg = Cache | str | Path | bool | None
+
+
+def open_cache(cache: CacheArg) -> Cache | None:
     """A Cache from what callers pass: True for the default directory, a path, a Cache, or None/False for none."""
     if cache is None or cache is False:
         return None

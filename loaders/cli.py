@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -15,10 +16,22 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract meeting events from a folder of articles")
     ex.add_argument("folder", help="folder of .txt, .html, .json articles (optional metadata.csv)")
-    ex.add_argument("--out", required=True, help="output file: .jsonl, .csv or .parquet")
+    ex.add_argument("--out", required=True,
+                    help="output file: .jsonl, .csv or .parquet; a directory (an existing one, a path ending in "
+                         "'/' or without a suffix) gets partitioned Parquet (part-00000.parquet, ...), and so "
+                         "does a .parquet path with --dask")
     ex.add_argument("--report", help="also write the per-file account as JSON to this file")
     ex.add_argument("--strict", action="store_true", help="exit with status 1 if any file had a problem")
     ex.add_argument("--quiet", action="store_true", help="no progress on the console")
+    ex.add_argument("--cache", metavar="DIR",
+                    help="cache of per-article results (default: $DIPLOMATIC_TIMELINE_CACHE, else "
+                         "~/.cache/diplomatic-timeline); only ever use a private directory this program wrote")
+    ex.add_argument("--no-cache", action="store_true", help="extract every article again, read and write no cache")
+    ex.add_argument("--workers", type=int, default=1, metavar="N",
+                    help="extract articles in N processes (0: one per core); the output is the same")
+    ex.add_argument("--dask", metavar="ADDRESS",
+                    help="extract articles on a Dask cluster: a scheduler address (tcp://host:8786), or "
+                         "'local' / 'local:N' for a local cluster of N worker processes")
     dt = sub.add_parser("dates", help="tag date expressions in text read from stdin (JSON Lines out)")
     dt.add_argument("--anchor", help="reference date YYYY-MM-DD (e.g. the publication date)")
     args = parser.parse_args(argv)
@@ -31,24 +44,55 @@ def main(argv: list[str] | None = None) -> int:
 
 def extract(args: argparse.Namespace) -> int:
     from .corpus import extract_folder
+    from .parallel import Stats, local_cluster_size
 
     folder = Path(args.folder)
     out = Path(args.out)
-    if out.suffix.lower() not in (".jsonl", ".csv", ".parquet"):
-        print(f"error: --out must end in .jsonl, .csv or .parquet, not '{out.suffix}'", file=sys.stderr)
+    parts = is_parts(args.out, dask=bool(args.dask))
+    if not parts and out.suffix.lower() not in (".jsonl", ".csv", ".parquet"):
+        print(f"error: --out must end in .jsonl, .csv or .parquet, or be a directory, not '{out.suffix}'",
+              file=sys.stderr)
+        return 2
+    if parts and out.is_file() and out.suffix.lower() != ".parquet":
+        print(f"error: --out {out} is a file, not a directory for Parquet parts", file=sys.stderr)
         return 2
     if not folder.is_dir():
         print(f"error: {folder} is not a folder", file=sys.stderr)
         return 2
+    if args.workers < 0:
+        print("error: --workers must be 0 (one per core) or more", file=sys.stderr)
+        return 2
+    if args.dask and args.workers != 1:
+        print("error: use --workers or --dask, not both (with --dask, 'local:N' sets the workers)", file=sys.stderr)
+        return 2
+    if args.dask:
+        try:
+            local_cluster_size(args.dask)
+        except ValueError:
+            print(f"error: --dask {args.dask}: expected 'local', 'local:N' or a scheduler address", file=sys.stderr)
+            return 2
+    if args.no_cache and args.cache:
+        print("error: use --cache or --no-cache, not both", file=sys.stderr)
+        return 2
+    workers = args.workers or os.cpu_count() or 1
+    cache: str | bool | None = None if args.no_cache else (args.cache or True)
     progress = None if args.quiet else _progress
-    ex = extract_folder(folder, progress)
+    stats = Stats()
+    ex = extract_folder(folder, progress, cache=cache, workers=workers, dask=args.dask, stats=stats)
     if progress:
         print(file=sys.stderr)
-    write(to_frame(ex.events), out)
+    frame = to_frame(ex.events)
+    if parts:
+        write_parts(frame, out)
+    else:
+        write(frame, out)
     report = [r.to_dict() for r in ex.records]
     if args.report:
         Path(args.report).write_text(json.dumps({"files": report, "problems": ex.problems}, indent=1), "utf-8")
     _print_account(ex.records, ex.problems, len(ex.events), out)
+    if not args.quiet:
+        print(f"{stats.cached} of {stats.total} articles from the cache, {stats.extracted} extracted "
+              f"({stats.mode}, {stats.seconds:.1f} s)", file=sys.stderr)
     read = [r for r in ex.records if r.status == "read"]
     if args.strict and (ex.problems or any(r.problems for r in ex.records)):
         return 1
@@ -67,6 +111,36 @@ def write(frame, out: Path) -> None:
         flat.to_csv(out, index=False)
     else:
         frame.to_parquet(out, index=False)
+
+
+def is_parts(out: str, dask: bool = False) -> bool:
+    """Whether --out names a directory of Parquet parts rather than one file."""
+    path = Path(out)
+    if path.is_dir() or out.endswith(("/", os.sep)) or not path.suffix:
+        return True
+    return dask and path.suffix.lower() == ".parquet"
+
+
+PART_ROWS = 100_000  # rows per Parquet part
+
+
+def write_parts(frame, out: Path, rows: int = PART_ROWS) -> list[Path]:
+    """The table as a directory of Parquet files, part-00000.parquet ... in row order.
+
+    pandas.read_parquet(out), pyarrow.dataset and dask.dataframe.read_parquet read it back as one table.
+    Parts left by an earlier run in the directory are removed first; other files are left alone.
+    """
+    if out.is_file() and out.suffix.lower() == ".parquet":
+        out.unlink()  # the single-file .parquet of an earlier run becomes a directory
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("part-*.parquet"):
+        old.unlink()
+    written = []
+    for n, start in enumerate(range(0, max(len(frame), 1), rows)):
+        path = out / f"part-{n:05d}.parquet"
+        frame.iloc[start:start + rows].to_parquet(path, index=False)
+        written.append(path)
+    return written
 
 
 def _progress(done: int, total: int) -> None:

@@ -5,14 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from . import settings
+from .cache import CacheArg
 from .merge import resolve_corpus, to_events
 from .pipeline import ArticleResult, extract_article
 from .read import Article, ReadError, apply_metadata, list_article_files, read_file, read_metadata
 from .schema import ArticleRecord, Event, articles_frame, to_frame
+
+if TYPE_CHECKING:
+    from .parallel import Stats
 
 Progress = Callable[[int, int], None]
 
@@ -35,10 +40,16 @@ class Extraction:
 
 
 def read_folder(folder: Path) -> tuple[list[Article], list[ArticleRecord], list[str]]:
-    """Every article of a folder (metadata.csv applied) and an account of each file that gave none."""
-    meta, problems = read_metadata(folder)
+    """Every article of a folder (metadata.csv applied) and an account of each file that gave none.
+
+    Hidden entries (".DS_Store", ".git") are ignored by design and metadata.csv is not an article; every other
+    entry of the folder gets a record, sub-folders and broken links included (skipped, saying why)."""
+    try:
+        meta, problems = read_metadata(folder)
+    except Exception as err:  # noqa: BLE001 - a bad metadata.csv never stops the articles being read
+        meta, problems = {}, [f"{settings.METADATA_FILE}: could not be read ({err!r}); no metadata applied"]
     articles: list[Article] = []
-    skipped: list[ArticleRecord] = []
+    skipped = [ArticleRecord(name, "skipped", [why]) for name, why in _not_files(folder)]
     files = list_article_files(folder)
     names = {p.name for p in files}
     problems += [f"metadata.csv names {f}, which is not in the folder" for f in sorted(meta) if f not in names]
@@ -62,6 +73,21 @@ def read_folder(folder: Path) -> tuple[list[Article], list[ArticleRecord], list[
     return articles, skipped, problems
 
 
+def _not_files(folder: Path) -> list[tuple[str, str]]:
+    """(name, why) for the entries of a folder that are neither files nor hidden: they are not read."""
+    out = []
+    for p in sorted(folder.iterdir()):
+        if p.name.startswith(".") or p.is_file():
+            continue
+        if p.is_dir():
+            out.append((f"{p.name}/", f"{p.name}/: a sub-folder; only files directly in the folder are read"))
+        elif p.is_symlink() and not p.exists():
+            out.append((p.name, f"{p.name}: a broken link (what it points to does not exist)"))
+        else:
+            out.append((p.name, f"{p.name}: not a regular file (skipped)"))
+    return out
+
+
 def extract_articles(articles: Iterable[Article], progress: Progress | None = None,
                      total: int = 0) -> tuple[list[ArticleResult], list[ArticleRecord]]:
     results: list[ArticleResult] = []
@@ -77,13 +103,21 @@ def extract_articles(articles: Iterable[Article], progress: Progress | None = No
     return results, failed
 
 
-def extract_folder(folder: str | Path, progress: Progress | None = None) -> Extraction:
-    """Read, extract and merge every article of a folder."""
+def extract_folder(folder: str | Path, progress: Progress | None = None, *, cache: CacheArg = None,
+                   workers: int = 1, dask: str | None = None, stats: Stats | None = None) -> Extraction:
+    """Read, extract and merge every article of a folder.
+
+    cache: True for the default cache directory, a directory, or None for none (see loaders.cache);
+    workers: processes for the per-article stage; dask: a Dask scheduler address, or "local[:N]"
+    (see loaders.parallel). The cross-article stage always runs here, on every article.
+    """
+    from .parallel import extract
+
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"{folder}: no such folder of articles")
     articles, skipped, problems = read_folder(folder)
-    results, failed = extract_articles(articles, progress, len(articles))
+    results, failed = extract(articles, progress, cache=cache, workers=workers, dask=dask, stats=stats)
     return finish(results, skipped + failed, problems)
 
 
@@ -96,9 +130,13 @@ def finish(results: list[ArticleResult], skipped: list[ArticleRecord], problems:
     return Extraction(events, records, texts, problems)
 
 
-def load_corpus(folder: str | Path, progress: Progress | None = None) -> Corpus:
-    """The events table and the per-file account (with each article's text) of a folder of articles."""
-    ex = extract_folder(folder, progress)
+def load_corpus(folder: str | Path, progress: Progress | None = None, *, cache: CacheArg = True) -> Corpus:
+    """The events table and the per-file account (with each article's text) of a folder of articles.
+
+    Articles extracted before (same text, metadata, extractor and vocabularies) come from the cache in
+    the default cache directory (loaders.cache); pass cache=None to extract everything again.
+    """
+    ex = extract_folder(folder, progress, cache=cache)
     arts = articles_frame(ex.records)
     arts["text"] = [ex.texts.get(a, "") for a in arts["article"]]
     return Corpus(to_frame(ex.events), arts, ex.problems)

@@ -56,6 +56,7 @@ class ArticleEvent:
     series: str | None
     status_marked: bool
     date_note: str = ""  # how the date was found when not by the meeting's own words
+    sides: list[str] = field(default_factory=list)  # the countries that meet, when they are known
 
     @property
     def evidence(self) -> list[Sentence]:
@@ -113,6 +114,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     live = [m for m in found if not m.vague] or found
     _assign(live, [t for t in dated if not statement_date(sent, t)], "timex", sent)
     _assign(live, where, "place", sent)
+    _assign(live, _group_refs(sent), "group", sent)
     for m in live:
         m.vague = m.vague or (m.generic and m.timex is None)
     for m in live:
@@ -213,9 +215,6 @@ def _read_words(m: Mention, sent: Sentence, timexes: list[Timex]) -> None:
     m.vague = count is not None and not in_date
     m.generic = bool(p["vague"].search(text[max(0, rel - 18):rel]))
     m.definite = bool(re.search(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$", before, re.I))
-    lo, hi = _clause(sent, m)
-    clause = text[lo - sent.start:hi - sent.start]
-    m.group = next((g for g, pat in p["groups"].items() if pat.search(clause)), None)
     m.series = next((s for s, pat in p["series"] if pat.search(text)), None)
     _read_status(m, text, rel)
 
@@ -254,7 +253,21 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, sent: Sentence
             continue
         if attr == "place" and not _better_place(item, owner.place):
             continue
-        setattr(owner, attr, item)
+        setattr(owner, attr, item.name if attr == "group" else item)
+
+
+@dataclass(frozen=True)
+class GroupRef:
+    """"the two leaders", "the foreign ministers" at start..end."""
+
+    start: int
+    end: int
+    name: str  # "head" | "foreign_minister"
+
+
+def _group_refs(sent: Sentence) -> list[GroupRef]:
+    return [GroupRef(sent.start + x.start(), sent.start + x.end(), g)
+            for g, pat in _patterns()["groups"].items() for x in pat.finditer(sent.text)]
 
 
 def _modifier(sent: Sentence, t: Timex) -> bool:
@@ -388,10 +401,18 @@ def _as_event(m: Mention, ctx: Context) -> ArticleEvent:
     people = _participants(m, ctx)
     level = m.level if m.level != "other" or m.kind == "verb" or people else None
     etype = level or GROUP_LEVEL.get(m.group or "") or _type_from_roles(people, ctx)
-    parts = _by_level(etype, people, m, ctx)
+    parts = _by_level(etype, people, m, ctx, explicit=bool(level or m.group))
     countries = sorted({c for p in parts for c in [ctx.countries.get(p)] if c})
     place = m.place or _host(m, parts, ctx)
-    return ArticleEvent([m], etype, m.status, parts, countries, place, m.timex, m.series, m.status_marked)
+    ev = ArticleEvent([m], etype, m.status, parts, countries, place, m.timex, m.series, m.status_marked)
+    if etype in ("summit", "ministerial") and not (m.series and m.kind == "noun" and not m.group):
+        ev.sides = _sides(people, ctx)
+    return ev
+
+
+def _sides(people: list[str], ctx: Context) -> list[str]:
+    named = {ctx.countries.get(p) for p in people} - {None}
+    return (sorted(named) if len(named) >= 2 else list(dict.fromkeys([*sorted(named), *ctx.main_countries()])))[:2]
 
 
 GROUP_LEVEL = {"head": "summit", "foreign_minister": "ministerial"}
@@ -400,7 +421,7 @@ LEVEL_ROLES = {"summit": HEAD_ROLES, "ministerial": MINISTER_ROLES, "vice_minist
                "working_level": ("official", "ambassador", "vice_minister")}
 
 
-def _by_level(etype: str, people: list[str], m: Mention, ctx: Context) -> list[str]:
+def _by_level(etype: str, people: list[str], m: Mention, ctx: Context, explicit: bool = True) -> list[str]:
     """The people who take part at this level; in a bilateral story the other side's counterpart is added when
     only one side is named (not for a multilateral summit)."""
     if etype == "other":
@@ -409,6 +430,8 @@ def _by_level(etype: str, people: list[str], m: Mention, ctx: Context) -> list[s
     above = {r for lv in RANK[RANK.index(etype) + 1:] for r in LEVEL_ROLES[lv]}
     if etype == "summit":
         parts = [p for p in people if ctx.roles.get(p) in roles]
+    elif not explicit:
+        parts = list(people)  # the type came from these people's offices: all of them take part
     else:
         parts = [p for p in people if ctx.roles.get(p) not in above - set(roles)]
     if etype == "working_level" or (m.series and m.kind == "noun" and not m.group):
@@ -442,8 +465,13 @@ def _participants(m: Mention, ctx: Context) -> list[str]:
 
 
 def _type_from_roles(parts: list[str], ctx: Context) -> str:
+    """A summit is between heads; a head receiving another country's minister is a ministerial meeting."""
     roles = {ctx.roles.get(p) for p in parts}
-    if roles & set(HEAD_ROLES):
+    heads = {ctx.countries.get(p) for p in parts if ctx.roles.get(p) in HEAD_ROLES}
+    others = {ctx.countries.get(p) for p in parts if ctx.roles.get(p) in MINISTER_ROLES} - heads
+    if heads and others:
+        return "ministerial"
+    if heads:
         return "summit"
     if roles & set(MINISTER_ROLES):
         return "ministerial"
@@ -548,6 +576,7 @@ def _join(into: ArticleEvent, other: ArticleEvent) -> None:
         into.location = other.location
     into.participants = list(dict.fromkeys(into.participants + other.participants))
     into.countries = sorted(set(into.countries) | set(other.countries))
+    into.sides = into.sides or other.sides
     into.series = into.series or other.series
     if other.status_marked and not into.status_marked:
         into.status, into.status_marked = other.status, True

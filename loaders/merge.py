@@ -40,7 +40,8 @@ def resolve_corpus(results: Sequence[ArticleResult]) -> list[ArticleDates]:
 def _resolve(r: ArticleResult, given: dict[int, Dated]) -> ArticleDates:
     art = r.article
     assert r.context is not None
-    return resolve_article(r.events, art.published, art.published_reason, r.context, r.titled, r.reports, given)
+    return resolve_article(r.events, art.published, art.published_reason, r.context, r.titled, r.reports, given,
+                           art.dateline)
 
 
 def _learn_years(results: Sequence[ArticleResult], out: list[ArticleDates], given: list[dict[int, Dated]]) -> bool:
@@ -131,9 +132,28 @@ def _dates_fit(a: Item, b: Item, for_year: bool) -> bool:
 
 # ---------------------------------------------------------------- event ids
 
+def complete_sides(it: Item) -> None:
+    """A side of a summit or ministerial meeting that no one in the article names is filled with whoever held
+    that country's office on the meeting's dates (from the people data)."""
+    ev, d = it.ev, it.dated
+    if not ev.sides or d.start is None or d.end is None:
+        return
+    role = "leader" if ev.type == "summit" else "foreign_minister"
+    vocab = load()
+    for country in ev.sides:
+        if country in ev.countries:
+            continue
+        person = vocab.holder(country, role, d.start, d.end)
+        if person and person.name not in ev.participants:
+            ev.participants = [*ev.participants, person.name]
+            ev.countries = sorted({*ev.countries, country})
+
+
 def cluster(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[list[Item]]:
     """Groups of items that are the same real meeting (never two from one article)."""
     items = _items(results, out)
+    for it in items:
+        complete_sides(it)
     groups: list[list[Item]] = []
     for it in items:
         home = next((g for g in groups if all(o.art != it.art for o in g) and any(_same_meeting(it, o) for o in g)),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 from dataclasses import dataclass, field
@@ -27,6 +28,12 @@ class Article:
     url: str | None = None
     source: str | None = None
     problems: list[str] = field(default_factory=list)
+
+
+# Work caps: a longer article is cut, with a note, so one huge file cannot stall the corpus. News articles are
+# rarely over 50,000 characters; extraction takes a few seconds per 500,000.
+MAX_TEXT_CHARS = 500_000  # characters of text per article
+MAX_HTML_CHARS = 5_000_000  # characters of markup per HTML page (the parser slows down sharply beyond)
 
 
 class ReadError(Exception):
@@ -74,7 +81,8 @@ def _decode_wide(data: bytes, encoding: str, name: str, what: str) -> tuple[str,
     text = data.decode(encoding, errors="replace").lstrip("\ufeff")
     notes = [f"{name}: read as {what}"]
     if "\ufffd" in text:
-        notes.append(f"{name}: {text.count(chr(0xFFFD))} undecodable {encoding.upper()} code unit(s) replaced by \ufffd")
+        notes.append(f"{name}: {text.count(chr(0xFFFD))} undecodable {encoding.upper()} character(s) "
+                     "replaced by \ufffd")
     return text, notes
 
 
@@ -86,10 +94,14 @@ def _utf16_without_bom(data: bytes) -> str | None:
     even, odd = head[0::2], head[1::2]
     zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
     if zeros_odd > 0.9 and zeros_even < 0.05:
-        return "utf-16-le"
-    if zeros_even > 0.9 and zeros_odd < 0.05:
-        return "utf-16-be"
-    return None
+        enc = "utf-16-le"
+    elif zeros_even > 0.9 and zeros_odd < 0.05:
+        enc = "utf-16-be"
+    else:
+        return None
+    sample = head.decode(enc, errors="replace")
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\f\r")
+    return enc if controls / len(sample) <= 0.05 else None
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -239,13 +251,17 @@ def read_file(path: Path) -> list[Article]:
     except OSError as err:
         raise ReadError(f"{name}: cannot be opened ({err.strerror})") from err
     if size > settings.MAX_FILE_BYTES:
-        raise ReadError(f"{name}: {size / 1e6:.0f} MB is over the {settings.MAX_FILE_BYTES / 1e6:.0f} MB limit")
-    data = path.read_bytes()
-    if not data.strip():
-        raise ReadError(f"{name}: empty file")
+        raise ReadError(f"{name}: too large: {size / 1e6:.1f} MB is over the {settings.MAX_FILE_BYTES / 1e6:.0f} MB "
+                        "limit for one file (skipped)")
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise ReadError(f"{name}: cannot be read ({err.strerror or err})") from err
+    if not data:
+        raise ReadError(f"{name}: empty file (0 bytes)")
     text, notes = decode(data, name)
     if not text.strip():
-        raise ReadError(f"{name}: only whitespace")
+        raise ReadError(f"{name}: empty file (only whitespace, {len(data)} bytes)")
     suffix = path.suffix.lower()
     if suffix in (".json", ".jsonl"):
         arts = _from_json(name, text)
@@ -259,9 +275,23 @@ def read_file(path: Path) -> list[Article]:
 
 
 def _from_txt(name: str, text: str) -> Article:
-    art = Article(name=name, text=text)
+    text, notes = cap_text(name, text)
+    art = Article(name=name, text=text, problems=notes)
     scan_txt(art)
     return art
+
+
+def cap_text(name: str, text: str, limit: int = MAX_TEXT_CHARS) -> tuple[str, list[str]]:
+    """The text cut at a line break (or space) before `limit` characters, with a note when it was cut."""
+    if len(text) <= limit:
+        return text, []
+    cut = text.rfind("\n", limit // 2, limit)
+    if cut < 0:
+        cut = text.rfind(" ", limit // 2, limit)
+    if cut < 0:
+        cut = limit
+    return text[:cut], [f"{name}: too long: {len(text):,} characters of text is over the {limit:,}-character limit "
+                        f"for one article; only the first {cut:,} characters were read"]
 
 
 def _looks_html(text: str) -> bool:
@@ -272,14 +302,26 @@ def _looks_html(text: str) -> bool:
 def _from_html(name: str, raw: str) -> Article:
     import trafilatura
 
-    result = trafilatura.bare_extraction(raw, with_metadata=True, favor_recall=True)
+    notes = []
+    if len(raw) > MAX_HTML_CHARS:  # the parser's time grows faster than the page; read the first part
+        cut = raw.rfind("<", MAX_HTML_CHARS // 2, MAX_HTML_CHARS)
+        raw = raw[:cut if cut > 0 else MAX_HTML_CHARS]
+        notes.append(f"{name}: too long: the HTML is over the {MAX_HTML_CHARS:,}-character limit for one page; "
+                     f"only the first {len(raw):,} characters of markup were read")
+    try:  # only the page's markup and metadata give the publication date, not a year guessed from the text
+        result = trafilatura.bare_extraction(raw, with_metadata=True, favor_recall=True,
+                                             date_extraction_params={"extensive_search": False,
+                                                                     "original_date": True})
+    except Exception as err:  # noqa: BLE001 - the parser's failures become a clear message
+        raise ReadError(f"{name}: the HTML could not be parsed ({type(err).__name__}: {err})") from err
     doc = result.as_dict() if result is not None and hasattr(result, "as_dict") else result
     if not isinstance(doc, dict) or not (doc.get("text") or "").strip():
         raise ReadError(f"{name}: no article text found in the HTML")
-    body_text = doc["text"]
+    body_text, more = cap_text(name, doc["text"])
     title = (doc.get("title") or "").strip()
     text = f"{title}\n\n{body_text}" if title else body_text
-    art = Article(name=name, text=text, title=title, url=doc.get("url"), source=doc.get("sitename"))
+    art = Article(name=name, text=text, title=title, url=doc.get("url"), source=doc.get("sitename"),
+                  problems=notes + more)
     art.body = _paragraphs(text, len(title) + 2 if title else 0)
     published = doc.get("date")
     if published:
@@ -307,42 +349,68 @@ def _from_json(name: str, text: str) -> list[Article]:
     problems: list[str] = []
     for i, rec in enumerate(records):
         label = name if len(records) == 1 else f"{name}#{i + 1}"
+        if isinstance(rec, _BadLine):
+            problems.append(f"{label}: line {rec.line} is not valid JSON ({rec.why}) (skipped)")
+            continue
         if not isinstance(rec, dict):
-            problems.append(f"{label}: a JSON {type(rec).__name__}, not an object with a text field (skipped)")
+            problems.append(f"{label}: a JSON {_JSON_TYPES.get(type(rec), type(rec).__name__)}, not an object "
+                            "with a text field (skipped)")
             continue
         body = next((rec[k] for k in _TEXT_KEYS if isinstance(rec.get(k), str) and rec[k].strip()), None)
         if body is None:
-            problems.append(f"{label}: no text field (looked for {', '.join(_TEXT_KEYS)}) (skipped)")
+            keys = ", ".join(str(k)[:30] for k in list(rec)[:10]) or "none"
+            problems.append(f"{label}: no text field (looked for {', '.join(_TEXT_KEYS)}; "
+                            f"fields present: {keys}) (skipped)")
             continue
         arts.append(_json_article(label, rec, body))
+    if len(problems) > _MAX_JSON_PROBLEMS:
+        problems = [*problems[:_MAX_JSON_PROBLEMS],
+                    f"{name}: and {len(problems) - _MAX_JSON_PROBLEMS:,} more records skipped"]
     if not arts:
-        raise ReadError("; ".join(problems) or f"{name}: no articles in the JSON")
+        raise ReadError("; ".join(problems) or f"{name}: no articles in the JSON (an empty list)")
     arts[0].problems.extend(problems)
     return arts
+
+
+_MAX_JSON_PROBLEMS = 10
+_JSON_TYPES = {str: "string", int: "number", float: "number", bool: "boolean", list: "list", type(None): "null"}
+
+
+@dataclass
+class _BadLine:
+    line: int
+    why: str
 
 
 def _json_records(name: str, text: str) -> list[Any]:
     try:
         doc = json.loads(text)
-        return doc if isinstance(doc, list) else [doc]
+    except RecursionError as err:
+        raise ReadError(f"{name}: JSON nested too deeply to read (skipped)") from err
     except json.JSONDecodeError as err:
-        lines = [ln for ln in text.splitlines() if ln.strip()]
-        if len(lines) > 1:
-            records = []
-            for n, line in enumerate(lines, 1):
+        lines = [(n, ln) for n, ln in enumerate(text.splitlines(), 1) if ln.strip()]
+        if len(lines) > 1:  # JSON Lines: one record per line, the bad lines reported
+            records: list[Any] = []
+            for n, line in lines:
                 try:
                     records.append(json.loads(line))
-                except json.JSONDecodeError:
-                    records.append(f"line {n} is not JSON")
+                except (ValueError, RecursionError) as line_err:
+                    why = line_err.msg if isinstance(line_err, json.JSONDecodeError) else type(line_err).__name__
+                    records.append(_BadLine(n, why))
             if any(isinstance(r, dict) for r in records):
                 return records
-        raise ReadError(f"{name}: malformed JSON at line {err.lineno}, column {err.colno}: {err.msg}") from err
+        where = f"line {err.lineno}, column {err.colno}"
+        raise ReadError(f"{name}: malformed JSON at {where}: {err.msg} (skipped)") from err
+    except ValueError as err:  # e.g. an integer too long to convert
+        raise ReadError(f"{name}: JSON could not be read ({err}) (skipped)") from err
+    return doc if isinstance(doc, list) else [doc]
 
 
 def _json_article(label: str, rec: dict[str, Any], body: str) -> Article:
-    title = next((str(rec[k]).strip() for k in _TITLE_KEYS if rec.get(k)), "")
+    title = next((str(rec[k]).strip() for k in _TITLE_KEYS if rec.get(k)), "")[:1000]
+    body, notes = cap_text(label, body)
     text = f"{title}\n\n{body}" if title else body
-    art = Article(name=label, text=text, title=title)
+    art = Article(name=label, text=text, title=title, problems=notes)
     art.body = _paragraphs(text, len(title) + 2 if title else 0)
     raw_date = next((str(rec[k]) for k in _DATE_KEYS if rec.get(k)), None)
     if raw_date:
@@ -350,20 +418,32 @@ def _json_article(label: str, rec: dict[str, Any], body: str) -> Article:
         if parsed:
             _set_published(art, parsed, "published field of the JSON")
         else:
-            art.problems.append(f"{label}: publication date '{raw_date[:40]}' not understood (ignored)")
+            art.problems.append(f"{label}: publication date '{raw_date[:40]}' not understood or not between "
+                                f"{settings.MIN_YEAR} and {settings.MAX_YEAR} (ignored)")
     art.url = next((str(rec[k]) for k in _URL_KEYS if rec.get(k)), None)
     art.source = str(rec["source"]) if rec.get("source") else None
     return art
 
 
 def _iso(value: str) -> date | None:
-    m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", value)
+    """A publication date given as data: a full date between MIN_YEAR and MAX_YEAR, never relative ("yesterday")."""
+    value = value.strip()
+    if not value or len(value) > 80:
+        return None
+    m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)", value)
     if m:
-        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        parsed_iso = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        return parsed_iso if parsed_iso and settings.MIN_YEAR <= parsed_iso.year <= settings.MAX_YEAR else None
     import dateparser
 
-    parsed = dateparser.parse(value, languages=["en"], settings={"STRICT_PARSING": True})
-    return parsed.date() if parsed else None
+    try:
+        parsed = dateparser.parse(value, languages=["en"], settings={
+            "STRICT_PARSING": True, "PARSERS": ["timestamp", "custom-formats", "absolute-time"]})
+    except (ValueError, OverflowError, OSError):
+        return None
+    if parsed is None or not settings.MIN_YEAR <= parsed.year <= settings.MAX_YEAR:
+        return None
+    return parsed.date()
 
 
 # ---------------------------------------------------------------- metadata.csv
@@ -376,28 +456,59 @@ class Metadata:
 
 
 def read_metadata(folder: Path) -> tuple[dict[str, Metadata], list[str]]:
-    """The optional metadata.csv beside the articles: file -> metadata, and the problems found in it."""
+    """The optional metadata.csv beside the articles: file -> metadata, and the problems found in it.
+
+    A bad metadata.csv never stops the articles being read: its problems are reported and what could be read of
+    it is used."""
     path = folder / settings.METADATA_FILE
     if not path.is_file():
         return {}, []
-    problems: list[str] = []
-    text, notes = decode(path.read_bytes(), path.name)
-    problems += notes
-    rows = list(csv.DictReader(text.splitlines()))
-    if rows and "file" not in rows[0]:
-        return {}, [f"{path.name}: no 'file' column (columns: {', '.join(rows[0])}); ignored"]
+    try:
+        if path.stat().st_size > settings.MAX_FILE_BYTES:
+            raise ReadError(f"{path.name}: too large: over the {settings.MAX_FILE_BYTES / 1e6:.0f} MB limit")
+        text, problems = decode(path.read_bytes(), path.name)
+    except OSError as err:
+        return {}, [f"{path.name}: cannot be read ({err.strerror or err}); no metadata applied"]
+    except ReadError as err:
+        return {}, [f"{str(err).removesuffix(' (skipped)')}; no metadata applied"]
+    reader = csv.reader(io.StringIO(text, newline=""))
     out: dict[str, Metadata] = {}
-    for n, row in enumerate(rows, 2):
-        fname = (row.get("file") or "").strip()
+    lines: dict[str, int] = {}
+    header: list[str] | None = None
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as err:
+            problems.append(f"{path.name}: line {reader.line_num}: not readable as CSV ({err}); "
+                            "the rest of the file was not read")
+            break
+        if not any(cell.strip() for cell in row):
+            continue
+        if header is None:
+            header = [cell.strip().lstrip("\ufeff").lower() for cell in row]
+            if "file" not in header:
+                return {}, [*problems, f"{path.name}: no 'file' column (columns: {', '.join(row)[:200]}); "
+                                       "no metadata applied"]
+            continue
+        n = reader.line_num
+        fields = dict(zip(header, row, strict=False))
+        fname = (fields.get("file") or "").strip()
         if not fname:
             problems.append(f"{path.name}: line {n} has no file name (ignored)")
             continue
-        meta = Metadata(url=(row.get("url") or "").strip() or None, source=(row.get("source") or "").strip() or None)
-        raw = (row.get("published") or "").strip()
+        if fname in lines:
+            problems.append(f"{path.name}: line {n}: {fname} is listed again (line {lines[fname]} ignored)")
+        lines[fname] = n
+        meta = Metadata(url=(fields.get("url") or "").strip() or None,
+                        source=(fields.get("source") or "").strip() or None)
+        raw = (fields.get("published") or "").strip()
         if raw:
             meta.published = _iso(raw)
             if meta.published is None:
-                problems.append(f"{path.name}: line {n}: publication date '{raw}' of {fname} not understood")
+                problems.append(f"{path.name}: line {n}: publication date '{raw[:40]}' of {fname} not understood "
+                                f"or not between {settings.MIN_YEAR} and {settings.MAX_YEAR} (ignored)")
         out[fname] = meta
     return out, problems
 

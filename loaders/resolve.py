@@ -356,7 +356,8 @@ class ArticleDates:
 
 
 def resolve_article(events: list[ArticleEvent], published: date | None, published_why: str, ctx: Context,
-                    titled: set[str], reports: list[Timex], given: dict[int, Dated] | None = None) -> ArticleDates:
+                    titled: set[str], reports: list[Timex], given: dict[int, Dated] | None = None,
+                    dateline: tuple[int, int] | None = None) -> ArticleDates:
     """Dates of all the article's events; `given` holds dates learned from other articles."""
     given = given or {}
     if published:
@@ -376,6 +377,12 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
         _narrow_by_events(win, events, out, reports)
         if not changed:
             break
+    day = _dateline_day(dateline, win.focus())
+    if day is not None:
+        why = f"dateline {day.strftime('%b')} {day.day}, in {day.year} as the article was written {_window_text(win)}"
+        out = [d if d.basis in ("explicit", "summit", "weekday", "other_article") else from_anchor(ev, day, why)
+               for d, ev in zip(out, events, strict=True)]
+        win = Window(day, day, [why], [why])
     out = [noted(d, ev) if d.basis not in ("other_article",) else d for d, ev in zip(out, events, strict=True)]
     for d in out:
         if not d.value and not d.reason.startswith("no date"):
@@ -383,7 +390,22 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
     for i, ev in enumerate(events):
         if ev.timex is None and not out[i].value:
             out[i].reason = "no date in the text"
-    return ArticleDates(out, _anchor_text(win), _window_text(win))
+    return ArticleDates(out, _anchor_text(win), win.why_lo[0] if day else _window_text(win))
+
+
+def _dateline_day(dateline: tuple[int, int] | None, win: Window) -> date | None:
+    """The day of a year-less dateline ("SEOUL, June 13"), when the window leaves it one year."""
+    if dateline is None or not win.bounded:
+        return None
+    days = []
+    for y in range(win.lo.year, win.hi.year + 1):
+        try:
+            d = date(y, *dateline)
+        except ValueError:
+            continue
+        if win.lo <= d <= win.hi:
+            days.append(d)
+    return days[0] if len(days) == 1 else None
 
 
 def _explicit(ev: ArticleEvent) -> Dated | None:

@@ -42,15 +42,18 @@ def _split_range(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         if _is_abbreviation(chunk, m.start()):
             continue
         cut = m.end()
-        yield from _cap(start + pos, start + cut)
+        yield from _cap(text, start + pos, start + cut)
         pos = cut
-    yield from _cap(start + pos, end)
+    yield from _cap(text, start + pos, end)
 
 
-def _cap(s: int, e: int) -> Iterable[tuple[int, int]]:
+def _cap(text: str, s: int, e: int) -> Iterable[tuple[int, int]]:
+    """(s, e) in pieces of at most MAX_SENTENCE characters, cut at a space where there is one near the limit."""
     while e - s > MAX_SENTENCE:
-        yield s, s + MAX_SENTENCE
-        s += MAX_SENTENCE
+        cut = text.rfind(" ", s + MAX_SENTENCE - 200, s + MAX_SENTENCE)
+        cut = cut + 1 if cut > s else s + MAX_SENTENCE
+        yield s, cut
+        s = cut
     yield s, e
 
 

@@ -12,6 +12,7 @@ COUNTRIES_FILE = DATA_DIR / "countries.csv"
 SUMMITS_FILE = DATA_DIR / "summits.csv"
 SUMMIT_SERIES_FILE = DATA_DIR / "summit_series.csv"
 MEETING_WORDS_FILE = DATA_DIR / "meeting_words.json"
+LEADERS_FILE = DATA_DIR / "leaders.csv"  # which office of each country meets other leaders
 
 # Reading
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")

@@ -96,12 +96,26 @@ class Vocab:
     summits: list[Summit]
     series: list[SummitSeries]
     words: dict[str, Any]
+    leaders: list[tuple[str, str, date | None, date | None]] = field(default_factory=list)  # country, role, span
 
     def country(self, name: str) -> Country | None:
         return self._by_name.get(name)
 
     def __post_init__(self) -> None:
         self._by_name = {c.name: c for c in self.countries}
+
+    def holder(self, country: str, role: str, start: date, end: date) -> Person | None:
+        """Who held an office of a country over a whole span ("leader" is the office that meets other leaders)."""
+        if role == "leader":
+            roles = [r for c, r, a, b in self.leaders if c == country and (a is None or a <= start)
+                     and (b is None or end <= b)]
+            if not roles:
+                return None
+            role = roles[0]
+        for p in self.people:
+            if p.country == country and any(t.role == role and t.covers(start) and t.covers(end) for t in p.terms):
+                return p
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -128,4 +142,6 @@ def load() -> Vocab:
         for r in _rows(settings.SUMMIT_SERIES_FILE)
     ]
     words = json.loads(settings.MEETING_WORDS_FILE.read_text(encoding="utf-8"))
-    return Vocab(countries, list(people.values()), summits, series, words)
+    leaders = [(r["country"], r["role"], _date(r.get("start")), _date(r.get("end")))
+               for r in _rows(settings.LEADERS_FILE)]
+    return Vocab(countries, list(people.values()), summits, series, words, leaders)

@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from loaders.dates import DateSpec, Timex, precision, resolve, span, span_of, tag, with_year
 
@@ -215,3 +217,24 @@ def test_speed_of_a_long_article() -> None:
     found = tag(text, date(2016, 9, 14))
     assert time.perf_counter() - started < 1.0
     assert len(found) > 100
+
+
+PIECES = [
+    "Jan.", "May", "March", "Sept. 2", "15", "2016", "'98", "1990s", "-", ",", ".", "/", "Monday", "last", "next",
+    "this", "year", "week", "ago", "two", "the", "end", "of", "early", "mid-", "late", "spring", "fall", "will",
+    "met", "to", "hold", "in", "on", "since", "Q1", "first", "half", "quarter", "now", "today", "Feb. 29", "30",
+    "0", "10000", "1/2", "%", "$", "“", "’", "\n", "G20", "COVID-19", "No.", "Christmas", "weekend", "until",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=25), st.sampled_from([None, date(2016, 2, 29), date(2019, 1, 1)]))
+def test_random_text_never_breaks(pieces: list[str], anchor: date | None) -> None:
+    text = " ".join(pieces)
+    for t in tag(text, anchor):
+        assert text[t.start : t.end] == t.text and t.start < t.end
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+        if anchor is None and t.value and t.type == "DATE" and t.spec.year is None and not t.spec.ref:
+            raise AssertionError(f"{t.text!r} valued {t.value} without an anchor")
+        if t.type == "DATE" and t.value and t.value[0].isdigit() and "T" not in t.value:
+            assert span(t.value) is not None, t.value

@@ -150,6 +150,15 @@ def test_lanes_by_type_and_by_pair(prep):
 def test_range_slider_and_date_axis(prep):
     layout = timeline_figure(prep.merged).layout
     assert layout.xaxis.type == "date" and layout.xaxis.rangeslider.visible
+    lo, hi = (pd.Timestamp(x) for x in layout.xaxis.range)
+    assert lo < pd.Timestamp("2015-01-01") and hi > pd.Timestamp("2019-01-23")
+
+
+def test_single_day_gets_a_readable_range():
+    prep = prepare(to_frame([sample_event()]))
+    lo, hi = (pd.Timestamp(x) for x in timeline_figure(prep.merged).layout.xaxis.range)
+    assert pd.Timedelta(days=30) <= pd.Timestamp("2019-01-22") - lo <= pd.Timedelta(days=40)
+    assert hi - lo >= pd.Timedelta(days=60)
 
 
 def test_many_events_use_webgl_with_one_marker_per_event():

@@ -195,6 +195,7 @@ def _field(label: str, value: str) -> str:
 
 
 GRID = "display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;line-height:1.5"
+GRID4 = "display:grid;grid-template-columns:max-content 1fr max-content 1fr;gap:2px 14px;line-height:1.5"
 
 
 def event_header_html(prep: Prepared, code: int) -> str:
@@ -211,19 +212,24 @@ def event_header_html(prep: Prepared, code: int) -> str:
     people = ", ".join(str(p) for p in ev["participants"]) or "unknown"
     nations = ", ".join(str(c) for c in ev["countries"]) or "unknown"
     place = ev["location"] if isinstance(ev["location"], str) and ev["location"] else "unknown"
+    kind = TYPE_LABELS.get(str(ev["type"]), str(ev["type"]))
+    headline = f"{date_label(ev['date'], ev['date_precision'], ev['date_text'])}{span} · {kind} · {ev['status']}"
     lines = [
-        _field("Date", html.escape(date_label(ev["date"], ev["date_precision"], ev["date_text"]) + span)),
         _field("Precision", html.escape(PRECISION_LABEL.get(str(ev["date_precision"]), str(ev["date_precision"])))),
-        _field("Why this date", html.escape(str(ev["date_reason"] or "not given"))),
         _field("Confidence", html.escape(conf_txt)),
-        _field("Type", html.escape(TYPE_LABELS.get(str(ev["type"]), str(ev["type"])))),
-        _field("Status", html.escape(str(ev["status"]))),
         _field("Participants", html.escape(people)),
         _field("Countries", html.escape(nations)),
         _field("Place", html.escape(place)),
         _field("Sources", html.escape(str(int(ev["n_sources"])))),
     ]
-    return f'<div class="tl-event" style="{GRID}">' + "".join(lines) + "</div>"
+    return (
+        '<div class="tl-event">'
+        f'<div style="font-weight:600;font-size:1.1rem;margin-bottom:4px">{html.escape(headline)}</div>'
+        f'<div style="{GRID4}">' + "".join(lines) + "</div>"
+        f'<div style="margin-top:4px"><span style="color:#666">Why this date:</span> '
+        f'{html.escape(str(ev["date_reason"] or "not given"))}</div>'
+        "</div>"
+    )
 
 
 def source_header_html(src: SourceView) -> str:

@@ -155,6 +155,7 @@ def timeline_figure(merged: pd.DataFrame, lane_mode: str = "type", use_gl: bool 
                 width=0.7 / SUB_ROWS * 0.8, customdata=codes[spans], hovertext=hover[spans],
                 hovertemplate="%{hovertext}<extra></extra>", name=name, legendgroup=t, showlegend=True,
                 marker=dict(color=fill, line=dict(color=color, width=1.5)),
+                unselected=dict(marker=dict(opacity=0.45)),
             ))
             shown = True
         if spans.any() and use_gl:
@@ -180,6 +181,7 @@ def timeline_figure(merged: pd.DataFrame, lane_mode: str = "type", use_gl: bool 
                     symbol=np.where(held[marks], SYMBOL_HELD, SYMBOL_PLANNED),
                     line=dict(color=color, width=2),
                 ),
+                unselected=dict(marker=dict(opacity=0.45)),
             ))
     for label, symbol in (("held", "circle"), ("planned", "circle-open")):
         fig.add_trace(go.Scatter(
@@ -188,8 +190,12 @@ def timeline_figure(merged: pd.DataFrame, lane_mode: str = "type", use_gl: bool 
             hoverinfo="skip",
         ))
     n_lanes = len(labels)
+    # the initial view: all events with a margin (at least a month), also when they all fall on one day
+    lo, hi = int(min(bar_start.min(), start.min())), int(max((bar_start + width).max(), end.max()))
+    pad = max(30 * DAY_MS, (hi - lo) // 25)
+    x_range = [str(pd.Timestamp(lo - pad, unit="ms").date()), str(pd.Timestamp(hi + pad, unit="ms").date())]
     fig.update_layout(
-        height=min(900, 220 + 70 * n_lanes),
+        height=min(900, 170 + 60 * n_lanes),
         margin=dict(l=10, r=10, t=40, b=10),
         barmode="overlay",
         bargap=0,
@@ -197,7 +203,7 @@ def timeline_figure(merged: pd.DataFrame, lane_mode: str = "type", use_gl: bool 
         clickmode="event+select",
         legend=dict(orientation="h", yanchor="bottom", y=1.01, xanchor="left", x=0),
         xaxis=dict(
-            type="date", rangeslider=dict(visible=True, thickness=0.08),
+            type="date", range=x_range, rangeslider=dict(visible=True, thickness=0.08, range=x_range),
         ),
         yaxis=dict(
             tickmode="array", tickvals=list(range(n_lanes)), ticktext=labels,

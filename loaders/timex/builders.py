@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from loaders import settings
@@ -24,6 +24,7 @@ class Candidate:
     value: str | None = None  # a fixed value (durations, sets) that needs no anchor
     tod: str | None = None  # time of day of a TIME: "MO" | "AF" | "EV" | "NI"
     weight: int = 0  # length of the whole match, for settling overlaps
+    tail: bool = False  # the second day of a range ("Sept. 2-3"): it takes the first day's year
 
 
 Builder = Callable[[re.Match[str], str], list[Candidate]]
@@ -140,7 +141,7 @@ def build_mdy(m: re.Match[str], text: str) -> list[Candidate]:
     out = [cand(m, spec, end=first_end)]
     second = _day_date(month, int(m["day2"]), year, None)
     if second and int(m["day2"]) > int(m["day"]):
-        out.append(cand(m, second, start=m.start("day2"), end=m.end("day2")))
+        out.append(replace(cand(m, second, start=m.start("day2"), end=m.end("day2")), tail=True))
     return out
 
 

@@ -20,8 +20,22 @@ def tag(text: str, anchor: date | None = None) -> list[Timex]:
     sentences = Sentences(text)
     for c in candidates:
         sentences.mask(c.start, c.end)
-    with_years = _year_companions(candidates, text, sentences)
-    return [_timex(c, text, anchor, sentences) for c in with_years]
+    out: list[Timex] = []
+    for c in _year_companions(candidates, text, sentences):
+        t = _timex(c, text, anchor, sentences)
+        out.append(_same_year(t, out[-1], anchor) if c.tail and out else t)
+    return out
+
+
+def _same_year(tail: Timex, head: Timex, anchor: date | None) -> Timex:
+    """The second day of "June 20-21" is in the year of the first, whatever the tense says."""
+    if anchor is None or not head.value or tail.spec.year is not None:
+        return tail
+    for direction in (head.direction, 0, 1, -1):
+        value = resolve(tail.spec, anchor, direction)
+        if value and value[:4] == head.value[:4]:
+            return replace(tail, direction=direction, value=value)
+    return tail
 
 
 # "June 12 meeting in Singapore last year", "March and April 2016": what may stand between the two.

@@ -34,6 +34,7 @@ REPORTING = word_set("reporting_present")
 SHIFT_VERBS = word_set("shift_verbs")
 SCHEDULE_VERBS = word_set("schedule_verbs")
 SUBJECTS = word_set("subject_pronouns")
+PAST_ADJECTIVES = word_set("past_adjectives")
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|['’][a-z]+|\d+(?:[.,:]\d+)*|[^\w\s]")
 CLAUSE_PUNCT = frozenset(",;:—–()")
 
@@ -106,8 +107,8 @@ class Sentences:
             return 1, False  # "the planned visit", "proposed for June"
         if w in SHIFT_VERBS and self._shifted(i):
             return 1, False  # "postponed until March", "pushed back to June": a new, later date
-        if w in PAST_AUX:
-            return -1, False
+        if w in PAST_AUX or w in PAST_ADJECTIVES:
+            return -1, False  # "was", "the latest talks in Vladivostok"
         if w in PERFECT_AUX:
             return (-1, False) if self._participle_follows(i) else None
         if self._past_form(i) or w in PARTICIPLES:

@@ -1,0 +1,80 @@
+"""Integrity of the word lists (data/meeting_words.json) and the leader offices (data/leaders.csv)."""
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent.parent / "data"
+WORDS = json.loads((DATA / "meeting_words.json").read_text(encoding="utf-8"))
+LEADERS = list(csv.DictReader((DATA / "leaders.csv").open(encoding="utf-8")))
+COUNTRIES = {r["name"] for r in csv.DictReader((DATA / "countries.csv").open(encoding="utf-8"))}
+PEOPLE = list(csv.DictReader((DATA / "people.csv").open(encoding="utf-8")))
+ROLES = {"head_of_state", "head_of_government", "foreign_minister"}
+
+LIST_KEYS = ["meeting_nouns", "meeting_verbs", "joint_action_verbs", "talks_qualifiers", "not_meetings",
+             "future_markers", "past_markers", "vague_markers", "place_cues", "place_nouns", "reporting_verbs",
+             "common_word_surnames", "counterpart"]
+
+
+@pytest.mark.parametrize("key", LIST_KEYS)
+def test_word_lists_are_non_empty_and_without_duplicates(key):
+    words = WORDS[key]
+    assert words and all(isinstance(w, str) and w.strip() == w and w for w in words)
+    assert len(words) == len(set(words)), [w for w in words if words.count(w) > 1]
+
+
+def test_titles_map_to_one_role_each():
+    seen: dict[str, str] = {}
+    for role, titles in WORDS["titles"].items():
+        assert role in WORDS["role_rank"]
+        for t in titles:
+            assert t not in seen, f"{t!r} is both {seen[t]} and {role}"
+            seen[t] = role
+
+
+def test_levels_are_the_event_types():
+    assert set(WORDS["levels"]) == {"summit", "ministerial", "vice_ministerial", "working_level", "other"}
+
+
+def test_group_references_name_known_roles():
+    assert set(WORDS["group_refs"]) <= {"head", "foreign_minister"}
+
+
+def test_meeting_words_are_not_also_non_meetings():
+    assert not set(WORDS["meeting_nouns"]) & set(WORDS["not_meetings"])
+
+
+def test_landmarks_point_to_places():
+    assert all(city and city[0].isupper() for city in WORDS["landmarks"].values())
+
+
+def test_leaders_rows_are_valid():
+    assert list(LEADERS[0]) == ["country", "role", "start", "end", "source"]
+    for r in LEADERS:
+        assert r["country"] in COUNTRIES, r
+        assert r["role"] in ROLES - {"foreign_minister"}, r
+        assert r["source"].startswith("https://"), r
+        start = date.fromisoformat(r["start"]) if r["start"] else date.min
+        end = date.fromisoformat(r["end"]) if r["end"] else date.max
+        assert start <= end, r
+        assert any(p["country"] == r["country"] and p["role"] == r["role"] for p in PEOPLE), r
+
+
+def test_leader_spans_of_one_country_do_not_overlap():
+    by_country: dict[str, list[tuple[date, date]]] = {}
+    for r in LEADERS:
+        start = date.fromisoformat(r["start"]) if r["start"] else date.min
+        end = date.fromisoformat(r["end"]) if r["end"] else date.max
+        for a, b in by_country.get(r["country"], []):
+            assert end < a or b < start, r
+        by_country.setdefault(r["country"], []).append((start, end))
+
+
+def test_every_g20_country_has_a_leader_office():
+    g20 = {"Argentina", "Australia", "Brazil", "Canada", "China", "France", "Germany", "India", "Indonesia", "Italy",
+           "Japan", "Mexico", "Russia", "Saudi Arabia", "South Africa", "South Korea", "Turkey", "United Kingdom",
+           "United States"}
+    assert g20 <= {r["country"] for r in LEADERS}
