@@ -389,6 +389,10 @@ def view_articles(bundle: Bundle) -> None:
 # ---------------------------------------------------------------------- page
 
 
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def main() -> None:
     st.set_page_config(page_title="Diplomatic Timeline", page_icon="🗓️", layout="wide")
     folder = tdata.articles_dir()
@@ -413,8 +417,8 @@ def main() -> None:
 
     keep = mask(prep, filters)
     shown = prep.merged[keep]
-    st.caption(f"{len(prep.merged)} events from {n_articles} articles · {len(shown)} match the filters · "
-               f"folder: {md_escape(folder)}")
+    st.caption(f"{plural(len(prep.merged), 'event')} from {plural(n_articles, 'article')} · "
+               f"{len(shown)} match the filters · folder: {md_escape(folder)}")
     view = st.radio("View", list(VIEWS), key="view", horizontal=True, label_visibility="collapsed")
 
     chosen_id = ss.get(EVENT_KEY)

@@ -76,6 +76,18 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
     return replaced, [f"{name}: not valid UTF-8 (byte {where}); read as UTF-8 with the bad bytes replaced by \ufffd"]
 
 
+_CONTROLS = {c: 0xFFFD for c in [*range(0, 9), 0x0B, *range(0x0E, 0x20), 0x7F]}
+
+
+def replace_controls(name: str, text: str) -> tuple[str, list[str]]:
+    """Control characters (NUL and the like: binary junk in a text) replaced one for one, so offsets hold."""
+    clean = text.translate(_CONTROLS)
+    if clean == text:
+        return text, []
+    n = sum(1 for a, b in zip(text, clean, strict=True) if a != b)
+    return clean, [f"{name}: {n} control character{'s' if n > 1 else ''} (binary data?) replaced by \ufffd"]
+
+
 def _decode_wide(data: bytes, encoding: str, name: str, what: str) -> tuple[str, list[str]]:
     """UTF-16/32 text (the BOM, if any, dropped), noting bytes that could not be decoded."""
     text = data.decode(encoding, errors="replace").lstrip("\ufeff")
@@ -262,6 +274,8 @@ def read_file(path: Path) -> list[Article]:
     text, notes = decode(data, name)
     if not text.strip():
         raise ReadError(f"{name}: empty file (only whitespace, {len(data)} bytes)")
+    text, more = replace_controls(name, text)
+    notes += more
     suffix = path.suffix.lower()
     if suffix in (".json", ".jsonl"):
         arts = _from_json(name, text)

@@ -244,7 +244,8 @@ def from_weekday(ev: ArticleEvent, win: Window) -> Dated | None:
             d = date(y, t.spec.month, t.spec.day)
         except ValueError:
             continue
-        if d.weekday() == t.spec.weekday and win.lo - RECENCY <= d <= win.hi + RECENCY and in_office(ev.participants, d):
+        near = win.lo - RECENCY <= d <= win.hi + RECENCY
+        if d.weekday() == t.spec.weekday and near and in_office(ev.participants, d):
             years.append(d)
     if len(years) != 1:
         return None

@@ -8,7 +8,8 @@ from datetime import date
 
 from .calendar import distance, resolve
 from .model import DateSpec, Timex
-from .patterns import Candidate, find_candidates
+from .builders import Candidate
+from .patterns import find_candidates
 from .tense import Sentences
 
 
@@ -40,7 +41,7 @@ def _same_year(tail: Timex, head: Timex, anchor: date | None) -> Timex:
 
 # "June 12 meeting in Singapore last year", "March and April 2016": what may stand between the two.
 COMPANION_GAP = re.compile(
-    r"\s*(?:(?:and|or|to|through|until|till|in|of|at|on|[-–])\s+|[A-Z][\w.’'-]*\s+|"
+    r"\s*(?:(?:and|or|to|through|until|till|in|of|at|on)\s+|[-–]\s*|[A-Z][\w.’'-]*\s+|"
     r"(?:meeting|summit|talks|visit|session|conference)\s+){0,4}"
 )
 
