@@ -84,7 +84,7 @@ def replace_controls(name: str, text: str) -> tuple[str, list[str]]:
     clean = text.translate(_CONTROLS)
     if clean == text:
         return text, []
-    n = sum(1 for a, b in zip(text, clean, strict=True) if a != b)
+    n = sum(text.count(chr(c)) for c in _CONTROLS)
     return clean, [f"{name}: {n} control character{'s' if n > 1 else ''} (binary data?) replaced by \ufffd"]
 
 
