@@ -240,14 +240,14 @@ def event_picker(bundle: Bundle, shown: list[int]) -> int | None:
     """Selectbox of the filtered events (keyboard way to the details); follows chart clicks."""
     ss = st.session_state
     chosen = bundle.prep.code_of(ss[EVENT_KEY]) if ss.get(EVENT_KEY) else None
-    options: list[int | None] = [None, *shown[:MAX_PICK_OPTIONS]]
+    options: list[int] = list(shown[:MAX_PICK_OPTIONS])
     if chosen is not None and chosen not in options:
         options.append(chosen)
     ss[PICK_KEY] = chosen
     st.selectbox(
         "Event", options, key=PICK_KEY, on_change=choose_from_pick, args=(bundle,),
-        format_func=lambda c: "— choose an event (or click one in the chart) —" if c is None
-        else bundle.titles.get(int(c), str(c)),
+        placeholder="Choose an event here, or click one in the chart",
+        format_func=lambda c: bundle.titles.get(int(c), str(c)),
         help="Type to search. Clicking a point in the timeline chooses it here too.",
     )
     if len(shown) > MAX_PICK_OPTIONS:
@@ -346,7 +346,7 @@ def view_table(bundle: Bundle, shown: pd.DataFrame) -> None:
 
 def view_actors(shown: pd.DataFrame) -> None:
     c1, c2 = st.columns([2, 1])
-    kind = c1.radio("Actors", ["country", "person"], key="actors_kind", horizontal=True,
+    kind = c1.radio("Actors", ["person", "country"], key="actors_kind", horizontal=True,
                     format_func=lambda k: "Countries" if k == "country" else "People")
     top = c2.number_input("Show the most frequent", min_value=2, max_value=60, value=20, key="actors_top")
     matrix = co_occurrence(shown, kind=kind, top=int(top))

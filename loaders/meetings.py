@@ -107,7 +107,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     found = sorted(_triggers(sent) + _joint_action(sent, people), key=lambda m: m.start)
     if not found:
         return []
-    dated = [t for t in timexes if t.type == "DATE" and not (t.value or "").endswith("_REF")]
+    dated = [t for t in timexes if t.type in ("DATE", "TIME") and not (t.value or "").endswith("_REF")]
     for m in found:
         m.people = _clause_people(sent, m, people)
         _read_words(m, sent, dated)
@@ -411,8 +411,9 @@ def _as_event(m: Mention, ctx: Context) -> ArticleEvent:
 
 
 def _sides(people: list[str], ctx: Context) -> list[str]:
-    named = {ctx.countries.get(p) for p in people} - {None}
-    return (sorted(named) if len(named) >= 2 else list(dict.fromkeys([*sorted(named), *ctx.main_countries()])))[:2]
+    """The two countries that meet: those of the people named, else the article's main ones."""
+    named = sorted({c for p in people if (c := ctx.countries.get(p))})
+    return (named if len(named) >= 2 else list(dict.fromkeys([*named, *ctx.main_countries()])))[:2]
 
 
 GROUP_LEVEL = {"head": "summit", "foreign_minister": "ministerial"}
@@ -436,9 +437,7 @@ def _by_level(etype: str, people: list[str], m: Mention, ctx: Context, explicit:
         parts = [p for p in people if ctx.roles.get(p) not in above - set(roles)]
     if etype == "working_level" or (m.series and m.kind == "noun" and not m.group):
         return parts  # attending a multilateral summit is not meeting a counterpart
-    named = {ctx.countries.get(p) for p in people} - {None}
-    wanted = sorted(named) if len(named) >= 2 else list(dict.fromkeys([*sorted(named), *ctx.main_countries()]))
-    for c in wanted[:2]:
+    for c in _sides(people, ctx):
         if not any(ctx.countries.get(p) == c for p in parts):
             parts += ctx.holders(roles, c)[:1]
     return list(dict.fromkeys(parts))

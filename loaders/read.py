@@ -344,9 +344,11 @@ def _from_html(name: str, raw: str) -> Article:
 
 
 def _paragraphs(text: str, start: int) -> list[tuple[int, int]]:
+    """Non-empty lines from `start` on; a line repeating the title (an HTML page's h1) is not body."""
+    title = text[:start].strip()
     out = []
     for s, e in _lines(text):
-        if s >= start and text[s:e].strip():
+        if s >= start and text[s:e].strip() and text[s:e].strip() != title:
             out.append(_strip_span(text, s, e))
     return out
 

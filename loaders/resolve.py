@@ -167,8 +167,12 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
     """A recurring summit named, or its host place, with the month the text gives, fixes the year."""
     t = ev.timex
     spec = t.spec if t else DateSpec()
-    if spec.year is not None or spec.rel_unit or spec.weekday is not None and spec.month is None:
+    if spec.year is not None or spec.weekday is not None and spec.month is None:
         return None
+    if spec.rel_unit:
+        if ev.series is None:
+            return None
+        spec = DateSpec()  # "last month at the Munich Security Conference": the conference says when
     if ev.series is None and (ev.location is None or spec.month is None):
         return None
     hits = []
@@ -179,7 +183,7 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
             continue
         if ev.series and ev.location and not _same_place(ev, s):
             continue
-        if not (win.lo <= s.end and s.start <= win.hi + RECENCY):
+        if not (win.lo - RECENCY <= s.end and s.start <= win.hi + RECENCY):
             continue
         if not _month_day_fit(spec, s.start, s.end) or not in_office(ev.participants, s.start):
             continue
@@ -200,7 +204,10 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
 
 
 def _surnames(names: list[str]) -> list[str]:
-    return [n.split()[-1] for n in names]
+    from .actors import index, surname
+
+    people = index().by_name
+    return [surname(people[n]) if n in people else n.split()[-1] for n in names]
 
 
 def _same_place(ev: ArticleEvent, s) -> bool:
@@ -256,8 +263,10 @@ def from_weekday(ev: ArticleEvent, win: Window) -> Dated | None:
     return Dated(d.isoformat(), d, d, "day", reason, CONFIDENCE["weekday"], "weekday")
 
 
-def in_window(ev: ArticleEvent, win: Window) -> Dated | None:
-    """A year-less date resolved against the window the article was written in, held before, planned after."""
+def in_window(ev: ArticleEvent, win: Window, known: set[tuple[int, int]] | None = None) -> Dated | None:
+    """A year-less date resolved against the window the article was written in, held before, planned after.
+    Where two years fit, the one in which the article dates another meeting of the same month wins: an article
+    that says "May" twice means one May."""
     t = ev.timex
     if t is None or t.spec.year is not None:
         return None
@@ -274,14 +283,14 @@ def in_window(ev: ArticleEvent, win: Window) -> Dated | None:
         if direction < 0 and sp[0] > win.hi or direction > 0 and sp[1] < win.lo:
             continue
         dist = max((win.lo - sp[1]).days, (sp[0] - win.hi).days, 0)
-        cands.append((dist, abs((sp[0] - win.lo).days), y, v))
+        cands.append((dist, (y, spec.month) not in (known or set()), abs((sp[0] - win.lo).days), y, v))
     if not cands:
         return None
     cands.sort()
     inside = [c for c in cands if c[0] == 0]
     if len(inside) > 1 and not _short(win):
         return None
-    dist, _, year, value = cands[0]
+    dist, _, _, year, value = cands[0]
     if dist > RECENCY.days:
         return None
     return dated(value, spec, f"year {year}: {describe(t)} {_side(direction)} the article, written {_window_text(win)}",
@@ -369,10 +378,11 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
     for _ in range(4):
         changed = False
         for i, ev in enumerate(events):
-            if out[i].value and out[i].precision == "day":
-                continue
+            if out[i].value and out[i].basis in ("explicit", "summit", "weekday", "other_article"):
+                continue  # settled by the text itself
+            known = {(d.start.year, d.start.month) for d in out if d.start and d.basis != "inferred"}
             new = (given.get(i) or _explicit(ev) or from_weekday(ev, win) or from_summits(ev, win)
-                   or in_window(ev, win.focus()))
+                   or in_window(ev, win.focus(), known))
             if new and new.value and (new.value, new.reason) != (out[i].value, out[i].reason):
                 out[i], changed = new, new.value != out[i].value
         _narrow_by_events(win, events, out, reports)
@@ -426,6 +436,9 @@ def _narrow_by_events(win: Window, events: list[ArticleEvent], out: list[Dated],
             continue
         what = f"the {ev.type} of {describe(ev.timex) if ev.timex else d.value}"
         recent = d.basis != "explicit"
+        pinned = _anchor_from_relative(ev.timex.spec, d.start) if ev.timex else None
+        if pinned:
+            win.narrow(pinned[0], pinned[1], f"{what} was {d.value}", event=True)
         if ev.status == "held" and ev.status_marked:
             win.narrow(d.start, None, f"{what} had been held", event=recent)
         elif ev.status == "planned":
@@ -435,6 +448,25 @@ def _narrow_by_events(win: Window, events: list[ArticleEvent], out: list[Dated],
             sp = span(t.value, t.spec)
             if sp and sp[0].year <= win.hi.year:
                 win.narrow(sp[0], None, f"{describe(t)} is told as past")
+
+
+def _anchor_from_relative(spec: DateSpec, start: date) -> tuple[date, date] | None:
+    """"last month" said of a meeting known to be in February: the article was written in March."""
+    unit, k = spec.rel_unit, spec.rel_offset
+    if k is None or spec.weekday is not None:
+        return None
+    if unit == "day":
+        day = start - timedelta(days=k)
+        return day, day
+    if unit == "week":
+        monday = start - timedelta(days=start.weekday()) - timedelta(weeks=k)
+        return monday, monday + timedelta(days=6)
+    if unit == "month":
+        y, m = divmod(start.year * 12 + start.month - 1 - k, 12)
+        return date(y, m + 1, 1), date(y, m + 1, calendar.monthrange(y, m + 1)[1])
+    if unit == "year":
+        return date(start.year - k, 1, 1), date(start.year - k, 12, 31)
+    return None
 
 
 def _anchor_text(win: Window) -> str | None:

@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -35,7 +36,7 @@ def run(stdin: str, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def records(out: str) -> list[dict[str, object]]:
+def records(out: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
@@ -52,7 +53,7 @@ def test_json_lines_with_anchor() -> None:
     ]
     for r in found:
         assert set(r) == {"start", "end", "text", "value"}
-        assert TEXT[r["start"] : r["end"]] == r["text"]  # type: ignore[misc]
+        assert TEXT[r["start"] : r["end"]] == r["text"]
 
 
 def test_without_anchor_only_explicit_years_resolve() -> None:
@@ -69,7 +70,7 @@ def test_offsets_are_characters_in_unicode_text() -> None:
     found = records(done.stdout)
     assert [r["value"] for r in found] == ["2016-09-02", "2016-12-15"]
     for r in found:
-        assert text[r["start"] : r["end"]] == r["text"]  # type: ignore[misc]
+        assert text[r["start"] : r["end"]] == r["text"]
 
 
 def test_only_dates_are_printed() -> None:

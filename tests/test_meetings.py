@@ -89,3 +89,17 @@ def test_evidence_offsets_point_into_the_text():
     (ev,) = events_of(text, published=date(2019, 1, 15))
     assert text[ev.evidence_start:ev.evidence_end] == ev.evidence
     assert ev.date == "2019-01-14"
+
+
+def test_a_head_receiving_a_foreign_minister_is_ministerial():
+    (ev,) = events_of("Russian President Vladimir Putin met Japanese Foreign Minister Taro Kono in Moscow on Monday.",
+                      published=date(2019, 1, 16))
+    assert (ev.type, sorted(ev.participants)) == ("ministerial", ["Taro Kono", "Vladimir Putin"])
+
+
+def test_attending_a_multilateral_summit_brings_no_counterpart():
+    text = ("U.S. President Joe Biden met Chinese President Xi Jinping in Bali on Monday. Xi is expected to attend the "
+            "Asia-Pacific Economic Cooperation summit in Bangkok later this week.")
+    evs = events_of(text, published=date(2022, 11, 15))
+    apec = next(e for e in evs if e.location == "Bangkok")
+    assert apec.participants == ["Xi Jinping"]

@@ -66,3 +66,33 @@ def test_different_meetings_are_not_merged():
     b = "Abe met Putin in Moscow on May 26."
     evs = events_of(a, b, published=date(2018, 6, 1))
     assert len({e.event_id for e in evs}) == 2
+
+
+def test_dateline_without_year_fixes_the_day_once_the_year_is_known(tmp_path):
+    from loaders.corpus import extract_folder
+
+    (tmp_path / "a.txt").write_text(
+        "Lavrov, Kono meet\n\nMOSCOW, Jan 14 (Interfax) - Russian Foreign Minister Sergey Lavrov and Japanese "
+        "Foreign Minister Taro Kono held talks in Moscow on Monday. Putin is expected to visit Japan in June for "
+        "the Group of 20 summit in Osaka.\n", encoding="utf-8")
+    ex = extract_folder(tmp_path)
+    talks = next(e for e in ex.events if e.type == "ministerial")
+    assert talks.date == "2019-01-14"
+    assert talks.anchor == "2019-01-14" and "dateline" in talks.anchor_reason
+
+
+def test_relative_date_of_a_known_meeting_pins_the_article_month():
+    text = ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held talks in Tokyo on "
+            "Thursday. Foreign Minister Yoshimasa Hayashi and his South Korean counterpart Park Jin met last month "
+            "in Munich on the sidelines of the Munich Security Conference.")
+    evs = {e.type: e for e in events_of(text)}
+    assert evs["ministerial"].date == "2023-02"
+    assert evs["summit"].date == "2023-03"  # a Thursday of the month after February
+
+
+def test_an_unnamed_side_is_filled_from_the_people_data():
+    text = ("Russian Foreign Minister Sergey Lavrov and Japanese Foreign Minister Taro Kono prepared for the "
+            "summit of their leaders on Jan. 22 in Moscow. Putin is expected to visit Japan in June for the "
+            "Group of 20 summit in Osaka.")
+    jan = next(e for e in events_of(text) if e.date_text == "Jan. 22")
+    assert sorted(jan.participants) == ["Shinzo Abe", "Vladimir Putin"]

@@ -6,9 +6,9 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from .builders import Candidate
 from .calendar import distance, resolve
 from .model import DateSpec, Timex
-from .builders import Candidate
 from .patterns import find_candidates
 from .tense import Sentences
 
