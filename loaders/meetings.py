@@ -166,7 +166,8 @@ def _triggers(sent: Sentence) -> list[Mention]:
     out: list[Mention] = []
     for kind in ("noun", "verb"):
         for m in p[kind].finditer(text):
-            if any(a <= m.start() < b for a, b in blocked) or any(x.start - sent.start == m.start() for x in out):
+            if any(m.start() < b and a < m.end() for a, b in blocked) or any(
+                    x.start - sent.start == m.start() for x in out):
                 continue
             word = m.group(0).lower()
             if kind == "noun" and word == "talks" and not p["qualifier"].search(text[max(0, m.start() - 40):m.start()]):
@@ -209,7 +210,7 @@ def _read_words(m: Mention, sent: Sentence, timexes: list[Timex]) -> None:
     else:
         m.level = next((lv for lv in LEVEL_ORDER if p["levels"][lv].search(window)), None)
     before = text[max(0, rel - 30):rel]
-    count = re.search(r"\b(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$", before)
+    count = re.search(r"(?<![+\w])(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$", before)
     in_date = count is not None and any(t.start <= sent.start + max(0, rel - 30) + count.start() < t.end
                                         for t in timexes)
     m.vague = count is not None and not in_date

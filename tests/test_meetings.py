@@ -103,3 +103,12 @@ def test_attending_a_multilateral_summit_brings_no_counterpart():
     evs = events_of(text, published=date(2022, 11, 15))
     apec = next(e for e in evs if e.location == "Bangkok")
     assert apec.participants == ["Xi Jinping"]
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Abe and Putin held talks by phone on Monday.", 0),
+    ("Abe and Putin held a telephone conversation on Monday.", 0),
+    ("Japan and Australia held 2+2 talks in Tokyo on Monday between their foreign and defense ministers.", 1),
+])
+def test_phone_calls_are_not_meetings(text, count):
+    assert len(events_of(text, published=D)) == count
