@@ -34,14 +34,26 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = Path(__file__).resolve().parent / "results.json"
-SEEDS = ROOT / "data" / "articles"
 TARGET_RATIO = 10.0  # extraction must be this many times faster than search_dates
+
+
+CODE_ROOT = ROOT  # where the stages import loaders from: the tree, or a snapshot of it (--snapshot)
+
+
+def snapshot(dest: Path) -> Path:
+    """A frozen copy of the code and data, so that edits made in the tree during the run don't mix versions."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".timeline-cache")
+    for part in ("loaders", "bench", "data"):
+        shutil.copytree(ROOT / part, dest / part, ignore=ignore)
+    return dest
 
 
 def stage(args: dict[str, Any]) -> dict[str, Any]:
     """Run bench/stage.py in a fresh interpreter and return its figures (plus the wall time)."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(CODE_ROOT), *filter(None, [env.get("PYTHONPATH")])])
     t = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "bench.stage", json.dumps(args)], cwd=ROOT,
+    proc = subprocess.run([sys.executable, "-m", "bench.stage", json.dumps(args)], cwd=CODE_ROOT, env=env,
                           capture_output=True, text=True, check=False)
     wall = time.perf_counter() - t
     if proc.returncode != 0:
@@ -66,7 +78,7 @@ def per_article_report(name: str, r: dict[str, Any]) -> dict[str, float]:
           f"  (first call: {r['warm_baseline_s']:.2f} s)")
     verdict = "met" if ratio >= TARGET_RATIO else "NOT met"
     print(f"    speed-up over search_dates: {ratio:.2f}x  (target >= {TARGET_RATIO:.0f}x: {verdict})")
-    print(f"    peak memory: one article's extraction {r['trace_peak_mb']:.1f} MB traced (tracemalloc), "
+    print(f"    peak memory: one article's extraction {1024 * r['trace_peak_mb']:.0f} KB traced (tracemalloc), "
           f"process {r['rss_mb']:.0f} MB RSS")
     return {"ms_per_article": ms_ours, "baseline_ms_per_article": ms_base, "ratio_to_search_dates": ratio}
 
@@ -93,9 +105,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, help="use this folder instead of generating one")
     parser.add_argument("--keep", action="store_true", help="keep the generated corpus and outputs")
     parser.add_argument("--save", action="store_true", help=f"write the figures to {RESULTS.name} for next time")
+    parser.add_argument("--live", action="store_true",
+                        help="import the tree itself, not a snapshot of loaders/, bench/ and data/ taken at the start")
     args = parser.parse_args(argv)
 
+    global CODE_ROOT
     work = Path(tempfile.mkdtemp(prefix="timeline-bench-"))
+    CODE_ROOT = ROOT if args.live else snapshot(work / "code")
     figures: dict[str, Any] = {"date": dt.datetime.now().isoformat(timespec="seconds"), "n": args.n,
                                "machine": f"{platform.machine()} {platform.processor() or ''} "
                                           f"{os.cpu_count()} cores, Python {platform.python_version()}"}
@@ -109,10 +125,11 @@ def main(argv: list[str] | None = None) -> int:
             corpus = generate(args.n, work / "corpus")
             print(f"SYNTHETIC corpus: {args.n} articles recombined from the seeds by bench/generate.py "
                   f"({time.perf_counter() - t:.1f} s) in {corpus}")
-        print(f"machine: {figures['machine']}\n")
+        print(f"machine: {figures['machine']}")
+        print(f"code: {'the tree itself (--live)' if args.live else f'snapshot of the tree in {CODE_ROOT}'}\n")
 
         print("1. One core, per article, after warm-up (same texts for both)")
-        seeds = stage({"stage": "per_article", "folder": str(SEEDS)})
+        seeds = stage({"stage": "per_article", "folder": str(CODE_ROOT / "data" / "articles")})
         figures["seeds"] = per_article_report("real seed articles (data/articles)", seeds)
         synth = stage({"stage": "per_article", "folder": str(corpus), "sample": args.sample})
         figures["synthetic"] = per_article_report("SYNTHETIC sample", synth)

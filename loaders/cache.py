@@ -21,7 +21,8 @@ Unpickling runs code, so a cache must only ever be one this program wrote: the d
 private (0700), and a directory or database that is writable by other users or owned by someone else
 is refused (the run goes on without a cache, with a warning). Do not point --cache at a shared or
 downloaded folder, and never copy results.sqlite from elsewhere. Entries written under another
-fingerprint are pruned after PRUNE_AFTER_DAYS.
+fingerprint are pruned when a run writes: those older than PRUNE_AFTER_DAYS, and all but the KEEP_OTHER
+most recent other fingerprints (so switching back and forth between two versions stays cached).
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ from .read import Article
 ENV_VAR = "DIPLOMATIC_TIMELINE_CACHE"
 DB_NAME = "results.sqlite"
 SCHEMA = 1  # bump when the table or the value layout changes
-PRUNE_AFTER_DAYS = 30
+PRUNE_AFTER_DAYS = 30  # entries of another fingerprint (older code, data or version) last this long at most
+KEEP_OTHER = 3  # and only those of the 3 most recent other fingerprints are kept
 _BATCH = 500  # keys per SELECT
 
 
@@ -238,11 +240,17 @@ class Cache:
                                rows)
                 if not self._pruned:
                     self._pruned = True
-                    db.execute("DELETE FROM results WHERE stamp != ? AND created < ?",
-                               (self.fp, now - PRUNE_AFTER_DAYS * 86400))
+                    self._prune(db, now)
             self.writes += len(rows)
         except sqlite3.Error as err:
             self._disable(f"cache {self.path} not written: {err}")
+
+    def _prune(self, db: sqlite3.Connection, now: float) -> None:
+        """Drop entries of other fingerprints: all but the KEEP_OTHER most recent, and any older than a month."""
+        stamps = db.execute("SELECT stamp, MAX(created) AS last FROM results WHERE stamp != ? "
+                            "GROUP BY stamp ORDER BY last DESC", (self.fp,)).fetchall()
+        old = [s for n, (s, last) in enumerate(stamps) if n >= KEEP_OTHER or last < now - PRUNE_AFTER_DAYS * 86400]
+        db.executemany("DELETE FROM results WHERE stamp = ?", [(s,) for s in old])
 
     def clear(self) -> None:
         db = self._connect()

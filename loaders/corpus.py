@@ -13,7 +13,7 @@ from . import settings
 from .cache import CacheArg
 from .merge import resolve_corpus, to_events
 from .pipeline import ArticleResult, extract_article
-from .read import Article, ReadError, apply_metadata, list_article_files, read_file, read_metadata
+from .read import Article, ReadError, apply_metadata, display_name, list_article_files, read_file, read_metadata
 from .schema import ArticleRecord, Event, articles_frame, to_frame
 
 if TYPE_CHECKING:
@@ -51,24 +51,26 @@ def read_folder(folder: Path) -> tuple[list[Article], list[ArticleRecord], list[
     articles: list[Article] = []
     skipped = [ArticleRecord(name, "skipped", [why]) for name, why in _not_files(folder)]
     files = list_article_files(folder)
-    names = {p.name for p in files}
+    names = {p.name for p in files} | {display_name(p) for p in files}
     problems += [f"metadata.csv names {f}, which is not in the folder" for f in sorted(meta) if f not in names]
     for path in files:
+        name = display_name(path)
         if path.suffix.lower() not in settings.ARTICLE_SUFFIXES:
-            skipped.append(ArticleRecord(path.name, "skipped", [f"{path.name}: not an article type "
-                                                                f"({', '.join(settings.ARTICLE_SUFFIXES)})"]))
+            skipped.append(ArticleRecord(name, "skipped", [f"{name}: not an article type "
+                                                           f"({', '.join(settings.ARTICLE_SUFFIXES)})"]))
             continue
         try:
             arts = read_file(path)
         except ReadError as err:
-            skipped.append(ArticleRecord(path.name, "skipped", [str(err)]))
+            skipped.append(ArticleRecord(name, "skipped", [str(err)]))
             continue
         except Exception as err:  # noqa: BLE001 - one bad file never takes the corpus down
-            skipped.append(ArticleRecord(path.name, "skipped", [f"{path.name}: could not be read ({err!r})"]))
+            skipped.append(ArticleRecord(name, "skipped", [f"{name}: could not be read ({err!r})"]))
             continue
+        row = meta.get(path.name) or meta.get(name)
         for art in arts:
-            if path.name in meta:
-                apply_metadata(art, meta[path.name])
+            if row:
+                apply_metadata(art, row)
             articles.append(art)
     return articles, skipped, problems
 
@@ -79,12 +81,13 @@ def _not_files(folder: Path) -> list[tuple[str, str]]:
     for p in sorted(folder.iterdir()):
         if p.name.startswith(".") or p.is_file():
             continue
+        name = display_name(p)
         if p.is_dir():
-            out.append((f"{p.name}/", f"{p.name}/: a sub-folder; only files directly in the folder are read"))
+            out.append((f"{name}/", f"{name}/: a sub-folder; only files directly in the folder are read"))
         elif p.is_symlink() and not p.exists():
-            out.append((p.name, f"{p.name}: a broken link (what it points to does not exist)"))
+            out.append((name, f"{name}: a broken link (what it points to does not exist)"))
         else:
-            out.append((p.name, f"{p.name}: not a regular file (skipped)"))
+            out.append((name, f"{name}: not a regular file (skipped)"))
     return out
 
 

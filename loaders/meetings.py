@@ -32,8 +32,9 @@ class Mention:
     level: str | None = None  # type read from the words around the trigger
     status: str = "held"
     status_marked: bool = False  # the text's tense says held or planned
+    status_weak: bool = False  # only a relative cue says so ("ahead of the meeting", "after the meeting")
     people: list[actors.Mention] = field(default_factory=list)
-    group: str | None = None  # "head" or "foreign_minister" from "the two leaders", "the foreign ministers"
+    group: Any = None  # "head" or "foreign_minister" from "the two leaders", "the foreign ministers"
     place: places.Place | None = None
     timex: Timex | None = None
     series: str | None = None  # a recurring summit named near the trigger (G20, APEC ...)
@@ -55,6 +56,7 @@ class ArticleEvent:
     timex: Timex | None
     series: str | None
     status_marked: bool
+    status_weak: bool = False
     date_note: str = ""  # how the date was found when not by the meeting's own words
     sides: list[str] = field(default_factory=list)  # the countries that meet, when they are known
 
@@ -80,6 +82,7 @@ def _patterns() -> dict[str, Any]:
         "verb": re.compile(rf"\b(?:{_alt(w['meeting_verbs'])})\b", re.I),
         "joint": re.compile(rf"\b(?:{_alt(w['joint_action_verbs'])})\b"),
         "not": re.compile(rf"\b(?:{_alt(w['not_meetings'])})\b", re.I),
+        "relative_future": re.compile(rf"(?<![\w-])(?:{_alt(w['relative_future_markers'])})(?![\w-])", re.I),
         "future": re.compile(rf"(?<![\w-])(?:{_alt(w['future_markers'])})(?![\w-])", re.I),
         "past": re.compile(rf"\b(?:{_alt(w['past_markers'])})\b", re.I),
         "vague": re.compile(rf"\b(?:{_alt(w['vague_markers'])})\b", re.I),
@@ -116,9 +119,12 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     _assign(live, where, "place", sent)
     _assign(live, _group_refs(sent), "group", sent)
     for m in live:
+        if isinstance(m.group, GroupRef):
+            lo, hi = _clause(sent, m)
+            m.group = m.group.name if lo <= m.group.start < hi else None
         m.vague = m.vague or (m.generic and m.timex is None)
     for m in live:
-        if not m.status_marked and m.timex is not None and m.timex.direction:
+        if not (m.status_marked or m.status_weak) and m.timex is not None and m.timex.direction:
             m.status, m.status_marked = ("planned" if m.timex.direction > 0 else "held"), True
     return _merge_in_sentence(found)
 
@@ -221,7 +227,9 @@ def _read_words(m: Mention, sent: Sentence, timexes: list[Timex]) -> None:
 
 
 def _read_status(m: Mention, text: str, rel: int) -> None:
+    """Held or planned, from the words before the meeting word in its clause (quotes it is not in left out)."""
     p = _patterns()
+    text = _mask_quotes(text, rel)
     clause_start = max(text.rfind(",", 0, max(0, rel - 60)), 0)
     before = text[clause_start:rel]
     after = text[rel:rel + 60]
@@ -232,10 +240,26 @@ def _read_status(m: Mention, text: str, rel: int) -> None:
         m.status, m.status_marked = "held", True
     elif fut_before and (not past_before or fut_before[-1] >= past_before[-1] - 12):
         m.status, m.status_marked = "planned", True
-    elif re.match(r"\W*\w+\s+(?:will|is to|are to|would|is expected|is likely|is slated|is scheduled)\b", after):
+    elif re.match(r"\W*\w+\s+(?:will|is to|are to|would|is expected|is likely|is slated|is scheduled)\b", after) \
+            or re.search(r"\b(?:scheduled|slated|set|planned|expected)\s+(?:for|to take place)\b", after):
         m.status, m.status_marked = "planned", True
+    elif p["relative_future"].search(text[max(0, rel - 25):rel]):
+        m.status, m.status_weak = "planned", True  # "to prepare a summit", "ahead of the meeting"
     elif past_before or m.kind == "joint":
         m.status, m.status_marked = "held", True
+    elif p["relative_future"].search(text[max(0, rel - 40):rel]):
+        m.status, m.status_weak = "planned", True
+    elif re.search(r"\bafter\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}$", text[max(0, rel - 40):rel], re.I):
+        m.status, m.status_weak = "held", True
+
+
+def _mask_quotes(text: str, rel: int) -> str:
+    """The text with quoted passages blanked out, unless the meeting word is inside one."""
+    out = text
+    for q in re.finditer(r"“[^”]*”|\"[^\"]*\"", text):
+        if not q.start() <= rel < q.end():
+            out = out[:q.start()] + " " * (q.end() - q.start()) + out[q.end():]
+    return out
 
 
 def _assign(mentions: list[Mention], items: list[Any], attr: str, sent: Sentence) -> None:
@@ -254,7 +278,7 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, sent: Sentence
             continue
         if attr == "place" and not _better_place(item, owner.place):
             continue
-        setattr(owner, attr, item.name if attr == "group" else item)
+        setattr(owner, attr, item)
 
 
 @dataclass(frozen=True)
@@ -341,6 +365,7 @@ def _absorb(into: Mention, other: Mention) -> None:
     into.series = into.series or other.series
     if other.status_marked and not into.status_marked:
         into.status, into.status_marked = other.status, True
+    into.status_weak = into.status_weak or other.status_weak
     into.definite = into.definite and other.definite
     if into.kind != "verb" and other.kind != "joint":
         into.kind = other.kind
@@ -405,7 +430,8 @@ def _as_event(m: Mention, ctx: Context) -> ArticleEvent:
     parts = _by_level(etype, people, m, ctx, explicit=bool(level or m.group))
     countries = sorted({c for p in parts for c in [ctx.countries.get(p)] if c})
     place = m.place or _host(m, parts, ctx)
-    ev = ArticleEvent([m], etype, m.status, parts, countries, place, m.timex, m.series, m.status_marked)
+    ev = ArticleEvent([m], etype, m.status, parts, countries, place, m.timex, m.series, m.status_marked,
+                      m.status_weak)
     if etype in ("summit", "ministerial") and not (m.series and m.kind == "noun" and not m.group):
         ev.sides = _sides(people, ctx)
     return ev
@@ -507,21 +533,32 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
 
 
 def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> ArticleEvent | None:
-    """The event already told that this mention speaks of, if any (the latest that fits)."""
-    for old in reversed(events):
+    """The event already told that this mention speaks of, if any."""
+    latest_first = sorted(events, key=lambda e: e.mentions[-1].start, reverse=True)
+    if not (ev.timex or m.place):
+        return _salient([old for old in latest_first if _compatible(old, ev, mind_status=not m.definite)], m)
+    for old in latest_first:
         if not _compatible(old, ev):
             continue
         if ev.timex and old.timex:
             if _positive_match(old, ev):
                 return old
-        elif ev.timex or m.place:
-            if m.definite or _positive_match(old, ev):
-                return old
-        else:
+        elif m.definite or _positive_match(old, ev):
             return old
-    if m.definite and not (ev.timex or m.place):
-        return next((old for old in reversed(events) if _compatible(old, ev, mind_status=False)), None)
     return None
+
+
+RECENT = 300  # characters: "the meeting" right after a meeting is told means that one
+
+
+def _salient(cands: list[ArticleEvent], m: Mention) -> ArticleEvent | None:
+    """What "the meeting" refers to: the meeting just told of, else the one the article tells most of."""
+    if not cands:
+        return None
+    recent = [e for e in cands if m.start - e.mentions[-1].end <= RECENT]
+    if recent:
+        return recent[0]
+    return max(cands, key=lambda e: len(e.mentions))
 
 
 def _compatible(a: ArticleEvent, b: ArticleEvent, mind_status: bool = True) -> bool:

