@@ -211,7 +211,6 @@ def _row(r: ArticleResult, d: ArticleDates, it: Item, eid: str, best: Dated, loc
     art, ev = r.article, it.ev
     own = it.dated
     use = best if best.value and (not own.value or len(best.value) > len(own.value)) else own
-    reason = use.reason if use is own or not own.value else f"{use.reason}; this article: {own.reason}"
     ev_sents = ev.evidence
     main = ev_sents[0]
     status = ev.status
@@ -220,7 +219,8 @@ def _row(r: ArticleResult, d: ArticleDates, it: Item, eid: str, best: Dated, loc
     return Event(
         article=art.name, event_id=eid, type=ev.type, status=status,
         date=use.value, date_text=ev.timex.text if ev.timex else None, date_precision=use.precision,
-        date_reason=reason, date_confidence=round(use.confidence, 2),
+        date_reason=use.reason, date_confidence=round(use.confidence, 2),
+        article_date=own.value, article_date_reason=own.reason,
         date_start=use.start.isoformat() if use.start else None, date_end=use.end.isoformat() if use.end else None,
         participants=list(ev.participants), countries=list(ev.countries), location=location,
         evidence=main.text, evidence_start=main.start, evidence_end=main.end,

@@ -32,6 +32,8 @@ class Event:
     date_confidence: float = 0.0  # 0..1
     date_start: str | None = None  # first day the date may denote (ISO), for drawing spans
     date_end: str | None = None  # last day the date may denote (ISO)
+    article_date: str | None = None  # the date this article alone gives (may be less precise than `date`)
+    article_date_reason: str = ""
     participants: list[str] = field(default_factory=list)  # canonical person names
     countries: list[str] = field(default_factory=list)  # country names, sorted
     location: str | None = None  # where the meeting took place or will take place

@@ -178,8 +178,8 @@ def event_sources(prep: Prepared, code: int, articles: pd.DataFrame | None = Non
             published=row["published"] if isinstance(row["published"], str) else None,
             url=row["url"] if isinstance(row["url"], str) else None,
             source=row["source"] if isinstance(row["source"], str) else None,
-            date=date_label(row["date"], row["date_precision"], row["date_text"]),
-            date_reason=str(row["date_reason"] or ""),
+            date=date_label(*_own_date(row)),
+            date_reason=str(_get(row, "article_date_reason") or row["date_reason"] or ""),
             status=str(row["status"]),
             evidence=str(row["evidence"] or ""),
             spans=spans,
@@ -187,6 +187,20 @@ def event_sources(prep: Prepared, code: int, articles: pd.DataFrame | None = Non
         ))
     out.sort(key=lambda s: (s.published or "9999", s.article))
     return out
+
+
+def _get(row: pd.Series, key: str) -> object:
+    value = row.get(key)
+    return value if isinstance(value, str) and value else None
+
+
+def _own_date(row: pd.Series) -> tuple[object, object, object]:
+    """This article's own reading of the date, where the loaders give it, else the event's."""
+    own = _get(row, "article_date")
+    if own is None:
+        return row["date"], row["date_precision"], row["date_text"]
+    precision = {4: "year", 7: "month", 10: "day"}.get(len(str(own)), row["date_precision"])
+    return own, precision, row["date_text"]
 
 
 def _field(label: str, value: str) -> str:
