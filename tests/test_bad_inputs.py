@@ -282,8 +282,8 @@ def test_metadata_problems_are_reported(corpus):
 
 # ---------------------------------------------------------------- exit status and --strict
 
-def test_strict_makes_any_problem_fatal(corpus_dir, tmp_path):
-    proc = run_cli(corpus_dir, tmp_path / "x.jsonl", "--strict", report=tmp_path / "r.json")
+def test_strict_makes_any_problem_fatal(tmp_path):
+    proc = run_cli(SAMPLES, tmp_path / "x.jsonl", "--strict", report=tmp_path / "r.json")
     assert proc.returncode == 1
     assert (tmp_path / "x.jsonl").exists() and (tmp_path / "r.json").exists()  # still written
 

@@ -29,6 +29,8 @@ BARS = ".js-plotly-plot .cartesianlayer .barlayer .trace .points .point path"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 
+if not os.path.exists(CHROMIUM) and os.environ.get("TIMELINE_REQUIRE_BROWSER"):
+    raise RuntimeError(f"TIMELINE_REQUIRE_BROWSER is set but there is no Chromium at {CHROMIUM}")
 pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"no Chromium at {CHROMIUM} (apt-get install "
                                                                       "chromium)")
 playwright_api = pytest.importorskip("playwright.sync_api")

@@ -38,6 +38,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_dask_cluster_gives_the_single_process_output(cluster, folder):
     single = extract_folder(folder)
+    assert single.events
     stats = Stats()
     ex = extract_folder(folder, dask=cluster.scheduler_address, stats=stats)
     assert stats.mode.startswith("dask") and stats.extracted == 10

@@ -45,7 +45,9 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def single(folder: Path) -> str:
-    return to_frame(extract_folder(folder).events).to_json(orient="records", lines=True, force_ascii=False)
+    ex = extract_folder(folder)
+    assert len(ex.events) > 20
+    return to_frame(ex.events).to_json(orient="records", lines=True, force_ascii=False)
 
 
 def test_two_workers_give_the_single_process_output(folder, single):
