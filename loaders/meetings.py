@@ -16,6 +16,9 @@ from .vocab import load
 LEVEL_ORDER = ("vice_ministerial", "working_level", "ministerial", "summit", "other")
 HEAD_ROLES = ("head_of_state", "head_of_government")
 MINISTER_ROLES = ("foreign_minister", "minister")
+VISIT_WORDS = frozenset({"visit", "visits", "visited", "visiting", "trip", "travel to", "travels to", "traveled to",
+                         "travelled to", "traveling to", "travelling to", "fly to", "flew to", "flies to", "went to",
+                         "arrived in", "arrives in", "arrive in"})
 MERGE_GAP = 80  # meeting words further apart in one sentence are told of separately
 CALENDAR = re.compile(r"^\d{4}")  # values that name a calendar date (not PAST_REF, durations...)
 
@@ -59,6 +62,7 @@ class ArticleEvent:
     status_weak: bool = False
     date_note: str = ""  # how the date was found when not by the meeting's own words
     sides: list[str] = field(default_factory=list)  # the countries that meet, when they are known
+    named: list[str] = field(default_factory=list)  # countries the text itself names for it (people, places)
 
     @property
     def evidence(self) -> list[Sentence]:
@@ -107,13 +111,14 @@ def _patterns() -> dict[str, Any]:
 def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place],
          timexes: list[Timex]) -> list[Mention]:
     """Meeting mentions of one sentence, each with the date, place and series nearest to it."""
-    found = sorted(_triggers(sent) + _joint_action(sent, people), key=lambda m: m.start)
+    joint = [] if _patterns()["not"].search(sent.text) else _joint_action(sent, people)
+    found = sorted(_triggers(sent) + joint, key=lambda m: m.start)
     if not found:
         return []
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and not (t.value or "").endswith("_REF")]
     for m in found:
         m.people = _clause_people(sent, m, people)
-        _read_words(m, sent, dated)
+        _read_words(m, sent, dated, found)
     live = [m for m in found if not m.vague] or found
     _assign(live, [t for t in dated if not statement_date(sent, t)], "timex", sent)
     _assign(live, where, "place", sent)
@@ -139,10 +144,11 @@ def _clause_people(sent: Sentence, m: Mention, people: list[actors.Mention]) -> 
     inside = [p for p in people if lo <= p.start < hi
               and not re.search(r"according to\s*$", text[max(0, p.start - sent.start - 15):p.start - sent.start])]
     scope = text[lo - sent.start:m.start - sent.start]
-    if re.search(r"\b(?:he|she)\b", scope) and not any(p.start < m.start for p in inside):
-        subject = next((p for p in people if p.start < lo), None)
-        if subject:
-            inside.insert(0, subject)
+    if not any(p.start < m.start for p in inside):
+        if re.search(r"\b(?:he|she|his|her)\b", scope):
+            inside[:0] = [p for p in people if p.start < lo][:1]  # "Xi ..., where he may meet Kishida"
+        elif re.search(r"\b(?:they|their|them)\b", scope):
+            inside[:0] = [p for p in people if p.start < lo][:2]  # "A and B ..., since their meeting in Ufa"
     return inside
 
 
@@ -206,15 +212,15 @@ def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]
     return []
 
 
-def _read_words(m: Mention, sent: Sentence, timexes: list[Timex]) -> None:
+def _read_words(m: Mention, sent: Sentence, timexes: list[Timex], found: list[Mention]) -> None:
     p = _patterns()
     rel = m.start - sent.start
     text = sent.text.replace("’", "'")
-    window = text[max(0, rel - 45):rel + len(m.trigger) + 25]
-    if p["levels"]["other"].fullmatch(m.trigger):
-        m.level = "other"  # "summoned" is what it is whoever does it
-    else:
-        m.level = next((lv for lv in LEVEL_ORDER if p["levels"][lv].search(window)), None)
+    prev = max((o.end - sent.start for o in found if o.end <= m.start), default=0)
+    nxt = min((o.start - sent.start for o in found if o.start >= m.end), default=len(text))
+    window = text[max(0, rel - 70, prev, _clause(sent, m)[0] - sent.start):min(rel + len(m.trigger) + 25, nxt)]
+    own = next((lv for lv in ("other", "summit") if p["levels"][lv].fullmatch(m.trigger.lower())), None)
+    m.level = own or next((lv for lv in LEVEL_ORDER if p["levels"][lv].search(window)), None)
     before = text[max(0, rel - 30):rel]
     count = re.search(r"(?<![+\w])(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$", before)
     in_date = count is not None and any(t.start <= sent.start + max(0, rel - 30) + count.start() < t.end
@@ -291,8 +297,10 @@ class GroupRef:
 
 
 def _group_refs(sent: Sentence) -> list[GroupRef]:
-    return [GroupRef(sent.start + x.start(), sent.start + x.end(), g)
+    refs = [GroupRef(sent.start + x.start(), sent.start + x.end(), g)
             for g, pat in _patterns()["groups"].items() for x in pat.finditer(sent.text)]
+    return [r for r in refs if not any(o is not r and o.start <= r.start and r.end <= o.end
+                                       and o.end - o.start > r.end - r.start for o in refs)]
 
 
 def _modifier(sent: Sentence, t: Timex) -> bool:
@@ -432,18 +440,26 @@ def _as_event(m: Mention, ctx: Context) -> ArticleEvent:
     place = m.place or _host(m, parts, ctx)
     ev = ArticleEvent([m], etype, m.status, parts, countries, place, m.timex, m.series, m.status_marked,
                       m.status_weak)
-    if etype in ("summit", "ministerial") and not (m.series and m.kind == "noun" and not m.group):
-        ev.sides = _sides(people, ctx)
+    if not (m.series and m.kind == "noun" and not m.group):
+        lo, hi = _clause(m.sentence, m)
+        named = places.countries_in(m.sentence.text[lo - m.sentence.start:hi - m.sentence.start])
+        visit = m.trigger.lower() in VISIT_WORDS
+        host = [place.country] if visit and place and place.country else []  # a visit's host is a side
+        ev.sides = _sides(people, ctx, [*named, *host])
+        ev.named = sorted({*ev.countries, *named, *host})
     return ev
 
 
-def _sides(people: list[str], ctx: Context) -> list[str]:
-    """The two countries that meet: those of the people named, else the article's main ones."""
-    named = sorted({c for p in people if (c := ctx.countries.get(p))})
-    return (named if len(named) >= 2 else list(dict.fromkeys([*named, *ctx.main_countries()])))[:2]
+def _sides(people: list[str], ctx: Context, also: list[str] | None = None) -> list[str]:
+    """The countries that meet: those of the people named, then countries named or visited, else the article's
+    main ones (two at most unless more are named)."""
+    named = list(dict.fromkeys([*sorted({c for p in people if (c := ctx.countries.get(p))}), *(also or [])]))
+    if len(named) >= 2:
+        return named
+    return list(dict.fromkeys([*named, *ctx.main_countries()]))[:2]
 
 
-GROUP_LEVEL = {"head": "summit", "foreign_minister": "ministerial"}
+GROUP_LEVEL = {"head": "summit", "foreign_minister": "ministerial", "vice_minister": "vice_ministerial"}
 RANK = ("working_level", "vice_ministerial", "ministerial", "summit")
 LEVEL_ROLES = {"summit": HEAD_ROLES, "ministerial": MINISTER_ROLES, "vice_ministerial": ("vice_minister",),
                "working_level": ("official", "ambassador", "vice_minister")}
@@ -464,7 +480,7 @@ def _by_level(etype: str, people: list[str], m: Mention, ctx: Context, explicit:
         parts = [p for p in people if ctx.roles.get(p) not in above - set(roles)]
     if etype == "working_level" or (m.series and m.kind == "noun" and not m.group):
         return parts  # attending a multilateral summit is not meeting a counterpart
-    for c in _sides(people, ctx):
+    for c in _sides(people, ctx)[:2]:
         if not any(ctx.countries.get(p) == c for p in parts):
             parts += ctx.holders(roles, c)[:1]
     return list(dict.fromkeys(parts))
@@ -508,7 +524,7 @@ def _type_from_roles(parts: list[str], ctx: Context) -> str:
 
 def _host(m: Mention, parts: list[str], ctx: Context) -> places.Place | None:
     """A visit by one side to the other, with no place named, took place in the host's country."""
-    if m.trigger.lower() not in ("visit", "visits", "visited", "visiting", "trip"):
+    if m.trigger.lower() not in VISIT_WORDS:
         return None
     rel = m.start
     visitors = [p for p in m.people if p.end <= rel and p.start >= rel - 30]
@@ -526,8 +542,7 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
     has_date = ev.timex is not None
     if not (has_date or ev.location or ev.participants) or (m.kind == "joint" and not has_date):
         return False
-    sides = set(ev.countries) | ({ev.location.country} if ev.location and ev.location.country else set())
-    if len(sides) >= 2:
+    if len(set(ev.named) | set(ev.countries)) >= 2:
         return True
     return m.level in ("summit", "ministerial", "vice_ministerial", "working_level") and (has_date or bool(ev.location))
 
@@ -614,6 +629,7 @@ def _join(into: ArticleEvent, other: ArticleEvent) -> None:
     into.participants = list(dict.fromkeys(into.participants + other.participants))
     into.countries = sorted(set(into.countries) | set(other.countries))
     into.sides = into.sides or other.sides
+    into.named = sorted({*into.named, *other.named})
     into.series = into.series or other.series
     if other.status_marked and not into.status_marked:
         into.status, into.status_marked = other.status, True

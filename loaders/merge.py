@@ -136,7 +136,7 @@ def complete_sides(it: Item) -> None:
     """A side of a summit or ministerial meeting that no one in the article names is filled with whoever held
     that country's office on the meeting's dates (from the people data)."""
     ev, d = it.ev, it.dated
-    if not ev.sides or d.start is None or d.end is None:
+    if ev.type not in ("summit", "ministerial") or not ev.sides or d.start is None or d.end is None:
         return
     role = "leader" if ev.type == "summit" else "foreign_minister"
     vocab = load()
@@ -173,7 +173,7 @@ def _best(group: list[Item]) -> Dated:
 def _event_id(group: list[Item], best: Dated, used: set[str]) -> str:
     iso = {c.name: c.iso2.lower() for c in load().countries}
     ev = group[0].ev
-    countries = sorted({iso.get(c, c[:2].lower()) for o in group for c in o.ev.countries})
+    countries = sorted({iso.get(c, c[:2].lower()) for o in group for c in _countries(o.ev)})
     base = "-".join([best.value or "undated", ev.type.replace("_", "-"), *countries])
     base = re.sub(r"[^a-z0-9-]+", "-", base.lower()).strip("-")
     eid, n = base, 2
@@ -200,6 +200,13 @@ def to_events(results: Sequence[ArticleResult], out: list[ArticleDates]) -> tupl
     return rows, records
 
 
+def _countries(ev: ArticleEvent) -> list[str]:
+    """Who met: the participants' countries, and those the text names for the meeting when people are missing."""
+    if len(ev.countries) >= 2:
+        return list(ev.countries)
+    return sorted({*ev.countries, *ev.named})
+
+
 def _best_location(group: list[Item]) -> str | None:
     locs = [o.ev.location for o in group if o.ev.location]
     if not locs:
@@ -222,7 +229,7 @@ def _row(r: ArticleResult, d: ArticleDates, it: Item, eid: str, best: Dated, loc
         date_reason=use.reason, date_confidence=round(use.confidence, 2),
         article_date=own.value, article_date_reason=own.reason,
         date_start=use.start.isoformat() if use.start else None, date_end=use.end.isoformat() if use.end else None,
-        participants=list(ev.participants), countries=list(ev.countries), location=location,
+        participants=list(ev.participants), countries=_countries(ev), location=location,
         evidence=main.text, evidence_start=main.start, evidence_end=main.end,
         evidence_spans=[[s.start, s.end] for s in ev_sents],
         title=art.title, published=art.published.isoformat() if art.published else None,

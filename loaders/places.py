@@ -110,9 +110,33 @@ def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
     after = text[place.end:place.end + 20].lower().split()
     if not before and not after:
         return False
+    if before and before[-1] == "the" and place.kind == "country" and (" " in place.name or place.name.endswith("s")):
+        before = before[:-1]  # "visit to the United States", "in the Philippines" (not "due to the Ukraine crisis")
     last = before[-1] if before else ""
     if last in words["place_cues"]:
         return True
     if last == "of" and len(before) > 1 and before[-2] in words["place_nouns"]:
         return True
     return bool(after) and after[0].strip(",.") in ("summit", "meeting", "talks", "visit")
+
+
+def countries_in(text: str) -> list[str]:
+    """Countries named as parties in `text` ("the foreign ministers of Japan and China", "Japan summoned"), not
+    as the place of something ("in Germany", "a Singapore summit")."""
+    gaz = gazetteer()
+    words = load().words
+    found: list[str] = []
+    for m in _CAPS.finditer(text):
+        for tok in re.finditer(r"\S+", m.group(0)):
+            rest = m.group(0)[tok.start():].split()
+            for n in range(len(rest), 0, -1):
+                form = " ".join(rest[:n]).rstrip(".,'’")
+                form = form[:-2] if form.endswith(("'s", "’s")) else form
+                if form not in gaz.countries:
+                    continue
+                at = m.start() + tok.start()
+                name = gaz.countries[form]
+                if name not in found and not _has_cue(text, Place(at, at + len(form), name, name, "country"), words):
+                    found.append(name)
+                break
+    return found

@@ -40,7 +40,7 @@ def test_levels_are_the_event_types():
 
 
 def test_group_references_name_known_roles():
-    assert set(WORDS["group_refs"]) <= {"head", "foreign_minister"}
+    assert set(WORDS["group_refs"]) <= {"head", "foreign_minister", "vice_minister"}
 
 
 def test_meeting_words_are_not_also_non_meetings():
