@@ -165,7 +165,11 @@ def _partial(name: str, role: str, country: str | None, idx: ActorIndex, when: t
         cands = [q for q in idx.by_given.get(parts[0], []) if country in (None, q.country)
                  and any(t.role == role for t in q.terms)]
         return _pick(cands, when)
-    return None
+    # "Recep Erdogan" for Recep Tayyip Erdogan: same first and last word, same country
+    cands = [q for q in idx.by_surname.get(parts[-1], []) + idx.by_surname.get(parts[0], [])
+             if country in (None, q.country) and {parts[0], parts[-1]} <= set(q.name.split())]
+    unique = list({id(q): q for q in cands}.values())
+    return _pick(unique, when)
 
 
 def _by_surname(word: str, idx: ActorIndex, when: tuple[date, date] | None, known: dict[str, Person],

@@ -143,6 +143,11 @@ def _clause_people(sent: Sentence, m: Mention, people: list[actors.Mention]) -> 
         lo = next((p.start for p in reversed(people) if 0 <= lo - p.end <= 3), lo)
     inside = [p for p in people if lo <= p.start < hi
               and not re.search(r"according to\s*$", text[max(0, p.start - sent.start - 15):p.start - sent.start])]
+    between = re.match(r"\s*(?:[\w-]+\s+){0,3}?between\b", text[m.end - sent.start:])
+    if between:  # "a final meeting between Obama and Netanyahu": just them
+        at = m.end + between.end()
+        named = [p for p in inside if p.start >= at]
+        inside = named[:2] if len(named) >= 2 else inside
     scope = text[lo - sent.start:m.start - sent.start]
     if not any(p.start < m.start for p in inside):
         if re.search(r"\b(?:he|she|his|her)\b", scope):
@@ -284,6 +289,8 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, sent: Sentence
             continue
         if attr == "place" and not _better_place(item, owner.place):
             continue
+        if attr == "place" and not _clause(sent, owner)[0] <= pos < _clause(sent, owner)[1]:
+            continue  # "arrived in Jordan after ... apologized to Turkey": Turkey is not where he arrived
         setattr(owner, attr, item)
 
 
@@ -435,19 +442,26 @@ def _as_event(m: Mention, ctx: Context) -> ArticleEvent:
     people = _participants(m, ctx)
     level = m.level if m.level != "other" or m.kind == "verb" or people else None
     etype = level or GROUP_LEVEL.get(m.group or "") or _type_from_roles(people, ctx)
-    parts = _by_level(etype, people, m, ctx, explicit=bool(level or m.group))
+    multilateral = bool(m.series and m.kind == "noun" and not m.group)  # attending a summit of many
+    named = [] if multilateral else _named_countries(m)
+    parts = _by_level(etype, people, m, ctx, explicit=bool(level or m.group), also=named)
     countries = sorted({c for p in parts for c in [ctx.countries.get(p)] if c})
     place = m.place or _host(m, parts, ctx)
     ev = ArticleEvent([m], etype, m.status, parts, countries, place, m.timex, m.series, m.status_marked,
                       m.status_weak)
-    if not (m.series and m.kind == "noun" and not m.group):
-        lo, hi = _clause(m.sentence, m)
-        named = places.countries_in(m.sentence.text[lo - m.sentence.start:hi - m.sentence.start])
-        visit = m.trigger.lower() in VISIT_WORDS
-        host = [place.country] if visit and place and place.country else []  # a visit's host is a side
-        ev.sides = _sides(people, ctx, [*named, *host])
-        ev.named = sorted({*ev.countries, *named, *host})
+    if not multilateral:
+        ev.sides = _sides(people, ctx, named)
+        ev.named = sorted({*ev.countries, *named})
     return ev
+
+
+def _named_countries(m: Mention) -> list[str]:
+    """Countries the clause names as parties, and the country a visit goes to."""
+    lo, hi = _clause(m.sentence, m)
+    named = places.countries_in(m.sentence.text[lo - m.sentence.start:hi - m.sentence.start])
+    if m.trigger.lower() in VISIT_WORDS and m.place and m.place.country:
+        named.append(m.place.country)
+    return list(dict.fromkeys(named))
 
 
 def _sides(people: list[str], ctx: Context, also: list[str] | None = None) -> list[str]:
@@ -465,7 +479,8 @@ LEVEL_ROLES = {"summit": HEAD_ROLES, "ministerial": MINISTER_ROLES, "vice_minist
                "working_level": ("official", "ambassador", "vice_minister")}
 
 
-def _by_level(etype: str, people: list[str], m: Mention, ctx: Context, explicit: bool = True) -> list[str]:
+def _by_level(etype: str, people: list[str], m: Mention, ctx: Context, explicit: bool = True,
+              also: list[str] | None = None) -> list[str]:
     """The people who take part at this level; in a bilateral story the other side's counterpart is added when
     only one side is named (not for a multilateral summit)."""
     if etype == "other":
@@ -480,7 +495,7 @@ def _by_level(etype: str, people: list[str], m: Mention, ctx: Context, explicit:
         parts = [p for p in people if ctx.roles.get(p) not in above - set(roles)]
     if etype == "working_level" or (m.series and m.kind == "noun" and not m.group):
         return parts  # attending a multilateral summit is not meeting a counterpart
-    for c in _sides(people, ctx)[:2]:
+    for c in _sides(people, ctx, also)[:2]:
         if not any(ctx.countries.get(p) == c for p in parts):
             parts += ctx.holders(roles, c)[:1]
     return list(dict.fromkeys(parts))
@@ -544,6 +559,8 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
         return False
     if len(set(ev.named) | set(ev.countries)) >= 2:
         return True
+    if not (ev.participants or ev.named or ev.sides):
+        return False  # "the team that reached the summit in 1953": no one and no country, no diplomacy
     return m.level in ("summit", "ministerial", "vice_ministerial", "working_level") and (has_date or bool(ev.location))
 
 

@@ -115,6 +115,9 @@ def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
     last = before[-1] if before else ""
     if last in words["place_cues"]:
         return True
+    if len(before) > 1 and before[-2] in words["place_cues"] and before[-2] != "to" and before[-1].islower() \
+            and before[-1] not in ("the", "a", "an", "and", "or"):
+        return True  # "in refugee-flooded Jordan", "in neighbouring Poland"
     if last == "of" and len(before) > 1 and before[-2] in words["place_nouns"]:
         return True
     return bool(after) and after[0].strip(",.") in ("summit", "meeting", "talks", "visit")

@@ -344,7 +344,9 @@ def _from_html(name: str, raw: str) -> Article:
     if not isinstance(doc, dict) or not (doc.get("text") or "").strip():
         raise ReadError(f"{name}: no article text found in the HTML")
     body_text, more = cap_text(name, doc["text"])
-    title = (doc.get("title") or "").strip()
+    body_text, controls = replace_controls(name, body_text)
+    more += controls
+    title = replace_controls(name, (doc.get("title") or "").strip())[0]
     text = f"{title}\n\n{body_text}" if title else body_text
     art = Article(name=name, text=text, title=title, url=doc.get("url"), source=doc.get("sitename"),
                   problems=notes + more)
@@ -435,8 +437,10 @@ def _json_records(name: str, text: str) -> list[Any]:
 
 
 def _json_article(label: str, rec: dict[str, Any], body: str) -> Article:
-    title = next((str(rec[k]).strip() for k in _TITLE_KEYS if rec.get(k)), "")[:1000]
+    title = replace_controls(label, next((str(rec[k]).strip() for k in _TITLE_KEYS if rec.get(k)), "")[:1000])[0]
     body, notes = cap_text(label, body)
+    body, controls = replace_controls(label, body)  # "\u0000" escapes in the JSON
+    notes += controls
     text = f"{title}\n\n{body}" if title else body
     art = Article(name=label, text=text, title=title, problems=notes)
     art.body = _paragraphs(text, len(title) + 2 if title else 0)

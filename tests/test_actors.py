@@ -18,6 +18,7 @@ def people(text):
      [("Igor Morgulov", "Russia", "vice_minister"), ("Toyohisa Kozuki", "Japan", "ambassador")]),
     ("Chinese Premier Li Keqiang spoke.", [("Li Keqiang", "China", "head_of_government")]),
     ("Former President Vladimir Putin spoke.", [("Vladimir Putin", "Russia", "former_head_of_state")]),
+    ("Turkish Prime Minister Recep Erdogan spoke.", [("Recep Tayyip Erdogan", "Turkey", "head_of_government")]),
 ])
 def test_people_and_roles(text, expected):
     assert people(text) == expected

@@ -13,8 +13,8 @@ D = date(2016, 9, 8)
     ("Prime Minister Shinzo Abe met Russian President Vladimir Putin in Moscow on Monday.", "summit"),
     ("Foreign Minister Fumio Kishida and Russian Foreign Minister Sergey Lavrov held talks in Moscow on Monday.",
      "ministerial"),
-    ("Japanese and Russian officials will hold vice foreign ministerial talks in Tokyo in June.", "vice_ministerial"),
-    ("The two countries held working-level talks in Tokyo on Friday.", "working_level"),
+    ("Japan and Russia will hold vice foreign ministerial talks in Tokyo in June.", "vice_ministerial"),
+    ("Japan and Russia held working-level talks in Tokyo on Friday.", "working_level"),
     ("Russian Deputy Foreign Minister Igor Morgulov summoned Japanese Ambassador Toyohisa Kozuki on Wednesday.",
      "other"),
     ("U.S. President Barack Obama and Chinese President Xi Jinping held a summit in Beijing on Nov. 11.", "summit"),
@@ -112,3 +112,23 @@ def test_attending_a_multilateral_summit_brings_no_counterpart():
 ])
 def test_phone_calls_are_not_meetings(text, count):
     assert len(events_of(text, published=D)) == count
+
+
+def test_a_mountain_summit_is_not_diplomacy():
+    text = "New Zealand-born Mr Lowe was part of the team that helped Sir Edmund Hillary to the summit in 1953."
+    assert events_of(text, published=date(2013, 3, 22)) == []
+
+
+def test_meeting_between_names_its_participants():
+    text = ("It happened in a phone call to Erdogan during a final meeting between Obama and Netanyahu at Ben Gurion "
+            "International Airport in Tel Aviv on Friday.")
+    (ev,) = events_of(text, published=date(2013, 3, 22))
+    assert sorted(ev.participants) == ["Barack Obama", "Benjamin Netanyahu"]
+    assert ev.location == "Tel Aviv"
+
+
+def test_the_place_of_a_meeting_is_in_its_own_clause():
+    text = ("President Barack Obama arrived in refugee-flooded Jordan on Friday after scoring a diplomatic coup when "
+            "Prime Minister Benjamin Netanyahu apologized to Turkey.")
+    (ev,) = events_of(text, published=date(2013, 3, 22))
+    assert (ev.location, ev.participants, ev.date) == ("Jordan", ["Barack Obama"], "2013-03-22")
