@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import actors, dates, meetings, places, sentences
+from . import actors, dates, meetings, mentions, places, sentences
 from .dates import Timex
 from .meetings import ArticleEvent, Context
 from .read import Article
@@ -28,7 +28,7 @@ def extract_article(art: Article) -> ArticleResult:
     sents = sentences.split(art.text, art.body)
     timexes = _tag(art.text, sents, art.published)
     known: dict[str, actors.Person] = {}
-    mentions: list[meetings.Mention] = []
+    found: list[mentions.Mention] = []
     people_all: list[actors.Mention] = []
     statements: list[tuple[str, Timex]] = []
     ti = 0
@@ -40,10 +40,10 @@ def extract_article(art: Article) -> ArticleResult:
         while ti < len(timexes) and timexes[ti].start < s.start:
             ti += 1
         in_sent = [t for t in timexes[ti:] if t.start >= s.start and t.end <= s.end]
-        mentions += meetings.find(s, people, where, in_sent)
+        found += mentions.find(s, people, where, in_sent)
         statements += _statements(s, people, in_sent)
     ctx = meetings.context(people_all)
-    events = meetings.gather(mentions, ctx)
+    events = meetings.gather(found, ctx)
     meetings.date_by_statements(events, statements)
     titled = {p.person for p in people_all if p.titled and not (p.role or "").startswith("former_")}
     owned = {id(ev.timex) for ev in events if ev.timex}
@@ -56,7 +56,7 @@ def _statements(s: sentences.Sentence, people: list[actors.Mention],
     """("Taro Kono", 'Monday') for "Kono said Monday": who spoke on which day."""
     out = []
     for t in timexes:
-        if t.type == "DATE" and meetings.statement_date(s, t):
+        if t.type == "DATE" and mentions.statement_date(s, t):
             speakers = [p for p in people if p.end <= t.start and t.start - p.end <= 40]
             if speakers:
                 out.append((speakers[-1].person, t))
