@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
 from .meetings import ArticleEvent
 from .pipeline import ArticleResult
@@ -47,11 +49,16 @@ def _resolve(r: ArticleResult, given: dict[int, Dated]) -> ArticleDates:
 def _learn_years(results: Sequence[ArticleResult], out: list[ArticleDates], given: list[dict[int, Dated]]) -> bool:
     items = _items(results, out)
     learned = False
+    by_month: dict[tuple[str, int], list[Item]] = defaultdict(list)  # dated items by type and month they cover
+    for o in items:
+        if o.dated.value and len(o.dated.value) >= 7 and o.dated.basis != "other_article" and o.dated.start:
+            for month in _months(o.dated):
+                by_month[(o.ev.type, month)].append(o)
     for it in items:
-        if it.idx in given[it.art] or it.dated.value:
+        if it.idx in given[it.art] or it.dated.value or not (it.ev.timex and it.ev.timex.spec.month):
             continue  # only a year the article itself cannot give is taken from another
-        matches = [o for o in items if o.art != it.art and o.dated.value and len(o.dated.value) >= 7
-                   and o.dated.basis != "other_article" and _same_meeting(it, o, for_year=True)]
+        cands = by_month.get((it.ev.type, it.ev.timex.spec.month), [])
+        matches = [o for o in cands if o.art != it.art and _same_meeting(it, o, for_year=True)]
         years = {o.dated.value[:4] for o in matches if o.dated.value}
         if len(years) != 1:
             continue
@@ -61,6 +68,19 @@ def _learn_years(results: Sequence[ArticleResult], out: list[ArticleDates], give
             given[it.art][it.idx] = d
             learned = True
     return learned
+
+
+def _months(d: Dated) -> set[int]:
+    """The months of the year a dated span touches."""
+    assert d.start is not None and d.end is not None
+    if (d.end - d.start).days > 366:
+        return set(range(1, 13))
+    months, day = set(), d.start
+    while day <= d.end:
+        months.add(day.month)
+        day = day.replace(day=1) + timedelta(days=32)
+        day = day.replace(day=1)
+    return months
 
 
 def _with_year_of(it: Item, src: Item, results: Sequence[ArticleResult]) -> Dated | None:
@@ -155,13 +175,18 @@ def cluster(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[l
     for it in items:
         complete_sides(it)
     groups: list[list[Item]] = []
+    buckets: dict[tuple[str, str], list[list[Item]]] = defaultdict(list)  # (type, year): only those can merge
     for it in items:
-        home = next((g for g in groups if all(o.art != it.art for o in g) and any(_same_meeting(it, o) for o in g)),
-                    None)
+        key = (it.ev.type, (it.dated.value or "")[:4])
+        home = None
+        if it.dated.value:
+            home = next((g for g in buckets[key] if all(o.art != it.art for o in g)
+                         and any(_same_meeting(it, o) for o in g)), None)
         if home is None:
-            groups.append([it])
-        else:
-            home.append(it)
+            home = []
+            groups.append(home)
+            buckets[key].append(home)
+        home.append(it)
     return groups
 
 
@@ -195,8 +220,8 @@ def to_events(results: Sequence[ArticleResult], out: list[ArticleDates]) -> tupl
         for it in group:
             rows.append(_row(results[it.art], out[it.art], it, eid, best, location))
     rows.sort(key=lambda e: (e.article, e.evidence_start))
-    records = [_record(r, d, sum(1 for e in rows if e.article == r.article.name)) for r, d in zip(results, out,
-                                                                                                 strict=True)]
+    per_article = Counter(e.article for e in rows)
+    records = [_record(r, d, per_article[r.article.name]) for r, d in zip(results, out, strict=True)]
     return rows, records
 
 

@@ -26,20 +26,18 @@ class ArticleResult:
 def extract_article(art: Article) -> ArticleResult:
     """All meeting events of one article, with their raw date expressions (years not yet resolved)."""
     sents = sentences.split(art.text, art.body)
-    timexes = _tag(art.text, sents, art.published)
     known: dict[str, actors.Person] = {}
     found: list[mentions.Mention] = []
     people_all: list[actors.Mention] = []
     statements: list[tuple[str, Timex]] = []
-    ti = 0
+    timexes: list[Timex] = []
     for s in sents:
         people = [dataclasses.replace(p, start=p.start + s.start, end=p.end + s.start)
                   for p in actors.find(s.text, known=known)]
         people_all += people
         where = [dataclasses.replace(p, start=p.start + s.start, end=p.end + s.start) for p in places.find(s.text)]
-        while ti < len(timexes) and timexes[ti].start < s.start:
-            ti += 1
-        in_sent = [t for t in timexes[ti:] if t.start >= s.start and t.end <= s.end]
+        in_sent = _tag(s, art.published)
+        timexes += in_sent
         found += mentions.find(s, people, where, in_sent)
         statements += _statements(s, people, in_sent)
     ctx = meetings.context(people_all)
@@ -63,10 +61,6 @@ def _statements(s: sentences.Sentence, people: list[actors.Mention],
     return out
 
 
-def _tag(text: str, sents: list[sentences.Sentence], anchor: date | None) -> list[Timex]:
-    """Date expressions of every sentence, with offsets into the article's text."""
-    out: list[Timex] = []
-    for s in sents:
-        for t in dates.tag(s.text, anchor):
-            out.append(dataclasses.replace(t, start=t.start + s.start, end=t.end + s.start))
-    return out
+def _tag(s: sentences.Sentence, anchor: date | None) -> list[Timex]:
+    """Date expressions of one sentence, with offsets into the article's text."""
+    return [dataclasses.replace(t, start=t.start + s.start, end=t.end + s.start) for t in dates.tag(s.text, anchor)]

@@ -33,8 +33,8 @@ class Article:
 
 # Work caps: a longer article is cut, with a note, so one huge file cannot stall the corpus. News articles are
 # rarely over 50,000 characters; extraction takes a few seconds per 500,000.
-MAX_TEXT_CHARS = 500_000  # characters of text per article
-MAX_HTML_CHARS = 5_000_000  # characters of markup per HTML page (the parser slows down sharply beyond)
+MAX_TEXT_CHARS = settings.MAX_TEXT_CHARS
+MAX_HTML_CHARS = settings.MAX_HTML_CHARS
 
 
 class ReadError(Exception):

@@ -43,7 +43,7 @@ class Window:
     from_events_hi: bool = False
 
     def narrow(self, lo: date | None, hi: date | None, why: str, event: bool = False) -> None:
-        if lo and hi and (lo > self.hi or hi < self.lo):
+        if (lo and lo > self.hi) or (hi and hi < self.lo) or (lo and hi and lo > hi):
             return  # contradicts what is known already: ignore it
         if lo and lo > self.lo:
             self.lo, self.why_lo, self.from_events_lo = lo, [why], event
@@ -192,12 +192,17 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
             continue
         if not _month_day_fit(spec, s.start, s.end) or not in_office(ev.participants, s.start):
             continue
+        lo_s, hi_s = _spec_lo(spec, s.year), _spec_hi(spec, s.year)
+        if (lo_s and lo_s > s.end) or (hi_s and hi_s < s.start):
+            continue  # "late September" is not a summit of Sept. 4-5
         hits.append(s)
     years = sorted({s.year for s in hits})
     if len(years) != 1:
         return None
     lo = max(min(s.start for s in hits), _spec_lo(spec, years[0]) or date.min)
     hi = min(max(s.end for s in hits), _spec_hi(spec, years[0]) or date.max)
+    if lo > hi:
+        return None
     v, prec = calendar_value(lo, hi)
     names = ", ".join(sorted({s.name for s in hits}))
     reason = f"year {years[0]} from the {names} ({hits[0].start.strftime('%b')} {hits[0].start.day}–"\
@@ -384,10 +389,10 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
     out = [Dated(reason="year unknown") for _ in events]
     for _ in range(4):
         changed = False
+        known = {(d.start.year, d.start.month) for d in out if d.start and d.basis != "inferred"}
         for i, ev in enumerate(events):
             if out[i].value and out[i].basis in ("explicit", "summit", "weekday", "other_article"):
                 continue  # settled by the text itself
-            known = {(d.start.year, d.start.month) for d in out if d.start and d.basis != "inferred"}
             new = (given.get(i) or _explicit(ev) or from_weekday(ev, win) or from_summits(ev, win)
                    or in_window(ev, win.focus(), known))
             if new and new.value and (new.value, new.reason) != (out[i].value, out[i].reason):

@@ -18,6 +18,8 @@ LEADERS_FILE = DATA_DIR / "leaders.csv"  # which office of each country meets ot
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
 METADATA_FILE = "metadata.csv"
 MAX_FILE_BYTES = 50 * 1024 * 1024  # larger files are skipped with a message
+MAX_TEXT_CHARS = 500_000  # characters of text per article; the rest is cut with a note
+MAX_HTML_CHARS = 5_000_000  # characters of markup per HTML page (the parser slows down sharply beyond)
 TEXT_ENCODINGS = ("utf-8", "utf-16", "cp1252")  # tried in this order after a BOM check
 
 # Dates

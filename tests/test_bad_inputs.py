@@ -336,20 +336,13 @@ def test_impossible_dates_never_become_dates(tmp_path):
         assert ev["date"] is None or len(ev["date"]) <= 7, (ev["evidence"], ev["date"])
 
 
-def test_twenty_megabytes_of_text_is_capped_not_stalled(tmp_path):
-    folder = tmp_path / "huge"
-    folder.mkdir()
-    write_huge(folder / "huge.txt")
-    shutil.copy(SAMPLES / "good_control.txt", folder)
-    t0 = time.perf_counter()
-    proc = run_cli(folder, tmp_path / "x.jsonl", report=tmp_path / "r.json")
-    seconds = time.perf_counter() - t0
-    assert proc.returncode == 0, proc.stderr
-    assert seconds < 90, f"a 20 MB text took {seconds:.0f} s"
-    files = {r["article"]: r for r in json.loads((tmp_path / "r.json").read_text())["files"]}
-    assert files["huge.txt"]["status"] == "read" and files["huge.txt"]["events"] > 0
-    assert files["huge.txt"]["chars"] <= MAX_TEXT_CHARS
-    assert files["good_control.txt"]["events"] == 1
+def test_twenty_megabytes_of_text_is_capped_not_stalled(cli_run):
+    """The 20 MB text is read up to MAX_TEXT_CHARS (with a note), so the whole folder still runs in reasonable time."""
+    proc, _, report, seconds = cli_run
+    assert seconds < 120, f"the folder with a 20 MB text took {seconds:.0f} s"
+    huge = next(r for r in report["files"] if r["article"] == "huge_20mb.txt")
+    assert huge["status"] == "read" and huge["events"] > 0
+    assert huge["chars"] <= MAX_TEXT_CHARS
 
 
 def test_twenty_megabyte_html_and_json_are_capped(tmp_path):
