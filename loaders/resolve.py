@@ -90,6 +90,12 @@ def dated(value: str | None, spec: DateSpec | None, reason: str, basis: str) -> 
     sp = span(value, spec)
     if sp is None:
         return Dated(reason=reason)
+    if sp[0].year != sp[1].year:
+        if (sp[1] - sp[0]).days > 120:
+            return Dated(reason=f"{reason}: {sp[0].year}–{sp[1].year}, too long to place on the calendar")
+        first = (date(sp[0].year, 12, 31) - sp[0]).days + 1
+        year = sp[0].year if 2 * first >= (sp[1] - sp[0]).days + 1 else sp[1].year
+        return Dated(str(year), sp[0], sp[1], "season", reason, CONFIDENCE[basis], basis)  # a winter
     v, prec = calendar_value(*sp)
     if spec is not None and prec != "day":
         prec = dates.precision(spec) if dates.precision(spec) != "none" else prec

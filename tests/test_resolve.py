@@ -96,3 +96,12 @@ def test_an_unnamed_side_is_filled_from_the_people_data():
             "Group of 20 summit in Osaka.")
     jan = next(e for e in events_of(text) if e.date_text == "Jan. 22")
     assert sorted(jan.participants) == ["Shinzo Abe", "Vladimir Putin"]
+
+
+@pytest.mark.parametrize("text,value,start,end", [
+    ("Japan and Russia held talks on the issue in the 1990s.", None, None, None),  # a decade is not a year
+    ("Abe met Putin in Moscow in the winter of 2016.", "2017", "2016-12-01", "2017-02-28"),
+])
+def test_spans_longer_than_a_month_across_years(text, value, start, end):
+    (ev,) = events_of(text, published=date(2016, 5, 1))
+    assert (ev.date, ev.date_start, ev.date_end) == (value, start, end)
