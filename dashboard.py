@@ -7,6 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -16,20 +17,28 @@ from timeline.details import (
     article_texts,
     event_header_html,
     event_sources,
-    event_title,
     md_escape,
     source_header_html,
 )
 from timeline.events import Prepared, date_label, prepare
 from timeline.exports import to_csv, to_json, to_timelinejs
 from timeline.figures import (
+    DENSITY_COLUMNS,
+    DETAIL_LIMIT,
     LANE_MODES,
     TYPE_LABELS,
+    BinPick,
     actors_figure,
+    bin_label,
     co_occurrence,
+    event_titles,
+    events_in_bin,
+    lane_values,
     pair_table,
+    selected_bin,
     selected_code,
     timeline_figure,
+    timeline_note,
 )
 from timeline.filters import ActorCount, FilterState, actor_counts, mask, source_rows, year_bounds
 from timeline.state import VIEWS, ViewState, parse_query, to_query
@@ -38,25 +47,50 @@ from timeline.uploads import ALLOWED_SUFFIXES, MAX_UPLOAD_BYTES, save_uploads
 CHART_KEY = "timeline_chart"
 EVENT_KEY = "event_id"  # the chosen event (tests set it)
 PICK_KEY = "event_pick"
+BIN_KEY = "chart_bin"  # the clicked count bar of a chart of counts: (lane, first day, end day); tests set it
+CHART_SHOWN_KEY = "_chart_shown"  # the filters and lanes of the chart last drawn (a change drops the bar)
 MAX_PICK_OPTIONS = 1000
+MAX_TABLE_ROWS = 10_000  # rows sent to a table at once; downloads hold every matching event
+
+
+class Titles:
+    """The picker's one-line names of events, made when first needed and kept (shared by the sessions)."""
+
+    COLUMNS = ["date", "type", "status", "participants", "countries"]
+
+    def __init__(self, merged: pd.DataFrame) -> None:
+        self._merged = merged[self.COLUMNS] if len(merged) else merged
+        self._names: dict[int, str] = {}
+
+    def of(self, codes: list[int]) -> list[str]:
+        missing = [c for c in dict.fromkeys(codes) if c not in self._names and 0 <= c < len(self._merged)]
+        if missing:
+            self._names.update(zip(missing, event_titles(self._merged.iloc[missing]), strict=True))
+        return [self._names.get(c, str(c)) for c in codes]
+
+    def __getitem__(self, code: int) -> str:
+        return self.of([int(code)])[0]
 
 
 @dataclass
 class Bundle:
-    """Everything derived from one state of the articles folder (cached, shared, never mutated)."""
+    """Everything derived from one state of the articles folder (cached and shared; only `titles` fills in)."""
 
     prep: Prepared
     articles: pd.DataFrame
     texts: dict[str, str]
     actors: list[ActorCount]
     years: tuple[int, int] | None
-    titles: dict[int, str]
+    titles: Titles  # the picker's name of an event, by code
     problems: list[str]
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
 def load_tables(folder: str, key: str) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
-    """The corpus of a folder; `key` is its fingerprint, so changed files mean a new entry."""
+    """The corpus of a folder (`key`, its fingerprint, names the state the caller caches).
+
+    Not cached itself: load_bundle keeps what is derived from it, and a second, pickled copy of 100,000
+    events would cost time and memory for nothing.
+    """
     from loaders import load_corpus
 
     bar = st.progress(0.0, text="Reading articles…")
@@ -75,18 +109,29 @@ def load_tables(folder: str, key: str) -> tuple[pd.DataFrame, pd.DataFrame, list
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def load_bundle(folder: str, key: str) -> Bundle:
+    """Everything derived from one state of the folder, once per state (shared by all sessions, not copied)."""
     events, articles, problems = load_tables(folder, key)
     prep = prepare(events)
-    titles = {int(c): event_title(prep, int(c)) for c in prep.merged.index}
     return Bundle(prep=prep, articles=articles, texts=article_texts(articles), actors=actor_counts(prep),
-                  years=year_bounds(prep), titles=titles, problems=problems)
+                  years=year_bounds(prep), titles=Titles(prep.merged), problems=problems)
+
+
+@st.cache_resource(show_spinner=False)
+def loaded_states() -> dict[str, str]:
+    """The fingerprint each folder was last loaded at (shared by all sessions)."""
+    return {}
 
 
 def get_bundle(folder: Path) -> Bundle | None:
     if tdata.article_count(folder) == 0:
         return None
     try:
-        return load_bundle(str(folder), tdata.fingerprint(folder))
+        key = tdata.fingerprint(folder)
+        last = loaded_states()
+        if last.get(str(folder), key) != key:
+            load_bundle.clear()  # the folder changed: free the old state's events before loading the new one
+        last[str(folder)] = key
+        return load_bundle(str(folder), key)
     except Exception as exc:  # noqa: BLE001 - show the reason instead of a stack trace
         st.error(f"Could not read the articles in {md_escape(folder)}: {md_escape(exc)}")
         st.stop()
@@ -213,10 +258,26 @@ def upload_section(folder: Path, expanded: bool) -> None:
 
 
 def choose_from_chart(codes_to_ids: list[str]) -> None:
-    """on_select callback of the chart: the clicked point's event becomes the chosen one."""
-    code = selected_code(st.session_state.get(CHART_KEY))
+    """on_select callback of the chart: the clicked point's event becomes the chosen one.
+
+    On a chart of counts a click picks a bar instead (its events are then listed in the picker).
+    An empty selection (double-click) drops the bar.
+    """
+    ss = st.session_state
+    state = ss.get(CHART_KEY)
+    pick = selected_bin(state)
+    if pick is not None:
+        ss[BIN_KEY] = (pick.lane, pick.first_day, pick.end_day)
+        return
+    code = selected_code(state)
     if code is not None and 0 <= code < len(codes_to_ids):
-        st.session_state[EVENT_KEY] = codes_to_ids[code]
+        ss[EVENT_KEY] = codes_to_ids[code]
+    elif code is None:
+        ss.pop(BIN_KEY, None)
+
+
+def clear_bin() -> None:
+    st.session_state.pop(BIN_KEY, None)
 
 
 def choose_from_table(table_key: str, codes: list[int], codes_to_ids: list[str]) -> None:
@@ -236,22 +297,42 @@ def choose_from_pick(bundle: Bundle) -> None:
     st.session_state[EVENT_KEY] = ids[code] if isinstance(code, int) and 0 <= code < len(ids) else None
 
 
-def event_picker(bundle: Bundle, shown: list[int]) -> int | None:
-    """Selectbox of the filtered events (keyboard way to the details); follows chart clicks."""
+@dataclass
+class BinList:
+    """The events of a clicked count bar, for the picker."""
+
+    codes: np.ndarray
+    label: str  # e.g. "week of 6 May 2016 · Summit"
+
+
+def event_picker(bundle: Bundle, shown: np.ndarray, in_bin: BinList | None = None) -> int | None:
+    """Selectbox of the filtered events (keyboard way to the details); follows chart clicks.
+
+    With more than MAX_PICK_OPTIONS events it lists the first ones (or the events of a clicked count bar).
+    """
     ss = st.session_state
     chosen = bundle.prep.code_of(ss[EVENT_KEY]) if ss.get(EVENT_KEY) else None
-    options: list[int] = list(shown[:MAX_PICK_OPTIONS])
+    listed = in_bin.codes if in_bin is not None else shown
+    options: list[int] = listed[:MAX_PICK_OPTIONS].tolist()
     if chosen is not None and chosen not in options:
         options.append(chosen)
     ss[PICK_KEY] = chosen
+    titles = dict(zip(options, bundle.titles.of(options), strict=True))
     st.selectbox(
         "Event", options, key=PICK_KEY, on_change=choose_from_pick, args=(bundle,),
         placeholder="Choose an event here, or click one in the chart",
-        format_func=lambda c: bundle.titles.get(int(c), str(c)),
+        format_func=lambda c: titles.get(c) or bundle.titles[int(c)],
         help="Type to search. Clicking a point in the timeline chooses it here too.",
     )
-    if len(shown) > MAX_PICK_OPTIONS:
-        st.caption(f"The list holds the first {MAX_PICK_OPTIONS:,} of {len(shown):,} events: narrow the filters.")
+    if in_bin is not None:
+        c1, c2 = st.columns([4, 1])
+        c1.caption(f"Listing the {plural(len(in_bin.codes), 'event')} of the bar you clicked "
+                   f"({md_escape(in_bin.label)})"
+                   + (f", the first {MAX_PICK_OPTIONS:,} of them." if len(in_bin.codes) > MAX_PICK_OPTIONS else "."))
+        c2.button("List all matching events", key="bin_clear", on_click=clear_bin)
+    elif len(shown) > MAX_PICK_OPTIONS:
+        st.caption(f"The list holds the first {MAX_PICK_OPTIONS:,} of {len(shown):,} events: narrow the filters"
+                   + (" or click a bar in the chart." if len(shown) > DETAIL_LIMIT else "."))
     return chosen
 
 
@@ -276,47 +357,90 @@ def detail_panel(bundle: Bundle, code: int, visible: bool) -> None:
 # ---------------------------------------------------------------------- views
 
 
-def view_timeline(bundle: Bundle, shown: pd.DataFrame) -> None:
+def bin_events(dated: pd.DataFrame, lane: str, unit: str) -> BinList | None:
+    """The events of the count bar clicked on the chart (of these filters and lanes), if any."""
+    saved = st.session_state.get(BIN_KEY)
+    if not isinstance(saved, (tuple, list)) or len(saved) != 3:
+        return None
+    try:
+        pick = BinPick(int(saved[0]), int(saved[1]), int(saved[2]))
+    except (TypeError, ValueError):
+        return None
+    codes = events_in_bin(dated, lane, pick)
+    if not len(codes):
+        return None
+    codes = codes[np.argsort(dated.loc[codes, "start"].to_numpy(), kind="stable")]  # in time order
+    names = lane_values(dated, lane)[1]
+    lane_name = names[pick.lane] if pick.lane < len(names) else ""
+    return BinList(codes=codes, label=f"{bin_label(pick, unit)} · {TYPE_LABELS.get(lane_name, lane_name)}")
+
+
+def view_timeline(bundle: Bundle, keep: np.ndarray, chart: str) -> BinList | None:
+    """The chart of the matching dated events, the undated ones beside it; the clicked count bar's events."""
+    ss = st.session_state
     st.radio("Lanes", list(LANE_MODES), key="lane", format_func=lambda m: LANE_MODES[m], horizontal=True)
-    lane = st.session_state.get("lane", "type")
-    dated = shown[shown["dated"].to_numpy(dtype=bool)]
-    undated = shown[~shown["dated"].to_numpy(dtype=bool)]
-    chart_col, side_col = st.columns([3, 1]) if len(undated) else (st.container(), None)
+    lane = ss.get("lane", "type")
+    if ss.get(CHART_SHOWN_KEY) != chart:  # other filters or lanes: a clicked bar no longer means anything
+        ss.pop(BIN_KEY, None)
+        ss[CHART_SHOWN_KEY] = chart
+    merged = bundle.prep.merged
+    has_date = merged["dated"].to_numpy(dtype=bool)
+    dated_mask = keep & has_date
+    undated_codes = np.flatnonzero(keep & ~has_date)
+    n_dated = int(dated_mask.sum())
+    # many events: only the columns the count chart needs (taking every column of 100,000 rows costs)
+    dated = merged.loc[dated_mask, list(DENSITY_COLUMNS)] if n_dated > DETAIL_LIMIT else merged[dated_mask]
+    in_bin = None
+    chart_col, side_col = st.columns([3, 1]) if len(undated_codes) else (st.container(), None)
     with chart_col:
-        if len(dated):
+        if n_dated:
             fig = timeline_figure(dated, lane_mode=lane)
+            note = timeline_note(fig)
+            if note:
+                st.info(note)
             st.plotly_chart(
                 fig, key=CHART_KEY, on_select=partial(choose_from_chart, bundle.prep.event_ids),
                 selection_mode="points", width="stretch",
                 config={"displaylogo": False, "scrollZoom": True},
             )
-            st.caption("Dots are meetings dated to the day; bars cover what a vaguer date may mean "
-                       "(a month, “late September”, a season, a year). Filled = held, hollow = planned. "
-                       "Click one to read its sources; drag to pan, scroll to zoom, double-click to reset.")
+            if note:
+                unit = str(fig.layout.meta["unit"])
+                in_bin = bin_events(dated, lane, unit)
+                st.caption("Each bar counts the events of one period in its lane (a vague date counts at its "
+                           "middle); taller = more, hover for the numbers. Click a bar to list its events below; "
+                           "drag to pan, scroll to zoom, double-click to reset.")
+            else:
+                st.caption("Dots are meetings dated to the day; bars cover what a vaguer date may mean "
+                           "(a month, “late September”, a season, a year). Filled = held, hollow = planned. "
+                           "Click one to read its sources; drag to pan, scroll to zoom, double-click to reset.")
         else:
             st.info("None of the matching events has a date; they are listed on the right.")
     if side_col is not None:
         with side_col:
-            st.markdown(f"**Undated ({len(undated)})**")
+            st.markdown(f"**Undated ({len(undated_codes)})**")
             st.caption("Found in the articles but without a date that could be resolved.")
-            codes = [int(c) for c in undated.index]
+            codes = undated_codes[:MAX_TABLE_ROWS].tolist()
             table = pd.DataFrame({
-                "event": [bundle.titles.get(c, str(c)).removeprefix("undated · ") for c in codes],
-                "article": list(undated["articles"]),
+                "event": [t.removeprefix("undated · ") for t in bundle.titles.of(codes)],
+                "article": merged["articles"].to_numpy(dtype=object)[codes],
             })
             st.dataframe(table, key="undated_table", hide_index=True, selection_mode="single-row",
                          on_select=partial(choose_from_table, "undated_table", codes, bundle.prep.event_ids),
                          width="stretch", height=min(420, 38 + 35 * len(codes)))
+            if len(undated_codes) > len(codes):
+                st.caption(f"The first {len(codes):,} of {len(undated_codes):,}: narrow the filters.")
+    return in_bin
 
 
 def table_frame(shown: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({
-        "date": [date_label(d, p) for d, p in zip(shown["date"], shown["date_precision"], strict=True)],
+        "date": [date_label(d, p) for d, p in zip(shown["date"].tolist(), shown["date_precision"].tolist(),
+                                                  strict=True)],
         "start": shown["start"],
-        "type": [TYPE_LABELS.get(t, t) for t in shown["type"]],
+        "type": [TYPE_LABELS.get(t, t) for t in shown["type"].tolist()],
         "status": shown["status"],
-        "participants": [", ".join(map(str, p)) for p in shown["participants"]],
-        "countries": [", ".join(map(str, c)) for c in shown["countries"]],
+        "participants": [", ".join(map(str, p)) for p in shown["participants"].tolist()],
+        "countries": [", ".join(map(str, c)) for c in shown["countries"].tolist()],
         "place": shown["location"],
         "sources": shown["n_sources"],
         "evidence": shown["evidence"],
@@ -325,14 +449,19 @@ def table_frame(shown: pd.DataFrame) -> pd.DataFrame:
 
 
 def view_table(bundle: Bundle, shown: pd.DataFrame) -> None:
-    codes = [int(c) for c in shown.index]
+    listed = shown.iloc[:MAX_TABLE_ROWS]
+    codes = [int(c) for c in listed.index]
     st.dataframe(
-        table_frame(shown), key="events_table", hide_index=True, width="stretch", height=460,
+        table_frame(listed), key="events_table", hide_index=True, width="stretch", height=460,
         on_select=partial(choose_from_table, "events_table", codes, bundle.prep.event_ids),
         selection_mode="single-row",
         column_config={"start": st.column_config.DateColumn("from", format="YYYY-MM-DD"),
                        "sources": st.column_config.NumberColumn("sources", format="%d")},
     )
+    if len(shown) > len(listed):
+        st.caption(f"The table holds the first {len(listed):,} of {len(shown):,} matching events (in the order "
+                   "they were found; sorting sorts these): narrow the filters to see the others. "
+                   "The downloads below hold all of them.")
     st.caption("Click a column header to sort; select a row to read its sources below.")
     rows = source_rows(bundle.prep, shown)
     c1, c2, c3 = st.columns(3)
@@ -416,9 +545,10 @@ def main() -> None:
                 "The **Articles** view lists any reading problems; add more articles from the sidebar.")
 
     keep = mask(prep, filters)
-    shown = prep.merged[keep]
+    shown_codes = np.flatnonzero(keep)
+    n_shown = len(shown_codes)
     st.caption(f"{plural(len(prep.merged), 'event')} from {plural(n_articles, 'article')} · "
-               f"{len(shown)} match the filters · folder: {md_escape(folder)}")
+               f"{n_shown} match the filters · folder: {md_escape(folder)}")
     view = st.radio("View", list(VIEWS), key="view", horizontal=True, label_visibility="collapsed")
 
     chosen_id = ss.get(EVENT_KEY)
@@ -427,22 +557,23 @@ def main() -> None:
     vs = ViewState(filters=filters, view=view, lane=ss.get("lane", "type"), event=chosen_id)
     sync_url(vs)
 
-    if len(shown) == 0 and not prep.merged.empty:
+    in_bin = None
+    if n_shown == 0 and not prep.merged.empty:
         st.warning("No event matches these filters. Loosen them: clear some actors, widen the years, "
                    "or empty the search box — or press **Reset filters** in the sidebar.")
     elif view == "Timeline":
-        view_timeline(bundle, shown)
+        in_bin = view_timeline(bundle, keep, chart=repr((filters, vs.lane)))
     elif view == "Table":
-        view_table(bundle, shown)
+        view_table(bundle, prep.merged[keep])
     elif view == "Actors":
-        view_actors(shown)
+        view_actors(prep.merged.loc[keep, ["participants", "countries"]])
     if view == "Articles":
         view_articles(bundle)
         return
     if prep.merged.empty or view == "Actors":
         return
     st.divider()
-    code = event_picker(bundle, [int(c) for c in shown.index])
+    code = event_picker(bundle, shown_codes, in_bin)
     if code is not None:
         detail_panel(bundle, code, visible=bool(keep[code]))
 

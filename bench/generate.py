@@ -80,7 +80,7 @@ class Pool:
     people_by_office: dict[tuple[str, str], list[Person]]
     person_office: dict[str, tuple[str, str]]
     country_forms: dict[str, tuple[str, str]]  # country -> (name, adjective)
-    candidate_pairs: list[tuple[str, ...]]
+    candidate_pairs: list[tuple[str, str]]
 
 
 def _piece(text: str, countries: dict[str, str]) -> Piece:
@@ -102,11 +102,11 @@ def _piece(text: str, countries: dict[str, str]) -> Piece:
         said = text[m.start:m.end]
         add(m.start, m.end, "person", p.name, "surname" if len(said.split()) == 1 else "full")
     for form, country in sorted(countries.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(rf"\b{re.escape(form)}\b", text):
+        for cm in re.finditer(rf"\b{re.escape(form)}\b", text):
             kind = "adjective" if form != country else "name"
-            add(m.start(), m.end(), "country", country, kind)
-    for m in _YEAR.finditer(text):
-        add(m.start(), m.end(), "year", m.group(1))
+            add(cm.start(), cm.end(), "country", country, kind)
+    for ym in _YEAR.finditer(text):
+        add(ym.start(), ym.end(), "year", ym.group(1))
     slots.sort(key=lambda s: s.start)
     return Piece(text, slots)
 
@@ -124,9 +124,9 @@ def build_pool(seed_dir: Path = settings.ARTICLES_DIR) -> Pool:
                 named[p.country] = named.get(p.country, 0) + 1
     about = [c for c, _ in sorted(named.items(), key=lambda kv: -kv[1])][:2]
     country_forms: dict[str, tuple[str, str]] = {}
-    for c in vocab.countries:
-        country_forms[c.name] = (c.name, c.adjectives[0] if c.adjectives else c.name)
-    forms = {}
+    for co in vocab.countries:
+        country_forms[co.name] = (co.name, co.adjectives[0] if co.adjectives else co.name)
+    forms: dict[str, str] = {}
     for c in about:
         forms[c] = c
         adj = country_forms[c][1]

@@ -11,7 +11,8 @@ articles, so the output is identical whatever the mode.
   * dask="tcp://host:8786": the batches go to a Dask distributed cluster; "local" or "local:N"
     starts a LocalCluster of N single-threaded worker processes on this machine for the run. Workers
     must run the same code and vocabulary data: each batch checks the worker's cache.fingerprint()
-    against the client's and fails with a clear message when they differ.
+    against the client's and fails with a clear message when they differ (FingerprintMismatch; local
+    worker processes check too, which catches loaders/ or data/ edited while a run is under way).
 
 With a cache, only the articles it does not hold are sent out, and results are written back batch by
 batch, so an interrupted run keeps what it finished.

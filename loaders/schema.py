@@ -43,7 +43,7 @@ class Event:
     evidence_spans: list[list[int]] = field(default_factory=list)  # every supporting sentence [start, end]
     title: str = ""
     published: str | None = None  # publication date given by metadata or the text (ISO)
-    anchor: str | None = None  # the article's reference date, given or inferred (ISO)
+    anchor: str | None = None  # the article's date: given (ISO day) or inferred: a day, month, year or "start/end"
     anchor_reason: str = ""
     url: str | None = None
     source: str | None = None
@@ -86,7 +86,7 @@ class ArticleRecord:
     events: int = 0  # events found in it
     title: str = ""
     published: str | None = None  # given by metadata or a date line in the text
-    anchor: str | None = None  # published, or inferred from the text
+    anchor: str | None = None  # published, or inferred: a day, month, year or an interval "start/end"
     anchor_reason: str = ""
     url: str | None = None
     source: str | None = None

@@ -122,3 +122,10 @@ def test_directory_out_gets_parquet_parts(folder, tmp_path, single):
     assert list(frame["article"]) == [line.split('"article":"')[1].split('"')[0] for line in single.splitlines()]
     assert cli.write_parts(frame.iloc[:0], out) == [out / "part-00000.parquet"]  # stale parts are replaced
     assert sorted(out.glob("part-*.parquet")) == [out / "part-00000.parquet"]
+
+
+def test_workers_running_other_code_stop_the_run(folder, monkeypatch):
+    """As when loaders/ is edited while a run is under way: the workers load the new code, the parent has the old."""
+    monkeypatch.setattr(parallel, "fingerprint", lambda: "the parent's extractor")
+    with pytest.raises(FingerprintMismatch, match="another extractor"):
+        extract_folder(folder, workers=2)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import calendar
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any
@@ -46,14 +45,23 @@ class Prepared:
     merged: pd.DataFrame
     actor_codes: dict[str, np.ndarray] = field(default_factory=dict)
     actor_kind: dict[str, str] = field(default_factory=dict)  # "person" or "country"
+    _ids: list[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _codes: dict[str, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def event_ids(self) -> list[str]:
-        return list(self.merged["event_id"])
+        """The event_id of every code (built once; do not modify the list)."""
+        if self._ids is None:
+            self._ids = [str(x) for x in self.merged["event_id"].tolist()]
+        return self._ids
 
     def code_of(self, event_id: str) -> int | None:
-        hit = np.flatnonzero(self.merged["event_id"].to_numpy() == event_id)
-        return int(hit[0]) if len(hit) else None
+        if self._codes is None:
+            codes: dict[str, int] = {}
+            for c, e in enumerate(self.event_ids):
+                codes.setdefault(e, c)
+            self._codes = codes
+        return self._codes.get(event_id) if isinstance(event_id, str) else None
 
 
 def date_bounds(date: Any, precision: Any) -> tuple[str | None, str | None]:
@@ -131,13 +139,66 @@ def _ensure_columns(events: pd.DataFrame) -> pd.DataFrame:
     return events
 
 
+def _date_spans(dates: list[Any], starts_in: list[Any], ends_in: list[Any]) -> tuple[list[Any], list[Any]]:
+    """First and last day of every event: date_start/date_end where given, else the bounds of its date.
+
+    date_bounds runs once per distinct date string (a corpus has far fewer dates than events).
+    """
+    bounds = {d: date_bounds(d, None) for d in set(x for x in dates if isinstance(x, str))}
+    starts: list[Any] = []
+    ends: list[Any] = []
+    for d, s, e in zip(dates, starts_in, ends_in, strict=True):
+        lo, hi = bounds[d] if isinstance(d, str) else (None, None)
+        if lo is None:
+            starts.append(None)
+            ends.append(None)
+            continue
+        starts.append(s if isinstance(s, str) and s else lo)
+        ends.append(e if isinstance(e, str) and e else hi)
+    return starts, ends
+
+
+def _actor_index(participants: list[list[Any]], countries: list[list[Any]]
+                 ) -> tuple[dict[str, np.ndarray], dict[str, str]]:
+    """Event codes of every person and country (sorted, unique) and whether each name is a country.
+
+    Names are in order of first appearance (each event's people, then its countries); a name that is
+    ever a country is a country.
+    """
+    n_people = np.fromiter((len(p) for p in participants), dtype="int64", count=len(participants))
+    n_nations = np.fromiter((len(c) for c in countries), dtype="int64", count=len(countries))
+    per_event = n_people + n_nations
+    flat = [str(x) for pair in zip(participants, countries, strict=True) for names in pair for x in names]
+    if not flat:
+        return {}, {}
+    codes = np.repeat(np.arange(len(per_event), dtype="int64"), per_event)
+    offsets = np.repeat(np.cumsum(per_event) - per_event, per_event)
+    is_country = (np.arange(len(flat)) - offsets) >= np.repeat(n_people, per_event)
+    labels, uniques = pd.factorize(np.asarray(flat, dtype=object))
+    order = np.lexsort((codes, labels))
+    sorted_labels, sorted_codes = labels[order], codes[order]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = (sorted_labels[1:] != sorted_labels[:-1]) | (sorted_codes[1:] != sorted_codes[:-1])
+    sorted_labels, sorted_codes = sorted_labels[first], sorted_codes[first]
+    bounds = np.searchsorted(sorted_labels, np.arange(len(uniques) + 1))
+    country = np.bincount(labels, weights=is_country, minlength=len(uniques)) > 0
+    names = [str(u) for u in uniques]
+    actor_codes = {a: sorted_codes[bounds[k]:bounds[k + 1]] for k, a in enumerate(names)}
+    actor_kind = {a: ("country" if country[k] else "person") for k, a in enumerate(names)}
+    return actor_codes, actor_kind
+
+
 def prepare(events: pd.DataFrame) -> Prepared:
-    """Merge rows sharing an event_id; the best-dated row (confidence, then precision) gives the date."""
+    """Merge rows sharing an event_id; the best-dated row (confidence, then precision) gives the date.
+
+    Vectorized where it matters (100,000 events take about a second); the per-event Python loops run over
+    plain lists, and the merging of several sources only over the events that have several.
+    """
     rows = _ensure_columns(events).reset_index(drop=True)
     rows = rows[rows["event_id"].notna()].reset_index(drop=True)
     if rows.empty:
         merged = pd.DataFrame(columns=[*COLUMNS, "n_sources", "search", "start", "end", "year_start",
-                                       "year_end", "dated", "pair", "type_lane", "articles", "hover"])
+                                       "year_end", "dated", "pair", "type_lane", "articles"])
         rows = rows.assign(code=pd.Series(dtype="int64"))
         return Prepared(rows=rows, merged=merged)
 
@@ -148,52 +209,71 @@ def prepare(events: pd.DataFrame) -> Prepared:
     order = pd.DataFrame(
         {"eid": rows["event_id"], "nodate": ~has_date, "conf": -conf, "rank": rank, "pos": np.arange(len(rows))}
     ).sort_values(["eid", "nodate", "conf", "rank", "pos"], kind="stable")
-    best_pos = order.drop_duplicates("eid")["pos"].to_numpy()
-    best_pos = np.sort(best_pos)  # events in order of first appearance of their best row
+    sorted_pos = order["pos"].to_numpy()
+    first = ~order["eid"].duplicated().to_numpy()  # the best row of each event (rows of an event are adjacent)
+    best_of_event = sorted_pos[first]
+    best_pos = np.sort(best_of_event)  # events in order of first appearance of their best row
     merged = rows.iloc[best_pos].reset_index(drop=True)
-    codes = pd.Series(np.arange(len(merged)), index=merged["event_id"].to_numpy())
-    rows["code"] = codes.reindex(rows["event_id"].to_numpy()).to_numpy().astype("int64")
+    n = len(merged)
+    row_codes = np.empty(len(rows), dtype="int64")
+    row_codes[sorted_pos] = np.searchsorted(best_pos, best_of_event)[np.cumsum(first) - 1]
+    rows["code"] = row_codes
 
-    counts = rows.groupby("code", sort=True).size().reindex(range(len(merged)), fill_value=0)
-    n_articles = rows.groupby("code", sort=True)["article"].nunique().reindex(range(len(merged)), fill_value=0)
-    merged["n_sources"] = n_articles.to_numpy().astype("int64")
+    counts = np.bincount(row_codes, minlength=n)
+    named = rows["article"].notna().to_numpy()
+    n_articles = named[best_pos].astype("int64")  # distinct named articles; events with several sources below
     search = rows["evidence"].fillna("").astype(str).str.lower()
 
-    participants = [_as_list(p) for p in merged["participants"]]
-    countries = [_as_list(c) for c in merged["countries"]]
+    participants = [_as_list(p) for p in merged["participants"].tolist()]
+    countries = [_as_list(c) for c in merged["countries"].tolist()]
     status = merged["status"].astype(str).tolist()
     types = merged["type"].astype(str).tolist()
     location = merged["location"].tolist()
     search_merged = search.iloc[best_pos].tolist()
-    multi = counts.to_numpy() > 1
+    articles = merged["article"].astype(str).tolist()
+    multi = counts > 1
     if multi.any():
-        row_codes = rows["code"].to_numpy()
+        # events with several sources: merge their rows (only those rows are turned into Python lists)
         picked = np.flatnonzero(multi[row_codes])
+        sub = rows.iloc[picked]
+        col_named = sub["article"].tolist()
+        col_article = sub["article"].astype(str).tolist()
+        col_people = sub["participants"].tolist()
+        col_nations = sub["countries"].tolist()
+        col_type = sub["type"].tolist()
+        col_loc = sub["location"].tolist()
+        col_search = search.iloc[picked].tolist()
+        col_named_ok = named[picked].tolist()
         groups: dict[int, list[int]] = {}
-        for i in picked.tolist():
-            groups.setdefault(int(row_codes[i]), []).append(i)
-        col_people = rows["participants"].tolist()
-        col_nations = rows["countries"].tolist()
-        col_status = rows["status"].tolist()
-        col_type = rows["type"].tolist()
-        col_loc = rows["location"].tolist()
-        col_search = search.tolist()
+        for j, c in enumerate(row_codes[picked].tolist()):
+            groups.setdefault(c, []).append(j)
+        held_rows = (rows["status"].astype(str) == "held").to_numpy()
+        any_held = np.bincount(row_codes, weights=held_rows, minlength=n) > 0
+        for c in np.flatnonzero(multi & any_held).tolist():
+            status[c] = "held"
         for c, members in groups.items():
             # the best source's names first, then the others' in order of appearance
-            participants[c] = list(dict.fromkeys(
-                [*participants[c], *(x for i in members for x in _as_list(col_people[i]))]
-            ))
-            countries[c] = sorted({x for i in members for x in _as_list(col_nations[i])})
-            if any(col_status[i] == "held" for i in members):
-                status[c] = "held"
-            known = Counter(str(col_type[i]) for i in members if isinstance(col_type[i], str))
+            people = dict.fromkeys(participants[c])
+            nations: set[Any] = set()
+            known: dict[str, int] = {}  # the most frequent type; ties go to the first source's
+            for j in members:
+                people.update(dict.fromkeys(_as_list(col_people[j])))
+                nations.update(_as_list(col_nations[j]))
+                t = col_type[j]
+                if isinstance(t, str):
+                    known[str(t)] = known.get(str(t), 0) + 1
+            participants[c] = list(people)
+            countries[c] = sorted(nations)
             if known:
                 top = max(known.values())
-                types[c] = next(str(col_type[i]) for i in members if known.get(str(col_type[i])) == top)
+                types[c] = next(t for t, k in known.items() if k == top)
             if not isinstance(location[c], str) or not location[c]:
-                location[c] = next((str(col_loc[i]) for i in members
-                                    if isinstance(col_loc[i], str) and col_loc[i]), None)
-            search_merged[c] = "\n".join(dict.fromkeys(col_search[i] for i in members))
+                location[c] = next((str(col_loc[j]) for j in members
+                                    if isinstance(col_loc[j], str) and col_loc[j]), None)
+            search_merged[c] = "\n".join(dict.fromkeys(col_search[j] for j in members))
+            articles[c] = ", ".join(dict.fromkeys(col_article[j] for j in members))
+            n_articles[c] = len({col_named[j] for j in members if col_named_ok[j]})
+    merged["n_sources"] = n_articles
     merged["participants"] = participants
     merged["countries"] = countries
     merged["status"] = status
@@ -201,17 +281,7 @@ def prepare(events: pd.DataFrame) -> Prepared:
     merged["location"] = location
     merged["search"] = search_merged
 
-    starts: list[str | None] = []
-    ends: list[str | None] = []
-    for d, p, s, e in zip(merged["date"], merged["date_precision"], merged["date_start"], merged["date_end"],
-                          strict=True):
-        lo, hi = date_bounds(d, p)
-        if lo is None:
-            starts.append(None)
-            ends.append(None)
-            continue
-        starts.append(s if isinstance(s, str) and s else lo)
-        ends.append(e if isinstance(e, str) and e else hi)
+    starts, ends = _date_spans(merged["date"].tolist(), merged["date_start"].tolist(), merged["date_end"].tolist())
     start = pd.to_datetime(pd.Series(starts, dtype="object"), errors="coerce", format="ISO8601")
     end = pd.to_datetime(pd.Series(ends, dtype="object"), errors="coerce", format="ISO8601")
     end = end.where(end.isna() | start.isna() | (end >= start), start)
@@ -220,24 +290,17 @@ def prepare(events: pd.DataFrame) -> Prepared:
     merged["dated"] = start.notna().to_numpy()
     merged["year_start"] = start.dt.year.astype("Int64")
     merged["year_end"] = end.dt.year.astype("Int64")
-    merged["pair"] = [country_pair(c) for c in countries]
+    pair_of: dict[tuple[Any, ...], str] = {}
+    pair_lane = []
+    for c in countries:
+        key = tuple(c)
+        lane = pair_of.get(key)
+        if lane is None:
+            lane = pair_of[key] = country_pair(c)
+        pair_lane.append(lane)
+    merged["pair"] = pair_lane
     merged["type_lane"] = merged["type"]
-    per_code: list[dict[str, None]] = [{} for _ in range(len(merged))]
-    for c, a in zip(rows["code"].tolist(), rows["article"].astype(str).tolist(), strict=True):
-        per_code[c][a] = None
-    merged["articles"] = [", ".join(d) for d in per_code]
-    from timeline.figures import hover_texts  # drawing text is computed once per corpus, not per rerun
+    merged["articles"] = articles
 
-    merged["hover"] = hover_texts(merged)
-
-    actor_lists: dict[str, list[int]] = {}
-    actor_kind: dict[str, str] = {}
-    for c, (people, nations) in enumerate(zip(participants, countries, strict=True)):
-        for name in people:
-            actor_lists.setdefault(str(name), []).append(c)
-            actor_kind.setdefault(str(name), "person")
-        for name in nations:
-            actor_lists.setdefault(str(name), []).append(c)
-            actor_kind[str(name)] = "country"
-    actor_codes = {a: np.unique(np.asarray(v, dtype="int64")) for a, v in actor_lists.items()}
+    actor_codes, actor_kind = _actor_index(participants, countries)
     return Prepared(rows=rows, merged=merged, actor_codes=actor_codes, actor_kind=actor_kind)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import heapq
 import html
-from collections import Counter
-from itertools import combinations
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
 from loaders.schema import EVENT_TYPES
-from timeline.events import date_label
+from timeline.events import date_label, human_date
 
 # Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
 TYPE_COLORS = {
@@ -31,6 +30,9 @@ TYPE_LABELS = {
 }
 LANE_MODES = {"type": "Meeting type", "pair": "Country pair"}
 GL_THRESHOLD = 2000  # above this many events: WebGL markers and line spans instead of SVG bars
+DETAIL_LIMIT = 5000  # above this many dated events: counts per lane and period instead of single events
+MAX_BARS = 3000  # the count chart has at most about this many bars (lanes x periods)
+DENSITY_COLUMNS = ("dated", "start", "end", "date_precision", "type", "status", "pair")  # what counts need
 MAX_LANES = 30
 DAY_MS = 86_400_000
 SPAN_MIN_FRACTION = 0.01  # a span is at least this share of the shown time range wide
@@ -43,22 +45,29 @@ def _rgba(hex_color: str, alpha: float) -> str:
     return f"rgba({r},{g},{b},{alpha})"
 
 
-def lane_labels(merged: pd.DataFrame, mode: str) -> tuple[np.ndarray, list[str]]:
-    """Lane number of every event and the lane names (by type in schema order, or by country pair)."""
+def lane_values(merged: pd.DataFrame, mode: str) -> tuple[np.ndarray, list[str]]:
+    """Lane number of every event and the raw lane values (event types in schema order, or country pairs)."""
+    codes, uniques = pd.factorize(merged["pair" if mode == "pair" else "type"].astype(str))
+    values = [str(u) for u in uniques]
     if mode == "pair":
-        values = merged["pair"].astype(str)
-        order = values.value_counts()
-        names = list(order.index[:MAX_LANES])
-        if len(order) > MAX_LANES:
+        counts = np.bincount(codes, minlength=len(values))
+        order = sorted(range(len(values)), key=lambda i: -counts[i])  # stable: ties in order of appearance
+        names = [values[i] for i in order[:MAX_LANES]]
+        if len(values) > MAX_LANES:
             names.append("other pairs")
-            values = values.where(values.isin(names), "other pairs")
         names.sort(key=lambda s: (s == "other pairs", s.startswith("countries unknown"), s.casefold()))
     else:
-        values = merged["type"].astype(str)
         present = set(values)
         names = [t for t in EVENT_TYPES if t in present] + sorted(present - set(EVENT_TYPES))
     index = {n: i for i, n in enumerate(names)}
-    lanes = values.map(index).to_numpy(dtype="int64")
+    other = index.get("other pairs", -1)
+    lane_of = np.array([index.get(v, other) for v in values], dtype="int64")
+    return lane_of[codes], names
+
+
+def lane_labels(merged: pd.DataFrame, mode: str) -> tuple[np.ndarray, list[str]]:
+    """Lane number of every event and the lane names (by type in schema order, or by country pair), escaped."""
+    lanes, names = lane_values(merged, mode)
     labels = [TYPE_LABELS.get(n, n) for n in names] if mode != "pair" else names
     return lanes, [html.escape(x) for x in labels]
 
@@ -97,8 +106,8 @@ def hover_texts(merged: pd.DataFrame) -> list[str]:
     """Hover label of every event; every value from the articles is HTML-escaped."""
     out = []
     for d, p, dt, t, s, people, nations, loc, n in zip(
-        merged["date"], merged["date_precision"], merged["date_text"], merged["type"], merged["status"],
-        merged["participants"], merged["countries"], merged["location"], merged["n_sources"], strict=True,
+        *(merged[c].tolist() for c in ("date", "date_precision", "date_text", "type", "status", "participants",
+                                        "countries", "location", "n_sources")), strict=True,
     ):
         who = ", ".join(str(x) for x in people) or ", ".join(str(x) for x in nations) or "participants unknown"
         place = loc if isinstance(loc, str) and loc else "place unknown"
@@ -111,18 +120,46 @@ def hover_texts(merged: pd.DataFrame) -> list[str]:
     return out
 
 
-def timeline_figure(merged: pd.DataFrame, lane_mode: str = "type", use_gl: bool | None = None) -> go.Figure:
+def lane_lines(n_lanes: int) -> list[dict[str, object]]:
+    """Thin lines between the lanes (what fig.add_hline gives, without its cost per line)."""
+    return [dict(line=dict(color="#ddd", width=1), type="line", x0=0, x1=1, xref="x domain", y0=i + 0.5,
+                 y1=i + 0.5, yref="y") for i in range(n_lanes - 1)]
+
+
+def event_titles(merged: pd.DataFrame) -> list[str]:
+    """The plain-text one-line name of every event, as details.event_title gives it, for many events at once."""
+    out = []
+    for d, t, s, people, nations in zip(
+        merged["date"].tolist(), merged["type"].tolist(), merged["status"].tolist(),
+        merged["participants"].tolist(), merged["countries"].tolist(), strict=True,
+    ):
+        who = " & ".join(str(c) for c in nations) or ", ".join(str(p) for p in people[:2])
+        kind = TYPE_LABELS.get(str(t), str(t))
+        when = human_date(d) if isinstance(d, str) and d else "undated"
+        status = "" if str(s) == "held" else f" ({s})"
+        out.append(f"{when} · {kind}{status} · {who or 'participants unknown'}")
+    return out
+
+
+def timeline_figure(merged: pd.DataFrame, lane_mode: str = "type", use_gl: bool | None = None,
+                    detail_limit: int = DETAIL_LIMIT) -> go.Figure:
     """The timeline of the dated events in `merged` (one row per event, index = event code).
 
     Day-precise events are markers; vaguer dates are spans from date_start to date_end (at least
     SPAN_MIN_FRACTION of the time range wide). Every clickable point carries the event code in customdata.
     Held events are filled, planned ones hollow.
+
+    More than `detail_limit` dated events are not drawn one by one: the figure is then density_figure's
+    counts per lane and period (see timeline_note).
     """
-    dated = merged[merged["dated"].to_numpy(dtype=bool)] if len(merged) else merged
+    is_dated = merged["dated"].to_numpy(dtype=bool)
+    dated = merged if is_dated.all() else merged[is_dated]
     fig = go.Figure()
     if dated.empty:
         fig.update_layout(height=200, annotations=[dict(text="No dated events to draw", showarrow=False)])
         return fig
+    if len(dated) > detail_limit:
+        return density_figure(dated, lane_mode, detail_limit=detail_limit)
     if use_gl is None:
         use_gl = len(dated) > GL_THRESHOLD
     codes = dated.index.to_numpy(dtype="int64")
@@ -211,13 +248,198 @@ def timeline_figure(merged: pd.DataFrame, lane_mode: str = "type", use_gl: bool 
         ),
         uirevision=lane_mode,
     )
-    for i in range(n_lanes - 1):
-        fig.add_hline(y=i + 0.5, line=dict(color="#ddd", width=1))
+    fig.update_layout(shapes=lane_lines(n_lanes))
     return fig
 
 
-def selected_code(selection: object) -> int | None:
-    """The event code in the first selected point of a st.plotly_chart selection, if any."""
+# ---------------------------------------------------------------- many events: counts per lane and period
+
+UNITS = {"day": 1, "week": 7, "month": 30.44, "quarter": 91.31, "year": 365.25}  # approximate days
+UNIT_ADJECTIVE = {"day": "daily", "week": "weekly", "month": "monthly", "quarter": "quarterly", "year": "yearly"}
+UNIT_HOVER = {"day": "%{x|%d %b %Y}", "week": "week of %{x|%d %b %Y}", "month": "%{x|%b %Y}",
+              "quarter": "quarter from %{x|%b %Y}", "year": "%{x|%Y}"}
+BIN_FLAG = -1  # first customdata column of a count bar (event codes are >= 0)
+BIN_COLUMNS = ("flag", "lane", "first_day", "end_day", "events", "held", "planned", "vague")
+PAIR_COLOR = "#3B5B92"
+
+
+@dataclass(frozen=True)
+class BinPick:
+    """A clicked count bar: the lane (its number in the figure) and its days [first_day, end_day) since 1970."""
+
+    lane: int
+    first_day: int
+    end_day: int
+
+
+def midpoint_days(dated: pd.DataFrame) -> np.ndarray:
+    """The day (since 1970-01-01) of every dated event's middle; a vague date is counted at its middle."""
+    start = dated["start"].to_numpy(dtype="datetime64[ms]").astype("int64")
+    end = dated["end"].to_numpy(dtype="datetime64[ms]").astype("int64") + DAY_MS  # end day inclusive
+    return ((start + end) // 2) // DAY_MS
+
+
+def choose_unit(span_days: int, n_lanes: int, max_bars: int = MAX_BARS) -> str:
+    """The finest period (day, week, month, quarter, year) that keeps lanes x periods within max_bars."""
+    for unit, days in UNITS.items():
+        if max(1, n_lanes) * (span_days / days + 1) <= max_bars:
+            return unit
+    return "year"
+
+
+def bin_edges(days: np.ndarray, unit: str) -> tuple[np.ndarray, np.ndarray]:
+    """First day and the day after the last of the period (of `unit`) holding each day; weeks start on Monday."""
+    days = np.asarray(days, dtype="int64")
+    if unit == "day":
+        return days, days + 1
+    if unit == "week":
+        first = (days + 3) // 7 * 7 - 3  # 1970-01-01 was a Thursday
+        return first, first + 7
+    months = days.astype("datetime64[D]").astype("datetime64[M]").astype("int64")
+    step = {"month": 1, "quarter": 3, "year": 12}[unit]
+    months = months // step * step
+    first_month = months.astype("datetime64[M]")
+    return (first_month.astype("datetime64[D]").astype("int64"),
+            (first_month + np.timedelta64(step, "M")).astype("datetime64[D]").astype("int64"))
+
+
+def density_note(n: int, unit: str, detail_limit: int = DETAIL_LIMIT) -> str:
+    """What the count chart shows and how to get to single events (plain text)."""
+    return (f"{n:,} events: showing {UNIT_ADJECTIVE.get(unit, unit)} counts per lane. Narrow the filters "
+            f"(years, actors, type, words) to {detail_limit:,} or fewer to see single events, "
+            "or click a bar to list its events below.")
+
+
+def timeline_note(fig: go.Figure) -> str | None:
+    """The note of a count chart (None for a chart of single events)."""
+    meta = fig.layout.meta
+    return str(meta["note"]) if isinstance(meta, dict) and meta.get("aggregated") else None
+
+
+def density_figure(dated: pd.DataFrame, lane_mode: str = "type", detail_limit: int = DETAIL_LIMIT,
+                   max_bars: int = MAX_BARS) -> go.Figure:
+    """Counts of the dated events per lane and period (day ... year, see choose_unit), as clickable bars.
+
+    Each lane holds a bar per period with at least one event, its height growing with the square root of the
+    count. customdata of a bar: BIN_COLUMNS (flag BIN_FLAG, lane, first and end day, counts), so that a click
+    can list the period's events (events_in_bin). Only numbers are sent, apart from the lane names.
+    """
+    days = midpoint_days(dated)
+    lanes, names = lane_values(dated, lane_mode)
+    labels = [html.escape(TYPE_LABELS.get(n, n) if lane_mode != "pair" else n) for n in names]
+    n_lanes = len(names)
+    unit = choose_unit(int(days.max() - days.min()) + 1, n_lanes, max_bars)
+    first, end = bin_edges(days, unit)
+    held = (dated["status"].astype(str) != "planned").to_numpy()
+    vague = ~((dated["date_precision"].astype(str) == "day").to_numpy()
+              & (dated["end"].to_numpy() == dated["start"].to_numpy()))
+    lo_day = int(first.min())
+    keys, inverse = np.unique(lanes * (int(first.max()) - lo_day + 1) + (first - lo_day), return_inverse=True)
+    inverse = inverse.reshape(-1)
+    n_bars = len(keys)
+    bar_lane = np.zeros(n_bars, dtype="int64")
+    bar_first = np.zeros(n_bars, dtype="int64")
+    bar_lane[inverse] = lanes
+    bar_first[inverse] = first
+    counts = np.bincount(inverse, minlength=n_bars)
+    n_held = np.bincount(inverse, weights=held, minlength=n_bars).astype("int64")
+    n_vague = np.bincount(inverse, weights=vague, minlength=n_bars).astype("int64")
+    bar_end = np.zeros(n_bars, dtype="int64")
+    bar_end[inverse] = end
+    custom = np.stack([np.full(n_bars, BIN_FLAG), bar_lane, bar_first, bar_end, counts, n_held,
+                       counts - n_held, n_vague], axis=1).astype("int32")
+    height = 0.8 * np.maximum(np.sqrt(counts / counts.max()), 0.12)
+    x = bar_first * DAY_MS
+    width = (bar_end - bar_first) * DAY_MS * 0.85
+    hover = ("<b>" + UNIT_HOVER[unit] + "</b> · %{hovertext}<br>%{customdata[4]} events: %{customdata[5]} held, "
+             "%{customdata[6]} planned<br>%{customdata[7]} with a vague date (counted at its middle)"
+             "<br>Click to list them below<extra></extra>")
+    fig = go.Figure()
+    groups: list[tuple[str, np.ndarray, str]] = []
+    if lane_mode == "pair":
+        groups.append(("events", np.ones(n_bars, dtype=bool), PAIR_COLOR))
+    else:
+        for i, t in enumerate(names):
+            groups.append((TYPE_LABELS.get(t, t), bar_lane == i, TYPE_COLORS.get(t, TYPE_COLORS["other"])))
+    lane_text = np.asarray(labels, dtype=object)
+    for name, sel, color in groups:
+        fig.add_trace(go.Bar(
+            x=x[sel], y=-height[sel], base=bar_lane[sel] + 0.4, width=width[sel], offset=0,
+            customdata=custom[sel], hovertext=lane_text[bar_lane[sel]], hovertemplate=hover,
+            name=html.escape(name), legendgroup=name, showlegend=lane_mode != "pair",
+            marker=dict(color=_rgba(color, 0.75), line=dict(width=0)),
+            unselected=dict(marker=dict(opacity=0.45)),
+        ))
+    lo, hi = int(bar_first.min()) * DAY_MS, int(bar_end.max()) * DAY_MS
+    pad = max(30 * DAY_MS, (hi - lo) // 25)
+    x_range = [str(pd.Timestamp(lo - pad, unit="ms").date()), str(pd.Timestamp(hi + pad, unit="ms").date())]
+    note = density_note(len(dated), unit, detail_limit)
+    fig.update_layout(
+        height=min(900, 170 + 60 * n_lanes),
+        margin=dict(l=10, r=10, t=40, b=10),
+        barmode="overlay",
+        bargap=0,
+        hovermode="closest",
+        clickmode="event+select",
+        legend=dict(orientation="h", yanchor="bottom", y=1.01, xanchor="left", x=0),
+        xaxis=dict(
+            type="date", range=x_range, rangeslider=dict(visible=True, thickness=0.08, range=x_range),
+        ),
+        yaxis=dict(
+            tickmode="array", tickvals=list(range(n_lanes)), ticktext=labels,
+            range=[n_lanes - 0.5, -0.5], fixedrange=True, zeroline=False, showgrid=False, automargin=True,
+        ),
+        uirevision=lane_mode,
+        meta=dict(aggregated=True, unit=unit, events=len(dated), note=note),
+    )
+    fig.update_layout(shapes=lane_lines(n_lanes))
+    return fig
+
+
+def selected_bin(selection: object) -> BinPick | None:
+    """The count bar in the first selected point of a st.plotly_chart selection, if it is one."""
+    for cd in _selected_customdata(selection):
+        if isinstance(cd, list) and len(cd) >= 4 and _as_int(cd[0]) == BIN_FLAG:
+            lane, first, end = (_as_int(v) for v in cd[1:4])
+            if lane is not None and first is not None and end is not None and lane >= 0 and end > first:
+                return BinPick(lane, first, end)
+    return None
+
+
+def events_in_bin(dated: pd.DataFrame, lane_mode: str, pick: BinPick) -> np.ndarray:
+    """Codes (index values) of the dated events a count bar stands for: same lane, middle in its days."""
+    if dated.empty:
+        return np.empty(0, dtype="int64")
+    days = midpoint_days(dated)
+    lanes, _ = lane_values(dated, lane_mode)
+    hit = (lanes == pick.lane) & (days >= pick.first_day) & (days < pick.end_day)
+    return dated.index.to_numpy(dtype="int64")[hit]
+
+
+def bin_label(pick: BinPick, unit: str) -> str:
+    """The period of a count bar for a person: "22 Jan 2019", "week of 21 Jan 2019", "Jan 2019", "2019"."""
+    day = pd.Timestamp(pick.first_day, unit="D")
+    if unit == "week":
+        return f"week of {day.day} {day:%b %Y}"
+    if unit == "month":
+        return f"{day:%b %Y}"
+    if unit == "quarter":
+        return f"quarter from {day:%b %Y}"
+    if unit == "year":
+        return f"{day:%Y}"
+    return f"{day.day} {day:%b %Y}"
+
+
+def _as_int(value: object) -> int | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return None
+
+
+def _selected_customdata(selection: object) -> list[object]:
     points = None
     if isinstance(selection, dict):
         sel = selection.get("selection", selection)
@@ -227,16 +449,19 @@ def selected_code(selection: object) -> int | None:
         points = getattr(sel, "points", None) if sel is not None else None
         if points is None and isinstance(sel, dict):
             points = sel.get("points")
-    for point in points or []:
-        cd = point.get("customdata") if isinstance(point, dict) else None
+    return [point.get("customdata") if isinstance(point, dict) else None for point in points or []]
+
+
+def selected_code(selection: object) -> int | None:
+    """The event code in the first selected point of a st.plotly_chart selection, if any (not a count bar)."""
+    for cd in _selected_customdata(selection):
         if isinstance(cd, list):
+            if len(cd) > 1:  # a count bar (BIN_COLUMNS), not an event
+                continue
             cd = cd[0] if cd else None
-        if isinstance(cd, bool) or cd is None:
-            continue
-        try:
-            return int(cd)
-        except (TypeError, ValueError):
-            continue
+        code = _as_int(cd)
+        if code is not None and code >= 0:
+            return code
     return None
 
 
@@ -244,23 +469,29 @@ def co_occurrence(merged: pd.DataFrame, kind: str = "country", top: int = 20) ->
     """Square table of how many events each pair of actors shared; the diagonal counts all events of an actor.
 
     kind is "country" (the countries column) or "person" (participants); only the `top` most frequent.
+    Computed as M.T @ M over an events x actors indicator matrix (no loop over pairs).
     """
     column = "countries" if kind == "country" else "participants"
-    lists = [sorted({str(x) for x in v}) for v in merged[column]] if len(merged) else []
-    totals: Counter[str] = Counter(a for names in lists for a in names)
-    names = [a for a, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0].casefold()))[:top]]
-    keep = set(names)
-    mat = pd.DataFrame(0, index=names, columns=names, dtype="int64")
-    for a in names:
-        mat.loc[a, a] = totals[a]
-    pairs: Counter[tuple[str, str]] = Counter()
-    for lst in lists:
-        for a, b in combinations([x for x in lst if x in keep], 2):
-            pairs[(a, b)] += 1
-    for (a, b), n in pairs.items():
-        mat.loc[a, b] = n
-        mat.loc[b, a] = n
-    return mat
+    lists = merged[column].tolist() if len(merged) else []
+    lengths = np.fromiter((len(v) for v in lists), dtype="int64", count=len(lists))
+    flat = [str(x) for v in lists for x in v]
+    if not flat:
+        return pd.DataFrame(0, index=[], columns=[], dtype="int64")
+    labels, uniques = pd.factorize(np.asarray(flat, dtype=object))
+    event = np.repeat(np.arange(len(lists), dtype="int64"), lengths)
+    pairs = np.unique(event * len(uniques) + labels)  # each actor once per event
+    event, labels = pairs // len(uniques), pairs % len(uniques)
+    totals = np.bincount(labels, minlength=len(uniques))
+    names_all = [str(u) for u in uniques]
+    best = sorted(range(len(names_all)), key=lambda i: (-totals[i], names_all[i].casefold()))[:top]
+    names = [names_all[i] for i in best]
+    column_of = np.full(len(uniques), -1, dtype="int64")
+    column_of[best] = np.arange(len(best))
+    keep = column_of[labels] >= 0
+    rows_used, inverse = np.unique(event[keep], return_inverse=True)
+    indicator = np.zeros((len(rows_used), len(names)), dtype="float64")  # float: BLAS; exact below 2**53
+    indicator[inverse.reshape(-1), column_of[labels[keep]]] = 1.0
+    return pd.DataFrame(np.rint(indicator.T @ indicator).astype("int64"), index=names, columns=names)
 
 
 def pair_table(matrix: pd.DataFrame) -> pd.DataFrame:
