@@ -13,6 +13,7 @@ FAMILY_NAME_FIRST = frozenset({"China", "Taiwan", "South Korea", "North Korea", 
 _NAME_TOKEN = r"(?:[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:bin|al|de|da|van|von|der|la|le|du|dos|das|el)"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
+_SURNAME = re.compile(r"[A-Z][a-z][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
 _NEXT_NAME = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]")
 _NOT_NAME = frozenset(
     """The A An And Or But On In At Of For To From With By As If When While After Before During Said Says
@@ -86,7 +87,8 @@ def patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"\b(?P<title>{title})\s+(?P<name>{_NAME})"
     )
     names = re.compile(rf"\b(?:{_alternation(list(idx.by_name))})\b")
-    surnames = re.compile(rf"\b(?:{_alternation([s for s in idx.by_surname if len(s) > 1])})\b(?!-)")
+    words = [s for s in idx.by_surname if _SURNAME.fullmatch(s)]  # "Xi", "Abe", not "II"
+    surnames = re.compile(rf"\b(?:{_alternation(words)})\b(?!-)")
     return role, names, surnames
 
 
@@ -106,14 +108,19 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
         if not _overlaps(m.start(), m.end(), taken):
             p = idx.by_name[m.group(0)]
             known.setdefault(surname(p), p)
+            known.setdefault(m.group(0).split()[-1], p)  # "Zelenskyy" after "Volodymyr Zelenskyy"
             found.append(Mention(m.start(), m.end(), p.name, p.country, _role_of(p, when)))
             taken.append((m.start(), m.end()))
-    for m in surnames_re.finditer(text):
-        if _overlaps(m.start(), m.end(), taken) or _NEXT_NAME.match(text, m.end()):
-            continue  # "Kim Yong Chol" is not Kim Jong Un
-        hit = _by_surname(m.group(0), idx, when, known)
-        if hit:
-            found.append(Mention(m.start(), m.end(), hit.name, hit.country, _role_of(hit, when)))
+    extra = [k for k in known if k not in idx.by_surname and _SURNAME.fullmatch(k)]  # "Zelenskyy", "Kozuki"
+    short = [surnames_re] + ([re.compile(rf"\b(?:{_alternation(extra)})\b(?!-)")] if extra else [])
+    for pattern in short:
+        for m in pattern.finditer(text):
+            if _overlaps(m.start(), m.end(), taken) or _NEXT_NAME.match(text, m.end()):
+                continue  # "Kim Yong Chol" is not Kim Jong Un
+            hit = _by_surname(m.group(0), idx, when, known)
+            if hit:
+                found.append(Mention(m.start(), m.end(), hit.name, hit.country, _role_of(hit, when)))
+                taken.append((m.start(), m.end()))
     return sorted(found, key=lambda x: x.start)
 
 
@@ -137,6 +144,7 @@ def _from_role(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None
         known.setdefault(name.split()[-1], person)
     else:
         known.setdefault(surname(person), person)
+        known.setdefault(name.split()[-1], person)
     if m.group("former"):
         role = "former_" + role
     end = m.start("name") + len(name)
@@ -156,20 +164,19 @@ def _trim_name(tokens: list[str]) -> list[str]:
 
 def _partial(name: str, role: str, country: str | None, idx: ActorIndex, when: tuple[date, date] | None,
              known: dict[str, Person]) -> Person | None:
-    """A known person from part of the name after a title: the surname, or the given name alone."""
+    """A known person from part of the name after a title: the surname or the given name alone ("Russian
+    President Vladimir", "King Salman"), or the first and last words of a longer name ("Recep Erdogan")."""
     parts = name.split()
+    if len(parts) == 1 and parts[0] in known and country in (None, known[parts[0]].country):
+        return known[parts[0]]
     if len(parts) == 1:
-        p = _by_surname(parts[0], idx, when, known, country)
-        if p:
-            return p
-        cands = [q for q in idx.by_given.get(parts[0], []) if country in (None, q.country)
-                 and any(t.role == role for t in q.terms)]
-        return _pick(cands, when)
-    # "Recep Erdogan" for Recep Tayyip Erdogan: same first and last word, same country
-    cands = [q for q in idx.by_surname.get(parts[-1], []) + idx.by_surname.get(parts[0], [])
-             if country in (None, q.country) and {parts[0], parts[-1]} <= set(q.name.split())]
-    unique = list({id(q): q for q in cands}.values())
-    return _pick(unique, when)
+        cands = idx.by_surname.get(parts[0], []) + idx.by_given.get(parts[0], [])
+    else:
+        cands = [q for q in idx.by_surname.get(parts[-1], []) + idx.by_surname.get(parts[0], [])
+                 if {parts[0], parts[-1]} <= set(q.name.split())]
+    cands = list({id(q): q for q in cands if country in (None, q.country)}.values())
+    with_role = [q for q in cands if any(t.role == role for t in q.terms)]
+    return _pick(with_role, when) or (_pick(cands, when) if len(parts) > 1 or not with_role else None)
 
 
 def _by_surname(word: str, idx: ActorIndex, when: tuple[date, date] | None, known: dict[str, Person],

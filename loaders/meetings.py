@@ -49,6 +49,9 @@ class ArticleEvent:
 
 # ---------------------------------------------------------------- one article
 
+BILATERAL_SHARE = 0.75  # a story is bilateral when two countries hold this share of the people it names
+
+
 @dataclass
 class Context:
     """What the whole article says about its people: roles and the leaders of each country."""
@@ -62,8 +65,12 @@ class Context:
                 if self.roles.get(p) in roles and (country is None or self.countries.get(p) == country)]
 
     def main_countries(self) -> list[str]:
+        """The two countries a bilateral story is about; none when the story is about many (a G7 summit)."""
         counts = Counter(c for p in self.order for c in [self.countries.get(p)] if c)
-        return [c for c, _ in counts.most_common(2)]
+        top = counts.most_common(2)
+        if sum(n for _, n in top) < BILATERAL_SHARE * sum(counts.values()):
+            return []
+        return [c for c, _ in top]
 
 
 def context(people: list[actors.Mention]) -> Context:

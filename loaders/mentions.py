@@ -71,7 +71,7 @@ def patterns() -> dict[str, Any]:
         "series": [(s.series, re.compile(rf"(?<![\w-])(?:{_alt(list(s.aliases) + [s.series])})(?![\w-])"))
                    for s in load().series],
         "boundary": re.compile(r"\b(?:since|after|before|when|while|because|although|though|whereas|which|who|"
-                               r"whom|where|until|unless|that|said|says)\b|;|—"),
+                               r"whom|where|until|unless|that|said|says)\b|;|—|,\s+(?:and|but)\b"),
         "pair": re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b"),
         "reporting": re.compile(rf"\b(?:{_alt(w['reporting_verbs'])})\s+(?:[\w.]+\s+){{0,2}}?(?:on\s+|that\s+)?$",
                                 re.I),
@@ -258,7 +258,7 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, sent: Sentence
             owner = next((m for m in right if 0 <= m.start - item.end <= 25), None)
         if owner is None or (owner.kind == "joint" and "," in sent.text[owner.end - sent.start:pos - sent.start]):
             continue
-        if attr == "timex" and not better_date(item, owner.timex):
+        if attr == "timex" and (not better_date(item, owner.timex) or _since(sent, item)):
             continue
         if attr == "place" and not better_place(item, owner.place):
             continue
@@ -281,6 +281,11 @@ def _group_refs(sent: Sentence) -> list[GroupRef]:
             for g, pat in patterns()["groups"].items() for x in pat.finditer(sent.text)]
     return [r for r in refs if not any(o is not r and o.start <= r.start and r.end <= o.end
                                        and o.end - o.start > r.end - r.start for o in refs)]
+
+
+def _since(sent: Sentence, t: Timex) -> bool:
+    """"his first trip since 2022", "suspended since 2018": the start of a period, not the meeting's date."""
+    return bool(re.search(r"\b(?:since|until|till)\s+(?:the\s+)?$", sent.text[:t.start - sent.start], re.I))
 
 
 def _modifier(sent: Sentence, t: Timex) -> bool:

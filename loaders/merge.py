@@ -115,7 +115,18 @@ def _same_meeting(a: Item, b: Item, for_year: bool = False) -> bool:
         return False
     if not _places_fit(a, b):
         return False
-    return _dates_fit(a, b, for_year)
+    if not _dates_fit(a, b, for_year):
+        return False
+    return for_year or _same_day(a, b) or _same_place(a, b) or (bool(pa) and pa == pb)
+
+
+def _same_day(a: Item, b: Item) -> bool:
+    return a.dated.precision == b.dated.precision == "day" and a.dated.value == b.dated.value
+
+
+def _same_place(a: Item, b: Item) -> bool:
+    """Both name the place, and it is the same (a city, or a city and its country)."""
+    return a.ev.location is not None and b.ev.location is not None and _places_fit(a, b)
 
 
 def _places_fit(a: Item, b: Item) -> bool:

@@ -41,7 +41,7 @@ def gazetteer() -> Gazetteer:
         if c["population"] < MIN_POPULATION:
             continue
         entry = (fold(_city_short(c["name"])), by_iso.get(c["countrycode"]), int(c["population"]))
-        for form in {c["name"], _city_short(c["name"])}:
+        for form in {c["name"], _city_short(c["name"]), c["name"].replace("’", "'")}:
             if form not in cities or cities[form][2] < entry[2]:
                 cities[form] = entry
         folded = fold(c["name"])
@@ -96,7 +96,13 @@ def _longest_known(phrase: str, offset: int, gaz: Gazetteer) -> Place | None:
     return None
 
 
+NOT_PLACES = frozenset({"Asia", "Europe", "Africa", "Oceania", "Antarctica", "Arctic", "Middle East", "Gulf", "West",
+                        "East", "North", "South", "Pacific", "Atlantic"})  # regions, not where a meeting is
+
+
 def _lookup(form: str, at: int, gaz: Gazetteer) -> Place | None:
+    if form in NOT_PLACES:
+        return None
     if form in gaz.countries:
         return Place(at, at + len(form), gaz.countries[form], gaz.countries[form], "country")
     if form in gaz.cities:

@@ -178,8 +178,13 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
     """A recurring summit named, or its host place, with the month the text gives, fixes the year."""
     t = ev.timex
     spec = t.spec if t else DateSpec()
-    if spec.year is not None or spec.weekday is not None and spec.month is None:
+    if spec.year is not None:
         return None
+    weekday = spec.weekday if spec.month is None else None  # "opened their summit in Hiroshima on Friday"
+    if weekday is not None:
+        if ev.series is None:
+            return None
+        spec = DateSpec()
     if spec.rel_unit:
         if ev.series is None:
             return None
@@ -201,12 +206,17 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
         lo_s, hi_s = _spec_lo(spec, s.year), _spec_hi(spec, s.year)
         if (lo_s and lo_s > s.end) or (hi_s and hi_s < s.start):
             continue  # "late September" is not a summit of Sept. 4-5
+        if weekday is not None and not _weekdays_in(s.start, s.end, weekday):
+            continue
         hits.append(s)
     years = sorted({s.year for s in hits})
     if len(years) != 1:
         return None
     lo = max(min(s.start for s in hits), _spec_lo(spec, years[0]) or date.min)
     hi = min(max(s.end for s in hits), _spec_hi(spec, years[0]) or date.max)
+    days = _weekdays_in(lo, hi, weekday) if weekday is not None else []
+    if len(days) == 1:
+        lo = hi = days[0]
     if lo > hi:
         return None
     v, prec = calendar_value(lo, hi)
@@ -215,8 +225,12 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
              f"{hits[-1].end.day}, {hits[0].city or hits[0].country}; {hits[0].source})"
     if ev.participants:
         reason += f", with {' and '.join(_surnames(ev.participants))} in office"
-    prec = prec if t is None else dates.precision(spec) if prec != "day" else prec
+    prec = prec if t is None or prec == "day" else dates.precision(spec)
     return Dated(v, lo, hi, prec, reason, CONFIDENCE["summit"], "summit")
+
+
+def _weekdays_in(lo: date, hi: date, weekday: int) -> list[date]:
+    return [lo + timedelta(days=i) for i in range((hi - lo).days + 1) if (lo + timedelta(days=i)).weekday() == weekday]
 
 
 def _surnames(names: list[str]) -> list[str]:
@@ -454,7 +468,7 @@ def _narrow_by_events(win: Window, events: list[ArticleEvent], out: list[Dated],
             continue
         what = f"the {ev.type} of {describe(ev.timex) if ev.timex else d.value}"
         recent = d.basis != "explicit"
-        pinned = _anchor_from_relative(ev.timex.spec, d.start) if ev.timex else None
+        pinned = _anchor_from_relative(ev.timex.spec, d.start, _direction(ev, ev.timex)) if ev.timex else None
         if pinned:
             win.narrow(pinned[0], pinned[1], f"{what} was {d.value}", event=True)
         if ev.status == "held" and ev.status_marked:
@@ -468,9 +482,12 @@ def _narrow_by_events(win: Window, events: list[ArticleEvent], out: list[Dated],
                 win.narrow(sp[0], None, f"{describe(t)} is told as past")
 
 
-def _anchor_from_relative(spec: DateSpec, start: date) -> tuple[date, date] | None:
-    """"last month" said of a meeting known to be in February: the article was written in March."""
+def _anchor_from_relative(spec: DateSpec, start: date, direction: int = 0) -> tuple[date, date] | None:
+    """"last month" said of a meeting known to be in February: the article was written in March; "on Friday"
+    said of a summit known to have opened on Friday, May 19: the article was written within the week after."""
     unit, k = spec.rel_unit, spec.rel_offset
+    if spec.weekday is not None and spec.month is None and unit is None and direction:
+        return (start, start + timedelta(days=6)) if direction < 0 else (start - timedelta(days=6), start)
     if k is None or spec.weekday is not None:
         return None
     if unit == "day":
