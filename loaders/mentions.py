@@ -81,6 +81,12 @@ def patterns() -> dict[str, Any]:
 
 # ---------------------------------------------------------------- one sentence
 
+def may_mention(text: str) -> bool:
+    """A cheap first look: does the sentence hold a word that can speak of a meeting?"""
+    p = patterns()
+    return bool(p["noun"].search(text) or p["verb"].search(text) or p["joint"].search(text))
+
+
 def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place],
          timexes: list[Timex]) -> list[Mention]:
     """Meeting mentions of one sentence, each with the date, place and series nearest to it."""

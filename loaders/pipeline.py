@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -10,6 +11,12 @@ from . import actors, dates, meetings, mentions, places, sentences
 from .dates import Timex
 from .meetings import ArticleEvent, Context
 from .read import Article
+
+
+# a sentence without a meeting word is only tagged for dates when it may hold one: a year, a weekday, a month
+_DATE_HINT = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|March|Apr|May|June?|July?|Aug|"
+    r"Sept?|Oct|Nov|Dec|today|yesterday|tomorrow)\b")
 
 
 @dataclass
@@ -35,10 +42,13 @@ def extract_article(art: Article) -> ArticleResult:
         people = [dataclasses.replace(p, start=p.start + s.start, end=p.end + s.start)
                   for p in actors.find(s.text, known=known)]
         people_all += people
-        where = [dataclasses.replace(p, start=p.start + s.start, end=p.end + s.start) for p in places.find(s.text)]
-        in_sent = _tag(s, art.published)
+        meeting = mentions.may_mention(s.text)
+        in_sent = _tag(s, art.published) if meeting or _DATE_HINT.search(s.text) else []
         timexes += in_sent
-        found += mentions.find(s, people, where, in_sent)
+        if meeting:
+            where = [dataclasses.replace(p, start=p.start + s.start, end=p.end + s.start)
+                     for p in places.find(s.text)]
+            found += mentions.find(s, people, where, in_sent)
         statements += _statements(s, people, in_sent)
     ctx = meetings.context(people_all)
     events = meetings.gather(found, ctx)

@@ -75,11 +75,17 @@ def find(text: str) -> list[Place]:
         place = _longest_known(m.group(0), m.start(), gaz)
         if place and _has_cue(text, place, words):
             found.append(place)
-    for form, city in gaz.landmarks.items():
-        for m in re.finditer(rf"\b{re.escape(form)}\b", text):
-            if not any(p.start <= m.start() < p.end for p in found):
-                found.append(Place(m.start(), m.end(), city, gaz.cities.get(city, (city, None, 0))[1], "landmark"))
+    for m in _landmarks().finditer(text):
+        city = gaz.landmarks[m.group(0)]
+        if not any(p.start <= m.start() < p.end for p in found):
+            found.append(Place(m.start(), m.end(), city, gaz.cities.get(city, (city, None, 0))[1], "landmark"))
     return sorted(found, key=lambda p: p.start)
+
+
+@lru_cache(maxsize=1)
+def _landmarks() -> re.Pattern[str]:
+    forms = sorted(gazetteer().landmarks, key=lambda f: (-len(f), f))
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
 
 
 def _longest_known(phrase: str, offset: int, gaz: Gazetteer) -> Place | None:
