@@ -12,7 +12,6 @@ from .dates import Timex
 from .meetings import ArticleEvent, Context
 from .read import Article
 
-
 # a sentence without a meeting word is only tagged for dates when it may hold one: a year, a weekday, a month
 _DATE_HINT = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|March|Apr|May|June?|July?|Aug|"
