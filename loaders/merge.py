@@ -180,25 +180,44 @@ def complete_sides(it: Item) -> None:
             ev.countries = sorted({*ev.countries, country})
 
 
+@dataclass
+class _Group:
+    items: list[Item]
+    arts: set[int]
+
+
 def cluster(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[list[Item]]:
-    """Groups of items that are the same real meeting (never two from one article)."""
+    """Groups of items that are the same real meeting (never two from one article). Only items of one type,
+    one year and a shared country can be the same meeting, so each is compared with those alone."""
     items = _items(results, out)
     for it in items:
         complete_sides(it)
-    groups: list[list[Item]] = []
-    buckets: dict[tuple[str, str], list[list[Item]]] = defaultdict(list)  # (type, year): only those can merge
+    groups: list[_Group] = []
+    buckets: dict[tuple[str, str, str], list[_Group]] = defaultdict(list)
     for it in items:
-        key = (it.ev.type, (it.dated.value or "")[:4])
+        keys = [(it.ev.type, (it.dated.value or "")[:4], c) for c in (_countries(it.ev) or [""])]
         home = None
         if it.dated.value:
-            home = next((g for g in buckets[key] if all(o.art != it.art for o in g)
-                         and any(_same_meeting(it, o) for o in g)), None)
+            seen: set[int] = set()
+            for key in keys:
+                for g in buckets[key]:
+                    if id(g) in seen or it.art in g.arts:
+                        continue
+                    seen.add(id(g))
+                    if any(_same_meeting(it, o) for o in g.items):
+                        home = g
+                        break
+                if home:
+                    break
         if home is None:
-            home = []
+            home = _Group([], set())
             groups.append(home)
-            buckets[key].append(home)
-        home.append(it)
-    return groups
+        home.items.append(it)
+        home.arts.add(it.art)
+        for key in keys:
+            if home not in buckets[key]:
+                buckets[key].append(home)
+    return [g.items for g in groups]
 
 
 def _best(group: list[Item]) -> Dated:
