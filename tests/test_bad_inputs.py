@@ -25,6 +25,7 @@ import pytest
 from loaders import settings
 from loaders.corpus import load_corpus, read_folder
 from loaders.read import MAX_HTML_CHARS, MAX_TEXT_CHARS, ReadError, read_file
+from tests.helpers import valid_iso
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = Path(__file__).resolve().parent / "bad_inputs"
@@ -81,21 +82,6 @@ PEOPLE = ["Prime Minister Shinzo Abe", "Russian President Vladimir Putin", "Fore
 PLACES = ["Moscow", "Tokyo", "Beijing", "Osaka", "Sochi", "Vladivostok"]
 FILLER = ["Officials described the talks as frank.", "The ministry declined to comment on the matter.",
           "Markets rose slightly on the news.", "He said the issue was complex and would take time."]
-
-
-def valid_iso(value: object) -> bool:
-    """A date value of the events table: null (None, or NaN in a frame), or a real "YYYY", "YYYY-MM", "YYYY-MM-DD"."""
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return True
-    m = ISO.fullmatch(value) if isinstance(value, str) else None
-    if not m or int(m[1]) < 1:
-        return False
-    if m[3]:
-        try:
-            date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return False
-    return not m[2] or 1 <= int(m[2]) <= 12
 
 
 def meeting_sentence(rnd: random.Random) -> str:

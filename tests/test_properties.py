@@ -13,7 +13,6 @@ import os
 import re
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -25,6 +24,7 @@ from loaders.corpus import finish, load_corpus
 from loaders.pipeline import extract_article
 from loaders.read import MAX_TEXT_CHARS, Article, ReadError, decode, read_file, read_metadata, scan_txt
 from loaders.sentences import MAX_SENTENCE, split
+from tests.helpers import valid_iso
 
 settings.register_profile(
     "ci", max_examples=1000, deadline=None, print_blob=True,
@@ -36,21 +36,6 @@ PROFILE = settings.get_profile(os.environ.get("TIMELINE_HYPOTHESIS_PROFILE", "ci
 ROOT = Path(__file__).resolve().parent.parent
 ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 DATE_FIELDS = ("date", "date_start", "date_end", "published")
-
-
-def valid_iso(value: object) -> bool:
-    """None, or a real "YYYY", "YYYY-MM" or "YYYY-MM-DD" (no Feb. 30, no month 13, no year 0 or 10000)."""
-    if value is None:
-        return True
-    m = ISO.fullmatch(value) if isinstance(value, str) else None
-    if not m or int(m[1]) < 1:
-        return False
-    if m[3]:
-        try:
-            date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return False
-    return not m[2] or 1 <= int(m[2]) <= 12
 
 
 def valid_anchor(value: object) -> bool:
