@@ -76,7 +76,6 @@ GENERATED: dict[str, dict] = {
     "broken_link.txt": dict(status="skipped", message=r"a broken link"),
 }
 
-ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 PEOPLE = ["Prime Minister Shinzo Abe", "Russian President Vladimir Putin", "Foreign Minister Taro Kono",
           "Russian Foreign Minister Sergey Lavrov", "Chinese President Xi Jinping"]
 PLACES = ["Moscow", "Tokyo", "Beijing", "Osaka", "Sochi", "Vladivostok"]

@@ -34,7 +34,6 @@ settings.register_profile("deep", parent=settings.get_profile("ci"), max_example
 PROFILE = settings.get_profile(os.environ.get("TIMELINE_HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
-ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 DATE_FIELDS = ("date", "date_start", "date_end", "published")
 
 
