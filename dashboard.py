@@ -320,7 +320,9 @@ def event_picker(bundle: Bundle, shown: np.ndarray, in_bin: BinList | None = Non
     titles = dict(zip(options, bundle.titles.of(options), strict=True))
     st.selectbox(
         "Event", options, key=PICK_KEY, on_change=choose_from_pick, args=(bundle,),
-        placeholder="Choose an event here, or click one in the chart",
+        placeholder=("Choose one of the clicked bar's events here" if in_bin is not None else
+                     "Choose an event here, or click a bar in the chart" if len(shown) > DETAIL_LIMIT else
+                     "Choose an event here, or click one in the chart"),
         format_func=lambda c: titles.get(c) or bundle.titles[int(c)],
         help="Type to search. Clicking a point in the timeline chooses it here too.",
     )

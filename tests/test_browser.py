@@ -43,11 +43,11 @@ def free_port() -> int:
 
 
 @contextmanager
-def app_server(folder: Path, log: Path) -> Iterator[str]:
-    """A `streamlit run dashboard.py` on a free port reading `folder`; always terminated."""
+def app_server(folder: Path, log: Path, script: Path = ROOT / "dashboard.py") -> Iterator[str]:
+    """A `streamlit run dashboard.py` (or of `script`) on a free port reading `folder`; always terminated."""
     port = free_port()
     env = {**os.environ, "TIMELINE_ARTICLES": str(folder), "PYTHONPATH": str(ROOT)}
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
+    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
            "--server.port", str(port), "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
     with open(log, "wb") as out:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -200,4 +200,57 @@ def test_hostile_fixture_opens_no_dialog_and_shows_text(tmp_path):
         wait_idle(page)
         page.wait_for_timeout(1000)
         page.screenshot(path=str(tmp_path / "hostile.png"))
+    assert dialogs == []
+
+
+# The dashboard on synthetic events: loaders.load_corpus replaced, then dashboard.py run as the page.
+SYNTHETIC_APP = """
+import runpy
+
+import loaders
+from timeline.synthetic import synthetic_corpus
+
+
+class Corpus:
+    def __init__(self, n):
+        self.events, self.articles = synthetic_corpus(n, seed=2)
+        self.problems = []
+
+
+vars(loaders)["load_corpus"] = lambda folder, progress=None: Corpus({n})
+runpy.run_path({dashboard!r}, run_name="__main__")
+"""
+
+
+def test_many_events_click_a_count_bar_then_an_event(tmp_path):
+    """Above figures.DETAIL_LIMIT the chart shows counts; a clicked bar's events fill the picker."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "placeholder.txt").write_text("stands for the synthetic corpus")
+    script = tmp_path / "synthetic_app.py"
+    script.write_text(SYNTHETIC_APP.format(n=6500, dashboard=str(ROOT / "dashboard.py")))
+    dialogs: list[str] = []
+    with app_server(folder, tmp_path / "server.log", script) as url, browser_page(dialogs) as page:
+        page.goto(url)
+        wait_idle(page)
+        page.wait_for_selector(BARS)
+        assert "showing weekly counts" in page.locator("[data-testid=stAlert]").first.inner_text()
+        assert page.locator(POINTS).count() == 0  # no single events drawn
+        boxes = page.evaluate("(sel) => [...document.querySelectorAll(sel)].map(e => {"
+                              " const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; })", BARS)
+        x, y, w, h = max(boxes, key=lambda b: b[3])  # the busiest bar (the range slider's copies are lower)
+        page.mouse.click(x + w / 2, y + h - 2)
+        page.wait_for_timeout(300)
+        wait_idle(page)
+        caption = page.get_by_text(re.compile(r"^Listing the \d+ events of the bar you clicked"))
+        caption.wait_for()
+        n = int(re.search(r"Listing the (\d+) events", caption.inner_text()).group(1))  # type: ignore[union-attr]
+        assert n >= 2
+        page.locator("input[role=combobox][aria-label='Event']").first.click()
+        page.locator("[role=option]").first.click()
+        page.wait_for_timeout(300)
+        wait_idle(page)
+        page.wait_for_selector("mark.tl-evidence", state="visible")
+        assert chosen_title(page)
+        page.screenshot(path=str(tmp_path / "many.png"))
     assert dialogs == []

@@ -376,3 +376,113 @@ def test_hostile_fixture_shows_as_text(tmp_path, monkeypatch):
     assert len(prep.merged) >= 1, "the hostile fixture should still yield its meeting"
     boxes = [b for b in html_bodies(at) if "tl-article" in b]
     assert boxes and "&lt;script&gt;" in boxes[0] and "<mark" in boxes[0]
+
+
+# ---------------------------------------------------------------- many events: the chart of counts
+
+
+@pytest.fixture(scope="module")
+def many_events():
+    from timeline.synthetic import synthetic_corpus
+
+    return synthetic_corpus(11_000, seed=3)  # > figures.DETAIL_LIMIT dated, > MAX_TABLE_ROWS in all
+
+
+@pytest.fixture()
+def large(tmp_path, monkeypatch, many_events):
+    """The app on 11,000 synthetic events: the loader is injected, the folder only has to hold an article."""
+    events, articles = many_events
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "placeholder.txt").write_text("stands for the synthetic corpus", encoding="utf-8")
+    monkeypatch.setitem(vars(loaders), "load_corpus", lambda folder, progress=None: StandIn(events, articles))
+    monkeypatch.setenv("TIMELINE_ARTICLES", str(folder))
+    return prepare(events)
+
+
+def count_bars(at: AppTest) -> list[list[int]]:
+    """The customdata rows of the count chart's bars."""
+    import base64
+
+    import numpy as np
+
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    rows = []
+    for tr in spec["data"]:
+        cd = tr["customdata"]
+        arr = np.frombuffer(base64.b64decode(cd["bdata"]), dtype=cd["dtype"])
+        rows += arr.reshape([int(x) for x in str(cd["shape"]).split(",")]).tolist()
+    return rows
+
+
+def test_many_events_show_counts_with_a_note_and_a_capped_picker(large):
+    from timeline.figures import BIN_FLAG
+
+    prep = large
+    n_dated = int(prep.merged["dated"].sum())
+    at = run_app()
+    notes = [i.value for i in at.info]
+    assert any(n.startswith(f"{n_dated:,} events: showing weekly counts") for n in notes), notes
+    bars = count_bars(at)
+    assert bars and all(r[0] == BIN_FLAG for r in bars)
+    assert sum(r[4] for r in bars) == n_dated
+    assert len(picker_titles(at)) == 1000
+    assert "The list holds the first 1,000 of 11,000 events" in all_markdown(at)
+    undated = at.dataframe(key="undated_table").value
+    assert len(undated) == len(prep.merged) - n_dated
+
+
+def test_clicking_a_count_bar_lists_its_events(large):
+    from timeline.figures import BinPick, events_in_bin
+
+    prep = large
+    at = run_app()
+    lane, first, end = max(count_bars(at), key=lambda r: r[4])[1:4]
+    at.session_state["chart_bin"] = (lane, first, end)  # what a click on that bar stores
+    at.run()
+    assert not at.exception
+    dated = prep.merged[prep.merged["dated"]]
+    want = set(events_in_bin(dated, "type", BinPick(lane, first, end)).tolist())
+    titles = picker_titles(at)
+    assert len(titles) == len(want) > 1
+    assert f"Listing the {len(want)} events of the bar you clicked (week of" in all_markdown(at)
+    # choosing one of them opens its details
+    at.selectbox(key="event_pick").select(titles[0]).run()
+    assert not at.exception
+    assert prep.code_of(at.session_state["event_id"]) in want
+    assert any("tl-article" in b for b in html_bodies(at))
+    at.button(key="bin_clear").click().run()
+    assert "bar you clicked" not in all_markdown(at)
+    assert 1000 <= len(picker_titles(at)) <= 1001  # the first 1,000, and the chosen event if not among them
+    assert prep.code_of(at.session_state["event_id"]) in want  # still chosen
+    # a clicked bar means nothing once the filters change
+    at.session_state["chart_bin"] = (lane, first, end)
+    at.multiselect(key="f_types").select("summit").run()
+    assert "bar you clicked" not in all_markdown(at)
+
+
+def test_narrow_filters_bring_back_single_events(large):
+    prep = large
+    at = run_app()
+    at.multiselect(key="f_types").select("summit").run()
+    at.multiselect(key="f_actors").select("Xi Jinping").run()
+    assert not at.info or not any("counts" in i.value for i in at.info)
+    want = {int(c) for c in prep.merged.index
+            if prep.merged.loc[c, "dated"] and prep.merged.loc[c, "type"] == "summit"
+            and "Xi Jinping" in prep.merged.loc[c, "participants"]}
+    assert chart_codes(at) == want and 0 < len(want) <= 5000
+
+
+def test_many_events_table_actors_and_pair_lanes(large):
+    at = run_app()
+    at.radio(key="lane").set_value("pair").run()
+    assert not at.exception
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["meta"]["aggregated"] and len(spec["layout"]["yaxis"]["tickvals"]) <= 31
+    at.radio(key="view").set_value("Table").run()
+    assert not at.exception
+    assert len(at.dataframe(key="events_table").value) == 10_000
+    assert "The table holds the first 10,000 of 11,000 matching events" in all_markdown(at)
+    at.radio(key="view").set_value("Actors").run()
+    assert not at.exception
+    assert json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]["type"] == "heatmap"

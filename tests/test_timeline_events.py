@@ -106,3 +106,69 @@ def test_synthetic_corpus_is_consistent():
     prep = prepare(events)
     assert prep.merged["event_id"].is_unique
     assert len(prep.merged) == 200
+
+
+def _reference(frame: pd.DataFrame) -> dict[str, dict]:
+    """What prepare must give, per event_id, computed the slow and obvious way (one group at a time)."""
+    out: dict[str, dict] = {}
+    for eid, group in frame.groupby("event_id", sort=False):
+        ranked = group.assign(
+            nodate=group["date"].isna() | (group["date"].astype(str) == ""),
+            conf=-pd.to_numeric(group["date_confidence"], errors="coerce").fillna(0.0),
+            rank=group["date_precision"].map({"day": 0, "part_of_month": 1, "month": 2, "season": 3, "quarter": 4,
+                                              "year": 5, "none": 9}).fillna(9),
+        ).sort_values(["nodate", "conf", "rank"], kind="stable")
+        best = ranked.iloc[0]
+        people = list(best["participants"])
+        for p in group["participants"]:
+            people += [x for x in p if x not in people]
+        types = [t for t in group["type"] if isinstance(t, str)]
+        top = max(types.count(t) for t in types) if types else 0
+        location = best["location"] if isinstance(best["location"], str) and best["location"] else next(
+            (x for x in group["location"] if isinstance(x, str) and x), None)
+        out[str(eid)] = dict(
+            date=best["date"], n_sources=group["article"].nunique(),
+            participants=people if len(group) > 1 else list(best["participants"]),
+            countries=sorted({c for cs in group["countries"] for c in cs}) if len(group) > 1
+            else list(best["countries"]),
+            status="held" if (group["status"] == "held").any() else best["status"],
+            type=next(t for t in types if types.count(t) == top) if len(group) > 1 else best["type"],
+            location=location,
+            articles=", ".join(dict.fromkeys(a for a in group["article"].fillna("").astype(str) if a)),
+        )
+    return out
+
+
+def test_prepare_matches_a_group_by_group_reference():
+    events, _ = synthetic_corpus(1500, seed=5, sources_per_event=1.6)
+    # a few awkward rows: a source without article name, another type, a missing place, a tie of types
+    extra = to_frame([
+        sample_event("ev000001", "zz.txt", type="ministerial", location=None),
+        sample_event("tie", "t1.txt", type="summit"), sample_event("tie", "t2.txt", type="ministerial"),
+        sample_event("noname", "n.txt"),
+    ])
+    frame = pd.concat([events, extra], ignore_index=True)
+    frame.loc[frame["event_id"] == "noname", "article"] = None
+    prep = prepare(frame)
+    want = _reference(frame)
+    merged = prep.merged.set_index("event_id")
+    assert set(merged.index) == set(want)
+    for eid, fields in want.items():
+        got = merged.loc[eid]
+        for key, value in fields.items():
+            missing = not isinstance(value, (str, list, int)) and pd.isna(value)
+            assert (missing and not isinstance(got[key], (str, list))) or got[key] == value, (eid, key)
+    # every source row knows its event; actor codes are the events each name appears in
+    assert (prep.merged["event_id"].to_numpy()[prep.rows["code"].to_numpy()] == prep.rows["event_id"]).all()
+    for name, codes in prep.actor_codes.items():
+        expect = [c for c, (p, n) in enumerate(zip(prep.merged["participants"], prep.merged["countries"],
+                                                    strict=True)) if name in p or name in n]
+        assert codes.tolist() == expect, name
+    assert prep.merged.loc[prep.code_of("tie"), "type"] == "summit"  # a tie goes to the first source's type
+
+
+def test_code_of_and_event_ids():
+    prep = prepare(to_frame([sample_event("a"), sample_event("b"), sample_event("a", "x.txt")]))
+    assert prep.event_ids == ["a", "b"]
+    assert prep.code_of("b") == 1 and prep.code_of("a") == 0
+    assert prep.code_of("nope") is None and prep.code_of(None) is None  # type: ignore[arg-type]

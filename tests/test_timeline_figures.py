@@ -10,18 +10,32 @@ import plotly.io as pio
 import pytest
 
 from loaders.schema import to_frame
+from timeline.details import event_title
 from timeline.events import prepare
 from timeline.figures import (
+    BIN_FLAG,
     DAY_MS,
+    DETAIL_LIMIT,
+    MAX_BARS,
     SPAN_MIN_FRACTION,
     SYMBOL_HELD,
     SYMBOL_PLANNED,
+    BinPick,
+    bin_edges,
+    bin_label,
+    choose_unit,
     co_occurrence,
+    event_titles,
+    events_in_bin,
     lane_labels,
+    lane_lines,
+    midpoint_days,
     pair_table,
+    selected_bin,
     selected_code,
     stack_offsets,
     timeline_figure,
+    timeline_note,
 )
 from timeline.synthetic import sample_event, synthetic_corpus
 
@@ -213,3 +227,186 @@ def test_co_occurrence_counts_events_per_pair():
     pairs = pair_table(mat)
     assert pairs["events"].is_monotonic_decreasing
     assert DAY_MS == 86_400_000
+
+
+# ---------------------------------------------------------------- many events: counts per lane and period
+
+
+def _rows(tr):
+    """The customdata rows of a count bar trace (plotly writes numpy arrays as typed arrays)."""
+    cd = tr.get("customdata")
+    if isinstance(cd, dict):
+        arr = np.frombuffer(__import__("base64").b64decode(cd["bdata"]), dtype=cd["dtype"])
+        return arr.reshape([int(x) for x in str(cd["shape"]).split(",")]).tolist()
+    return [list(r) for r in cd]
+
+
+@pytest.fixture(scope="module")
+def big():
+    events, _ = synthetic_corpus(7000, seed=4)
+    prep = prepare(events)
+    return prep, prep.merged[prep.merged["dated"]]
+
+
+def test_more_than_the_limit_gives_counts_with_a_note(big):
+    prep, dated = big
+    assert len(dated) > DETAIL_LIMIT
+    fig = timeline_figure(prep.merged)  # undated events are left out as always
+    note = timeline_note(fig)
+    assert note is not None
+    assert note.startswith(f"{len(dated):,} events: showing weekly counts")
+    assert f"{DETAIL_LIMIT:,} or fewer to see single events" in note and "click a bar" in note
+    spec = _spec(fig)
+    assert spec["layout"]["meta"]["unit"] == "week"
+    assert {tr["type"] for tr in spec["data"]} == {"bar"}
+    rows = [r for tr in spec["data"] for r in _rows(tr)]
+    assert all(r[0] == BIN_FLAG for r in rows)
+    assert sum(r[4] for r in rows) == len(dated)  # every event counted once
+    assert sum(r[5] + r[6] for r in rows) == len(dated)  # held + planned
+    assert len(rows) <= MAX_BARS
+    assert len(pio.to_json(fig, validate=False)) < 1_000_000  # numbers, no per-event strings
+    assert "hovertext" not in spec["data"][0] or all(isinstance(h, str) for h in spec["data"][0]["hovertext"])
+
+
+def test_the_limit_is_a_parameter_and_small_figures_have_no_note(big, prep):
+    _, dated = big
+    assert timeline_note(timeline_figure(dated, detail_limit=len(dated))) is None
+    assert timeline_note(timeline_figure(prep.merged)) is None
+    small = timeline_figure(dated.iloc[:50], detail_limit=10)
+    assert timeline_note(small) is not None
+
+
+def test_each_bar_lists_exactly_its_events(big):
+    _, dated = big
+    for lane_mode in ("type", "pair"):
+        spec = _spec(timeline_figure(dated, lane_mode=lane_mode))
+        seen: list[int] = []
+        for tr in spec["data"]:
+            for r in _rows(tr):
+                pick = BinPick(lane=r[1], first_day=r[2], end_day=r[3])
+                codes = events_in_bin(dated, lane_mode, pick)
+                assert len(codes) == r[4]
+                planned = (dated.loc[codes, "status"] == "planned").sum()
+                assert planned == r[6]
+                seen.extend(codes.tolist())
+        assert sorted(seen) == sorted(dated.index.tolist())  # the bars partition the events
+
+
+def test_pair_lanes_use_a_coarser_period(big):
+    _, dated = big
+    spec = _spec(timeline_figure(dated, lane_mode="pair"))
+    n_lanes = len(spec["layout"]["yaxis"]["tickvals"])
+    assert n_lanes <= 31
+    unit = spec["layout"]["meta"]["unit"]
+    assert unit == choose_unit(int(midpoint_days(dated).max() - midpoint_days(dated).min()) + 1, n_lanes)
+    assert len(spec["layout"]["shapes"]) == n_lanes - 1
+
+
+@pytest.mark.parametrize(
+    ("span_days", "lanes", "unit"),
+    [(100, 5, "day"), (3000, 5, "week"), (2000, 31, "month"), (3000, 31, "quarter"), (3000, 200, "year"),
+     (40000, 31, "year"), (10**7, 31, "year")],
+)
+def test_choose_unit(span_days, lanes, unit):
+    assert choose_unit(span_days, lanes) == unit
+
+
+def test_bin_edges_weeks_start_on_monday_and_months_follow_the_calendar():
+    days = (pd.to_datetime(["2019-01-22", "2016-02-29", "1969-12-31", "2020-12-31"]) - pd.Timestamp(0)).days
+    day = np.asarray(days, dtype="int64")
+
+    def dates(a):
+        return [str(pd.Timestamp(int(x), unit="D").date()) for x in a]
+
+    first, end = bin_edges(day, "week")
+    assert dates(first) == ["2019-01-21", "2016-02-29", "1969-12-29", "2020-12-28"]
+    assert all(pd.Timestamp(int(x), unit="D").day_of_week == 0 for x in first)
+    assert (end - first == 7).all()
+    first, end = bin_edges(day, "month")
+    assert dates(first) == ["2019-01-01", "2016-02-01", "1969-12-01", "2020-12-01"]
+    assert dates(end) == ["2019-02-01", "2016-03-01", "1970-01-01", "2021-01-01"]
+    first, end = bin_edges(day, "quarter")
+    assert dates(first) == ["2019-01-01", "2016-01-01", "1969-10-01", "2020-10-01"]
+    first, end = bin_edges(day, "year")
+    assert dates(first) == ["2019-01-01", "2016-01-01", "1969-01-01", "2020-01-01"]
+    assert dates(end) == ["2020-01-01", "2017-01-01", "1970-01-01", "2021-01-01"]
+    first, end = bin_edges(day, "day")
+    assert (first == day).all() and (end == day + 1).all()
+
+
+def test_a_vague_date_counts_at_its_middle():
+    prep = prepare(to_frame([sample_event("y", date="2015", date_precision="year", date_start="2015-01-01",
+                                          date_end="2015-12-31")]))
+    (mid,) = midpoint_days(prep.merged)
+    assert str(pd.Timestamp(int(mid), unit="D").date()) == "2015-07-02"
+
+
+def test_bin_label():
+    day = int((pd.Timestamp("2016-05-02") - pd.Timestamp(0)).days)
+    pick = BinPick(0, day, day + 7)
+    assert bin_label(pick, "week") == "week of 2 May 2016"
+    assert bin_label(pick, "month") == "May 2016"
+    assert bin_label(pick, "year") == "2016"
+    assert bin_label(pick, "day") == "2 May 2016"
+
+
+@pytest.mark.parametrize(
+    ("selection", "expected"),
+    [
+        ({"selection": {"points": [{"customdata": [BIN_FLAG, 2, 100, 107, 5, 4, 1, 0]}]}}, BinPick(2, 100, 107)),
+        # the browser sends a row of a typed array as an object with index keys
+        ({"selection": {"points": [{"customdata": {"0": BIN_FLAG, "1": 1, "2": 10, "3": 17, "4": 1}}]}},
+         BinPick(1, 10, 17)),
+        ({"selection": {"points": [{"customdata": 3}]}}, None),
+        ({"selection": {"points": [{"customdata": [BIN_FLAG, 2, 100, 100]}]}}, None),  # empty period
+        ({"selection": {"points": []}}, None),
+        (None, None),
+    ],
+)
+def test_selected_bin(selection, expected):
+    assert selected_bin(selection) == expected
+
+
+def test_selected_code_ignores_count_bars():
+    bar = {"customdata": [BIN_FLAG, 2, 100, 107, 5, 4, 1, 0]}
+    assert selected_code({"selection": {"points": [bar]}}) is None
+    assert selected_code({"selection": {"points": [bar, {"customdata": 9}]}}) == 9
+    assert selected_code({"selection": {"points": [{"customdata": {"0": 4}}]}}) == 4
+    assert selected_code({"selection": {"points": [{"customdata": -1}]}}) is None
+
+
+def test_event_titles_match_the_details_title(prep):
+    events, _ = synthetic_corpus(400, seed=9)
+    for p in (prep, prepare(events)):
+        assert event_titles(p.merged) == [event_title(p, int(c)) for c in p.merged.index]
+
+
+def test_lane_lines_are_what_add_hline_draws():
+    import plotly.graph_objects as go
+
+    fig = go.Figure()
+    for i in range(3):
+        fig.add_hline(y=i + 0.5, line=dict(color="#ddd", width=1))
+    assert [s.to_plotly_json() for s in go.Figure(layout=dict(shapes=lane_lines(4))).layout.shapes] == \
+        [s.to_plotly_json() for s in fig.layout.shapes]
+
+
+def test_co_occurrence_matches_counting_pairs():
+    from collections import Counter
+    from itertools import combinations
+
+    events, _ = synthetic_corpus(500, seed=11)
+    merged = prepare(events).merged
+    for kind, column in (("country", "countries"), ("person", "participants")):
+        lists = [sorted({str(x) for x in v}) for v in merged[column]]
+        totals = Counter(a for names in lists for a in names)
+        names = [a for a, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0].casefold()))[:6]]
+        mat = co_occurrence(merged, kind, top=6)
+        assert list(mat.index) == names == list(mat.columns)
+        pairs = Counter(p for lst in lists for p in combinations([x for x in lst if x in names], 2))
+        for a in names:
+            assert mat.loc[a, a] == totals[a]
+            for b in names:
+                if a < b:
+                    assert mat.loc[a, b] == mat.loc[b, a] == pairs[(a, b)]
+    assert co_occurrence(merged.iloc[0:0]).empty

@@ -230,14 +230,14 @@ def prepare(events: pd.DataFrame) -> Prepared:
     types = merged["type"].astype(str).tolist()
     location = merged["location"].tolist()
     search_merged = search.iloc[best_pos].tolist()
-    articles = merged["article"].astype(str).tolist()
+    articles = merged["article"].fillna("").astype(str).tolist()  # the names of its articles, joined
     multi = counts > 1
     if multi.any():
         # events with several sources: merge their rows (only those rows are turned into Python lists)
         picked = np.flatnonzero(multi[row_codes])
         sub = rows.iloc[picked]
         col_named = sub["article"].tolist()
-        col_article = sub["article"].astype(str).tolist()
+        col_article = sub["article"].fillna("").astype(str).tolist()
         col_people = sub["participants"].tolist()
         col_nations = sub["countries"].tolist()
         col_type = sub["type"].tolist()
@@ -271,7 +271,7 @@ def prepare(events: pd.DataFrame) -> Prepared:
                 location[c] = next((str(col_loc[j]) for j in members
                                     if isinstance(col_loc[j], str) and col_loc[j]), None)
             search_merged[c] = "\n".join(dict.fromkeys(col_search[j] for j in members))
-            articles[c] = ", ".join(dict.fromkeys(col_article[j] for j in members))
+            articles[c] = ", ".join(dict.fromkeys(col_article[j] for j in members if col_article[j]))
             n_articles[c] = len({col_named[j] for j in members if col_named_ok[j]})
     merged["n_sources"] = n_articles
     merged["participants"] = participants

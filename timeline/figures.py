@@ -256,7 +256,7 @@ def timeline_figure(merged: pd.DataFrame, lane_mode: str = "type", use_gl: bool 
 
 UNITS = {"day": 1, "week": 7, "month": 30.44, "quarter": 91.31, "year": 365.25}  # approximate days
 UNIT_ADJECTIVE = {"day": "daily", "week": "weekly", "month": "monthly", "quarter": "quarterly", "year": "yearly"}
-UNIT_HOVER = {"day": "%{x|%d %b %Y}", "week": "week of %{x|%d %b %Y}", "month": "%{x|%b %Y}",
+UNIT_HOVER = {"day": "%{x|%-d %b %Y}", "week": "week of %{x|%-d %b %Y}", "month": "%{x|%b %Y}",
               "quarter": "quarter from %{x|%b %Y}", "year": "%{x|%Y}"}
 BIN_FLAG = -1  # first customdata column of a count bar (event codes are >= 0)
 BIN_COLUMNS = ("flag", "lane", "first_day", "end_day", "events", "held", "planned", "vague")
@@ -396,9 +396,16 @@ def density_figure(dated: pd.DataFrame, lane_mode: str = "type", detail_limit: i
     return fig
 
 
+def _row(value: object) -> object:
+    """A customdata row as a list: the browser sends a typed-array row as {"0": ..., "1": ...}."""
+    if isinstance(value, dict) and value and all(str(k).isdigit() for k in value):
+        return [value[k] for k in sorted(value, key=lambda k: int(k))]
+    return value
+
+
 def selected_bin(selection: object) -> BinPick | None:
     """The count bar in the first selected point of a st.plotly_chart selection, if it is one."""
-    for cd in _selected_customdata(selection):
+    for cd in map(_row, _selected_customdata(selection)):
         if isinstance(cd, list) and len(cd) >= 4 and _as_int(cd[0]) == BIN_FLAG:
             lane, first, end = (_as_int(v) for v in cd[1:4])
             if lane is not None and first is not None and end is not None and lane >= 0 and end > first:
@@ -454,7 +461,7 @@ def _selected_customdata(selection: object) -> list[object]:
 
 def selected_code(selection: object) -> int | None:
     """The event code in the first selected point of a st.plotly_chart selection, if any (not a count bar)."""
-    for cd in _selected_customdata(selection):
+    for cd in map(_row, _selected_customdata(selection)):
         if isinstance(cd, list):
             if len(cd) > 1:  # a count bar (BIN_COLUMNS), not an event
                 continue
