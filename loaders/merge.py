@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 
 from .meetings import ArticleEvent
 from .pipeline import ArticleResult
@@ -184,6 +185,14 @@ def complete_sides(it: Item) -> None:
 class _Group:
     items: list[Item]
     arts: set[int]
+    kinds: dict[tuple, Item] = field(default_factory=dict)  # one item per distinct date, place and people
+
+    def add(self, it: Item) -> None:
+        self.items.append(it)
+        self.arts.add(it.art)
+        loc = it.ev.location.name if it.ev.location else None
+        key = (it.dated.value, it.dated.precision, loc, tuple(sorted(it.ev.participants)), tuple(_countries(it.ev)))
+        self.kinds.setdefault(key, it)
 
 
 def cluster(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[list[Item]]:
@@ -204,7 +213,7 @@ def cluster(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[l
                     if id(g) in seen or it.art in g.arts:
                         continue
                     seen.add(id(g))
-                    if any(_same_meeting(it, o) for o in g.items):
+                    if any(_same_meeting(it, o) for o in g.kinds.values()):
                         home = g
                         break
                 if home:
@@ -212,8 +221,7 @@ def cluster(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[l
         if home is None:
             home = _Group([], set())
             groups.append(home)
-        home.items.append(it)
-        home.arts.add(it.art)
+        home.add(it)
         for key in keys:
             if home not in buckets[key]:
                 buckets[key].append(home)
@@ -225,8 +233,13 @@ def _best(group: list[Item]) -> Dated:
     return ranked[0].dated
 
 
+@lru_cache(maxsize=1)
+def _iso_codes() -> dict[str, str]:
+    return {c.name: c.iso2.lower() for c in load().countries}
+
+
 def _event_id(group: list[Item], best: Dated, used: set[str]) -> str:
-    iso = {c.name: c.iso2.lower() for c in load().countries}
+    iso = _iso_codes()
     ev = group[0].ev
     countries = sorted({iso.get(c, c[:2].lower()) for o in group for c in _countries(o.ev)})
     base = "-".join([best.value or "undated", ev.type.replace("_", "-"), *countries])
