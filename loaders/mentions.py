@@ -19,7 +19,6 @@ VISIT_WORDS = frozenset({"visit", "visits", "visited", "visiting", "trip", "trav
                          "travelled to", "traveling to", "travelling to", "fly to", "flew to", "flies to", "went to",
                          "arrived in", "arrives in", "arrive in"})
 MERGE_GAP = 80  # meeting words further apart in one sentence are told of separately
-CALENDAR = re.compile(r"^\d{4}")  # values that name a calendar date (not PAST_REF, durations...)
 
 
 @dataclass
@@ -72,7 +71,6 @@ def patterns() -> dict[str, Any]:
                    for s in load().series],
         "boundary": re.compile(r"\b(?:since|after|before|when|while|because|although|though|whereas|which|who|"
                                r"whom|where|until|unless|that|said|says)\b|;|—|,\s+(?:and|but)\b"),
-        "pair": re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b"),
         "reporting": re.compile(rf"\b(?:{_alt(w['reporting_verbs'])})\s+(?:[\w.]+\s+){{0,2}}?(?:on\s+|that\s+)?$",
                                 re.I),
     }
