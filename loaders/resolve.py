@@ -514,6 +514,6 @@ def _anchor_text(win: Window) -> str | None:
 
 
 def _unresolved_reason(win: Window) -> str:
-    if win.bounded:
+    if win.why_lo or win.why_hi:
         return f"year unknown: the article was written {_window_text(win)}, which leaves more than one year"
     return "year unknown: nothing in the text fixes it"
