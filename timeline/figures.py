@@ -5,6 +5,7 @@ from __future__ import annotations
 import heapq
 import html
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -226,9 +227,15 @@ def timeline_figure(merged: pd.DataFrame, lane_mode: str = "type", use_gl: bool 
             marker=dict(color="#444", size=10, symbol=symbol, line=dict(color="#444", width=2)),
             hoverinfo="skip",
         ))
-    n_lanes = len(labels)
-    # the initial view: all events with a margin (at least a month), also when they all fall on one day
     lo, hi = int(min(bar_start.min(), start.min())), int(max((bar_start + width).max(), end.max()))
+    _lay_out(fig, lo, hi, labels, lane_mode)
+    return fig
+
+
+def _lay_out(fig: go.Figure, lo: int, hi: int, labels: list[str], lane_mode: str, **extra: Any) -> None:
+    """Lanes, the date axis with its range slider, and the initial view: all events (ms lo..hi) with a margin of
+    at least a month, also when they all fall on one day."""
+    n_lanes = len(labels)
     pad = max(30 * DAY_MS, (hi - lo) // 25)
     x_range = [str(pd.Timestamp(lo - pad, unit="ms").date()), str(pd.Timestamp(hi + pad, unit="ms").date())]
     fig.update_layout(
@@ -247,9 +254,9 @@ def timeline_figure(merged: pd.DataFrame, lane_mode: str = "type", use_gl: bool 
             range=[n_lanes - 0.5, -0.5], fixedrange=True, zeroline=False, showgrid=False, automargin=True,
         ),
         uirevision=lane_mode,
+        **extra,
     )
     fig.update_layout(shapes=lane_lines(n_lanes))
-    return fig
 
 
 # ---------------------------------------------------------------- many events: counts per lane and period
@@ -371,28 +378,8 @@ def density_figure(dated: pd.DataFrame, lane_mode: str = "type", detail_limit: i
             unselected=dict(marker=dict(opacity=0.45)),
         ))
     lo, hi = int(bar_first.min()) * DAY_MS, int(bar_end.max()) * DAY_MS
-    pad = max(30 * DAY_MS, (hi - lo) // 25)
-    x_range = [str(pd.Timestamp(lo - pad, unit="ms").date()), str(pd.Timestamp(hi + pad, unit="ms").date())]
     note = density_note(len(dated), unit, detail_limit)
-    fig.update_layout(
-        height=min(900, 170 + 60 * n_lanes),
-        margin=dict(l=10, r=10, t=40, b=10),
-        barmode="overlay",
-        bargap=0,
-        hovermode="closest",
-        clickmode="event+select",
-        legend=dict(orientation="h", yanchor="bottom", y=1.01, xanchor="left", x=0),
-        xaxis=dict(
-            type="date", range=x_range, rangeslider=dict(visible=True, thickness=0.08, range=x_range),
-        ),
-        yaxis=dict(
-            tickmode="array", tickvals=list(range(n_lanes)), ticktext=labels,
-            range=[n_lanes - 0.5, -0.5], fixedrange=True, zeroline=False, showgrid=False, automargin=True,
-        ),
-        uirevision=lane_mode,
-        meta=dict(aggregated=True, unit=unit, events=len(dated), note=note),
-    )
-    fig.update_layout(shapes=lane_lines(n_lanes))
+    _lay_out(fig, lo, hi, labels, lane_mode, meta=dict(aggregated=True, unit=unit, events=len(dated), note=note))
     return fig
 
 
