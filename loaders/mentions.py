@@ -208,7 +208,7 @@ def _read_words(m: Mention, sent: Sentence, timexes: list[Timex], found: list[Me
     in_date = count is not None and any(t.start <= sent.start + max(0, rel - 30) + count.start() < t.end
                                         for t in timexes)
     m.vague = count is not None and not in_date
-    m.generic = bool(p["vague"].search(text[max(0, rel - 18):rel]))
+    m.generic = bool(p["vague"].search(text[max(0, rel - 30):rel]))
     m.definite = bool(re.search(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$", before, re.I))
     m.series = next((s for s, pat in p["series"] if pat.search(text)), None)
     _read_status(m, text, rel)

@@ -193,12 +193,10 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
         return None
     hits = []
     for s in load().summits:
-        if ev.series and s.series != ev.series and not _same_place(ev, s):
-            continue
-        if not ev.series and not _same_place(ev, s):
-            continue
-        if ev.series and ev.location and not _same_place(ev, s):
-            continue
+        if ev.series and s.series != ev.series:
+            continue  # the summit named is the one
+        if (ev.location or not ev.series) and not _same_place(ev, s):
+            continue  # and the place named is its place
         if not (win.lo - RECENCY <= s.end and s.start <= win.hi + RECENCY):
             continue
         if not _month_day_fit(spec, s.start, s.end) or not in_office(ev.participants, s.start):
