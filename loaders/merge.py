@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import lru_cache
 
@@ -126,8 +126,9 @@ def _same_day(a: Item, b: Item) -> bool:
 
 
 def _same_place(a: Item, b: Item) -> bool:
-    """Both name the place, and it is the same (a city, or a city and its country)."""
-    return a.ev.location is not None and b.ev.location is not None and _places_fit(a, b)
+    """Both name the same place (a country and one of its cities are not enough)."""
+    la, lb = a.ev.location, b.ev.location
+    return la is not None and lb is not None and la.name == lb.name
 
 
 def _places_fit(a: Item, b: Item) -> bool:
@@ -157,7 +158,7 @@ def _dates_fit(a: Item, b: Item, for_year: bool) -> bool:
     if not (da.value and db.value):
         return False
     short_a, short_b = len(da.value), len(db.value)
-    if min(short_a, short_b) < 7 and not (a.ev.location and b.ev.location):
+    if min(short_a, short_b) < 7 and not _same_place(a, b):
         return False  # year-only dates merge only when the place says it is the same meeting
     return da.value.startswith(db.value) or db.value.startswith(da.value)
 
@@ -228,9 +229,9 @@ def cluster(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[l
     return [g.items for g in groups]
 
 
-def _best(group: list[Item]) -> Dated:
-    ranked = sorted(group, key=lambda o: (len(o.dated.value or ""), o.dated.confidence), reverse=True)
-    return ranked[0].dated
+def _best(group: list[Item]) -> Item:
+    """The member with the most precise date (then the surest): the event's date is its date."""
+    return sorted(group, key=lambda o: (len(o.dated.value or ""), o.dated.confidence), reverse=True)[0]
 
 
 @lru_cache(maxsize=1)
@@ -257,11 +258,14 @@ def to_events(results: Sequence[ArticleResult], out: list[ArticleDates]) -> tupl
     used: set[str] = set()
     rows: list[Event] = []
     for group in groups:
-        best = _best(group)
-        eid = _event_id(group, best, used)
+        top = _best(group)
+        best = top.dated
+        if len({o.art for o in group}) > 1 and best.value:
+            best = replace(best, reason=f"{best.reason} (as {results[top.art].article.name} reports it)")
+        eid = _event_id(group, top.dated, used)
         location = _best_location(group)
         for it in group:
-            rows.append(_row(results[it.art], out[it.art], it, eid, best, location))
+            rows.append(_row(results[it.art], out[it.art], it, eid, top.dated if it is top else best, location))
     rows.sort(key=lambda e: (e.article, e.evidence_start))
     per_article = Counter(e.article for e in rows)
     records = [_record(r, d, per_article[r.article.name]) for r, d in zip(results, out, strict=True)]
