@@ -98,9 +98,10 @@ def patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     idx = index()
     adj = _alternation(list(idx.adjectives))
     title = _alternation(list(idx.titles))
+    countries = _alternation([f for c in idx.vocab.countries for f in (c.name, *c.aliases)])
     role = re.compile(
         rf"(?P<former>\b(?i:former|ex-|then-)\s*)?(?:(?P<adj>{adj})\s+)?"
-        rf"\b(?P<title>{title})\s+(?P<name>{_NAME})"
+        rf"\b(?P<title>{title})(?:\s+to\s+(?:the\s+)?(?:{countries}))?\s+(?P<name>{_NAME})"  # "Ambassador to China X"
     )
     names = re.compile(rf"\b(?:{_alternation(list(idx.by_name))})\b")
     words = [s for s in idx.by_surname if _SURNAME.fullmatch(s)]  # "Xi", "Abe", not "II"
@@ -216,5 +217,7 @@ def _term_overlaps(t: Term, when: tuple[date, date]) -> bool:
 
 
 def _role_of(p: Person, when: tuple[date, date] | None) -> str | None:
+    """The office held at the time, else the latest one (Kishida: prime minister after foreign minister)."""
     terms = [t for t in p.terms if when is None or _term_overlaps(t, when)] or p.terms
-    return terms[-1].role if terms else None
+    latest = max(terms, key=lambda t: t.start or date.min, default=None)
+    return latest.role if latest else None

@@ -33,13 +33,14 @@ def extract_article(art: Article) -> ArticleResult:
     """All meeting events of one article, with their raw date expressions (years not yet resolved)."""
     sents = sentences.split(art.text, art.body)
     known: dict[str, actors.Person] = {}
+    when = (art.published, art.published) if art.published else None  # offices held on the day, when known
     found: list[mentions.Mention] = []
     people_all: list[actors.Mention] = []
     statements: list[tuple[str, Timex]] = []
     timexes: list[Timex] = []
     for s in sents:
         people = [dataclasses.replace(p, start=p.start + s.start, end=p.end + s.start)
-                  for p in actors.find(s.text, known=known)]
+                  for p in actors.find(s.text, when, known=known)]
         people_all += people
         meeting = mentions.may_mention(s.text)
         in_sent = _tag(s, art.published) if meeting or _DATE_HINT.search(s.text) else []

@@ -19,6 +19,8 @@ def people(text):
     ("Chinese Premier Li Keqiang spoke.", [("Li Keqiang", "China", "head_of_government")]),
     ("Former President Vladimir Putin spoke.", [("Vladimir Putin", "Russia", "former_head_of_state")]),
     ("Turkish Prime Minister Recep Erdogan spoke.", [("Recep Tayyip Erdogan", "Turkey", "head_of_government")]),
+    ("Japan's Ambassador to China Hideo Tarumi spoke.", [("Hideo Tarumi", "Japan", "ambassador")]),
+    ("Kishida spoke.", [("Fumio Kishida", "Japan", "head_of_government")]),  # his latest office, no date known
 ])
 def test_people_and_roles(text, expected):
     assert people(text) == expected

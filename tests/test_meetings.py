@@ -132,3 +132,12 @@ def test_the_place_of_a_meeting_is_in_its_own_clause():
             "Prime Minister Benjamin Netanyahu apologized to Turkey.")
     (ev,) = events_of(text, published=date(2013, 3, 22))
     assert (ev.location, ev.participants, ev.date) == ("Jordan", ["Barack Obama"], "2013-03-22")
+
+
+def test_a_surname_alone_takes_the_office_held_on_the_day():
+    (ev,) = events_of("Kishida met Russian Foreign Minister Sergey Lavrov in Moscow on Monday.",
+                      published=date(2016, 11, 3))
+    assert ev.type == "ministerial"  # Kishida was foreign minister in 2016, prime minister from 2021
+    (ev,) = events_of("Kishida held a meeting with Chinese President Xi Jinping in San Francisco on Nov. 16.",
+                      published=date(2023, 12, 1))
+    assert ev.type == "summit"
