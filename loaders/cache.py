@@ -245,6 +245,29 @@ class Cache:
         except sqlite3.Error as err:
             self._disable(f"cache {self.path} not written: {err}")
 
+    def get_value(self, key: str) -> bytes | None:
+        """Any other value stored under `key` (the whole corpus's merged result), or None."""
+        db = self._connect()
+        if db is None:
+            return None
+        try:
+            row = db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error as err:
+            self._disable(f"cache {self.path} not used: {err}")
+            return None
+        return row[0] if row else None
+
+    def put_value(self, key: str, blob: bytes) -> None:
+        db = self._connect()
+        if db is None:
+            return
+        try:
+            with db:
+                db.execute("INSERT OR REPLACE INTO results (key, stamp, created, value) VALUES (?, ?, ?, ?)",
+                           (key, self.fp, time.time(), blob))
+        except sqlite3.Error as err:
+            self._disable(f"cache {self.path} not written: {err}")
+
     def _prune(self, db: sqlite3.Connection, now: float) -> None:
         """Drop entries of other fingerprints: all but the KEEP_OTHER most recent, and any older than a month."""
         stamps = db.execute("SELECT stamp, MAX(created) AS last FROM results WHERE stamp != ? "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,7 +12,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from . import settings
-from .cache import CacheArg
+from .cache import Cache, CacheArg, open_cache
 from .merge import resolve_corpus, to_events
 from .pipeline import ArticleResult, extract_article
 from .read import Article, ReadError, apply_metadata, display_name, list_article_files, read_file, read_metadata
@@ -112,16 +114,54 @@ def extract_folder(folder: str | Path, progress: Progress | None = None, *, cach
 
     cache: True for the default cache directory, a directory, or None for none (see loaders.cache);
     workers: processes for the per-article stage; dask: a Dask scheduler address, or "local[:N]"
-    (see loaders.parallel). The cross-article stage always runs here, on every article.
+    (see loaders.parallel). The cross-article stage runs on every article, unless the cache holds the merged
+    result of exactly these articles.
     """
-    from .parallel import extract
-
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"{folder}: no such folder of articles")
     articles, skipped, problems = read_folder(folder)
-    results, failed = extract(articles, progress, cache=cache, workers=workers, dask=dask, stats=stats)
-    return finish(results, skipped + failed, problems)
+    store = open_cache(cache)
+    try:
+        return _extract_folder(articles, skipped, problems, progress, store, workers, dask, stats)
+    finally:
+        if store is not None and not isinstance(cache, Cache):
+            store.close()
+
+
+def _extract_folder(articles: list[Article], skipped: list[ArticleRecord], problems: list[str],
+                    progress: Progress | None, store: Cache | None, workers: int, dask: str | None,
+                    stats: Stats | None) -> Extraction:
+    """An unchanged folder's merged result comes whole from the cache; else extract (cache per article), merge."""
+    from .parallel import extract
+
+    memo = _corpus_key(store, articles, skipped, problems) if store is not None and store.enabled else None
+    blob = store.get_value(memo) if store is not None and memo else None
+    if blob:
+        try:
+            done: Extraction = pickle.loads(blob)  # noqa: S301 - our own private cache (see loaders.cache)
+            done.texts = {a.name: a.text for a in articles}
+            if stats is not None:
+                stats.total = stats.cached = len(articles)
+            if progress:
+                progress(len(articles), len(articles))
+            return done
+        except Exception:  # noqa: BLE001 - an unreadable entry is computed again
+            pass
+    results, failed = extract(articles, progress, cache=store, workers=workers, dask=dask, stats=stats)
+    done = finish(results, skipped + failed, problems)
+    if memo and store is not None:
+        store.put_value(memo, pickle.dumps(Extraction(done.events, done.records, {}, done.problems)))
+    return done
+
+
+def _corpus_key(store: Cache, articles: list[Article], skipped: list[ArticleRecord], problems: list[str]) -> str:
+    """The key of a whole folder's merged result: every article's key, and what could not be read."""
+    h = hashlib.sha256(b"corpus\n")
+    for key in store.keys(articles):
+        h.update(key.encode())
+    h.update(repr([(r.article, r.problems) for r in skipped] + problems).encode())
+    return "corpus:" + h.hexdigest()
 
 
 def finish(results: list[ArticleResult], skipped: list[ArticleRecord], problems: list[str]) -> Extraction:

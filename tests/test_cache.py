@@ -161,14 +161,24 @@ def test_an_unreadable_entry_is_a_miss(folder, tmp_path, calls):
     store = tmp_path / "cache"
     extract_folder(folder, cache=store)
     with sqlite3.connect(store / cache_mod.DB_NAME) as db:
-        key = db.execute("SELECT key FROM results LIMIT 1").fetchone()[0]
+        key = db.execute("SELECT key FROM results WHERE key NOT LIKE 'corpus:%' LIMIT 1").fetchone()[0]
         db.execute("UPDATE results SET value = ? WHERE key = ?", (b"garbage", key))
+        db.execute("UPDATE results SET value = ? WHERE key LIKE 'corpus:%'", (b"garbage",))
     calls.clear()
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         ex = extract_folder(folder, cache=store)
     assert len(calls) == 1
     assert jsonl(ex) == jsonl(extract_folder(folder))
+
+
+def test_an_unchanged_folder_comes_whole_from_the_cache(folder, tmp_path, calls):
+    store = tmp_path / "cache"
+    first = extract_folder(folder, cache=store)
+    calls.clear()
+    again = extract_folder(folder, cache=store)
+    assert calls == [] and jsonl(again) == jsonl(first)
+    assert again.texts == first.texts
 
 
 def test_old_fingerprints_are_pruned(tmp_path):
