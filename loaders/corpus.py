@@ -123,13 +123,13 @@ def extract_folder(folder: str | Path, progress: Progress | None = None, *, cach
     articles, skipped, problems = read_folder(folder)
     store = open_cache(cache)
     try:
-        return _extract_folder(articles, skipped, problems, progress, store, workers, dask, stats)
+        return extract_and_merge(articles, skipped, problems, progress, store, workers, dask, stats)
     finally:
         if store is not None and not isinstance(cache, Cache):
             store.close()
 
 
-def _extract_folder(articles: list[Article], skipped: list[ArticleRecord], problems: list[str],
+def extract_and_merge(articles: list[Article], skipped: list[ArticleRecord], problems: list[str],
                     progress: Progress | None, store: Cache | None, workers: int, dask: str | None,
                     stats: Stats | None) -> Extraction:
     """An unchanged folder's merged result comes whole from the cache; else extract (cache per article), merge."""
