@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from . import settings
 from .schema import to_frame
 
 
@@ -96,7 +97,9 @@ def extract(args: argparse.Namespace) -> int:
     read = [r for r in ex.records if r.status == "read"]
     if args.strict and (ex.problems or any(r.problems for r in ex.records)):
         return 1
-    return 0 if read or not ex.records else 1
+    if not ex.records:
+        print(f"error: no article files in {folder} ({', '.join(settings.ARTICLE_SUFFIXES)})", file=sys.stderr)
+    return 0 if read else 1
 
 
 def write(frame, out: Path) -> None:
@@ -152,7 +155,8 @@ def _print_account(records, problems, n_events: int, out: Path) -> None:
         if r.status == "read":
             line = f"  read     {r.article}: {r.events} events"
         else:
-            line = f"  skipped  {r.article}: {'; '.join(r.problems)}"
+            why = "; ".join(p.removeprefix(f"{r.article}: ") for p in r.problems)
+            line = f"  skipped  {r.article}: {why}"
         print(line, file=sys.stderr)
         if r.status == "read":
             for p in r.problems:

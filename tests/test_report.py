@@ -181,3 +181,15 @@ def test_a_crash_in_one_article_is_accounted_and_the_rest_goes_on(tmp_path, monk
     assert cli.main(args) == 0  # something could be read
     assert [r["status"] for r in json.loads(report.read_text())["files"]] == ["read", "skipped"]
     assert cli.main([*args, "--strict"]) == 1
+
+
+def test_an_empty_folder_is_an_error_that_says_so(tmp_path):
+    import subprocess
+    import sys
+
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    proc = subprocess.run([sys.executable, "-m", "loaders", "extract", str(folder), "--out", str(tmp_path / "x.jsonl"),
+                           "--no-cache"], capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert "no article files" in proc.stderr
