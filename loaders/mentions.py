@@ -358,7 +358,7 @@ def places_compatible(a: places.Place | None, b: places.Place | None) -> bool:
 def _absorb(into: Mention, other: Mention) -> None:
     into.timex = into.timex if not other.timex or not better_date(other.timex, into.timex) else other.timex
     into.place = other.place if other.place and better_place(other.place, into.place) else into.place
-    into.level = _higher_level(into.level, other.level)
+    into.level = into.level or other.level  # levels that differ are never merged
     into.series = into.series or other.series
     if other.status_marked and not into.status_marked:
         into.status, into.status_marked = other.status, True
@@ -366,9 +366,3 @@ def _absorb(into: Mention, other: Mention) -> None:
     into.definite = into.definite and other.definite
     if into.kind != "verb" and other.kind != "joint":
         into.kind = other.kind
-
-
-def _higher_level(a: str | None, b: str | None) -> str | None:
-    if a is None or b is None:
-        return a or b
-    return a if LEVEL_ORDER.index(a) <= LEVEL_ORDER.index(b) else b

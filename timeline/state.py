@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from loaders.schema import EVENT_TYPES, STATUSES
@@ -116,7 +116,3 @@ def to_query(state: ViewState) -> dict[str, str | list[str]]:
     if state.event:
         out["event"] = state.event
     return out
-
-
-def with_event(state: ViewState, event: str | None) -> ViewState:
-    return replace(state, event=event)
