@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from . import scan
 from .vocab import Person, Term, Vocab, load
 
 FAMILY_NAME_FIRST = frozenset({"China", "Taiwan", "South Korea", "North Korea", "Hong Kong", "Mongolia"})
@@ -73,55 +75,71 @@ def index() -> ActorIndex:
     return idx
 
 
-def _alternation(words: list[str]) -> str:
-    """One regex for many literal words, shaped as a trie so that matching does not try each word in turn;
-    like a longest-first alternation, it prefers the longest word at a position."""
-    trie: dict[str, dict] = {}
-    for w in sorted(set(words)):
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie)
+FORMER = ("former", "ex-", "then-")  # matched in any case before a title
 
 
-def _trie_regex(node: dict[str, dict]) -> str:
-    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+@dataclass(frozen=True)
+class Patterns:
+    """The three name patterns, each with the words one of its matches must begin with."""
+
+    role: re.Pattern[str]  # "Foreign Minister Taro Kono", "Russian President Putin"
+    names: re.Pattern[str]  # full names and aliases of the people data
+    surnames: re.Pattern[str]  # "Abe", "Lavrov"
+    starts: dict[str, scan.Starts]
 
 
 @lru_cache(maxsize=1)
-def patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def patterns() -> Patterns:
     idx = index()
-    adj = _alternation(list(idx.adjectives))
-    title = _alternation(list(idx.titles))
-    countries = _alternation([f for c in idx.vocab.countries for f in (c.name, *c.aliases)])
+    adj = scan.trie(list(idx.adjectives))
+    title = scan.trie(list(idx.titles))
+    countries = scan.trie([f for c in idx.vocab.countries for f in (c.name, *c.aliases)])
     role = re.compile(
-        rf"(?P<former>\b(?i:former|ex-|then-)\s*)?(?:(?P<adj>{adj})\s+)?"
+        rf"(?P<former>\b(?i:{'|'.join(FORMER)})\s*)?(?:(?P<adj>{adj})\s+)?"
         rf"\b(?P<title>{title})(?:\s+to\s+(?:the\s+)?(?:{countries}))?\s+(?P<name>{_NAME})"  # "Ambassador to China X"
     )
-    names = re.compile(rf"\b(?:{_alternation(list(idx.by_name))})\b")
+    names = re.compile(rf"\b(?:{scan.trie(list(idx.by_name))})\b")
     words = [s for s in idx.by_surname if _SURNAME.fullmatch(s)]  # "Xi", "Abe", not "II"
-    surnames = re.compile(rf"\b(?:{_alternation(words)})\b(?!-)")
-    return role, names, surnames
+    surnames = re.compile(rf"\b(?:{scan.trie(words)})\b(?!-)")
+    starts = {"role": scan.Starts([*idx.adjectives, *idx.titles], any_case=FORMER),
+              "names": scan.Starts(list(idx.by_name)), "surnames": scan.Starts(words)}
+    return Patterns(role, names, surnames, starts)
 
 
-def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Person] | None = None) -> list[Mention]:
-    """People named in `text`; `known` collects the people of the article so that later surnames resolve to them."""
+class Positions:
+    """Where in an article each name pattern may match, found once for the whole text and then used
+    sentence by sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.at = {kind: st.positions(text) for kind, st in patterns().starts.items()}
+
+    def within(self, kind: str, start: int, end: int) -> list[int]:
+        """The positions in [start, end), relative to start."""
+        at = self.at[kind]
+        return [p - start for p in at[bisect_left(at, start):bisect_left(at, end)]]
+
+
+def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Person] | None = None,
+         where: Positions | None = None, offset: int = 0) -> list[Mention]:
+    """People named in `text`; `known` collects the people of the article so that later surnames resolve to them.
+
+    `text` may be one sentence of an article at `offset`, `where` the article's Positions: the mentions then
+    carry offsets into the article."""
     idx = index()
     known = {} if known is None else known
-    role_re, names_re, surnames_re = patterns()
+    pats = patterns()
+
+    def candidates(kind: str) -> list[int]:
+        return where.within(kind, offset, offset + len(text)) if where else pats.starts[kind].positions(text)
+
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for m in role_re.finditer(text):
+    for m in scan.finditer_at(pats.role, text, candidates("role")):
         ment = _from_role(m, idx, when, known)
         if ment:
             found.append(ment)
             taken.append((m.start("name"), m.end("name")))
-    for m in names_re.finditer(text):
+    for m in scan.finditer_at(pats.names, text, candidates("names")):
         if not _overlaps(m.start(), m.end(), taken):
             p = idx.by_name[m.group(0)]
             known.setdefault(surname(p), p)
@@ -129,16 +147,29 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
             found.append(Mention(m.start(), m.end(), p.name, p.country, _role_of(p, when)))
             taken.append((m.start(), m.end()))
     extra = [k for k in known if k not in idx.by_surname and _SURNAME.fullmatch(k)]  # "Zelenskyy", "Kozuki"
-    short = [surnames_re] + ([re.compile(rf"\b(?:{_alternation(extra)})\b(?!-)")] if extra else [])
-    for pattern in short:
-        for m in pattern.finditer(text):
+    short = [scan.finditer_at(pats.surnames, text, candidates("surnames"))]
+    if extra:
+        short.append(_learned(tuple(extra)).finditer(text))
+    for matches in short:
+        for m in matches:
             if _overlaps(m.start(), m.end(), taken) or _NEXT_NAME.match(text, m.end()):
                 continue  # "Kim Yong Chol" is not Kim Jong Un
             hit = _by_surname(m.group(0), idx, when, known)
             if hit:
                 found.append(Mention(m.start(), m.end(), hit.name, hit.country, _role_of(hit, when)))
                 taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda x: x.start)
+    found.sort(key=lambda x: x.start)
+    return [_moved(x, offset) for x in found] if offset else found
+
+
+@lru_cache(maxsize=256)
+def _learned(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Surnames learned from the article's text ("Zelenskyy"), as one pattern."""
+    return re.compile(rf"\b(?:{scan.trie(list(names))})\b(?!-)")
+
+
+def _moved(m: Mention, offset: int) -> Mention:
+    return Mention(m.start + offset, m.end + offset, m.person, m.country, m.role, m.titled)
 
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:

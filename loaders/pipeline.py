@@ -38,9 +38,9 @@ def extract_article(art: Article) -> ArticleResult:
     people_all: list[actors.Mention] = []
     statements: list[tuple[str, Timex]] = []
     timexes: list[Timex] = []
+    names_at = actors.Positions(art.text)
     for s in sents:
-        people = [dataclasses.replace(p, start=p.start + s.start, end=p.end + s.start)
-                  for p in actors.find(s.text, when, known=known)]
+        people = actors.find(s.text, when, known=known, where=names_at, offset=s.start)
         people_all += people
         meeting = mentions.may_mention(s.text)
         in_sent = _tag(s, art.published) if meeting or _DATE_HINT.search(s.text) else []

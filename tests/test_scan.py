@@ -1,0 +1,56 @@
+"""Scanning only where a pattern can begin gives exactly the matches of a full scan."""
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from loaders import actors, places, scan
+
+TEXTS = [
+    "Foreign Minister Taro Kono met Russian Foreign Minister Sergei Lavrov in Moscow.",
+    "former Prime Minister Yoshiro Mori and EX-president Dmitry Medvedev; then-Foreign Minister Fumio Kishida.",
+    "the Netherlands's Prime Minister Mark Rutte, mainland China's envoy Wang Yi, nuclear envoy Sung Kim.",
+    "İstanbul: Turkish President Recep Tayyip Erdogan hosted Putin at the Kremlin and the White House.",
+    "Abe and Putin met in Vladivostok. Kishida's visit; Xi-Abe talks; ambassador to China Hideo Tarumi spoke.",
+    "",
+    "no names here at all, only lower case words and a special envoy to",
+]
+WORDS = ["Abe", "Putin", "the Kremlin", "former", "Prime Minister", "envoy", "İ", "Xi"]
+
+
+def _patterns() -> list[tuple[re.Pattern[str], scan.Starts]]:
+    pats = actors.patterns()
+    landmarks, starts = places._landmarks()
+    return [(pats.role, pats.starts["role"]), (pats.names, pats.starts["names"]),
+            (pats.surnames, pats.starts["surnames"]), (landmarks, starts)]
+
+
+def _same(pattern: re.Pattern[str], starts: scan.Starts, text: str) -> None:
+    full = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+    fast = [(m.span(), m.groupdict()) for m in scan.finditer_at(pattern, text, starts.positions(text))]
+    assert fast == full
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_same_matches_as_a_full_scan(text: str) -> None:
+    for pattern, starts in _patterns():
+        _same(pattern, starts, text)
+
+
+@given(st.lists(st.sampled_from(WORDS + [" ", ", ", ". ", "x", "-", "\n", "s", "’s"]), max_size=30))
+def test_same_matches_on_any_mix_of_names_and_noise(parts: list[str]) -> None:
+    text = "".join(parts)
+    for pattern, starts in _patterns():
+        _same(pattern, starts, text)
+
+
+def test_starts_find_words_in_any_case_where_asked() -> None:
+    starts = scan.Starts(["Minister", "envoy"], any_case=("former",))
+    assert starts.positions("FORMER Minister, an Envoy, an envoy") == [0, 7, 20, 30]
+
+
+def test_trie_prefers_the_longest_word() -> None:
+    rx = re.compile(rf"\b(?:{scan.trie(['Prime', 'Prime Minister', 'Pr'])})\b")
+    assert rx.findall("Prime Minister Pr Prime") == ["Prime Minister", "Pr", "Prime"]
