@@ -146,7 +146,7 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
             known.setdefault(m.group(0).split()[-1], p)  # "Zelenskyy" after "Volodymyr Zelenskyy"
             found.append(Mention(m.start(), m.end(), p.name, p.country, _role_of(p, when)))
             taken.append((m.start(), m.end()))
-    extra = [k for k in known if k not in idx.by_surname and _SURNAME.fullmatch(k)]  # "Zelenskyy", "Kozuki"
+    extra = [k for k in known if k not in idx.by_surname and _surname_like(k)]  # "Zelenskyy", "Kozuki"
     short = [scan.finditer_at(pats.surnames, text, candidates("surnames"))]
     if extra:
         short.append(_learned(tuple(extra)).finditer(text))
@@ -160,6 +160,11 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
                 taken.append((m.start(), m.end()))
     found.sort(key=lambda x: x.start)
     return [_moved(x, offset) for x in found] if offset else found
+
+
+@lru_cache(maxsize=4096)
+def _surname_like(word: str) -> bool:
+    return _SURNAME.fullmatch(word) is not None
 
 
 @lru_cache(maxsize=256)

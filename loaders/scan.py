@@ -34,20 +34,30 @@ def _trie_regex(node: dict[str, dict]) -> str:
 class Starts:
     """Where any of some literal words begins in a text: the positions at which a pattern that must begin with
     one of them is worth trying. Words beginning with a capital are found by one trie regex (fast: capitals are
-    rare); the others, and words to find in any case, by str.find in the lower-cased text."""
+    rare); so are words like "the Netherlands's" (by their capitalized rest, then the text before it is
+    checked); the others, and words to find in any case, by str.find in the lower-cased text."""
 
     def __init__(self, words: list[str], any_case: tuple[str, ...] = ()) -> None:
         capital = [w for w in words if w[:1].isupper()]
+        rests: dict[str, list[str]] = {}  # "the " -> ["Netherlands's", ...]
+        lower = {w.lower() for w in any_case}
+        for w in words:
+            head, space, rest = w.partition(" ")
+            if w[:1].isupper():
+                continue
+            if space and rest[:1].isupper():
+                capital.append(rest)
+                rests.setdefault(head + space, []).append(rest)
+            else:
+                lower.add(w.lower())
         self.capital = re.compile(trie(capital)) if capital else None
-        self.lower = sorted({w.lower() for w in words if not w[:1].isupper()} | {w.lower() for w in any_case})
+        self.before = {head: re.compile(trie(r)) for head, r in rests.items()}
+        self.lower = sorted(lower)
 
     def positions(self, text: str) -> list[int]:
-        found = set()
+        found: set[int] = set()
         if self.capital is not None:
-            pos = 0
-            while (m := self.capital.search(text, pos)) is not None:
-                found.add(m.start())
-                pos = m.start() + 1
+            self._capitals(text, found)
         if self.lower:
             low = text.lower()
             if len(low) != len(text):  # a letter whose lower case is longer ("İ"): offsets would not match
@@ -58,6 +68,17 @@ class Starts:
                     found.add(at)
                     at = low.find(w, at + 1)
         return sorted(found)
+
+    def _capitals(self, text: str, found: set[int]) -> None:
+        pos = 0
+        assert self.capital is not None
+        while (m := self.capital.search(text, pos)) is not None:
+            at = pos = m.start()
+            found.add(at)
+            for head, rest in self.before.items():
+                if text.startswith(head, at - len(head)) and at >= len(head) and rest.match(text, at):
+                    found.add(at - len(head))
+            pos += 1
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
