@@ -46,9 +46,7 @@ def extract_article(art: Article) -> ArticleResult:
         in_sent = _tag(s, art.published) if meeting or _DATE_HINT.search(s.text) else []
         timexes += in_sent
         if meeting:
-            where = [dataclasses.replace(p, start=p.start + s.start, end=p.end + s.start)
-                     for p in places.find(s.text)]
-            found += mentions.find(s, people, where, in_sent)
+            found += mentions.find(s, people, places.find(s.text, s.start), in_sent)
         statements += _statements(s, people, in_sent)
     ctx = meetings.context(people_all)
     events = meetings.gather(found, ctx)

@@ -73,8 +73,9 @@ def _city_short(name: str) -> str:
     return name.removesuffix(" City") if name.endswith(" City") and len(name) > 8 else name
 
 
-def find(text: str) -> list[Place]:
-    """Places in `text` that stand after a cue ("in Moscow", "city of Vladivostok", "visit to Japan")."""
+def find(text: str, offset: int = 0) -> list[Place]:
+    """Places in `text` that stand after a cue ("in Moscow", "city of Vladivostok", "visit to Japan"), with
+    offsets moved by `offset` (where `text` begins in its article)."""
     gaz = gazetteer()
     words = load().words
     found: list[Place] = []
@@ -87,7 +88,8 @@ def find(text: str) -> list[Place]:
         city = gaz.landmarks[m.group(0)]
         if not any(p.start <= m.start() < p.end for p in found):
             found.append(Place(m.start(), m.end(), city, gaz.cities.get(city, (city, None, 0))[1], "landmark"))
-    return sorted(found, key=lambda p: p.start)
+    found.sort(key=lambda p: p.start)
+    return [Place(p.start + offset, p.end + offset, p.name, p.country, p.kind) for p in found] if offset else found
 
 
 @lru_cache(maxsize=1)
