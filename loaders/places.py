@@ -101,6 +101,8 @@ def _landmarks() -> tuple[re.Pattern[str], scan.Starts]:
 def _longest_known(phrase: str, offset: int, gaz: Gazetteer) -> Place | None:
     """The longest gazetteer entry in a capitalized phrase, tried from each word on."""
     words = phrase.split()
+    if len(words) == 1:  # most phrases: "Japan", "The", "Abe"
+        return _lookup(_bare(phrase), offset, gaz)
     hopeful = [k for k, w in enumerate(words) if _may_begin(w, gaz)]
     if not hopeful:
         return None
@@ -108,20 +110,21 @@ def _longest_known(phrase: str, offset: int, gaz: Gazetteer) -> Place | None:
     for k in hopeful:
         tokens = words[k:]
         for n in range(len(tokens), 0, -1):
-            form = " ".join(tokens[:n]).rstrip(".,'’")
-            form = form[:-2] if form.endswith(("'s", "’s")) else form
-            place = _lookup(form, offset + starts[k], gaz)
+            place = _lookup(_bare(" ".join(tokens[:n])), offset + starts[k], gaz)
             if place:
                 return place
     return None
 
 
+def _bare(form: str) -> str:
+    """ "Japan's" -> "Japan", "Moscow." -> "Moscow"."""
+    form = form.rstrip(".,'’")
+    return form[:-2] if form.endswith(("'s", "’s")) else form
+
+
 def _may_begin(word: str, gaz: Gazetteer) -> bool:
     """Whether some gazetteer form can begin with this word (as it stands, or stripped as a one-word form)."""
-    if word in gaz.first_words:
-        return True
-    alone = word.rstrip(".,'’")
-    return (alone[:-2] if alone.endswith(("'s", "’s")) else alone) in gaz.first_words
+    return word in gaz.first_words or _bare(word) in gaz.first_words
 
 
 NOT_PLACES = frozenset({"Asia", "Europe", "Africa", "Oceania", "Antarctica", "Arctic", "Middle East", "Gulf", "West",
