@@ -170,17 +170,13 @@ def windows(starts: list[int], hits: list[int]) -> list[tuple[int, int]]:
 
 def find_candidates(text: str) -> list[Candidate]:
     """All non-overlapping temporal expressions of a text, longest match first, in text order."""
-    low = text.lower()
-    present = SCANNER.present(low)
-    if not present:
+    hits = SCANNER.hits(text.lower())
+    if not hits:
         return []
     starts = chunks(text)
     found: list[tuple[int, int, Candidate]] = []
-    for t in sorted(present):
-        hits = SCANNER.triggers[t].hits(low)
-        if not hits:
-            continue
-        spans = windows(starts, hits)
+    for t, places in hits.items():
+        spans = windows(starts, places)
         for rank in GUARDED[t]:
             finder, build = PATTERNS[rank]
             for lo, hi in spans:

@@ -10,8 +10,10 @@ from typing import Any
 
 # Under IGNORECASE these match more than their upper and lower case (Kelvin sign, dotted and dotless i, long s).
 FOLDS = {"i": "İı", "k": "K", "s": "ſ"}
-DIGITS = "\\d"  # stands for any decimal digit (the \d category) among possible characters
+DIGITS = "\\d"  # stands for any decimal digit among possible characters; the other categories likewise
+CATEGORIES = {C.CATEGORY_DIGIT: DIGITS, C.CATEGORY_SPACE: "\\s", C.CATEGORY_WORD: "\\w"}
 ANY = ""  # stands for any character
+DEPTH = 3  # how many first characters the start regexes check
 Search = Callable[[str, int, int], "re.Match[str] | None"]
 Heads = set[tuple[str, ...]]  # possible first characters of a match; a shorter tuple: the match may end there
 
@@ -30,8 +32,8 @@ class Finder:
         self.rx = re.compile(pattern)
         self.starts: list[re.Pattern[str]] = []
         if pattern.startswith(r"(?<![\w"):  # a negative lookbehind of a set holding \w
-            heads = prefixes(pattern, 2)
-            if heads and all(h[0] != ANY and (len(h) > 1 or not h[0].isalpha()) for h in heads):
+            heads = prefixes(pattern, DEPTH)
+            if heads and all(h[0] == DIGITS or len(h[0]) == 1 for h in heads):  # literal first characters
                 digits = {h for h in heads if h[0] == DIGITS}
                 self.starts = [re.compile(start_regex(part)) for part in (heads - digits, digits) if part]
 
@@ -145,34 +147,38 @@ def _charset(items: list[Any], flags: int) -> set[str]:
         elif op is C.RANGE and av[1] - av[0] < 64:
             for code in range(av[0], av[1] + 1):
                 out |= _cased(chr(code), flags)
-        elif op is C.CATEGORY and av is C.CATEGORY_DIGIT:
-            out.add(DIGITS)
+        elif op is C.CATEGORY and av in CATEGORIES:
+            out.add(CATEGORIES[av])
         else:
-            return {ANY}  # negated sets, other categories
+            return {ANY}  # negated sets, wide ranges
     return out
 
 
 def start_regex(heads: Heads) -> str:
-    """A regex matching where the heads begin, not after a word character: "T[Hh](?<!\\w(?s:..))|...".
+    """A regex matching where the heads begin, not after a word character: "T(?:[Hh][Ee])(?<!\\w(?s:...))|...".
 
     Each alternative begins with one literal character (or all with a digit) so that the regex engine
     can skip fast to the places worth trying; the lookbehind comes last for the same reason.
     """
-    seconds: dict[str, set[str]] = {}
-    anything: set[str] = set()  # first characters that may be followed by anything
+    root: dict[str, dict] = {}
     for head in heads:
-        if len(head) == 1 or head[1] == ANY:
-            anything.add(head[0])
-        else:
-            seconds.setdefault(head[0], set()).add(head[1])
-    alts = []
-    for first in sorted(anything | set(seconds)):
-        if first in anything:
-            alts.append(_char(first) + r"(?<!\w(?s:.))")
-        else:
-            alts.append(_char(first) + "[" + "".join(_char(c) for c in sorted(seconds[first])) + r"](?<!\w(?s:..))")
-    return "|".join(alts)
+        node = root
+        for atom in head:
+            node = node.setdefault(atom, {})
+        node[ANY] = {}  # the head ends: anything may follow
+    return "|".join(_char(atom) + _emit(sub, 1) for atom, sub in sorted(root.items()))
+
+
+def _emit(node: dict[str, dict], depth: int) -> str:
+    """The regex of a subtree: atoms with the same subtree merged into one set."""
+    if ANY in node:
+        return r"(?<!\w(?s:" + "." * depth + "))"
+    by_tail: dict[str, list[str]] = {}
+    for atom, sub in sorted(node.items()):
+        by_tail.setdefault(_emit(sub, depth + 1), []).append(atom)
+    alts = ["[" + "".join(_char(a) for a in atoms) + "]" + tail for tail, atoms in by_tail.items()]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 def _char(c: str) -> str:
-    return c if c == DIGITS else re.escape(c)
+    return c if c in CATEGORIES.values() else re.escape(c)

@@ -1,16 +1,15 @@
-"""Trigger words: one scan of a lower-cased text tells which triggers occur, then each present one is located."""
+"""Trigger words: one scan of a lower-cased text finds where each trigger matches, as its own regex would."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-DIGIT = "0"  # the key of the triggers every match of which holds a digit
 _ANY_DIGIT = re.compile(r"\d")
 
 
 class Trigger:
-    """One trigger regex, run without its leading \\b (which kills the regex engine's fast scan)."""
+    """A trigger regex: lower-case words (maybe after \\b), or a regex every match of which holds a digit."""
 
     def __init__(self, source: str) -> None:
         self.word_start = source.startswith(r"\b")
@@ -50,28 +49,47 @@ def _literals(body: str) -> tuple[str, ...] | None:
 
 
 class Scanner:
-    """Finds which of a set of triggers occur in a text with a single regex search over all their words."""
+    """Where a set of triggers match, from a single regex search for all their words.
+
+    The search finds, at each place where some word begins, the longest one; the words a trigger
+    can match there are those it begins with. Going through these places in order, taking the
+    first word of the trigger's alternation and skipping what it covers, gives re.finditer's matches.
+    """
 
     def __init__(self, triggers: Iterable[Trigger]) -> None:
         self.triggers = list(triggers)
-        implied: dict[str, set[int]] = {DIGIT: set()}
-        for i, t in enumerate(self.triggers):
-            for w in t.words or (DIGIT,):
-                implied.setdefault(w, set()).add(i)
-        # A match is the longest word at its place; every word it starts with is there too.
-        self.implied = {k: frozenset(i for w, ids in implied.items() if k.startswith(w) for i in ids) for k in implied}
-        self.implied[DIGIT] = frozenset(implied[DIGIT])
-        self.rx = re.compile(_trie(w for w in implied if w != DIGIT))
+        self.digits = [i for i, t in enumerate(self.triggers) if t.words is None]
+        every = {w for t in self.triggers for w in t.words or ()}
+        # For the longest word found at a place: (trigger, length of its first word that fits) for each trigger.
+        self.fits = {key: [fit for i, t in enumerate(self.triggers) if (fit := _fit(i, t, key))] for key in every}
+        self.rx = re.compile(_trie(every))
 
-    def present(self, low: str) -> set[int]:
-        """Indices of the triggers that may match in `low` (those not listed surely do not)."""
-        found = set(self.implied[DIGIT]) if _ANY_DIGIT.search(low) else set()
-        search, implied = self.rx.search, self.implied
+    def hits(self, low: str) -> dict[int, list[int]]:
+        """The start offsets of each trigger's matches in `low`, by trigger index; triggers without any left out."""
+        out: dict[int, list[int]] = {}
+        ends: dict[int, int] = {}  # where each trigger's last match ends
+        search, fits = self.rx.search, self.fits
         m = search(low)
         while m is not None:
-            found |= implied[m.group()]
-            m = search(low, m.start() + 1)  # a word may begin inside this one
-        return found
+            p = m.start()
+            for i, size in fits[m.group()]:
+                if p >= ends.get(i, 0) and not (p and self.triggers[i].word_start and _is_word(low[p - 1])):
+                    out.setdefault(i, []).append(p)
+                    ends[i] = p + size
+            m = search(low, p + 1)  # a word may begin inside this one
+        if self.digits and _ANY_DIGIT.search(low):
+            for i in self.digits:
+                if found := self.triggers[i].hits(low):
+                    out[i] = found
+        return out
+
+
+def _fit(i: int, trigger: Trigger, key: str) -> tuple[int, int] | None:
+    """(i, length) of the first word of the trigger that `key` begins with, or None."""
+    for w in trigger.words or ():
+        if key.startswith(w):
+            return i, len(w)
+    return None
 
 
 def _trie(words: Iterable[str]) -> str:
