@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
+from itertools import accumulate
 
 from loaders import settings
 
@@ -36,12 +37,13 @@ SCHEDULE_VERBS = word_set("schedule_verbs")
 SUBJECTS = word_set("subject_pronouns")
 PAST_ADJECTIVES = word_set("past_adjectives")
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|['’][a-z]+|\d+(?:[.,:]\d+)*|[^\w\s]")
+SPLIT = re.compile(f"({TOKEN.pattern})")
 CLAUSE_PUNCT = frozenset(",;:—–()")
 
 Cue = tuple[int, bool]  # (sign: -1 past, +1 future; near_only: counts only close to the date)
 ENDERS = frozenset(".!?")
 AUX_CHAIN = SKIPPABLE | PERFECT_AUX | BE_FORMS
-# A word outside these that ends in none of 'll, ed, s is never a tense cue.
+# A tense cue is one of these words, or a word in 'll, a past form in -ed, a present verb after a pronoun.
 CUE_WORDS = (
     FUTURE_AUX | MODALS | FUTURE_WORDS | FUTURE_ADJECTIVES | SHIFT_VERBS | PAST_AUX | PAST_ADJECTIVES | PERFECT_AUX
 ) | (IRREGULAR_PAST | PARTICIPLES | PRESENT_AUX | SCHEDULE_VERBS | {"to"})
@@ -52,22 +54,37 @@ class Sentences:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        found = list(TOKEN.finditer(text.replace("’", "'")))  # same length: offsets hold for `text`
-        self.starts = [m.start() for m in found]
-        self.words = [m.group() for m in found]  # the tokens, ’ written '
-        self.lower = [w.lower() for w in self.words]
-        self._ends = [m.end() for m in found]
-        self._known = bytearray(len(found))  # whether _cues[i] is computed (or masked)
-        self._cues: list[Cue | None] = [None] * len(found)
+        parts = SPLIT.split(text.replace("’", "'"))  # gap, token, gap, ..., gap; offsets hold for `text`
+        self.words = parts[1::2]  # the tokens, ’ written '
+        self.lower = list(map(str.lower, self.words))
+        ends = list(accumulate(map(len, parts)))
+        self.starts = ends[::2][:-1]
+        self._ends = ends[1::2]
+        self._masked = bytearray(len(self.words))
 
     @cached_property
     def is_word(self) -> list[bool]:
-        return [w[0].isalnum() or w[0] == "'" for w in self.words]
+        return [len(w) > 1 or w.isalnum() or w == "'" for w in self.words]  # punctuation is one character
+
+    @cached_property
+    def cues(self) -> list[Cue | None]:
+        """The tense cue of each token: "met" (-1, False), "will" (1, False), "to hold" (1, True); else None."""
+        out: list[Cue | None] = [None] * len(self.words)
+        lower, masked = self.lower, self._masked
+        for i, w in enumerate(lower):
+            if (
+                w in CUE_WORDS
+                or w.endswith("'ll")
+                or (w.endswith("ed") and len(w) > 4)  # a past form
+                or (w.endswith("s") and i and lower[i - 1] in SUBJECTS)  # a present verb
+            ) and not masked[i]:
+                out[i] = self._cue(i)
+        return out
 
     @cached_property
     def breaks(self) -> list[int]:
         """Indices of the tokens that begin a sentence, the first one aside."""
-        after_mark = {i + 1 for i, w in enumerate(self.words[:-1]) if w in ENDERS}
+        after_mark = {i + 1 for mark in ENDERS for i in _indices(self.words, mark) if i + 1 < len(self.words)}
         return sorted(i for i in after_mark | self._after_newline() if self._boundary_before(i))
 
     def _after_newline(self) -> set[int]:
@@ -102,23 +119,14 @@ class Sentences:
     def cue_between(self, start: int, end: int) -> bool:
         """Whether a tense cue stands between two character offsets."""
         first, last = self.token_range(start, end)
-        return any(self.cue(i) for i in range(first, last))
+        return any(self.cues[first:last])
 
     def mask(self, start: int, end: int) -> None:
         """Words inside a temporal expression ("next" in "next month") are no tense cues."""
         first, last = self.token_range(start, end)
-        for i in range(first, last):
-            self._known[i] = 1
-            self._cues[i] = None
-
-    def cue(self, i: int) -> Cue | None:
-        """The tense cue of token i: "met" (-1, False), "will" (1, False), "to hold" (1, True); else None."""
-        if not self._known[i]:
-            self._known[i] = 1
-            w = self.lower[i]
-            if w in CUE_WORDS or w.endswith(("'ll", "ed", "s")):
-                self._cues[i] = self._cue(i)
-        return self._cues[i]
+        self._masked[first:last] = b"\x01" * (last - first)
+        if "cues" in self.__dict__:
+            self.cues[first:last] = [None] * (last - first)
 
     def _cue(self, i: int) -> Cue | None:
         w = self.lower[i]
@@ -245,14 +253,14 @@ class Sentences:
         Going right, the first finite cue is not needed: the scan ends with the decisive cue.
         """
         near, far = settings.DATE_INFINITIVE_WINDOW, settings.DATE_TENSE_WINDOW
-        lower, is_word, cue = self.lower, self.is_word, self.cue
+        lower, is_word, cues = self.lower, self.is_word, self.cues
         dist, found, finite = 0, (0, 0), None
         while lo <= i < hi:
             w = lower[i]
             if (step > 0 and w in CLAUSE_OPENERS) or (stop_at_comma and self._comma(i)):
                 break
             if is_word[i]:
-                c = cue(i)
+                c = cues[i]
                 if c or w not in FUNCTION_WORDS:
                     dist += 1  # words between a cue and the date, function words apart
                 if c:
@@ -280,17 +288,28 @@ class Sentences:
 
     def _sentence_tense(self, first: int, last: int, lo: int, hi: int) -> int:
         """The nearest finite past or future cue of the sentence, at any distance."""
-        is_word, cue = self.is_word, self.cue
+        is_word, cues = self.is_word, self.cues
         for d in range(1, len(self.words)):
             i, j = first - d, last - 1 + d
             if lo <= i < hi and is_word[i]:
-                c = cue(i)
+                c = cues[i]
                 if c and not c[1]:
                     return c[0]
             if lo <= j < hi and is_word[j]:
-                c = cue(j)
+                c = cues[j]
                 if c and not c[1]:
                     return c[0]
             if i < lo and j >= hi:
                 return 0
         return 0
+
+
+def _indices(items: list[str], item: str) -> list[int]:
+    """Where `item` stands in `items`."""
+    out, i = [], -1
+    try:
+        while True:
+            i = items.index(item, i + 1)
+            out.append(i)
+    except ValueError:
+        return out
