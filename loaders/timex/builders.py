@@ -39,12 +39,18 @@ SEASON_BEFORE = word_set("season_before")
 PARTS = W["parts"]
 REL = W["relative_words"]
 MONTH_WORDS = frozenset(W["months"]) | frozenset(W["month_abbreviations"])
+WORD = re.compile(r"[\w'’-]+\.?")
+LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+DIGIT_AFTER = re.compile(r"\s*\d")
+CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+OF_AFTER = re.compile(r"\s+of\b")
+WORD_AFTER = re.compile(r"(\s*|-)([A-Za-z]+)")
 
 
 def prev_words(text: str, pos: int, n: int = 1) -> list[str]:
     """The n words before pos, nearest first, lower-cased, without trailing dots."""
     chunk = text[max(0, pos - 80) : pos]
-    found = re.findall(r"[\w'’-]+\.?", chunk)[-n:]
+    found = WORD.findall(chunk)[-n:]
     return [w.lower().rstrip(".-") for w in reversed(found)]
 
 
@@ -156,7 +162,7 @@ def build_dmy(m: re.Match[str], text: str) -> list[Candidate]:
 
 def _verb_follows(text: str, pos: int) -> bool:
     """Whether a lower-case word follows that is not a preposition ("20 May be" vs "20 May in Tokyo")."""
-    nxt = re.match(r"\s+([a-z]+)", text[pos : pos + 30])
+    nxt = LOWER_WORD_AFTER.match(text[pos : pos + 30])
     return nxt is not None and nxt[1] not in BARE_MONTH_BEFORE | {"and", "at", "when", "with", "for"}
 
 
@@ -200,7 +206,7 @@ def build_month(m: re.Match[str], text: str) -> list[Candidate]:
 
 def _bare_month_ok(name: str, text: str, start: int, end: int) -> bool:
     """A month name alone is a date after a preposition or in a list of months ("in May", "June and July")."""
-    if re.match(r"\s*\d", text[end : end + 3]) or (len(name) == 3 and name.lower() != "may"):
+    if DIGIT_AFTER.match(text[end : end + 3]) or (len(name) == 3 and name.lower() != "may"):
         return False
     before = prev_words(text, start, 2)
     prev = before[0] if before else ""
@@ -219,7 +225,7 @@ def build_weekday(m: re.Match[str], text: str) -> list[Candidate]:
     before = prev_words(text, m.start())
     if before and before[0] in WEEKDAY_NAMES_BEFORE:
         return []
-    if before and before[0] == "the" and re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]):
+    if before and before[0] == "the" and CAPITAL_AFTER.match(text[m.end() : m.end() + 3]):
         return []  # "The Sunday Times"
     spec = DateSpec(weekday=_wd(m["wd"]), rel_offset=_rel(m["rel"]))
     tod = W["times_of_day"].get(m["tod"]) if m["tod"] else None
@@ -247,7 +253,7 @@ def build_tod(m: re.Match[str], text: str) -> list[Candidate]:
 
 def build_ref(m: re.Match[str], text: str) -> list[Candidate]:
     word = " ".join(m["w"].lower().split())
-    if word.startswith("at") and re.match(r"\s+of\b", text[m.end() : m.end() + 5]):
+    if word.startswith("at") and OF_AFTER.match(text[m.end() : m.end() + 5]):
         return []  # "at the time of the attack"
     ref = W["refs"].get(word) or ("FUTURE_REF" if word.endswith("future") else "PAST_REF")
     return [cand(m, DateSpec(ref=ref), start=m.start("w"))]
@@ -315,7 +321,7 @@ def build_year(m: re.Match[str], text: str) -> list[Candidate]:
 
 def _bare_year_ok(text: str, start: int, end: int) -> bool:
     """A bare four-digit number is a year unless it counts something ("2000 troops", "No. 1945")."""
-    nxt = re.match(r"(\s*|-)([A-Za-z]+)", text[end : end + 20])
+    nxt = WORD_AFTER.match(text[end : end + 20])
     if nxt and (nxt[2].lower() in COUNT_NOUNS or (nxt[1] == "-" and nxt[2].islower())):
         return False  # "2000 troops", "a 1900-meter climb"
     before = prev_words(text, start)
@@ -349,7 +355,7 @@ def build_quarter(m: re.Match[str], text: str) -> list[Candidate]:
     n = W["ordinals"][m["ord"].lower()]
     half = m["unit"].lower() == "half"
     qualified = m["rel"] or m["year"] or m["tyear"]
-    if (half and n > 2) or (not qualified and (half or re.match(r"\s+of\b", text[m.end() : m.end() + 4]))):
+    if (half and n > 2) or (not qualified and (half or OF_AFTER.match(text[m.end() : m.end() + 4]))):
         return []
     year = _year(m["year"])
     if year is not None and not valid_year(year):
@@ -388,7 +394,7 @@ def build_season(m: re.Match[str], text: str) -> list[Candidate]:
 def _bare_season_ok(m: re.Match[str], text: str) -> bool:
     """ "in the summer", "during winter", "late summer"; not "the fall of Kabul" nor "Summer Olympics"."""
     after = text[m.end() : m.end() + 30]
-    if re.match(r"\s+of\b", after) or (m["season"][0].isupper() and re.match(r"\s+[A-Z]", after)):
+    if OF_AFTER.match(after) or (m["season"][0].isupper() and CAPITAL_AFTER.match(after)):
         return False
     before = prev_words(text, m.start())
     return bool(m["pa"]) or bool(before and before[0] in SEASON_BEFORE)
@@ -434,7 +440,7 @@ def build_set(m: re.Match[str], text: str) -> list[Candidate]:
 
 
 def build_holiday(m: re.Match[str], text: str) -> list[Candidate]:
-    if not m["year"] and re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]):
+    if not m["year"] and CAPITAL_AFTER.match(text[m.end() : m.end() + 3]):
         return []  # "Christmas Island"
     name = " ".join(m["h"].lower().replace("’", "'").split())
     month, day = W["holidays"].get(name, W["holidays"]["new year's day"])

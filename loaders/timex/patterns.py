@@ -7,6 +7,8 @@ from bisect import bisect_right
 
 from .builders import BUILDERS, Builder, Candidate
 from .lexicon import alternation, words
+from .starts import Finder
+from .triggers import Scanner, Trigger
 
 W = words()
 _FULL = [m.title() for m in W["months"]]
@@ -115,7 +117,7 @@ TRIGGERS: dict[str, str] = {
     "part_month": MONTH_TRIGGER,
     "month": MONTH_TRIGGER,
     "month_rel_year": MONTH_TRIGGER,
-    "weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+    "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     "dayword": r"today|tomorrow|yesterday|tonight",
     "tod": r"morning|afternoon|evening|night",
     "ref": r"now|currently|present|these days|recently|lately|the time|that time",
@@ -139,11 +141,12 @@ TRIGGERS: dict[str, str] = {
     "set": r"every|each|annually|yearly",
     "holiday": r"christmas|new year|valentine|halloween",
 }
-PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str], Builder]] = [
-    (re.compile(TRIGGERS[name]), re.compile(RX[name]), BUILDERS[name]) for name in RX
-]
-ANY_TRIGGER = re.compile("|".join(f"(?:{t})" for t in dict.fromkeys(TRIGGERS.values())))
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])|\n\s*")
+PATTERNS: list[tuple[Finder, Builder]] = [(Finder(RX[name]), BUILDERS[name]) for name in RX]
+_SOURCES = list(dict.fromkeys(TRIGGERS.values()))
+SCANNER = Scanner(Trigger(source) for source in _SOURCES)
+# For each distinct trigger, the patterns it guards (by rank, the order of RX).
+GUARDED = [[rank for rank, name in enumerate(RX) if TRIGGERS[name] == source] for source in _SOURCES]
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"(])|\n\s*")  # a match ends where a sentence starts
 REACH = 80  # no temporal expression reaches further than this from the word that triggers its pattern
 
 
@@ -167,15 +170,18 @@ def windows(starts: list[int], hits: list[int]) -> list[tuple[int, int]]:
 
 def find_candidates(text: str) -> list[Candidate]:
     """All non-overlapping temporal expressions of a text, longest match first, in text order."""
-    low = text.lower()
-    if not ANY_TRIGGER.search(low):
+    hits = SCANNER.hits(text.lower())
+    if not hits:
         return []
     starts = chunks(text)
     found: list[tuple[int, int, Candidate]] = []
-    for rank, (trigger, rx, build) in enumerate(PATTERNS):
-        for lo, hi in windows(starts, [m.start() for m in trigger.finditer(low)]):
-            for m in rx.finditer(text, lo, hi):
-                found.extend((rank, i, c) for i, c in enumerate(build(m, text)))
+    for t, places in hits.items():
+        spans = windows(starts, places)
+        for rank in GUARDED[t]:
+            finder, build = PATTERNS[rank]
+            for lo, hi in spans:
+                for m in finder.finditer(text, lo, hi):
+                    found.extend((rank, i, c) for i, c in enumerate(build(m, text)))
     return settle(found, len(text))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
+from itertools import accumulate
 
 from loaders import settings
 
@@ -36,64 +37,96 @@ SCHEDULE_VERBS = word_set("schedule_verbs")
 SUBJECTS = word_set("subject_pronouns")
 PAST_ADJECTIVES = word_set("past_adjectives")
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|['’][a-z]+|\d+(?:[.,:]\d+)*|[^\w\s]")
+SPLIT = re.compile(f"({TOKEN.pattern})")
 CLAUSE_PUNCT = frozenset(",;:—–()")
 
 Cue = tuple[int, bool]  # (sign: -1 past, +1 future; near_only: counts only close to the date)
+ENDERS = frozenset(".!?")
+AUX_CHAIN = SKIPPABLE | PERFECT_AUX | BE_FORMS
+# A tense cue is one of these words, or a word in 'll, a past form in -ed, a present verb after a pronoun.
+CUE_WORDS = (
+    FUTURE_AUX | MODALS | FUTURE_WORDS | FUTURE_ADJECTIVES | SHIFT_VERBS | PAST_AUX | PAST_ADJECTIVES | PERFECT_AUX
+) | (IRREGULAR_PAST | PARTICIPLES | PRESENT_AUX | SCHEDULE_VERBS | {"to"})
 
 
 class Sentences:
-    """The tokens of a text, their sentence numbers and their tense cues, computed once per text."""
+    """The tokens of a text, their sentences and their tense cues, computed once per text and only as needed."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = [(m.start(), m.end(), m.group().replace("’", "'")) for m in TOKEN.finditer(text)]
-        self.starts = [t[0] for t in self.tokens]
-        self.lower = [t[2].lower() for t in self.tokens]
-        self._cues: dict[int, Cue | None] = {}
+        parts = SPLIT.split(text.replace("’", "'"))  # gap, token, gap, ..., gap; offsets hold for `text`
+        self.words = parts[1::2]  # the tokens, ’ written '
+        self.lower = list(map(str.lower, self.words))
+        ends = list(accumulate(map(len, parts)))
+        self.starts = ends[::2][:-1]
+        self._ends = ends[1::2]
+        self._masked = bytearray(len(self.words))
 
     @cached_property
-    def sentence_ids(self) -> list[int]:
-        ids, current = [], 0
-        for i in range(len(self.tokens)):
-            if i and self._boundary_before(i):
-                current += 1
-            ids.append(current)
-        return ids
+    def is_word(self) -> list[bool]:
+        return [len(w) > 1 or w.isalnum() or w == "'" for w in self.words]  # punctuation is one character
+
+    @cached_property
+    def cues(self) -> list[Cue | None]:
+        """The tense cue of each token: "met" (-1, False), "will" (1, False), "to hold" (1, True); else None."""
+        out: list[Cue | None] = [None] * len(self.words)
+        lower, masked = self.lower, self._masked
+        for i, w in enumerate(lower):
+            if (
+                w in CUE_WORDS
+                or w.endswith("'ll")
+                or (w.endswith("ed") and len(w) > 4)  # a past form
+                or (w.endswith("s") and i and lower[i - 1] in SUBJECTS)  # a present verb
+            ) and not masked[i]:
+                out[i] = self._cue(i)
+        return out
+
+    @cached_property
+    def breaks(self) -> list[int]:
+        """Indices of the tokens that begin a sentence, the first one aside."""
+        after_mark = {i + 1 for mark in ENDERS for i in _indices(self.words, mark) if i + 1 < len(self.words)}
+        return sorted(i for i in after_mark | self._after_newline() if self._boundary_before(i))
+
+    def _after_newline(self) -> set[int]:
+        out, n, pos = set(), len(self.starts), self.text.find("\n")
+        while pos >= 0:
+            i = bisect_right(self.starts, pos)
+            if 0 < i < n:
+                out.add(i)
+            pos = self.text.find("\n", pos + 1)
+        return out
 
     def _boundary_before(self, i: int) -> bool:
-        gap = self.text[self.tokens[i - 1][1] : self.tokens[i][0]]
-        if "\n" in gap:
+        if "\n" in self.text[self._ends[i - 1] : self.starts[i]]:
             return True
-        prev = self.tokens[i - 1][2]
+        prev = self.words[i - 1]
         if prev in ("!", "?"):
             return True
         if prev != "." or i < 2:
             return False
         word = self.lower[i - 2]
-        nxt = self.tokens[i][2]
+        nxt = self.words[i]
         if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             return False
         return nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"'“‘"
 
+    def sentence(self, i: int) -> tuple[int, int]:
+        """The token range [lo, hi) of the sentence holding token i."""
+        breaks = self.breaks
+        k = bisect_right(breaks, i)
+        return (breaks[k - 1] if k else 0), (breaks[k] if k < len(breaks) else len(self.words))
+
     def cue_between(self, start: int, end: int) -> bool:
         """Whether a tense cue stands between two character offsets."""
         first, last = self.token_range(start, end)
-        return any(self.cue(i) for i in range(first, last))
+        return any(self.cues[first:last])
 
     def mask(self, start: int, end: int) -> None:
         """Words inside a temporal expression ("next" in "next month") are no tense cues."""
         first, last = self.token_range(start, end)
-        for i in range(first, last):
-            self._cues[i] = None
-
-    def is_word(self, i: int) -> bool:
-        return self.tokens[i][2][0].isalnum() or self.tokens[i][2][0] == "'"
-
-    def cue(self, i: int) -> Cue | None:
-        """The tense cue of token i: "met" (-1, False), "will" (1, False), "to hold" (1, True); else None."""
-        if i not in self._cues:
-            self._cues[i] = self._cue(i)
-        return self._cues[i]
+        self._masked[first:last] = b"\x01" * (last - first)
+        if "cues" in self.__dict__:
+            self.cues[first:last] = [None] * (last - first)
 
     def _cue(self, i: int) -> Cue | None:
         w = self.lower[i]
@@ -119,7 +152,7 @@ class Sentences:
 
     def _schedule_verb(self, i: int) -> bool:
         """ "talks begin Monday", "the fiscal year starts in April"; not "the visit", "Putin's visit"."""
-        if self.lower[i] not in SCHEDULE_VERBS or not self.tokens[i][2].islower() or i == 0:
+        if self.lower[i] not in SCHEDULE_VERBS or not self.words[i].islower() or i == 0:
             return False
         before = self.lower[i - 1]
         return before not in DETERMINERS and not before.endswith("'s") and before not in FUNCTION_WORDS
@@ -127,7 +160,7 @@ class Sentences:
     def _present_verb(self, i: int) -> bool:
         """ "that ends", "he leaves": a verb in the present after a pronoun (reporting verbs aside)."""
         w = self.lower[i]
-        if not (w.endswith("s") and not w.endswith("ss") and self.tokens[i][2].islower()):
+        if not (w.endswith("s") and not w.endswith("ss") and self.words[i].islower()):
             return False
         return i > 0 and self.lower[i - 1] in SUBJECTS and w not in REPORTING
 
@@ -136,13 +169,13 @@ class Sentences:
         return any(w in ("until", "till", "to", "back") for w in following)
 
     def _next_word(self, i: int) -> str:
-        return self.lower[i + 1] if i + 1 < len(self.tokens) else ""
+        return self.lower[i + 1] if i + 1 < len(self.words) else ""
 
     def _infinitive(self, i: int) -> Cue | None:
         """ "to hold", "to be held": a future cue; strong after "going", "due", "set", "plan"..."""
-        if i + 1 >= len(self.tokens):
+        if i + 1 >= len(self.words):
             return None
-        nxt = self.tokens[i + 1][2]
+        nxt = self.words[i + 1]
         if not nxt.isalpha() or not nxt.islower() or nxt in NOT_AFTER_TO or nxt.endswith("ing"):
             return None
         before = self.lower[i - 1] if i else ""
@@ -157,14 +190,14 @@ class Sentences:
         return 1, False
 
     def _past_form(self, i: int) -> bool:
-        tok = self.tokens[i][2]
+        tok = self.words[i]
         w = self.lower[i]
         if w in IRREGULAR_PAST:
             return True
         return tok.islower() and w.endswith("ed") and len(w) > 4 and w not in NOT_VERBS
 
     def _participle_follows(self, i: int) -> bool:
-        for j in range(i + 1, min(i + 4, len(self.tokens))):
+        for j in range(i + 1, min(i + 4, len(self.words))):
             if self._past_form(j) or self.lower[j] in PARTICIPLES:
                 return True
             if self.lower[j] not in SKIPPABLE:
@@ -179,7 +212,7 @@ class Sentences:
         aux = self.lower[j] if j >= 0 else ""
         if aux in BE_FORMS:
             k = j - 1
-            while k >= 0 and self.lower[k] in SKIPPABLE | PERFECT_AUX | BE_FORMS:
+            while k >= 0 and self.lower[k] in AUX_CHAIN:
                 if self.lower[k] in PERFECT_AUX:
                     return -1, False
                 k -= 1
@@ -203,44 +236,49 @@ class Sentences:
         near: the closest tense cue within a few words ("met in December", "will meet on Monday");
         sentence: the closest finite verb anywhere in the sentence, a weaker hint.
         """
-        if not self.tokens:
+        if not self.words:
             return 0, 0
         first, last = self.token_range(start, end)
-        first = min(first, len(self.tokens) - 1)
-        sid = self.sentence_ids[first]
+        first = min(first, len(self.words) - 1)
+        lo, hi = self.sentence(first)
         if first and self.lower[first - 1] == "since":
             return -1, -1
-        left = self._scan(first - 1, -1, sid, stop_at_comma=False)
-        right = self._scan(last, 1, sid, stop_at_comma=left[2] is not None)
-        return self._pick(left, right), self._sentence_tense(first, last, sid)
+        left = self._scan(first - 1, -1, lo, hi, stop_at_comma=False)
+        right = self._scan(last, 1, lo, hi, stop_at_comma=left[2] is not None)
+        return self._pick(left, right), self._sentence_tense(first, last, lo, hi)
 
-    def _scan(self, i: int, step: int, sid: int, stop_at_comma: bool) -> tuple[int, int, int | None]:
-        """(distance, sign) of the nearest decisive cue going one way, and the sign of the first finite cue."""
+    def _scan(self, i: int, step: int, lo: int, hi: int, stop_at_comma: bool) -> tuple[int, int, int | None]:
+        """(distance, sign) of the nearest decisive cue going one way, and the sign of the first finite cue.
+
+        Going right, the first finite cue is not needed: the scan ends with the decisive cue.
+        """
+        near, far = settings.DATE_INFINITIVE_WINDOW, settings.DATE_TENSE_WINDOW
+        lower, is_word, cues = self.lower, self.is_word, self.cues
         dist, found, finite = 0, (0, 0), None
-        while 0 <= i < len(self.tokens) and self.sentence_ids[i] == sid and not self._stop(i, step, stop_at_comma):
-            c = self.cue(i) if self.is_word(i) else None
-            if c or (self.is_word(i) and self.lower[i] not in FUNCTION_WORDS):
-                dist += 1  # words between a cue and the date, function words apart
-            if c and not c[1] and finite is None:
-                finite = c[0]
-            if c and found == (0, 0):
-                if self._decisive(dist, c[1]) and not (step > 0 and self.lower[i] == "to"):
-                    found = (dist, c[0])
-                elif c[1] and step < 0:
-                    break  # "sought to smooth the way for a summit on Jan. 22": verbs beyond govern no date
+        while lo <= i < hi:
+            w = lower[i]
+            if (step > 0 and w in CLAUSE_OPENERS) or (stop_at_comma and self._comma(i)):
+                break
+            if is_word[i]:
+                c = cues[i]
+                if c or w not in FUNCTION_WORDS:
+                    dist += 1  # words between a cue and the date, function words apart
+                if c:
+                    if not c[1] and finite is None:
+                        finite = c[0]
+                    if found == (0, 0):
+                        if dist <= (near if c[1] else far) and not (step > 0 and w == "to"):
+                            found = (dist, c[0])
+                        elif c[1] and step < 0:
+                            break  # "sought to smooth the way for a summit on Jan. 22": verbs beyond govern no date
+                    if found != (0, 0) and (finite is not None or step > 0):
+                        break  # nothing left to learn
             i += step
         return found[0], found[1], finite
 
-    def _stop(self, i: int, step: int, stop_at_comma: bool) -> bool:
-        """Where a scan ends: a clause opener on the right ("as", "which"), a comma after a verb was seen."""
-        if step > 0 and self.lower[i] in CLAUSE_OPENERS:
-            return True
-        return stop_at_comma and (self.tokens[i][2] in CLAUSE_PUNCT or self.lower[i] in ("and", "or"))
-
-    @staticmethod
-    def _decisive(dist: int, near_only: bool) -> bool:
-        limit = settings.DATE_INFINITIVE_WINDOW if near_only else settings.DATE_TENSE_WINDOW
-        return dist <= limit
+    def _comma(self, i: int) -> bool:
+        """A clause break: after a verb was seen on the left, the right scan stops at it."""
+        return self.words[i] in CLAUSE_PUNCT or self.lower[i] in ("and", "or")
 
     @staticmethod
     def _pick(left: tuple[int, int, int | None], right: tuple[int, int, int | None]) -> int:
@@ -248,17 +286,30 @@ class Sentences:
             return left[1]
         return right[1]
 
-    def _sentence_tense(self, first: int, last: int, sid: int) -> int:
+    def _sentence_tense(self, first: int, last: int, lo: int, hi: int) -> int:
         """The nearest finite past or future cue of the sentence, at any distance."""
-        n = len(self.tokens)
-        for d in range(1, n):
-            for i in (first - d, last - 1 + d):
-                if 0 <= i < n and self.sentence_ids[i] == sid and self.is_word(i):
-                    c = self.cue(i)
-                    if c and not c[1]:
-                        return c[0]
-            if (first - d < 0 or self.sentence_ids[first - d] != sid) and (
-                last - 1 + d >= n or self.sentence_ids[last - 1 + d] != sid
-            ):
+        is_word, cues = self.is_word, self.cues
+        for d in range(1, len(self.words)):
+            i, j = first - d, last - 1 + d
+            if lo <= i < hi and is_word[i]:
+                c = cues[i]
+                if c and not c[1]:
+                    return c[0]
+            if lo <= j < hi and is_word[j]:
+                c = cues[j]
+                if c and not c[1]:
+                    return c[0]
+            if i < lo and j >= hi:
                 return 0
         return 0
+
+
+def _indices(items: list[str], item: str) -> list[int]:
+    """Where `item` stands in `items`."""
+    out, i = [], -1
+    try:
+        while True:
+            i = items.index(item, i + 1)
+            out.append(i)
+    except ValueError:
+        return out

@@ -1,0 +1,184 @@
+"""Where a regex's matches can begin: their first characters, read from the pattern's syntax tree."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+# Under IGNORECASE these match more than their upper and lower case (Kelvin sign, dotted and dotless i, long s).
+FOLDS = {"i": "İı", "k": "K", "s": "ſ"}
+DIGITS = "\\d"  # stands for any decimal digit among possible characters; the other categories likewise
+CATEGORIES = {C.CATEGORY_DIGIT: DIGITS, C.CATEGORY_SPACE: "\\s", C.CATEGORY_WORD: "\\w"}
+ANY = ""  # stands for any character
+DEPTH = 3  # how many first characters the start regexes check
+Search = Callable[[str, int, int], "re.Match[str] | None"]
+Heads = set[tuple[str, ...]]  # possible first characters of a match; a shorter tuple: the match may end there
+
+
+class Unknown(Exception):
+    """The pattern may begin with something the analysis does not bound."""
+
+
+class Finder:
+    """A pattern that cannot match right after a word character, tried only where its first characters fit.
+
+    finditer gives the same matches as re.finditer(text, lo, hi): the places skipped cannot begin a match.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self.rx = re.compile(pattern)
+        self.starts: list[re.Pattern[str]] = []
+        if pattern.startswith(r"(?<![\w"):  # a negative lookbehind of a set holding \w
+            heads = prefixes(pattern, DEPTH)
+            if heads and all(h[0] == DIGITS or len(h[0]) == 1 for h in heads):  # literal first characters
+                digits = {h for h in heads if h[0] == DIGITS}
+                self.starts = [re.compile(start_regex(part)) for part in (heads - digits, digits) if part]
+
+    def finditer(self, text: str, lo: int, hi: int) -> list[re.Match[str]]:
+        if not self.starts:
+            return list(self.rx.finditer(text, lo, hi))
+        if len(self.starts) == 1:
+            return self._one(self.starts[0].search, text, lo, hi)
+        return self._two(text, lo, hi)
+
+    def _one(self, search: Search, text: str, lo: int, hi: int) -> list[re.Match[str]]:
+        out: list[re.Match[str]] = []
+        match = self.rx.match
+        s = search(text, lo, hi)
+        while s is not None:
+            m = match(text, s.start(), hi)
+            if m is None:
+                s = search(text, s.start() + 1, hi)
+            else:
+                out.append(m)
+                s = search(text, m.end(), hi)
+        return out
+
+    def _two(self, text: str, lo: int, hi: int) -> list[re.Match[str]]:
+        """Places found by two start regexes: when only one kind gives matches, they are all the matches."""
+        words, digits = self.starts
+        found = self._one(words.search, text, lo, hi)
+        more = self._one(digits.search, text, lo, hi)
+        if found and more:
+            return list(self.rx.finditer(text, lo, hi))
+        return found or more
+
+
+def prefixes(pattern: str, k: int) -> Heads | None:
+    """The first `k` characters a match of `pattern` can begin with; None when that cannot be bounded."""
+    parsed = _parser.parse(pattern)
+    try:
+        heads = _seq(list(parsed.data), parsed.state.flags, k)
+    except Unknown:
+        return None
+    return None if () in heads else heads
+
+
+def _seq(items: list[Any], flags: int, k: int) -> Heads:
+    if not items or k == 0:
+        return {()}
+    out: Heads = set()
+    rest: dict[int, Heads] = {}
+    for head in _op(items[0], flags, k):
+        if len(head) == k:
+            out.add(head)
+        else:  # the first item ended after `head`: the rest follows
+            n = k - len(head)
+            if n not in rest:
+                rest[n] = _seq(items[1:], flags, n)
+            out |= {head + tail for tail in rest[n]}
+    return out
+
+
+def _op(item: tuple[Any, Any], flags: int, k: int) -> Heads:
+    op, av = item
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return {()}  # zero width
+    if op is C.LITERAL:
+        return {(c,) for c in _cased(chr(av), flags)}
+    if op is C.IN:
+        return {(c,) for c in _charset(av, flags)}
+    if op in (C.ANY, C.NOT_LITERAL):
+        return {(ANY,)}
+    if op is C.SUBPATTERN:
+        _group, add, remove, sub = av
+        return _seq(list(sub.data), (flags | add) & ~remove, k)
+    if op is C.BRANCH:
+        return set().union(*(_seq(list(alt.data), flags, k) for alt in av[1]))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        return _repeat(list(sub.data), lo, hi, flags, k)
+    if op is C.ATOMIC_GROUP:
+        return _seq(list(av.data), flags, k)
+    raise Unknown(op)  # group references, conditionals
+
+
+def _repeat(sub: list[Any], lo: int, hi: int, flags: int, k: int) -> Heads:
+    once = _seq(sub, flags, k)
+    if () in once:
+        lo = 0  # the body can match nothing: any count is reached with empty turns
+    if hi == 0:
+        return {()}
+    out: Heads = {()} if lo == 0 else set()
+    for head in once - {()}:
+        if len(head) == k:
+            out.add(head)
+        else:
+            out |= {head + tail for tail in _repeat(sub, max(lo - 1, 0), hi - 1, flags, k - len(head))}
+    return out
+
+
+def _cased(ch: str, flags: int) -> set[str]:
+    if not flags & re.IGNORECASE or ch.lower() == ch.upper():
+        return {ch}
+    if not ch.isascii():
+        return {ANY}
+    return {ch.lower(), ch.upper(), *FOLDS.get(ch.lower(), "")}
+
+
+def _charset(items: list[Any], flags: int) -> set[str]:
+    out: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            out |= _cased(chr(av), flags)
+        elif op is C.RANGE and av[1] - av[0] < 64:
+            for code in range(av[0], av[1] + 1):
+                out |= _cased(chr(code), flags)
+        elif op is C.CATEGORY and av in CATEGORIES:
+            out.add(CATEGORIES[av])
+        else:
+            return {ANY}  # negated sets, wide ranges
+    return out
+
+
+def start_regex(heads: Heads) -> str:
+    """A regex matching where the heads begin, not after a word character: "T(?:[Hh][Ee])(?<!\\w(?s:...))|...".
+
+    Each alternative begins with one literal character (or all with a digit) so that the regex engine
+    can skip fast to the places worth trying; the lookbehind comes last for the same reason.
+    """
+    root: dict[str, dict] = {}
+    for head in heads:
+        node = root
+        for atom in head:
+            node = node.setdefault(atom, {})
+        node[ANY] = {}  # the head ends: anything may follow
+    return "|".join(_char(atom) + _emit(sub, 1) for atom, sub in sorted(root.items()))
+
+
+def _emit(node: dict[str, dict], depth: int) -> str:
+    """The regex of a subtree: atoms with the same subtree merged into one set."""
+    if ANY in node:
+        return r"(?<!\w(?s:" + "." * depth + "))"
+    by_tail: dict[str, list[str]] = {}
+    for atom, sub in sorted(node.items()):
+        by_tail.setdefault(_emit(sub, depth + 1), []).append(atom)
+    alts = ["[" + "".join(_char(a) for a in atoms) + "]" + tail for tail, atoms in by_tail.items()]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _char(c: str) -> str:
+    return c if c in CATEGORIES.values() else re.escape(c)

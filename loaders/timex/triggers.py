@@ -1,0 +1,111 @@
+"""Trigger words: one scan of a lower-cased text finds where each trigger matches, as its own regex would."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+class Trigger:
+    """A trigger regex: lower-case words (maybe after \\b), or a regex every match of which holds a digit."""
+
+    def __init__(self, source: str) -> None:
+        self.word_start = source.startswith(r"\b")
+        body = source[2:] if self.word_start else source
+        self.rx = re.compile(body)
+        self.words = _literals(body)
+
+    def hits(self, low: str) -> list[int]:
+        """Start offsets of the trigger's matches in `low`, as re.finditer would give them."""
+        if not self.word_start:
+            return [m.start() for m in self.rx.finditer(low)]
+        out, search = [], self.rx.search
+        m = search(low)
+        while m is not None:
+            p = m.start()
+            if p and _is_word(low[p - 1]):
+                m = search(low, p + 1)
+            else:
+                out.append(p)
+                m = search(low, m.end())
+        return out
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _literals(body: str) -> tuple[str, ...] | None:
+    """The words of a trigger that is an alternation of lower-case words, else None (then it needs a digit)."""
+    inner = body[3:-1] if body.startswith("(?:") and body.endswith(")") else body
+    words = inner.split("|")
+    if all(re.fullmatch(r"[a-z' ]+", w) for w in words):
+        return tuple(words)
+    if not re.search(r"\\d|\[\d-\d\]|\d", body):
+        raise ValueError(f"trigger {body!r} is neither a list of words nor sure to hold a digit")
+    return None
+
+
+class Scanner:
+    """Where a set of triggers match, from a single regex search for all their words.
+
+    The search finds, at each place where some word begins, the longest one; the words a trigger
+    can match there are those it begins with. Going through these places in order, taking the
+    first word of the trigger's alternation and skipping what it covers, gives re.finditer's matches.
+    """
+
+    def __init__(self, triggers: Iterable[Trigger]) -> None:
+        self.triggers = list(triggers)
+        self.digits = [i for i, t in enumerate(self.triggers) if t.words is None]
+        every = {w for t in self.triggers for w in t.words or ()}
+        # For the longest word found at a place: (trigger, length of its first word that fits) for each trigger.
+        self.fits = {key: [fit for i, t in enumerate(self.triggers) if (fit := _fit(i, t, key))] for key in every}
+        self.rx = re.compile(_trie(every))
+
+    def hits(self, low: str) -> dict[int, list[int]]:
+        """The start offsets of each trigger's matches in `low`, by trigger index; triggers without any left out."""
+        out: dict[int, list[int]] = {}
+        ends: dict[int, int] = {}  # where each trigger's last match ends
+        search, fits = self.rx.search, self.fits
+        m = search(low)
+        while m is not None:
+            p = m.start()
+            for i, size in fits[m.group()]:
+                if p >= ends.get(i, 0) and not (p and self.triggers[i].word_start and _is_word(low[p - 1])):
+                    out.setdefault(i, []).append(p)
+                    ends[i] = p + size
+            m = search(low, p + 1)  # a word may begin inside this one
+        if self.digits and _ANY_DIGIT.search(low):
+            for i in self.digits:
+                if found := self.triggers[i].hits(low):
+                    out[i] = found
+        return out
+
+
+def _fit(i: int, trigger: Trigger, key: str) -> tuple[int, int] | None:
+    """(i, length) of the first word of the trigger that `key` begins with, or None."""
+    for w in trigger.words or ():
+        if key.startswith(w):
+            return i, len(w)
+    return None
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching the longest of `words` at a place, factored by common prefixes (fast to try)."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: dict[str, dict]) -> str:
+    alts = [re.escape(ch) + _emit(sub) for ch, sub in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
