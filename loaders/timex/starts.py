@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from re import _constants as C  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
+
+try:  # re's own parser is private: on a Python without it, every pattern is simply searched whole (slower)
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    C = _parser = None
 
 # Under IGNORECASE these match more than their upper and lower case (Kelvin sign, dotted and dotless i, long s).
 FOLDS = {"i": "İı", "k": "K", "s": "ſ"}
 DIGITS = "\\d"  # stands for any decimal digit among possible characters; the other categories likewise
-CATEGORIES = {C.CATEGORY_DIGIT: DIGITS, C.CATEGORY_SPACE: "\\s", C.CATEGORY_WORD: "\\w"}
+CATEGORIES = {C.CATEGORY_DIGIT: DIGITS, C.CATEGORY_SPACE: "\\s", C.CATEGORY_WORD: "\\w"} if C else {}
 ANY = ""  # stands for any character
 DEPTH = 3  # how many first characters the start regexes check
 Search = Callable[[str, int, int], "re.Match[str] | None"]
@@ -69,10 +73,10 @@ class Finder:
 
 def prefixes(pattern: str, k: int) -> Heads | None:
     """The first `k` characters a match of `pattern` can begin with; None when that cannot be bounded."""
-    parsed = _parser.parse(pattern)
     try:
+        parsed = _parser.parse(pattern)
         heads = _seq(list(parsed.data), parsed.state.flags, k)
-    except Unknown:
+    except Exception:  # Unknown, or a parser that is not the one this reads (another Python)
         return None
     return None if () in heads else heads
 

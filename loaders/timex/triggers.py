@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from loaders.scan import trie
+
 _ANY_DIGIT = re.compile(r"\d")
 
 
@@ -62,7 +64,7 @@ class Scanner:
         every = {w for t in self.triggers for w in t.words or ()}
         # For the longest word found at a place: (trigger, length of its first word that fits) for each trigger.
         self.fits = {key: [fit for i, t in enumerate(self.triggers) if (fit := _fit(i, t, key))] for key in every}
-        self.rx = re.compile(_trie(every))
+        self.rx = re.compile(trie(sorted(every)))
 
     def hits(self, low: str) -> dict[int, list[int]]:
         """The start offsets of each trigger's matches in `low`, by trigger index; triggers without any left out."""
@@ -90,22 +92,3 @@ def _fit(i: int, trigger: Trigger, key: str) -> tuple[int, int] | None:
         if key.startswith(w):
             return i, len(w)
     return None
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regex matching the longest of `words` at a place, factored by common prefixes (fast to try)."""
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(root)
-
-
-def _emit(node: dict[str, dict]) -> str:
-    alts = [re.escape(ch) + _emit(sub) for ch, sub in sorted(node.items()) if ch]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return f"(?:{body})?" if "" in node else body
