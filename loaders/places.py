@@ -30,10 +30,12 @@ class Gazetteer:
     countries: dict[str, str]  # form -> country name
     landmarks: dict[str, str]  # "the Kremlin" -> "Moscow"
     first_words: frozenset[str] = frozenset()  # the first word of every city and country form
+    country_first_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
-        words = {form.split(" ", 1)[0] for form in (*self.cities, *self.countries)}
-        object.__setattr__(self, "first_words", frozenset(words))
+        countries = {form.split(" ", 1)[0] for form in self.countries}
+        object.__setattr__(self, "first_words", frozenset(countries | {form.split(" ", 1)[0] for form in self.cities}))
+        object.__setattr__(self, "country_first_words", frozenset(countries))
 
 
 @lru_cache(maxsize=1)
@@ -167,11 +169,14 @@ def countries_in(text: str) -> list[str]:
     words = load().words
     found: list[str] = []
     for m in _CAPS.finditer(text):
-        for tok in re.finditer(r"\S+", m.group(0)):
-            rest = m.group(0)[tok.start():].split()
+        phrase = m.group(0)
+        tokens = phrase.split()
+        if not any(t in gaz.country_first_words or _bare(t) in gaz.country_first_words for t in tokens):
+            continue
+        for tok in _WORD.finditer(phrase):
+            rest = phrase[tok.start():].split()
             for n in range(len(rest), 0, -1):
-                form = " ".join(rest[:n]).rstrip(".,'’")
-                form = form[:-2] if form.endswith(("'s", "’s")) else form
+                form = _bare(" ".join(rest[:n]))
                 if form not in gaz.countries:
                     continue
                 at = m.start() + tok.start()
