@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from . import actors, places
@@ -81,6 +81,8 @@ def _case_blind_sources(w: dict[str, Any]) -> dict[str, Any]:
         return rf"(?<![\w-])(?:{_blind(ws)})(?![\w-])"
 
     all_levels = [x for ws in w["levels"].values() for x in ws]
+    group_ends = [x.split()[-1] for ws in w["group_refs"].values() for x in ws]  # "the two leaders"
+    cued = w["meeting_nouns"] + w["meeting_verbs"] + w["not_meetings"] + group_ends
     return {
         "noun": word(w["meeting_nouns"]),
         "verb": word(w["meeting_verbs"]),
@@ -94,6 +96,9 @@ def _case_blind_sources(w: dict[str, Any]) -> dict[str, Any]:
         "levels": {lv: free(ws) for lv, ws in w["levels"].items()},
         "any_level": _blind(all_levels),  # a sentence without any of these words has no level
         "groups": {g: word(ws) for g, ws in w["group_refs"].items()},
+        "any_group": word(group_ends),
+        "cue": rf"\b(?=(?:{_blind(cued)})\b)",  # where a word of noun, verb, not or any_group may begin
+        "since": r"\b(?:since|until|till)\s+(?:the\s+)?$",
         "reporting": rf"\b(?:{_blind(w['reporting_verbs'])})\s+(?:[\w.]+\s+){{0,2}}?(?:on\s+|that\s+)?$",
     }
 
@@ -127,6 +132,26 @@ BOUNDARY_WORDS = ["since", "after", "before", "when", "while", "because", "altho
 _ODD_CASE = re.compile("[İıſK]")  # letters that re.I and str.lower() fold differently
 
 
+class _Words:
+    """A sentence's text as the case-blind patterns read it, and where the words that begin meeting words, words
+    that are not meetings and group words may begin in it (one scan for them all)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.blind = case_blind(text)
+        self.cues = [m.start() for m in self.blind["cue"].finditer(self.text)]
+
+    def find(self, name: str) -> list[re.Match[str]]:
+        """The matches of a cued pattern, as its finditer gives them: it can only match where a cue is."""
+        pat, text = self.blind[name], self.text
+        out: list[re.Match[str]] = []
+        for at in self.cues:
+            if not out or at >= out[-1].end():
+                m = pat.match(text, at)
+                if m:
+                    out.append(m)
+        return out
+
+
 def case_blind(text: str) -> tuple[str, dict[str, Any]]:
     """The text to match the case-blind patterns in, with those patterns: the lower-cased text and patterns
     without re.I (faster, the same matches), unless the text holds a letter that the two fold differently."""
@@ -147,38 +172,17 @@ class _Reading:
     """What find reads once per sentence, for all its meeting words: the text with ’ as ', its case-folded forms
     with the patterns to match the vocabulary in them, clause boundaries, quotes, the summit series named."""
 
-    def __init__(self, sent: Sentence) -> None:
-        self.sent = sent
-        self.lower, self.blind = case_blind(sent.text)  # for the meeting words, as written
-        self.blocked = [x.span() for x in self.blind["not"].finditer(self.lower)]  # "press conference"
+    def __init__(self, sent: Sentence, words: _Words) -> None:
+        self.sent, self.words = sent, words
+        self.lower, self.blind = words.text, words.blind
         self.text = sent.text.replace("’", "'")
         self.folded = self.lower.replace("’", "'")
-
-    @cached_property
-    def bounds(self) -> list[int]:
-        """Where the clauses begin and end, offsets into the article text."""
-        return _bounds(self.sent)
-
-    @cached_property
-    def quotes(self) -> list[tuple[int, int]]:
-        """Quoted passages (the closing mark may be missing), offsets into the article text."""
-        return _quote_spans(self.sent)
-
-    @cached_property
-    def closed_quotes(self) -> list[tuple[int, int]]:
-        """Quoted passages with both marks, offsets into the sentence."""
-        return [q.span() for q in _QUOTED.finditer(self.text)]
-
-    @cached_property
-    def series(self) -> str | None:
-        p = patterns()
-        if not p["any_series"].search(self.text):
-            return None
-        return next((s for s, pat in p["series"] if pat.search(self.text)), None)
-
-    @cached_property
-    def has_level(self) -> bool:
-        return bool(self.blind["any_level"].search(self.folded))
+        self.bounds = _bounds(sent)  # where clauses begin and end, offsets into the article text
+        quoted = '"' in sent.text or "“" in sent.text
+        self.quotes = _quote_spans(sent) if quoted else []  # the closing mark may be missing; article offsets
+        self.closed_quotes = [q.span() for q in _QUOTED.finditer(self.text)] if quoted else []  # sentence offsets
+        self.series = _series(self.text)
+        self.has_level = bool(self.blind["any_level"].search(self.folded))
 
     def clause(self, m: Mention) -> tuple[int, int]:
         return _clause(self.bounds, self.sent, m)
@@ -193,14 +197,24 @@ class _Reading:
         return text, folded
 
 
+def _series(text: str) -> str | None:
+    """The first recurring summit of the vocabulary that the text names."""
+    p = patterns()
+    if not p["any_series"].search(text):
+        return None
+    return next((s for s, pat in p["series"] if pat.search(text)), None)
+
+
 def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place],
          timexes: list[Timex]) -> list[Mention]:
     """Meeting mentions of one sentence, each with the date, place and series nearest to it."""
-    r = _Reading(sent)
-    joint = [] if r.blocked else _joint_action(sent, people)
-    found = sorted(_triggers(r) + joint, key=lambda m: m.start)
+    words = _Words(sent.text)
+    blocked = [x.span() for x in words.find("not")]  # "press conference", "phone talks"
+    joint = [] if blocked else _joint_action(sent, people)
+    found = sorted(_triggers(sent, words, blocked) + joint, key=lambda m: m.start)
     if not found:
         return []
+    r = _Reading(sent, words)
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and not (t.value or "").endswith("_REF")]
     for m in found:
         m.people = _clause_people(r, m, people)
@@ -280,17 +294,17 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
     return bool(blind["reporting"].search(folded))
 
 
-def _triggers(r: _Reading) -> list[Mention]:
-    sent, text = r.sent, r.sent.text
+def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]]) -> list[Mention]:
+    text, lower, blind = sent.text, words.text, words.blind
     out: list[Mention] = []
     taken: set[int] = set()
     for kind in ("noun", "verb"):
-        for m in r.blind[kind].finditer(r.lower):
+        for m in words.find(kind):
             s, e = m.span()
-            if s in taken or any(s < b and a < e for a, b in r.blocked):
+            if s in taken or any(s < b and a < e for a, b in blocked):
                 continue
-            word = r.lower[s:e] if r.lower is not text else text[s:e].lower()
-            if kind == "noun" and word == "talks" and not r.blind["qualifier"].search(r.lower[max(0, s - 40):s]):
+            word = text[s:e].lower()
+            if kind == "noun" and word == "talks" and not blind["qualifier"].search(lower[max(0, s - 40):s]):
                 continue
             kind_here = "verb" if kind == "noun" and word in ("meeting", "visit", "visits") and _verb_use(text, s) \
                 else kind
@@ -342,6 +356,7 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     _read_status(m, r, rel)
 
 
+@lru_cache(maxsize=256)
 def _own_level(trigger: str) -> str | None:
     """"summit", "summoned": the meeting word says its level itself."""
     levels = patterns()["i"]["levels"]
@@ -419,6 +434,8 @@ class GroupRef:
 
 
 def _group_refs(r: _Reading) -> list[GroupRef]:
+    if not r.words.find("any_group"):
+        return []
     at = r.sent.start
     refs = [GroupRef(at + x.start(), at + x.end(), g)
             for g, pat in r.blind["groups"].items() for x in pat.finditer(r.lower)]
@@ -426,16 +443,9 @@ def _group_refs(r: _Reading) -> list[GroupRef]:
                                        and o.end - o.start > r.end - r.start for o in refs)]
 
 
-_SINCE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.I)
-
-
 def _since(r: _Reading, t: Timex) -> bool:
     """"his first trip since 2022", "suspended since 2018": the start of a period, not the meeting's date."""
-    at = t.start - r.sent.start
-    head = r.lower[:at]
-    if r.lower is not r.sent.text and not any(w in head for w in ("since", "until", "till")):
-        return False  # the lower-cased text names none of the words
-    return bool(_SINCE.search(r.sent.text[:at]))
+    return bool(r.blind["since"].search(r.lower, 0, t.start - r.sent.start))
 
 
 def _modifier(sent: Sentence, t: Timex) -> bool:
