@@ -94,7 +94,7 @@ def _case_blind_sources(w: dict[str, Any]) -> dict[str, Any]:
         "vague": word(w["vague_markers"]),
         "qualifier": rf"(?:{_blind(w['talks_qualifiers'])})\s+(?:[\w-]+\s+)?$",
         "levels": {lv: free(ws) for lv, ws in w["levels"].items()},
-        "any_level": _blind(all_levels),  # a sentence without any of these words has no level
+        "any_level": _blind(all_levels),  # a text without any of these words has no level
         "groups": {g: word(ws) for g, ws in w["group_refs"].items()},
         "any_group": word(group_ends),
         "cue": rf"\b(?=(?:{_blind(cued)})\b)",  # where a word of noun, verb, not or any_group may begin
@@ -182,7 +182,6 @@ class _Reading:
         self.quotes = _quote_spans(sent) if quoted else []  # the closing mark may be missing; article offsets
         self.closed_quotes = [q.span() for q in _QUOTED.finditer(self.text)] if quoted else []  # sentence offsets
         self.series = _series(self.text)
-        self.has_level = bool(self.blind["any_level"].search(self.folded))
 
     def clause(self, m: Mention) -> tuple[int, int]:
         return _clause(self.bounds, self.sent, m)
@@ -364,8 +363,8 @@ def _own_level(trigger: str) -> str | None:
 
 
 def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
-    if not r.has_level:
-        return None
+    if not r.blind["any_level"].search(r.folded, lo, hi):
+        return None  # no level word in the window
     window = r.folded[lo:hi]
     return next((lv for lv in LEVEL_ORDER if r.blind["levels"][lv].search(window)), None)
 
@@ -377,16 +376,16 @@ _AFTER_THE = re.compile(r"\bafter\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}
 
 def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     """Held or planned, from the words before the meeting word in its clause (quotes it is not in left out)."""
+    if m.kind == "verb" and m.trigger.lower() in ("met", "visited", "summoned", "hosted", "received", "held talks"):
+        m.status, m.status_marked = "held", True
+        return
     blind = r.blind
     text, folded = r.masked(rel)
     clause_start = max(text.rfind(",", 0, max(0, rel - 60)), 0)
     fut_before = [x.end() for x in blind["future"].finditer(folded, clause_start, rel)]
     past_before = [x.end() for x in blind["past"].finditer(folded, clause_start, rel)]
     after = text[rel:rel + 60]
-    trig = m.trigger.lower()
-    if m.kind == "verb" and trig in ("met", "visited", "summoned", "hosted", "received", "held talks"):
-        m.status, m.status_marked = "held", True
-    elif fut_before and (not past_before or fut_before[-1] >= past_before[-1] - 12):
+    if fut_before and (not past_before or fut_before[-1] >= past_before[-1] - 12):
         m.status, m.status_marked = "planned", True
     elif _PLANNED_AFTER.match(after) or _SCHEDULED.search(after):
         m.status, m.status_marked = "planned", True
