@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -269,14 +270,14 @@ def _according_to(text: str, at: int) -> bool:
 
 def clause(sent: Sentence, m: Mention) -> tuple[int, int]:
     """The part of the sentence a meeting word speaks in: between the subordinators around it."""
-    return _clause(_bounds(sent), sent, m)
+    return _clause((sent.start + b.start() for b in patterns()["boundary"].finditer(sent.text)), sent, m)
 
 
 def _bounds(sent: Sentence) -> list[int]:
     return [sent.start + b.start() for b in patterns()["boundary"].finditer(sent.text)]
 
 
-def _clause(bounds: list[int], sent: Sentence, m: Mention) -> tuple[int, int]:
+def _clause(bounds: Iterable[int], sent: Sentence, m: Mention) -> tuple[int, int]:
     lo, hi = sent.start, sent.end
     for at in bounds:
         if at < m.start and not (m.kind == "joint" and at > m.start - 60):
