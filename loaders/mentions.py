@@ -110,6 +110,10 @@ def _compiled(source: Any, flags: int = 0) -> Any:
     return re.compile(source, flags)
 
 
+BOUNDARY_WORDS = ["since", "after", "before", "when", "while", "because", "although", "though", "whereas", "which",
+                  "who", "whom", "where", "until", "unless", "that", "said", "says"]
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, Any]:
     w = load().words
@@ -128,20 +132,19 @@ def patterns() -> dict[str, Any]:
     return pats
 
 
-BOUNDARY_WORDS = ["since", "after", "before", "when", "while", "because", "although", "though", "whereas", "which",
-                  "who", "whom", "where", "until", "unless", "that", "said", "says"]
-_ODD_CASE = re.compile("[İıſK]")  # letters that re.I and str.lower() fold differently
+# the only letters that re.I matches to an ASCII letter other than the one str.lower() turns them into
+_ODD_CASE = re.compile("[İıſK]")
 
 
 class _Words:
-    """A sentence's text as the case-blind patterns read it, and where the words that begin meeting words, words
-    that are not meetings and group words may begin in it (one scan for them all)."""
+    """A sentence's text as the case-blind patterns read it, and the places where a meeting word, a word that is
+    no meeting or a group word may begin in it (one scan finds them all)."""
 
     def __init__(self, text: str) -> None:
         self.text, self.blind = case_blind(text)
         self.cues = [m.start() for m in self.blind["cue"].finditer(self.text)]
 
-    def find(self, name: str) -> list[re.Match[str]]:
+    def matches(self, name: str) -> list[re.Match[str]]:
         """The matches of a cued pattern, as its finditer gives them: it can only match where a cue is."""
         pat, text = self.blind[name], self.text
         out: list[re.Match[str]] = []
@@ -156,7 +159,7 @@ class _Words:
 def case_blind(text: str) -> tuple[str, dict[str, Any]]:
     """The text to match the case-blind patterns in, with those patterns: the lower-cased text and patterns
     without re.I (faster, the same matches), unless the text holds a letter that the two fold differently."""
-    if _ODD_CASE.search(text):
+    if not text.isascii() and _ODD_CASE.search(text):
         return text, patterns()["i"]
     return text.lower(), patterns()["low"]
 
@@ -209,7 +212,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
          timexes: list[Timex]) -> list[Mention]:
     """Meeting mentions of one sentence, each with the date, place and series nearest to it."""
     words = _Words(sent.text)
-    blocked = [x.span() for x in words.find("not")]  # "press conference", "phone talks"
+    blocked = [x.span() for x in words.matches("not")]  # "press conference", "phone talks"
     joint = [] if blocked else _joint_action(sent, people)
     found = sorted(_triggers(sent, words, blocked) + joint, key=lambda m: m.start)
     if not found:
@@ -299,7 +302,7 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]]) -> 
     out: list[Mention] = []
     taken: set[int] = set()
     for kind in ("noun", "verb"):
-        for m in words.find(kind):
+        for m in words.matches(kind):
             s, e = m.span()
             if s in taken or any(s < b and a < e for a, b in blocked):
                 continue
@@ -434,7 +437,7 @@ class GroupRef:
 
 
 def _group_refs(r: _Reading) -> list[GroupRef]:
-    if not r.words.find("any_group"):
+    if not r.words.matches("any_group"):
         return []
     at = r.sent.start
     refs = [GroupRef(at + x.start(), at + x.end(), g)
