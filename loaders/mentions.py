@@ -81,7 +81,6 @@ def _case_blind_sources(w: dict[str, Any]) -> dict[str, Any]:
     def free(ws: list[str]) -> str:  # not inside a word or a hyphenated compound
         return rf"(?<![\w-])(?:{_blind(ws)})(?![\w-])"
 
-    all_levels = [x for ws in w["levels"].values() for x in ws]
     group_ends = [x.split()[-1] for ws in w["group_refs"].values() for x in ws]  # "the two leaders"
     cued = w["meeting_nouns"] + w["meeting_verbs"] + w["not_meetings"] + group_ends
     return {
@@ -95,13 +94,19 @@ def _case_blind_sources(w: dict[str, Any]) -> dict[str, Any]:
         "vague": word(w["vague_markers"]),
         "qualifier": rf"(?:{_blind(w['talks_qualifiers'])})\s+(?:[\w-]+\s+)?$",
         "levels": {lv: free(ws) for lv, ws in w["levels"].items()},
-        "any_level": _blind(all_levels),  # a text without any of these words has no level
+        "level": _first_level(w["levels"]),
         "groups": {g: word(ws) for g, ws in w["group_refs"].items()},
         "any_group": word(group_ends),
         "cue": rf"\b(?=(?:{_blind(cued)})\b)",  # where a word of noun, verb, not or any_group may begin
         "since": r"\b(?:since|until|till)\s+(?:the\s+)?$",
         "reporting": rf"\b(?:{_blind(w['reporting_verbs'])})\s+(?:[\w.]+\s+){{0,2}}?(?:on\s+|that\s+)?$",
     }
+
+
+def _first_level(levels: dict[str, list[str]]) -> str:
+    """Where a level word begins, named by the first level of LEVEL_ORDER that one there belongs to."""
+    says = [rf"(?P<{lv}>{_blind(levels[lv])})(?![\w-])" for lv in LEVEL_ORDER]
+    return rf"(?<![\w-])(?={'|'.join(says)})"
 
 
 def _compiled(source: Any, flags: int = 0) -> Any:
@@ -367,10 +372,9 @@ def _own_level(trigger: str) -> str | None:
 
 
 def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
-    if not r.blind["any_level"].search(r.folded, lo, hi):
-        return None  # no level word in the window
-    window = r.folded[lo:hi]
-    return next((lv for lv in LEVEL_ORDER if r.blind["levels"][lv].search(window)), None)
+    """The first level of LEVEL_ORDER that a word of the window says."""
+    said = {x.lastgroup for x in r.blind["level"].finditer(r.folded[lo:hi])}
+    return next((lv for lv in LEVEL_ORDER if lv in said), None)
 
 
 _PLANNED_AFTER = re.compile(r"\W*\w+\s+(?:will|is to|are to|would|is expected|is likely|is slated|is scheduled)\b")
