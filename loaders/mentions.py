@@ -87,6 +87,7 @@ def _case_blind_sources(w: dict[str, Any]) -> dict[str, Any]:
         "noun": word(w["meeting_nouns"]),
         "verb": word(w["meeting_verbs"]),
         "meeting": word(w["meeting_nouns"] + w["meeting_verbs"]),
+        "meeting_or_joint": word(w["meeting_nouns"] + w["meeting_verbs"] + w["joint_action_verbs"]),
         "not": word(w["not_meetings"]),
         "relative_future": free(w["relative_future_markers"]),
         "future": free(w["future_markers"]),
@@ -174,7 +175,13 @@ def case_blind(text: str) -> tuple[str, dict[str, Any]]:
 def may_mention(text: str) -> bool:
     """A cheap first look: does the sentence hold a word that can speak of a meeting?"""
     folded, blind = case_blind(text)
-    return bool(blind["meeting"].search(folded) or patterns()["joint"].search(text))
+    joint = patterns()["joint"]  # as written: "agreed", not "Agreed"
+    at = blind["meeting_or_joint"].search(folded)
+    while at:  # one scan for both kinds of word
+        if blind["meeting"].match(folded, at.start()) or joint.match(text, at.start()):
+            return True
+        at = blind["meeting_or_joint"].search(folded, at.start() + 1)
+    return False
 
 
 class _Reading:
