@@ -81,8 +81,8 @@ def _case_blind_sources(w: dict[str, Any]) -> dict[str, Any]:
     def free(ws: list[str]) -> str:  # not inside a word or a hyphenated compound
         return rf"(?<![\w-])(?:{_blind(ws)})(?![\w-])"
 
-    group_ends = [x.split()[-1] for ws in w["group_refs"].values() for x in ws]  # "the two leaders"
-    cued = w["meeting_nouns"] + w["meeting_verbs"] + w["not_meetings"] + group_ends
+    groups = [x for ws in w["group_refs"].values() for x in ws]
+    cued = w["meeting_nouns"] + w["meeting_verbs"] + w["not_meetings"] + groups
     return {
         "noun": word(w["meeting_nouns"]),
         "verb": word(w["meeting_verbs"]),
@@ -97,8 +97,7 @@ def _case_blind_sources(w: dict[str, Any]) -> dict[str, Any]:
         "levels": {lv: free(ws) for lv, ws in w["levels"].items()},
         "level": _first_level(w["levels"]),
         "groups": {g: word(ws) for g, ws in w["group_refs"].items()},
-        "any_group": word(group_ends),
-        "cue": rf"\b(?=(?:{_blind(cued)})\b)",  # where a word of noun, verb, not or any_group may begin
+        "cue": rf"\b(?=(?:{_blind(cued)})\b)",  # where a word of noun, verb, not or groups may begin
         "since": r"\b(?:since|until|till)\s+(?:the\s+)?$",
         "reporting": rf"\b(?:{_blind(w['reporting_verbs'])})\s+(?:[\w.]+\s+){{0,2}}?(?:on\s+|that\s+)?$",
     }
@@ -150,9 +149,9 @@ class _Words:
         self.text, self.blind = case_blind(text)
         self.cues = [m.start() for m in self.blind["cue"].finditer(self.text)]
 
-    def matches(self, name: str) -> list[re.Match[str]]:
+    def matches(self, pat: re.Pattern[str]) -> list[re.Match[str]]:
         """The matches of a cued pattern, as its finditer gives them: it can only match where a cue is."""
-        pat, text = self.blind[name], self.text
+        text = self.text
         out: list[re.Match[str]] = []
         for at in self.cues:
             if not out or at >= out[-1].end():
@@ -224,7 +223,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
          timexes: list[Timex]) -> list[Mention]:
     """Meeting mentions of one sentence, each with the date, place and series nearest to it."""
     words = _Words(sent.text)
-    blocked = [x.span() for x in words.matches("not")]  # "press conference", "phone talks"
+    blocked = [x.span() for x in words.matches(words.blind["not"])]  # "press conference", "phone talks"
     joint = [] if blocked else _joint_action(sent, people)
     found = sorted(_triggers(sent, words, blocked) + joint, key=lambda m: m.start)
     if not found:
@@ -314,7 +313,7 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]]) -> 
     out: list[Mention] = []
     taken: set[int] = set()
     for kind in ("noun", "verb"):
-        for m in words.matches(kind):
+        for m in words.matches(blind[kind]):
             s, e = m.span()
             if s in taken or any(s < b and a < e for a, b in blocked):
                 continue
@@ -448,11 +447,9 @@ class GroupRef:
 
 
 def _group_refs(r: _Reading) -> list[GroupRef]:
-    if not r.words.matches("any_group"):
-        return []
     at = r.sent.start
     refs = [GroupRef(at + x.start(), at + x.end(), g)
-            for g, pat in r.blind["groups"].items() for x in pat.finditer(r.lower)]
+            for g, pat in r.blind["groups"].items() for x in r.words.matches(pat)]
     return [r for r in refs if not any(o is not r and o.start <= r.start and r.end <= o.end
                                        and o.end - o.start > r.end - r.start for o in refs)]
 
