@@ -14,6 +14,7 @@ from .sentences import Sentence
 from .vocab import load
 
 LEVEL_ORDER = ("vice_ministerial", "working_level", "ministerial", "summit", "other")
+OWN_LEVELS = ("other", "summit")  # the levels a meeting word can say itself; the first that does wins
 HEAD_ROLES = ("head_of_state", "head_of_government")
 MINISTER_ROLES = ("foreign_minister", "minister")
 VISIT_WORDS = frozenset({"visit", "visits", "visited", "visiting", "trip", "travel to", "travels to", "traveled to",
@@ -132,6 +133,7 @@ def patterns() -> dict[str, Any]:
             rf"\b(?:his|her|their)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:{_alt(w['counterpart'])})\b"),
         "series": [(name, re.compile(rf"(?<![\w-])(?:{_alt(aliases)})(?![\w-])")) for name, aliases in series],
         "any_series": re.compile(_alt([a for _, aliases in series for a in aliases])),  # none: no series named
+        "own_level": {x.lower(): lv for lv in reversed(OWN_LEVELS) for x in w["levels"][lv]},
         "boundary": re.compile(rf"\b(?:{_alt(BOUNDARY_WORDS)})\b|;|—|,\s+(?:and|but)\b"),
     }
     return pats
@@ -370,11 +372,13 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     _read_status(m, r, rel)
 
 
-@lru_cache(maxsize=256)
 def _own_level(trigger: str) -> str | None:
     """"summit", "summoned": the meeting word says its level itself."""
+    word = trigger.lower()
+    if word.isascii():  # then re.I matches it to a level word just when it is one
+        return patterns()["own_level"].get(word)
     levels = patterns()["i"]["levels"]
-    return next((lv for lv in ("other", "summit") if levels[lv].fullmatch(trigger.lower())), None)
+    return next((lv for lv in OWN_LEVELS if levels[lv].fullmatch(word)), None)
 
 
 def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
