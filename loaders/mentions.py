@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -194,7 +194,7 @@ class _Reading:
         self.lower, self.blind = words.text, words.blind
         self.text = sent.text.replace("’", "'")
         self.folded = self.lower.replace("’", "'")
-        self.bounds = _bounds(sent)  # where clauses begin and end, offsets into the article text
+        self.bounds = list(_bounds(sent))
         quoted = '"' in sent.text or "“" in sent.text
         self.quotes = _quote_spans(sent) if quoted else []  # the closing mark may be missing; article offsets
         self.closed_quotes = [q.span() for q in _QUOTED.finditer(self.text)] if quoted else []  # sentence offsets
@@ -286,11 +286,12 @@ def _according_to(text: str, at: int) -> bool:
 
 def clause(sent: Sentence, m: Mention) -> tuple[int, int]:
     """The part of the sentence a meeting word speaks in: between the subordinators around it."""
-    return _clause((sent.start + b.start() for b in patterns()["boundary"].finditer(sent.text)), sent, m)
+    return _clause(_bounds(sent), sent, m)
 
 
-def _bounds(sent: Sentence) -> list[int]:
-    return [sent.start + b.start() for b in patterns()["boundary"].finditer(sent.text)]
+def _bounds(sent: Sentence) -> Iterator[int]:
+    """Where the clauses of the sentence begin and end, offsets into the article text."""
+    return (sent.start + b.start() for b in patterns()["boundary"].finditer(sent.text))
 
 
 def _clause(bounds: Iterable[int], sent: Sentence, m: Mention) -> tuple[int, int]:
