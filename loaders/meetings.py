@@ -90,8 +90,9 @@ def context(people: list[actors.Mention]) -> Context:
 def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     """The article's events: mentions of the same meeting joined, general talk and lone words dropped."""
     events: list[ArticleEvent] = []
+    main = ctx.main_countries() if mentions else []
     for m in mentions:
-        ev = _as_event(m, ctx)
+        ev = _as_event(m, ctx, main)
         target = _same_event(ev, m, events)
         if target is not None:
             _join(target, ev)
@@ -100,19 +101,20 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     return events
 
 
-def _as_event(m: Mention, ctx: Context) -> ArticleEvent:
+def _as_event(m: Mention, ctx: Context, main: list[str]) -> ArticleEvent:
+    """The event one mention tells of; `main` are the article's main countries."""
     people = _participants(m, ctx)
     level = m.level if m.level != "other" or m.kind == "verb" or people else None
     etype = level or GROUP_LEVEL.get(m.group or "") or _type_from_roles(people, ctx)
     multilateral = bool(m.series and m.kind == "noun" and not m.group)  # attending a summit of many
     named = [] if multilateral else _named_countries(m)
-    parts = _by_level(etype, people, m, ctx, explicit=bool(level or m.group), also=named)
+    parts = _by_level(etype, people, m, ctx, main, explicit=bool(level or m.group), also=named)
     countries = sorted({c for p in parts for c in [ctx.countries.get(p)] if c})
     place = m.place or _host(m, parts, ctx)
     ev = ArticleEvent([m], etype, m.status, parts, countries, place, m.timex, m.series, m.status_marked,
                       m.status_weak)
     if not multilateral:
-        ev.sides = _sides(people, ctx, named)
+        ev.sides = _sides(people, ctx, main, named)
         ev.named = sorted({*ev.countries, *named})
     return ev
 
@@ -126,13 +128,13 @@ def _named_countries(m: Mention) -> list[str]:
     return list(dict.fromkeys(named))
 
 
-def _sides(people: list[str], ctx: Context, also: list[str] | None = None) -> list[str]:
+def _sides(people: list[str], ctx: Context, main: list[str], also: list[str] | None = None) -> list[str]:
     """The countries that meet: those of the people named, then countries named or visited, else the article's
     main ones (two at most unless more are named)."""
     named = list(dict.fromkeys([*sorted({c for p in people if (c := ctx.countries.get(p))}), *(also or [])]))
     if len(named) >= 2:
         return named
-    return list(dict.fromkeys([*named, *ctx.main_countries()]))[:2]
+    return list(dict.fromkeys([*named, *main]))[:2]
 
 
 GROUP_LEVEL = {"head": "summit", "foreign_minister": "ministerial", "vice_minister": "vice_ministerial"}
@@ -141,7 +143,7 @@ LEVEL_ROLES = {"summit": HEAD_ROLES, "ministerial": MINISTER_ROLES, "vice_minist
                "working_level": ("official", "ambassador", "vice_minister")}
 
 
-def _by_level(etype: str, people: list[str], m: Mention, ctx: Context, explicit: bool = True,
+def _by_level(etype: str, people: list[str], m: Mention, ctx: Context, main: list[str], explicit: bool = True,
               also: list[str] | None = None) -> list[str]:
     """The people who take part at this level; in a bilateral story the other side's counterpart is added when
     only one side is named (not for a multilateral summit)."""
@@ -157,7 +159,7 @@ def _by_level(etype: str, people: list[str], m: Mention, ctx: Context, explicit:
         parts = [p for p in people if ctx.roles.get(p) not in above - set(roles)]
     if etype == "working_level" or (m.series and m.kind == "noun" and not m.group):
         return parts  # attending a multilateral summit is not meeting a counterpart
-    for c in _sides(people, ctx, also)[:2]:
+    for c in _sides(people, ctx, main, also)[:2]:
         if not any(ctx.countries.get(p) == c for p in parts):
             parts += ctx.holders(roles, c)[:1]
     return list(dict.fromkeys(parts))
@@ -173,8 +175,8 @@ def _subject_and_object(m: Mention, people: list[str]) -> list[str]:
 
 def _participants(m: Mention, ctx: Context) -> list[str]:
     names = [p.person for p in m.people if not (p.role or "").startswith("former_")]
-    cp = patterns()["counterpart"].search(m.sentence.text)
-    if cp and names:
+    cp = patterns()["counterpart"].search(m.sentence.text) if names else None
+    if cp:
         country = actors.index().adjectives.get(cp.group(1))
         role = ctx.roles.get(names[0])
         mate = next((p for p in ctx.holders((role,) if role else HEAD_ROLES, country)), None) if country else None

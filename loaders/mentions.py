@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from . import actors, places
-from .dates import Timex
+from .dates import Timex, precision
 from .sentences import Sentence
 from .vocab import load
 
 LEVEL_ORDER = ("vice_ministerial", "working_level", "ministerial", "summit", "other")
+OWN_LEVELS = ("other", "summit")  # the levels a meeting word can say itself; the first that does wins
 HEAD_ROLES = ("head_of_state", "head_of_government")
 MINISTER_ROLES = ("foreign_minister", "minister")
 VISIT_WORDS = frozenset({"visit", "visits", "visited", "visiting", "trip", "travel to", "travels to", "traveled to",
@@ -47,62 +49,199 @@ class Mention:
 # ---------------------------------------------------------------- vocabulary as patterns
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """One regex for many literal words, shaped as a trie so that matching does not try each word in turn; like a
+    longest-first alternation, it prefers the longest word at a position."""
+    trie: dict[str, dict] = {}
+    for w in sorted(set(words)):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _blind(words: list[str]) -> str:
+    """The words for a case-blind pattern: lower-cased, as matching them without case does not tell."""
+    return _alt([w.lower() for w in words])
+
+
+def _case_blind_sources(w: dict[str, Any]) -> dict[str, Any]:
+    """The regexes that match the vocabulary whatever its case, as sources: compiled with re.I for any text, and
+    without it for lower-cased text (much faster)."""
+    def word(ws: list[str]) -> str:
+        return rf"\b(?:{_blind(ws)})\b"
+
+    def free(ws: list[str]) -> str:  # not inside a word or a hyphenated compound
+        return rf"(?<![\w-])(?:{_blind(ws)})(?![\w-])"
+
+    groups = [x for ws in w["group_refs"].values() for x in ws]
+    cued = w["meeting_nouns"] + w["meeting_verbs"] + w["not_meetings"] + groups
+    return {
+        "noun": word(w["meeting_nouns"]),
+        "verb": word(w["meeting_verbs"]),
+        "meeting": word(w["meeting_nouns"] + w["meeting_verbs"]),
+        "meeting_or_joint": word(w["meeting_nouns"] + w["meeting_verbs"] + w["joint_action_verbs"]),
+        "not": word(w["not_meetings"]),
+        "relative_future": free(w["relative_future_markers"]),
+        "future": free(w["future_markers"]),
+        "past": word(w["past_markers"]),
+        "vague": word(w["vague_markers"]),
+        "qualifier": rf"(?:{_blind(w['talks_qualifiers'])})\s+(?:[\w-]+\s+)?$",
+        "levels": {lv: free(ws) for lv, ws in w["levels"].items()},
+        "level": _first_level(w["levels"]),
+        "groups": {g: word(ws) for g, ws in w["group_refs"].items()},
+        "cue": rf"\b(?=(?:{_blind(cued)})\b)",  # where a word of noun, verb, not or groups may begin
+        "since": r"\b(?:since|until|till)\s+(?:the\s+)?$",
+        "reporting": rf"\b(?:{_blind(w['reporting_verbs'])})\s+(?:[\w.]+\s+){{0,2}}?(?:on\s+|that\s+)?$",
+    }
+
+
+def _first_level(levels: dict[str, list[str]]) -> str:
+    """Where a level word begins, named by the first level of LEVEL_ORDER that one there belongs to."""
+    says = [rf"(?P<{lv}>{_blind(levels[lv])})(?![\w-])" for lv in LEVEL_ORDER]
+    return rf"(?<![\w-])(?={'|'.join(says)})"
+
+
+def _compiled(source: Any, flags: int = 0) -> Any:
+    if isinstance(source, dict):
+        return {k: _compiled(v, flags) for k, v in source.items()}
+    return re.compile(source, flags)
+
+
+BOUNDARY_WORDS = ["since", "after", "before", "when", "while", "because", "although", "though", "whereas", "which",
+                  "who", "whom", "where", "until", "unless", "that", "said", "says"]
 
 
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, Any]:
     w = load().words
+    blind = _case_blind_sources(w)
+    series = [(s.series, list(s.aliases) + [s.series]) for s in load().series]
     pats: dict[str, Any] = {
-        "noun": re.compile(rf"\b(?:{_alt(w['meeting_nouns'])})\b", re.I),
-        "verb": re.compile(rf"\b(?:{_alt(w['meeting_verbs'])})\b", re.I),
+        "i": _compiled(blind, re.I),  # for any text
+        "low": _compiled(blind),  # for lower-cased text without letters that lower() and re.I fold apart
         "joint": re.compile(rf"\b(?:{_alt(w['joint_action_verbs'])})\b"),
-        "not": re.compile(rf"\b(?:{_alt(w['not_meetings'])})\b", re.I),
-        "relative_future": re.compile(rf"(?<![\w-])(?:{_alt(w['relative_future_markers'])})(?![\w-])", re.I),
-        "future": re.compile(rf"(?<![\w-])(?:{_alt(w['future_markers'])})(?![\w-])", re.I),
-        "past": re.compile(rf"\b(?:{_alt(w['past_markers'])})\b", re.I),
-        "vague": re.compile(rf"\b(?:{_alt(w['vague_markers'])})\b", re.I),
-        "qualifier": re.compile(rf"(?:{_alt(w['talks_qualifiers'])})\s+(?:[\w-]+\s+)?$", re.I),
-        "levels": {lv: re.compile(rf"(?<![\w-])(?:{_alt(ws)})(?![\w-])", re.I) for lv, ws in w["levels"].items()},
-        "groups": {g: re.compile(rf"\b(?:{_alt(ws)})\b", re.I) for g, ws in w["group_refs"].items()},
         "counterpart": re.compile(
             rf"\b(?:his|her|their)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:{_alt(w['counterpart'])})\b"),
-        "series": [(s.series, re.compile(rf"(?<![\w-])(?:{_alt(list(s.aliases) + [s.series])})(?![\w-])"))
-                   for s in load().series],
-        "boundary": re.compile(r"\b(?:since|after|before|when|while|because|although|though|whereas|which|who|"
-                               r"whom|where|until|unless|that|said|says)\b|;|—|,\s+(?:and|but)\b"),
-        "reporting": re.compile(rf"\b(?:{_alt(w['reporting_verbs'])})\s+(?:[\w.]+\s+){{0,2}}?(?:on\s+|that\s+)?$",
-                                re.I),
+        "series": [(name, re.compile(rf"(?<![\w-])(?:{_alt(aliases)})(?![\w-])")) for name, aliases in series],
+        "any_series": re.compile(_alt([a for _, aliases in series for a in aliases])),  # none: no series named
+        "own_level": {x.lower(): lv for lv in reversed(OWN_LEVELS) for x in w["levels"][lv]},
+        "boundary": re.compile(rf"\b(?:{_alt(BOUNDARY_WORDS)})\b|;|—|,\s+(?:and|but)\b"),
     }
     return pats
+
+
+# the only letters that re.I matches to an ASCII letter other than the one str.lower() turns them into
+_ODD_CASE = re.compile("[İıſK]")
+
+
+class _Words:
+    """A sentence's text as the case-blind patterns read it, and the places where a meeting word, a word that is
+    no meeting or a group word may begin in it (one scan finds them all)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.blind = case_blind(text)
+        self.cues = [m.start() for m in self.blind["cue"].finditer(self.text)]
+
+    def matches(self, pat: re.Pattern[str]) -> list[re.Match[str]]:
+        """The matches of a cued pattern, as its finditer gives them: it can only match where a cue is."""
+        text = self.text
+        out: list[re.Match[str]] = []
+        for at in self.cues:
+            if not out or at >= out[-1].end():
+                m = pat.match(text, at)
+                if m:
+                    out.append(m)
+        return out
+
+
+def case_blind(text: str) -> tuple[str, dict[str, Any]]:
+    """The text to match the case-blind patterns in, with those patterns: the lower-cased text and patterns
+    without re.I (faster, the same matches), unless the text holds a letter that the two fold differently."""
+    if not text.isascii() and _ODD_CASE.search(text):
+        return text, patterns()["i"]
+    return text.lower(), patterns()["low"]
 
 
 # ---------------------------------------------------------------- one sentence
 
 def may_mention(text: str) -> bool:
     """A cheap first look: does the sentence hold a word that can speak of a meeting?"""
+    folded, blind = case_blind(text)
+    joint = patterns()["joint"]  # as written: "agreed", not "Agreed"
+    at = blind["meeting_or_joint"].search(folded)
+    while at:  # one scan for both kinds of word
+        if blind["meeting"].match(folded, at.start()) or joint.match(text, at.start()):
+            return True
+        at = blind["meeting_or_joint"].search(folded, at.start() + 1)
+    return False
+
+
+class _Reading:
+    """What find reads once per sentence, for all its meeting words: the text with ’ as ', its case-folded forms
+    with the patterns to match the vocabulary in them, clause boundaries, quotes, the summit series named."""
+
+    def __init__(self, sent: Sentence, words: _Words) -> None:
+        self.sent, self.words = sent, words
+        self.lower, self.blind = words.text, words.blind
+        self.text = sent.text.replace("’", "'")
+        self.folded = self.lower.replace("’", "'")
+        self.bounds = list(_bounds(sent))
+        quoted = '"' in sent.text or "“" in sent.text
+        self.quotes = _quote_spans(sent) if quoted else []  # the closing mark may be missing; article offsets
+        self.closed_quotes = [q.span() for q in _QUOTED.finditer(self.text)] if quoted else []  # sentence offsets
+        self.series = _series(self.text)
+
+    def clause(self, m: Mention) -> tuple[int, int]:
+        return _clause(self.bounds, self.sent, m)
+
+    def masked(self, rel: int) -> tuple[str, str]:
+        """The text and its folded form with quoted passages blanked out, unless the meeting word is inside one."""
+        text, folded = self.text, self.folded
+        for qs, qe in self.closed_quotes:
+            if not qs <= rel < qe:
+                text = text[:qs] + " " * (qe - qs) + text[qe:]
+                folded = folded[:qs] + " " * (qe - qs) + folded[qe:]
+        return text, folded
+
+
+def _series(text: str) -> str | None:
+    """The first recurring summit of the vocabulary that the text names."""
     p = patterns()
-    return bool(p["noun"].search(text) or p["verb"].search(text) or p["joint"].search(text))
+    if not p["any_series"].search(text):
+        return None
+    return next((s for s, pat in p["series"] if pat.search(text)), None)
 
 
 def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place],
          timexes: list[Timex]) -> list[Mention]:
     """Meeting mentions of one sentence, each with the date, place and series nearest to it."""
-    joint = [] if patterns()["not"].search(sent.text) else _joint_action(sent, people)
-    found = sorted(_triggers(sent) + joint, key=lambda m: m.start)
+    words = _Words(sent.text)
+    blocked = [x.span() for x in words.matches(words.blind["not"])]  # "press conference", "phone talks"
+    joint = [] if blocked else _joint_action(sent, people)
+    found = sorted(_triggers(sent, words, blocked) + joint, key=lambda m: m.start)
     if not found:
         return []
+    r = _Reading(sent, words)
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and not (t.value or "").endswith("_REF")]
     for m in found:
-        m.people = _clause_people(sent, m, people)
-        _read_words(m, sent, dated, found)
+        m.people = _clause_people(r, m, people)
+        _read_words(m, r, dated, found)
     live = [m for m in found if not m.vague] or found
-    _assign(live, [t for t in dated if not statement_date(sent, t)], "timex", sent)
-    _assign(live, where, "place", sent)
-    _assign(live, _group_refs(sent), "group", sent)
+    _assign(live, [t for t in dated if not statement_date(sent, t)], "timex", r)
+    _assign(live, where, "place", r)
+    _assign(live, _group_refs(r), "group", r)
     for m in live:
         if isinstance(m.group, GroupRef):
-            lo, hi = clause(sent, m)
+            lo, hi = r.clause(m)
             m.group = m.group.name if lo <= m.group.start < hi else None
         m.vague = m.vague or (m.generic and m.timex is None)
     for m in live:
@@ -111,34 +250,53 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     return _merge_in_sentence(found)
 
 
-def _clause_people(sent: Sentence, m: Mention, people: list[actors.Mention]) -> list[actors.Mention]:
+_WHO = re.compile(r"(?:who|which)\b")
+_BETWEEN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?between\b")
+_HE = re.compile(r"\b(?:he|she|his|her)\b")
+_THEY = re.compile(r"\b(?:they|their|them)\b")
+
+
+def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> list[actors.Mention]:
     """The people of the meeting word's clause: the antecedent of "who met", the subject behind "he", not the
     source in "according to X"."""
-    lo, hi = clause(sent, m)
+    sent = r.sent
+    lo, hi = r.clause(m)
     text = sent.text
-    if re.match(r"(?:who|which)\b", text[lo - sent.start:]):
+    if _WHO.match(text, lo - sent.start):
         lo = next((p.start for p in reversed(people) if 0 <= lo - p.end <= 3), lo)
-    inside = [p for p in people if lo <= p.start < hi
-              and not re.search(r"according to\s*$", text[max(0, p.start - sent.start - 15):p.start - sent.start])]
-    between = re.match(r"\s*(?:[\w-]+\s+){0,3}?between\b", text[m.end - sent.start:])
+    inside = [p for p in people if lo <= p.start < hi and not _according_to(text, p.start - sent.start)]
+    between = _BETWEEN.match(text, m.end - sent.start)
     if between:  # "a final meeting between Obama and Netanyahu": just them
-        at = m.end + between.end()
+        at = sent.start + between.end()
         named = [p for p in inside if p.start >= at]
         inside = named[:2] if len(named) >= 2 else inside
-    scope = text[lo - sent.start:m.start - sent.start]
     if not any(p.start < m.start for p in inside):
-        if re.search(r"\b(?:he|she|his|her)\b", scope):
+        scope = text[lo - sent.start:m.start - sent.start]
+        if _HE.search(scope):
             inside[:0] = [p for p in people if p.start < lo][:1]  # "Xi ..., where he may meet Kishida"
-        elif re.search(r"\b(?:they|their|them)\b", scope):
+        elif _THEY.search(scope):
             inside[:0] = [p for p in people if p.start < lo][:2]  # "A and B ..., since their meeting in Ufa"
     return inside
 
 
+def _according_to(text: str, at: int) -> bool:
+    """"according to X": X is the source."""
+    return text[max(0, at - 15):at].rstrip().endswith("according to")
+
+
 def clause(sent: Sentence, m: Mention) -> tuple[int, int]:
     """The part of the sentence a meeting word speaks in: between the subordinators around it."""
+    return _clause(_bounds(sent), sent, m)
+
+
+def _bounds(sent: Sentence) -> Iterator[int]:
+    """Where the clauses of the sentence begin and end, offsets into the article text."""
+    return (sent.start + b.start() for b in patterns()["boundary"].finditer(sent.text))
+
+
+def _clause(bounds: Iterable[int], sent: Sentence, m: Mention) -> tuple[int, int]:
     lo, hi = sent.start, sent.end
-    for b in patterns()["boundary"].finditer(sent.text):
-        at = sent.start + b.start()
+    for at in bounds:
         if at < m.start and not (m.kind == "joint" and at > m.start - 60):
             lo = at
         elif at >= m.end:
@@ -149,28 +307,26 @@ def clause(sent: Sentence, m: Mention) -> tuple[int, int]:
 
 def statement_date(sent: Sentence, t: Timex) -> bool:
     """"Kono said Monday", "Tass reported Sunday": the date of a statement, not of a meeting."""
-    before = sent.text[max(0, t.start - sent.start - 40):t.start - sent.start]
-    return bool(patterns()["reporting"].search(before))
+    folded, blind = case_blind(sent.text[max(0, t.start - sent.start - 40):t.start - sent.start])
+    return bool(blind["reporting"].search(folded))
 
 
-def _triggers(sent: Sentence) -> list[Mention]:
-    p = patterns()
-    text = sent.text
-    blocked = [(m.start(), m.end()) for m in p["not"].finditer(text)]
+def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]]) -> list[Mention]:
+    text, lower, blind = sent.text, words.text, words.blind
     out: list[Mention] = []
+    taken: set[int] = set()
     for kind in ("noun", "verb"):
-        for m in p[kind].finditer(text):
-            if any(m.start() < b and a < m.end() for a, b in blocked) or any(
-                    x.start - sent.start == m.start() for x in out):
+        for m in words.matches(blind[kind]):
+            s, e = m.span()
+            if s in taken or any(s < b and a < e for a, b in blocked):
                 continue
-            word = m.group(0).lower()
-            if kind == "noun" and word == "talks" and not p["qualifier"].search(text[max(0, m.start() - 40):m.start()]):
+            word = text[s:e].lower()
+            if kind == "noun" and word == "talks" and not blind["qualifier"].search(lower[max(0, s - 40):s]):
                 continue
-            if kind == "noun" and word in ("meeting", "visit", "visits") and _verb_use(text, m.start()):
-                kind_here = "verb"
-            else:
-                kind_here = kind
-            out.append(Mention(sent, sent.start + m.start(), sent.start + m.end(), m.group(0), kind_here))
+            kind_here = "verb" if kind == "noun" and word in ("meeting", "visit", "visits") and _verb_use(text, s) \
+                else kind
+            taken.add(s)
+            out.append(Mention(sent, sent.start + s, sent.start + e, text[s:e], kind_here))
     return sorted(out, key=lambda x: x.start)
 
 
@@ -181,8 +337,9 @@ def _verb_use(text: str, at: int) -> bool:
 
 def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]:
     """"A and B entrusted ... in December": two leaders acting together imply that they met."""
-    p = patterns()
-    for m in p["joint"].finditer(sent.text):
+    if len(people) < 2:
+        return []
+    for m in patterns()["joint"].finditer(sent.text):
         at = sent.start + m.start()
         before = [x for x in people if x.end <= at]
         if len(before) < 2 or len({x.country for x in before[-2:]}) < 2 or at - before[-1].end > 20:
@@ -194,65 +351,79 @@ def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]
     return []
 
 
-def _read_words(m: Mention, sent: Sentence, timexes: list[Timex], found: list[Mention]) -> None:
-    p = patterns()
+_COUNT = re.compile(r"(?<![+\w])(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$")
+_DEFINITE = re.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Mention]) -> None:
+    sent, text = r.sent, r.text
     rel = m.start - sent.start
-    text = sent.text.replace("’", "'")
     prev = max((o.end - sent.start for o in found if o.end <= m.start), default=0)
     nxt = min((o.start - sent.start for o in found if o.start >= m.end), default=len(text))
-    window = text[max(0, rel - 70, prev, clause(sent, m)[0] - sent.start):min(rel + len(m.trigger) + 25, nxt)]
-    own = next((lv for lv in ("other", "summit") if p["levels"][lv].fullmatch(m.trigger.lower())), None)
-    m.level = own or next((lv for lv in LEVEL_ORDER if p["levels"][lv].search(window)), None)
+    window = (max(0, rel - 70, prev, r.clause(m)[0] - sent.start), min(rel + len(m.trigger) + 25, nxt))
+    m.level = _own_level(m.trigger) or _level_in(r, *window)
     before = text[max(0, rel - 30):rel]
-    count = re.search(r"(?<![+\w])(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$", before)
+    count = _COUNT.search(before)
     in_date = count is not None and any(t.start <= sent.start + max(0, rel - 30) + count.start() < t.end
                                         for t in timexes)
     m.vague = count is not None and not in_date
-    m.generic = bool(p["vague"].search(text[max(0, rel - 30):rel]))
-    m.definite = bool(re.search(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$", before, re.I))
-    m.series = next((s for s, pat in p["series"] if pat.search(text)), None)
-    _read_status(m, text, rel)
+    m.generic = bool(r.blind["vague"].search(r.folded[max(0, rel - 30):rel]))
+    m.definite = bool(_DEFINITE.search(before))
+    m.series = r.series
+    _read_status(m, r, rel)
 
 
-def _read_status(m: Mention, text: str, rel: int) -> None:
+def _own_level(trigger: str) -> str | None:
+    """"summit", "summoned": the meeting word says its level itself."""
+    word = trigger.lower()
+    if word.isascii():  # then re.I matches it to a level word just when it is one
+        return patterns()["own_level"].get(word)
+    levels = patterns()["i"]["levels"]
+    return next((lv for lv in OWN_LEVELS if levels[lv].fullmatch(word)), None)
+
+
+def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
+    """The first level of LEVEL_ORDER that a word of the window says."""
+    said = {x.lastgroup for x in r.blind["level"].finditer(r.folded[lo:hi])}
+    return next((lv for lv in LEVEL_ORDER if lv in said), None)
+
+
+_PLANNED_AFTER = re.compile(r"\W*\w+\s+(?:will|is to|are to|would|is expected|is likely|is slated|is scheduled)\b")
+_SCHEDULED = re.compile(r"\b(?:scheduled|slated|set|planned|expected)\s+(?:for|to take place)\b")
+_AFTER_THE = re.compile(r"\bafter\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     """Held or planned, from the words before the meeting word in its clause (quotes it is not in left out)."""
-    p = patterns()
-    text = _mask_quotes(text, rel)
-    clause_start = max(text.rfind(",", 0, max(0, rel - 60)), 0)
-    before = text[clause_start:rel]
-    after = text[rel:rel + 60]
-    fut_before = [x.end() for x in p["future"].finditer(before)]
-    past_before = [x.end() for x in p["past"].finditer(before)]
-    trig = m.trigger.lower()
-    if m.kind == "verb" and trig in ("met", "visited", "summoned", "hosted", "received", "held talks"):
+    if m.kind == "verb" and m.trigger.lower() in ("met", "visited", "summoned", "hosted", "received", "held talks"):
         m.status, m.status_marked = "held", True
-    elif fut_before and (not past_before or fut_before[-1] >= past_before[-1] - 12):
+        return
+    blind = r.blind
+    text, folded = r.masked(rel)
+    clause_start = max(text.rfind(",", 0, max(0, rel - 60)), 0)
+    fut_before = [x.end() for x in blind["future"].finditer(folded, clause_start, rel)]
+    past_before = [x.end() for x in blind["past"].finditer(folded, clause_start, rel)]
+    after = text[rel:rel + 60]
+    if fut_before and (not past_before or fut_before[-1] >= past_before[-1] - 12):
         m.status, m.status_marked = "planned", True
-    elif re.match(r"\W*\w+\s+(?:will|is to|are to|would|is expected|is likely|is slated|is scheduled)\b", after) \
-            or re.search(r"\b(?:scheduled|slated|set|planned|expected)\s+(?:for|to take place)\b", after):
+    elif _PLANNED_AFTER.match(after) or _SCHEDULED.search(after):
         m.status, m.status_marked = "planned", True
-    elif p["relative_future"].search(text[max(0, rel - 25):rel]):
+    elif blind["relative_future"].search(folded[max(0, rel - 25):rel]):
         m.status, m.status_weak = "planned", True  # "to prepare a summit", "ahead of the meeting"
     elif past_before or m.kind == "joint":
         m.status, m.status_marked = "held", True
-    elif p["relative_future"].search(text[max(0, rel - 40):rel]):
+    elif blind["relative_future"].search(folded[max(0, rel - 40):rel]):
         m.status, m.status_weak = "planned", True
-    elif re.search(r"\bafter\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}$", text[max(0, rel - 40):rel], re.I):
+    elif _AFTER_THE.search(text[max(0, rel - 40):rel]):
         m.status, m.status_weak = "held", True
 
 
-def _mask_quotes(text: str, rel: int) -> str:
-    """The text with quoted passages blanked out, unless the meeting word is inside one."""
-    out = text
-    for q in re.finditer(r"“[^”]*”|\"[^\"]*\"", text):
-        if not q.start() <= rel < q.end():
-            out = out[:q.start()] + " " * (q.end() - q.start()) + out[q.end():]
-    return out
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
-def _assign(mentions: list[Mention], items: list[Any], attr: str, sent: Sentence) -> None:
+def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -> None:
     """Give each date or place to the nearest meeting word before it, else the nearest after it."""
-    quotes = _quote_spans(sent)
+    sent, quotes = r.sent, r.quotes
     for item in items:
         pos = item.start
         left = [m for m in mentions if m.start <= pos and _same_quote(m.start, pos, quotes)]
@@ -262,11 +433,11 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, sent: Sentence
             owner = next((m for m in right if 0 <= m.start - item.end <= 25), None)
         if owner is None or (owner.kind == "joint" and "," in sent.text[owner.end - sent.start:pos - sent.start]):
             continue
-        if attr == "timex" and (not better_date(item, owner.timex) or _since(sent, item)):
+        if attr == "timex" and (not better_date(item, owner.timex) or _since(r, item)):
             continue
         if attr == "place" and not better_place(item, owner.place):
             continue
-        if attr == "place" and not clause(sent, owner)[0] <= pos < clause(sent, owner)[1]:
+        if attr == "place" and not r.clause(owner)[0] <= pos < r.clause(owner)[1]:
             continue  # "arrived in Jordan after ... apologized to Turkey": Turkey is not where he arrived
         setattr(owner, attr, item)
 
@@ -280,33 +451,32 @@ class GroupRef:
     name: str  # "head" | "foreign_minister"
 
 
-def _group_refs(sent: Sentence) -> list[GroupRef]:
-    refs = [GroupRef(sent.start + x.start(), sent.start + x.end(), g)
-            for g, pat in patterns()["groups"].items() for x in pat.finditer(sent.text)]
+def _group_refs(r: _Reading) -> list[GroupRef]:
+    at = r.sent.start
+    refs = [GroupRef(at + x.start(), at + x.end(), g)
+            for g, pat in r.blind["groups"].items() for x in r.words.matches(pat)]
     return [r for r in refs if not any(o is not r and o.start <= r.start and r.end <= o.end
                                        and o.end - o.start > r.end - r.start for o in refs)]
 
 
-def _since(sent: Sentence, t: Timex) -> bool:
+def _since(r: _Reading, t: Timex) -> bool:
     """"his first trip since 2022", "suspended since 2018": the start of a period, not the meeting's date."""
-    return bool(re.search(r"\b(?:since|until|till)\s+(?:the\s+)?$", sent.text[:t.start - sent.start], re.I))
+    return bool(r.blind["since"].search(r.lower, 0, t.start - r.sent.start))
 
 
 def _modifier(sent: Sentence, t: Timex) -> bool:
     """"the 1956 joint declaration", "the Jan. 22 meeting": a date that qualifies the noun after it."""
-    before = sent.text[:t.start - sent.start].split()[-1:]
-    after = sent.text[t.end - sent.start:].split()[:1]
+    before = sent.text[:t.start - sent.start].rsplit(None, 1)[-1:]
+    after = sent.text[t.end - sent.start:].split(None, 1)[:1]
     return bool(before and after and before[0].lower() in ("a", "an", "the", "its", "their", "his", "her", "this")
                 and after[0][:1].islower())
 
 
-def better_date(new: Timex, old: Timex | None) -> bool:
-    if old is None:
-        return True
-    rank = {"day": 5, "part_of_month": 4, "month": 3, "season": 2, "quarter": 2, "year": 1, "none": 0}
-    from .dates import precision
+DATE_RANK = {"day": 5, "part_of_month": 4, "month": 3, "season": 2, "quarter": 2, "year": 1, "none": 0}
 
-    return rank[precision(new.spec)] > rank[precision(old.spec)]
+
+def better_date(new: Timex, old: Timex | None) -> bool:
+    return old is None or DATE_RANK[precision(new.spec)] > DATE_RANK[precision(old.spec)]
 
 
 def better_place(new: places.Place, old: places.Place | None) -> bool:
