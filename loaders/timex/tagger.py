@@ -12,9 +12,14 @@ from .model import DateSpec, Timex
 from .patterns import find_candidates
 from .tense import Sentences
 
+# Letters that regexes with (?i) take for i, s and k: read as those, so that "thıs" or "laſt" are the words the
+# vocabulary knows (one letter for one, so offsets hold).
+FOLD = str.maketrans({"ı": "i", "İ": "I", "ſ": "s", "\u212a": "K"})
+
 
 def tag(text: str, anchor: date | None = None) -> list[Timex]:
     """The temporal expressions of `text` in order, valued against `anchor` (None: explicit years only)."""
+    original, text = text, text.translate(FOLD)
     candidates = find_candidates(text)
     if not candidates:
         return []
@@ -23,7 +28,7 @@ def tag(text: str, anchor: date | None = None) -> list[Timex]:
         sentences.mask(c.start, c.end)
     out: list[Timex] = []
     for c in _year_companions(candidates, text, sentences):
-        t = _timex(c, text, anchor, sentences)
+        t = _timex(c, original, anchor, sentences)
         out.append(_same_year(t, out[-1], anchor) if c.tail and out else t)
     return out
 
