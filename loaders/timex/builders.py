@@ -50,7 +50,7 @@ WORD_AFTER = re.compile(r"(\s*|-)([A-Za-z]+)")
 def prev_words(text: str, pos: int, n: int = 1) -> list[str]:
     """The n words before pos, nearest first, lower-cased, without trailing dots."""
     chunk = text[max(0, pos - 80) : pos]
-    found = WORD.findall(chunk)[-n:]
+    found: list[str] = WORD.findall(chunk)[-n:]
     return [w.lower().rstrip(".-") for w in reversed(found)]
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cached_property
 from itertools import accumulate
 
 from loaders import settings
@@ -61,14 +60,24 @@ class Sentences:
         self.starts = ends[::2][:-1]
         self._ends = ends[1::2]
         self._masked = bytearray(len(self.words))
+        self._is_word: list[bool] | None = None  # the three below are read when first asked for
+        self._cues: list[Cue | None] | None = None
+        self._breaks: list[int] | None = None
 
-    @cached_property
+    @property
     def is_word(self) -> list[bool]:
-        return [len(w) > 1 or w.isalnum() or w == "'" for w in self.words]  # punctuation is one character
+        if self._is_word is None:
+            self._is_word = [len(w) > 1 or w.isalnum() or w == "'" for w in self.words]  # punctuation: one char
+        return self._is_word
 
-    @cached_property
+    @property
     def cues(self) -> list[Cue | None]:
         """The tense cue of each token: "met" (-1, False), "will" (1, False), "to hold" (1, True); else None."""
+        if self._cues is None:
+            self._cues = self._read_cues()
+        return self._cues
+
+    def _read_cues(self) -> list[Cue | None]:
         out: list[Cue | None] = [None] * len(self.words)
         lower, masked = self.lower, self._masked
         for i, w in enumerate(lower):
@@ -81,9 +90,14 @@ class Sentences:
                 out[i] = self._cue(i)
         return out
 
-    @cached_property
+    @property
     def breaks(self) -> list[int]:
         """Indices of the tokens that begin a sentence, the first one aside."""
+        if self._breaks is None:
+            self._breaks = self._read_breaks()
+        return self._breaks
+
+    def _read_breaks(self) -> list[int]:
         after_mark = {i + 1 for mark in ENDERS for i in _indices(self.words, mark) if i + 1 < len(self.words)}
         return sorted(i for i in after_mark | self._after_newline() if self._boundary_before(i))
 
@@ -125,8 +139,8 @@ class Sentences:
         """Words inside a temporal expression ("next" in "next month") are no tense cues."""
         first, last = self.token_range(start, end)
         self._masked[first:last] = b"\x01" * (last - first)
-        if "cues" in self.__dict__:
-            self.cues[first:last] = [None] * (last - first)
+        if self._cues is not None:
+            self._cues[first:last] = [None] * (last - first)
 
     def _cue(self, i: int) -> Cue | None:
         w = self.lower[i]

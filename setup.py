@@ -1,0 +1,33 @@
+"""Build: the extractor's hot stages compiled to C with mypyc where a compiler is at hand, else pure Python.
+
+`bin/setup` (pip install -e) compiles them next to their sources; loaders/__init__.py runs the sources instead
+when one of them was edited after its build. TIMELINE_PURE_PYTHON=1 skips the compiling.
+"""
+
+import os
+import sys
+
+from setuptools import setup
+
+# Modules whose classes are pickled (the cache, worker processes) while frozen stay pure Python: mypyc's
+# compiled frozen dataclasses cannot be unpickled.
+HOT = ["loaders/pipeline.py", "loaders/scan.py", "loaders/mentions.py", "loaders/meetings.py",
+       "loaders/timex/tagger.py", "loaders/timex/patterns.py", "loaders/timex/triggers.py", "loaders/timex/starts.py",
+       "loaders/timex/tense.py", "loaders/timex/builders.py", "loaders/timex/calendar.py"]
+
+
+def compiled() -> list:
+    if os.environ.get("TIMELINE_PURE_PYTHON"):
+        return []
+    try:
+        from mypyc.build import mypycify
+    except ImportError as err:
+        print(f"setup: no mypyc ({err}): the extractor stays pure Python", file=sys.stderr)
+        return []
+    extensions = mypycify(HOT, opt_level="3")
+    for ext in extensions:
+        ext.optional = True  # without a C compiler the build goes on, in pure Python
+    return extensions
+
+
+setup(ext_modules=compiled())
