@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from . import scan
 from .vocab import Person, Term, Vocab, load
@@ -35,6 +36,10 @@ class Mention:
     country: str | None
     role: str | None  # the office the text gives, or the one the people data knows
     titled: bool = False  # the text gave the office ("Foreign Minister Fumio Kishida")
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickled as its fields: mypyc's compiled frozen dataclasses cannot be restored field by field."""
+        return Mention, tuple(getattr(self, f.name) for f in fields(self))
 
 
 @dataclass

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
+from typing import Any
 
 from . import scan
 from .vocab import load
@@ -22,6 +23,10 @@ class Place:
     name: str
     country: str | None
     kind: str  # "city" | "country" | "landmark"
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickled as its fields: mypyc's compiled frozen dataclasses cannot be restored field by field."""
+        return Place, tuple(getattr(self, f.name) for f in fields(self))
 
 
 @dataclass(frozen=True)

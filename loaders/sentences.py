@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import Any
 
 ABBREVIATIONS = frozenset(
     """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
@@ -22,6 +23,10 @@ class Sentence:
     start: int
     end: int
     text: str
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickled as its fields: mypyc's compiled frozen dataclasses cannot be restored field by field."""
+        return Sentence, tuple(getattr(self, f.name) for f in fields(self))
 
 
 def split(text: str, body: Iterable[tuple[int, int]]) -> list[Sentence]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,10 @@ class DateSpec:
     rel_offset: int | None = None  # -1 last/ago/yesterday, 0 this/today, +1 next/tomorrow
     ref: str | None = None  # "PRESENT_REF" | "PAST_REF" | "FUTURE_REF"
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickled as its fields: mypyc's compiled frozen dataclasses cannot be restored field by field."""
+        return DateSpec, tuple(getattr(self, f.name) for f in fields(self))
+
 
 @dataclass(frozen=True)
 class Timex:
@@ -38,3 +43,7 @@ class Timex:
     spec: DateSpec
     direction: int  # -1 past, +1 future, 0 unknown: the direction the value was resolved with
     value: str | None  # TIMEX3 value; None when it cannot be resolved
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickled as its fields: mypyc's compiled frozen dataclasses cannot be restored field by field."""
+        return Timex, tuple(getattr(self, f.name) for f in fields(self))
