@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -221,15 +221,18 @@ def _series(text: str) -> str | None:
     return next((s for s, pat in p["series"] if pat.search(text)), None)
 
 
-def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place],
+def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place] | Callable[[], list[places.Place]],
          timexes: list[Timex]) -> list[Mention]:
-    """Meeting mentions of one sentence, each with the date, place and series nearest to it."""
+    """Meeting mentions of one sentence, each with the date, place and series nearest to it.
+
+    `where`: the places of the sentence, or what finds them (only called when the sentence has a meeting word)."""
     words = _Words(sent.text)
     blocked = [x.span() for x in words.matches(words.blind["not"])]  # "press conference", "phone talks"
     joint = [] if blocked else _joint_action(sent, people)
     found = sorted(_triggers(sent, words, blocked) + joint, key=lambda m: m.start)
     if not found:
         return []
+    where = where() if callable(where) else where
     r = _Reading(sent, words)
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and not (t.value or "").endswith("_REF")]
     for m in found:

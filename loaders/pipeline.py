@@ -6,6 +6,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 from . import actors, dates, meetings, mentions, places, sentences
 from .dates import Timex
@@ -46,7 +47,7 @@ def extract_article(art: Article) -> ArticleResult:
         in_sent = _tag(s, art.published) if meeting or _DATE_HINT.search(s.text) else []
         timexes += in_sent
         if meeting:
-            found += mentions.find(s, people, places.find(s.text, s.start), in_sent)
+            found += mentions.find(s, people, partial(places.find, s.text, s.start), in_sent)
         statements += _statements(s, people, in_sent)
     ctx = meetings.context(people_all)
     events = meetings.gather(found, ctx)
