@@ -45,6 +45,8 @@ def snapshot(dest: Path) -> Path:
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".timeline-cache")
     for part in ("loaders", "bench", "data"):
         shutil.copytree(ROOT / part, dest / part, ignore=ignore)
+    for shared in ROOT.glob("*__mypyc*"):  # the library of the compiled stages (setup.py), if built
+        shutil.copy2(shared, dest / shared.name)
     return dest
 
 
@@ -71,7 +73,8 @@ def per_article_report(name: str, r: dict[str, Any]) -> dict[str, float]:
     n = r["articles"]
     ms_ours, ms_base = 1000 * r["ours_s"] / n, 1000 * r["baseline_s"] / n
     ratio = ms_base / ms_ours
-    print(f"  {name}: {n} articles, {r['chars'] / n:,.0f} chars each on average; fastest of {r['repeat']} passes")
+    print(f"  {name}: {n} articles, {r['chars'] / n:,.0f} chars each on average; fastest of {r['repeat']} passes; "
+          f"extractor {r['build']}")
     print(f"    {'extract_article (ours)':34} {_rate(n, r['ours_s'])} articles/s  {ms_ours:7.2f} ms/article"
           f"  (first call, loading vocabularies: {r['warm_ours_s']:.2f} s)")
     print(f"    {'search_dates (dateparser)':34} {_rate(n, r['baseline_s'])} articles/s  {ms_base:7.2f} ms/article"
