@@ -10,6 +10,7 @@ from typing import Any
 
 from . import actors, places
 from .dates import Timex, precision
+from .scan import trie
 from .sentences import Sentence
 from .vocab import load
 
@@ -49,23 +50,8 @@ class Mention:
 # ---------------------------------------------------------------- vocabulary as patterns
 
 def _alt(words: list[str]) -> str:
-    """One regex for many literal words, shaped as a trie so that matching does not try each word in turn; like a
-    longest-first alternation, it prefers the longest word at a position."""
-    trie: dict[str, dict] = {}
-    for w in sorted(set(words)):
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: dict[str, dict]) -> str:
-    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    """One regex for many literal words, trie-shaped (fast; the longest word at a position wins)."""
+    return trie(words)
 
 
 def _blind(words: list[str]) -> str:
