@@ -161,9 +161,10 @@ def test_an_unreadable_entry_is_a_miss(folder, tmp_path, calls):
     store = tmp_path / "cache"
     extract_folder(folder, cache=store)
     with sqlite3.connect(store / cache_mod.DB_NAME) as db:
-        key = db.execute("SELECT key FROM results WHERE key NOT LIKE 'corpus:%' LIMIT 1").fetchone()[0]
+        key = db.execute("SELECT key FROM results WHERE key NOT LIKE 'corpus:%' AND key NOT LIKE 'folder:%' "
+                         "LIMIT 1").fetchone()[0]
         db.execute("UPDATE results SET value = ? WHERE key = ?", (b"garbage", key))
-        db.execute("UPDATE results SET value = ? WHERE key LIKE 'corpus:%'", (b"garbage",))
+        db.execute("UPDATE results SET value = ? WHERE key LIKE 'corpus:%' OR key LIKE 'folder:%'", (b"garbage",))
     calls.clear()
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -179,6 +180,34 @@ def test_an_unchanged_folder_comes_whole_from_the_cache(folder, tmp_path, calls)
     again = extract_folder(folder, cache=store)
     assert calls == [] and jsonl(again) == jsonl(first)
     assert again.texts == first.texts
+
+
+def test_an_untouched_folder_is_not_even_read(folder, tmp_path, monkeypatch, calls):
+    store = tmp_path / "cache"
+    first = extract_folder(folder, cache=store)
+    calls.clear()
+    reads: list[Path] = []
+    real = corpus.read_file
+    monkeypatch.setattr(corpus, "read_file", lambda path: reads.append(path) or real(path))
+    stats = Stats()
+    again = extract_folder(folder, cache=store, stats=stats)
+    assert reads == [] and calls == []
+    assert (stats.total, stats.cached, stats.extracted) == (len(first.texts), len(first.texts), 0)
+    assert jsonl(again) == jsonl(first) and again.texts == first.texts
+    assert [r.to_dict() for r in again.records] == [r.to_dict() for r in first.records]
+
+
+def test_a_file_rewritten_with_the_same_size_and_time_is_read_again(folder, tmp_path, monkeypatch):
+    store = tmp_path / "cache"
+    extract_folder(folder, cache=store)
+    target = sorted(folder.glob("*.txt"))[0]
+    text, st = target.read_text(encoding="utf-8"), target.stat()
+    swapped = text.replace("Putin", "Xi Jp", 1)  # same length
+    assert swapped != text and len(swapped.encode()) == len(text.encode())
+    target.write_text(swapped, encoding="utf-8")
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
+    again = extract_folder(folder, cache=store)
+    assert again.texts[target.name] == swapped
 
 
 def test_old_fingerprints_are_pruned(tmp_path):
