@@ -105,12 +105,12 @@ def pipeline(folder: str, cache: str | None, workers: int, dask: str | None, out
     from loaders.schema import to_frame
 
     t_import = time.perf_counter() - t0
+    stats = Stats()
+    if cache and run_finish:  # as extract_folder runs it: an untouched folder's result comes whole, unread
+        return _cached_run(folder, cache, workers, dask, stats, out, t_import)
     t = time.perf_counter()
     arts, skipped, problems = read_folder(Path(folder))
     t_read = time.perf_counter() - t
-    stats = Stats()
-    if cache and run_finish:  # as extract_folder runs it: an unchanged folder's merged result comes whole
-        return _cached_run(arts, skipped, problems, cache, workers, dask, stats, out, t_import, t_read)
     t = time.perf_counter()
     results, failed = extract(arts, cache=cache, workers=workers, dask=dask, stats=stats)
     t_extract = time.perf_counter() - t
@@ -133,21 +133,20 @@ def pipeline(folder: str, cache: str | None, workers: int, dask: str | None, out
             "rss_mb": peak_rss_mb(), "children_rss_mb": peak_rss_mb(resource.RUSAGE_CHILDREN)}
 
 
-def _cached_run(arts: Any, skipped: Any, problems: Any, cache: str, workers: int, dask: str | None, stats: Any,
-                out: str | None, t_import: float, t_read: float) -> dict[str, Any]:
-    """loaders.corpus.extract_and_merge with the cache: extraction and merge timed together (as "extract")."""
-    from loaders.cache import open_cache
-    from loaders.corpus import extract_and_merge
+def _cached_run(folder: str, cache: str, workers: int, dask: str | None, stats: Any, out: str | None,
+                t_import: float) -> dict[str, Any]:
+    """loaders.corpus.extract_folder with the cache: reading, extraction and merge timed together (as "extract")."""
+    from loaders.corpus import extract_folder
     from loaders.schema import to_frame
 
     t = time.perf_counter()
-    ex = extract_and_merge(arts, skipped, problems, None, open_cache(cache), workers, dask, stats)
+    ex = extract_folder(folder, cache=cache, workers=workers, dask=dask, stats=stats)
     t_extract = time.perf_counter() - t
     jsonl = to_frame(ex.events).to_json(orient="records", lines=True, force_ascii=False)
     if out:
         Path(out).write_text(jsonl, encoding="utf-8")
-    return {"articles": len(arts), "events": len(ex.events), "import_s": t_import, "read_s": t_read,
-            "extract_s": t_extract, "finish_s": 0.0, "total_s": t_import + t_read + t_extract,
+    return {"articles": stats.total, "events": len(ex.events), "import_s": t_import, "read_s": 0.0, "whole": True,
+            "extract_s": t_extract, "finish_s": 0.0, "total_s": t_import + t_extract,
             "cached": stats.cached, "extracted": stats.extracted, "failed": stats.failed, "mode": stats.mode,
             "output_sha256": hashlib.sha256(jsonl.encode()).hexdigest(),
             "rss_mb": peak_rss_mb(), "children_rss_mb": peak_rss_mb(resource.RUSAGE_CHILDREN)}
