@@ -10,7 +10,7 @@ from typing import Any
 
 from . import actors, places
 from .dates import Timex, precision
-from .scan import trie
+from .scan import finditer_at, trie
 from .sentences import Sentence
 from .vocab import load
 
@@ -49,14 +49,9 @@ class Mention:
 
 # ---------------------------------------------------------------- vocabulary as patterns
 
-def _alt(words: list[str]) -> str:
-    """One regex for many literal words, trie-shaped (fast; the longest word at a position wins)."""
-    return trie(words)
-
-
 def _blind(words: list[str]) -> str:
     """The words for a case-blind pattern: lower-cased, as matching them without case does not tell."""
-    return _alt([w.lower() for w in words])
+    return trie([w.lower() for w in words])
 
 
 def _case_blind_sources(w: dict[str, Any]) -> dict[str, Any]:
@@ -114,13 +109,13 @@ def patterns() -> dict[str, Any]:
     pats: dict[str, Any] = {
         "i": _compiled(blind, re.I),  # for any text
         "low": _compiled(blind),  # for lower-cased text without letters that lower() and re.I fold apart
-        "joint": re.compile(rf"\b(?:{_alt(w['joint_action_verbs'])})\b"),
+        "joint": re.compile(rf"\b(?:{trie(w['joint_action_verbs'])})\b"),
         "counterpart": re.compile(
-            rf"\b(?:his|her|their)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:{_alt(w['counterpart'])})\b"),
-        "series": [(name, re.compile(rf"(?<![\w-])(?:{_alt(aliases)})(?![\w-])")) for name, aliases in series],
-        "any_series": re.compile(_alt([a for _, aliases in series for a in aliases])),  # none: no series named
+            rf"\b(?:his|her|their)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:{trie(w['counterpart'])})\b"),
+        "series": [(name, re.compile(rf"(?<![\w-])(?:{trie(aliases)})(?![\w-])")) for name, aliases in series],
+        "any_series": re.compile(trie([a for _, aliases in series for a in aliases])),  # none: no series named
         "own_level": {x.lower(): lv for lv in reversed(OWN_LEVELS) for x in w["levels"][lv]},
-        "boundary": re.compile(rf"\b(?:{_alt(BOUNDARY_WORDS)})\b|;|—|,\s+(?:and|but)\b"),
+        "boundary": re.compile(rf"\b(?:{trie(BOUNDARY_WORDS)})\b|;|—|,\s+(?:and|but)\b"),
     }
     return pats
 
@@ -139,14 +134,7 @@ class _Words:
 
     def matches(self, pat: re.Pattern[str]) -> list[re.Match[str]]:
         """The matches of a cued pattern, as its finditer gives them: it can only match where a cue is."""
-        text = self.text
-        out: list[re.Match[str]] = []
-        for at in self.cues:
-            if not out or at >= out[-1].end():
-                m = pat.match(text, at)
-                if m:
-                    out.append(m)
-        return out
+        return list(finditer_at(pat, self.text, self.cues))
 
 
 def case_blind(text: str) -> tuple[str, dict[str, Any]]:
