@@ -45,6 +45,7 @@ class Mention:
     definite: bool = False  # "the meeting", "the latest talks": may refer to an event already told
     vague: bool = False  # "24 summit talks": not one event
     generic: bool = False  # "further meetings", "annual summits": not one event unless a date says which
+    clause: tuple[int, int] | None = field(default=None, repr=False, compare=False)  # article offsets
 
 
 # ---------------------------------------------------------------- vocabulary as patterns
@@ -224,7 +225,10 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     for m in live:
         if not (m.status_marked or m.status_weak) and m.timex is not None and m.timex.direction:
             m.status, m.status_marked = ("planned" if m.timex.direction > 0 else "held"), True
-    return _merge_in_sentence(found)
+    merged = _merge_in_sentence(found)
+    for m in merged:
+        m.clause = r.clause(m)
+    return merged
 
 
 _WHO = re.compile(r"(?:who|which)\b")
@@ -263,7 +267,7 @@ def _according_to(text: str, at: int) -> bool:
 
 def clause(sent: Sentence, m: Mention) -> tuple[int, int]:
     """The part of the sentence a meeting word speaks in: between the subordinators around it."""
-    return _clause(_bounds(sent), sent, m)
+    return m.clause or _clause(_bounds(sent), sent, m)
 
 
 def _bounds(sent: Sentence) -> Iterator[int]:

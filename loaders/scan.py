@@ -3,12 +3,45 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+
+import ahocorasick
 
 # Python's re scans ahead in C for a literal prefix or a set of first characters only when a pattern does not
 # begin with an assertion or an optional group: `\b(?:Abe|Putin)\b` is tried at every position of the text.
 # Starts finds where such a pattern can begin (capitalized words by a bare trie, others by str.find), and
 # finditer_at tries the pattern there only, with exactly the matches of pattern.finditer.
+# Where every occurrence of many literal words is wanted, Literals finds them in one Aho-Corasick pass (in C,
+# several times faster than re's trie regexes, which try the trie at each letter that may begin a word).
+
+
+class Literals:
+    """Every occurrence of some literal words in a text, overlapping ones included, found in one pass."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = sorted({w for w in words if w})
+        self.automaton = ahocorasick.Automaton()
+        for w in self.words:
+            self.automaton.add_word(w, len(w))
+        if self.words:
+            self.automaton.make_automaton()
+
+    def longest(self, text: str) -> dict[int, int]:
+        """{start: length of the longest word there} for each place where some word begins, in text order."""
+        if not self.words:
+            return {}
+        out: dict[int, int] = {}
+        for end, size in self.automaton.iter(text):
+            at = end - size + 1
+            if out.get(at, 0) < size:
+                out[at] = size
+        return dict(sorted(out.items()))
+
+    def starts(self, text: str) -> list[int]:
+        """Where some word begins (each place once, in no particular order)."""
+        if not self.words:
+            return []
+        return list({end - size + 1 for end, size in self.automaton.iter(text)})
 
 
 def trie(words: list[str]) -> str:

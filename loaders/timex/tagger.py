@@ -15,11 +15,14 @@ from .tense import Sentences
 # Letters that regexes with (?i) take for i, s and k: read as those, so that "thıs" or "laſt" are the words the
 # vocabulary knows (one letter for one, so offsets hold).
 FOLD = str.maketrans({"ı": "i", "İ": "I", "ſ": "s", "\u212a": "K"})
+_ODD = re.compile("[ıİſ\u212a]")
 
 
 def tag(text: str, anchor: date | None = None) -> list[Timex]:
     """The temporal expressions of `text` in order, valued against `anchor` (None: explicit years only)."""
-    original, text = text, text.translate(FOLD)
+    original = text
+    if not text.isascii() and _ODD.search(text):
+        text = text.translate(FOLD)
     candidates = find_candidates(text)
     if not candidates:
         return []

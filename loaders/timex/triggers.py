@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from loaders.scan import trie
+from loaders.scan import Literals
 
 _ANY_DIGIT = re.compile(r"\d")
 
@@ -51,7 +51,7 @@ def _literals(body: str) -> tuple[str, ...] | None:
 
 
 class Scanner:
-    """Where a set of triggers match, from a single regex search for all their words.
+    """Where a set of triggers match, from a single search for all their words.
 
     The search finds, at each place where some word begins, the longest one; the words a trigger
     can match there are those it begins with. Going through these places in order, taking the
@@ -64,21 +64,18 @@ class Scanner:
         every = {w for t in self.triggers for w in t.words or ()}
         # For the longest word found at a place: (trigger, length of its first word that fits) for each trigger.
         self.fits = {key: [fit for i, t in enumerate(self.triggers) if (fit := _fit(i, t, key))] for key in every}
-        self.rx = re.compile(trie(sorted(every)))
+        self.literals = Literals(every)
 
     def hits(self, low: str) -> dict[int, list[int]]:
         """The start offsets of each trigger's matches in `low`, by trigger index; triggers without any left out."""
         out: dict[int, list[int]] = {}
         ends: dict[int, int] = {}  # where each trigger's last match ends
-        search, fits = self.rx.search, self.fits
-        m = search(low)
-        while m is not None:
-            p = m.start()
-            for i, size in fits[m.group()]:
+        fits = self.fits
+        for p, longest in self.literals.longest(low).items():  # a word may begin inside another
+            for i, size in fits[low[p : p + longest]]:
                 if p >= ends.get(i, 0) and not (p and self.triggers[i].word_start and _is_word(low[p - 1])):
                     out.setdefault(i, []).append(p)
                     ends[i] = p + size
-            m = search(low, p + 1)  # a word may begin inside this one
         if self.digits and _ANY_DIGIT.search(low):
             for i in self.digits:
                 if found := self.triggers[i].hits(low):
