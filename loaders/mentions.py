@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from . import actors, places
 from .dates import Timex, precision
-from .scan import finditer_at, trie
+from .scan import Literals, finditer_at, is_word, trie
 from .sentences import Sentence
 from .vocab import load
 
@@ -64,13 +64,12 @@ def _case_blind_sources(w: dict[str, Any]) -> dict[str, Any]:
     def free(ws: list[str]) -> str:  # not inside a word or a hyphenated compound
         return rf"(?<![\w-])(?:{_blind(ws)})(?![\w-])"
 
-    groups = [x for ws in w["group_refs"].values() for x in ws]
-    cued = w["meeting_nouns"] + w["meeting_verbs"] + w["not_meetings"] + groups
+    cued = cued_words(w)
     return {
         "noun": word(w["meeting_nouns"]),
         "verb": word(w["meeting_verbs"]),
         "meeting": word(w["meeting_nouns"] + w["meeting_verbs"]),
-        "meeting_or_joint": word(w["meeting_nouns"] + w["meeting_verbs"] + w["joint_action_verbs"]),
+        "meeting_or_joint": word(meeting_or_joint_words(w)),
         "not": word(w["not_meetings"]),
         "relative_future": free(w["relative_future_markers"]),
         "future": free(w["future_markers"]),
@@ -84,6 +83,16 @@ def _case_blind_sources(w: dict[str, Any]) -> dict[str, Any]:
         "since": r"\b(?:since|until|till)\s+(?:the\s+)?$",
         "reporting": rf"\b(?:{_blind(w['reporting_verbs'])})\s+(?:[\w.]+\s+){{0,2}}?(?:on\s+|that\s+)?$",
     }
+
+
+def cued_words(w: dict[str, Any]) -> list[str]:
+    """The words that `find` reads at their places: meeting words, words that are no meeting, group words."""
+    groups = [x for ws in w["group_refs"].values() for x in ws]
+    return w["meeting_nouns"] + w["meeting_verbs"] + w["not_meetings"] + groups
+
+
+def meeting_or_joint_words(w: dict[str, Any]) -> list[str]:
+    return w["meeting_nouns"] + w["meeting_verbs"] + w["joint_action_verbs"]
 
 
 def _first_level(levels: dict[str, list[str]]) -> str:
@@ -117,6 +126,10 @@ def patterns() -> dict[str, Any]:
         "any_series": re.compile(trie([a for _, aliases in series for a in aliases])),  # none: no series named
         "own_level": {x.lower(): lv for lv in reversed(OWN_LEVELS) for x in w["levels"][lv]},
         "boundary": re.compile(rf"\b(?:{trie(BOUNDARY_WORDS)})\b|;|—|,\s+(?:and|but)\b"),
+        # the same vocabularies as literals, found in one pass over a lower-cased text (see `case_blind`)
+        "cue_words": Literals(x.lower() for x in cued_words(w)),
+        "meeting_or_joint_words": Literals(x.lower() for x in meeting_or_joint_words(w)),
+        "boundary_words": Literals([*BOUNDARY_WORDS, ";", "—", ","]),
     }
     return pats
 
@@ -131,7 +144,11 @@ class _Words:
 
     def __init__(self, text: str) -> None:
         self.text, self.blind = case_blind(text)
-        self.cues = [m.start() for m in self.blind["cue"].finditer(self.text)]
+        p = patterns()
+        if self.blind is p["low"]:
+            self.cues = p["cue_words"].bounded(self.text)
+        else:
+            self.cues = [m.start() for m in self.blind["cue"].finditer(self.text)]
 
     def matches(self, pat: re.Pattern[str]) -> list[re.Match[str]]:
         """The matches of a cued pattern, as its finditer gives them: it can only match where a cue is."""
@@ -151,7 +168,13 @@ def case_blind(text: str) -> tuple[str, dict[str, Any]]:
 def may_mention(text: str) -> bool:
     """A cheap first look: does the sentence hold a word that can speak of a meeting?"""
     folded, blind = case_blind(text)
-    joint = patterns()["joint"]  # as written: "agreed", not "Agreed"
+    p = patterns()
+    joint = p["joint"]  # as written: "agreed", not "Agreed"
+    if blind is p["low"]:
+        for start in p["meeting_or_joint_words"].bounded(folded):
+            if blind["meeting"].match(folded, start) or joint.match(text, start):
+                return True
+        return False
     at = blind["meeting_or_joint"].search(folded)
     while at:  # one scan for both kinds of word
         if blind["meeting"].match(folded, at.start()) or joint.match(text, at.start()):
@@ -270,9 +293,22 @@ def clause(sent: Sentence, m: Mention) -> tuple[int, int]:
     return m.clause or _clause(_bounds(sent), sent, m)
 
 
-def _bounds(sent: Sentence) -> Iterator[int]:
-    """Where the clauses of the sentence begin and end, offsets into the article text."""
-    return (sent.start + b.start() for b in patterns()["boundary"].finditer(sent.text))
+def _bounds(sent: Sentence) -> list[int]:
+    """Where the clauses of the sentence begin and end, offsets into the article text: as the "boundary" regex
+    finds them (a subordinator, ";", "—", ", and", ", but")."""
+    text, n = sent.text, len(sent.text)
+    found: set[int] = set()
+    for at, size in patterns()["boundary_words"].occurrences(text):
+        ch = text[at]
+        if ch == ",":
+            if _AND_BUT.match(text, at):
+                found.add(at)
+        elif ch in ";—" or not (at and is_word(text[at - 1]) or at + size < n and is_word(text[at + size])):
+            found.add(at)
+    return [sent.start + at for at in sorted(found)]
+
+
+_AND_BUT = re.compile(r",\s+(?:and|but)\b")
 
 
 def _clause(bounds: Iterable[int], sent: Sentence, m: Mention) -> tuple[int, int]:

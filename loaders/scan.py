@@ -37,11 +37,24 @@ class Literals:
                 out[at] = size
         return dict(sorted(out.items()))
 
-    def starts(self, text: str) -> list[int]:
-        """Where some word begins (each place once, in no particular order)."""
+    def occurrences(self, text: str) -> list[tuple[int, int]]:
+        """(start, length) of every occurrence of every word, by where they end."""
         if not self.words:
             return []
-        return list({end - size + 1 for end, size in self.automaton.iter(text)})
+        return [(end - size + 1, size) for end, size in self.automaton.iter(text)]
+
+    def bounded(self, text: str) -> list[int]:
+        """Where a word stands between word boundaries, as `\\b(?=(?:word|...)\\b)` finds it: each place once,
+        in text order (for words that begin and end with a word character)."""
+        n = len(text)
+        found = {at for at, size in self.occurrences(text)
+                 if not (at and is_word(text[at - 1])) and not (at + size < n and is_word(text[at + size]))}
+        return sorted(found)
+
+
+def is_word(ch: str) -> bool:
+    """Whether re takes `ch` for a word character (\\w)."""
+    return ch.isalnum() or ch == "_"
 
 
 def trie(words: list[str]) -> str:
