@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import lru_cache
@@ -152,9 +153,9 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
             found.append(Mention(m.start(), m.end(), p.name, p.country, _role_of(p, when)))
             taken.append((m.start(), m.end()))
     extra = [k for k in known if k not in idx.by_surname and _surname_like(k)]  # "Zelenskyy", "Kozuki"
-    short = [scan.finditer_at(pats.surnames, text, candidates("surnames"))]
+    short: list[Iterable[re.Match[str]]] = [scan.finditer_at(pats.surnames, text, candidates("surnames"))]
     if extra:
-        short.append(_learned(tuple(extra)).finditer(text))
+        short.append(scan.at_word_start(_learned(tuple(extra)), text))
     for matches in short:
         for m in matches:
             if _overlaps(m.start(), m.end(), taken) or _NEXT_NAME.match(text, m.end()):
@@ -175,7 +176,7 @@ def _surname_like(word: str) -> bool:
 @lru_cache(maxsize=256)
 def _learned(names: tuple[str, ...]) -> re.Pattern[str]:
     """Surnames learned from the article's text ("Zelenskyy"), as one pattern."""
-    return re.compile(rf"\b(?:{scan.trie(list(names))})\b(?!-)")
+    return re.compile(rf"(?:{scan.trie(list(names))})\b(?!-)")  # at a word start: scan.at_word_start
 
 
 def _moved(m: Mention, offset: int) -> Mention:

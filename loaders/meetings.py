@@ -175,7 +175,10 @@ def _subject_and_object(m: Mention, people: list[str]) -> list[str]:
 
 def _participants(m: Mention, ctx: Context) -> list[str]:
     names = [p.person for p in m.people if not (p.role or "").startswith("former_")]
-    cp = patterns()["counterpart"].search(m.sentence.text) if names else None
+    text = m.sentence.text
+    cp = None
+    if names and any(word in text for word in patterns()["counterpart_words"]):
+        cp = patterns()["counterpart"].search(text)
     if cp:
         country = actors.index().adjectives.get(cp.group(1))
         role = ctx.roles.get(names[0])

@@ -10,7 +10,7 @@ from typing import Any
 
 from . import actors, places
 from .dates import Timex, precision
-from .scan import Literals, finditer_at, is_word, trie
+from .scan import Literals, at_word_start, finditer_at, is_word, trie
 from .sentences import Sentence
 from .vocab import load
 
@@ -119,7 +119,8 @@ def patterns() -> dict[str, Any]:
     pats: dict[str, Any] = {
         "i": _compiled(blind, re.I),  # for any text
         "low": _compiled(blind),  # for lower-cased text without letters that lower() and re.I fold apart
-        "joint": re.compile(rf"\b(?:{trie(w['joint_action_verbs'])})\b"),
+        "joint": re.compile(rf"(?:{trie(w['joint_action_verbs'])})\b"),  # at a word start (scan.at_word_start)
+        "counterpart_words": tuple(w["counterpart"]),  # one of them is in each match of "counterpart"
         "counterpart": re.compile(
             rf"\b(?:his|her|their)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:{trie(w['counterpart'])})\b"),
         "series": [(name, re.compile(rf"(?<![\w-])(?:{trie(aliases)})(?![\w-])")) for name, aliases in series],
@@ -356,7 +357,7 @@ def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]
     """"A and B entrusted ... in December": two leaders acting together imply that they met."""
     if len(people) < 2:
         return []
-    for m in patterns()["joint"].finditer(sent.text):
+    for m in at_word_start(patterns()["joint"], sent.text):
         at = sent.start + m.start()
         before = [x for x in people if x.end <= at]
         if len(before) < 2 or len({x.country for x in before[-2:]}) < 2 or at - before[-1].end > 20:

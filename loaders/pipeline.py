@@ -8,14 +8,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 
-from . import actors, dates, meetings, mentions, places, sentences
+from . import actors, dates, meetings, mentions, places, scan, sentences
 from .dates import Timex
 from .meetings import ArticleEvent, Context
 from .read import Article
 
 # a sentence without a meeting word is only tagged for dates when it may hold one: a year, a weekday, a month
+# (at a word start: scan.at_word_start)
 _DATE_HINT = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|March|Apr|May|June?|July?|Aug|"
+    r"(?:1[89]\d\d|20\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|March|Apr|May|June?|July?|Aug|"
     r"Sept?|Oct|Nov|Dec|today|yesterday|tomorrow)\b")
 
 
@@ -44,7 +45,7 @@ def extract_article(art: Article) -> ArticleResult:
         people = actors.find(s.text, when, known=known, where=names_at, offset=s.start)
         people_all += people
         meeting = mentions.may_mention(s.text)
-        in_sent = _tag(s, art.published) if meeting or _DATE_HINT.search(s.text) else []
+        in_sent = _tag(s, art.published) if meeting or scan.at_word_start(_DATE_HINT, s.text) else []
         timexes += in_sent
         if meeting:
             found += mentions.find(s, people, partial(places.find, s.text, s.start), in_sent)

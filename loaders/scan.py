@@ -52,6 +52,22 @@ class Literals:
         return sorted(found)
 
 
+def at_word_start(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of `\\b` + `pattern` in `text`, as finditer gives them, for a pattern whose matches begin with a
+    word character. `re` tries a pattern that opens with `\\b` at every position; without it, a pattern that opens
+    with literal words is tried only where their first letters stand, and the `\\b` is checked here."""
+    out: list[re.Match[str]] = []
+    m = pattern.search(text)
+    while m is not None:
+        at = m.start()
+        if at and is_word(text[at - 1]):
+            m = pattern.search(text, at + 1)
+        else:
+            out.append(m)
+            m = pattern.search(text, m.end())
+    return out
+
+
 def is_word(ch: str) -> bool:
     """Whether re takes `ch` for a word character (\\w)."""
     return ch.isalnum() or ch == "_"
