@@ -299,12 +299,12 @@ def _bounds(sent: Sentence) -> list[int]:
     finds them (a subordinator, ";", "—", ", and", ", but")."""
     text, n = sent.text, len(sent.text)
     found: set[int] = set()
-    for at, size in patterns()["boundary_words"].occurrences(text):
+    for at, end in patterns()["boundary_words"].occurrences(text):
         ch = text[at]
         if ch == ",":
             if _AND_BUT.match(text, at):
                 found.add(at)
-        elif ch in ";—" or not (at and is_word(text[at - 1]) or at + size < n and is_word(text[at + size])):
+        elif ch in ";—" or not (at and is_word(text[at - 1]) or end < n and is_word(text[end])):
             found.add(at)
     return [sent.start + at for at in sorted(found)]
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-import ahocorasick
+import ahocorasick_rs
 
 # Python's re scans ahead in C for a literal prefix or a set of first characters only when a pattern does not
 # begin with an assertion or an optional group: `\b(?:Abe|Putin)\b` is tried at every position of the text.
 # Starts finds where such a pattern can begin (capitalized words by a bare trie, others by str.find), and
 # finditer_at tries the pattern there only, with exactly the matches of pattern.finditer.
-# Where every occurrence of many literal words is wanted, Literals finds them in one Aho-Corasick pass (in C,
-# several times faster than re's trie regexes, which try the trie at each letter that may begin a word).
+# Where every occurrence of many literal words is wanted, Literals finds them in one Aho-Corasick pass (compiled
+# Rust, several times faster than re's trie regexes, which try the trie at each letter that may begin a word).
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class Literals:
@@ -20,35 +23,32 @@ class Literals:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = sorted({w for w in words if w})
-        self.automaton = ahocorasick.Automaton()
-        for w in self.words:
-            self.automaton.add_word(w, len(w))
-        if self.words:
-            self.automaton.make_automaton()
+        self.automaton = ahocorasick_rs.AhoCorasick(self.words or ["-"], store_patterns=False)
 
     def longest(self, text: str) -> dict[int, int]:
         """{start: length of the longest word there} for each place where some word begins, in text order."""
-        if not self.words:
-            return {}
         out: dict[int, int] = {}
-        for end, size in self.automaton.iter(text):
-            at = end - size + 1
-            if out.get(at, 0) < size:
-                out[at] = size
+        for at, end in self.occurrences(text):
+            if out.get(at, 0) < end - at:
+                out[at] = end - at
         return dict(sorted(out.items()))
 
     def occurrences(self, text: str) -> list[tuple[int, int]]:
-        """(start, length) of every occurrence of every word, by where they end."""
+        """(start, end) of every occurrence of every word (offsets in characters)."""
         if not self.words:
             return []
-        return [(end - size + 1, size) for end, size in self.automaton.iter(text)]
+        try:
+            found = self.automaton.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate ("\\ud800" in JSON): one character that no word holds
+            found = self.automaton.find_matches_as_indexes(_SURROGATE.sub("\ufffd", text), overlapping=True)
+        return [(at, end) for _, at, end in found]
 
     def bounded(self, text: str) -> list[int]:
         """Where a word stands between word boundaries, as `\\b(?=(?:word|...)\\b)` finds it: each place once,
         in text order (for words that begin and end with a word character)."""
         n = len(text)
-        found = {at for at, size in self.occurrences(text)
-                 if not (at and is_word(text[at - 1])) and not (at + size < n and is_word(text[at + size]))}
+        found = {at for at, end in self.occurrences(text)
+                 if not (at and is_word(text[at - 1])) and not (end < n and is_word(text[end]))}
         return sorted(found)
 
 

@@ -54,3 +54,48 @@ def test_starts_find_words_in_any_case_where_asked() -> None:
 def test_trie_prefers_the_longest_word() -> None:
     rx = re.compile(rf"\b(?:{scan.trie(['Prime', 'Prime Minister', 'Pr'])})\b")
     assert rx.findall("Prime Minister Pr Prime") == ["Prime Minister", "Pr", "Prime"]
+
+
+# ---------------------------------------------------------------- literal words in one pass
+
+LITERALS = ["day", "today", "monday", "met", "meet", "meeting", "talks", "peace treaty talks", "é", "😀x"]
+NOISE = [" ", ", ", ". ", "x", "-", "\n", "’", "İ", "😀", "\ud800"]
+
+
+def _texts(words: list[str]) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(words + NOISE), max_size=25).map("".join)
+
+
+def _reference(words: list[str], text: str) -> list[tuple[int, int]]:
+    """Every occurrence of every word, from one regex per word with a lookahead (overlaps included)."""
+    return sorted((m.start(), m.start() + len(w)) for w in words for m in re.finditer(f"(?={re.escape(w)})", text))
+
+
+@given(_texts(LITERALS))
+def test_literals_find_every_occurrence_as_regexes_do(text: str) -> None:
+    lit = scan.Literals(LITERALS)
+    assert sorted(lit.occurrences(text)) == _reference(LITERALS, text)
+    longest = {s: e - s for s, e in _reference(LITERALS, text)}
+    for s, e in _reference(LITERALS, text):
+        longest[s] = max(longest[s], e - s)
+    assert lit.longest(text) == dict(sorted(longest.items()))
+
+
+@given(_texts(LITERALS[:-2]))
+def test_literals_between_word_boundaries_as_a_lookahead_finds_them(text: str) -> None:
+    words = LITERALS[:-2]  # words that begin and end with a word character
+    rx = re.compile(rf"\b(?=(?:{scan.trie(words)})\b)")
+    assert scan.Literals(words).bounded(text) == [m.start() for m in rx.finditer(text)]
+
+
+def test_literals_offsets_count_characters_beyond_the_basic_plane_and_lone_surrogates() -> None:
+    lit = scan.Literals(["day"])
+    assert lit.occurrences("😀 to\ud800day") == [(5, 8)]
+    assert scan.Literals([]).occurrences("day") == []
+
+
+@given(_texts(["Abe", "Putin", "agreed", "agreed to", "Xi"]))
+def test_at_word_start_gives_the_matches_of_a_leading_word_boundary(text: str) -> None:
+    body = rf"(?:{scan.trie(['Abe', 'Putin', 'agreed', 'agreed to', 'Xi'])})\b"
+    expected = [m.span() for m in re.finditer(r"\b" + body, text)]
+    assert [m.span() for m in scan.at_word_start(re.compile(body), text)] == expected

@@ -1,0 +1,48 @@
+"""The meeting vocabulary found by one literal pass gives what its regexes give."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders import mentions
+from loaders.sentences import Sentence
+
+PIECES = ["summit", "talks", "meeting", "met", "Meeting", "press conference", "the two leaders", "agreed", "since",
+          "Since", "after", "said", "whereas", "although", ";", "—", ", and", ", but", ",", " and", "sit-down",
+          "peace treaty talks", " ", " ", ". ", "x", "-", "’", "é", "İ", "\n", "held talks", "visited", "summits"]
+TEXTS = ["Abe and Putin met in Moscow, and agreed to hold talks; the summit was held after the meeting.",
+         "Since the sit-down, although the two leaders said so — talks continued, but nothing happened.",
+         "İstanbul summit talks", "", "no meeting words here"]
+
+
+def _texts() -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
+
+
+def _same(text: str) -> None:
+    p = mentions.patterns()
+    folded, blind = mentions.case_blind(text)
+    assert mentions._Words(text).cues == [m.start() for m in blind["cue"].finditer(folded)]
+    boundary = re.compile(rf"\b(?:{mentions.trie(mentions.BOUNDARY_WORDS)})\b|;|—|,\s+(?:and|but)\b")
+    assert mentions._bounds(Sentence(10, 10 + len(text), text)) == [10 + m.start() for m in boundary.finditer(text)]
+    joint = re.compile(r"\b" + p["joint"].pattern)
+    found = blind["meeting_or_joint"].search(folded)
+    starts = []
+    while found:
+        starts.append(found.start())
+        found = blind["meeting_or_joint"].search(folded, found.start() + 1)
+    expected = any(blind["meeting"].match(folded, s) or joint.match(text, s) for s in starts)
+    assert mentions.may_mention(text) == expected
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_one_pass_finds_what_the_regexes_find(text: str) -> None:
+    _same(text)
+
+
+@settings(max_examples=300)
+@given(_texts())
+def test_one_pass_finds_what_the_regexes_find_on_any_mix(text: str) -> None:
+    _same(text)
