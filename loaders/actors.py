@@ -92,6 +92,7 @@ class Patterns:
     names: re.Pattern[str]  # full names and aliases of the people data
     surnames: re.Pattern[str]  # "Abe", "Lavrov"
     starts: dict[str, scan.Starts]
+    kinds: scan.Kinds  # the three starts found in one scan
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +110,7 @@ def patterns() -> Patterns:
     surnames = re.compile(rf"\b(?:{scan.trie(words)})\b(?!-)")
     starts = {"role": scan.Starts([*idx.adjectives, *idx.titles], any_case=FORMER),
               "names": scan.Starts(list(idx.by_name)), "surnames": scan.Starts(words)}
-    return Patterns(role, names, surnames, starts)
+    return Patterns(role, names, surnames, starts, scan.Kinds(starts))
 
 
 class Positions:
@@ -117,7 +118,7 @@ class Positions:
     sentence by sentence."""
 
     def __init__(self, text: str) -> None:
-        self.at = {kind: st.positions(text) for kind, st in patterns().starts.items()}
+        self.at = patterns().kinds.positions(text)
 
     def within(self, kind: str, start: int, end: int) -> list[int]:
         """The positions in [start, end), relative to start."""

@@ -153,7 +153,7 @@ class _Words:
 
     def matches(self, pat: re.Pattern[str]) -> list[re.Match[str]]:
         """The matches of a cued pattern, as its finditer gives them: it can only match where a cue is."""
-        return list(finditer_at(pat, self.text, self.cues))
+        return finditer_at(pat, self.text, self.cues)
 
 
 def case_blind(text: str) -> tuple[str, dict[str, Any]]:

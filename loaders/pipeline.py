@@ -13,11 +13,16 @@ from .dates import Timex
 from .meetings import ArticleEvent, Context
 from .read import Article
 
-# a sentence without a meeting word is only tagged for dates when it may hold one: a year, a weekday, a month
-# (at a word start: scan.at_word_start)
-_DATE_HINT = re.compile(
-    r"(?:1[89]\d\d|20\d\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|March|Apr|May|June?|July?|Aug|"
-    r"Sept?|Oct|Nov|Dec|today|yesterday|tomorrow)\b")
+# A sentence without a meeting word is only tagged for dates when it may hold one: a year, a weekday, a month,
+# as a whole word.
+_HINT_YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)\b")  # at a word start: scan.at_word_start
+_HINT_WORDS = scan.Literals(
+    [f"{d}day" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")]
+    + "Jan Feb March Apr May Jun June Jul July Aug Sep Sept Oct Nov Dec today yesterday tomorrow".split())
+
+
+def _date_hint(text: str) -> bool:
+    return bool(_HINT_WORDS.bounded(text) or scan.at_word_start(_HINT_YEAR, text))
 
 
 @dataclass
@@ -45,7 +50,7 @@ def extract_article(art: Article) -> ArticleResult:
         people = actors.find(s.text, when, known=known, where=names_at, offset=s.start)
         people_all += people
         meeting = mentions.may_mention(s.text)
-        in_sent = _tag(s, art.published) if meeting or scan.at_word_start(_DATE_HINT, s.text) else []
+        in_sent = _tag(s, art.published) if meeting or _date_hint(s.text) else []
         timexes += in_sent
         if meeting:
             found += mentions.find(s, people, partial(places.find, s.text, s.start), in_sent)

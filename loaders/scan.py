@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import ahocorasick_rs
 
@@ -112,6 +112,7 @@ class Starts:
                 rests.setdefault(head + space, []).append(rest)
             else:
                 lower.add(w.lower())
+        self.capitals = sorted(set(capital))
         self.capital = re.compile(trie(capital)) if capital else None
         self.before = {head: re.compile(trie(r)) for head, r in rests.items()}
         self.lower = sorted(lower)
@@ -119,7 +120,22 @@ class Starts:
     def positions(self, text: str) -> list[int]:
         found: set[int] = set()
         if self.capital is not None:
-            self._capitals(text, found)
+            m = self.capital.search(text)
+            while m is not None:
+                at = m.start()
+                found.add(at)
+                self.rests_before(text, at, found)
+                m = self.capital.search(text, at + 1)
+        return self.lower_case(text, found)
+
+    def rests_before(self, text: str, at: int, found: set[int]) -> None:
+        """Where "the " stands before a capitalized rest that begins at `at` ("the Netherlands's")."""
+        for head, rest in self.before.items():
+            if at >= len(head) and text.startswith(head, at - len(head)) and rest.match(text, at):
+                found.add(at - len(head))
+
+    def lower_case(self, text: str, found: set[int]) -> list[int]:
+        """`found` with the places of the words found in any case, sorted."""
         if self.lower:
             low = text.lower()
             if len(low) != len(text):  # a letter whose lower case is longer ("İ"): offsets would not match
@@ -131,25 +147,40 @@ class Starts:
                     at = low.find(w, at + 1)
         return sorted(found)
 
-    def _capitals(self, text: str, found: set[int]) -> None:
-        pos = 0
-        assert self.capital is not None
-        while (m := self.capital.search(text, pos)) is not None:
-            at = pos = m.start()
-            found.add(at)
-            for head, rest in self.before.items():
-                if text.startswith(head, at - len(head)) and at >= len(head) and rest.match(text, at):
-                    found.add(at - len(head))
-            pos += 1
+
+class Kinds:
+    """The Starts of several vocabularies, found with one scan for their capitalized words: {kind: positions}."""
+
+    def __init__(self, starts: dict[str, Starts]) -> None:
+        self.starts = starts
+        union = sorted({w for st in starts.values() for w in st.capitals})
+        self.capital = re.compile(trie(union)) if union else None
+        # The words that may stand where the longest word of the union stands are those it begins with.
+        own = {k: set(st.capitals) for k, st in starts.items()}
+        self.kinds = {w: [k for k in starts if any(w[:n] in own[k] for n in range(1, len(w) + 1))] for w in union}
+
+    def positions(self, text: str) -> dict[str, list[int]]:
+        found: dict[str, set[int]] = {k: set() for k in self.starts}
+        if self.capital is not None:
+            m = self.capital.search(text)
+            while m is not None:
+                at = m.start()
+                for k in self.kinds[m.group()]:
+                    found[k].add(at)
+                    self.starts[k].rests_before(text, at, found[k])
+                m = self.capital.search(text, at + 1)
+        return {k: st.lower_case(text, found[k]) for k, st in self.starts.items()}
 
 
-def finditer_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
+def finditer_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> list[re.Match[str]]:
     """The matches of `pattern.finditer(text)` when `positions` holds every place where one can begin."""
+    out: list[re.Match[str]] = []
     pos = 0
     for at in positions:
         if at < pos:
             continue
         m = pattern.match(text, at)
         if m is not None:
-            yield m
+            out.append(m)
             pos = m.end()
+    return out

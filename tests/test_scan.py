@@ -99,3 +99,11 @@ def test_at_word_start_gives_the_matches_of_a_leading_word_boundary(text: str) -
     body = rf"(?:{scan.trie(['Abe', 'Putin', 'agreed', 'agreed to', 'Xi'])})\b"
     expected = [m.span() for m in re.finditer(r"\b" + body, text)]
     assert [m.span() for m in scan.at_word_start(re.compile(body), text)] == expected
+
+
+@given(st.lists(st.sampled_from(WORDS + ["Prime", "Minister Abe", "the Netherlands's", " ", ", ", "x", "\n", "’s"]),
+                max_size=30))
+def test_kinds_find_in_one_scan_what_each_start_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    starts = actors.patterns().starts
+    assert actors.patterns().kinds.positions(text) == {k: st.positions(text) for k, st in starts.items()}
