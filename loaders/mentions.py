@@ -131,6 +131,8 @@ def patterns() -> dict[str, Any]:
         "cue_words": Literals(x.lower() for x in cued_words(w)),
         "meeting_or_joint_words": Literals(x.lower() for x in meeting_or_joint_words(w)),
         "boundary_words": Literals([*BOUNDARY_WORDS, ";", "—", ","]),
+        "markers": {"future": Literals(x.lower() for x in w["future_markers"]),
+                    "past": Literals(x.lower() for x in w["past_markers"])},
     }
     return pats
 
@@ -198,6 +200,14 @@ class _Reading:
         self.quotes = _quote_spans(sent) if quoted else []  # the closing mark may be missing; article offsets
         self.closed_quotes = [q.span() for q in _QUOTED.finditer(self.text)] if quoted else []  # sentence offsets
         self.series = _series(self.text)
+        self._markers: dict[str, list[tuple[int, int]]] = {}
+
+    def markers(self, kind: str) -> list[tuple[int, int]]:
+        """(start, end) of the "future" or "past" marker words in the folded text, by start, longest first."""
+        if kind not in self._markers:
+            found = patterns()["markers"][kind].occurrences(self.folded)
+            self._markers[kind] = sorted(found, key=lambda se: (se[0], -se[1]))
+        return self._markers[kind]
 
     def clause(self, m: Mention) -> tuple[int, int]:
         return _clause(self.bounds, self.sent, m)
@@ -419,12 +429,12 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     blind = r.blind
     text, folded = r.masked(rel)
     clause_start = max(text.rfind(",", 0, max(0, rel - 60)), 0)
-    fut_before = [x.end() for x in blind["future"].finditer(folded, clause_start, rel)]
-    past_before = [x.end() for x in blind["past"].finditer(folded, clause_start, rel)]
+    fut_before = _marker_ends(r, "future", clause_start, rel)
+    past_before = _marker_ends(r, "past", clause_start, rel)
     after = text[rel:rel + 60]
     if fut_before and (not past_before or fut_before[-1] >= past_before[-1] - 12):
         m.status, m.status_marked = "planned", True
-    elif _PLANNED_AFTER.match(after) or _SCHEDULED.search(after):
+    elif _PLANNED_AFTER.match(after) or (("for" in after or "to take place" in after) and _SCHEDULED.search(after)):
         m.status, m.status_marked = "planned", True
     elif blind["relative_future"].search(folded[max(0, rel - 25):rel]):
         m.status, m.status_weak = "planned", True  # "to prepare a summit", "ahead of the meeting"
@@ -434,6 +444,43 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
         m.status, m.status_weak = "planned", True
     elif _AFTER_THE.search(text[max(0, rel - 40):rel]):
         m.status, m.status_weak = "held", True
+
+
+def _marker_ends(r: _Reading, kind: str, lo: int, hi: int) -> list[int]:
+    """Where the "future" or "past" marker words in [lo, hi) end, the quotes that do not hold the meeting word at
+    `hi` blanked: `[x.end() for x in blind[kind].finditer(r.masked(hi)[1], lo, hi)]`.
+
+    In a lower-cased text the words are taken from one literal pass over the sentence: blanked quotes hold none,
+    and blanking turns no character next to a word outside them from a non-word character into a word one."""
+    if r.blind is not patterns()["low"]:
+        return [x.end() for x in r.blind[kind].finditer(r.masked(hi)[1], lo, hi)]
+    text, free = r.folded, kind == "future"  # future: (?<![\w-])...(?![\w-]); past: \b...\b
+    blanked = [(qs, qe) for qs, qe in r.closed_quotes if not qs <= hi < qe]
+    out: list[int] = []
+    pos = lo
+    for s, e in r.markers(kind):
+        if s < pos or e > hi or any(qs < e and s < qe for qs, qe in blanked):
+            continue
+        before = text[s - 1] if s else ""
+        after = text[e] if e < hi else ""  # the search ends at hi: the text ends there: the text ends there
+        if free:
+            ok = not _joins(before) and not _joins(after)
+        else:
+            ok = _boundary(before, text[s]) and _boundary(text[e - 1], after)
+        if ok:
+            out.append(e)
+            pos = e
+    return out
+
+
+def _joins(ch: str) -> bool:
+    """A character that joins a word to the next: a word character or "-"."""
+    return bool(ch) and (is_word(ch) or ch == "-")
+
+
+def _boundary(left: str, right: str) -> bool:
+    """Whether a word boundary stands between two characters ("" beyond the text)."""
+    return bool(left and is_word(left)) != bool(right and is_word(right))
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")

@@ -46,3 +46,19 @@ def test_one_pass_finds_what_the_regexes_find(text: str) -> None:
 @given(_texts())
 def test_one_pass_finds_what_the_regexes_find_on_any_mix(text: str) -> None:
     _same(text)
+
+
+MARKED = ["will", "would", "is to", "'ll", "plans to", "met", "held", "last", "was", "earlier", "latest", "summit",
+          "meeting", "talks", " ", " ", ", ", "\"", "“", "”", "-", "x", "é", "we", "’"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(MARKED), max_size=25).map("".join), st.integers(0, 60), st.integers(0, 80))
+def test_marker_words_found_in_one_pass_end_where_the_regexes_end(text: str, lo: int, hi: int) -> None:
+    words = mentions._Words(text)
+    r = mentions._Reading(Sentence(0, len(text), text), words)
+    lo, hi = min(lo, len(text)), min(hi, len(text))
+    for kind in ("future", "past"):
+        folded = r.masked(hi)[1]
+        expected = [x.end() for x in words.blind[kind].finditer(folded, lo, hi)]
+        assert mentions._marker_ends(r, kind, lo, hi) == expected
