@@ -95,6 +95,15 @@ def meeting_or_joint_words(w: dict[str, Any]) -> list[str]:
     return w["meeting_nouns"] + w["meeting_verbs"] + w["joint_action_verbs"]
 
 
+def _level_ranks(levels: dict[str, list[str]]) -> dict[str, int]:
+    """Each level word, lower-cased, with the place in LEVEL_ORDER of the first level that has it."""
+    out: dict[str, int] = {}
+    for rank, lv in reversed(list(enumerate(LEVEL_ORDER))):
+        for x in levels[lv]:
+            out[x.lower()] = rank
+    return out
+
+
 def _first_level(levels: dict[str, list[str]]) -> str:
     """Where a level word begins, named by the first level of LEVEL_ORDER that one there belongs to."""
     says = [rf"(?P<{lv}>{_blind(levels[lv])})(?![\w-])" for lv in LEVEL_ORDER]
@@ -131,6 +140,8 @@ def patterns() -> dict[str, Any]:
         "cue_words": Literals(x.lower() for x in cued_words(w)),
         "meeting_or_joint_words": Literals(x.lower() for x in meeting_or_joint_words(w)),
         "boundary_words": Literals([*BOUNDARY_WORDS, ";", "—", ","]),
+        "level_words": Literals(x.lower() for ws in w["levels"].values() for x in ws),
+        "level_rank": _level_ranks(w["levels"]),
         "markers": {"future": Literals(x.lower() for x in w["future_markers"]),
                     "past": Literals(x.lower() for x in w["past_markers"])},
     }
@@ -201,6 +212,12 @@ class _Reading:
         self.closed_quotes = [q.span() for q in _QUOTED.finditer(self.text)] if quoted else []  # sentence offsets
         self.series = _series(self.text)
         self._markers: dict[str, list[tuple[int, int]]] = {}
+
+    def level_words(self) -> list[tuple[int, int]]:
+        """(start, end) of the level words in the folded text."""
+        if "level" not in self._markers:
+            self._markers["level"] = patterns()["level_words"].occurrences(self.folded)
+        return self._markers["level"]
 
     def markers(self, kind: str) -> list[tuple[int, int]]:
         """(start, end) of the "future" or "past" marker words in the folded text, by start, longest first."""
@@ -411,9 +428,18 @@ def _own_level(trigger: str) -> str | None:
 
 
 def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
-    """The first level of LEVEL_ORDER that a word of the window says."""
-    said = {x.lastgroup for x in r.blind["level"].finditer(r.folded[lo:hi])}
-    return next((lv for lv in LEVEL_ORDER if lv in said), None)
+    """The first level of LEVEL_ORDER that a word of the window folded[lo:hi] says, as the "level" regex reads it
+    (in a lower-cased text, from one literal pass over the sentence)."""
+    p = patterns()
+    if r.blind is not p["low"]:
+        said = {x.lastgroup for x in r.blind["level"].finditer(r.folded[lo:hi])}
+        return next((lv for lv in LEVEL_ORDER if lv in said), None)
+    text, ranks = r.folded, p["level_rank"]
+    best = len(LEVEL_ORDER)
+    for s, e in r.level_words():
+        if lo <= s and e <= hi and not (s > lo and _joins(text[s - 1])) and not (e < hi and _joins(text[e])):
+            best = min(best, ranks[text[s:e]])
+    return LEVEL_ORDER[best] if best < len(LEVEL_ORDER) else None
 
 
 _PLANNED_AFTER = re.compile(r"\W*\w+\s+(?:will|is to|are to|would|is expected|is likely|is slated|is scheduled)\b")

@@ -87,9 +87,12 @@ def find(text: str, offset: int = 0) -> list[Place]:
     words = load().words
     found: list[Place] = []
     for m in _CAPS.finditer(text):
-        place = _longest_known(m.group(0), m.start(), gaz)
-        if place and _has_cue(text, place, words):
-            found.append(place)
+        known = _known_in(m.group(0))
+        if known:
+            at = m.start()
+            place = Place(known.start + at, known.end + at, known.name, known.country, known.kind)
+            if _has_cue(text, place, words):
+                found.append(place)
     landmarks, starts = _landmarks()
     for m in scan.finditer_at(landmarks, text, starts.positions(text)):
         city = gaz.landmarks[m.group(0)]
@@ -103,6 +106,13 @@ def find(text: str, offset: int = 0) -> list[Place]:
 def _landmarks() -> tuple[re.Pattern[str], scan.Starts]:
     forms = list(gazetteer().landmarks)
     return re.compile(r"\b(?:" + scan.trie(forms) + r")\b"), scan.Starts(forms)
+
+
+@lru_cache(maxsize=8192)
+def _known_in(phrase: str) -> Place | None:
+    """The longest gazetteer entry in a capitalized phrase, offsets in the phrase (the same phrases recur: "Japan",
+    "Prime Minister Shinzo Abe")."""
+    return _longest_known(phrase, 0, gazetteer())
 
 
 def _longest_known(phrase: str, offset: int, gaz: Gazetteer) -> Place | None:
@@ -170,23 +180,29 @@ def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
 def countries_in(text: str) -> list[str]:
     """Countries named as parties in `text` ("the foreign ministers of Japan and China", "Japan summoned"), not
     as the place of something ("in Germany", "a Singapore summit")."""
-    gaz = gazetteer()
     words = load().words
     found: list[str] = []
     for m in _CAPS.finditer(text):
-        phrase = m.group(0)
-        tokens = phrase.split()
-        if not any(t in gaz.country_first_words or _bare(t) in gaz.country_first_words for t in tokens):
-            continue
-        for tok in _WORD.finditer(phrase):
-            rest = phrase[tok.start():].split()
-            for n in range(len(rest), 0, -1):
-                form = _bare(" ".join(rest[:n]))
-                if form not in gaz.countries:
-                    continue
-                at = m.start() + tok.start()
-                name = gaz.countries[form]
-                if name not in found and not _has_cue(text, Place(at, at + len(form), name, name, "country"), words):
-                    found.append(name)
-                break
+        for rel, size, name in _countries_named(m.group(0)):
+            at = m.start() + rel
+            if name not in found and not _has_cue(text, Place(at, at + size, name, name, "country"), words):
+                found.append(name)
     return found
+
+
+@lru_cache(maxsize=8192)
+def _countries_named(phrase: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, length, country) of the longest country name beginning at each word of a capitalized phrase."""
+    gaz = gazetteer()
+    tokens = phrase.split()
+    if not any(t in gaz.country_first_words or _bare(t) in gaz.country_first_words for t in tokens):
+        return ()
+    out = []
+    for tok in _WORD.finditer(phrase):
+        rest = phrase[tok.start():].split()
+        for n in range(len(rest), 0, -1):
+            form = _bare(" ".join(rest[:n]))
+            if form in gaz.countries:
+                out.append((tok.start(), len(form), gaz.countries[form]))
+                break
+    return tuple(out)

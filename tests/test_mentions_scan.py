@@ -62,3 +62,17 @@ def test_marker_words_found_in_one_pass_end_where_the_regexes_end(text: str, lo:
         folded = r.masked(hi)[1]
         expected = [x.end() for x in words.blind[kind].finditer(folded, lo, hi)]
         assert mentions._marker_ends(r, kind, lo, hi) == expected
+
+
+LEVELS = ["summit", "summits", "foreign ministers", "foreign minister", "vice foreign minister", "deputy",
+          "working level", "leaders", "officials", "senior officials", " ", ", ", "-", "x", "é", "the "]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(LEVELS), max_size=20).map("".join), st.integers(0, 60), st.integers(0, 90))
+def test_level_words_found_in_one_pass_say_what_the_level_regex_says(text: str, lo: int, hi: int) -> None:
+    words = mentions._Words(text)
+    r = mentions._Reading(Sentence(0, len(text), text), words)
+    lo, hi = min(lo, len(text)), min(hi, len(text))
+    said = {x.lastgroup for x in words.blind["level"].finditer(r.folded[lo:hi])}
+    assert mentions._level_in(r, lo, hi) == next((lv for lv in mentions.LEVEL_ORDER if lv in said), None)
