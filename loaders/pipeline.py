@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -78,4 +77,6 @@ def _statements(s: sentences.Sentence, people: list[actors.Mention],
 
 def _tag(s: sentences.Sentence, anchor: date | None) -> list[Timex]:
     """Date expressions of one sentence, with offsets into the article's text."""
-    return [dataclasses.replace(t, start=t.start + s.start, end=t.end + s.start) for t in dates.tag(s.text, anchor)]
+    at = s.start
+    return [Timex(t.start + at, t.end + at, t.text, t.type, t.spec, t.direction, t.value)
+            for t in dates.tag(s.text, anchor)]

@@ -36,7 +36,10 @@ SCHEDULE_VERBS = word_set("schedule_verbs")
 SUBJECTS = word_set("subject_pronouns")
 PAST_ADJECTIVES = word_set("past_adjectives")
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|['’][a-z]+|\d+(?:[.,:]\d+)*|[^\w\s]")
-SPLIT = re.compile(f"({TOKEN.pattern})")
+# TOKEN written to begin with one class, so that re skips the spaces between tokens in C: the first character,
+# then what follows it in the first alternative of TOKEN that it begins (the same tokens, tests/test_tense.py).
+SPLIT = re.compile(r"([^\s](?:(?<=[A-Za-z])[A-Za-z]*(?:['’][A-Za-z]+)*|(?<=['’])[a-z]+|(?<=\d)\d*(?:[.,:]\d+)*|"
+                   r"(?<=[^\w\s])))")
 CLAUSE_PUNCT = frozenset(",;:—–()")
 
 Cue = tuple[int, bool]  # (sign: -1 past, +1 future; near_only: counts only close to the date)
