@@ -8,18 +8,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from . import scan
 from .vocab import Person, Term, Vocab, load
 
-FAMILY_NAME_FIRST = frozenset({"China", "Taiwan", "South Korea", "North Korea", "Hong Kong", "Mongolia"})
+FAMILY_NAME_FIRST: Final = frozenset({"China", "Taiwan", "South Korea", "North Korea", "Hong Kong", "Mongolia"})
 _NAME_TOKEN = r"(?:[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:bin|al|de|da|van|von|der|la|le|du|dos|das|el)"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
-_SURNAME = re.compile(r"[A-Z][a-z][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
-_NEXT_NAME = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]")
-_NOT_NAME = frozenset(
+_SURNAME: Final = re.compile(r"[A-Z][a-z][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
+_NEXT_NAME: Final = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]")
+_NOT_NAME: Final = frozenset(
     """The A An And Or But On In At Of For To From With By As If When While After Before During Said Says
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms
@@ -81,7 +81,7 @@ def index() -> ActorIndex:
     return idx
 
 
-FORMER = ("former", "ex-", "then-")  # matched in any case before a title
+FORMER: Final = ("former", "ex-", "then-")  # matched in any case before a title
 
 
 @dataclass(frozen=True)

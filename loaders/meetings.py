@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Final
 
 from . import actors, places
 from .dates import DateSpec, Timex
@@ -138,7 +139,7 @@ def _sides(people: list[str], ctx: Context, main: list[str], also: list[str] | N
 
 
 GROUP_LEVEL = {"head": "summit", "foreign_minister": "ministerial", "vice_minister": "vice_ministerial"}
-RANK = ("working_level", "vice_ministerial", "ministerial", "summit")
+RANK: Final = ("working_level", "vice_ministerial", "ministerial", "summit")
 LEVEL_ROLES = {"summit": HEAD_ROLES, "ministerial": MINISTER_ROLES, "vice_ministerial": ("vice_minister",),
                "working_level": ("official", "ambassador", "vice_minister")}
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from . import actors, places
 from .dates import Timex, precision
@@ -14,13 +14,14 @@ from .scan import Literals, at_word_start, finditer_at, is_word, trie
 from .sentences import Sentence
 from .vocab import load
 
-LEVEL_ORDER = ("vice_ministerial", "working_level", "ministerial", "summit", "other")
-OWN_LEVELS = ("other", "summit")  # the levels a meeting word can say itself; the first that does wins
-HEAD_ROLES = ("head_of_state", "head_of_government")
-MINISTER_ROLES = ("foreign_minister", "minister")
-VISIT_WORDS = frozenset({"visit", "visits", "visited", "visiting", "trip", "travel to", "travels to", "traveled to",
-                         "travelled to", "traveling to", "travelling to", "fly to", "flew to", "flies to", "went to",
-                         "arrived in", "arrives in", "arrive in"})
+LEVEL_ORDER: Final = ("vice_ministerial", "working_level", "ministerial", "summit", "other")
+OWN_LEVELS: Final = ("other", "summit")  # the levels a meeting word can say itself; the first that does wins
+HEAD_ROLES: Final = ("head_of_state", "head_of_government")
+MINISTER_ROLES: Final = ("foreign_minister", "minister")
+VISIT_WORDS: Final = frozenset({
+    "visit", "visits", "visited", "visiting", "trip", "travel to", "travels to", "traveled to", "travelled to",
+    "traveling to", "travelling to", "fly to", "flew to", "flies to", "went to", "arrived in", "arrives in",
+    "arrive in"})
 MERGE_GAP = 80  # meeting words further apart in one sentence are told of separately
 
 
@@ -149,7 +150,7 @@ def patterns() -> dict[str, Any]:
 
 
 # the only letters that re.I matches to an ASCII letter other than the one str.lower() turns them into
-_ODD_CASE = re.compile("[İıſK]")
+_ODD_CASE: Final = re.compile("[İıſK]")
 
 
 class _Words:
@@ -282,10 +283,10 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     return merged
 
 
-_WHO = re.compile(r"(?:who|which)\b")
-_BETWEEN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?between\b")
-_HE = re.compile(r"\b(?:he|she|his|her)\b")
-_THEY = re.compile(r"\b(?:they|their|them)\b")
+_WHO: Final = re.compile(r"(?:who|which)\b")
+_BETWEEN: Final = re.compile(r"\s*(?:[\w-]+\s+){0,3}?between\b")
+_HE: Final = re.compile(r"\b(?:he|she|his|her)\b")
+_THEY: Final = re.compile(r"\b(?:they|their|them)\b")
 
 
 def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> list[actors.Mention]:
@@ -336,7 +337,7 @@ def _bounds(sent: Sentence) -> list[int]:
     return [sent.start + at for at in sorted(found)]
 
 
-_AND_BUT = re.compile(r",\s+(?:and|but)\b")
+_AND_BUT: Final = re.compile(r",\s+(?:and|but)\b")
 
 
 def _clause(bounds: Iterable[int], sent: Sentence, m: Mention) -> tuple[int, int]:
@@ -396,8 +397,8 @@ def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]
     return []
 
 
-_COUNT = re.compile(r"(?<![+\w])(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$")
-_DEFINITE = re.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_COUNT: Final = re.compile(r"(?<![+\w])(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$")
+_DEFINITE: Final = re.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Mention]) -> None:
@@ -442,9 +443,10 @@ def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
     return LEVEL_ORDER[best] if best < len(LEVEL_ORDER) else None
 
 
-_PLANNED_AFTER = re.compile(r"\W*\w+\s+(?:will|is to|are to|would|is expected|is likely|is slated|is scheduled)\b")
-_SCHEDULED = re.compile(r"\b(?:scheduled|slated|set|planned|expected)\s+(?:for|to take place)\b")
-_AFTER_THE = re.compile(r"\bafter\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PLANNED_AFTER: Final = re.compile(
+    r"\W*\w+\s+(?:will|is to|are to|would|is expected|is likely|is slated|is scheduled)\b")
+_SCHEDULED: Final = re.compile(r"\b(?:scheduled|slated|set|planned|expected)\s+(?:for|to take place)\b")
+_AFTER_THE: Final = re.compile(r"\bafter\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _read_status(m: Mention, r: _Reading, rel: int) -> None:
@@ -509,7 +511,7 @@ def _boundary(left: str, right: str) -> bool:
     return bool(left and is_word(left)) != bool(right and is_word(right))
 
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_QUOTED: Final = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -> None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
+from typing import Final
 
 from . import actors, dates, meetings, mentions, places, scan, sentences
 from .dates import Timex
@@ -14,8 +15,8 @@ from .read import Article
 
 # A sentence without a meeting word is only tagged for dates when it may hold one: a year, a weekday, a month,
 # as a whole word.
-_HINT_YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)\b")  # at a word start: scan.at_word_start
-_HINT_WORDS = scan.Literals(
+_HINT_YEAR: Final = re.compile(r"(?:1[89]\d\d|20\d\d)\b")  # at a word start: scan.at_word_start
+_HINT_WORDS: Final = scan.Literals(
     [f"{d}day" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")]
     + "Jan Feb March Apr May Jun June Jul July Aug Sep Sept Oct Nov Dec today yesterday tomorrow".split())
 

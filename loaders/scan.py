@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 import ahocorasick_rs
 
@@ -15,7 +16,7 @@ import ahocorasick_rs
 # Rust, several times faster than re's trie regexes, which try the trie at each letter that may begin a word).
 
 
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_SURROGATE: Final = re.compile(r"[\ud800-\udfff]")
 
 
 class Literals:

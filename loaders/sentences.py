@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, Final
 
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS: Final = frozenset(
     """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep rev st mt ft no nos vol fig inc co corp ltd
     jr sr vs etc approx dept est govt univ ave blvd""".split()
 )
 # a sentence ends at . ! ? (and closing quotes/brackets) followed by space and a likely sentence start
-_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_END: Final = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 MAX_SENTENCE = 2000  # longer runs without punctuation are cut so one sentence stays readable
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Final
 
 from loaders import settings
 
@@ -30,21 +31,21 @@ class Candidate:
 Builder = Callable[[re.Match[str], str], list[Candidate]]
 
 W = words()
-COUNT_NOUNS = word_set("count_nouns")
-NOT_YEAR_BEFORE = word_set("not_year_before")
-BARE_MONTH_BEFORE = word_set("bare_month_before")
-MAY_BEFORE = word_set("may_before")
-WEEKDAY_NAMES_BEFORE = word_set("weekday_name_before")
-SEASON_BEFORE = word_set("season_before")
+COUNT_NOUNS: Final = word_set("count_nouns")
+NOT_YEAR_BEFORE: Final = word_set("not_year_before")
+BARE_MONTH_BEFORE: Final = word_set("bare_month_before")
+MAY_BEFORE: Final = word_set("may_before")
+WEEKDAY_NAMES_BEFORE: Final = word_set("weekday_name_before")
+SEASON_BEFORE: Final = word_set("season_before")
 PARTS = W["parts"]
 REL = W["relative_words"]
-MONTH_WORDS = frozenset(W["months"]) | frozenset(W["month_abbreviations"])
-WORD = re.compile(r"[\w'’-]+\.?")
-LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)")
-DIGIT_AFTER = re.compile(r"\s*\d")
-CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
-OF_AFTER = re.compile(r"\s+of\b")
-WORD_AFTER = re.compile(r"(\s*|-)([A-Za-z]+)")
+MONTH_WORDS: Final = frozenset(W["months"]) | frozenset(W["month_abbreviations"])
+WORD: Final = re.compile(r"[\w'’-]+\.?")
+LOWER_WORD_AFTER: Final = re.compile(r"\s+([a-z]+)")
+DIGIT_AFTER: Final = re.compile(r"\s*\d")
+CAPITAL_AFTER: Final = re.compile(r"\s+[A-Z]")
+OF_AFTER: Final = re.compile(r"\s+of\b")
+WORD_AFTER: Final = re.compile(r"(\s*|-)([A-Za-z]+)")
 
 
 def prev_words(text: str, pos: int, n: int = 1) -> list[str]:

@@ -6,19 +6,20 @@ import re
 from calendar import monthrange
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Final
 
 from .model import DateSpec
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 PART_THIRDS = {"early": 0, "mid": 1, "late": 2}
-REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+REFS: Final = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-_QUARTER = re.compile(r"^(\d{4})-([QH])([1-4])$")
-_YEARISH = re.compile(r"^(\d{2,4})$")
+_DAY: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+_WEEK: Final = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_MONTH: Final = re.compile(r"^(\d{4})-(\d{2})$")
+_SEASON: Final = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_QUARTER: Final = re.compile(r"^(\d{4})-([QH])([1-4])$")
+_YEARISH: Final = re.compile(r"^(\d{2,4})$")
 
 
 def with_year(spec: DateSpec, year: int) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Final
 
 from .builders import BUILDERS, Builder, Candidate
 from .lexicon import alternation, words
@@ -148,7 +149,7 @@ SCANNER = Scanner(Trigger(source) for source in _SOURCES)
 GUARDED = [[rank for rank, name in enumerate(RX) if TRIGGERS[name] == source] for source in _SOURCES]
 # a match ends where a sentence starts: ".", "!" or "?" and space before a capital, a quote or "("; a line break.
 # (One class first: re then skips ahead in C to where a match can begin.)
-SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)\s*|\s+(?=[A-Z“\"(]))")
+SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)\s*|\s+(?=[A-Z“\"(]))")
 REACH = 80  # no temporal expression reaches further than this from the word that triggers its pattern
 
 

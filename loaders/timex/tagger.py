@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Final
 
 from .builders import Candidate
 from .calendar import distance, resolve
@@ -15,7 +16,7 @@ from .tense import Sentences
 # Letters that regexes with (?i) take for i, s and k: read as those, so that "thıs" or "laſt" are the words the
 # vocabulary knows (one letter for one, so offsets hold).
 FOLD = str.maketrans({"ı": "i", "İ": "I", "ſ": "s", "\u212a": "K"})
-_ODD = re.compile("[ıİſ\u212a]")
+_ODD: Final = re.compile("[ıİſ\u212a]")
 
 
 def tag(text: str, anchor: date | None = None) -> list[Timex]:
@@ -48,7 +49,7 @@ def _same_year(tail: Timex, head: Timex, anchor: date | None) -> Timex:
 
 
 # "June 12 meeting in Singapore last year", "March and April 2016": what may stand between the two.
-COMPANION_GAP = re.compile(
+COMPANION_GAP: Final = re.compile(
     r"\s*(?:(?:and|or|to|through|until|till|in|of|at|on)\s+|[-–]\s*|[A-Z][\w.’'-]*\s+|"
     r"(?:meeting|summit|talks|visit|session|conference)\s+){0,4}"
 )

@@ -5,48 +5,49 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
+from typing import Final
 
 from loaders import settings
 
 from .lexicon import word_set
 
-FUTURE_AUX = word_set("future_aux")
-MODALS = word_set("modal_future")
-FUTURE_WORDS = word_set("future_words")
-NEED_TO = word_set("future_words_need_to")
-PAST_AUX = word_set("past_aux")
-PERFECT_AUX = word_set("perfect_aux")
-PRESENT_AUX = word_set("present_aux")
-BE_FORMS = word_set("be_forms")
-SKIPPABLE = word_set("aux_skippable")
-IRREGULAR_PAST = word_set("irregular_past")
-PARTICIPLES = word_set("participles")
-NOT_VERBS = word_set("not_verbs_ed")
-ABBREVIATIONS = word_set("sentence_abbreviations")
-FUTURE_ADJECTIVES = word_set("future_adjectives")
-DETERMINERS = word_set("determiners")
-CLAUSE_OPENERS = word_set("clause_openers")
-FUNCTION_WORDS = word_set("function_words")
-NOT_AFTER_TO = frozenset(
+FUTURE_AUX: Final = word_set("future_aux")
+MODALS: Final = word_set("modal_future")
+FUTURE_WORDS: Final = word_set("future_words")
+NEED_TO: Final = word_set("future_words_need_to")
+PAST_AUX: Final = word_set("past_aux")
+PERFECT_AUX: Final = word_set("perfect_aux")
+PRESENT_AUX: Final = word_set("present_aux")
+BE_FORMS: Final = word_set("be_forms")
+SKIPPABLE: Final = word_set("aux_skippable")
+IRREGULAR_PAST: Final = word_set("irregular_past")
+PARTICIPLES: Final = word_set("participles")
+NOT_VERBS: Final = word_set("not_verbs_ed")
+ABBREVIATIONS: Final = word_set("sentence_abbreviations")
+FUTURE_ADJECTIVES: Final = word_set("future_adjectives")
+DETERMINERS: Final = word_set("determiners")
+CLAUSE_OPENERS: Final = word_set("clause_openers")
+FUNCTION_WORDS: Final = word_set("function_words")
+NOT_AFTER_TO: Final = frozenset(
     "the a an his her its their our my your this that these those some all any each every more most".split()
 )
-REPORTING = word_set("reporting_present")
-SHIFT_VERBS = word_set("shift_verbs")
-SCHEDULE_VERBS = word_set("schedule_verbs")
-SUBJECTS = word_set("subject_pronouns")
-PAST_ADJECTIVES = word_set("past_adjectives")
-TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|['’][a-z]+|\d+(?:[.,:]\d+)*|[^\w\s]")
+REPORTING: Final = word_set("reporting_present")
+SHIFT_VERBS: Final = word_set("shift_verbs")
+SCHEDULE_VERBS: Final = word_set("schedule_verbs")
+SUBJECTS: Final = word_set("subject_pronouns")
+PAST_ADJECTIVES: Final = word_set("past_adjectives")
+TOKEN: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|['’][a-z]+|\d+(?:[.,:]\d+)*|[^\w\s]")
 # TOKEN written to begin with one class, so that re skips the spaces between tokens in C: the first character,
 # then what follows it in the first alternative of TOKEN that it begins (the same tokens, tests/test_tense.py).
-SPLIT = re.compile(r"([^\s](?:(?<=[A-Za-z])[A-Za-z]*(?:['’][A-Za-z]+)*|(?<=['’])[a-z]+|(?<=\d)\d*(?:[.,:]\d+)*|"
+SPLIT: Final = re.compile(r"([^\s](?:(?<=[A-Za-z])[A-Za-z]*(?:['’][A-Za-z]+)*|(?<=['’])[a-z]+|(?<=\d)\d*(?:[.,:]\d+)*|"
                    r"(?<=[^\w\s])))")
-CLAUSE_PUNCT = frozenset(",;:—–()")
+CLAUSE_PUNCT: Final = frozenset(",;:—–()")
 
 Cue = tuple[int, bool]  # (sign: -1 past, +1 future; near_only: counts only close to the date)
-ENDERS = frozenset(".!?")
+ENDERS: Final = frozenset(".!?")
 AUX_CHAIN = SKIPPABLE | PERFECT_AUX | BE_FORMS
 # A tense cue is one of these words, or a word in 'll, a past form in -ed, a present verb after a pronoun.
-CUE_WORDS = (
+CUE_WORDS: Final = (
     FUTURE_AUX | MODALS | FUTURE_WORDS | FUTURE_ADJECTIVES | SHIFT_VERBS | PAST_AUX | PAST_ADJECTIVES | PERFECT_AUX
 ) | (IRREGULAR_PAST | PARTICIPLES | PRESENT_AUX | SCHEDULE_VERBS | {"to"})
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from loaders.scan import Literals
 
-_ANY_DIGIT = re.compile(r"\d")
+_ANY_DIGIT: Final = re.compile(r"\d")
 
 
 class Trigger:
