@@ -55,13 +55,16 @@ MARKED = ["will", "would", "is to", "'ll", "plans to", "met", "held", "last", "w
 @settings(max_examples=400)
 @given(st.lists(st.sampled_from(MARKED), max_size=25).map("".join), st.integers(0, 60), st.integers(0, 80))
 def test_marker_words_found_in_one_pass_end_where_the_regexes_end(text: str, lo: int, hi: int) -> None:
-    words = mentions._Words(text)
-    r = mentions._Reading(Sentence(0, len(text), text), words)
-    lo, hi = min(lo, len(text)), min(hi, len(text))
+    r, lo, hi = _reading(text, lo, hi)
     for kind in ("future", "past"):
-        folded = r.masked(hi)[1]
-        expected = [x.end() for x in words.blind[kind].finditer(folded, lo, hi)]
+        expected = [x.end() for x in r.blind[kind].finditer(r.masked(hi)[1], lo, hi)]
         assert mentions._marker_ends(r, kind, lo, hi) == expected
+
+
+def _reading(text: str, lo: int, hi: int) -> tuple[mentions._Reading, int, int]:
+    """The sentence as find reads it, with a window [lo, hi) inside it."""
+    r = mentions._Reading(Sentence(0, len(text), text), mentions._Words(text))
+    return r, min(lo, len(text)), min(hi, len(text))
 
 
 LEVELS = ["summit", "summits", "foreign ministers", "foreign minister", "vice foreign minister", "deputy",
@@ -71,8 +74,6 @@ LEVELS = ["summit", "summits", "foreign ministers", "foreign minister", "vice fo
 @settings(max_examples=400)
 @given(st.lists(st.sampled_from(LEVELS), max_size=20).map("".join), st.integers(0, 60), st.integers(0, 90))
 def test_level_words_found_in_one_pass_say_what_the_level_regex_says(text: str, lo: int, hi: int) -> None:
-    words = mentions._Words(text)
-    r = mentions._Reading(Sentence(0, len(text), text), words)
-    lo, hi = min(lo, len(text)), min(hi, len(text))
-    said = {x.lastgroup for x in words.blind["level"].finditer(r.folded[lo:hi])}
+    r, lo, hi = _reading(text, lo, hi)
+    said = {x.lastgroup for x in r.blind["level"].finditer(r.folded[lo:hi])}
     assert mentions._level_in(r, lo, hi) == next((lv for lv in mentions.LEVEL_ORDER if lv in said), None)
