@@ -112,14 +112,14 @@ def _landmarks() -> tuple[re.Pattern[str], scan.Starts]:
 def _known_in(phrase: str) -> Place | None:
     """The longest gazetteer entry in a capitalized phrase, offsets in the phrase (the same phrases recur: "Japan",
     "Prime Minister Shinzo Abe")."""
-    return _longest_known(phrase, 0, gazetteer())
+    return _longest_known(phrase, gazetteer())
 
 
-def _longest_known(phrase: str, offset: int, gaz: Gazetteer) -> Place | None:
-    """The longest gazetteer entry in a capitalized phrase, tried from each word on."""
+def _longest_known(phrase: str, gaz: Gazetteer) -> Place | None:
+    """The longest gazetteer entry in a capitalized phrase, tried from each word on (offsets in the phrase)."""
     words = phrase.split()
     if len(words) == 1:  # most phrases: "Japan", "The", "Abe"
-        return _lookup(_bare(phrase), offset, gaz)
+        return _lookup(_bare(phrase), 0, gaz)
     hopeful = [k for k, w in enumerate(words) if _may_begin(w, gaz)]
     if not hopeful:
         return None
@@ -127,7 +127,7 @@ def _longest_known(phrase: str, offset: int, gaz: Gazetteer) -> Place | None:
     for k in hopeful:
         tokens = words[k:]
         for n in range(len(tokens), 0, -1):
-            place = _lookup(_bare(" ".join(tokens[:n])), offset + starts[k], gaz)
+            place = _lookup(_bare(" ".join(tokens[:n])), starts[k], gaz)
             if place:
                 return place
     return None

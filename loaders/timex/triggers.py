@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from loaders.scan import Literals
+from loaders.scan import Literals, is_word
 
 _ANY_DIGIT: Final = re.compile(r"\d")
 
@@ -28,16 +28,12 @@ class Trigger:
         m = search(low)
         while m is not None:
             p = m.start()
-            if p and _is_word(low[p - 1]):
+            if p and is_word(low[p - 1]):
                 m = search(low, p + 1)
             else:
                 out.append(p)
                 m = search(low, m.end())
         return out
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
 
 
 def _literals(body: str) -> tuple[str, ...] | None:
@@ -74,7 +70,7 @@ class Scanner:
         fits = self.fits
         for p, longest in self.literals.longest(low).items():  # a word may begin inside another
             for i, size in fits[low[p : p + longest]]:
-                if p >= ends.get(i, 0) and not (p and self.triggers[i].word_start and _is_word(low[p - 1])):
+                if p >= ends.get(i, 0) and not (p and self.triggers[i].word_start and is_word(low[p - 1])):
                     out.setdefault(i, []).append(p)
                     ends[i] = p + size
         if self.digits and _ANY_DIGIT.search(low):
