@@ -27,7 +27,7 @@ _NOT_NAME: Final = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Mention:
     """A person named at text[start:end]."""
 
@@ -38,8 +38,18 @@ class Mention:
     role: str | None  # the office the text gives, or the one the people data knows
     titled: bool = False  # the text gave the office ("Foreign Minister Fumio Kishida")
 
+    # __init__ written out so that mypyc compiles it (see loaders/timex/model.py)
+    def __init__(self, start: int, end: int, person: str, country: str | None, role: str | None,
+                 titled: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.person = person
+        self.country = country
+        self.role = role
+        self.titled = titled
+
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        """Pickled as its fields: mypyc's compiled frozen dataclasses cannot be restored field by field."""
+        """Pickled as its fields: mypyc's compiled dataclasses cannot be restored field by field."""
         return Mention, tuple(getattr(self, f.name) for f in fields(self))
 
 

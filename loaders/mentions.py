@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any, Final
 
@@ -34,19 +34,46 @@ class Mention:
     end: int
     trigger: str
     kind: str  # "noun" | "verb" | "joint"
-    level: str | None = None  # type read from the words around the trigger
-    status: str = "held"
-    status_marked: bool = False  # the text's tense says held or planned
-    status_weak: bool = False  # only a relative cue says so ("ahead of the meeting", "after the meeting")
-    people: list[actors.Mention] = field(default_factory=list)
-    group: Any = None  # "head" or "foreign_minister" from "the two leaders", "the foreign ministers"
-    place: places.Place | None = None
-    timex: Timex | None = None
-    series: str | None = None  # a recurring summit named near the trigger (G20, APEC ...)
-    definite: bool = False  # "the meeting", "the latest talks": may refer to an event already told
-    vague: bool = False  # "24 summit talks": not one event
-    generic: bool = False  # "further meetings", "annual summits": not one event unless a date says which
-    clause: tuple[int, int] | None = field(default=None, repr=False, compare=False)  # article offsets
+    # What the words around the trigger tell, read after the mention is found (see __init__ for the defaults):
+    level: str | None = field(init=False)  # type read from the words around the trigger
+    status: str = field(init=False)  # "held" | "planned"
+    status_marked: bool = field(init=False)  # the text's tense says held or planned
+    status_weak: bool = field(init=False)  # only a relative cue says so ("ahead of the meeting", "after the meeting")
+    people: list[actors.Mention] = field(init=False)
+    group: Any = field(init=False)  # "head" or "foreign_minister" from "the two leaders", "the foreign ministers"
+    place: places.Place | None = field(init=False)
+    timex: Timex | None = field(init=False)
+    series: str | None = field(init=False)  # a recurring summit named near the trigger (G20, APEC ...)
+    definite: bool = field(init=False)  # "the meeting", "the latest talks": may refer to an event already told
+    vague: bool = field(init=False)  # "24 summit talks": not one event
+    generic: bool = field(init=False)  # "further meetings", "annual summits": not one event unless a date says which
+    clause: tuple[int, int] | None = field(init=False, repr=False, compare=False)  # article offsets
+
+    # __init__ written out so that mypyc compiles it (see loaders/timex/model.py)
+    def __init__(self, sentence: Sentence, start: int, end: int, trigger: str, kind: str) -> None:
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.trigger = trigger
+        self.kind = kind
+        self.level = None
+        self.status = "held"
+        self.status_marked = False
+        self.status_weak = False
+        self.people = []
+        self.group = None
+        self.place = None
+        self.timex = None
+        self.series = None
+        self.definite = False
+        self.vague = False
+        self.generic = False
+        self.clause = None
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...], dict[str, Any]]:
+        """Pickled as its fields: built by its __init__, then given the fields read later (__setstate__)."""
+        later = {f.name: getattr(self, f.name) for f in fields(self) if not f.init}
+        return Mention, (self.sentence, self.start, self.end, self.trigger, self.kind), later
 
 
 # ---------------------------------------------------------------- vocabulary as patterns

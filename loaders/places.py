@@ -16,7 +16,7 @@ _WORD: Final = re.compile(r"\S+")
 _CAPS: Final = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+|la\s+)?[A-Z][\w.'’-]*){0,3}")
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Place:
     start: int
     end: int
@@ -24,8 +24,16 @@ class Place:
     country: str | None
     kind: str  # "city" | "country" | "landmark"
 
+    # __init__ written out so that mypyc compiles it (see loaders/timex/model.py)
+    def __init__(self, start: int, end: int, name: str, country: str | None, kind: str) -> None:
+        self.start = start
+        self.end = end
+        self.name = name
+        self.country = country
+        self.kind = kind
+
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        """Pickled as its fields: mypyc's compiled frozen dataclasses cannot be restored field by field."""
+        """Pickled as its fields: mypyc's compiled dataclasses cannot be restored field by field."""
         return Place, tuple(getattr(self, f.name) for f in fields(self))
 
 

@@ -18,14 +18,20 @@ _WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 MAX_SENTENCE = 2000  # longer runs without punctuation are cut so one sentence stays readable
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Sentence:
     start: int
     end: int
     text: str
 
+    # __init__ written out so that mypyc compiles it (see loaders/timex/model.py)
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        """Pickled as its fields: mypyc's compiled frozen dataclasses cannot be restored field by field."""
+        """Pickled as its fields: mypyc's compiled dataclasses cannot be restored field by field."""
         return Sentence, tuple(getattr(self, f.name) for f in fields(self))
 
 

@@ -27,6 +27,18 @@ class Candidate:
     weight: int = 0  # length of the whole match, for settling overlaps
     tail: bool = False  # the second day of a range ("Sept. 2-3"): it takes the first day's year
 
+    # __init__ written out so that mypyc compiles it (see loaders/timex/model.py)
+    def __init__(self, start: int, end: int, spec: DateSpec | None = None, type: str = "DATE",
+                 value: str | None = None, tod: str | None = None, weight: int = 0, tail: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.spec = DateSpec() if spec is None else spec
+        self.type = type
+        self.value = value
+        self.tod = tod
+        self.weight = weight
+        self.tail = tail
+
 
 Builder = Callable[[re.Match[str], str], list[Candidate]]
 
