@@ -17,7 +17,7 @@ FOLDS = {"i": "İı", "k": "K", "s": "ſ"}
 DIGITS = "\\d"  # stands for any decimal digit among possible characters; the other categories likewise
 CATEGORIES = {C.CATEGORY_DIGIT: DIGITS, C.CATEGORY_SPACE: "\\s", C.CATEGORY_WORD: "\\w"} if C else {}
 ANY = ""  # stands for any character
-DEPTH = 3  # how many first characters the start regexes check
+DEPTH = 6  # how many first characters the start regexes check
 Search = Callable[[str, int, int], "re.Match[str] | None"]
 Heads = set[tuple[str, ...]]  # possible first characters of a match; a shorter tuple: the match may end there
 
