@@ -96,9 +96,9 @@ def _trie_regex(node: dict[str, dict]) -> str:
 
 class Starts:
     """Where any of some literal words begins in a text: the positions at which a pattern that must begin with
-    one of them is worth trying. Words beginning with a capital are found by one trie regex (fast: capitals are
-    rare); so are words like "the Netherlands's" (by their capitalized rest, then the text before it is
-    checked); the others, and words to find in any case, by str.find in the lower-cased text."""
+    one of them is worth trying. Words beginning with a capital are found by one Aho-Corasick pass; so are words
+    like "the Netherlands's" (by their capitalized rest, then the text before it is checked); the others, and
+    words to find in any case, by another pass over the lower-cased text."""
 
     def __init__(self, words: list[str], any_case: tuple[str, ...] = ()) -> None:
         capital = [w for w in words if w[:1].isupper()]
@@ -114,19 +114,15 @@ class Starts:
             else:
                 lower.add(w.lower())
         self.capitals = sorted(set(capital))
-        self.capital = re.compile(trie(capital)) if capital else None
+        self.capital = Literals(self.capitals)
         self.before = {head: re.compile(trie(r)) for head, r in rests.items()}
-        self.lower = sorted(lower)
+        self.lower = Literals(lower)
 
     def positions(self, text: str) -> list[int]:
-        found: set[int] = set()
-        if self.capital is not None:
-            m = self.capital.search(text)
-            while m is not None:
-                at = m.start()
-                found.add(at)
+        found = {at for at, _ in self.capital.occurrences(text)}
+        if self.before:
+            for at in list(found):
                 self.rests_before(text, at, found)
-                m = self.capital.search(text, at + 1)
         return self.lower_case(text, found)
 
     def rests_before(self, text: str, at: int, found: set[int]) -> None:
@@ -137,39 +133,32 @@ class Starts:
 
     def lower_case(self, text: str, found: set[int]) -> list[int]:
         """`found` with the places of the words found in any case, sorted."""
-        if self.lower:
+        if self.lower.words:
             low = text.lower()
             if len(low) != len(text):  # a letter whose lower case is longer ("İ"): offsets would not match
                 return list(range(len(text)))
-            for w in self.lower:
-                at = low.find(w)
-                while at >= 0:
-                    found.add(at)
-                    at = low.find(w, at + 1)
+            found.update(at for at, _ in self.lower.occurrences(low))
         return sorted(found)
 
 
 class Kinds:
-    """The Starts of several vocabularies, found with one scan for their capitalized words: {kind: positions}."""
+    """The Starts of several vocabularies, found with one pass for their capitalized words: {kind: positions}."""
 
     def __init__(self, starts: dict[str, Starts]) -> None:
         self.starts = starts
         union = sorted({w for st in starts.values() for w in st.capitals})
-        self.capital = re.compile(trie(union)) if union else None
-        # The words that may stand where the longest word of the union stands are those it begins with.
-        own = {k: set(st.capitals) for k, st in starts.items()}
-        self.kinds = {w: [k for k in starts if any(w[:n] in own[k] for n in range(1, len(w) + 1))] for w in union}
+        self.capital = Literals(union)
+        self.kinds = {w: [k for k, st in starts.items() if w in st.capitals] for w in union}
 
     def positions(self, text: str) -> dict[str, list[int]]:
         found: dict[str, set[int]] = {k: set() for k in self.starts}
-        if self.capital is not None:
-            m = self.capital.search(text)
-            while m is not None:
-                at = m.start()
-                for k in self.kinds[m.group()]:
-                    found[k].add(at)
-                    self.starts[k].rests_before(text, at, found[k])
-                m = self.capital.search(text, at + 1)
+        for at, end in self.capital.occurrences(text):
+            for k in self.kinds[text[at:end]]:
+                found[k].add(at)
+        for k, st in self.starts.items():
+            if st.before:
+                for at in list(found[k]):
+                    st.rests_before(text, at, found[k])
         return {k: st.lower_case(text, found[k]) for k, st in self.starts.items()}
 
 
