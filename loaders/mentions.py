@@ -177,7 +177,7 @@ def patterns() -> dict[str, Any]:
 
 
 # the only letters that re.I matches to an ASCII letter other than the one str.lower() turns them into
-_ODD_CASE: Final = re.compile("[İıſK]")
+_ODD_CASE: Final = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ and the Kelvin sign, written out
 
 
 class _Words:

@@ -37,6 +37,14 @@ def _same(text: str) -> None:
     assert mentions.may_mention(text) == expected
 
 
+def test_plain_letters_keep_the_fast_lower_cased_path() -> None:
+    """Only the four letters that re.I and str.lower() fold apart send a sentence to the slower re.I patterns."""
+    p = mentions.patterns()
+    assert mentions.case_blind("Kono’s talks in Kyiv with Kishida")[1] is p["low"]
+    for odd in ("\u0130", "\u0131", "\u017f", "\u212a"):
+        assert mentions.case_blind(f"Kono’s talks {odd}")[1] is p["i"]
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_one_pass_finds_what_the_regexes_find(text: str) -> None:
     _same(text)
