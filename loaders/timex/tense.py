@@ -102,7 +102,8 @@ class Sentences:
         return self._breaks
 
     def _read_breaks(self) -> list[int]:
-        after_mark = {i + 1 for mark in ENDERS for i in _indices(self.words, mark) if i + 1 < len(self.words)}
+        last = len(self.words) - 1
+        after_mark = {i + 1 for i, w in enumerate(self.words) if i < last and w in ENDERS}
         return sorted(i for i in after_mark | self._after_newline() if self._boundary_before(i))
 
     def _after_newline(self) -> set[int]:
@@ -320,14 +321,3 @@ class Sentences:
             if i < lo and j >= hi:
                 return 0
         return 0
-
-
-def _indices(items: list[str], item: str) -> list[int]:
-    """Where `item` stands in `items`."""
-    out, i = [], -1
-    try:
-        while True:
-            i = items.index(item, i + 1)
-            out.append(i)
-    except ValueError:
-        return out
