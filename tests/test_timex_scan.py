@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from loaders.timex import patterns as P
 from loaders.timex.starts import Finder, prefixes
+from loaders.timex.tagger import FOLD
 
 PIECES = ["Jan. 22", "January", "MARCH", "May", "Monday", "last week", "next year", "2019", "'05", "the 1990s",
           "early", "mid-", "late", "end of", "ago", "two", "years", "days", "Q3", "spring", "Christmas", "now",
@@ -70,3 +71,38 @@ def test_first_characters_are_read_from_the_pattern() -> None:
 def test_most_patterns_get_start_regexes() -> None:
     with_starts = [name for name, (finder, _) in zip(P.RX, P.PATTERNS, strict=True) if finder.starts]
     assert len(with_starts) >= len(P.RX) * 2 // 3
+
+
+def _wide_candidates(text: str) -> list[object]:
+    """find_candidates as a plain search would run it: every pattern over its whole windows, no start bound."""
+    hits = P.SCANNER.hits(text.lower())
+    starts = P.chunks(text)
+    found = []
+    for t, places in hits.items():
+        for rank in P.GUARDED[t]:
+            finder, build = P.PATTERNS[rank]
+            for lo, _, hi in P.windows(starts, places, wide=True):
+                for m in finder.rx.finditer(text, lo, hi):
+                    found.extend((rank, i, c) for i, c in enumerate(build(m, text)))
+    return P.settle(found, len(text))
+
+
+def _date_case_texts() -> list[str]:
+    import csv
+    from pathlib import Path
+
+    with open(Path(__file__).with_name("date_cases.csv"), encoding="utf-8") as f:
+        return [row["text"] for row in csv.DictReader(f)]
+
+
+@pytest.mark.parametrize("text", TEXTS + _date_case_texts())
+def test_matches_begun_by_their_trigger_are_all_the_matches(text: str) -> None:
+    text = text.translate(FOLD)  # as tag() gives texts to find_candidates
+    assert P.find_candidates(text) == _wide_candidates(text)
+
+
+@settings(max_examples=300)
+@given(_texts())
+def test_matches_begun_by_their_trigger_are_all_the_matches_on_any_mix(text: str) -> None:
+    text = text.translate(FOLD)
+    assert P.find_candidates(text) == _wide_candidates(text)

@@ -163,11 +163,41 @@ def _candidate_spans(spec: DateSpec, anchor: date) -> dict[int, tuple[date, date
     reach = 4 if (spec.month, spec.day) == (2, 29) or spec.weekday is not None else 1
     out = {}
     for y in range(anchor.year - reach, anchor.year + reach + 1):
-        value = with_year(spec, y)
-        sp = span_of(spec, value) if value else None
+        sp = span_in(spec, y)
         if sp:
             out[y] = sp
     return out
+
+
+def span_in(spec: DateSpec, year: int) -> tuple[date, date] | None:
+    """`span_of(spec, with_year(spec, year))`, computed without writing the value out and reading it back."""
+    if not 1 <= year <= 9999 or spec.ref or (spec.rel_unit and spec.rel_offset is not None):
+        return None
+    try:
+        whole = _whole_in(spec, year)
+    except ValueError:
+        return None
+    return _narrowed(spec, whole) if whole else None
+
+
+def _whole_in(spec: DateSpec, year: int) -> tuple[date, date] | None:
+    """The span of with_year(spec, year) before the spec's part narrows it (see with_year)."""
+    if spec.month is not None and spec.day is not None:
+        d = date(year, spec.month, spec.day)
+        return d, d
+    if spec.month is not None:
+        return _months(year, spec.month, spec.month) if 1 <= spec.month <= 99 else None
+    if spec.season:
+        first_last = SEASON_MONTHS.get(spec.season)
+        return _months(year, *first_last) if first_last else None
+    if spec.quarter:
+        return _months(year, (spec.quarter - 1) * 3 + 1, spec.quarter * 3) if 1 <= spec.quarter <= 4 else None
+    if spec.part in ("H1", "H2"):
+        n = int(spec.part[1])
+        return _months(year, (n - 1) * 6 + 1, n * 6)
+    if spec.year is not None or spec.part or spec.rel_unit == "year":
+        return date(year, 1, 1), date(year, 12, 31)
+    return None
 
 
 def _matching_weekday(spec: DateSpec, spans: dict[int, tuple[date, date]]) -> dict[int, tuple[date, date]]:
@@ -237,7 +267,12 @@ def _years(digits: str) -> tuple[date, date] | None:
 def span_of(spec: DateSpec, value: str | None) -> tuple[date, date] | None:
     """The span of `value` narrowed by the spec's part: "late September" -> the 21st to the 30th."""
     whole = span(value)
-    if whole is None or spec.part not in ("early", "mid", "late", "end"):
+    return _narrowed(spec, whole) if whole else None
+
+
+def _narrowed(spec: DateSpec, whole: tuple[date, date]) -> tuple[date, date]:
+    """A span narrowed by the spec's part: early, mid or late third, or the last quarter ("end")."""
+    if spec.part not in ("early", "mid", "late", "end"):
         return whole
     start, end = whole
     total = (end - start).days + 1

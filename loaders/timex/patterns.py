@@ -147,6 +147,10 @@ _SOURCES = list(dict.fromkeys(TRIGGERS.values()))
 SCANNER = Scanner(Trigger(source) for source in _SOURCES)
 # For each distinct trigger, the patterns it guards (by rank, the order of RX).
 GUARDED = [[rank for rank, name in enumerate(RX) if TRIGGERS[name] == source] for source in _SOURCES]
+# A match holds a word of its trigger, so it begins at or before the trigger's place; except where a trigger word
+# stands for words a pattern may part by any space ("new year" for "New\s+Year"): those matches begin anywhere in
+# the window.
+WIDE = [" " in source for source in _SOURCES]
 # a match ends where a sentence starts: ".", "!" or "?" and space before a capital, a quote or "("; a line break.
 # (One class first: re then skips ahead in C to where a match can begin.)
 SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)\s*|\s+(?=[A-Z“\"(]))")
@@ -158,16 +162,18 @@ def chunks(text: str) -> list[int]:
     return [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
 
 
-def windows(starts: list[int], hits: list[int]) -> list[tuple[int, int]]:
-    """Character ranges around trigger positions, kept within their sentence, neighbours merged."""
-    out: list[tuple[int, int]] = []
+def windows(starts: list[int], hits: list[int], wide: bool = False) -> list[tuple[int, int, int]]:
+    """Character ranges (lo, last, hi) around trigger positions, kept within their sentence, neighbours merged:
+    a match lies in [lo, hi) and begins at or before `last`, the last trigger position (hi when `wide`)."""
+    out: list[tuple[int, int, int]] = []
     for pos in hits:
         i = bisect_right(starts, pos) - 1
         lo, hi = max(starts[i], pos - REACH), min(starts[i + 1], pos + REACH)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        last = hi if wide else pos
+        if out and lo <= out[-1][2]:
+            out[-1] = (out[-1][0], max(out[-1][1], last), max(out[-1][2], hi))
         else:
-            out.append((lo, hi))
+            out.append((lo, last, hi))
     return out
 
 
@@ -179,11 +185,11 @@ def find_candidates(text: str) -> list[Candidate]:
     starts = chunks(text)
     found: list[tuple[int, int, Candidate]] = []
     for t, places in hits.items():
-        spans = windows(starts, places)
+        spans = windows(starts, places, WIDE[t])
         for rank in GUARDED[t]:
             finder, build = PATTERNS[rank]
-            for lo, hi in spans:
-                for m in finder.finditer(text, lo, hi):
+            for lo, last, hi in spans:
+                for m in finder.finditer(text, lo, hi, last):
                     found.extend((rank, i, c) for i, c in enumerate(build(m, text)))
     return settle(found, len(text))
 

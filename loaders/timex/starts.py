@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 try:  # re's own parser is private: on a Python without it, every pattern is simply searched whole (slower)
@@ -41,18 +41,20 @@ class Finder:
                 digits = {h for h in heads if h[0] == DIGITS}
                 self.starts = [re.compile(start_regex(part)) for part in (heads - digits, digits) if part]
 
-    def finditer(self, text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    def finditer(self, text: str, lo: int, hi: int, last: int | None = None) -> list[re.Match[str]]:
+        """The matches of re.finditer(text, lo, hi) that begin at or before `last` (default: all of them)."""
+        last = hi if last is None else last
         if not self.starts:
-            return list(self.rx.finditer(text, lo, hi))
+            return _until(self.rx.finditer(text, lo, hi), last)
         if len(self.starts) == 1:
-            return self._one(self.starts[0].search, text, lo, hi)
-        return self._two(text, lo, hi)
+            return self._one(self.starts[0].search, text, lo, hi, last)
+        return self._two(text, lo, hi, last)
 
-    def _one(self, search: Search, text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    def _one(self, search: Search, text: str, lo: int, hi: int, last: int) -> list[re.Match[str]]:
         out: list[re.Match[str]] = []
         match = self.rx.match
         s = search(text, lo, hi)
-        while s is not None:
+        while s is not None and s.start() <= last:
             m = match(text, s.start(), hi)
             if m is None:
                 s = search(text, s.start() + 1, hi)
@@ -61,14 +63,24 @@ class Finder:
                 s = search(text, m.end(), hi)
         return out
 
-    def _two(self, text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    def _two(self, text: str, lo: int, hi: int, last: int) -> list[re.Match[str]]:
         """Places found by two start regexes: when only one kind gives matches, they are all the matches."""
         words, digits = self.starts
-        found = self._one(words.search, text, lo, hi)
-        more = self._one(digits.search, text, lo, hi)
+        found = self._one(words.search, text, lo, hi, last)
+        more = self._one(digits.search, text, lo, hi, last)
         if found and more:
-            return list(self.rx.finditer(text, lo, hi))
+            return _until(self.rx.finditer(text, lo, hi), last)
         return found or more
+
+
+def _until(matches: Iterable[re.Match[str]], last: int) -> list[re.Match[str]]:
+    """The matches that begin at or before `last` (they come in order)."""
+    out: list[re.Match[str]] = []
+    for m in matches:
+        if m.start() > last:
+            break
+        out.append(m)
+    return out
 
 
 def prefixes(pattern: str, k: int) -> Heads | None:

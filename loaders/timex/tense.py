@@ -59,7 +59,8 @@ class Sentences:
         self.text = text
         parts = SPLIT.split(text.replace("’", "'"))  # gap, token, gap, ..., gap; offsets hold for `text`
         self.words = parts[1::2]  # the tokens, ’ written '
-        self.lower = list(map(str.lower, self.words))
+        # lower-cased in one call: tokens hold no space, and lower() never makes one
+        self.lower = " ".join(self.words).lower().split(" ") if self.words else []
         ends = list(accumulate(map(len, parts)))
         self.starts = ends[::2][:-1]
         self._ends = ends[1::2]

@@ -1,0 +1,35 @@
+"""Calendar arithmetic: the span of a spec in a year, computed directly, is the span of its written value."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders.timex.calendar import span_in, span_of, with_year
+from loaders.timex.model import DateSpec
+
+SPECS = st.builds(
+    DateSpec,
+    year=st.one_of(st.none(), st.integers(1, 2100)),
+    month=st.one_of(st.none(), st.integers(-1, 14)),
+    day=st.one_of(st.none(), st.integers(0, 32)),
+    weekday=st.one_of(st.none(), st.integers(0, 6)),
+    part=st.sampled_from([None, "early", "mid", "late", "end", "H1", "H2"]),
+    season=st.sampled_from([None, "SP", "SU", "FA", "WI", "XX"]),
+    quarter=st.one_of(st.none(), st.integers(0, 5)),
+    rel_unit=st.sampled_from([None, "day", "week", "weekend", "month", "quarter", "year", "decade"]),
+    rel_offset=st.sampled_from([None, -1, 0, 1]),
+    ref=st.sampled_from([None, None, None, "PAST_REF"]),
+)
+
+
+@settings(max_examples=2000)
+@given(SPECS, st.integers(-2, 10001))
+def test_span_in_a_year_is_the_span_of_the_value_in_that_year(spec: DateSpec, year: int) -> None:
+    assert span_in(spec, year) == span_of(spec, with_year(spec, year))
+
+
+def test_span_in_examples() -> None:
+    from datetime import date
+
+    assert span_in(DateSpec(month=9, part="late"), 2016) == (date(2016, 9, 21), date(2016, 9, 30))
+    assert span_in(DateSpec(season="WI"), 2016) == (date(2016, 12, 1), date(2017, 2, 28))
+    assert span_in(DateSpec(month=2, day=29), 2017) is None
