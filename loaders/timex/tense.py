@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
 from typing import Final
 
 from loaders import settings
@@ -61,9 +60,7 @@ class Sentences:
         self.words = parts[1::2]  # the tokens, ’ written '
         # lower-cased in one call: tokens hold no space, and lower() never makes one
         self.lower = " ".join(self.words).lower().split(" ") if self.words else []
-        ends = list(accumulate(map(len, parts)))
-        self.starts = ends[::2][:-1]
-        self._ends = ends[1::2]
+        self.starts, self._ends = _offsets(parts)
         self._masked = bytearray(len(self.words))
         self._is_word: list[bool] | None = None  # the three below are read when first asked for
         self._cues: list[Cue | None] | None = None
@@ -322,3 +319,16 @@ class Sentences:
             if i < lo and j >= hi:
                 return 0
         return 0
+
+
+def _offsets(parts: list[str]) -> tuple[list[int], list[int]]:
+    """Where each token of re.split's gap, token, gap, ..., gap begins and ends."""
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for k in range(0, len(parts) - 1, 2):
+        pos += len(parts[k])
+        starts.append(pos)
+        pos += len(parts[k + 1])
+        ends.append(pos)
+    return starts, ends

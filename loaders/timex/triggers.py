@@ -20,19 +20,20 @@ class Trigger:
         self.rx = re.compile(body)
         self.words = _literals(body)
 
-    def hits(self, low: str) -> list[int]:
-        """Start offsets of the trigger's matches in `low`, as re.finditer would give them."""
+    def hits(self, low: str, lo: int = 0, hi: int | None = None) -> list[int]:
+        """Start offsets of the trigger's matches in `low`, as re.finditer would give them (those within [lo, hi))."""
+        hi = len(low) if hi is None else hi
         if not self.word_start:
-            return [m.start() for m in self.rx.finditer(low)]
+            return [m.start() for m in self.rx.finditer(low, lo, hi)]
         out, search = [], self.rx.search
-        m = search(low)
+        m = search(low, lo, hi)
         while m is not None:
             p = m.start()
             if p and is_word(low[p - 1]):
-                m = search(low, p + 1)
+                m = search(low, p + 1, hi)
             else:
                 out.append(p)
-                m = search(low, m.end())
+                m = search(low, m.end(), hi)
         return out
 
 
@@ -73,11 +74,26 @@ class Scanner:
                 if p >= ends.get(i, 0) and not (p and self.triggers[i].word_start and is_word(low[p - 1])):
                     out.setdefault(i, []).append(p)
                     ends[i] = p + size
-        if self.digits and _ANY_DIGIT.search(low):
-            for i in self.digits:
-                if found := self.triggers[i].hits(low):
-                    out[i] = found
+        if self.digits:
+            span = _digit_span(low)
+            if span is not None:
+                for i in self.digits:
+                    if found := self.triggers[i].hits(low, *span):
+                        out[i] = found
         return out
+
+
+def _digit_span(text: str) -> tuple[int, int] | None:
+    """A range holding every match of a trigger with a digit: from one before the first digit to two past the last
+    (a match holds a digit at its first or second character and ends at most one past its last); None: no digit."""
+    if not text.isascii():  # \d takes every decimal digit, not only 0-9
+        found = _ANY_DIGIT.search(text)
+        return None if found is None else (max(found.start() - 1, 0), len(text))
+    firsts = [at for d in "0123456789" if (at := text.find(d)) >= 0]
+    if not firsts:
+        return None
+    last = max(text.rfind(d) for d in "0123456789")
+    return max(min(firsts) - 1, 0), min(last + 2, len(text))
 
 
 def _fit(i: int, trigger: Trigger, key: str) -> tuple[int, int] | None:
