@@ -16,6 +16,7 @@ import ahocorasick_rs
 # Rust, several times faster than re's trie regexes, which try the trie at each letter that may begin a word).
 
 
+DFA_WORDS: Final = 1000
 _SURROGATE: Final = re.compile(r"[\ud800-\udfff]")
 
 
@@ -24,7 +25,11 @@ class Literals:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = sorted({w for w in words if w})
-        self.automaton = ahocorasick_rs.AhoCorasick(self.words or ["-"], store_patterns=False)
+        # a small vocabulary as a DFA: a fifth faster to search than the default NFA (a large one would take
+        # tens of MB)
+        small = len(self.words) <= DFA_WORDS
+        self.automaton = ahocorasick_rs.AhoCorasick(self.words or ["-"], store_patterns=False,
+                                                    implementation=ahocorasick_rs.Implementation.DFA if small else None)
 
     def longest(self, text: str) -> dict[int, int]:
         """{start: length of the longest word there} for each place where some word begins, in text order."""
