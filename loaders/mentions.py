@@ -10,7 +10,7 @@ from typing import Any, Final
 
 from . import actors, places
 from .dates import Timex, precision
-from .scan import Literals, at_word_start, finditer_at, is_word, trie
+from .scan import Literals, at_word_start, finditer_at, is_word, lower, trie
 from .sentences import Sentence
 from .vocab import load
 
@@ -202,7 +202,7 @@ def case_blind(text: str) -> tuple[str, dict[str, Any]]:
     without re.I (faster, the same matches), unless the text holds a letter that the two fold differently."""
     if not text.isascii() and _ODD_CASE.search(text):
         return text, patterns()["i"]
-    return text.lower(), patterns()["low"]
+    return lower(text), patterns()["low"]
 
 
 # ---------------------------------------------------------------- one sentence

@@ -58,6 +58,27 @@ class Literals:
         return sorted(found)
 
 
+class _Lowered:
+    """The last text lower-cased, with its lower case: one sentence is lower-cased once for the stages that read it
+    in turn (found by identity; the pair is replaced whole, so threads never see half of one)."""
+
+    def __init__(self) -> None:
+        self.last: tuple[str, str] = ("", "")
+
+
+_LOWERED: Final = _Lowered()
+
+
+def lower(text: str) -> str:
+    """text.lower(), computed once for the same text object asked for again in a row."""
+    last = _LOWERED.last
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    _LOWERED.last = (text, low)
+    return low
+
+
 def at_word_start(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """The matches of `\\b` + `pattern` in `text`, as finditer gives them, for a pattern whose matches begin with a
     word character. `re` tries a pattern that opens with `\\b` at every position; without it, a pattern that opens

@@ -107,3 +107,9 @@ def test_kinds_find_in_one_scan_what_each_start_finds(parts: list[str]) -> None:
     text = "".join(parts)
     starts = actors.patterns().starts
     assert actors.patterns().kinds.positions(text) == {k: st.positions(text) for k, st in starts.items()}
+
+
+def test_lower_gives_the_lower_case_of_each_text_asked_for() -> None:
+    a, b = "Kono’s TALKS", "İstanbul Summit"
+    for text in (a, a, b, a, "".join(["Kono’s ", "TALKS"]), b):
+        assert scan.lower(text) == text.lower()

@@ -6,6 +6,8 @@ import re
 from bisect import bisect_right
 from typing import Final
 
+from loaders.scan import lower
+
 from .builders import BUILDERS, Builder, Candidate
 from .lexicon import alternation, words
 from .starts import Finder
@@ -179,7 +181,7 @@ def windows(starts: list[int], hits: list[int], wide: bool = False) -> list[tupl
 
 def find_candidates(text: str) -> list[Candidate]:
     """All non-overlapping temporal expressions of a text, longest match first, in text order."""
-    hits = SCANNER.hits(text.lower())
+    hits = SCANNER.hits(lower(text))
     if not hits:
         return []
     starts = chunks(text)
