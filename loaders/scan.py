@@ -122,70 +122,67 @@ def _trie_regex(node: dict[str, dict]) -> str:
 
 class Starts:
     """Where any of some literal words begins in a text: the positions at which a pattern that must begin with
-    one of them is worth trying. Words beginning with a capital are found by one Aho-Corasick pass; so are words
-    like "the Netherlands's" (by their capitalized rest, then the text before it is checked); the others, and
-    words to find in any case, by another pass over the lower-cased text."""
+    one of them, as written, is worth trying; the words of `any_case` in any case (ASCII words: their case
+    variants, with the letters re.I folds into i, s and k). All are found by one Aho-Corasick pass; so are words
+    like "the Netherlands's" (by their capitalized rest, then the text before it is checked)."""
 
     def __init__(self, words: list[str], any_case: tuple[str, ...] = ()) -> None:
-        capital = [w for w in words if w[:1].isupper()]
+        literal = {v for w in any_case for v in case_variants(w)}
         rests: dict[str, list[str]] = {}  # "the " -> ["Netherlands's", ...]
-        lower = {w.lower() for w in any_case}
         for w in words:
             head, space, rest = w.partition(" ")
-            if w[:1].isupper():
-                continue
-            if space and rest[:1].isupper():
-                capital.append(rest)
+            if not w[:1].isupper() and space and rest[:1].isupper():
+                literal.add(rest)
                 rests.setdefault(head + space, []).append(rest)
             else:
-                lower.add(w.lower())
-        self.capitals = sorted(set(capital))
-        self.capital = Literals(self.capitals)
+                literal.add(w)
+        self.literals = sorted(literal)
+        self.finder = Literals(self.literals)
         self.before = {head: re.compile(trie(r)) for head, r in rests.items()}
-        self.lower = Literals(lower)
 
     def positions(self, text: str) -> list[int]:
-        found = {at for at, _ in self.capital.occurrences(text)}
-        if self.before:
-            for at in list(found):
-                self.rests_before(text, at, found)
-        return self.lower_case(text, found)
+        found = {at for at, _ in self.finder.occurrences(text)}
+        return sorted(self.with_rests(text, found))
 
-    def rests_before(self, text: str, at: int, found: set[int]) -> None:
-        """Where "the " stands before a capitalized rest that begins at `at` ("the Netherlands's")."""
+    def with_rests(self, text: str, found: set[int]) -> set[int]:
+        """`found` with the places where "the " stands before a capitalized rest found there ("the Netherlands's")."""
         for head, rest in self.before.items():
-            if at >= len(head) and text.startswith(head, at - len(head)) and rest.match(text, at):
-                found.add(at - len(head))
+            for at in list(found):
+                if at >= len(head) and text.startswith(head, at - len(head)) and rest.match(text, at):
+                    found.add(at - len(head))
+        return found
 
-    def lower_case(self, text: str, found: set[int]) -> list[int]:
-        """`found` with the places of the words found in any case, sorted."""
-        if self.lower.words:
-            low = text.lower()
-            if len(low) != len(text):  # a letter whose lower case is longer ("İ"): offsets would not match
-                return list(range(len(text)))
-            found.update(at for at, _ in self.lower.occurrences(low))
-        return sorted(found)
+
+_FOLDS: Final = {"i": "İı", "k": "\u212a", "s": "ſ"}  # what re.I also takes for these letters
+
+
+def case_variants(word: str) -> list[str]:
+    """Every way an ASCII word can be written that `(?i:word)` matches."""
+    if not word.isascii():
+        raise ValueError(f"case_variants: {word!r} is not ASCII")
+    out = [""]
+    for ch in word:
+        forms = sorted({ch.lower(), ch.upper(), *_FOLDS.get(ch.lower(), "")})
+        out = [v + f for v in out for f in forms]
+    return out
 
 
 class Kinds:
-    """The Starts of several vocabularies, found with one pass for their capitalized words: {kind: positions}."""
+    """The Starts of several vocabularies, found with one pass for all their words: {kind: positions}."""
 
     def __init__(self, starts: dict[str, Starts]) -> None:
         self.starts = starts
-        union = sorted({w for st in starts.values() for w in st.capitals})
-        self.capital = Literals(union)
-        self.kinds = {w: [k for k, st in starts.items() if w in st.capitals] for w in union}
+        union = sorted({w for st in starts.values() for w in st.literals})
+        self.finder = Literals(union)
+        own = {k: set(st.literals) for k, st in starts.items()}
+        self.kinds = {w: [k for k in starts if w in own[k]] for w in union}
 
     def positions(self, text: str) -> dict[str, list[int]]:
         found: dict[str, set[int]] = {k: set() for k in self.starts}
-        for at, end in self.capital.occurrences(text):
+        for at, end in self.finder.occurrences(text):
             for k in self.kinds[text[at:end]]:
                 found[k].add(at)
-        for k, st in self.starts.items():
-            if st.before:
-                for at in list(found[k]):
-                    st.rests_before(text, at, found[k])
-        return {k: st.lower_case(text, found[k]) for k, st in self.starts.items()}
+        return {k: sorted(st.with_rests(text, found[k])) for k, st in self.starts.items()}
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> list[re.Match[str]]:

@@ -17,7 +17,8 @@ TEXTS = [
     "",
     "no names here at all, only lower case words and a special envoy to",
 ]
-WORDS = ["Abe", "Putin", "the Kremlin", "former", "Prime Minister", "envoy", "İ", "Xi"]
+WORDS = ["Abe", "Putin", "the Kremlin", "former", "Former", "FORMER", "ex-", "Then-", "Prime Minister", "envoy",
+         "Envoy", "official", "İ", "Xi"]
 
 
 def _patterns() -> list[tuple[re.Pattern[str], scan.Starts]]:
@@ -46,9 +47,16 @@ def test_same_matches_on_any_mix_of_names_and_noise(parts: list[str]) -> None:
         _same(pattern, starts, text)
 
 
-def test_starts_find_words_in_any_case_where_asked() -> None:
+def test_starts_find_words_as_written_and_in_any_case_where_asked() -> None:
     starts = scan.Starts(["Minister", "envoy"], any_case=("former",))
-    assert starts.positions("FORMER Minister, an Envoy, an envoy") == [0, 7, 20, 30]
+    assert starts.positions("FORMER Minister, an Envoy, an envoy, Former, fOrMeR") == [0, 7, 30, 37, 45]
+
+
+def test_case_variants_are_what_ignorecase_matches() -> None:
+    variants = scan.case_variants("ex-is")
+    assert len(variants) == 2 * 2 * 1 * 4 * 3
+    assert all(re.fullmatch("(?i:ex-is)", v) for v in variants)
+    assert "EX-\u0130\u017f" in variants
 
 
 def test_trie_prefers_the_longest_word() -> None:
