@@ -12,7 +12,9 @@ from loaders.timex.tagger import FOLD
 
 PIECES = ["Jan. 22", "January", "MARCH", "May", "Monday", "last week", "next year", "2019", "'05", "the 1990s",
           "early", "mid-", "late", "end of", "ago", "two", "years", "days", "Q3", "spring", "Christmas", "now",
-          "every", "today", "this morning", "12/05/2018", "2018-03-01", "fiscal", "century", "quarter", " ", ", ",
+          "every", "today", "this morning", "market", "amid", "known", "attend", "Mayor", "may", "two-day", "Sept.",
+          "weekday", "yearly", "a", "several", "past", "relate", "upcoming",
+          "12/05/2018", "2018-03-01", "fiscal", "century", "quarter", " ", ", ",
           ". ", "\n", "the", "a", "x", "İ", "K", "-", "5", "20", "’"]
 TEXTS = ["Abe and Putin met on Jan. 22 in Moscow, and will meet again next year.",
          "The summit, held in late September 2016, followed talks in the 1990s and two years ago in Q3.",
@@ -87,6 +89,17 @@ def _wide_candidates(text: str) -> list[object]:
     return P.settle(found, len(text))
 
 
+def _untriggered_candidates(text: str) -> list[object]:
+    """find_candidates without triggers: every pattern over every sentence (chunk) of the text."""
+    starts = P.chunks(text)
+    found = []
+    for rank, (finder, build) in enumerate(P.PATTERNS):
+        for lo, hi in zip(starts, starts[1:], strict=False):
+            for m in finder.rx.finditer(text, lo, hi):
+                found.extend((rank, i, c) for i, c in enumerate(build(m, text)))
+    return P.settle(found, len(text))
+
+
 def _date_case_texts() -> list[str]:
     import csv
     from pathlib import Path
@@ -98,11 +111,11 @@ def _date_case_texts() -> list[str]:
 @pytest.mark.parametrize("text", TEXTS + _date_case_texts())
 def test_matches_begun_by_their_trigger_are_all_the_matches(text: str) -> None:
     text = text.translate(FOLD)  # as tag() gives texts to find_candidates
-    assert P.find_candidates(text) == _wide_candidates(text)
+    assert P.find_candidates(text) == _wide_candidates(text) == _untriggered_candidates(text)
 
 
 @settings(max_examples=300)
 @given(_texts())
 def test_matches_begun_by_their_trigger_are_all_the_matches_on_any_mix(text: str) -> None:
     text = text.translate(FOLD)
-    assert P.find_candidates(text) == _wide_candidates(text)
+    assert P.find_candidates(text) == _wide_candidates(text) == _untriggered_candidates(text)

@@ -107,9 +107,12 @@ RX: dict[str, str] = {
     rf"Valentine['’]s\s+Day|Halloween)(?:\s*,?\s*(?P<year>{YEAR}){NOT_AFTER_NUMBER})?(?![\w])",
 }
 
-MONTH_TRIGGER = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# Month names and abbreviations as whole words, longest first (month_re: a month ends where a word does).
+_MONTH_WORDS = sorted({*W["months"], *W["month_abbreviations"]}, key=lambda w: (-len(w), w))
+MONTH_TRIGGER = r"\b(?:" + "|".join(_MONTH_WORDS) + r")\b"
 YEAR_TRIGGER = r"\d\d\d\d"
-# Words without which a pattern cannot match: a cheap search for them decides where the pattern runs.
+# Words without which a pattern cannot match: a cheap search for them decides where the pattern runs. Where a
+# pattern has the word at a word start (after its opening (?<![\w]), a space or a hyphen), the trigger says \b.
 TRIGGERS: dict[str, str] = {
     "iso": YEAR_TRIGGER,
     "numeric": r"\d[/.]\d",
@@ -120,29 +123,29 @@ TRIGGERS: dict[str, str] = {
     "part_month": MONTH_TRIGGER,
     "month": MONTH_TRIGGER,
     "month_rel_year": MONTH_TRIGGER,
-    "weekday": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
-    "dayword": r"today|tomorrow|yesterday|tonight",
-    "tod": r"morning|afternoon|evening|night",
-    "ref": r"now|currently|present|these days|recently|lately|the time|that time",
-    "ref_prep": r"future|past",
-    "rel_unit": r"this|last|next|past|coming|current|upcoming",
-    "part_rel": r"earl|mid|late|end|beginning|start|middle|close",
-    "weekend": r"weekend",
-    "yearend": r"year",
+    "weekday": r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    "dayword": r"\b(?:today|tomorrow|yesterday|tonight)",
+    "tod": r"\b(?:morning|afternoon|evening|night)",
+    "ref": r"\b(?:now|currently|present|these days|recently|lately|the time|that time)",
+    "ref_prep": r"\b(?:future|past)",
+    "rel_unit": r"\b(?:this|last|next|past|coming|current|upcoming)",
+    "part_rel": r"\b(?:earl|mid|late|end|beginning|start|middle|close)",
+    "weekend": r"\bweekend",
+    "yearend": r"\byear",
     "part_year": YEAR_TRIGGER,
     "year_range": YEAR_TRIGGER,
     "year": YEAR_TRIGGER,
     "apos_year": r"['’]\d\d",
     "decade": r"0s",
-    "century": r"century",
-    "quarter": r"quarter|half",
+    "century": r"\bcentury",
+    "quarter": r"\b(?:quarter|half)",
     "q_code": r"\b[qh][1-4]",
-    "season": r"spring|summer|fall|autumn|winter",
-    "ago": r"ago",
-    "duration": r"second|minute|hour|day|week|month|year|decade|centur",
-    "recent": r"days|weeks|months|years|decades",
-    "set": r"every|each|annually|yearly",
-    "holiday": r"christmas|new year|valentine|halloween",
+    "season": r"\b(?:spring|summer|fall|autumn|winter)",
+    "ago": r"\bago",
+    "duration": r"\b(?:second|minute|hour|day|week|month|year|decade|centur)",
+    "recent": r"\b(?:days|weeks|months|years|decades)",
+    "set": r"\b(?:every|each|annually|yearly)",
+    "holiday": r"\b(?:christmas|new year|valentine|halloween)",
 }
 PATTERNS: list[tuple[Finder, Builder]] = [(Finder(RX[name]), BUILDERS[name]) for name in RX]
 _SOURCES = list(dict.fromkeys(TRIGGERS.values()))

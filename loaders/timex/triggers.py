@@ -12,13 +12,14 @@ _ANY_DIGIT: Final = re.compile(r"\d")
 
 
 class Trigger:
-    """A trigger regex: lower-case words (maybe after \\b), or a regex every match of which holds a digit."""
+    """A trigger regex: lower-case words (maybe between \\b's), or a regex every match of which holds a digit."""
 
     def __init__(self, source: str) -> None:
         self.word_start = source.startswith(r"\b")
         body = source[2:] if self.word_start else source
         self.rx = re.compile(body)
-        self.words = _literals(body)
+        self.word_end = body.endswith(r"\b") and not body.endswith(r"\\b")
+        self.words = _literals(body[:-2] if self.word_end else body)
 
     def hits(self, low: str, lo: int = 0, hi: int | None = None) -> list[int]:
         """Start offsets of the trigger's matches in `low`, as re.finditer would give them (those within [lo, hi))."""
@@ -60,7 +61,8 @@ class Scanner:
         self.triggers = list(triggers)
         self.digits = [i for i, t in enumerate(self.triggers) if t.words is None]
         every = {w for t in self.triggers for w in t.words or ()}
-        # For the longest word found at a place: (trigger, length of its first word that fits) for each trigger.
+        # For the longest word found at a place: (trigger, lengths of its words that fit, in their order) for each
+        # trigger that has one.
         self.fits = {key: [fit for i, t in enumerate(self.triggers) if (fit := _fit(i, t, key))] for key in every}
         self.literals = Literals(every)
 
@@ -69,11 +71,19 @@ class Scanner:
         out: dict[int, list[int]] = {}
         ends: dict[int, int] = {}  # where each trigger's last match ends
         fits = self.fits
+        n = len(low)
         for p, longest in self.literals.longest(low).items():  # a word may begin inside another
-            for i, size in fits[low[p : p + longest]]:
-                if p >= ends.get(i, 0) and not (p and self.triggers[i].word_start and is_word(low[p - 1])):
-                    out.setdefault(i, []).append(p)
-                    ends[i] = p + size
+            for i, sizes in fits[low[p : p + longest]]:
+                trigger = self.triggers[i]
+                if p < ends.get(i, 0) or (p and trigger.word_start and is_word(low[p - 1])):
+                    continue
+                size = sizes[0]  # the first alternative that fits, as the regex takes it
+                if trigger.word_end:  # ... that ends a word
+                    size = next((k for k in sizes if p + k >= n or not is_word(low[p + k])), 0)
+                    if not size:
+                        continue
+                out.setdefault(i, []).append(p)
+                ends[i] = p + size
         if self.digits:
             span = _digit_span(low)
             if span is not None:
@@ -96,9 +106,7 @@ def _digit_span(text: str) -> tuple[int, int] | None:
     return max(min(firsts) - 1, 0), min(last + 2, len(text))
 
 
-def _fit(i: int, trigger: Trigger, key: str) -> tuple[int, int] | None:
-    """(i, length) of the first word of the trigger that `key` begins with, or None."""
-    for w in trigger.words or ():
-        if key.startswith(w):
-            return i, len(w)
-    return None
+def _fit(i: int, trigger: Trigger, key: str) -> tuple[int, tuple[int, ...]] | None:
+    """(i, lengths) of the words of the trigger that `key` begins with, in the trigger's order, or None."""
+    sizes = tuple(len(w) for w in trigger.words or () if key.startswith(w))
+    return (i, sizes) if sizes else None
