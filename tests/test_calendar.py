@@ -33,3 +33,4 @@ def test_span_in_examples() -> None:
     assert span_in(DateSpec(month=9, part="late"), 2016) == (date(2016, 9, 21), date(2016, 9, 30))
     assert span_in(DateSpec(season="WI"), 2016) == (date(2016, 12, 1), date(2017, 2, 28))
     assert span_in(DateSpec(month=2, day=29), 2017) is None
+    assert span_in(DateSpec(month=1, day=1, part="early"), 1) == (date(1, 1, 1), date(1, 1, 1))  # no thirds of a day

@@ -276,6 +276,8 @@ def _narrowed(spec: DateSpec, whole: tuple[date, date]) -> tuple[date, date]:
         return whole
     start, end = whole
     total = (end - start).days + 1
+    if total < 3:  # a day or two has no thirds ("early" with a day would end before it began)
+        return whole
     if spec.part == "end":
         return start + timedelta(days=3 * total // 4), end
     third = PART_THIRDS[spec.part]
