@@ -40,6 +40,9 @@ def _same_matches(text: str) -> None:
         for lo, hi in ((0, len(text)), (1, max(1, len(text) - 3)), (len(text) // 2, len(text))):
             expected = [(m.span(), m.groupdict()) for m in rx.finditer(text, lo, hi)]
             assert [(m.span(), m.groupdict()) for m in finder.finditer(text, lo, hi)] == expected, name
+            for last in (lo, (lo + hi) // 2, hi - 1):  # the matches begun by `last`: the first of a full search
+                begun = [x for x in expected if x[0][0] <= last]
+                assert [(m.span(), m.groupdict()) for m in finder.finditer(text, lo, hi, last)] == begun, name
 
 
 @pytest.mark.parametrize("text", TEXTS)

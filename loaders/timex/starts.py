@@ -53,14 +53,15 @@ class Finder:
     def _one(self, search: Search, text: str, lo: int, hi: int, last: int) -> list[re.Match[str]]:
         out: list[re.Match[str]] = []
         match = self.rx.match
-        s = search(text, lo, hi)
+        end = min(hi, last + DEPTH)  # a start regex reads at most DEPTH characters: none begins after `last`
+        s = search(text, lo, end)
         while s is not None and s.start() <= last:
             m = match(text, s.start(), hi)
             if m is None:
-                s = search(text, s.start() + 1, hi)
+                s = search(text, s.start() + 1, end)
             else:
                 out.append(m)
-                s = search(text, m.end(), hi)
+                s = search(text, m.end(), end)
         return out
 
     def _two(self, text: str, lo: int, hi: int, last: int) -> list[re.Match[str]]:
