@@ -182,18 +182,63 @@ def complete_sides(it: Item) -> None:
             ev.countries = sorted({*ev.countries, country})
 
 
-@dataclass
+@dataclass(eq=False)  # a group is itself: compared by identity
 class _Group:
     items: list[Item]
     arts: set[int]
     kinds: dict[tuple, Item] = field(default_factory=dict)  # one item per distinct date, place and people
+    prefixes: set[str | None] = field(default_factory=set)  # _prefix of each kind's date
 
     def add(self, it: Item) -> None:
         self.items.append(it)
         self.arts.add(it.art)
         loc = it.ev.location.name if it.ev.location else None
         key = (it.dated.value, it.dated.precision, loc, tuple(sorted(it.ev.participants)), tuple(_countries(it.ev)))
-        self.kinds.setdefault(key, it)
+        if key not in self.kinds:
+            self.kinds[key] = it
+            if it.dated.value:
+                self.prefixes.add(_prefix(it.dated.value))
+
+
+def _prefix(value: str) -> str | None:
+    """The first seven characters of a date value ("2016-09"), None for a shorter one ("2016"): two dates that fit
+    (one begins the other, _dates_fit) have the same prefix unless one of them is short."""
+    return value[:7] if len(value) >= 7 else None
+
+
+class _Buckets:
+    """The groups that may hold an item: by type, year and country, in the order they came, and within those by
+    date prefix, so that an item is only compared with groups whose dates can fit its own."""
+
+    def __init__(self) -> None:
+        self.groups: dict[tuple[str, str, str], list[_Group]] = defaultdict(list)
+        self.pos: dict[tuple[str, str, str], dict[int, int]] = defaultdict(dict)  # id(group) -> place in groups
+        self.by_prefix: dict[tuple[str, str, str], dict[str | None, list[tuple[int, _Group]]]] = defaultdict(
+            lambda: defaultdict(list))
+        self.filed: dict[tuple[str, str, str], set[tuple[int, str | None]]] = defaultdict(set)
+
+    def candidates(self, key: tuple[str, str, str], value: str) -> list[_Group]:
+        """The groups of `key`, in order, that have a date able to fit `value`."""
+        prefix = _prefix(value)
+        if prefix is None:
+            return self.groups.get(key, [])
+        subs = self.by_prefix.get(key)
+        if not subs:
+            return []
+        found = subs.get(prefix, []) + subs.get(None, [])
+        return [g for _, g in sorted(found, key=lambda pg: pg[0])]
+
+    def file(self, key: tuple[str, str, str], g: _Group) -> None:
+        """Put `g` in the bucket of `key` (once), under each of its date prefixes."""
+        pos = self.pos[key]
+        if id(g) not in pos:
+            pos[id(g)] = len(self.groups[key])
+            self.groups[key].append(g)
+        at, filed = pos[id(g)], self.filed[key]
+        for prefix in g.prefixes:
+            if (id(g), prefix) not in filed:
+                filed.add((id(g), prefix))
+                self.by_prefix[key][prefix].append((at, g))
 
 
 def cluster(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[list[Item]]:
@@ -203,14 +248,14 @@ def cluster(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[l
     for it in items:
         complete_sides(it)
     groups: list[_Group] = []
-    buckets: dict[tuple[str, str, str], list[_Group]] = defaultdict(list)
+    buckets = _Buckets()
     for it in items:
         keys = [(it.ev.type, (it.dated.value or "")[:4], c) for c in (_countries(it.ev) or [""])]
         home = None
         if it.dated.value:
             seen: set[int] = set()
             for key in keys:
-                for g in buckets[key]:
+                for g in buckets.candidates(key, it.dated.value):
                     if id(g) in seen or it.art in g.arts:
                         continue
                     seen.add(id(g))
@@ -224,8 +269,7 @@ def cluster(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[l
             groups.append(home)
         home.add(it)
         for key in keys:
-            if home not in buckets[key]:
-                buckets[key].append(home)
+            buckets.file(key, home)
     return [g.items for g in groups]
 
 
