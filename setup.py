@@ -9,13 +9,14 @@ import sys
 
 from setuptools import setup
 
-# The stages an article goes through (loaders/pipeline.py), not reading, merging or the CLI. Frozen dataclasses
+# The stages an article goes through (loaders/pipeline.py) and the cross-article years and merge (resolve.py,
+# merge.py), not reading, the cache or the CLI. Frozen dataclasses
 # here that are pickled (the cache, worker processes) define __reduce__: compiled, they cannot be restored
 # field by field.
 HOT = ["loaders/pipeline.py", "loaders/sentences.py", "loaders/scan.py", "loaders/actors.py", "loaders/places.py",
        "loaders/mentions.py", "loaders/meetings.py", "loaders/timex/model.py", "loaders/timex/tagger.py",
        "loaders/timex/patterns.py", "loaders/timex/triggers.py", "loaders/timex/starts.py", "loaders/timex/tense.py",
-       "loaders/timex/builders.py", "loaders/timex/calendar.py"]
+       "loaders/timex/builders.py", "loaders/timex/calendar.py", "loaders/resolve.py", "loaders/merge.py"]
 
 
 def compiled() -> list:
