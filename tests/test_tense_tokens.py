@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 from loaders.timex import tense
 
 PIECES = ["Abe", "met", "won't", "’s", "'ll", "'", "’", "2016", "3.5", "1,000", "12:30", "é", "_", "ı", "٣", " ",
-          "  ", "\n", ",", ".", "—", "-", "(", "\"", "x", "A", "?", "\u00a0", "²", "Ⅻ", "'S", "a'", "1.", ":5", "\t"]
+          "  ", "\n", ",", ".", "—", "-", "(", "\"", "x", "A", "?", "\u00a0", "\x1c", "\u2028", "\u3000", "²", "Ⅻ",
+          "'S", "a'", "1.", ":5", "\t"]
 
 
 def _reference(text: str) -> tuple[list[str], list[int], list[int]]:

@@ -317,11 +317,26 @@ class Sentences:
 
 
 def tokens(text: str) -> tuple[list[str], list[int], list[int]]:
-    """The tokens of TOKEN in `text`, with where each begins and ends: what re.finditer(TOKEN) gives, read in one
-    pass over the characters (several times faster than the regex)."""
+    """The tokens of TOKEN in `text`, with where each begins and ends: what re.finditer(TOKEN) gives, read without
+    the regex (several times faster). Tokens never cross white space, and a run of ASCII letters is one token."""
     words: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    pos = 0
+    for chunk in text.split():
+        at = text.find(chunk, pos)  # only white space stands before it
+        pos = at + len(chunk)
+        if chunk.isascii() and chunk.isalpha():
+            words.append(chunk)
+            starts.append(at)
+            ends.append(pos)
+        else:
+            _chunk_tokens(chunk, at, words, starts, ends)
+    return words, starts, ends
+
+
+def _chunk_tokens(text: str, offset: int, words: list[str], starts: list[int], ends: list[int]) -> None:
+    """The tokens of a text without white space, read character by character (offsets moved by `offset`)."""
     n = len(text)
     i = 0
     while i < n:
@@ -338,16 +353,15 @@ def tokens(text: str) -> tuple[list[str], list[int], list[int]]:
             j = _digits_end(text, i + 1, n)
             while j + 1 < n and ord(text[j]) in _NUMBER_JOINS and text[j + 1].isdecimal():
                 j = _digits_end(text, j + 2, n)
-        elif text[i].isspace() or text[i].isalnum() or c == 95:  # \s, or \w that begins no token
+        elif text[i].isalnum() or c == 95:  # \w that begins no token
             i += 1
             continue
         else:  # [^\w\s]
             j = i + 1
         words.append(text[i:j])
-        starts.append(i)
-        ends.append(j)
+        starts.append(i + offset)
+        ends.append(j + offset)
         i = j
-    return words, starts, ends
 
 
 _APOSTROPHES: Final = frozenset((39, 8217))  # ' ’
