@@ -168,12 +168,24 @@ def patterns() -> dict[str, Any]:
         "cue_words": Literals(x.lower() for x in cued_words(w)),
         "meeting_or_joint_words": Literals(x.lower() for x in meeting_or_joint_words(w)),
         "boundary_words": Literals([*BOUNDARY_WORDS, ";", "—", ","]),
-        "level_words": Literals(x.lower() for ws in w["levels"].values() for x in ws),
         "level_rank": _level_ranks(w["levels"]),
-        "markers": {"future": Literals(x.lower() for x in w["future_markers"]),
-                    "past": Literals(x.lower() for x in w["past_markers"])},
+        # level words and future and past markers, found in one pass over the folded text: each word's kinds
+        "folded_kinds": _kinds_of({"level": [x for ws in w["levels"].values() for x in ws],
+                                   "future": w["future_markers"], "past": w["past_markers"]}),
     }
+    pats["folded_words"] = Literals(pats["folded_kinds"])
     return pats
+
+
+def _kinds_of(vocabularies: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """Each word, lower-cased, with the vocabularies that have it."""
+    out: dict[str, tuple[str, ...]] = {}
+    for kind, words in vocabularies.items():
+        for x in words:
+            have = out.get(x.lower(), ())
+            if kind not in have:
+                out[x.lower()] = (*have, kind)
+    return out
 
 
 # the only letters that re.I matches to an ASCII letter other than the one str.lower() turns them into
@@ -243,16 +255,25 @@ class _Reading:
 
     def level_words(self) -> list[tuple[int, int]]:
         """(start, end) of the level words in the folded text."""
-        if "level" not in self._markers:
-            self._markers["level"] = patterns()["level_words"].occurrences(self.folded)
-        return self._markers["level"]
+        return self._folded_words()["level"]
 
     def markers(self, kind: str) -> list[tuple[int, int]]:
         """(start, end) of the "future" or "past" marker words in the folded text, by start, longest first."""
-        if kind not in self._markers:
-            found = patterns()["markers"][kind].occurrences(self.folded)
-            self._markers[kind] = sorted(found, key=lambda se: (se[0], -se[1]))
-        return self._markers[kind]
+        return self._folded_words()[kind]
+
+    def _folded_words(self) -> dict[str, list[tuple[int, int]]]:
+        """The level words and the marker words of the folded text, from one literal pass (markers sorted)."""
+        if not self._markers:
+            p = patterns()
+            kinds = p["folded_kinds"]
+            found: dict[str, list[tuple[int, int]]] = {"level": [], "future": [], "past": []}
+            for s, e in p["folded_words"].occurrences(self.folded):
+                for kind in kinds[self.folded[s:e]]:
+                    found[kind].append((s, e))
+            found["future"].sort(key=lambda se: (se[0], -se[1]))
+            found["past"].sort(key=lambda se: (se[0], -se[1]))
+            self._markers = found
+        return self._markers
 
     def clause(self, m: Mention) -> tuple[int, int]:
         return _clause(self.bounds, self.sent, m)
