@@ -161,7 +161,7 @@ def patterns() -> dict[str, Any]:
         "counterpart": re.compile(
             rf"\b(?:his|her|their)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:{trie(w['counterpart'])})\b"),
         "series": [(name, re.compile(rf"(?<![\w-])(?:{trie(aliases)})(?![\w-])")) for name, aliases in series],
-        "any_series": re.compile(trie([a for _, aliases in series for a in aliases])),  # none: no series named
+        "any_series": Literals(a for _, aliases in series for a in aliases),  # none of them: no series named
         "own_level": {x.lower(): lv for lv in reversed(OWN_LEVELS) for x in w["levels"][lv]},
         "boundary": re.compile(rf"\b(?:{trie(BOUNDARY_WORDS)})\b|;|—|,\s+(?:and|but)\b"),
         # the same vocabularies as literals, found in one pass over a lower-cased text (see `case_blind`)
@@ -291,7 +291,7 @@ class _Reading:
 def _series(text: str) -> str | None:
     """The first recurring summit of the vocabulary that the text names."""
     p = patterns()
-    if not p["any_series"].search(text):
+    if not p["any_series"].occurrences(text):
         return None
     return next((s for s, pat in p["series"] if pat.search(text)), None)
 
