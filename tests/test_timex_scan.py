@@ -122,3 +122,12 @@ def test_matches_begun_by_their_trigger_are_all_the_matches(text: str) -> None:
 def test_matches_begun_by_their_trigger_are_all_the_matches_on_any_mix(text: str) -> None:
     text = text.translate(FOLD)
     assert P.find_candidates(text) == _wide_candidates(text) == _untriggered_candidates(text)
+
+
+def test_digit_triggers_are_looked_for_between_the_first_and_last_digit() -> None:
+    from loaders.timex.triggers import _digit_span
+
+    assert _digit_span("no digits here") is None
+    assert _digit_span("in 2016 and '98.") == (2, 16)
+    assert _digit_span("٣ talks’ 5") == (0, 10)  # any decimal digit, in a text that is not ASCII
+    assert _digit_span("talks’ only") is None

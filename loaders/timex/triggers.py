@@ -8,7 +8,7 @@ from typing import Final
 
 from loaders.scan import Literals, is_word
 
-_ANY_DIGIT: Final = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 
 
 class Trigger:
@@ -96,14 +96,19 @@ class Scanner:
 def _digit_span(text: str) -> tuple[int, int] | None:
     """A range holding every match of a trigger with a digit: from one before the first digit to two past the last
     (a match holds a digit at its first or second character and ends at most one past its last); None: no digit."""
-    if not text.isascii():  # \d takes every decimal digit, not only 0-9
-        found = _ANY_DIGIT.search(text)
-        return None if found is None else (max(found.start() - 1, 0), len(text))
-    firsts = [at for d in "0123456789" if (at := text.find(d)) >= 0]
-    if not firsts:
-        return None
-    last = max(text.rfind(d) for d in "0123456789")
-    return max(min(firsts) - 1, 0), min(last + 2, len(text))
+    if text.isascii():
+        firsts = [at for d in "0123456789" if (at := text.find(d)) >= 0]
+        if not firsts:
+            return None
+        first, last = min(firsts), max(text.rfind(d) for d in "0123456789")
+    else:  # \d takes every decimal digit, not only 0-9
+        found = _DIGIT.search(text)
+        if found is None:
+            return None
+        from_end = _DIGIT.search(text[::-1])
+        assert from_end is not None
+        first, last = found.start(), len(text) - 1 - from_end.start()
+    return max(first - 1, 0), min(last + 2, len(text))
 
 
 def _fit(i: int, trigger: Trigger, key: str) -> tuple[int, tuple[int, ...]] | None:
