@@ -171,14 +171,16 @@ def windows(starts: list[int], hits: list[int], wide: bool = False) -> list[tupl
     """Character ranges (lo, last, hi) around trigger positions, kept within their sentence, neighbours merged:
     a match lies in [lo, hi) and begins at or before `last`, the last trigger position (hi when `wide`)."""
     out: list[tuple[int, int, int]] = []
+    chunk = -1  # the sentence of the last window: windows of two sentences are never merged
     for pos in hits:
         i = bisect_right(starts, pos) - 1
         lo, hi = max(starts[i], pos - REACH), min(starts[i + 1], pos + REACH)
         last = hi if wide else pos
-        if out and lo <= out[-1][2]:
+        if out and i == chunk and lo <= out[-1][2]:
             out[-1] = (out[-1][0], max(out[-1][1], last), max(out[-1][2], hi))
         else:
             out.append((lo, last, hi))
+        chunk = i
     return out
 
 
