@@ -12,13 +12,21 @@ from . import actors, dates, meetings, mentions, places, scan, sentences
 from .dates import Timex
 from .meetings import ArticleEvent, Context
 from .read import Article
+from .timex.lexicon import words
 
-# A sentence without a meeting word is only tagged for dates when it may hold one: a year, a weekday, a month,
-# as a whole word.
+# A sentence without a meeting word is only tagged for dates when it may hold one: a year, or a month, weekday or
+# day word of the date vocabulary (as the date patterns write them: "January", "JAN", "Monday", "today", "Today").
 _HINT_YEAR: Final = re.compile(r"(?:1[89]\d\d|20\d\d)\b")  # at a word start: scan.at_word_start
-_HINT_WORDS: Final = scan.Literals(
-    [f"{d}day" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")]
-    + "Jan Feb March Apr May Jun June Jul July Aug Sep Sept Oct Nov Dec today yesterday tomorrow".split())
+
+
+def _hint_words() -> list[str]:
+    w = words()
+    names = [*w["months"], *w["month_abbreviations"], *w["weekdays"]]
+    days = [d for d in (*w["day_words"], "tonight") if " " not in d]
+    return [f for n in names for f in (n.title(), n.upper())] + [f for d in days for f in (d, d.title(), d.upper())]
+
+
+_HINT_WORDS: Final = scan.Literals(_hint_words())
 
 
 def _date_hint(text: str) -> bool:
