@@ -6,8 +6,9 @@ afterwards in the calling process. Every mode returns the same results in the sa
 articles, so the output is identical whatever the mode.
 
   * one process (workers=1): no start-up cost; the right choice up to a few hundred new articles.
-  * workers=N: a pool of N processes (spawned, so the same on Linux, macOS and Windows); each one
-    loads the vocabularies once (about a second), then takes batches of articles.
+  * workers=N: a pool of N processes, forked where that is safe (POSIX, a single thread: they start with the
+    vocabularies this process loaded), else spawned (each loads them once, about a second); they take
+    batches of articles.
   * dask="tcp://host:8786": the batches go to a Dask distributed cluster; "local" or "local:N"
     starts a LocalCluster of N single-threaded worker processes on this machine for the run. Workers
     must run the same code and vocabulary data: each batch checks the worker's cache.fingerprint()
@@ -23,6 +24,7 @@ from __future__ import annotations
 import math
 import multiprocessing
 import os
+import threading
 import time
 import warnings
 from collections.abc import Callable, Sequence
@@ -171,7 +173,9 @@ def _run_processes(articles: Sequence[Article], todo: list[int], workers: int, t
     batches = _batches(todo, workers)
     expected = fingerprint()
     left = set(range(len(batches)))
-    ctx = multiprocessing.get_context("spawn")
+    ctx = _start_method()
+    if ctx.get_start_method() == "fork":
+        warm_up()  # here, once: the forked workers begin with the vocabularies loaded
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=warm_up) as pool:
             futures = {pool.submit(extract_batch, [articles[i] for i in b], expected): n
@@ -185,6 +189,15 @@ def _run_processes(articles: Sequence[Article], todo: list[int], workers: int, t
                       RuntimeWarning, stacklevel=2)
         for n in sorted(left):
             take(batches[n], extract_batch([articles[i] for i in batches[n]]))
+
+
+def _start_method() -> Any:
+    """Fork where Python itself would (POSIX) and no other Python thread runs (the dashboard's, say): workers then
+    start at once, sharing the vocabularies loaded here; else spawn fresh interpreters (each loads them, about a
+    second)."""
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def local_cluster_size(address: str) -> int | None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import importlib.util
+import multiprocessing
 import shutil
 import sys
+import threading
 from pathlib import Path
 
 import pandas as pd
@@ -125,7 +127,21 @@ def test_directory_out_gets_parquet_parts(folder, tmp_path, single):
 
 
 def test_workers_running_other_code_stop_the_run(folder, monkeypatch):
-    """As when loaders/ is edited while a run is under way: the workers load the new code, the parent has the old."""
+    """As when loaders/ is edited while a run is under way: spawned workers load the new code, the parent has the old.
+    (Forked workers run the parent's own code.)"""
+    monkeypatch.setattr(parallel, "_start_method", lambda: multiprocessing.get_context("spawn"))
     monkeypatch.setattr(parallel, "fingerprint", lambda: "the parent's extractor")
     with pytest.raises(FingerprintMismatch, match="another extractor"):
         extract_folder(folder, workers=2)
+
+
+def test_workers_are_forked_only_from_a_single_thread():
+    assert parallel._start_method().get_start_method() == ("fork" if threading.active_count() == 1 else "spawn")
+    started = threading.Event()
+    t = threading.Thread(target=started.wait)
+    t.start()
+    try:
+        assert parallel._start_method().get_start_method() == "spawn"
+    finally:
+        started.set()
+        t.join()
