@@ -14,7 +14,8 @@ ABBREVIATIONS: Final = frozenset(
 )
 # a sentence ends at . ! ? (and closing quotes/brackets) followed by space and a likely sentence start
 _END: Final = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
-_WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")  # what word_before finds, as a regex (tests)
+_WORD_CHARS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 MAX_SENTENCE = 2000  # longer runs without punctuation are cut so one sentence stays readable
 
 
@@ -71,15 +72,26 @@ def _cap(text: str, s: int, e: int) -> Iterable[tuple[int, int]]:
 def _is_abbreviation(chunk: str, dot: int) -> bool:
     if chunk[dot] != ".":
         return False
-    m = _WORD_BEFORE.search(chunk, max(0, dot - 20), dot + 1)
-    if not m:
+    word = word_before(chunk, dot)
+    if not word:
         return False
-    word = m.group(1)
     if "." in word:  # U.S. / U.N. / a.m.
         return len(word.replace(".", "")) <= 3
     if len(word) == 1 and word.isupper():  # an initial: "George W. Bush"
         return True
     return word.lower() in ABBREVIATIONS
+
+
+def word_before(text: str, dot: int) -> str:
+    """The word that ends at the dot text[dot], from at most 20 characters back: _WORD_BEFORE.search(text,
+    max(0, dot - 20), dot + 1).group(1), read backwards ("U.S" before "U.S.", "" when there is none)."""
+    lo = max(0, dot - 20)
+    p = dot
+    while p > lo and text[p - 1] in _WORD_CHARS:
+        p -= 1
+    while p < dot and text[p] == ".":  # the word begins with a letter
+        p += 1
+    return text[p:dot]
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

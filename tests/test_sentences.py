@@ -1,7 +1,10 @@
 """Sentences keep offsets into the original text and do not break after abbreviations."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from loaders import sentences
 from loaders.sentences import split
 
 
@@ -22,3 +25,11 @@ def test_body_ranges_only():
     text = "HEADER\n\nFirst sentence. Second one.\n\nFOOTER"
     body = [(8, 36)]
     assert [s.text for s in split(text, body)] == ["First sentence.", "Second one."]
+
+
+@given(st.text(alphabet="aZ. ,x9é", max_size=30), st.integers(0, 30))
+def test_the_word_before_a_dot_is_what_the_regex_finds(text: str, at: int) -> None:
+    dot = min(at, len(text))
+    text = text[:dot] + "." + text[dot:]
+    found = sentences._WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
+    assert sentences.word_before(text, dot) == (found.group(1) if found else "")
