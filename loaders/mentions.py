@@ -457,7 +457,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     window = (max(0, rel - 70, prev, r.clause(m)[0] - sent.start), min(rel + len(m.trigger) + 25, nxt))
     m.level = _own_level(m.trigger) or _level_in(r, *window)
     before = text[max(0, rel - 30):rel]
-    count = _COUNT.search(before)
+    # "24 summit talks", "three meetings": many events; "the two leaders met" counts the people, not meetings
+    count = _COUNT.search(before) if m.kind == "noun" else None
     in_date = count is not None and any(t.start <= sent.start + max(0, rel - 30) + count.start() < t.end
                                         for t in timexes)
     m.vague = count is not None and not in_date

@@ -64,8 +64,20 @@ def test_two_leaders_resolve_to_the_articles_leaders():
         ("summit", ["Shinzo Abe", "Vladimir Putin"], "Sochi", "2016-05")]
 
 
+@pytest.mark.parametrize("text,date", [
+    ("The two leaders met over lunch in London on Monday.", "2016-09-05"),
+    ("The two presidents met in Beijing on Sept. 4.", "2016-09-04"),
+    ("The three leaders met in Seoul on Tuesday.", "2016-09-06"),
+])
+def test_a_number_of_people_meeting_is_one_meeting(text, date):
+    """"The two leaders met": the number counts people, not meetings (as in "24 summit talks")."""
+    text = "Prime Minister Shinzo Abe and Chinese President Xi Jinping were in the region. " + text
+    assert [(e.date, e.status) for e in events_of(text, published=D)] == [(date, "held")]
+
+
 @pytest.mark.parametrize("text", [
     "Further bilateral negotiations will be held, the official added.",
+    "Abe and Putin have held three summits this year.",
     "Abe, who has held 24 summit talks with Putin, is seeking a broad agreement.",
     "Japan and Russia remain far apart over the disputed islands.",
     "Kishida said in a news conference that in-depth discussions were held.",
