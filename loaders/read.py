@@ -137,8 +137,9 @@ _FURNITURE = [
 _BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s+")
 _ISO_LINE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?(?!\d)")
 _PAREN_SOURCE = re.compile(r"^\s*\(([^():]{2,40}):\s*([A-Z][a-z]+\.? \d{1,2},? (?:19|20)\d\d)[^)]*\)\s*$")
-_DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z .'-]{2,30}),\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*((?:19|20)\d\d))?\s*"
+_DATELINE = re.compile(  # "MOSCOW, Jan 14 (Interfax) -", "WUHAN, China, April 28, 2018 (Reuters) -"
+    r"^\s*([A-Z][A-Z .'-]{2,30})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?,\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})"
+    r"(?:,\s*((?:19|20)\d\d))?\s*"
     r"(?:\(([^)]{2,40})\))?\s*[-–—]"
 )
 _MONTHS = {m: i for i, m in enumerate(
@@ -222,6 +223,10 @@ def _read_date_line(art: Article, line: str) -> bool:
     if m:
         _set_published(art, _safe_date(int(m[1]), int(m[2]), int(m[3])), f"date line '{stripped}'")
         return True
+    day = _labelled_date(stripped)
+    if day is not None:
+        _set_published(art, day, f"date line '{stripped}'")
+        return True
     m = _PAREN_SOURCE.match(line)
     if m:
         parsed = _parse_month_day_year(m[2])
@@ -240,6 +245,50 @@ def _read_date_line(art: Article, line: str) -> bool:
         if m[5] and not art.source:
             art.source = m[5].strip()
     return False
+
+
+# A line that only dates the article: "Published: June 12, 2018", "Posted on 12 December 2023 | Analysis",
+# "Mon 27 Feb 2023 19.02 GMT", "Updated 2:30 PM ET, Tue December 12, 2023". Besides one full date it may hold a
+# label, a weekday, a time with its zone, and short parts set off by "|" or "•" (a section, a byline).
+_DATE_LABEL = re.compile(r"(?:(?:first|last)\s+)?(?:published|posted|updated|modified|dated?|filed)(?:\s+(?:on|at))?"
+                         r"\s*:?\s*", re.I)
+_DATE_EXTRA = re.compile(
+    r"(?:[\s,.:;()\[\]/-]|on|at|by|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
+    r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|[A-Z]{1,4}T|UTC|GMT|[+-]\d{1,4})*", re.I)
+_DATE_PARTS = re.compile(r"\s+[|•·]\s+")
+MAX_DATE_LINE = 120
+
+
+def _labelled_date(line: str) -> date | None:
+    """The day of a date line (see _DATE_LABEL), None for any other line."""
+    if len(line) > MAX_DATE_LINE or not any(ch.isdigit() for ch in line):
+        return None
+    parts = _DATE_PARTS.split(line)
+    if len(parts) > 1 and any(len(p.split()) > 6 for p in parts):
+        return None  # a sentence, not a header
+    for part in parts:
+        day = _date_only(part)
+        if day is not None:
+            return day
+    return None
+
+
+def _date_only(part: str) -> date | None:
+    """The date of a part of a line that holds a full date and nothing but a label, a weekday and a time."""
+    from .dates import tag
+
+    label = _DATE_LABEL.match(part)
+    rest = part[label.end():] if label else part
+    found = [t for t in tag(rest) if t.type == "DATE"]
+    if len(found) != 1:
+        return None
+    t = found[0]
+    if t.spec.year is None or t.spec.month is None or t.spec.day is None or not t.value or len(t.value) != 10:
+        return None
+    if not (_DATE_EXTRA.fullmatch(rest[:t.start]) and _DATE_EXTRA.fullmatch(rest[t.end:])):
+        return None
+    day = _safe_date(int(t.value[:4]), int(t.value[5:7]), int(t.value[8:10]))
+    return day if day and settings.MIN_YEAR <= day.year <= settings.MAX_YEAR else None
 
 
 def _parse_month_day_year(s: str) -> date | None:

@@ -47,10 +47,33 @@ def test_txt_title_body_and_date_line(tmp_path):
     ("(Sankei: October 15, 2015 – p. 1)", date(2015, 10, 15)),
     ("  • 2016-09-08 10:00:00", date(2016, 9, 8)),
     ("MOSCOW, Jan. 14, 2019 (Interfax) - Russia said", date(2019, 1, 14)),
+    ("WUHAN, China, April 28, 2018 (Reuters) - Xi said", date(2018, 4, 28)),
+    ("Published: June 12, 2018", date(2018, 6, 12)),
+    ("Published: 2018-06-12", date(2018, 6, 12)),
+    ("Posted on 12 December 2023 | Analysis", date(2023, 12, 12)),
+    ("Mon 27 Feb 2023 19.02 GMT", date(2023, 2, 27)),
+    ("Updated 2:30 PM ET, Tue December 12, 2023", date(2023, 12, 12)),
+    ("Last updated on 3 March 2019, 10:45 a.m. IST", date(2019, 3, 3)),
+    ("By Jane Doe | Reuters | 12 December 2023", date(2023, 12, 12)),
+    ("Thursday, 14 June 2018", date(2018, 6, 14)),
+    # not date lines: a sentence, a month without its day, a date and a place
+    ("On June 12, 2018 Trump and Kim met in Singapore", None),
+    ("The summit of June 12, 2018", None),
+    ("Published: June 2018", None),
+    ("June 12, 2018 - Singapore", None),
+    ("Published: June 12, 1066", None),
 ])
 def test_date_lines(tmp_path, line, expected):
     art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{line}\n\nBody text. More body.\n"))[0]
     assert art.published == expected
+    if expected and " - " not in line and "(" not in line:  # datelines open the body
+        assert line.strip() not in " ".join(art.text[s:e] for s, e in art.body)  # a date line is no body text
+
+
+def test_dateline_with_country_is_kept_as_month_day(tmp_path):
+    art = read_file(_write(tmp_path, "a.txt", "WUHAN, China, April 28 (Reuters) - Xi met Modi.\n"))[0]
+    assert art.dateline == (4, 28)
+    assert art.source == "Reuters"
 
 
 def test_dateline_without_year_is_kept_as_month_day(tmp_path):
