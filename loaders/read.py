@@ -223,9 +223,9 @@ def _read_date_line(art: Article, line: str) -> bool:
     if m:
         _set_published(art, _safe_date(int(m[1]), int(m[2]), int(m[3])), f"date line '{stripped}'")
         return True
-    day = _labelled_date(stripped)
-    if day is not None:
-        _set_published(art, day, f"date line '{stripped}'")
+    labelled = _labelled_date(stripped)
+    if labelled is not None:
+        _set_published(art, labelled, f"date line '{stripped}'")
         return True
     m = _PAREN_SOURCE.match(line)
     if m:
