@@ -16,6 +16,7 @@ from .vocab import Person, Term, Vocab, load
 FAMILY_NAME_FIRST: Final = frozenset({"China", "Taiwan", "South Korea", "North Korea", "Hong Kong", "Mongolia"})
 _NAME_TOKEN = r"(?:[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:bin|al|de|da|van|von|der|la|le|du|dos|das|el)"
+_PARTICLES: Final = frozenset(_PARTICLE[3:-1].split("|"))
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
 _SURNAME: Final = re.compile(r"[A-Z][a-z][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
 _NEXT_NAME: Final = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]")
@@ -229,7 +230,13 @@ def _trim_name(tokens: list[str]) -> list[str]:
             out.append(t[:-2])
             break
         out.append(t)
-    return out[:4]
+    kept, names = [], 0  # four names at most, "da" and "bin" between them not counted ("Luiz Inacio Lula da Silva")
+    for t in out:
+        if names == 4:
+            break
+        kept.append(t)
+        names += t not in _PARTICLES
+    return kept
 
 
 def _partial(name: str, role: str, country: str | None, idx: ActorIndex, when: tuple[date, date] | None,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from . import actors, places
-from .dates import DateSpec, Timex
+from .dates import DateSpec, Timex, span
 from .mentions import (
     HEAD_ROLES,
     MINISTER_ROLES,
@@ -162,8 +162,21 @@ def _by_level(etype: str, people: list[str], m: Mention, ctx: Context, main: lis
         return parts  # attending a multilateral summit is not meeting a counterpart
     for c in _sides(people, ctx, main, also)[:2]:
         if not any(ctx.countries.get(p) == c for p in parts):
-            parts += ctx.holders(roles, c)[:1]
+            parts += [h for h in ctx.holders(roles, c) if in_office_then(h, m.timex)][:1]
     return list(dict.fromkeys(parts))
+
+
+def in_office_then(name: str, t: Timex | None) -> bool:
+    """Whether someone held an office of the people data when a meeting with a stated year took place ("Mao
+    received Nixon in February 1972": not the article's Xi or Biden); True when the year or the terms are unknown."""
+    if t is None or t.spec.year is None or not t.value:
+        return True
+    days = span(t.value)
+    person = actors.index().by_name.get(name)
+    if days is None or person is None or not person.terms:
+        return True
+    return any((tm.start is None or tm.start <= days[1]) and (tm.end is None or days[0] <= tm.end)
+               for tm in person.terms)
 
 
 def _subject_and_object(m: Mention, people: list[str]) -> list[str]:
@@ -183,7 +196,8 @@ def _participants(m: Mention, ctx: Context) -> list[str]:
     if cp:
         country = actors.index().adjectives.get(cp.group(1))
         role = ctx.roles.get(names[0])
-        mate = next((p for p in ctx.holders((role,) if role else HEAD_ROLES, country)), None) if country else None
+        mate = next((p for p in ctx.holders((role,) if role else HEAD_ROLES, country)
+                     if in_office_then(p, m.timex)), None) if country else None
         if mate:
             names.append(mate)
     return list(dict.fromkeys(names))
@@ -227,6 +241,10 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
         return False
     if len(set(ev.named) | set(ev.countries)) >= 2:
         return True
+    if len(ev.participants) >= 2 and has_date and ev.location:
+        return True  # two people, a day and a place, whatever countries they are of (people outside the data)
+    if ev.participants and len(ev.sides) >= 2 and ev.timex is not None and ev.timex.spec.year is not None:
+        return True  # a side's office holder of that year is filled in from the people data (merge.complete_sides)
     if not (ev.participants or ev.named or ev.sides):
         return False  # "the team that reached the summit in 1953": no one and no country, no diplomacy
     return m.level in ("summit", "ministerial", "vice_ministerial", "working_level") and (has_date or bool(ev.location))

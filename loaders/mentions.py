@@ -671,6 +671,8 @@ def _absorb(into: Mention, other: Mention) -> None:
     into.timex = into.timex if not other.timex or not better_date(other.timex, into.timex) else other.timex
     into.place = other.place if other.place and better_place(other.place, into.place) else into.place
     into.level = into.level or other.level  # levels that differ are never merged
+    have = {p.person for p in into.people}  # "Lula met Fernandez ... and held talks with ...": all of them
+    into.people = [*into.people, *(p for p in other.people if p.person not in have)]
     into.series = into.series or other.series
     if other.status_marked and not into.status_marked:
         into.status, into.status_marked = other.status, True

@@ -153,3 +153,28 @@ def test_a_surname_alone_takes_the_office_held_on_the_day():
     (ev,) = events_of("Kishida held a meeting with Chinese President Xi Jinping in San Francisco on Nov. 16.",
                       published=date(2023, 12, 1))
     assert ev.type == "summit"
+
+
+def test_a_counterpart_is_added_only_if_in_office_then():
+    """The article's leaders stand in for a missing side only of meetings in their time in office."""
+    text = ("U.S. President Joe Biden met Chinese President Xi Jinping in Woodside on Wednesday. "
+            "Chinese President Hu Jintao met Bush in Beijing in November 2005.")
+    evs = events_of(text, published=date(2023, 11, 16))
+    assert sorted((e.date, tuple(sorted(e.participants))) for e in evs) == [
+        ("2005-11", ("George W. Bush", "Hu Jintao")), ("2023-11-15", ("Joe Biden", "Xi Jinping"))]
+
+
+def test_people_of_one_meeting_told_twice_in_a_sentence_are_all_kept():
+    text = ("On his first trip abroad, Brazilian President Luiz Inacio Lula da Silva met Argentine President "
+            "Alberto Fernandez in Buenos Aires on Jan. 23, and the two leaders held talks on trade.")
+    evs = events_of(text, published=date(2023, 1, 25))
+    assert [(e.date, sorted(e.participants)) for e in evs] == [
+        ("2023-01-23", ["Alberto Fernandez", "Luiz Inacio Lula da Silva"])]
+
+
+def test_two_people_outside_the_data_with_a_date_and_a_place_met():
+    text = ("Biden met Xi in Woodside on Wednesday. Ties opened when Chairman Mao Zedong received President "
+            "Richard Nixon in Beijing in February 1972.")
+    evs = events_of(text, published=date(2023, 11, 16))
+    assert ("1972-02", ["Mao Zedong", "Richard Nixon"], "Beijing") in [
+        (e.date, sorted(e.participants), e.location) for e in evs]
