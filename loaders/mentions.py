@@ -536,8 +536,8 @@ def _marker_ends(r: _Reading, kind: str, lo: int, hi: int) -> list[int]:
     out: list[int] = []
     pos = lo
     for s, e in r.markers(kind):
-        if s < pos or e > hi or any(qs < e and s < qe for qs, qe in blanked):
-            continue
+        if s < pos or e > hi or any(qs < e and s < qe for qs, qe in blanked) or r.text[s:e] == "May":
+            continue  # "In early May, the summit ...": the month, not the modal
         before = text[s - 1] if s else ""
         after = text[e] if e < hi else ""  # the search ends at hi: the text ends there: the text ends there
         if free:

@@ -33,6 +33,8 @@ def test_type(text, etype):
     ("Putin is expected to visit Japan in December to meet Abe.", "planned"),
     ("Abe visited Moscow in April 2013 and met Putin.", "held"),
     ("At the summit on May 6 in Sochi, Abe proposed a new approach to Putin.", "held"),
+    ("In early May, the summit of Abe and Putin in Sochi produced few results.", "held"),
+    ("Abe and Putin may meet in Sochi in November.", "planned"),
 ])
 def test_status(text, status):
     evs = events_of(text, published=D)
