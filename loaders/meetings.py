@@ -320,6 +320,8 @@ def _positive_match(a: ArticleEvent, b: ArticleEvent) -> bool:
                                               and bool(ta.spec.part or tb.spec.part))
     same_place = bool(a.location and b.location and places_compatible(a.location, b.location)
                       and (a.location.name == b.location.name or a.location.kind != b.location.kind))
+    if ta and tb and (ta.spec.year is None) != (tb.spec.year is None) and not (ta.spec.month and tb.spec.month):
+        return same_date  # "in Warsaw on Tuesday" and "in Warsaw in November 2018": the place says little
     return same_date or same_place
 
 

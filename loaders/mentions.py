@@ -654,8 +654,8 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
         return False
     if a.timex and b.timex and a.timex.start != b.timex.start:
         return False
-    if a.status_marked and b.status_marked and a.status != b.status:
-        return False
+    if a.status != b.status and (a.status_marked or a.status_weak) and (b.status_marked or b.status_weak):
+        return False  # "met ... to prepare the summit": the summit is another meeting
     if a.level and b.level and a.level != b.level:
         return False
     return places_compatible(a.place, b.place)

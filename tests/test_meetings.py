@@ -180,3 +180,17 @@ def test_two_people_outside_the_data_with_a_date_and_a_place_met():
     evs = events_of(text, published=date(2023, 11, 16))
     assert ("1972-02", ["Mao Zedong", "Richard Nixon"], "Beijing") in [
         (e.date, sorted(e.participants), e.location) for e in evs]
+
+
+def test_a_meeting_with_its_year_is_not_joined_to_this_weeks_by_place_alone():
+    text = ("German Chancellor Olaf Scholz and French President Emmanuel Macron held talks in Paris on Tuesday. "
+            "The previous summit was held in Paris in November 2018.")
+    evs = events_of(text, published=date(2024, 7, 3))
+    assert sorted(e.date for e in evs) == ["2018-11", "2024-07-02"]
+
+
+def test_meeting_to_prepare_a_summit_is_not_the_summit():
+    text = ("Secretary of State Mike Pompeo met North Korean official Kim Yong Chol in New York on May 31 to prepare "
+            "the summit.")
+    evs = events_of(text, published=date(2018, 6, 13))
+    assert [(e.type, e.date, e.location) for e in evs] == [("ministerial", "2018-05-31", "New York")]
