@@ -289,11 +289,18 @@ class _Reading:
 
 
 def _series(text: str) -> str | None:
-    """The first recurring summit of the vocabulary that the text names."""
+    """The first recurring summit of the vocabulary that the text names (not its ministers' meetings: "the ASEAN
+    Foreign Ministers' Meeting", "a G20 finance ministers' meeting" are not the leaders' summit)."""
     p = patterns()
     if not p["any_series"].occurrences(text):
         return None
-    return next((s for s, pat in p["series"] if pat.search(text)), None)
+    for s, pat in p["series"]:
+        if any(not _MINISTERS_OF.match(text, m.end()) for m in pat.finditer(text)):
+            return s
+    return None
+
+
+_MINISTERS_OF: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:[Mm]inisters?['’]?|[Mm]inisterial)(?![\w-])")
 
 
 def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place] | Callable[[], list[places.Place]],

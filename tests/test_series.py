@@ -1,0 +1,26 @@
+"""Which recurring summit a sentence names: the leaders' summit, not the ministers' meetings of the same group."""
+
+import pytest
+
+from loaders.mentions import _series
+from tests.helpers import events_of
+
+
+@pytest.mark.parametrize("text,series", [
+    ("Abe and Putin met on the sidelines of the G20 summit in Osaka.", "G20"),
+    ("Abe met Putin at the APEC summit in Lima.", "APEC"),
+    ("At the G20 in Hamburg, ministers met too.", "G20"),
+    ("Wang met Retno, who chaired the 56th ASEAN Foreign Ministers' Meeting in Jakarta.", None),
+    ("Blinken met Wang at a G20 foreign ministers' meeting in New Delhi.", None),
+    ("G20 finance ministers met in Washington.", None),
+    ("Lavrov met Kono at the APEC Ministerial Meeting.", None),
+])
+def test_series_named(text, series):
+    assert _series(text) == series
+
+
+def test_a_ministers_meeting_is_not_dated_by_the_leaders_summit():
+    (ev,) = events_of("Chinese Foreign Minister Wang Yi met Indonesian Foreign Minister Retno Marsudi in Jakarta on "
+                      "Wednesday, on the sidelines of the ASEAN Foreign Ministers' Meeting.")
+    assert "ASEAN" not in ev.date_reason
+    assert ev.date is None  # two long terms of office leave more than one year
