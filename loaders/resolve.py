@@ -466,7 +466,8 @@ def _narrow_by_events(win: Window, events: list[ArticleEvent], out: list[Dated],
             continue
         what = f"the {ev.type} of {describe(ev.timex) if ev.timex else d.value}"
         recent = d.basis != "explicit"
-        pinned = _anchor_from_relative(ev.timex.spec, d.start, _direction(ev, ev.timex)) if ev.timex else None
+        pinned = _anchor_from_relative(ev.timex.spec, d.start, _direction(ev, ev.timex)) if ev.timex and (
+            ev.timex.spec.weekday is None or d.start == d.end) else None  # "on Friday" of a known day only
         if pinned:
             win.narrow(pinned[0], pinned[1], f"{what} was {d.value}", event=True)
         if ev.status == "held" and ev.status_marked:
