@@ -16,7 +16,16 @@ from . import settings
 from .cache import Cache, CacheArg, open_cache
 from .merge import resolve_corpus, to_events
 from .pipeline import ArticleResult, extract_article
-from .read import Article, ReadError, apply_metadata, display_name, list_article_files, read_file, read_metadata
+from .read import (
+    Article,
+    ReadError,
+    apply_metadata,
+    date_from_url,
+    display_name,
+    list_article_files,
+    read_file,
+    read_metadata,
+)
 from .schema import ArticleRecord, Event, articles_frame, to_frame
 
 if TYPE_CHECKING:
@@ -74,6 +83,7 @@ def read_folder(folder: Path) -> tuple[list[Article], list[ArticleRecord], list[
         for art in arts:
             if row:
                 apply_metadata(art, row)
+            date_from_url(art)
             articles.append(art)
     return articles, skipped, problems
 

@@ -602,6 +602,21 @@ def apply_metadata(art: Article, meta: Metadata) -> None:
     art.source = meta.source or art.source
 
 
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$)")
+
+
+def date_from_url(art: Article) -> None:
+    """An article without a publication date takes the one its address holds ("/2023/09/11/biden-hanoi")."""
+    if art.published or not art.url:
+        return
+    path = re.sub(r"^[a-z]+://[^/]*", "", art.url.split("?", 1)[0].split("#", 1)[0], flags=re.I)
+    m = _URL_DATE.search(path)
+    if m:
+        day = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        if day and settings.MIN_YEAR <= day.year <= settings.MAX_YEAR:
+            _set_published(art, day, f"date in the article's address ({m[0].strip('/')})")
+
+
 def list_article_files(folder: Path) -> list[Path]:
     """Every file in the folder that is not hidden and not metadata.csv, sorted by name."""
     return sorted(

@@ -138,3 +138,21 @@ def test_metadata_problems_are_reported(tmp_path):
     meta, problems = read_metadata(tmp_path)
     assert meta["a.txt"].published is None and meta["a.txt"].url == "https://x.org"
     assert any("not a date" in p for p in problems)
+
+
+@pytest.mark.parametrize("record,expected", [
+    ({"text": "Abe met Putin.", "url": "https://example.com/world/2023/09/11/biden-hanoi/"}, date(2023, 9, 11)),
+    ({"text": "Abe met Putin.", "url": "https://example.com/news/2018-06-12-summit.html"}, date(2018, 6, 12)),
+    ({"text": "Abe met Putin.", "url": "https://example.com/2023/09/11/x", "published": "2023-09-12"},
+     date(2023, 9, 12)),  # the published field comes first
+    ({"text": "Abe met Putin.", "url": "https://example.com/story/2023091112345"}, None),  # an id, not a date
+    ({"text": "Abe met Putin.", "url": "https://example.com/2023/13/45/x"}, None),
+])
+def test_date_in_the_articles_address(tmp_path, record, expected):
+    from loaders.corpus import read_folder
+
+    _write(tmp_path, "a.json", json.dumps(record))
+    (art,), _, _ = read_folder(tmp_path)
+    assert art.published == expected
+    if expected and "published" not in record:
+        assert "address" in art.published_reason
