@@ -152,7 +152,7 @@ BOUNDARY_WORDS = ["since", "after", "before", "when", "while", "because", "altho
 def patterns() -> dict[str, Any]:
     w = load().words
     blind = _case_blind_sources(w)
-    series = [(s.series, list(s.aliases) + [s.series]) for s in load().series]
+    series = [(s.series, list(s.aliases)) for s in load().series]  # the words of data/summit_series.csv
     pats: dict[str, Any] = {
         "i": _compiled(blind, re.I),  # for any text
         "low": _compiled(blind),  # for lower-cased text without letters that lower() and re.I fold apart

@@ -16,6 +16,8 @@ from tests.helpers import events_of
      "Prime Minister Shinzo Abe.", "2019-06", "G20 Osaka"),
     ("Prime Minister Shinzo Abe met Russian President Vladimir Putin in Moscow in April 2013.", "2013-04",
      "year stated"),
+    ("U.S. President Joe Biden met Turkish President Recep Tayyip Erdogan in Vilnius on Tuesday on the sidelines "
+     "of the NATO summit.", "2023-07-11", "NATO"),
 ])
 def test_year_from_the_text(text, value, reason):
     (ev,) = events_of(text)

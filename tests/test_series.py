@@ -14,6 +14,9 @@ from tests.helpers import events_of
     ("Blinken met Wang at a G20 foreign ministers' meeting in New Delhi.", None),
     ("G20 finance ministers met in Washington.", None),
     ("Lavrov met Kono at the APEC Ministerial Meeting.", None),
+    ("Biden met Erdogan at the NATO summit in Vilnius.", "NATO"),
+    ("Erdogan met Putin on his first trip to a NATO member this year.", None),  # NATO, not its summit
+    ("Abe met Modi on the sidelines of the ASEAN meetings in Vientiane.", "ASEAN"),
 ])
 def test_series_named(text, series):
     assert _series(text) == series

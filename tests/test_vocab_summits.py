@@ -60,6 +60,10 @@ IRREGULAR_COVERAGE: dict[str, set[int]] = {
     "CHOGM": {2002, 2003, 2005, 2007, 2009, 2011, 2013, 2015, 2018, 2022, 2024},
     # biennial; ASEM13 (due 2020) held virtually in November 2021; no summit since
     "ASEM": {2000, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016, 2018, 2021},
+    # leaders' summits, extraordinary ones included (Brussels 2001, 2005, 2017, February and March 2022;
+    # the NATO-Russia summit near Rome in May 2002); none in 2000, 2003, 2007, 2011, 2013, 2015, 2020
+    "NATO": {2001, 2002, 2004, 2005, 2006, 2008, 2009, 2010, 2012, 2014, 2016, 2017, 2018, 2019, 2021, 2022,
+             2023, 2024, 2025},
 }
 # Years in which a series met more than once (number of rows expected).
 MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {
@@ -69,6 +73,9 @@ MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {
         (2007, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2017, 2018, 2019, 2020, 2023, 2025), 2
     ),
     "EAS": {2007: 2},  # 2nd (Cebu, January) and 3rd (Singapore, November)
+    # 2002: NATO-Russia summit (Rome, May) and Prague (November); 2022: virtual (February), Brussels (March),
+    # Madrid (June)
+    "NATO": {2002: 2, 2022: 3},
 }
 # ASEAN has met twice a year since 2009; in these years the two numbered summits were held back to
 # back as one meeting, which is one row whose name says so ("28th and 29th ASEAN Summits").
@@ -84,6 +91,9 @@ SPOT_CHECKS = [
     ("ASEAN", 2018, "2018-11-11", "2018-11-15", "Singapore"),
     ("EEF", 2016, "2016-09-02", "2016-09-03", "Vladivostok"),
     ("G7", 2014, "2014-06-04", "2014-06-05", "Brussels"),
+    ("NATO", 2009, "2009-04-03", "2009-04-04", "Strasbourg"),
+    ("NATO", 2022, "2022-03-24", "2022-03-24", "Brussels"),
+    ("NATO", 2023, "2023-07-11", "2023-07-12", "Vilnius"),
 ]
 SPOT_START_ONLY = [
     ("UNGA", 2015, "2015-09-28", "New York"),
