@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from . import dates
 from .dates import DateSpec, Timex
 from .meetings import ArticleEvent, Context
+from .mentions import HEAD_ROLES
 from .places import fold
 from .vocab import Person, load
 
@@ -146,7 +147,7 @@ def window_from_people(ctx: Context, titled: set[str]) -> Window:
     spans = [(win.lo, win.hi)]
     for name in sorted(titled):
         person, role = people.get(name), ctx.roles.get(name)
-        terms = [t for t in person.terms if t.role == role] if person and role else []
+        terms = _terms_as(person, role) if person and role else []
         if not terms:
             continue
         both = [(max(a, t.start or a), min(b, t.end or b)) for a, b in spans for t in terms]
@@ -157,6 +158,13 @@ def window_from_people(ctx: Context, titled: set[str]) -> Window:
         win.narrow(min(a for a, _ in spans), max(b for _, b in spans),
                    f"{person.name} was {terms[0].title} {_term_text(terms)}")  # type: ignore[union-attr]
     return win
+
+
+def _terms_as(person: Person, role: str) -> list:
+    """The person's terms in the role the text gives; a head of state or government whom the data files under the
+    other head's role ("President Raisi", head of government in Iran's constitution) by those."""
+    same = [t for t in person.terms if t.role == role]
+    return same or [t for t in person.terms if role in HEAD_ROLES and t.role in HEAD_ROLES]
 
 
 def _term_text(terms: list) -> str:

@@ -125,3 +125,10 @@ def test_a_weekday_pins_the_article_only_to_a_known_day():
                       [])
     assert (wide.lo, wide.hi) == (date(2023, 5, 9), date(2100, 12, 31))  # after the first day it may have been
     assert (day.lo, day.hi) == (date(2023, 5, 9), date(2023, 5, 15))
+
+
+def test_a_head_filed_under_the_other_heads_role_still_bounds_the_article():
+    """"Iranian President Ebrahim Raisi": the people data files him as head of government; his term still says
+    when the article was written."""
+    (ev,) = events_of("Iranian President Ebrahim Raisi met Chinese President Xi Jinping in Beijing on Feb. 14.")
+    assert "Raisi" in ev.date_reason
