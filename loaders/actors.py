@@ -162,7 +162,8 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
             p = idx.by_name[m.group(0)]
             known.setdefault(surname(p), p)
             known.setdefault(m.group(0).split()[-1], p)  # "Zelenskyy" after "Volodymyr Zelenskyy"
-            found.append(Mention(m.start(), m.end(), p.name, p.country, _role_of(p, when)))
+            role = _role_of(p, when)
+            found.append(Mention(m.start(), m.end(), p.name, _country_of(p, role, when), role))
             taken.append((m.start(), m.end()))
     extra = [k for k in known if k not in idx.by_surname and _surname_like(k)]  # "Zelenskyy", "Kozuki"
     short: list[Iterable[re.Match[str]]] = [scan.finditer_at(pats.surnames, text, candidates("surnames"))]
@@ -174,7 +175,8 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
                 continue  # "Kim Yong Chol" is not Kim Jong Un
             hit = _by_surname(m.group(0), idx, when, known)
             if hit:
-                found.append(Mention(m.start(), m.end(), hit.name, hit.country, _role_of(hit, when)))
+                role = _role_of(hit, when)
+                found.append(Mention(m.start(), m.end(), hit.name, _country_of(hit, role, when), role))
                 taken.append((m.start(), m.end()))
     found.sort(key=lambda x: x.start)
     return [_moved(x, offset) for x in found] if offset else found
@@ -219,7 +221,8 @@ def _from_role(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None
     if m.group("former"):
         role = "former_" + role
     end = m.start("name") + len(name)
-    return Mention(m.start("name"), end, person.name, person.country or country, role, titled=True)
+    return Mention(m.start("name"), end, person.name, _country_of(person, role, when, country) or country, role,
+                   titled=True)
 
 
 def _trim_name(tokens: list[str]) -> list[str]:
@@ -244,14 +247,14 @@ def _partial(name: str, role: str, country: str | None, idx: ActorIndex, when: t
     """A known person from part of the name after a title: the surname or the given name alone ("Russian
     President Vladimir", "King Salman"), or the first and last words of a longer name ("Recep Erdogan")."""
     parts = name.split()
-    if len(parts) == 1 and parts[0] in known and country in (None, known[parts[0]].country):
+    if len(parts) == 1 and parts[0] in known and known[parts[0]].serves(country):
         return known[parts[0]]
     if len(parts) == 1:
         cands = idx.by_surname.get(parts[0], []) + idx.by_given.get(parts[0], [])
     else:
         cands = [q for q in idx.by_surname.get(parts[-1], []) + idx.by_surname.get(parts[0], [])
                  if {parts[0], parts[-1]} <= set(q.name.split())]
-    cands = list({id(q): q for q in cands if country in (None, q.country)}.values())
+    cands = list({id(q): q for q in cands if q.serves(country)}.values())
     with_role = [q for q in cands if any(t.role == role for t in q.terms)]
     return _pick(with_role, when) or (_pick(cands, when) if len(parts) > 1 or not with_role else None)
 
@@ -262,7 +265,7 @@ def _by_surname(word: str, idx: ActorIndex, when: tuple[date, date] | None, know
         return known[word]
     if word in idx.vocab.words["common_word_surnames"]:
         return None  # "May", "Moon": only after the full name or a title
-    cands = [p for p in idx.by_surname.get(word, []) if country in (None, p.country)]
+    cands = [p for p in idx.by_surname.get(word, []) if p.serves(country)]
     return _pick(cands, when)
 
 
@@ -274,6 +277,17 @@ def _pick(cands: list[Person], when: tuple[date, date] | None) -> Person | None:
 
 def _term_overlaps(t: Term, when: tuple[date, date]) -> bool:
     return (t.start is None or t.start <= when[1]) and (t.end is None or when[0] <= t.end)
+
+
+def _country_of(p: Person, role: str | None, when: tuple[date, date] | None, said: str | None = None) -> str | None:
+    """The country of the office held: the one the text says ("Polish Prime Minister Donald Tusk"), else the one
+    of the terms in that role at the time (Tusk was also the European Council's president), else the person's."""
+    if said and p.serves(said):
+        return said
+    office = (role or "").removeprefix("former_")
+    terms = [t for t in p.terms if t.role == office and (when is None or _term_overlaps(t, when))]
+    countries = {t.country for t in terms if t.country}
+    return countries.pop() if len(countries) == 1 else p.country
 
 
 def _role_of(p: Person, when: tuple[date, date] | None) -> str | None:

@@ -29,6 +29,7 @@ class Term:
     start: date | None
     end: date | None  # None: still in office
     source: str = ""
+    country: str | None = None  # the office's country, when it is not the person's first (Tusk: Poland, the EU)
 
     def covers(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -51,6 +52,10 @@ class Person:
 
     def roles_on(self, day: date) -> list[str]:
         return [t.role for t in self.terms if t.covers(day)]
+
+    def serves(self, country: str | None) -> bool:
+        """Whether any office of the person is the country's (None: any country will do)."""
+        return country is None or country == self.country or any(t.country == country for t in self.terms)
 
 
 @dataclass(frozen=True)
@@ -113,7 +118,8 @@ class Vocab:
                 return None
             role = roles[0]
         for p in self.people:
-            if p.country == country and any(t.role == role and t.covers(start) and t.covers(end) for t in p.terms):
+            if any((t.country or p.country) == country and t.role == role and t.covers(start) and t.covers(end)
+                   for t in p.terms):
                 return p
         return None
 
@@ -131,7 +137,8 @@ def load() -> Vocab:
         for alias in _split(r.get("aliases")):
             if alias not in p.aliases:
                 p.aliases.append(alias)
-        p.terms.append(Term(r["role"], r["title"], _date(r["start"]), _date(r["end"]), r.get("source", "")))
+        p.terms.append(Term(r["role"], r["title"], _date(r["start"]), _date(r["end"]), r.get("source", ""),
+                            r["country"] or None))
     summits = [
         Summit(r["series"], int(r["year"]), date.fromisoformat(r["start"]), date.fromisoformat(r["end"]),
                r.get("city", ""), r.get("country", ""), r.get("name", ""), r.get("source", ""))

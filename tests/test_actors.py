@@ -21,6 +21,12 @@ def people(text):
     ("Turkish Prime Minister Recep Erdogan spoke.", [("Recep Tayyip Erdogan", "Turkey", "head_of_government")]),
     ("Japan's Ambassador to China Hideo Tarumi spoke.", [("Hideo Tarumi", "Japan", "ambassador")]),
     ("Kishida spoke.", [("Fumio Kishida", "Japan", "head_of_government")]),  # his latest office, no date known
+    # the country of the office held, for people who held offices of two (Tusk: Poland, the European Council)
+    ("Polish Prime Minister Donald Tusk spoke.", [("Donald Tusk", "Poland", "head_of_government")]),
+    ("Prime Minister Donald Tusk spoke.", [("Donald Tusk", "Poland", "head_of_government")]),
+    ("European Council President Donald Tusk spoke.", [("Donald Tusk", "European Union", "head_of_state")]),
+    ("Brazilian President Luiz Inacio Lula da Silva spoke.",
+     [("Luiz Inacio Lula da Silva", "Brazil", "head_of_state")]),
 ])
 def test_people_and_roles(text, expected):
     assert people(text) == expected
