@@ -18,6 +18,8 @@ D = date(2016, 9, 8)
     ("Russian Deputy Foreign Minister Igor Morgulov summoned Japanese Ambassador Toyohisa Kozuki on Wednesday.",
      "other"),
     ("U.S. President Barack Obama and Chinese President Xi Jinping held a summit in Beijing on Nov. 11.", "summit"),
+    ("German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk held intergovernmental consultations in "
+     "Warsaw on Tuesday.", "summit"),
 ])
 def test_type(text, etype):
     evs = events_of(text, published=D)
