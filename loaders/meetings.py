@@ -317,7 +317,9 @@ def _positive_match(a: ArticleEvent, b: ArticleEvent) -> bool:
     if ta and tb:
         ma, mb = ta.spec.month, tb.spec.month
         same_date = bool(ma and ma == mb) or (bool(ma or mb) and _dates_compatible(ta, tb)
-                                              and bool(ta.spec.part or tb.spec.part))
+                                              and bool(ta.spec.part or tb.spec.part)
+                                              and ta.spec.weekday is None and tb.spec.weekday is None)
+        # ("late this year" holds December; "mid-May" says nothing of "Thursday")
     same_place = bool(a.location and b.location and places_compatible(a.location, b.location)
                       and (a.location.name == b.location.name or a.location.kind != b.location.kind))
     if ta and tb and (ta.spec.year is None) != (tb.spec.year is None) and not (ta.spec.month and tb.spec.month):

@@ -14,6 +14,7 @@ from .places import fold
 from .vocab import Person, load
 
 RECENCY = timedelta(days=365)  # an article speaks of meetings within about a year of when it was written
+SIDELINES = timedelta(days=2)  # meetings "on the sidelines" of a summit: from two days before it to two days after
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 CONFIDENCE = {"explicit": 0.95, "published": 0.9, "summit": 0.85, "weekday": 0.85, "other_article": 0.8,
               "inferred": 0.7, "none": 0.0}
@@ -199,27 +200,18 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
         spec = DateSpec()  # "last month at the Munich Security Conference": the conference says when
     if ev.series is None and (ev.location is None or spec.month is None):
         return None
-    hits = []
-    for s in load().summits:
-        if ev.series and s.series != ev.series:
-            continue  # the summit named is the one
-        if (ev.location or not ev.series) and not _same_place(ev, s):
-            continue  # and the place named is its place
-        if not (win.lo - RECENCY <= s.end and s.start <= win.hi + RECENCY):
-            continue
-        if not _month_day_fit(spec, s.start, s.end) or not in_office(ev.participants, s.start):
-            continue
-        lo_s, hi_s = _spec_lo(spec, s.year), _spec_hi(spec, s.year)
-        if (lo_s and lo_s > s.end) or (hi_s and hi_s < s.start):
-            continue  # "late September" is not a summit of Sept. 4-5
-        if weekday is not None and not _weekdays_in(s.start, s.end, weekday):
-            continue
-        hits.append(s)
+    # a day during a summit's days, else on the days beside them ("Nov. 15", on the eve of the summit); not a
+    # weekday: one of those is beside nearly every summit
+    hits = _summits_fitting(ev, win, spec, weekday, timedelta(0))
+    if not hits and spec.day is not None:
+        hits = _summits_fitting(ev, win, spec, weekday, SIDELINES)
     years = sorted({s.year for s in hits})
     if len(years) != 1:
         return None
     lo = max(min(s.start for s in hits), _spec_lo(spec, years[0]) or date.min)
     hi = min(max(s.end for s in hits), _spec_hi(spec, years[0]) or date.max)
+    if spec.day is not None:
+        lo = hi = _spec_lo(spec, years[0]) or lo  # the day the text gives, within the summit's days or beside them
     days = _weekdays_in(lo, hi, weekday) if weekday is not None else []
     if len(days) == 1:
         lo = hi = days[0]
@@ -235,6 +227,30 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
     return Dated(v, lo, hi, prec, reason, CONFIDENCE["summit"], "summit")
 
 
+def _summits_fitting(ev: ArticleEvent, win: Window, spec: DateSpec, weekday: int | None,
+                     margin: timedelta) -> list:
+    """The summits of the data that the event's series or place, people in office and date fit, its days
+    widened by `margin` on each side."""
+    hits = []
+    for s in load().summits:
+        if ev.series and s.series != ev.series:
+            continue  # the summit named is the one
+        if (ev.location or not ev.series) and not _same_place(ev, s, near=bool(ev.series)):
+            continue  # and the place named is its place (with the summit named: in its country, as Woodside)
+        if not (win.lo - RECENCY <= s.end and s.start <= win.hi + RECENCY):
+            continue
+        first, last = s.start - margin, s.end + margin
+        if not _month_day_fit(spec, first, last) or not in_office(ev.participants, s.start):
+            continue
+        lo_s, hi_s = _spec_lo(spec, s.year), _spec_hi(spec, s.year)
+        if (lo_s and lo_s > last) or (hi_s and hi_s < first):
+            continue  # "late September" is not a summit of Sept. 4-5
+        if weekday is not None and not _weekdays_in(first, last, weekday):
+            continue
+        hits.append(s)
+    return hits
+
+
 def _weekdays_in(lo: date, hi: date, weekday: int) -> list[date]:
     return [lo + timedelta(days=i) for i in range((hi - lo).days + 1) if (lo + timedelta(days=i)).weekday() == weekday]
 
@@ -246,11 +262,13 @@ def _surnames(names: list[str]) -> list[str]:
     return [surname(people[n]) if n in people else n.split()[-1] for n in names]
 
 
-def _same_place(ev: ArticleEvent, s) -> bool:
+def _same_place(ev: ArticleEvent, s, near: bool = False) -> bool:
+    """Whether the event's place is the summit's city or country; `near`: or a place in its country."""
     loc = ev.location
     if loc is None:
         return False
-    return loc.name in (fold(s.city), s.country) or (loc.kind == "country" and loc.name == s.country)
+    return loc.name in (fold(s.city), s.country) or ((loc.kind == "country" or near) and
+                                                      (loc.country or loc.name) == s.country)
 
 
 def _month_day_fit(spec: DateSpec, start: date, end: date) -> bool:

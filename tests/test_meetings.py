@@ -196,3 +196,12 @@ def test_meeting_to_prepare_a_summit_is_not_the_summit():
             "the summit.")
     evs = events_of(text, published=date(2018, 6, 13))
     assert [(e.type, e.date, e.location) for e in evs] == [("ministerial", "2018-05-31", "New York")]
+
+
+def test_a_part_of_a_month_does_not_join_a_weekday():
+    """"mid-May" and "Thursday" share no date: the Hiroshima meeting is not the one on Thursday."""
+    text = ("South Korean President Yoon Suk Yeol met U.S. President Joe Biden at the White House on Wednesday. "
+            "Yoon will address a joint session of Congress on Thursday. Yoon and Biden are expected to meet again "
+            "in mid-May in Hiroshima.")
+    evs = events_of(text, published=date(2023, 4, 27))
+    assert [(e.date, e.status) for e in evs if e.location == "Hiroshima"] == [("2023-05", "planned")]

@@ -18,6 +18,9 @@ from tests.helpers import events_of
      "year stated"),
     ("U.S. President Joe Biden met Turkish President Recep Tayyip Erdogan in Vilnius on Tuesday on the sidelines "
      "of the NATO summit.", "2023-07-11", "NATO"),
+    # the day before the summit opened, in a town of the host country
+    ("U.S. President Joe Biden met Chinese President Xi Jinping in Woodside on Nov. 15, on the sidelines of the "
+     "Asia-Pacific Economic Cooperation summit.", "2023-11-15", "APEC"),
 ])
 def test_year_from_the_text(text, value, reason):
     (ev,) = events_of(text)
