@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
@@ -92,8 +93,11 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     """The article's events: mentions of the same meeting joined, general talk and lone words dropped."""
     events: list[ArticleEvent] = []
     main = ctx.main_countries() if mentions else []
+    pairs: list[tuple[int, list[str]]] = []  # where people of two countries were last told of meeting, and who
     for m in mentions:
-        ev = _as_event(m, ctx, main)
+        ev = _as_event(m, ctx, main, _antecedents(m, pairs, ctx))
+        if len({ctx.countries.get(p) for p in ev.participants} - {None}) >= 2:
+            pairs.append((m.end, ev.participants))
         target = _same_event(ev, m, events)
         if target is not None:
             _join(target, ev)
@@ -102,9 +106,33 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     return events
 
 
-def _as_event(m: Mention, ctx: Context, main: list[str]) -> ArticleEvent:
-    """The event one mention tells of; `main` are the article's main countries."""
-    people = _participants(m, ctx)
+ANTECEDENT_REACH = 600  # characters: "they", "the two men" speak of people told of this recently
+_PLURAL: Final = re.compile(  # "they", "the two men", "both leaders", "the two met": people, not "the two countries"
+    r"\b(?:they|the\s+pair|(?:the\s+two|both)(?:\s+(?:men|women|leaders|presidents|premiers|prime\s+ministers|"
+    r"(?:foreign\s+)?ministers|diplomats|sides|heads|chiefs|envoys|counterparts)\b|(?=\s+(?:had|have|has|met|will|"
+    r"would|held|were|are|agreed|also|last|then|later|again|first)\b)))", re.I)
+
+
+def _antecedents(m: Mention, pairs: list[tuple[int, list[str]]], ctx: Context) -> list[str]:
+    """Who "they", "the two men" or "the two leaders" are in a clause that names no one: the people of the meeting
+    told just before (the leaders for "the two leaders", the ministers for "the foreign ministers")."""
+    if m.people or m.kind == "joint":
+        return []
+    lo, _ = clause(m.sentence, m)
+    if not _PLURAL.search(m.sentence.text, lo - m.sentence.start, m.start - m.sentence.start) and not m.group:
+        return []
+    roles = LEVEL_ROLES.get(GROUP_LEVEL.get(m.group or "", ""), ())
+    for end, people in reversed(pairs):
+        if m.start - end > ANTECEDENT_REACH:
+            break
+        if not roles or all(ctx.roles.get(p) in roles for p in people):
+            return list(people)
+    return []
+
+
+def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] | None = None) -> ArticleEvent:
+    """The event one mention tells of; `main` are the article's main countries; `antecedents` who "they" are."""
+    people = _participants(m, ctx) or list(antecedents or [])
     level = m.level if m.level != "other" or m.kind == "verb" or people else None
     etype = level or GROUP_LEVEL.get(m.group or "") or _type_from_roles(people, ctx)
     multilateral = bool(m.series and m.kind == "noun" and not m.group)  # attending a summit of many

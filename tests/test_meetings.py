@@ -205,3 +205,22 @@ def test_a_part_of_a_month_does_not_join_a_weekday():
             "in mid-May in Hiroshima.")
     evs = events_of(text, published=date(2023, 4, 27))
     assert [(e.date, e.status) for e in evs if e.location == "Hiroshima"] == [("2023-05", "planned")]
+
+
+@pytest.mark.parametrize("second,place,date_", [
+    ("They last met in May in Bali.", "Bali", "2023-05"),
+    ("The two men met again in New York on Sept. 20.", "New York", "2023-09-20"),
+    ("Both leaders had met in Bali in May.", "Bali", "2023-05"),
+])
+def test_they_are_the_people_of_the_meeting_told_before(second, place, date_):
+    text = ("U.S. President Joe Biden and Chinese President Xi Jinping met in Woodside on Wednesday. " + second)
+    evs = events_of(text, published=date(2023, 11, 16))
+    assert [(sorted(e.participants), e.date) for e in evs if e.location == place] == [
+        (["Joe Biden", "Xi Jinping"], date_)]
+
+
+def test_the_two_countries_are_not_their_leaders():
+    text = ("Indian Prime Minister Narendra Modi met Pakistani Prime Minister Nawaz Sharif in Paris on Monday. "
+            "The national security advisers of the two countries will meet in Bangkok next week.")
+    evs = events_of(text, published=date(2015, 12, 1))
+    assert not [e for e in evs if e.location == "Bangkok" and "Narendra Modi" in e.participants]
