@@ -20,6 +20,9 @@ D = date(2016, 9, 8)
     ("U.S. President Barack Obama and Chinese President Xi Jinping held a summit in Beijing on Nov. 11.", "summit"),
     ("German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk held intergovernmental consultations in "
      "Warsaw on Tuesday.", "summit"),
+    ("North Korean leader Kim Jong Un paid a courtesy call on Singaporean Prime Minister Lee Hsien Loong on "
+     "Sunday.", "summit"),
+    ("U.S. President Joe Biden will sit down with Chinese President Xi Jinping in Woodside on Wednesday.", "summit"),
 ])
 def test_type(text, etype):
     evs = events_of(text, published=D)
