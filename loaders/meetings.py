@@ -42,6 +42,11 @@ class ArticleEvent:
     named: list[str] = field(default_factory=list)  # countries the text itself names for it (people, places)
 
     @property
+    def cancelled(self) -> bool:
+        """Told as called off, cancelled or postponed: it did not take place (then, or at all)."""
+        return any(m.cancelled for m in self.mentions)
+
+    @property
     def evidence(self) -> list[Sentence]:
         seen: dict[int, Sentence] = {}
         for m in self.mentions:
@@ -103,7 +108,7 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
             _join(target, ev)
         elif _stands_alone(ev, m):
             events.append(ev)
-    return events
+    return [ev for ev in events if not ev.cancelled]
 
 
 ANTECEDENT_REACH = 600  # characters: "they", "the two men" speak of people told of this recently

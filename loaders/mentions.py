@@ -47,6 +47,7 @@ class Mention:
     definite: bool = field(init=False)  # "the meeting", "the latest talks": may refer to an event already told
     vague: bool = field(init=False)  # "24 summit talks": not one event
     generic: bool = field(init=False)  # "further meetings", "annual summits": not one event unless a date says which
+    cancelled: bool = field(init=False)  # "cancelled his planned meeting", "the summit was called off"
     clause: tuple[int, int] | None = field(init=False, repr=False, compare=False)  # article offsets
 
     # __init__ written out so that mypyc compiles it (see loaders/timex/model.py)
@@ -68,6 +69,7 @@ class Mention:
         self.definite = False
         self.vague = False
         self.generic = False
+        self.cancelled = False
         self.clause = None
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...], dict[str, Any]]:
@@ -103,6 +105,10 @@ def _case_blind_sources(w: dict[str, Any]) -> dict[str, Any]:
         "future": free(w["future_markers"]),
         "past": word(w["past_markers"]),
         "vague": word(w["vague_markers"]),
+        "cancel": word(w["cancel_markers"]),
+        "cancel_after": _told_after(w["cancel_markers"]),
+        "postpone": word(w["postpone_markers"]),
+        "postpone_after": _told_after(w["postpone_markers"]),
         "qualifier": rf"(?:{_blind(w['talks_qualifiers'])})\s+(?:[\w-]+\s+)?$",
         "levels": {lv: free(ws) for lv, ws in w["levels"].items()},
         "level": _first_level(w["levels"]),
@@ -111,6 +117,11 @@ def _case_blind_sources(w: dict[str, Any]) -> dict[str, Any]:
         "since": r"\b(?:since|until|till)\s+(?:the\s+)?$",
         "reporting": rf"\b(?:{_blind(w['reporting_verbs'])})\s+(?:[\w.]+\s+){{0,2}}?(?:on\s+|that\s+)?$",
     }
+
+
+def _told_after(words: list[str]) -> str:
+    """After a meeting word, in its clause: "(the summit) was cancelled", "(the visit) has been postponed"."""
+    return rf"[^.;]{{0,40}}?\b(?:was|were|is|are|been|be|got)\s+(?:\w+\s+)?(?:{_blind(words)})\b"
 
 
 def cued_words(w: dict[str, Any]) -> list[str]:
@@ -470,9 +481,18 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
                                         for t in timexes)
     m.vague = count is not None and not in_date
     m.generic = bool(r.blind["vague"].search(r.folded[max(0, rel - 30):rel]))
+    m.cancelled = _told(r, "cancel", max(0, rel - 50, window[0]), rel, rel + len(m.trigger))
+    if _told(r, "postpone", max(0, rel - 50, window[0]), rel, rel + len(m.trigger)):
+        m.vague = True  # "postponed the trip": the trip told of here is not the one that took place
     m.definite = bool(_DEFINITE.search(before))
     m.series = r.series
     _read_status(m, r, rel)
+
+
+def _told(r: _Reading, kind: str, lo: int, at: int, end: int) -> bool:
+    """Whether a word of `kind` ("cancel", "postpone") stands in folded[lo:at] before the meeting word, or is said
+    of it right after its end ("the summit was called off")."""
+    return bool(r.blind[kind].search(r.folded, lo, at) or r.blind[kind + "_after"].match(r.folded, end))
 
 
 def _own_level(trigger: str) -> str | None:
@@ -685,5 +705,6 @@ def _absorb(into: Mention, other: Mention) -> None:
         into.status, into.status_marked = other.status, True
     into.status_weak = into.status_weak or other.status_weak
     into.definite = into.definite and other.definite
+    into.cancelled = into.cancelled or other.cancelled
     if into.kind != "verb" and other.kind != "joint":
         into.kind = other.kind

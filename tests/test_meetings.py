@@ -227,3 +227,20 @@ def test_the_two_countries_are_not_their_leaders():
             "The national security advisers of the two countries will meet in Bangkok next week.")
     evs = events_of(text, published=date(2015, 12, 1))
     assert not [e for e in evs if e.location == "Bangkok" and "Narendra Modi" in e.participants]
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. President Donald Trump on Thursday cancelled his planned meeting with Russian President Vladimir Putin.",
+    "U.S. President Joe Biden had been due to fly on to Amman for a summit with Jordan's King Abdullah II. "
+    "The summit was called off after the blast.",
+    "Secretary of State Antony Blinken postponed a planned trip to Beijing in February.",
+])
+def test_a_meeting_called_off_is_no_event(text):
+    assert events_of(text, published=D) == []
+
+
+def test_a_postponed_trip_is_not_the_trip_that_takes_place():
+    text = ("Secretary of State Antony Blinken will travel to Beijing this weekend to meet Chinese Foreign Minister "
+            "Qin Gang. Blinken had been scheduled to visit in February but postponed the trip.")
+    evs = events_of(text, published=date(2023, 6, 14))
+    assert [(e.date, e.status, e.location) for e in evs] == [("2023-06", "planned", "Beijing")]
