@@ -101,6 +101,9 @@ def find(text: str, offset: int = 0) -> list[Place]:
             place = Place(known.start + at, known.end + at, known.name, known.country, known.kind)
             if _has_cue(text, place, words):
                 found.append(place)
+    if " capital" in text:
+        found += [p for p in _capitals(text) if _has_cue(text, p, words) and not any(
+            q.start <= p.start < q.end for q in found)]
     landmarks, starts = _landmarks()
     for m in scan.finditer_at(landmarks, text, starts.positions(text)):
         city = gaz.landmarks[m.group(0)]
@@ -108,6 +111,25 @@ def find(text: str, offset: int = 0) -> list[Place]:
             found.append(Place(m.start(), m.end(), city, gaz.cities.get(city, (city, None, 0))[1], "landmark"))
     found.sort(key=lambda p: p.start)
     return [Place(p.start + offset, p.end + offset, p.name, p.country, p.kind) for p in found] if offset else found
+
+
+_CAPITAL: Final = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+capital\b")  # "the Argentine capital"
+
+
+def _capitals(text: str) -> list[Place]:
+    """"the Argentine capital": the capital of the country the adjective names (data/countries.csv)."""
+    out = []
+    for m in _CAPITAL.finditer(text):
+        country = _capital_of().get(m.group(1))
+        if country:
+            out.append(Place(m.start(), m.end(), country[1], country[0], "city"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _capital_of() -> dict[str, tuple[str, str]]:
+    """Each country adjective with (country, capital)."""
+    return {adj: (c.name, c.capital) for c in load().countries if c.capital for adj in c.adjectives}
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,8 @@ def names(text):
     ("a summit of the Group of 20 economies in Osaka.", [("Osaka", "Japan")]),
     ("They met at the Kremlin.", [("Moscow", "Russia")]),
     ("In Lima, the leaders met.", [("Lima", "Peru")]),
+    ("They signed the pact at a hotel in the Argentine capital.", [("Buenos Aires", "Argentina")]),
+    ("Blinken flew to the Ukrainian capital on Monday.", [("Kyiv", "Ukraine")]),
 ])
 def test_places(text, expected):
     assert names(text) == expected
@@ -28,6 +30,7 @@ def test_places(text, expected):
 
 @pytest.mark.parametrize("text", [
     "Japan and Russia remain far apart.",  # no cue: a country as a party, not a place
+    "The Argentine capital markets fell.",  # no cue
     "Abe said the talks went well.",
     "Lavrov told reporters.",
 ])
