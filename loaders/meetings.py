@@ -375,6 +375,19 @@ def _join(into: ArticleEvent, other: ArticleEvent) -> None:
         into.status, into.status_marked = other.status, True
 
 
+_HERE: Final = re.compile(r"\bhere\b")
+
+
+def place_by_dateline(events: list[ArticleEvent], place: places.Place, lede_end: int) -> None:
+    """A held meeting told without a place in the article's first sentence, or "here", was where the dateline says
+    the article was written ("WOODSIDE, Calif. (AP) — Biden and Xi met on Wednesday", "met with Blinken here")."""
+    for ev in events:
+        if ev.location is not None or ev.status != "held":
+            continue
+        if any(m.sentence.start < lede_end or _HERE.search(m.sentence.text) for m in ev.mentions):
+            ev.location = place
+
+
 def date_by_statements(events: list[ArticleEvent], statements: list[tuple[str, Timex]]) -> None:
     """A held meeting told without a date takes the date of its participants' statements ("Kono said Monday"):
     news reports a meeting on the day it was held."""

@@ -66,10 +66,21 @@ def extract_article(art: Article) -> ArticleResult:
     ctx = meetings.context(people_all)
     events = meetings.gather(found, ctx)
     meetings.date_by_statements(events, statements)
+    dateline = _dateline_place(art)
+    if dateline is not None and sents:
+        meetings.place_by_dateline(events, dateline, sents[0].end)
     titled = {p.person for p in people_all if p.titled and not (p.role or "").startswith("former_")}
     owned = {id(ev.timex) for ev in events if ev.timex}
     reports = [t for t in timexes if t.spec.year and t.direction < 0 and id(t) not in owned and t.type == "DATE"]
     return ArticleResult(art, events, ctx, titled, reports)
+
+
+def _dateline_place(art: Article) -> places.Place | None:
+    """The place of the article's dateline, where it is a city or country of the gazetteer."""
+    if not art.dateline_place:
+        return None
+    at = art.text.find(art.dateline_place.upper())
+    return places.named(art.dateline_place, max(at, 0))
 
 
 def _statements(s: sentences.Sentence, people: list[actors.Mention],

@@ -138,6 +138,14 @@ def _landmarks() -> tuple[re.Pattern[str], scan.Starts]:
     return re.compile(r"\b(?:" + scan.trie(forms) + r")\b"), scan.Starts(forms)
 
 
+def named(name: str, at: int) -> Place | None:
+    """The city or country of the gazetteer that a name written alone is ("Woodside", "New Delhi"), at `at`."""
+    known = _known_in(name)
+    if known is None or (known.start, known.end) != (0, len(name)):
+        return None
+    return Place(at, at + len(name), known.name, known.country, known.kind)
+
+
 @lru_cache(maxsize=8192)
 def _known_in(phrase: str) -> Place | None:
     """The longest gazetteer entry in a capitalized phrase, offsets in the phrase (the same phrases recur: "Japan",

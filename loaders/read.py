@@ -26,6 +26,7 @@ class Article:
     published: date | None = None
     published_reason: str = ""
     dateline: tuple[int, int] | None = None  # (month, day) of a dateline without year, e.g. "MOSCOW, Jan 14"
+    dateline_place: str | None = None  # the city a dateline names ("WOODSIDE, Calif. (AP) —": "Woodside")
     url: str | None = None
     source: str | None = None
     problems: list[str] = field(default_factory=list)
@@ -142,6 +143,9 @@ _DATELINE = re.compile(  # "MOSCOW, Jan 14 (Interfax) -", "WUHAN, China, April 2
     r"(?:,\s*((?:19|20)\d\d))?\s*"
     r"(?:\(([^)]{2,40})\))?\s*[-–—]"
 )
+_PLACE_DATELINE = re.compile(  # "BEIJING —", "WOODSIDE, Calif. (AP) —", "BUENOS AIRES, Argentina --"
+    r"^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?\s*(?:\(([^)]{2,40})\))?"
+    r"\s*(?:[-–—]{1,2})\s")
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 
@@ -184,7 +188,7 @@ def scan_txt(art: Article) -> None:
         if not art.title and _is_title(line):
             art.title = line.strip()
             continue
-        dateline = _DATELINE.match(line)
+        dateline = _DATELINE.match(line) or (None if body else _place_dateline(art, line))
         body.append(_strip_span(text, s + dateline.end() if dateline else s, e))  # "MOSCOW, Jan 14 (Interfax) -"
     art.body = body
 
@@ -237,6 +241,7 @@ def _read_date_line(art: Article, line: str) -> bool:
             return True
     m = _DATELINE.match(line)
     if m and _month(m[2]):
+        art.dateline_place = art.dateline_place or _city(m[1])
         month, day = _month(m[2]), int(m[3])
         if m[4]:
             _set_published(art, _safe_date(int(m[4]), month or 1, day), f"dateline '{m[0].strip()}'")
@@ -289,6 +294,35 @@ def _date_only(part: str) -> date | None:
         return None
     day = _safe_date(int(t.value[:4]), int(t.value[5:7]), int(t.value[8:10]))
     return day if day and settings.MIN_YEAR <= day.year <= settings.MAX_YEAR else None
+
+
+def _place_dateline(art: Article, line: str) -> re.Match[str] | None:
+    """A dateline that names only the place, at the start of the first paragraph ("BEIJING —")."""
+    m = _PLACE_DATELINE.match(line)
+    if m is None or len(m[1]) < 3:
+        return None
+    art.dateline_place = art.dateline_place or _city(m[1])
+    if m[2] and not art.source:
+        art.source = m[2].strip()
+    return m
+
+
+def first_paragraph_dateline(art: Article) -> None:
+    """The dateline of an article read from HTML or JSON, at the start of its first paragraph."""
+    if art.dateline_place or not art.body:
+        return
+    s, e = art.body[0]
+    line = art.text[s:e]
+    m = _DATELINE.match(line)
+    if m and _month(m[2]):
+        _read_date_line(art, line)
+    else:
+        _place_dateline(art, line)
+
+
+def _city(caps: str) -> str:
+    """"NEW DELHI" -> "New Delhi", "ST. PETERSBURG" -> "St. Petersburg"."""
+    return " ".join(w.capitalize() if w.isupper() else w for w in caps.strip().split())
 
 
 def _parse_month_day_year(s: str) -> date | None:
@@ -346,6 +380,8 @@ def read_file(path: Path) -> list[Article]:
         arts = [_from_txt(name, text)]
     for art in arts:
         art.problems = notes + art.problems
+        if suffix != ".txt":
+            first_paragraph_dateline(art)
     return arts
 
 

@@ -244,3 +244,25 @@ def test_a_postponed_trip_is_not_the_trip_that_takes_place():
             "Qin Gang. Blinken had been scheduled to visit in February but postponed the trip.")
     evs = events_of(text, published=date(2023, 6, 14))
     assert [(e.date, e.status, e.location) for e in evs] == [("2023-06", "planned", "Beijing")]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("WOODSIDE, Calif. (AP) — U.S. President Joe Biden and Chinese President Xi Jinping met for four hours on "
+     "Wednesday.", "Woodside"),
+    ("JAKARTA, July 13 (Xinhua) -- Chinese Foreign Minister Wang Yi met with U.S. Secretary of State Antony "
+     "Blinken here on Thursday.", "Jakarta"),
+])
+def test_a_meeting_told_without_a_place_in_the_lede_is_where_the_dateline_says(tmp_path, text, place):
+    from loaders import load_events
+
+    (tmp_path / "a.txt").write_text(f"Title\n\n{text}\n\nMore text follows here.\n", encoding="utf-8")
+    assert list(load_events(tmp_path)["location"]) == [place]
+
+
+def test_a_meeting_told_later_is_not_placed_by_the_dateline(tmp_path):
+    from loaders import load_events
+
+    text = ("SEOUL (Reuters) - South Korea welcomed the talks on Tuesday.\n\nPresident Moon Jae-in met Chinese "
+            "President Xi Jinping on Dec. 14, 2017, his office recalled.")
+    (tmp_path / "a.txt").write_text(f"Title\n\n{text}\n", encoding="utf-8")
+    assert [loc for loc in load_events(tmp_path)["location"]] == [None]

@@ -156,3 +156,17 @@ def test_date_in_the_articles_address(tmp_path, record, expected):
     assert art.published == expected
     if expected and "published" not in record:
         assert "address" in art.published_reason
+
+
+@pytest.mark.parametrize("first,place,source", [
+    ("WOODSIDE, Calif. (AP) — Biden and Xi met.", "Woodside", "AP"),
+    ("BUENOS AIRES, Argentina — Trump signed the pact.", "Buenos Aires", None),
+    ("NEW DELHI, Oct 11 (Reuters) - Modi met Xi.", "New Delhi", "Reuters"),
+    ("BEIJING — Marcos met Xi.", "Beijing", None),
+    ("The talks — held in Paris — ended.", None, None),  # a sentence, not a dateline
+])
+def test_the_place_of_a_dateline(tmp_path, first, place, source):
+    art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{first}\n\nMore body.\n"))[0]
+    assert (art.dateline_place, art.source) == (place, source)
+    (js,) = read_file(_write(tmp_path, "a.json", json.dumps({"title": "T", "text": first})))
+    assert js.dateline_place == place
