@@ -200,11 +200,13 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
         spec = DateSpec()  # "last month at the Munich Security Conference": the conference says when
     if ev.series is None and (ev.location is None or spec.month is None):
         return None
-    # a day during a summit's days, else on the days beside them ("Nov. 15", on the eve of the summit); not a
-    # weekday: one of those is beside nearly every summit
-    hits = _summits_fitting(ev, win, spec, weekday, timedelta(0))
-    if not hits and spec.day is not None:
-        hits = _summits_fitting(ev, win, spec, weekday, SIDELINES)
+    # a day during a summit's days, else on the days beside them ("Nov. 15", on the eve of the summit); a weekday
+    # only where the place also says which summit (one weekday or other is beside nearly every summit)
+    margin = timedelta(0)
+    hits = _summits_fitting(ev, win, spec, weekday, margin)
+    if not hits and (spec.day is not None or (weekday is not None and ev.location is not None)):
+        margin = SIDELINES
+        hits = _summits_fitting(ev, win, spec, weekday, margin)
     years = sorted({s.year for s in hits})
     if len(years) != 1:
         return None
@@ -212,7 +214,7 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
     hi = min(max(s.end for s in hits), _spec_hi(spec, years[0]) or date.max)
     if spec.day is not None:
         lo = hi = _spec_lo(spec, years[0]) or lo  # the day the text gives, within the summit's days or beside them
-    days = _weekdays_in(lo, hi, weekday) if weekday is not None else []
+    days = _weekdays_in(lo - margin, hi + margin, weekday) if weekday is not None else []
     if len(days) == 1:
         lo = hi = days[0]
     if lo > hi:

@@ -135,3 +135,10 @@ def test_a_head_filed_under_the_other_heads_role_still_bounds_the_article():
     when the article was written."""
     (ev,) = events_of("Iranian President Ebrahim Raisi met Chinese President Xi Jinping in Beijing on Feb. 14.")
     assert "Raisi" in ev.date_reason
+
+
+def test_a_weekday_on_the_eve_of_a_summit_whose_place_is_named():
+    """APEC 2023 met on Nov. 16-17 in San Francisco; "Wednesday" in Woodside, on its sidelines, is Nov. 15."""
+    (ev,) = events_of("U.S. President Joe Biden met Chinese President Xi Jinping in Woodside on Wednesday, on the "
+                      "sidelines of the Asia-Pacific Economic Cooperation summit.")
+    assert ev.date == "2023-11-15"
