@@ -14,7 +14,7 @@ from . import scan
 from .vocab import Person, Term, Vocab, load
 
 FAMILY_NAME_FIRST: Final = frozenset({"China", "Taiwan", "South Korea", "North Korea", "Hong Kong", "Mongolia"})
-_NAME_TOKEN = r"(?:[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"
+_NAME_TOKEN = r"(?:(?:al|el)-)?(?:[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"  # "al-Sisi" too
 _PARTICLE = r"(?:bin|al|de|da|van|von|der|la|le|du|dos|das|el)"
 _PARTICLES: Final = frozenset(_PARTICLE[3:-1].split("|"))
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
@@ -66,9 +66,16 @@ class ActorIndex:
     titles: dict[str, str] = field(default_factory=dict)  # "Foreign Minister" -> "foreign_minister"
 
 
-def surname(p: Person) -> str:
-    parts = p.name.split()
-    return parts[0] if p.country in FAMILY_NAME_FIRST and len(parts) > 1 else parts[-1]
+_SUFFIXES: Final = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_ARTICLE: Final = re.compile(r"^(?:al|el|ad|as|ash|at|ar)-(?=[A-Z])")  # "el-Sisi": written "Sisi" too
+
+
+def surname(p: Person, article: bool = False) -> str:
+    """The name a person is called by alone: the last ("Abe"), the first where the family name comes first
+    ("Xi"), without "Jr." ("Marcos") or an Arabic article ("el-Sisi": "Sisi"; with `article`, as written)."""
+    parts = [w for w in p.name.split() if w not in _SUFFIXES] or p.name.split()
+    word = parts[0] if p.country in FAMILY_NAME_FIRST and len(parts) > 1 else parts[-1]
+    return word if article else _ARTICLE.sub("", word)
 
 
 @lru_cache(maxsize=1)
@@ -78,8 +85,12 @@ def index() -> ActorIndex:
     for p in vocab.people:
         for form in [p.name, *p.aliases]:
             idx.by_name[form] = p
-        idx.by_surname.setdefault(surname(p), []).append(p)
         idx.by_given.setdefault(p.name.split()[0], []).append(p)
+    for p in vocab.people:
+        key = surname(p)
+        if key != surname(p, article=True) and key[:1].isupper() and key in idx.by_given:
+            key = surname(p, article=True)  # "Faisal" alone is Prince Faisal bin Farhan, not Saud al-Faisal
+        idx.by_surname.setdefault(key, []).append(p)
     for c in vocab.countries:
         for adj in c.adjectives:
             idx.adjectives[adj] = c.name
@@ -171,8 +182,8 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
         short.append(scan.at_word_start(_learned(tuple(extra)), text))
     for matches in short:
         for m in matches:
-            if _overlaps(m.start(), m.end(), taken) or _NEXT_NAME.match(text, m.end()):
-                continue  # "Kim Yong Chol" is not Kim Jong Un
+            if _overlaps(m.start(), m.end(), taken) or _NEXT_NAME.match(text, m.end()) or _after_name(text, m.start()):
+                continue  # "Kim Yong Chol" is not Kim Jong Un, nor "Lu Kang" Kang Kyung-wha
             hit = _by_surname(m.group(0), idx, when, known)
             if hit:
                 role = _role_of(hit, when)
@@ -180,6 +191,26 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
                 taken.append((m.start(), m.end()))
     found.sort(key=lambda x: x.start)
     return [_moved(x, offset) for x in found] if offset else found
+
+
+_PREV_WORD: Final = re.compile(r"([A-Z][a-z]+)\s$")
+_HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gen", "Prof", "Sir", "Dame", "Lord", "Madam"})
+
+
+def _after_name(text: str, at: int) -> bool:
+    """Whether a surname follows another capitalized word that is no title, within a sentence: a given name of
+    someone else ("spokesman Lu Kang"); not "Mr Abe", not "Then Abe" at a sentence's start."""
+    m = _PREV_WORD.search(text, max(0, at - 20), at)
+    if m is None or m.group(1) in _HONORIFICS or m.group(1) in _title_words():
+        return False
+    before = text[:m.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"“‘'(—–-\n"
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word of every title ("General", "Secretary", "Prince"): what may stand before a surname."""
+    return frozenset(w for t in index().titles for w in t.split())
 
 
 @lru_cache(maxsize=4096)

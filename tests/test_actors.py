@@ -27,6 +27,15 @@ def people(text):
     ("European Council President Donald Tusk spoke.", [("Donald Tusk", "European Union", "head_of_state")]),
     ("Brazilian President Luiz Inacio Lula da Silva spoke.",
      [("Luiz Inacio Lula da Silva", "Brazil", "head_of_state")]),
+    # the name people are called by: without "Jr.", without "el-"; the whole name after a title with "al-"
+    ("Marcos spoke.", [("Ferdinand Marcos Jr.", "Philippines", "head_of_state")]),
+    ("Blinken met Sisi.", [("Antony Blinken", "United States", "foreign_minister"),
+                           ("Abdel Fattah el-Sisi", "Egypt", "head_of_state")]),
+    ("Egyptian President Abdel Fattah al-Sisi spoke.", [("Abdel Fattah el-Sisi", "Egypt", "head_of_state")]),
+    # a surname after someone else's given name is that someone's ("spokesman Lu Kang" is not Kang Kyung-wha)
+    ("Chinese foreign ministry spokesman Lu Kang said so.", []),
+    ("Mr Albanese spoke.", [("Anthony Albanese", "Australia", "head_of_government")]),
+    ("Then Abe spoke.", [("Shinzo Abe", "Japan", "head_of_government")]),
 ])
 def test_people_and_roles(text, expected):
     assert people(text) == expected
