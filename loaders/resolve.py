@@ -146,7 +146,8 @@ def window_from_people(ctx: Context, titled: set[str]) -> Window:
     win = Window()
     people = {p.name: p for p in load().people}
     spans = [(win.lo, win.hi)]
-    for name in sorted(titled):
+    rank = {name: i for i, name in enumerate(ctx.order)}  # the people told of most first: a title out of date
+    for name in sorted(titled, key=lambda n: (rank.get(n, len(rank)), n)):  # ("then President Obama") gives way
         person, role = people.get(name), ctx.roles.get(name)
         terms = _terms_as(person, role) if person and role else []
         if not terms:

@@ -142,3 +142,13 @@ def test_a_weekday_on_the_eve_of_a_summit_whose_place_is_named():
     (ev,) = events_of("U.S. President Joe Biden met Chinese President Xi Jinping in Woodside on Wednesday, on the "
                       "sidelines of the Asia-Pacific Economic Cooperation summit.")
     assert ev.date == "2023-11-15"
+
+
+def test_the_people_told_of_most_bound_the_article_before_a_title_recalled():
+    """An article about Biden and Vo Van Thuong that recalls "President Barack Obama" in 2013 was written in
+    their time: Obama's term gives way, however the names sort."""
+    text = ("U.S. President Joe Biden met Vietnamese President Vo Van Thuong in Hanoi on Sept. 11. Biden and Thuong "
+            "agreed to upgrade ties. Biden praised Thuong. The partnership was set up in July 2013, when President "
+            "Barack Obama hosted Vietnam's president at the White House.")
+    evs = events_of(text)
+    assert ("2023-09-11", "Hanoi") in [(e.date, e.location) for e in evs]
