@@ -174,7 +174,10 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
             known.setdefault(surname(p), p)
             known.setdefault(m.group(0).split()[-1], p)  # "Zelenskyy" after "Volodymyr Zelenskyy"
             role = _role_of(p, when)
-            found.append(Mention(m.start(), m.end(), p.name, _country_of(p, role, when), role))
+            said = _apposed_role(text, m.start())  # "the foreign secretary, James Cleverly"
+            titled = said is not None and any(t.role == said for t in p.terms)
+            role = said if titled else role
+            found.append(Mention(m.start(), m.end(), p.name, _country_of(p, role, when), role, titled=titled))
             taken.append((m.start(), m.end()))
     extra = [k for k in known if k not in idx.by_surname and _surname_like(k)]  # "Zelenskyy", "Kozuki"
     short: list[Iterable[re.Match[str]]] = [scan.finditer_at(pats.surnames, text, candidates("surnames"))]
@@ -205,6 +208,23 @@ def _after_name(text: str, at: int) -> bool:
         return False
     before = text[:m.start()].rstrip()
     return bool(before) and before[-1] not in ".!?:;\"“‘'(—–-\n"
+
+
+def _apposed_role(text: str, at: int) -> str | None:
+    """The office a title in lower case gives a name set off after it by a comma ("Brazil's foreign minister, Mauro
+    Vieira", "the South Korean president, Moon Jae-in")."""
+    m = _apposition().search(text, max(0, at - 45), at)
+    return index().titles.get(m.group(1)) or _lower_titles().get(m.group(1)) if m else None
+
+
+@lru_cache(maxsize=1)
+def _lower_titles() -> dict[str, str]:
+    return {t.lower(): role for t, role in index().titles.items() if t.lower() != t and len(t) > 3}
+
+
+@lru_cache(maxsize=1)
+def _apposition() -> re.Pattern[str]:
+    return re.compile(rf"\b({scan.trie(list(_lower_titles()))}),\s+$")
 
 
 @lru_cache(maxsize=1)

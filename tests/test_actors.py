@@ -65,3 +65,14 @@ def test_offsets_point_at_the_name():
 ])
 def test_no_person(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize("text,titled", [
+    ("Britain's foreign secretary, James Cleverly, met his counterpart.", True),
+    ("The South Korean president, Moon Jae-in, met Kim.", True),
+    ("James Cleverly met his counterpart.", False),
+    ("The minister, James Cleverly, said so.", False),  # "minister" alone is not the office he held
+])
+def test_a_title_in_lower_case_set_off_before_a_name_is_its_title(text, titled):
+    (m,) = actors.find(text)
+    assert m.titled is titled
