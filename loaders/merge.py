@@ -244,7 +244,7 @@ class _Buckets:
 def cluster(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[list[Item]]:
     """Groups of items that are the same real meeting (never two from one article). Only items of one type,
     one year and a shared country can be the same meeting, so each is compared with those alone."""
-    items = _items(results, out)
+    items = _fold_twins(_items(results, out))
     for it in items:
         complete_sides(it)
     groups: list[_Group] = []
@@ -271,6 +271,27 @@ def cluster(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[l
         for key in keys:
             buckets.file(key, home)
     return [g.items for g in groups]
+
+
+def _fold_twins(items: list[Item]) -> list[Item]:
+    """Two events of one article on the same day with the same people are one meeting told twice ("met on Friday
+    in Wuhan" ... "over dinner on Friday evening"): the second is folded into the first (the objects the cache
+    holds are left as they are)."""
+    kept: list[Item] = []
+    for it in items:
+        twin = next((o for o in kept if o.art == it.art and _twins(o, it)), None)
+        if twin is None:
+            kept.append(it)
+        else:
+            twin.ev = replace(twin.ev, mentions=[*twin.ev.mentions, *it.ev.mentions],
+                              location=twin.ev.location or it.ev.location)
+    return kept
+
+
+def _twins(a: Item, b: Item) -> bool:
+    return (a.ev.type == b.ev.type and a.dated.precision == b.dated.precision == "day"
+            and a.dated.value == b.dated.value and bool(a.ev.participants)
+            and set(a.ev.participants) == set(b.ev.participants) and _places_fit(a, b))
 
 
 def _best(group: list[Item]) -> Item:

@@ -152,3 +152,15 @@ def test_the_people_told_of_most_bound_the_article_before_a_title_recalled():
             "Barack Obama hosted Vietnam's president at the White House.")
     evs = events_of(text)
     assert ("2023-09-11", "Hanoi") in [(e.date, e.location) for e in evs]
+
+
+def test_one_meeting_told_twice_in_an_article_is_one_row(tmp_path):
+    from loaders import load_events
+
+    (tmp_path / "a.txt").write_text(
+        "Modi and Xi meet\n\nPublished: April 28, 2018\n\nIndian Prime Minister Narendra Modi met Chinese President "
+        "Xi Jinping in Wuhan on Friday. The leaders of the two countries have met often. Later, Modi and Xi held "
+        "talks on a boat on Friday.\n", encoding="utf-8")
+    events = load_events(tmp_path)
+    assert [(e.date, e.location) for e in events.itertuples()] == [("2018-04-27", "Wuhan")]
+    assert len(events.iloc[0].evidence_spans) >= 2  # both tellings are its evidence
