@@ -269,6 +269,8 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
     """A new event needs something of its own: a date, a place or people, and two sides or a named level."""
     if m.vague or (m.definite and not (ev.timex or m.place)):
         return False  # "the summit" with nothing of its own refers to a meeting told elsewhere
+    if _domestic_trip(m):
+        return False  # "Sunak will travel to Belfast"
     has_date = ev.timex is not None
     if not (has_date or ev.location or ev.participants) or (m.kind == "joint" and not has_date):
         return False
@@ -281,6 +283,14 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
     if not (ev.participants or ev.named or ev.sides):
         return False  # "the team that reached the summit in 1953": no one and no country, no diplomacy
     return m.level in ("summit", "ministerial", "vice_ministerial", "working_level") and (has_date or bool(ev.location))
+
+
+def _domestic_trip(m: Mention) -> bool:
+    """A trip of people to a place in their own country ("Sunak will travel to Belfast"): no one met there."""
+    country = m.place.country if m.place else None
+    travellers = [p for p in m.people if p.end <= m.start]
+    return (m.trigger.lower() in VISIT_WORDS and country is not None and bool(travellers)
+            and all(p.country == country for p in m.people))
 
 
 def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> ArticleEvent | None:

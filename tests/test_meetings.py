@@ -266,3 +266,10 @@ def test_a_meeting_told_later_is_not_placed_by_the_dateline(tmp_path):
             "President Xi Jinping on Dec. 14, 2017, his office recalled.")
     (tmp_path / "a.txt").write_text(f"Title\n\n{text}\n", encoding="utf-8")
     assert [loc for loc in load_events(tmp_path)["location"]] == [None]
+
+
+def test_a_trip_within_ones_own_country_is_no_meeting():
+    text = ("British Prime Minister Rishi Sunak met European Commission President Ursula von der Leyen in Windsor on "
+            "Monday. Sunak will travel to Belfast on Tuesday to sell the deal.")
+    evs = events_of(text, published=date(2023, 2, 27))
+    assert [e.date for e in evs] == ["2023-02-27"]
