@@ -85,6 +85,7 @@ def test_a_number_of_people_meeting_is_one_meeting(text, date):
 @pytest.mark.parametrize("text", [
     "Further bilateral negotiations will be held, the official added.",
     "Abe and Putin have held three summits this year.",
+    "South Korean President Yoon Suk Yeol will address a joint session of the U.S. Congress on Thursday.",
     "Abe, who has held 24 summit talks with Putin, is seeking a broad agreement.",
     "Japan and Russia remain far apart over the disputed islands.",
     "Kishida said in a news conference that in-depth discussions were held.",
