@@ -85,7 +85,6 @@ def test_a_number_of_people_meeting_is_one_meeting(text, date):
 @pytest.mark.parametrize("text", [
     "Further bilateral negotiations will be held, the official added.",
     "Abe and Putin have held three summits this year.",
-    "South Korean President Yoon Suk Yeol will address a joint session of the U.S. Congress on Thursday.",
     "Abe, who has held 24 summit talks with Putin, is seeking a broad agreement.",
     "Japan and Russia remain far apart over the disputed islands.",
     "Kishida said in a news conference that in-depth discussions were held.",
@@ -274,3 +273,9 @@ def test_a_trip_within_ones_own_country_is_no_meeting():
             "Monday. Sunak will travel to Belfast on Tuesday to sell the deal.")
     evs = events_of(text, published=date(2023, 2, 27))
     assert [e.date for e in evs] == ["2023-02-27"]
+
+
+def test_a_joint_session_of_congress_is_no_meeting():
+    text = ("South Korean President Yoon Suk Yeol met U.S. President Joe Biden at the White House on Wednesday. "
+            "Yoon will address a joint session of the U.S. Congress on Thursday.")
+    assert [e.date for e in events_of(text, published=date(2023, 4, 26))] == ["2023-04-26"]
