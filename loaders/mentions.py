@@ -263,6 +263,13 @@ class _Reading:
         self.closed_quotes = [q.span() for q in _QUOTED.finditer(self.text)] if quoted else []  # sentence offsets
         self.series = _series(self.text)
         self._markers: dict[str, list[tuple[int, int]]] = {}
+        self._has: dict[str, bool] = {}
+
+    def has(self, kind: str) -> bool:
+        """Whether a word of the `kind` vocabulary ("cancel", "postpone") stands anywhere in the sentence."""
+        if kind not in self._has:
+            self._has[kind] = self.blind[kind].search(self.folded) is not None
+        return self._has[kind]
 
     def level_words(self) -> list[tuple[int, int]]:
         """(start, end) of the level words in the folded text."""
@@ -433,13 +440,21 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]]) -> 
             if s in taken or any(s < b and a < e for a, b in blocked):
                 continue
             word = text[s:e].lower()
-            if kind == "noun" and word == "talks" and not blind["qualifier"].search(lower[max(0, s - 40):s]):
+            held = (kind == "noun" and word == "talks" and _HELD.search(lower, max(0, s - 50), s) is not None
+                    and not _COUNT.search(lower[max(0, s - 30):s]))  # "has held 24 summit talks": many
+            qualified = held or bool(blind["qualifier"].search(lower[max(0, s - 40):s]))
+            if kind == "noun" and word == "talks" and not qualified:
                 continue
-            kind_here = "verb" if kind == "noun" and word in ("meeting", "visit", "visits") and _verb_use(text, s) \
-                else kind
+            kind_here = "verb" if held or kind == "noun" and word in ("meeting", "visit", "visits") and _verb_use(
+                text, s) else kind
             taken.add(s)
             out.append(Mention(sent, sent.start + s, sent.start + e, text[s:e], kind_here))
     return sorted(out, key=lambda x: x.start)
+
+
+# "held their first face-to-face talks", "will hold wide-ranging talks": talks someone holds (the words between
+# are no meeting words of their own)
+_HELD: Final = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w'’-]+\s+){1,3}$")
 
 
 def _verb_use(text: str, at: int) -> bool:
@@ -492,7 +507,7 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
 def _told(r: _Reading, kind: str, lo: int, at: int, end: int) -> bool:
     """Whether a word of `kind` ("cancel", "postpone") stands in folded[lo:at] before the meeting word, or is said
     of it right after its end ("the summit was called off")."""
-    return bool(r.blind[kind].search(r.folded, lo, at) or r.blind[kind + "_after"].match(r.folded, end))
+    return r.has(kind) and bool(r.blind[kind].search(r.folded, lo, at) or r.blind[kind + "_after"].match(r.folded, end))
 
 
 def _own_level(trigger: str) -> str | None:

@@ -23,6 +23,8 @@ D = date(2016, 9, 8)
     ("North Korean leader Kim Jong Un paid a courtesy call on Singaporean Prime Minister Lee Hsien Loong on "
      "Sunday.", "summit"),
     ("U.S. President Joe Biden will sit down with Chinese President Xi Jinping in Woodside on Wednesday.", "summit"),
+    ("Russian President Vladimir Putin and Chinese President Xi Jinping held their first face-to-face talks since "
+     "February in Samarkand on Thursday.", "summit"),
 ])
 def test_type(text, etype):
     evs = events_of(text, published=D)
