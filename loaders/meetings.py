@@ -111,7 +111,7 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     return [ev for ev in events if not ev.cancelled]
 
 
-ANTECEDENT_REACH = 600  # characters: "they", "the two men" speak of people told of this recently
+ANTECEDENT_REACH = 1500  # characters: "they", "the two men" speak of people told of this recently
 _PLURAL: Final = re.compile(  # "they", "the two men", "both leaders", "the two met": people, not "the two countries"
     r"\b(?:they|the\s+pair|(?:the\s+two|both)(?:\s+(?:men|women|leaders|presidents|premiers|prime\s+ministers|"
     r"(?:foreign\s+)?ministers|diplomats|sides|heads|chiefs|envoys|counterparts)\b|(?=\s+(?:had|have|has|met|will|"

@@ -281,3 +281,12 @@ def test_a_joint_session_of_congress_is_no_meeting():
     text = ("South Korean President Yoon Suk Yeol met U.S. President Joe Biden at the White House on Wednesday. "
             "Yoon will address a joint session of the U.S. Congress on Thursday.")
     assert [e.date for e in events_of(text, published=date(2023, 4, 26))] == ["2023-04-26"]
+
+
+def test_they_reach_back_over_a_paragraph_or_two():
+    filler = " ".join(["The deal covers the border region and the return of refugees to their homes."] * 10)
+    text = ("Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Tuesday. "
+            f"{filler} They met in Moscow on Aug. 27.")
+    evs = events_of(text, published=date(2019, 10, 22))
+    assert [(e.date, sorted(e.participants)) for e in evs if e.location == "Moscow"] == [
+        ("2019-08-27", ["Recep Tayyip Erdogan", "Vladimir Putin"])]
