@@ -203,6 +203,8 @@ _HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gen", "P
 def _after_name(text: str, at: int) -> bool:
     """Whether a surname follows another capitalized word that is no title, within a sentence: a given name of
     someone else ("spokesman Lu Kang"); not "Mr Abe", not "Then Abe" at a sentence's start."""
+    if at < 3 or text[at - 1] != " " or not text[at - 2].islower():
+        return False
     m = _PREV_WORD.search(text, max(0, at - 20), at)
     if m is None or m.group(1) in _HONORIFICS or m.group(1) in _title_words():
         return False
@@ -213,6 +215,8 @@ def _after_name(text: str, at: int) -> bool:
 def _apposed_role(text: str, at: int) -> str | None:
     """The office a title in lower case gives a name set off after it by a comma ("Brazil's foreign minister, Mauro
     Vieira", "the South Korean president, Moon Jae-in")."""
+    if text[at - 2:at] != ", ":
+        return None
     m = _apposition().search(text, max(0, at - 45), at)
     return index().titles.get(m.group(1)) or _lower_titles().get(m.group(1)) if m else None
 

@@ -179,6 +179,8 @@ def patterns() -> dict[str, Any]:
         "cue_words": Literals(x.lower() for x in cued_words(w)),
         "meeting_or_joint_words": Literals(x.lower() for x in meeting_or_joint_words(w)),
         "boundary_words": Literals([*BOUNDARY_WORDS, ";", "—", ","]),
+        "cancel_words": Literals(x.lower() for x in w["cancel_markers"]),
+        "postpone_words": Literals(x.lower() for x in w["postpone_markers"]),
         "level_rank": _level_ranks(w["levels"]),
         # level words and future and past markers, found in one pass over the folded text: each word's kinds
         "folded_kinds": _kinds_of({"level": [x for ws in w["levels"].values() for x in ws],
@@ -266,9 +268,10 @@ class _Reading:
         self._has: dict[str, bool] = {}
 
     def has(self, kind: str) -> bool:
-        """Whether a word of the `kind` vocabulary ("cancel", "postpone") stands anywhere in the sentence."""
+        """Whether a word of the `kind` vocabulary ("cancel", "postpone") may stand in the sentence (one literal
+        pass: the word pattern itself is tried at every letter)."""
         if kind not in self._has:
-            self._has[kind] = self.blind[kind].search(self.folded) is not None
+            self._has[kind] = bool(patterns()[kind + "_words"].occurrences(self.folded))
         return self._has[kind]
 
     def level_words(self) -> list[tuple[int, int]]:
@@ -440,11 +443,12 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]]) -> 
             if s in taken or any(s < b and a < e for a, b in blocked):
                 continue
             word = text[s:e].lower()
-            held = (kind == "noun" and word == "talks" and _HELD.search(lower, max(0, s - 50), s) is not None
-                    and not _COUNT.search(lower[max(0, s - 30):s]))  # "has held 24 summit talks": many
-            qualified = held or bool(blind["qualifier"].search(lower[max(0, s - 40):s]))
-            if kind == "noun" and word == "talks" and not qualified:
-                continue
+            held = False
+            if kind == "noun" and word == "talks" and not blind["qualifier"].search(lower[max(0, s - 40):s]):
+                held = _HELD.search(lower, max(0, s - 50), s) is not None and not _COUNT.search(
+                    lower[max(0, s - 30):s])  # "held their first face-to-face talks"; not "held three talks"
+                if not held:
+                    continue
             kind_here = "verb" if held or kind == "noun" and word in ("meeting", "visit", "visits") and _verb_use(
                 text, s) else kind
             taken.add(s)

@@ -278,10 +278,14 @@ def _fold_twins(items: list[Item]) -> list[Item]:
     in Wuhan" ... "over dinner on Friday evening"): the second is folded into the first (the objects the cache
     holds are left as they are)."""
     kept: list[Item] = []
+    same_article: list[Item] = []  # the kept items of the article at hand (items come article by article)
     for it in items:
-        twin = next((o for o in kept if o.art == it.art and _twins(o, it)), None)
+        if same_article and same_article[0].art != it.art:
+            same_article = []
+        twin = next((o for o in same_article if _twins(o, it)), None)
         if twin is None:
             kept.append(it)
+            same_article.append(it)
         else:
             twin.ev = replace(twin.ev, mentions=[*twin.ev.mentions, *it.ev.mentions],
                               location=twin.ev.location or it.ev.location)
