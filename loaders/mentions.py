@@ -360,6 +360,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
 
 
 _WHO: Final = re.compile(r"(?:who|which)\b")
+_AND: Final = re.compile(r",?\s+and\s+")
 _BETWEEN: Final = re.compile(r"\s*(?:[\w-]+\s+){0,3}?between\b")
 _HE: Final = re.compile(r"\b(?:he|she|his|her)\b")
 _THEY: Final = re.compile(r"\b(?:they|their|them)\b")
@@ -372,7 +373,12 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
     lo, hi = r.clause(m)
     text = sent.text
     if _WHO.match(text, lo - sent.start):
-        lo = next((p.start for p in reversed(people) if 0 <= lo - p.end <= 3), lo)
+        who = next((p for p in reversed(people) if 0 <= lo - p.end <= 3), None)
+        if who is not None:  # "Kerry and Zarif, who met": both of them
+            lo = who.start
+            mate = next((p for p in reversed(people) if p.end <= who.start and _AND.fullmatch(
+                text, p.end - sent.start, who.start - sent.start)), None)
+            lo = mate.start if mate else lo
     inside = [p for p in people if lo <= p.start < hi and not _according_to(text, p.start - sent.start)]
     between = _BETWEEN.match(text, m.end - sent.start)
     if between:  # "a final meeting between Obama and Netanyahu": just them

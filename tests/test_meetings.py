@@ -57,6 +57,8 @@ def test_status(text, status):
      {"Xi Jinping", "Kim Jong Un"}, "Dalian"),
     ("Secretary of State Mike Pompeo met North Korean official Kim Yong Chol in New York on May 31.",
      {"Mike Pompeo", "Kim Yong Chol"}, "New York"),
+    ("The work was done by the US secretary of state, John Kerry, and Iranian Foreign Minister Mohammad Javad "
+     "Zarif, who met in Lausanne on May 31.", {"John Kerry", "Mohammad Javad Zarif"}, "Lausanne"),
 ])
 def test_participants_and_place(text, participants, location):
     evs = events_of(text, published=date(2018, 6, 13))
