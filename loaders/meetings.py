@@ -118,21 +118,30 @@ _PLURAL: Final = re.compile(  # "they", "the two men", "both leaders", "the two 
     r"would|held|were|are|agreed|also|last|then|later|again|first)\b)))", re.I)
 
 
+_COORDINATED: Final = re.compile(r",?\s*(?:and|but)\s+(?:[a-z]+\s+){0,2}")  # a predicate sharing the subject before
+
+
 def _antecedents(m: Mention, pairs: list[tuple[int, list[str]]], ctx: Context) -> list[str]:
     """Who "they", "the two men" or "the two leaders" are in a clause that names no one: the people of the meeting
     told just before (the leaders for "the two leaders", the ministers for "the foreign ministers")."""
     if m.people or m.kind == "joint":
         return []
     lo, _ = clause(m.sentence, m)
-    if not _PLURAL.search(m.sentence.text, lo - m.sentence.start, m.start - m.sentence.start) and not m.group:
+    s0 = m.sentence.start
+    if _COORDINATED.fullmatch(m.sentence.text, lo - s0, m.start - s0):  # "A and B sat down ..., and met again"
+        return list(pairs[-1][1]) if pairs and pairs[-1][0] >= s0 else []
+    if not _PLURAL.search(m.sentence.text, lo - s0, m.start - s0) and not m.group:
         return []
     roles = LEVEL_ROLES.get(GROUP_LEVEL.get(m.group or "", ""), ())
-    for end, people in reversed(pairs):
-        if m.start - end > ANTECEDENT_REACH:
-            break
-        if not roles or all(ctx.roles.get(p) in roles for p in people):
-            return list(people)
-    return []
+    near = [people for end, people in pairs if m.start - end <= ANTECEDENT_REACH
+            and (not roles or all(ctx.roles.get(p) in roles for p in people))
+            and all(in_office_then(p, m.timex) for p in people)]  # in office when a meeting of 2016 took place
+    if not near:
+        return []
+    if not m.group:
+        return list(near[-1])  # "they": the people told of last
+    rank = {p: i for i, p in enumerate(ctx.order)}  # "the two leaders": the article's own, those told of most
+    return list(min(reversed(near), key=lambda people: sum(rank.get(p, len(rank)) for p in people)))
 
 
 def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] | None = None) -> ArticleEvent:

@@ -299,3 +299,23 @@ def test_two_people_before_who_met_are_both_its_participants():
     evs = events_of(text, published=date(2015, 4, 2))
     assert [sorted(e.participants) for e in evs if e.location == "London"] == [
         ["Mohammad Javad Zarif", "Philip Hammond"]]
+
+
+def test_the_two_leaders_are_the_articles_pair_and_share_a_coordinated_predicate():
+    """"The two leaders" after a sentence about someone else are still the article's two leaders; "..., and met
+    again" shares their subject."""
+    text = ("U.S. President Barack Obama held talks with Cuban President Raul Castro in Havana on Monday. Obama and "
+            "Castro praised the progress. He then flies to Buenos Aires, where Obama will hold talks with Argentine "
+            "President Mauricio Macri on Wednesday. The two leaders first held formal talks on April 11, "
+            "2015, in Panama City, and met again in New York in September.")
+    evs = events_of(text, published=date(2016, 3, 21))
+    assert sorted((e.date, tuple(sorted(e.participants))) for e in evs if e.date < "2016") == [
+        ("2015-04-11", ("Barack Obama", "Raul Castro")), ("2015-09", ("Barack Obama", "Raul Castro"))]
+
+
+def test_the_two_leaders_of_a_past_year_are_those_then_in_office():
+    text = ("U.S. President Joe Biden hosted Indian Prime Minister Narendra Modi at the White House on Thursday. "
+            "Biden and Modi signed deals. Modi first met President Barack Obama in Washington in September 2014. "
+            "The two leaders met again in Washington on June 7, 2016.")
+    evs = events_of(text, published=date(2023, 6, 23))
+    assert [sorted(e.participants) for e in evs if e.date == "2016-06-07"] == [["Barack Obama", "Narendra Modi"]]
