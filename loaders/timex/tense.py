@@ -142,6 +142,8 @@ class Sentences:
 
     def _cue(self, i: int) -> Cue | None:
         w = self.lower[i]
+        if w in MODALS and self.words[i][0].isupper() and self.sentence(i)[0] != i:
+            return None  # "Mrs May", "Theresa May": a name inside a sentence, no modal
         if w in FUTURE_AUX or w.endswith("'ll") or w in MODALS:
             return 1, False
         if w == "to":
