@@ -179,12 +179,11 @@ def patterns() -> dict[str, Any]:
         "cue_words": Literals(x.lower() for x in cued_words(w)),
         "meeting_or_joint_words": Literals(x.lower() for x in meeting_or_joint_words(w)),
         "boundary_words": Literals([*BOUNDARY_WORDS, ";", "—", ","]),
-        "cancel_words": Literals(x.lower() for x in w["cancel_markers"]),
-        "postpone_words": Literals(x.lower() for x in w["postpone_markers"]),
         "level_rank": _level_ranks(w["levels"]),
         # level words and future and past markers, found in one pass over the folded text: each word's kinds
         "folded_kinds": _kinds_of({"level": [x for ws in w["levels"].values() for x in ws],
-                                   "future": w["future_markers"], "past": w["past_markers"]}),
+                                   "future": w["future_markers"], "past": w["past_markers"],
+                                   "cancel": w["cancel_markers"], "postpone": w["postpone_markers"]}),
     }
     pats["folded_words"] = Literals(pats["folded_kinds"])
     return pats
@@ -265,14 +264,11 @@ class _Reading:
         self.closed_quotes = [q.span() for q in _QUOTED.finditer(self.text)] if quoted else []  # sentence offsets
         self.series = _series(self.text)
         self._markers: dict[str, list[tuple[int, int]]] = {}
-        self._has: dict[str, bool] = {}
 
     def has(self, kind: str) -> bool:
-        """Whether a word of the `kind` vocabulary ("cancel", "postpone") may stand in the sentence (one literal
-        pass: the word pattern itself is tried at every letter)."""
-        if kind not in self._has:
-            self._has[kind] = bool(patterns()[kind + "_words"].occurrences(self.folded))
-        return self._has[kind]
+        """Whether a word of the `kind` vocabulary ("cancel", "postpone") may stand in the sentence (from the one
+        literal pass over it: the word pattern itself is tried at every letter)."""
+        return bool(self._folded_words()[kind])
 
     def level_words(self) -> list[tuple[int, int]]:
         """(start, end) of the level words in the folded text."""
@@ -287,7 +283,8 @@ class _Reading:
         if not self._markers:
             p = patterns()
             kinds = p["folded_kinds"]
-            found: dict[str, list[tuple[int, int]]] = {"level": [], "future": [], "past": []}
+            found: dict[str, list[tuple[int, int]]] = {"level": [], "future": [], "past": [], "cancel": [],
+                                                       "postpone": []}
             for s, e in p["folded_words"].occurrences(self.folded):
                 for kind in kinds[self.folded[s:e]]:
                     found[kind].append((s, e))
