@@ -115,13 +115,12 @@ def test_spans_longer_than_a_month_across_years(text, value, start, end):
 def test_a_weekday_pins_the_article_only_to_a_known_day():
     """"opened on Tuesday" of a summit known only to lie between May 9 and Sept. 7 says nothing of the week the
     article was written in; of a summit known to be on Tuesday, May 9, it does."""
-    from types import SimpleNamespace
-
     from loaders.dates import DateSpec, Timex
+    from loaders.meetings import ArticleEvent
     from loaders.resolve import Dated, Window, _narrow_by_events
 
     tuesday = Timex(0, 7, "Tuesday", "DATE", DateSpec(weekday=1), -1, None)
-    ev = SimpleNamespace(type="summit", timex=tuesday, status="held", status_marked=True, status_weak=False)
+    ev = ArticleEvent([], "summit", "held", [], [], None, tuesday, None, True)
     wide, day = Window(), Window()
     _narrow_by_events(wide, [ev], [Dated("2023", date(2023, 5, 9), date(2023, 9, 7), "season", "", 0.8, "summit")], [])
     _narrow_by_events(day, [ev], [Dated("2023-05-09", date(2023, 5, 9), date(2023, 5, 9), "day", "", 0.8, "summit")],
