@@ -19,6 +19,14 @@ def events_of(*texts: str, published: date | None = None):
     return finish(results, [], []).events
 
 
+def folder_events(folder, text: str, name: str = "a.txt"):
+    """The events table of a folder holding one article file with this text, read as the CLI reads it."""
+    from loaders import load_events
+
+    (folder / name).write_text(text, encoding="utf-8")
+    return load_events(folder)
+
+
 ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import events_of
+from tests.helpers import events_of, folder_events
 
 D = date(2016, 9, 8)
 
@@ -255,19 +255,13 @@ def test_a_postponed_trip_is_not_the_trip_that_takes_place():
      "Blinken here on Thursday.", "Jakarta"),
 ])
 def test_a_meeting_told_without_a_place_in_the_lede_is_where_the_dateline_says(tmp_path, text, place):
-    from loaders import load_events
-
-    (tmp_path / "a.txt").write_text(f"Title\n\n{text}\n\nMore text follows here.\n", encoding="utf-8")
-    assert list(load_events(tmp_path)["location"]) == [place]
+    assert list(folder_events(tmp_path, f"Title\n\n{text}\n\nMore text follows here.\n")["location"]) == [place]
 
 
 def test_a_meeting_told_later_is_not_placed_by_the_dateline(tmp_path):
-    from loaders import load_events
-
     text = ("SEOUL (Reuters) - South Korea welcomed the talks on Tuesday.\n\nPresident Moon Jae-in met Chinese "
             "President Xi Jinping on Dec. 14, 2017, his office recalled.")
-    (tmp_path / "a.txt").write_text(f"Title\n\n{text}\n", encoding="utf-8")
-    assert [loc for loc in load_events(tmp_path)["location"]] == [None]
+    assert list(folder_events(tmp_path, f"Title\n\n{text}\n")["location"]) == [None]
 
 
 def test_a_trip_within_ones_own_country_is_no_meeting():

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import events_of
+from tests.helpers import events_of, folder_events
 
 
 @pytest.mark.parametrize("text,value,reason", [
@@ -154,12 +154,9 @@ def test_the_people_told_of_most_bound_the_article_before_a_title_recalled():
 
 
 def test_one_meeting_told_twice_in_an_article_is_one_row(tmp_path):
-    from loaders import load_events
-
-    (tmp_path / "a.txt").write_text(
+    events = folder_events(tmp_path, (
         "Modi and Xi meet\n\nPublished: April 28, 2018\n\nIndian Prime Minister Narendra Modi met Chinese President "
         "Xi Jinping in Wuhan on Friday. The leaders of the two countries have met often. Later, Modi and Xi held "
-        "talks on a boat on Friday.\n", encoding="utf-8")
-    events = load_events(tmp_path)
+        "talks on a boat on Friday.\n"))
     assert [(e.date, e.location) for e in events.itertuples()] == [("2018-04-27", "Wuhan")]
     assert len(events.iloc[0].evidence_spans) >= 2  # both tellings are its evidence
