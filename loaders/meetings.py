@@ -43,7 +43,7 @@ class ArticleEvent:
 
     @property
     def cancelled(self) -> bool:
-        """Told as called off, cancelled or postponed: it did not take place (then, or at all)."""
+        """Told as called off, cancelled or scrapped: it did not take place."""
         return any(m.cancelled for m in self.mentions)
 
     @property
