@@ -372,10 +372,9 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
     if _WHO.match(text, lo - sent.start):
         who = next((p for p in reversed(people) if 0 <= lo - p.end <= 3), None)
         if who is not None:  # "Kerry and Zarif, who met": both of them
-            lo = who.start
             mate = next((p for p in reversed(people) if p.end <= who.start and _AND.fullmatch(
                 text, p.end - sent.start, who.start - sent.start)), None)
-            lo = mate.start if mate else lo
+            lo = (mate or who).start
     inside = [p for p in people if lo <= p.start < hi and not _according_to(text, p.start - sent.start)]
     between = _BETWEEN.match(text, m.end - sent.start)
     if between:  # "a final meeting between Obama and Netanyahu": just them
@@ -503,8 +502,9 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
                                         for t in timexes)
     m.vague = count is not None and not in_date
     m.generic = bool(r.blind["vague"].search(r.folded[max(0, rel - 30):rel]))
-    m.cancelled = _told(r, "cancel", max(0, rel - 50, window[0]), rel, rel + len(m.trigger))
-    if _told(r, "postpone", max(0, rel - 50, window[0]), rel, rel + len(m.trigger)):
+    lo, end = max(0, rel - 50, window[0]), rel + len(m.trigger)
+    m.cancelled = _told(r, "cancel", lo, rel, end)
+    if _told(r, "postpone", lo, rel, end):
         m.vague = True  # "postponed the trip": the trip told of here is not the one that took place
     m.definite = bool(_DEFINITE.search(before))
     m.series = r.series

@@ -259,7 +259,8 @@ _DATE_LABEL = re.compile(r"(?:(?:first|last)\s+)?(?:published|posted|updated|mod
                          r"\s*:?\s*", re.I)
 _DATE_EXTRA = re.compile(
     r"(?:[\s,.:;()\[\]/-]|on|at|by|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
-    r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|[A-Z]{1,4}T|UTC|GMT|[+-]\d{1,4})*", re.I)
+    r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|(?-i:[A-Z]{1,4}T|UTC|GMT)|[+-]\d{1,4})*",
+    re.I)  # a time zone in capitals ("ET", "BST"), not any word ending in t ("Last visit")
 _DATE_PARTS = re.compile(r"\s+[|•·]\s+")
 MAX_DATE_LINE = 120
 

@@ -62,6 +62,7 @@ def test_txt_title_body_and_date_line(tmp_path):
     ("Published: June 2018", None),
     ("June 12, 2018 - Singapore", None),
     ("Published: June 12, 1066", None),
+    ("Last visit, 12 December 2023", None),  # a heading with a date, not the article's
 ])
 def test_date_lines(tmp_path, line, expected):
     art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{line}\n\nBody text. More body.\n"))[0]
