@@ -53,6 +53,14 @@ class ArticleEvent:
             seen.setdefault(m.sentence.start, m.sentence)
         return sorted(seen.values(), key=lambda s: s.start)
 
+    @property
+    def main_sentence(self) -> Sentence:
+        """The sentence that tells most of it: the body's first, unless only the headline gives its date."""
+        if any(m.headline and self.timex is not None and m.timex is self.timex for m in self.mentions):
+            return self.evidence[0]
+        body = [m.sentence for m in self.mentions if not m.headline]
+        return min(body, key=lambda s: s.start) if body else self.evidence[0]
+
 
 # ---------------------------------------------------------------- one article
 
@@ -100,6 +108,8 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     main = ctx.main_countries() if mentions else []
     pairs: list[tuple[int, list[str]]] = []  # where people of two countries were last told of meeting, and who
     for m in mentions:
+        if m.headline:
+            continue
         ev = _as_event(m, ctx, main, _antecedents(m, pairs, ctx))
         if len({ctx.countries.get(p) for p in ev.participants} - {None}) >= 2:
             pairs.append((m.end, ev.participants))
@@ -108,6 +118,17 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
             _join(target, ev)
         elif _stands_alone(ev, m):
             events.append(ev)
+    for m in mentions:
+        if m.headline:  # read after the body: a headline names the meeting the body tells of, if it can be that
+            if not (m.status_marked or m.status_weak):
+                m.status, m.status_weak = "held", True  # a headline's present tense tells what took place
+            ev = _as_event(m, ctx, main)
+            target = next((old for old in events if _compatible(old, ev, mind_status=False)
+                           and (old.status == ev.status or not (old.status_marked or ev.status_marked))), None)
+            if target is not None:
+                _join(target, ev)
+            elif ev.timex is not None and _stands_alone(ev, m):  # undated, it is one the body tells otherwise
+                events.insert(0, ev)
     return [ev for ev in events if not ev.cancelled]
 
 

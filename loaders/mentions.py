@@ -48,6 +48,7 @@ class Mention:
     vague: bool = field(init=False)  # "24 summit talks": not one event
     generic: bool = field(init=False)  # "further meetings", "annual summits": not one event unless a date says which
     cancelled: bool = field(init=False)  # "cancelled his planned meeting", "the summit was called off"
+    headline: bool = field(init=False)  # told in the article's title
     clause: tuple[int, int] | None = field(init=False, repr=False, compare=False)  # article offsets
 
     # __init__ written out so that mypyc compiles it (see loaders/timex/model.py)
@@ -70,6 +71,7 @@ class Mention:
         self.vague = False
         self.generic = False
         self.cancelled = False
+        self.headline = False
         self.clause = None
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...], dict[str, Any]]:
@@ -174,6 +176,9 @@ def patterns() -> dict[str, Any]:
         "series": [(name, re.compile(rf"(?<![\w-])(?:{trie(aliases)})(?![\w-])")) for name, aliases in series],
         "any_series": Literals(a for _, aliases in series for a in aliases),  # none of them: no series named
         "own_level": {x.lower(): lv for lv in reversed(OWN_LEVELS) for x in w["levels"][lv]},
+        # a date right before its report's verb, two words at most between: "Sunday papers reported"
+        "reported_by": re.compile(r"(?:\s+(?!(?:and|but|or|as|who|which|that|when|after|before)\b)[A-Za-z-]+){0,2}"
+                                  rf"\s+(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\b"),
         "boundary": re.compile(rf"\b(?:{trie(BOUNDARY_WORDS)})\b|;|—|,\s+(?:and|but)\b"),
         # the same vocabularies as literals, found in one pass over a lower-cased text (see `case_blind`)
         "cue_words": Literals(x.lower() for x in cued_words(w)),
@@ -430,9 +435,11 @@ def _clause(bounds: Iterable[int], sent: Sentence, m: Mention) -> tuple[int, int
 
 
 def statement_date(sent: Sentence, t: Timex) -> bool:
-    """"Kono said Monday", "Tass reported Sunday": the date of a statement, not of a meeting."""
+    """"Kono said Monday", "Tass reported Sunday", "Sunday papers reported", "Morgulov on Thursday mentioned": the
+    date of a statement or a report, not of a meeting."""
     folded, blind = case_blind(sent.text[max(0, t.start - sent.start - 40):t.start - sent.start])
-    return bool(blind["reporting"].search(folded))
+    return bool(blind["reporting"].search(folded)) or bool(patterns()["reported_by"].match(sent.text,
+                                                                                            t.end - sent.start))
 
 
 def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]]) -> list[Mention]:

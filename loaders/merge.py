@@ -360,7 +360,7 @@ def _row(r: ArticleResult, d: ArticleDates, it: Item, eid: str, best: Dated, loc
     own = it.dated
     use = best if best.value and (not own.value or len(best.value) > len(own.value)) else own
     ev_sents = ev.evidence
-    main = ev_sents[0]
+    main = ev.main_sentence
     status = ev.status
     if not ev.status_marked and art.published and use.start:
         status = "planned" if use.start > art.published else "held"

@@ -46,6 +46,7 @@ class ArticleResult:
 
 def extract_article(art: Article) -> ArticleResult:
     """All meeting events of one article, with their raw date expressions (years not yet resolved)."""
+    heads = sentences.split(art.text, [art.title_span]) if art.title_span else []
     sents = sentences.split(art.text, art.body)
     known: dict[str, actors.Person] = {}
     when = (art.published, art.published) if art.published else None  # offices held on the day, when known
@@ -54,14 +55,17 @@ def extract_article(art: Article) -> ArticleResult:
     statements: list[tuple[str, Timex]] = []
     timexes: list[Timex] = []
     names_at = actors.Positions(art.text)
-    for s in sents:
+    for s, in_title in [*((h, True) for h in heads), *((b, False) for b in sents)]:
         people = actors.find(s.text, when, known=known, where=names_at, offset=s.start)
         people_all += people
         meeting = mentions.may_mention(s.text)
         in_sent = _tag(s, art.published) if meeting or _date_hint(s.text) else []
         timexes += in_sent
         if meeting:
-            found += mentions.find(s, people, partial(places.find, s.text, s.start), in_sent)
+            told = mentions.find(s, people, partial(places.find, s.text, s.start), in_sent)
+            for m in told:
+                m.headline = in_title
+            found += told
         statements += _statements(s, people, in_sent)
     ctx = meetings.context(people_all)
     events = meetings.gather(found, ctx)

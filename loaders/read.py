@@ -23,6 +23,7 @@ class Article:
     text: str
     body: list[tuple[int, int]] = field(default_factory=list)  # character ranges of body text (furniture excluded)
     title: str = ""
+    title_span: tuple[int, int] | None = None  # where the title stands in `text` (it is read as a sentence too)
     published: date | None = None
     published_reason: str = ""
     dateline: tuple[int, int] | None = None  # (month, day) of a dateline without year, e.g. "MOSCOW, Jan 14"
@@ -136,6 +137,8 @@ _FURNITURE = [
     re.compile(r"^\s*(?:share|tweet|email|print|advertisement|related( articles)?|read more)\s*$", re.I),
 ]
 _BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s+")
+_STAMP = re.compile(  # a line opened by a stamp of the page's date: "date 2018-04-23 Modi and Xi will ..."
+    r"\s*(?i:date|published|posted|updated)\s*:?\s+((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?\s+(?=\S)")
 _ISO_LINE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?(?!\d)")
 _PAREN_SOURCE = re.compile(r"^\s*\(([^():]{2,40}):\s*([A-Z][a-z]+\.? \d{1,2},? (?:19|20)\d\d)[^)]*\)\s*$")
 _DATELINE = re.compile(  # "MOSCOW, Jan 14 (Interfax) -", "WUHAN, China, April 28, 2018 (Reuters) -"
@@ -179,6 +182,11 @@ def scan_txt(art: Article) -> None:
         line = text[s:e]
         if not line.strip() or i >= trailing_bullets:
             continue
+        stamp = None if body else _STAMP.match(line)
+        if stamp:
+            _set_published(art, _safe_date(int(stamp[1]), int(stamp[2]), int(stamp[3])),
+                           f"date stamp '{stamp[0].strip()}'")
+            s, line = s + stamp.end(), line[stamp.end():]
         if any(p.match(line) for p in _FURNITURE):
             continue
         if _read_date_line(art, line):
@@ -187,6 +195,7 @@ def scan_txt(art: Article) -> None:
             continue  # header bullets: dates, source names, "Translation"
         if not art.title and _is_title(line):
             art.title = line.strip()
+            art.title_span = _strip_span(text, s, e)
             continue
         dateline = _DATELINE.match(line) or (None if body else _place_dateline(art, line))
         body.append(_strip_span(text, s + dateline.end() if dateline else s, e))  # "MOSCOW, Jan 14 (Interfax) -"
@@ -435,7 +444,7 @@ def _from_html(name: str, raw: str) -> Article:
     title = replace_controls(name, (doc.get("title") or "").strip())[0]
     text = f"{title}\n\n{body_text}" if title else body_text
     art = Article(name=name, text=text, title=title, url=doc.get("url"), source=doc.get("sitename"),
-                  problems=notes + more)
+                  problems=notes + more, title_span=(0, len(title)) if title else None)
     art.body = _paragraphs(text, len(title) + 2 if title else 0)
     published = doc.get("date")
     if published:
@@ -528,7 +537,7 @@ def _json_article(label: str, rec: dict[str, Any], body: str) -> Article:
     body, controls = replace_controls(label, body)  # "\u0000" escapes in the JSON
     notes += controls
     text = f"{title}\n\n{body}" if title else body
-    art = Article(name=label, text=text, title=title, problems=notes)
+    art = Article(name=label, text=text, title=title, problems=notes, title_span=(0, len(title)) if title else None)
     art.body = _paragraphs(text, len(title) + 2 if title else 0)
     raw_date = next((str(rec[k]) for k in _DATE_KEYS if rec.get(k)), None)
     if raw_date:

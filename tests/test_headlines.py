@@ -1,0 +1,62 @@
+"""Headlines are read: a headline's meeting merges into the body's, or stands alone when it gives its own date."""
+
+from datetime import date
+
+import pytest
+
+from tests.helpers import folder_events
+
+
+@pytest.mark.parametrize("text,published,expect", [
+    # a headline with the date, a body without it: one event, dated by the headline (nearest the article's date)
+    ("Gist of Japan-China summit on Dec. 23\n\nThe following is the gist of the summit meeting between Prime "
+     "Minister Shinzo Abe and Chinese leader Xi Jinping in Beijing:\n\nAbe: I attach great importance to it.\n",
+     "2019-12-26", [("2019-12-23", "summit", "held", "Beijing")]),
+    ("Gist of Japan-Russia summit, Nov. 15\n\nFollowing is the gist of the Japan-Russia summit meeting:\n\n"
+     "Putin: We want to work with Japan.\n", "2015-11-17", [("2015-11-15", "summit", "held", None)]),
+    # a headline without a date joins the lede's event, which keeps its own sentence as the main evidence
+    ("Ramaphosa, Lula hold talks in Brasilia\n\nSouth African President Cyril Ramaphosa met Brazilian President "
+     "Luiz Inacio Lula da Silva in Brasilia on Tuesday to discuss trade.\n", "2023-08-23",
+     [("2023-08-22", "summit", "held", "Brasilia")]),
+    # an undated headline whose meeting the body tells nowhere stands for nothing of its own
+    ("Xi pledges $60bn for Africa as summit opens\n\nChina's leader spoke of roads and ports.\n", "2018-09-04", []),
+])
+def test_headline_events(tmp_path, text, published, expect):
+    (tmp_path / "metadata.csv").write_text(f"file,published,url,source\na.txt,{published},,\n", encoding="utf-8")
+    frame = folder_events(tmp_path, text)
+    got = [(r.date, r.type, r.status, r.location) for r in frame.itertuples()]
+    assert got == expect
+
+
+def test_headline_is_evidence_and_body_sentence_is_main(tmp_path):
+    text = ("Modi, Xi hold talks in Wuhan\n\nIndian Prime Minister Narendra Modi and Chinese President Xi Jinping "
+            "met in Wuhan on Friday.\n")
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2018-04-28,,\n", encoding="utf-8")
+    row = folder_events(tmp_path, text).iloc[0]
+    assert row.evidence.startswith("Indian Prime Minister")
+    assert [0, len("Modi, Xi hold talks in Wuhan")] in [list(s) for s in row.evidence_spans]
+    assert row.date == "2018-04-27"
+
+
+@pytest.mark.parametrize("sentence", [
+    "All Sunday morning papers reported on a summit meeting held in Osaka on Saturday afternoon between Prime "
+    "Minister Shinzo Abe and Russian President Vladimir Putin.",
+    "All national dailies on Sunday wrote that Prime Minister Shinzo Abe and Russian President Vladimir Putin held "
+    "talks on Saturday in Osaka.",
+    "Kyodo reported on Sunday that Prime Minister Shinzo Abe and Russian President Vladimir Putin met in Osaka on "
+    "Saturday.",
+])
+def test_the_date_of_a_report_is_not_the_meetings(tmp_path, sentence):
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2019-07-01,,\n", encoding="utf-8")
+    frame = folder_events(tmp_path, sentence + "\n")
+    assert list(frame.date) == ["2019-06-29"]
+
+
+def test_a_meeting_told_without_a_date_takes_the_day_its_participant_spoke_there(tmp_path):
+    text = ("Moscow, March 21 (Jiji Press) — Russian Deputy Foreign Minister Igor Morgulov on Thursday mentioned the "
+            "differences of positions taken by Japan and Russia.\n\nThe senior diplomat made these remarks at the "
+            "opening of a meeting in Moscow with Japanese Senior Deputy Foreign Minister Takeo Mori.\n")
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2019-03-22,,\n", encoding="utf-8")
+    rows = folder_events(tmp_path, text)
+    assert [(r.date, r.type, sorted(r.participants), r.location) for r in rows.itertuples()] == [
+        ("2019-03-21", "vice_ministerial", ["Igor Morgulov", "Takeo Mori"], "Moscow")]
