@@ -123,8 +123,9 @@ def patterns() -> Patterns:
     adj = scan.trie(list(idx.adjectives))
     title = scan.trie(list(idx.titles))
     countries = scan.trie([f for c in idx.vocab.countries for f in (c.name, *c.aliases)])
+    modifier = scan.trie(idx.vocab.words["title_modifiers"])  # "Japanese Senior Deputy Foreign Minister X"
     role = re.compile(
-        rf"(?P<former>\b(?i:{'|'.join(FORMER)})\s*)?(?:(?P<adj>{adj})\s+)?"
+        rf"(?P<former>\b(?i:{'|'.join(FORMER)})\s*)?(?:(?P<adj>{adj})\s+(?:(?:{modifier})\s+)?)?"
         rf"\b(?P<title>{title})(?:\s+to\s+(?:the\s+)?(?:{countries}))?\s+(?P<name>{_NAME})"  # "Ambassador to China X"
     )
     names = re.compile(rf"\b(?:{scan.trie(list(idx.by_name))})\b")

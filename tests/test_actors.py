@@ -36,6 +36,10 @@ def people(text):
     ("Chinese foreign ministry spokesman Lu Kang said so.", []),
     ("Mr Albanese spoke.", [("Anthony Albanese", "Australia", "head_of_government")]),
     ("Then Abe spoke.", [("Shinzo Abe", "Japan", "head_of_government")]),
+    # a rank word between the country and the title (data/meeting_words.json: title_modifiers)
+    ("Japanese Senior Deputy Foreign Minister Takeo Mori spoke.", [("Takeo Mori", "Japan", "vice_minister")]),
+    ("Russian First Deputy Foreign Minister Vladimir Titov spoke.", [("Vladimir Titov", "Russia", "vice_minister")]),
+    ("Chinese Executive Vice Foreign Minister Zhang Yesui spoke.", [("Zhang Yesui", "China", "vice_minister")]),
 ])
 def test_people_and_roles(text, expected):
     assert people(text) == expected
