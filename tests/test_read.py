@@ -171,3 +171,18 @@ def test_the_place_of_a_dateline(tmp_path, first, place, source):
     assert (art.dateline_place, art.source) == (place, source)
     (js,) = read_file(_write(tmp_path, "a.json", json.dumps({"title": "T", "text": first})))
     assert js.dateline_place == place
+
+
+@pytest.mark.parametrize("first,published,body_start", [
+    (" date 2018-04-23 Modi and Xi will hold an informal summit in Wuhan.", date(2018, 4, 23), "Modi and Xi"),
+    ("Published: 2023-03-10 Sunak and Macron meet in Paris", date(2023, 3, 10), None),  # the rest is the title
+    ("date 2018-04-31 Modi and Xi met.", None, "Modi and Xi"),  # no such day: no date, the stamp is still no text
+    ("Modi and Xi met on date 2018-04-23 in Wuhan.", None, "Modi and Xi"),  # a stamp opens the line only
+])
+def test_a_date_stamp_opening_the_page(tmp_path, first, published, body_start):
+    art = read_file(_write(tmp_path, "a.txt", f"{first}\n\nThe two leaders spoke of trade.\n"))[0]
+    assert art.published == published
+    texts = [art.text[s:e] for s, e in ([art.title_span] if art.title_span else []) + art.body]
+    if body_start:
+        assert any(t.startswith(body_start) for t in texts), texts
+    assert not any(t.lstrip().lower().startswith(("date", "published")) for t in texts)
