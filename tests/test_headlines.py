@@ -1,6 +1,5 @@
 """Headlines are read: a headline's meeting merges into the body's, or stands alone when it gives its own date."""
 
-
 import pytest
 
 from tests.helpers import folder_events
