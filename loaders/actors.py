@@ -180,6 +180,12 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
             role = said if titled else role
             found.append(Mention(m.start(), m.end(), p.name, _country_of(p, role, when), role, titled=titled))
             taken.append((m.start(), m.end()))
+    for m in _counterpart_names().finditer(text):  # "his Venezuelan counterpart Nicolas Maduro"
+        if not _overlaps(m.start("name"), m.end("name"), taken):
+            ment = _counterpart(m, found, idx, when, known)
+            if ment:
+                found.append(ment)
+                taken.append((ment.start, ment.end))
     extra = [k for k in known if k not in idx.by_surname and _surname_like(k)]  # "Zelenskyy", "Kozuki"
     short: list[Iterable[re.Match[str]]] = [scan.finditer_at(pats.surnames, text, candidates("surnames"))]
     if extra:
@@ -279,6 +285,35 @@ def _from_role(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None
     end = m.start("name") + len(name)
     return Mention(m.start("name"), end, person.name, _country_of(person, role, when, country) or country, role,
                    titled=True)
+
+
+@lru_cache(maxsize=1)
+def _counterpart_names() -> re.Pattern[str]:
+    words = scan.trie(index().vocab.words["counterpart"])
+    return re.compile(rf"\b(?:his|her|their)\s+(?P<adj>{scan.trie(list(index().adjectives))})\s+(?:{words}),?\s+"
+                      rf"(?P<name>{_NAME})")
+
+
+def _counterpart(m: re.Match[str], before: list[Mention], idx: ActorIndex, when: tuple[date, date] | None,
+                 known: dict[str, Person]) -> Mention | None:
+    """The person named as someone's counterpart: of the country the adjective says, in the office of the person
+    told just before ("President Gustavo Petro met his Venezuelan counterpart Nicolas Maduro")."""
+    tokens = [t for t in m.group("name").split() if t not in _NOT_NAME]
+    if len(tokens) < 2 or tokens[0] != m.group("name").split()[0]:
+        return None
+    name = " ".join(_trim_name(tokens))
+    country = idx.adjectives.get(m.group("adj"))
+    subject = [x for x in before if x.end <= m.start() and x.role]
+    role = subject[-1].role.removeprefix("former_") if subject and subject[-1].role else None
+    person = idx.by_name.get(name) or _partial(name, role or "", country, idx, when, known)
+    if person is None:
+        if role is None:
+            return None
+        person = Person(name, country, terms=[Term(role, "counterpart", None, None, "read from the text")])
+    known.setdefault(name.split()[-1], person)
+    held = role or _role_of(person, when)
+    return Mention(m.start("name"), m.start("name") + len(name), person.name,
+                   _country_of(person, held, when, country) or country, held, titled=role is not None)
 
 
 def _trim_name(tokens: list[str]) -> list[str]:
