@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from dataclasses import dataclass, field
 from typing import Final
 
 from . import actors, places
-from .dates import DateSpec, Timex, span
+from .dates import DateSpec, Timex, precision, span
 from .mentions import (
     HEAD_ROLES,
     MINISTER_ROLES,
@@ -440,3 +441,30 @@ def date_by_statements(events: list[ArticleEvent], statements: list[tuple[str, T
             ev.timex = said[0][1]
             who = " and ".join(dict.fromkeys(p.split()[-1] for p, _ in said))
             ev.date_note = f"the day {who} spoke at the meeting ('{said[0][1].text}')"
+
+
+LEDE_SENTENCES = 2  # a meeting told in the headline or the first sentences is what the article is about
+LEDE_WORDS = 8  # a sentence of the body has this many words at least (shorter lines are headings, furniture)
+
+
+def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: list[Timex],
+                 published: date | None) -> None:
+    """A held meeting the article is about, told without a date of its own, took place on the day its lede tells
+    ("rolled out the red carpet for Marcos on Wednesday. ... during their talks"), else by the article's date: the
+    month it was published in."""
+    prose = [s for s in sents if len(s.text.split()) >= LEDE_WORDS]  # not a page's furniture or a heading
+    if not prose:
+        return
+    lede, top = prose[0], prose[min(LEDE_SENTENCES, len(prose)) - 1].end
+    owned = {id(ev.timex) for ev in events if ev.timex}
+    days = [t for t in timexes if lede.start <= t.start < lede.end and t.type in ("DATE", "TIME") and id(t) not in owned
+            and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day"]
+    for ev in events:
+        if ev.timex is not None or ev.status != "held" or not any(m.headline or m.start < top for m in ev.mentions):
+            continue
+        if days:
+            ev.timex, ev.date_note = days[0], f"the day the article's first sentence tells ('{days[0].text}')"
+        elif published is not None:
+            ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month), -1,
+                             f"{published.year:04d}-{published.month:02d}")
+            ev.date_note = f"no date in the text: what the article reports, held by its date {published.isoformat()}"

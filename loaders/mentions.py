@@ -658,8 +658,11 @@ def _group_refs(r: _Reading) -> list[GroupRef]:
 
 
 def _since(r: _Reading, t: Timex) -> bool:
-    """"his first trip since 2022", "suspended since 2018": the start of a period, not the meeting's date."""
-    return bool(r.blind["since"].search(r.lower, 0, t.start - r.sent.start))
+    """"his first trip since 2022", "suspended since 2018": the start of a period, not the meeting's date; nor is
+    a year a goal is set for ("cut emissions by 2030")."""
+    before = t.start - r.sent.start
+    return bool(r.blind["since"].search(r.lower, 0, before)) or (
+        t.spec.month is None and t.spec.year is not None and r.lower.endswith("by ", 0, before))
 
 
 def _modifier(sent: Sentence, t: Timex) -> bool:

@@ -483,7 +483,8 @@ def _explicit(ev: ArticleEvent) -> Dated | None:
     if t is None or t.spec.year is None:
         return None
     value = t.value or dates.with_year(t.spec, t.spec.year)
-    return dated(value, t.spec, f"year stated in the text ({describe(t)})", "explicit")
+    said = f"year stated in the text ({describe(t)})" if t.text else "the month of the article's date"
+    return dated(value, t.spec, said, "explicit")
 
 
 def _narrow_by_events(win: Window, events: list[ArticleEvent], out: list[Dated], reports: list[Timex]) -> None:

@@ -1,0 +1,47 @@
+"""A held meeting the article is about, told without a date, takes the day its first sentence tells, else the month
+of the article's date; never a day made up."""
+
+import pytest
+
+from tests.helpers import folder_events
+
+META = "file,published,url,source\na.txt,{},,\n"
+
+
+@pytest.mark.parametrize("text,published,date,reason", [
+    # the lede tells the day; the meeting comes in the next sentence without one
+    ("BEIJING - China rolled out the red carpet for Philippine President Ferdinand Marcos Jr on Wednesday with "
+     "the signing of an agreement.\n\nChinese President Xi Jinping told Mr Marcos during their talks at the Great "
+     "Hall of the People in Beijing that China was willing.\n", "2023-01-04", "2023-01-04", "first sentence"),
+    # a statement's day in the lede is the day of the meeting it speaks of
+    ("BRUSSELS - Serbian President Aleksandar Vucic said on Monday evening his meeting with Kosovo Prime Minister "
+     "Albin Kurti in Brussels had been difficult, and nothing more.\n", "2023-02-27", "2023-02-27", "first sentence"),
+    # no day anywhere: the month of the article's date, with the reason
+    ("Russian-Turkish talks\n\nVladimir Putin met with President of Turkey Recep Tayyip Erdogan in Sochi to discuss "
+     "bilateral relations and current issues.\n", "2017-05-03", "2017-05", "no date in the text"),
+])
+def test_the_article_subject_is_dated_by_its_lede(tmp_path, text, published, date, reason):
+    (tmp_path / "metadata.csv").write_text(META.format(published), encoding="utf-8")
+    rows = folder_events(tmp_path, text)
+    assert list(rows.date) == [date]
+    assert reason in rows.date_reason[0]
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting far down the article is no subject of it
+    "Officials spoke of trade for a long time in the city today and yesterday.\n\nThe ports are busy this year "
+    "and the roads are full of trucks going north.\n\nThe minister spoke of growth and jobs and of the weather.\n\n"
+    "Putin met Erdogan in Sochi to discuss Syria.\n",
+    # a planned meeting has no day of the past
+    "Prime Minister Shinzo Abe will meet Russian President Vladimir Putin in Moscow to discuss the islands.\n",
+])
+def test_other_undated_meetings_stay_undated(tmp_path, text):
+    (tmp_path / "metadata.csv").write_text(META.format("2017-05-03"), encoding="utf-8")
+    rows = folder_events(tmp_path, text)
+    assert rows.empty or rows.date.isna().all() or list(rows.date) == [None]
+
+
+def test_without_a_publication_date_nothing_is_made_up(tmp_path):
+    rows = folder_events(tmp_path, "Vladimir Putin met with President of Turkey Recep Tayyip Erdogan in Sochi to "
+                                   "discuss bilateral relations and current issues.\n")
+    assert list(rows.date) in ([None], [])
