@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Final
 
 from . import actors, places
