@@ -186,6 +186,12 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
             if ment:
                 found.append(ment)
                 taken.append((ment.start, ment.end))
+    for m in _role_references().finditer(text):  # "the Chinese president", "the prime minister"
+        if not _overlaps(m.start(), m.end(), taken):
+            ment = _referred(m, idx, when, known)
+            if ment:
+                found.append(ment)
+                taken.append((ment.start, ment.end))
     extra = [k for k in known if k not in idx.by_surname and _surname_like(k)]  # "Zelenskyy", "Kozuki"
     short: list[Iterable[re.Match[str]]] = [scan.finditer_at(pats.surnames, text, candidates("surnames"))]
     if extra:
@@ -314,6 +320,32 @@ def _counterpart(m: re.Match[str], before: list[Mention], idx: ActorIndex, when:
     held = role or _role_of(person, when)
     return Mention(m.start("name"), m.start("name") + len(name), person.name,
                    _country_of(person, held, when, country) or country, held, titled=role is not None)
+
+
+REFERRED_ROLES: Final = ("head_of_state", "head_of_government", "foreign_minister")
+
+
+@lru_cache(maxsize=1)
+def _role_references() -> re.Pattern[str]:
+    """"the Chinese president", "the prime minister", "the Russian foreign minister": no name after them."""
+    titles = {t.lower() for t, role in index().titles.items() if role in REFERRED_ROLES}
+    return re.compile(rf"\b[Tt]he\s+(?:(?P<adj>{scan.trie(list(index().adjectives))})\s+)?"
+                      rf"(?P<title>{scan.trie(sorted(titles))})\b(?!['’]s)(?![\w-]|,?\s+[A-Z]|\s+of\b)")
+
+
+def _referred(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
+              known: dict[str, Person]) -> Mention | None:
+    """The one person of the article so far who holds the office a definite title names, of the adjective's
+    country ("the Chinese president": Xi, after "Chinese President Xi Jinping"); none when two could be meant."""
+    role = next((r for t, r in idx.titles.items() if t.lower() == m.group("title")), None)
+    country = idx.adjectives.get(m.group("adj") or "")
+    fits = {p.name: p for p in known.values()
+            if any(t.role == role and (when is None or _term_overlaps(t, when)) for t in p.terms)
+            and (country is None or p.serves(country))}
+    if len(fits) != 1:
+        return None
+    person = next(iter(fits.values()))
+    return Mention(m.start(), m.end(), person.name, _country_of(person, role, when, country), role)
 
 
 def _trim_name(tokens: list[str]) -> list[str]:

@@ -96,3 +96,19 @@ def test_a_counterpart_named_after_the_word(text, expected):
 
 def test_a_counterpart_without_anyone_before_is_not_guessed():
     assert [m.person for m in actors.find("It was his Venezuelan counterpart Nicolas Maduro who spoke.")] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a definite title without a name is the one person of the article who held that office
+    ("Prime Minister Anthony Albanese met Chinese President Xi Jinping. The prime minister met with the Chinese "
+     "president for an hour.", ["Anthony Albanese", "Xi Jinping", "Anthony Albanese", "Xi Jinping"]),
+    # two presidents told before: "the president" could be either, so it is no one
+    ("President Joe Biden met Chinese President Xi Jinping. The president spoke first.",
+     ["Joe Biden", "Xi Jinping"]),
+    # "the president of ..." and "the president's office" name an office, not the person
+    ("President Joe Biden spoke. The president of the bank and the president's office agreed.", ["Joe Biden"]),
+])
+def test_a_definite_title_is_the_articles_holder_of_it(text, expected):
+    known: dict = {}
+    people = [m.person for m in actors.find(text, known=known)]
+    assert people == expected
