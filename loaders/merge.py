@@ -160,7 +160,16 @@ def _dates_fit(a: Item, b: Item, for_year: bool) -> bool:
     short_a, short_b = len(da.value), len(db.value)
     if min(short_a, short_b) < 7 and not _same_place(a, b):
         return False  # year-only dates merge only when the place says it is the same meeting
-    return da.value.startswith(db.value) or db.value.startswith(da.value)
+    return da.value.startswith(db.value) or db.value.startswith(da.value) or _next_day(a, b)
+
+
+def _next_day(a: Item, b: Item) -> bool:
+    """The same people on days one apart: a report dated the next day, or another time zone ("Wednesday" in
+    Woodside is Thursday in Beijing)."""
+    sa, sb = a.dated.start, b.dated.start
+    pa = set(a.ev.participants)
+    return (a.dated.precision == b.dated.precision == "day" and sa is not None and sb is not None
+            and abs((sa - sb).days) <= 1 and len(pa) >= 2 and pa == set(b.ev.participants))
 
 
 # ---------------------------------------------------------------- event ids
