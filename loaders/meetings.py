@@ -443,6 +443,23 @@ def date_by_statements(events: list[ArticleEvent], statements: list[tuple[str, T
             ev.date_note = f"the day {who} spoke at the meeting ('{said[0][1].text}')"
 
 
+def join_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """A meeting told without a date is the one dated meeting of the same people in the article, if there is just
+    one ("el-Sisi, Bennett Meet to Discuss Regional Issues" ... "met in Sharm el-Sheikh on Monday")."""
+    out = []
+    for ev in events:
+        if ev.timex is None and len(ev.participants) >= 2:
+            same = [d for d in events if d.timex is not None and d.type == ev.type
+                    and set(d.participants) == set(ev.participants)
+                    and not (d.status_marked and ev.status_marked and d.status != ev.status)
+                    and places_compatible(d.location, ev.location)]
+            if len(same) == 1:
+                _join(same[0], ev)
+                continue
+        out.append(ev)
+    return out
+
+
 LEDE_SENTENCES = 2  # a meeting told in the headline or the first sentences is what the article is about
 LEDE_WORDS = 8  # a sentence of the body has this many words at least (shorter lines are headings, furniture)
 

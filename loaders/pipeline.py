@@ -70,6 +70,7 @@ def extract_article(art: Article) -> ArticleResult:
     ctx = meetings.context(people_all)
     events = meetings.gather(found, ctx)
     meetings.date_by_statements(events, statements)
+    events = meetings.join_undated(events)
     meetings.date_by_lede(events, sents, timexes, art.published)
     dateline = _dateline_place(art)
     if dateline is not None and sents:

@@ -58,3 +58,12 @@ def test_a_meeting_told_without_a_date_takes_the_day_its_participant_spoke_there
     rows = folder_events(tmp_path, text)
     assert [(r.date, r.type, sorted(r.participants), r.location) for r in rows.itertuples()] == [
         ("2019-03-21", "vice_ministerial", ["Igor Morgulov", "Takeo Mori"], "Moscow")]
+
+
+def test_an_undated_line_joins_the_one_dated_meeting_of_the_same_people(tmp_path):
+    text = ("Egypt’s el-Sisi, Israel’s Bennett Meet to Discuss Bilateral, Regional Issues\n\nThe Media Line Staff\n\n"
+            "Egyptian President Abdel Fattah el-Sisi and Israeli Prime Minister Naftali Bennett met in the Egyptian "
+            "resort town of Sharm el-Sheikh on Monday. The two leaders discussed many issues.\n")
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2021-09-14,,\n", encoding="utf-8")
+    rows = folder_events(tmp_path, text)
+    assert list(rows.date) == ["2021-09-13"]
