@@ -18,6 +18,7 @@ from .mentions import (
     better_date,
     better_place,
     clause,
+    pair_before,
     patterns,
     places_compatible,
 )
@@ -188,6 +189,7 @@ def _named_countries(m: Mention) -> list[str]:
     """Countries the clause names as parties, and the country a visit goes to."""
     lo, hi = clause(m.sentence, m)
     named = places.countries_in(m.sentence.text[lo - m.sentence.start:hi - m.sentence.start])
+    named += [c for c in pair_before(m) if c not in named]
     if m.trigger.lower() in VISIT_WORDS and m.place and m.place.country:
         named.append(m.place.country)
     return list(dict.fromkeys(named))

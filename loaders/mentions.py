@@ -454,9 +454,10 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]]) -> 
             word = text[s:e].lower()
             held = False
             if kind == "noun" and word == "talks" and not blind["qualifier"].search(lower[max(0, s - 40):s]):
-                held = _HELD.search(lower, max(0, s - 50), s) is not None and not _COUNT.search(
-                    lower[max(0, s - 30):s])  # "held their first face-to-face talks"; not "held three talks"
-                if not held:
+                held = (_HELD.search(lower, max(0, s - 50), s) is not None and not _COUNT.search(
+                    lower[max(0, s - 30):s])) or bool(_HELD_AFTER.match(lower, e))
+                # "held their first face-to-face talks", "talks were held"; not "held three talks"
+                if not (held or _between_countries(text, s)):
                     continue
             kind_here = "verb" if held or kind == "noun" and word in ("meeting", "visit", "visits") and _verb_use(
                 text, s) else kind
@@ -468,6 +469,21 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]]) -> 
 # "held their first face-to-face talks", "will hold wide-ranging talks": talks someone holds (the words between
 # are no meeting words of their own)
 _HELD: Final = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w'’-]+\s+){1,3}$")
+
+
+_HELD_AFTER: Final = re.compile(r"\s+(?:were|was|are|is|will\s+be|have\s+been|had\s+been)\s+held\b")
+_PAIR_BEFORE: Final = re.compile(r"(?<![\w.-])([A-Z][\w.'’]*(?:[-–/][A-Z][\w.'’]*)+)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _between_countries(text: str, at: int) -> tuple[str, ...]:
+    """The countries a compound right before a meeting word says meet ("U.S.-China talks", "the Japan-Russia
+    summit", "a Japan-China foreign ministerial meeting"); none for "the Japan-China relationship"."""
+    m = _PAIR_BEFORE.search(text, max(0, at - 60), at) if "-" in text or "–" in text or "/" in text else None
+    return places.paired(m.group(1)) if m else ()
+
+
+def pair_before(m: Mention) -> tuple[str, ...]:
+    return _between_countries(m.sentence.text, m.start - m.sentence.start)
 
 
 def _verb_use(text: str, at: int) -> bool:
@@ -511,11 +527,21 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     m.generic = bool(r.blind["vague"].search(r.folded[max(0, rel - 30):rel]))
     lo, end = max(0, rel - 50, window[0]), rel + len(m.trigger)
     m.cancelled = _told(r, "cancel", lo, rel, end)
+    if _NEGATED.search(r.lower, max(0, rel - 60), rel):
+        m.vague = True  # "will not hold a meeting", "have never met": no meeting is told here
     if _told(r, "postpone", lo, rel, end):
         m.vague = True  # "postponed the trip": the trip told of here is not the one that took place
     m.definite = bool(_DEFINITE.search(before))
     m.series = r.series
     _read_status(m, r, rel)
+
+
+_NEGATED: Final = re.compile(  # "will not hold a bilateral meeting", "has no plans to meet", "ruled out talks"
+    r"\b(?:(?:will|would|did|does|do|shall|could|can)\s+not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|don['’]t"
+    r"|can['’]t|cannot|never|(?:is|are|was|were)\s+not\s+(?:expected|scheduled|planned|going|set)\s+to"
+    r"|no\s+(?:plans?|intention)\s+(?:to|for)|not\s+to|refused\s+to|declined\s+to|rul(?:ed|es|ing)\s+out)\s+"
+    r"(?:(?:hold|meet|attend|visit|have|travel|go|sit|seek|schedule|plan|join|host|see)\s+)?"
+    r"(?:(?:a|an|any|the|his|her|their|bilateral|formal|separate|one-on-one|face-to-face|direct)\s+){0,2}$")
 
 
 def _told(r: _Reading, kind: str, lo: int, at: int, end: int) -> bool:
@@ -717,6 +743,8 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
         return False  # "met ... to prepare the summit": the summit is another meeting
     if a.level and b.level and a.level != b.level:
         return False
+    if a.cancelled != b.cancelled:
+        return False  # "have never met since 2019, but met in Paris on Monday"
     return places_compatible(a.place, b.place)
 
 

@@ -229,6 +229,18 @@ def countries_in(text: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=4096)
+def paired(compound: str) -> tuple[str, ...]:
+    """The countries a compound of two or more names joins ("the Japan-ROK summit", "U.S.-China talks"), none when
+    one part is no country ("Abe-Putin") or the whole is one ("Guinea-Bissau")."""
+    gaz = gazetteer()
+    whole = _bare(compound)
+    if whole in gaz.countries:
+        return ()
+    names = [gaz.countries.get(part) or gaz.countries.get(_bare(part)) for part in re.split(r"[-–/]", compound)]
+    return tuple(dict.fromkeys(n for n in names if n)) if all(names) and len(set(names)) >= 2 else ()
+
+
 @lru_cache(maxsize=8192)
 def _countries_named(phrase: str) -> tuple[tuple[int, int, str], ...]:
     """(start, length, country) of the longest country name beginning at each word of a capitalized phrase."""

@@ -147,8 +147,8 @@ def window_from_people(ctx: Context, titled: set[str]) -> Window:
     people = {p.name: p for p in load().people}
     spans = [(win.lo, win.hi)]
     rank = {name: i for i, name in enumerate(ctx.order)}  # the people told of most first: a title out of date
-    for name in sorted(titled, key=lambda n: (rank.get(n, len(rank)), n)):  # ("then President Obama") gives way
-        person, role = people.get(name), ctx.roles.get(name)
+    for name in sorted(_latest_holders(titled, ctx, people), key=lambda n: (rank.get(n, len(rank)), n)):
+        person, role = people.get(name), ctx.roles.get(name)  # ("then President Obama") gives way
         terms = _terms_as(person, role) if person and role else []
         if not terms:
             continue
@@ -160,6 +160,25 @@ def window_from_people(ctx: Context, titled: set[str]) -> Window:
         win.narrow(min(a for a, _ in spans), max(b for _, b in spans),
                    f"{person.name} was {terms[0].title} {_term_text(terms)}")  # type: ignore[union-attr]
     return win
+
+
+def _latest_holders(titled: set[str], ctx: Context, people: dict[str, Person]) -> list[str]:
+    """Of two people titled with one office of one country ("Greek Foreign Minister Nikos Dendias visited in
+    February", "Greek Foreign Minister Giorgos Gerapetritis met ... on Sept. 5"), the later one: an article tells of
+    a predecessor's past deeds, not of a successor's future ones."""
+    latest: dict[tuple[str | None, str | None], tuple[date, str]] = {}
+    kept = []
+    for name in sorted(titled):
+        person, role = people.get(name), ctx.roles.get(name)
+        terms = _terms_as(person, role) if person and role else []
+        if not terms:
+            kept.append(name)
+            continue
+        began = max(t.start or date.min for t in terms)
+        key = (ctx.countries.get(name), role)
+        if key not in latest or began > latest[key][0]:
+            latest[key] = (began, name)
+    return kept + [name for _, name in latest.values()]
 
 
 def _terms_as(person: Person, role: str) -> list:

@@ -84,8 +84,8 @@ def test_a_title_in_lower_case_set_off_before_a_name_is_its_title(text, titled):
 
 @pytest.mark.parametrize("text,expected", [
     # a counterpart named after the word: of the adjective's country, in the office of the person before
-    ("President Gustavo Petro met his Venezuelan counterpart Nicolas Maduro in Caracas.",
-     ("Nicolas Maduro", "Venezuela", "head_of_state")),
+    ("President Ana Vidal met her Venezuelan counterpart Ramon Quintero in Caracas.",
+     ("Ramon Quintero", "Venezuela", "head_of_state")),
     ("Foreign Minister Ana Lopez met her Peruvian counterpart, Javier Gonzalez-Olaechea, in Lima.",
      ("Javier Gonzalez-Olaechea", "Peru", "foreign_minister")),
 ])
@@ -95,7 +95,7 @@ def test_a_counterpart_named_after_the_word(text, expected):
 
 
 def test_a_counterpart_without_anyone_before_is_not_guessed():
-    assert [m.person for m in actors.find("It was his Venezuelan counterpart Nicolas Maduro who spoke.")] == []
+    assert [m.person for m in actors.find("It was his Venezuelan counterpart Ramon Quintero who spoke.")] == []
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -45,3 +45,11 @@ def test_without_a_publication_date_nothing_is_made_up(tmp_path):
     rows = folder_events(tmp_path, "Vladimir Putin met with President of Turkey Recep Tayyip Erdogan in Sochi to "
                                    "discuss bilateral relations and current issues.\n")
     assert list(rows.date) in ([None], [])
+
+
+def test_of_two_holders_of_one_office_the_later_bounds_the_article(tmp_path):
+    text = ("Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergey Lavrov in Moscow on Monday. "
+            "Japanese Foreign Minister Fumio Kishida had visited Moscow in April 2016 and met Lavrov there.\n")
+    rows = folder_events(tmp_path, text)
+    reason = rows.anchor_reason[0]
+    assert "Taro Kono" in reason and "Kishida" not in reason

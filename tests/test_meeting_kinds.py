@@ -1,0 +1,74 @@
+"""Kinds of meeting real news tells, and what is no meeting: one table, each row a sentence and what it gives."""
+
+from datetime import date
+
+import pytest
+
+from tests.helpers import events_of
+
+P = date(2023, 5, 10)  # a Wednesday
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Modi and Xi last met on March 5 in Delhi.", [("summit", "2023-03-05", "held")]),
+    ("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held their first talks since 2019 in "
+     "Kazan on Wednesday.", [("summit", "2023-05-10", "held")]),
+    ("Indian Prime Minister Narendra Modi hosted a dinner for U.S. President Joe Biden on Monday.",
+     [("summit", "2023-05-08", "held")]),
+    ("U.S. President Joe Biden and Japanese Prime Minister Fumio Kishida held a working lunch at the White House "
+     "on Monday.", [("summit", "2023-05-08", "held")]),
+    ("Japanese Prime Minister Fumio Kishida held a bilateral with South Korean President Yoon Suk Yeol on Sunday.",
+     [("summit", "2023-05-07", "held")]),
+    ("Chinese President Xi Jinping received Brazilian President Luiz Inacio Lula da Silva in Beijing on Friday.",
+     [("summit", "2023-05-05", "held")]),
+    ("Japanese Prime Minister Fumio Kishida paid a visit to South Korean President Yoon Suk Yeol in Seoul on "
+     "Sunday.", [("summit", "2023-05-07", "held")]),
+    ("Saudi Crown Prince Mohammed bin Salman hosted Turkish President Recep Tayyip Erdogan in Jeddah on Monday.",
+     [("summit", "2023-05-08", "held")]),
+    # not meetings: denied, ruled out, or no plans
+    ("U.S. President Joe Biden will not hold a bilateral meeting with Chinese President Xi Jinping on Friday.", []),
+    ("Russian President Vladimir Putin has no plans to meet Ukrainian President Volodymyr Zelenskyy in Istanbul on "
+     "Thursday.", []),
+    ("Putin is not expected to meet Zelenskyy in Istanbul on Thursday.", []),
+    ("U.S. President Joe Biden has no plans for a meeting with Chinese President Xi Jinping on Friday.", []),
+    ("Chinese President Xi Jinping ruled out talks with Taiwan's leader on Monday.", []),
+])
+def test_meeting_kinds(text, expected):
+    assert [(e.type, e.date, e.status) for e in events_of(text, published=P)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "British Prime Minister Tony Blair was careful not to ruin his meeting with U.S. President George W. Bush "
+    "next week.",
+    "Biden and Xi did not discuss Taiwan at the meeting in Bali on Monday.",
+    "Biden did not say whether the summit with Xi would be held on Monday.",
+])
+def test_a_negation_of_another_verb_leaves_the_meeting(text):
+    assert len(events_of(text, published=P)) == 1
+
+
+def test_never_met_before_is_no_meeting_but_the_meeting_after_is():
+    evs = events_of("Russian President Vladimir Putin had never met Ukrainian President Volodymyr Zelensky before. "
+                    "Putin met Zelensky in Paris on Monday.", published=P)
+    assert [e.date for e in evs] == ["2023-05-08"]
+
+
+@pytest.mark.parametrize("text,etype,countries", [
+    ("The Japan-Russia summit took place in Moscow on Monday.", "summit", ["Japan", "Russia"]),
+    ("U.S.-China talks were held in Geneva on Monday.", "other", ["China", "United States"]),
+    ("A Japan-China foreign ministerial meeting was held in Beijing on Monday.", "ministerial", ["China", "Japan"]),
+    ("Gist of Japan-ROK summit on Monday", "summit", ["Japan", "South Korea"]),
+])
+def test_meetings_named_by_their_countries(text, etype, countries):
+    """Nobody named: type from the level words, countries from the compound (the office holders of a dated summit
+    or ministerial meeting are filled in from the people data, merge.complete_sides)."""
+    evs = events_of(text, published=P)
+    assert [(e.type, e.countries) for e in evs] == [(etype, countries)]
+
+
+@pytest.mark.parametrize("text", [
+    "Today's meeting marks a new start in the Japan-China relationship.",
+    "Abe-Putin talks will not be held on Monday.",
+])
+def test_a_compound_that_names_no_meeting_parties(text):
+    assert all(len(e.countries) < 2 for e in events_of(text, published=P))
