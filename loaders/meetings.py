@@ -42,6 +42,7 @@ class ArticleEvent:
     date_note: str = ""  # how the date was found when not by the meeting's own words
     sides: list[str] = field(default_factory=list)  # the countries that meet, when they are known
     named: list[str] = field(default_factory=list)  # countries the text itself names for it (people, places)
+    extra_days: int = 0  # days the meeting lasts beyond its date ("May 4-5": 1)
 
     @property
     def cancelled(self) -> bool:

@@ -164,12 +164,15 @@ def _dates_fit(a: Item, b: Item, for_year: bool) -> bool:
 
 
 def _next_day(a: Item, b: Item) -> bool:
-    """The same people on days one apart: a report dated the next day, or another time zone ("Wednesday" in
-    Woodside is Thursday in Beijing)."""
+    """The same people on days one apart (a report dated the next day, another time zone: "Wednesday" in Woodside
+    is Thursday in Beijing), or on a day of the other's meeting of several days ("Jan 3-5" and "on Jan. 4")."""
     sa, sb = a.dated.start, b.dated.start
     pa = set(a.ev.participants)
-    return (a.dated.precision == b.dated.precision == "day" and sa is not None and sb is not None
-            and abs((sa - sb).days) <= 1 and len(pa) >= 2 and pa == set(b.ev.participants))
+    if not (a.dated.precision == b.dated.precision == "day" and sa is not None and sb is not None
+            and len(pa) >= 2 and pa == set(b.ev.participants)):
+        return False
+    gap = (sb - sa).days
+    return abs(gap) <= 1 or 0 <= gap <= a.ev.extra_days or 0 <= -gap <= b.ev.extra_days
 
 
 # ---------------------------------------------------------------- event ids
@@ -373,12 +376,16 @@ def _row(r: ArticleResult, d: ArticleDates, it: Item, eid: str, best: Dated, loc
     status = ev.status
     if not ev.status_marked and art.published and use.start:
         status = "planned" if use.start > art.published else "held"
+    end = use.start + timedelta(days=ev.extra_days) if ev.extra_days and use.precision == "day" and use.start else None
+    last = end or use.end
     return Event(
         article=art.name, event_id=eid, type=ev.type, status=status,
         date=use.value, date_text=ev.timex.text if ev.timex else None, date_precision=use.precision,
         date_reason=use.reason, date_confidence=round(use.confidence, 2),
         article_date=own.value, article_date_reason=own.reason,
-        date_start=use.start.isoformat() if use.start else None, date_end=use.end.isoformat() if use.end else None,
+        date_start=use.start.isoformat() if use.start else None,
+        date_end=last.isoformat() if last else None,
+        end_date=end.isoformat() if end else None,
         participants=list(ev.participants), countries=_countries(ev), location=location,
         evidence=main.text, evidence_start=main.start, evidence_end=main.end,
         evidence_spans=[[s.start, s.end] for s in ev_sents],

@@ -8,7 +8,7 @@ from datetime import date
 from functools import partial
 from typing import Final
 
-from . import actors, dates, meetings, mentions, places, scan, sentences
+from . import actors, dates, meetings, mentions, places, scan, sentences, spans
 from .dates import Timex
 from .meetings import ArticleEvent, Context
 from .read import Article
@@ -54,12 +54,16 @@ def extract_article(art: Article) -> ArticleResult:
     people_all: list[actors.Mention] = []
     statements: list[tuple[str, Timex]] = []
     timexes: list[Timex] = []
+    extra_days: dict[int, int] = {}  # first days of meetings of several days, by id: how many days more
     names_at = actors.Positions(art.text)
     for s, in_title in [*((h, True) for h in heads), *((b, False) for b in sents)]:
         people = actors.find(s.text, when, known=known, where=names_at, offset=s.start)
         people_all += people
         meeting = mentions.may_mention(s.text)
         in_sent = _tag(s, art.published) if meeting or _date_hint(s.text) else []
+        if in_sent:
+            in_sent, more = spans.ranges(art.text, in_sent)
+            extra_days.update(more)
         timexes += in_sent
         if meeting:
             told = mentions.find(s, people, partial(places.find, s.text, s.start), in_sent)
@@ -72,6 +76,8 @@ def extract_article(art: Article) -> ArticleResult:
     meetings.date_by_statements(events, statements)
     events = meetings.join_undated(events)
     meetings.date_by_lede(events, sents, timexes, art.published)
+    for ev in events:
+        ev.extra_days = extra_days.get(id(ev.timex), 0) if ev.timex else 0
     dateline = _dateline_place(art)
     if dateline is not None and sents:
         meetings.place_by_dateline(events, dateline, sents[0].end)

@@ -32,6 +32,7 @@ class Event:
     date_confidence: float = 0.0  # 0..1
     date_start: str | None = None  # first day the date may denote (ISO), for drawing spans
     date_end: str | None = None  # last day the date may denote (ISO)
+    end_date: str | None = None  # last day of a meeting of several days ("May 4-5"), None for one day (ISO)
     article_date: str | None = None  # the date this article alone gives (may be less precise than `date`)
     article_date_reason: str = ""
     participants: list[str] = field(default_factory=list)  # canonical person names

@@ -1,0 +1,64 @@
+"""Meetings of several days: "May 4-5", "from April 27 to 28", "Nov. 30-Dec. 2", "a three-day visit from Tuesday"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Final
+
+from .dates import Timex
+
+MAX_EXTRA_DAYS = 14  # a longer span is no one meeting (a tour, a season)
+_JOIN: Final = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|till|until|and)\s+")
+_DAY: Final = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\b(?![.,:/]?\d|\s*(?:%|percent|per\b|years?\b|hours?\b|people\b))")
+_SEVERAL_DAYS: Final = re.compile(r"(\d+|two|three|four|five|six|seven)[- ]day\b", re.I)
+_NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def ranges(text: str, timexes: list[Timex]) -> tuple[list[Timex], dict[int, int]]:
+    """The date expressions without the ends of ranges, and for each first day of a range (by id) how many days
+    the meeting lasts beyond it. Offsets of `timexes` are offsets into `text`."""
+    extra: dict[int, int] = {}
+    dropped: set[int] = set()
+    for i, t in enumerate(timexes):
+        if t.type != "DATE" or t.spec.day is None or id(t) in dropped:
+            continue
+        join = _JOIN.match(text, t.end)
+        if join is None:
+            continue
+        nxt = timexes[i + 1] if i + 1 < len(timexes) else None
+        if nxt is not None and nxt.start == join.end() and nxt.spec.day is not None:
+            days = _days_between(t, nxt)
+            if days is not None:
+                extra[id(t)], dropped = days, dropped | {id(nxt)}
+            continue
+        day = _DAY.match(text, join.end())
+        if day and t.spec.day < int(day.group(1)) <= 31 and int(day.group(1)) - t.spec.day <= MAX_EXTRA_DAYS:
+            extra[id(t)] = int(day.group(1)) - t.spec.day
+            dropped |= {id(o) for o in timexes if o.start == day.start()}  # the tagger's bare "5" of "May 4-5"
+    _several_days(text, timexes, extra)
+    return [t for t in timexes if id(t) not in dropped], extra
+
+
+def _days_between(a: Timex, b: Timex) -> int | None:
+    """Days from a to b ("Nov. 30-Dec. 2": 2), in any one year; None when b's month is unknown and its day earlier."""
+    ma, mb = a.spec.month, b.spec.month or a.spec.month
+    if ma is None or mb is None or a.spec.day is None or b.spec.day is None:
+        return None
+    try:
+        first, last = date(2001, ma, a.spec.day), date(2001 if mb >= ma else 2002, mb, b.spec.day)
+    except ValueError:
+        return None
+    days = (last - first).days
+    return days if 0 < days <= MAX_EXTRA_DAYS else None
+
+
+def _several_days(text: str, timexes: list[Timex], extra: dict[int, int]) -> None:
+    """"landed on Tuesday for a three-day state visit": the day in its sentence begins a stay of that many days."""
+    for m in _SEVERAL_DAYS.finditer(text):
+        word = m.group(1).lower()
+        n = int(word) if word.isdigit() else _NUMBERS[word]
+        days = [t for t in timexes if t.type == "DATE" and (t.spec.day is not None or t.spec.weekday is not None)
+                and id(t) not in extra and abs(t.start - m.start()) <= 80]
+        if 1 < n <= MAX_EXTRA_DAYS + 1 and len(days) == 1:
+            extra[id(days[0])] = n - 1

@@ -1,0 +1,36 @@
+"""Meetings of several days: one event with its first day as the date and its last day as end_date."""
+
+from datetime import date
+
+import pytest
+
+from tests.helpers import events_of
+
+P = date(2018, 5, 1)  # a Tuesday
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Modi and Xi held an informal summit in Wuhan from April 27 to 28.", "2018-04-27", "2018-04-28"),
+    ("Modi and Xi held an informal summit in Wuhan on April 27-28.", "2018-04-27", "2018-04-28"),
+    ("Abe and Putin met in Da Nang on Nov. 30-Dec. 2.", "2017-11-30", "2017-12-02"),
+    ("Abe and Putin met in Da Nang on Nov. 10–11.", "2017-11-10", "2017-11-11"),
+    ("Indian Prime Minister Narendra Modi landed in Washington on Tuesday for a three-day state visit.",
+     "2018-05-01", "2018-05-03"),
+    ("Modi and Xi met in Wuhan on April 27.", "2018-04-27", None),
+    # a number after a date that is no day of it
+    ("Modi and Xi met in Wuhan on April 27 - 60 people protested.", "2018-04-27", None),
+    ("Modi and Xi met in Wuhan on April 27 and 5 percent more trade was agreed.", "2018-04-27", None),
+])
+def test_a_meeting_of_several_days(text, start, end):
+    evs = events_of(text, published=P)
+    assert [(e.date, e.end_date) for e in evs] == [(start, end)]
+    if end:
+        assert evs[0].date_end == end  # the span the timeline draws
+
+
+def test_a_day_of_a_meeting_of_several_days_is_that_meeting_in_another_article():
+    evs = events_of("Philippine President Ferdinand Marcos Jr. met Chinese President Xi Jinping during his Jan 3-5 "
+                    "state visit to Beijing.",
+                    "Chinese President Xi Jinping met Philippine President Ferdinand Marcos Jr. in Beijing on Jan. 5.",
+                    published=date(2023, 1, 6))
+    assert len({e.event_id for e in evs}) == 1
