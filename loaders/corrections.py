@@ -298,6 +298,20 @@ def make(target: Target, field_name: str, after: Any, *, before: Any = None, who
                              who=(who or "").strip(), when=f"{now:%Y-%m-%dT%H:%M:%SZ}", note=(note or "").strip()))
 
 
+def make_for(row: Event | Mapping[str, Any], field_name: str, after: Any, *, who: str = "",
+             note: str = "") -> Correction:
+    """A new correction of the event this row speaks for, its value before taken from the row."""
+    get = (lambda k: getattr(row, k, None)) if isinstance(row, Event) else row.get
+    before = get(field_name) if field_name in FIELDS + ("hidden", "checked") else None
+    if field_name == "hidden":
+        before = False
+    if isinstance(before, tuple):
+        before = list(before)
+    elif hasattr(before, "tolist"):  # numpy arrays and scalars from a table
+        before = before.tolist()
+    return make(target_of(row), field_name, after, before=before, who=who, note=note)
+
+
 def append_corrections(folder: str | Path, corrections: Sequence[Correction]) -> Path:
     """Append corrections to the folder's file: one write under an exclusive lock, flushed to disk.
 
