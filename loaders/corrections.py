@@ -307,8 +307,8 @@ def make_for(row: Event | Mapping[str, Any], field_name: str, after: Any, *, who
         before = False
     if isinstance(before, tuple):
         before = list(before)
-    elif hasattr(before, "tolist"):  # numpy arrays and scalars from a table
-        before = before.tolist()
+    elif callable(tolist := getattr(before, "tolist", None)):  # numpy arrays and scalars from a table
+        before = tolist()
     return make(target_of(row), field_name, after, before=before, who=who, note=note)
 
 
