@@ -412,6 +412,7 @@ def edit_panel(prep: Prepared, code: int, folder: Path, titles: Any) -> None:
         if differ:
             st.warning("The sources disagree about the " + " and the ".join(differ) + ".")
         st.dataframe(table, hide_index=True, width="stretch", key=f"rv_readings_{k}")
+    history(prep, code, folder)
     if _need_name():
         return
     name = who()
@@ -476,7 +477,6 @@ def edit_panel(prep: Prepared, code: int, folder: Path, titles: Any) -> None:
             src = source_row(prep, code, art)
             if src is not None and st.button(f"Separate the source {art}", key=f"rv_split_{art}_{k}"):
                 _save(folder, [make(target_of(src), "separate", True, before=eid, who=name)], f"{art} split off.")
-    history(prep, code, folder)
 
 
 def _index(options: tuple[str, ...], value: Any) -> int:
@@ -494,8 +494,9 @@ def history(prep: Prepared, code: int, folder: Path) -> None:
         c1, c2 = st.columns([5, 1])
         c1.html(f'<span class="tl-correction">{html.escape(c.describe())} '
                 f'<span style="color:#888">{html.escape(c.when)}</span></span>')
-        if c2.button("Undo", key=f"rv_undo_{c.id}_{st.session_state.get(N_KEY, 0)}"):
-            _save(Path(folder), [make(c.target, "undo", c.id, who=who() or "someone")], "Undone.")
+        if c2.button("Undo", key=f"rv_undo_{c.id}_{st.session_state.get(N_KEY, 0)}", disabled=not who(),
+                     help=None if who() else "Type your name under Reviewing in the sidebar first."):
+            _save(Path(folder), [make(c.target, "undo", c.id, who=who())], "Undone.")
 
 
 def add_panel(folder: Path, texts: dict[str, str], default_article: str | None = None) -> None:
