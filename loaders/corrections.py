@@ -557,7 +557,7 @@ def _set_field(t: _Table, j: int, c: Correction) -> None:
         precision = _PRECISION_OF.get(len(value), "none") if value else "none"
         if t.rows[j].date_precision != precision:
             t.set(j, "date_precision", precision, c.id)
-        for k in ("date_start", "date_end"):  # drawn from the new date
+        for k in ("date_start", "date_end", "date_text"):  # drawn from the new date; the text's words no longer apply
             if getattr(t.rows[j], k) is not None:
                 t.set(j, k, None, c.id)
         t.set(j, "date_confidence", 1.0 if value else 0.0, c.id)
