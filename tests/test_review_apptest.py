@@ -58,7 +58,7 @@ def test_date_changed_moved_kept_undone(tmp_path, monkeypatch):
     _run(at.date_input(key=f"rv_day_{k}").set_value(datetime.date(2016, 9, 21)))
     _run(at.text_input(key=f"rv_note_{k}").set_value("the ministry's page"))
     _run(at.button(key=f"rv_save_{k}").click())
-    assert [s.value for s in at.success] == ["Saved: date of this event."]
+    assert [s.value.replace("\\", "") for s in at.success] == ["Saved: date of this event."]
 
     again = _app(eid)  # a new session: the page reloaded
     assert any(o.startswith("21 Sep 2016 · Ministerial") for o in again.selectbox(key="event_pick").options)

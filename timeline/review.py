@@ -34,6 +34,7 @@ from loaders.corrections import (
     target_of,
 )
 from loaders.schema import EVENT_TYPES, STATUSES
+from timeline.details import md_escape
 from timeline.events import Prepared, human_date
 
 REVIEW_VIEW = "Review"
@@ -359,7 +360,11 @@ def sidebar(f: Flags, keep: np.ndarray) -> np.ndarray:
 
 def _save(folder: Path, corrections: list[Correction], message: str) -> None:
     st = _st()
-    append_corrections(folder, corrections)
+    try:
+        append_corrections(folder, corrections)
+    except (OSError, CorrectionError) as err:
+        st.error(md_escape(f"Could not save the correction in {folder}: {err}"))
+        return
     ss = st.session_state
     ss[N_KEY] = ss.get(N_KEY, 0) + 1
     ss[DONE_KEY] = message
@@ -370,7 +375,7 @@ def _done_message() -> None:
     st = _st()
     msg = st.session_state.pop(DONE_KEY, None)
     if msg:
-        st.success(msg)
+        st.success(md_escape(msg))
 
 
 def _need_name() -> bool:
@@ -577,7 +582,7 @@ def review_view(prep: Prepared, f: Flags, keep: np.ndarray, folder: Path, titles
                 st.html(f'<div class="tl-orphan"><b>{html.escape(where)}</b>: {html.escape(message)}</div>')
     all_corrections, bad = read_corrections(folder)
     for message in bad:
-        st.warning(html.escape(message).replace("*", "&#42;"))
+        st.warning(md_escape(message))
     hidden = hidden_corrections(all_corrections)
     if hidden:
         with st.expander(f"Hidden events ({len(hidden)})"):
