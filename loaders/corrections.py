@@ -429,13 +429,32 @@ class _Table:
     """The rows being corrected, with each one's original values and the ids applied to it."""
 
     def __init__(self, events: Sequence[Event]) -> None:
-        self.rows = [dataclasses.replace(e) for e in events]
+        self.rows = list(events)  # a row is copied when first changed (own): the input is left as it is
+        self.owned: set[int] = set()
         self.original: list[dict[str, Any]] = [json.loads(e.original) if e.original else {} for e in self.rows]
         self.ids: list[list[str]] = [e.corrections.split() for e in self.rows]
         self.hidden = [False] * len(self.rows)
         self.by_article: dict[str, list[int]] = {}
+        self.by_event: dict[str, list[int]] = {}  # kept up to date as merges and splits change event ids
         for i, e in enumerate(self.rows):
             self.by_article.setdefault(e.article, []).append(i)
+            self.by_event.setdefault(e.event_id, []).append(i)
+
+    def own(self, j: int) -> Event:
+        if j not in self.owned:
+            self.rows[j] = dataclasses.replace(self.rows[j])
+            self.owned.add(j)
+        return self.rows[j]
+
+    def add(self, ev: Event, original: dict[str, Any], cid: str) -> None:
+        i = len(self.rows)
+        self.owned.add(i)
+        self.rows.append(ev)
+        self.original.append(original)
+        self.ids.append([cid])
+        self.hidden.append(False)
+        self.by_article.setdefault(ev.article, []).append(i)
+        self.by_event.setdefault(ev.event_id, []).append(i)
 
     def find(self, target: Target, texts: Mapping[str, str]) -> tuple[int | None, str]:
         """The row a target names, or None and why not."""
@@ -466,23 +485,30 @@ class _Table:
         return best[1], ""
 
     def event_rows(self, i: int) -> list[int]:
-        eid = self.rows[i].event_id
-        return [j for j, r in enumerate(self.rows) if r.event_id == eid]
+        return list(self.by_event[self.rows[i].event_id])
 
     def set(self, j: int, name: str, value: Any, cid: str) -> None:
-        row = self.rows[j]
+        row = self.own(j)
         self.original[j].setdefault(name, getattr(row, name))
+        if name == "event_id":
+            self.by_event[row.event_id].remove(j)
+            self.by_event.setdefault(value, []).append(j)
         setattr(row, name, value)
         self.mark(j, cid)
 
     def mark(self, j: int, cid: str) -> None:
+        self.own(j)
         if cid not in self.ids[j]:
             self.ids[j].append(cid)
 
     def result(self) -> list[Event]:
         out = []
-        for row, orig, ids, hidden in zip(self.rows, self.original, self.ids, self.hidden, strict=True):
+        for j, (row, orig, ids, hidden) in enumerate(zip(self.rows, self.original, self.ids, self.hidden,
+                                                         strict=True)):
             if hidden:
+                continue
+            if j not in self.owned:
+                out.append(row)
                 continue
             row.original = json.dumps(orig, ensure_ascii=False, sort_keys=True) if orig else ""
             row.corrected = bool(orig)
@@ -533,7 +559,7 @@ def _apply_one(t: _Table, i: int, c: Correction, texts: Mapping[str, str]) -> st
             t.mark(j, c.id)
     elif c.field == "checked":
         for j in group:
-            t.rows[j].checked = bool(c.after)
+            t.own(j).checked = bool(c.after)
             t.mark(j, c.id)
     elif c.field == "same_as":
         k, why = t.find(Target.from_dict(c.after), texts)
@@ -585,11 +611,7 @@ def _add(t: _Table, c: Correction, texts: Mapping[str, str]) -> str:
                date_confidence=1.0 if value else 0.0,
                date_reason=f"added by {c.who or 'someone'}" + (f": {c.note}" if c.note else ""),
                **meta, **fields)
-    t.rows.append(ev)
-    t.original.append({"added": True})
-    t.ids.append([c.id])
-    t.hidden.append(False)
-    t.by_article.setdefault(target.article, []).append(len(t.rows) - 1)
+    t.add(ev, {"added": True}, c.id)
     return ""
 
 
