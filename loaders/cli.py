@@ -150,6 +150,7 @@ def correct(args: argparse.Namespace) -> int:
         best_row,
         default_who,
         make,
+        make_for,
         passage_target,
         read_corrections,
         target_of,
@@ -208,11 +209,11 @@ def correct(args: argparse.Namespace) -> int:
             row = best_row(rows)
             target = target_of(row)
             for name, value in fields.items():
-                out.append(make(target, name, value, before=getattr(row, name, None), who=who, note=args.note))
+                out.append(make_for(row, name, value, who=who, note=args.note))
             for flag, name, value in ((args.hide, "hidden", True), (args.unhide, "hidden", False),
                                       (args.checked, "checked", True), (args.unchecked, "checked", False)):
                 if flag:
-                    out.append(make(target, name, value, who=who, note=args.note))
+                    out.append(make_for(row, name, value, who=who, note=args.note))
             if args.merge:
                 others = [e for e in ex.events if e.event_id == args.merge]
                 if not others:

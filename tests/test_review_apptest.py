@@ -129,3 +129,19 @@ def test_no_name_no_edits(tmp_path, monkeypatch):
     at = _app(eid, who="")
     assert not any((b.key or "").startswith("rv_save_") for b in at.button)
     assert any("Type your name" in i.value for i in at.info)
+
+
+def test_add_from_a_chosen_sentence(tmp_path, monkeypatch):
+    folder = make_folder(tmp_path, monkeypatch)
+    monkeypatch.setenv("TIMELINE_ARTICLES", str(folder))
+    at = _app(view="Review")
+    box = at.selectbox(key="rv_add_sentence_0")
+    _run(box.select_index(next(i for i, s in enumerate(box.options) if s.startswith("Foreign Minister Fumio"))))
+    assert any("tl-add-passage" in h.proto.body and "<mark class=\"tl-evidence\"" in h.proto.body
+               for h in at.get("html"))
+    _run(at.selectbox(key="rv_add_type_0").set_value("ministerial"))
+    _run(at.button(key="rv_add_go_0").click())
+    events = loaders.load_events(folder)
+    added = events[events["event_id"].str.startswith("added-")]
+    assert added["evidence"].tolist() == [MOSCOW] and added["date"].isna().all()
+    assert added["type"].tolist() == ["ministerial"] and added["date_precision"].tolist() == ["none"]

@@ -34,7 +34,7 @@ from loaders.corrections import (
     target_of,
 )
 from loaders.schema import EVENT_TYPES, STATUSES
-from timeline.details import md_escape
+from timeline.details import highlight, md_escape
 from timeline.events import Prepared, human_date
 
 REVIEW_VIEW = "Review"
@@ -513,8 +513,22 @@ def add_panel(folder: Path, texts: dict[str, str], default_article: str | None =
     names = sorted(texts)
     art = st.selectbox("Article", names, index=names.index(default_article) if default_article in names else 0,
                        key=f"rv_add_article_{k}")
-    passage = st.text_area("The passage (copy its exact words from the article)", key=f"rv_add_passage_{k}",
-                           max_chars=4000, height=80)
+    text = texts.get(art, "")
+    spans = sentence_spans(text)
+    picked = st.selectbox("The sentence it is read from", range(len(spans)), index=None, key=f"rv_add_sentence_{k}",
+                          format_func=lambda i: _clip(text[spans[i][0]:spans[i][1]]),
+                          placeholder="Choose a sentence of the article (type to search)")
+    passage = st.text_area("…or the passage's exact words (copied from the article)", key=f"rv_add_passage_{k}",
+                           max_chars=4000, height=68)
+    if picked is not None and not passage.strip():
+        passage = text[spans[picked][0]:spans[picked][1]]
+    if passage.strip():
+        at = text.find(passage.strip())
+        if at >= 0:
+            st.html('<div class="tl-add-passage" style="max-height:160px;overflow-y:auto;white-space:pre-wrap;'
+                    'border:1px solid #ddd;border-radius:6px;padding:6px 10px">'
+                    + highlight(text[max(0, at - 300):at + len(passage.strip()) + 300],
+                                [(min(at, 300), min(at, 300) + len(passage.strip()))]) + "</div>")
     c1, c2, c3 = st.columns(3)
     kind = c1.radio("Date", DATE_KINDS, index=3, key=f"rv_add_kind_{k}", horizontal=True)
     day = year = month = None
@@ -532,7 +546,6 @@ def add_panel(folder: Path, texts: dict[str, str], default_article: str | None =
     nations = st.multiselect("Countries", known_countries(), key=f"rv_add_nations_{k}", accept_new_options=True)
     place = st.text_input("Place", key=f"rv_add_place_{k}", max_chars=200)
     if st.button("Add this event", key=f"rv_add_go_{k}", type="primary", disabled=not passage.strip()):
-        text = texts.get(art, "")
         at = text.find(passage.strip())
         if at < 0:
             st.error("These words are not in the article: copy them exactly (the passage is how the event is "
@@ -595,6 +608,22 @@ def review_view(prep: Prepared, f: Flags, keep: np.ndarray, folder: Path, titles
     with st.expander("Add a missing event from a passage"):
         add_panel(folder, texts)
     return chosen
+
+
+@lru_cache(maxsize=64)
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of an article's text as (start, end) offsets (the loaders' own splitter)."""
+    from loaders.sentences import split
+
+    try:
+        return [(s.start, s.end) for s in split(text, [(0, len(text))])]
+    except Exception:  # noqa: BLE001 - the words can still be typed
+        return []
+
+
+def _clip(text: str, n: int = 140) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1] + "…"
 
 
 def _orphans(articles: pd.DataFrame | None, problems: list[str]) -> list[tuple[str, str]]:
