@@ -99,6 +99,7 @@ def test_hide_check_add(tmp_path, monkeypatch):
     assert eid in set(loaders.load_events(folder)["event_id"])
 
     k = at.session_state["review_n"]
+    _run(at.toggle(key="rv_add_open").set_value(True))
     _run(at.selectbox(key=f"rv_add_article_{k}").set_value("b.txt"))
     _run(at.text_area(key=f"rv_add_passage_{k}").set_value("held talks in Sochi"))
     _run(at.radio(key=f"rv_add_kind_{k}").set_value("year"))
@@ -116,6 +117,7 @@ def test_words_not_in_the_article_are_refused(tmp_path, monkeypatch):
     folder = make_folder(tmp_path, monkeypatch)
     monkeypatch.setenv("TIMELINE_ARTICLES", str(folder))
     at = _app(view="Review")
+    _run(at.toggle(key="rv_add_open").set_value(True))
     _run(at.text_area(key="rv_add_passage_0").set_value("<script>alert(1)</script> not there"))
     _run(at.button(key="rv_add_go_0").click())
     assert at.error and "not in the article" in at.error[0].value
@@ -135,6 +137,7 @@ def test_add_from_a_chosen_sentence(tmp_path, monkeypatch):
     folder = make_folder(tmp_path, monkeypatch)
     monkeypatch.setenv("TIMELINE_ARTICLES", str(folder))
     at = _app(view="Review")
+    _run(at.toggle(key="rv_add_open").set_value(True))
     box = at.selectbox(key="rv_add_sentence_0")
     _run(box.select_index(next(i for i, s in enumerate(box.options) if s.startswith("Foreign Minister Fumio"))))
     assert any("tl-add-passage" in h.proto.body and "<mark class=\"tl-evidence\"" in h.proto.body

@@ -92,3 +92,44 @@ def test_change_date_reload_rerun_undo(tmp_path, monkeypatch):
         if os.environ.get("UPDATE_SCREENSHOT") == "1":
             shutil.copy(shot, Path(ROOT) / "docs" / "review.png")
     assert dialogs == []
+
+
+def progress_text(page) -> str:
+    return page.locator("[data-testid=stProgress]").first.inner_text().strip()
+
+
+def test_check_hide_add_in_the_review_view(tmp_path, monkeypatch):
+    folder = make_folder(tmp_path, monkeypatch)
+    events = loaders.load_events(folder)
+    eid = row(events, "a.txt", MOSCOW)["event_id"]
+    n = events["event_id"].nunique()
+    dialogs: list[str] = []
+    with app_server(folder, tmp_path / "server.log") as url, browser_page(dialogs) as page:
+        page.goto(f"{url}/?view=Review&event={eid}")
+        wait_idle(page)
+        assert progress_text(page) == f"0 of {n} events checked"
+        sign_in(page, "Ana")
+        page.get_by_role("button", name="Confirm (checked)").click()
+        wait_idle(page)
+        page.get_by_text("Marked checked.").wait_for()
+        assert progress_text(page) == f"1 of {n} events checked"
+        assert page.locator(".tl-badge-checked").is_visible()
+
+        page.get_by_role("button", name="Hide (not a meeting)").click()
+        wait_idle(page)
+        assert progress_text(page) == f"0 of {n - 1} events checked"
+        assert eid not in set(loaders.load_events(folder)["event_id"])
+
+        page.get_by_text("Add a missing event from a passage", exact=True).click()
+        wait_idle(page)
+        page.get_by_label("…or the passage's exact words (copied from the article)").fill("Kishida will visit Moscow")
+        page.get_by_label("…or the passage's exact words (copied from the article)").press("Control+Enter")
+        wait_idle(page)
+        page.locator(".tl-add-passage mark").wait_for()
+        page.get_by_role("button", name="Add this event").click()
+        wait_idle(page)
+        page.get_by_text("Added an event read from").first.wait_for()
+        assert progress_text(page) == f"0 of {n} events checked"
+        added = loaders.load_events(folder).query("event_id.str.startswith('added-')", engine="python")
+        assert added["evidence"].tolist() == ["Kishida will visit Moscow"]  # in a.txt, the first article
+    assert dialogs == []

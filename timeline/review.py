@@ -605,8 +605,10 @@ def review_view(prep: Prepared, f: Flags, keep: np.ndarray, folder: Path, titles
                         f"{html.escape(c.target.passage[:300])} — {html.escape(c.describe())}</div>")
                 if c2.button("Show again", key=f"rv_unhide_{c.id}"):
                     _save(folder, [make(c.target, "undo", c.id, who=who() or "someone")], "Shown again.")
-    with st.expander("Add a missing event from a passage"):
-        add_panel(folder, texts)
+    # a toggle, not an expander: its state is the session's, so typing in the panel never folds it away
+    if st.toggle("Add a missing event from a passage", key="rv_add_open"):
+        with st.container(border=True):
+            add_panel(folder, texts)
     return chosen
 
 
