@@ -13,6 +13,7 @@ import streamlit as st
 
 from loaders.schema import EVENT_TYPES, STATUSES
 from timeline import data as tdata
+from timeline import review
 from timeline.details import (
     article_texts,
     event_header_html,
@@ -344,6 +345,7 @@ def detail_panel(bundle: Bundle, code: int, visible: bool) -> None:
     if not visible:
         st.caption("This event does not match the current filters.")
     st.html(event_header_html(prep, code))
+    review.edit_panel(prep, code, tdata.articles_dir(), bundle.titles)
     sources = event_sources(prep, code, texts=bundle.texts)
     st.markdown(f"**{len(sources)} source{'s' if len(sources) != 1 else ''}**")
     for src in sources:
@@ -398,6 +400,8 @@ def view_timeline(bundle: Bundle, keep: np.ndarray, chart: str) -> BinList | Non
         if n_dated:
             fig = timeline_figure(dated, lane_mode=lane)
             note = timeline_note(fig)
+            if not note:
+                review.mark_figure(fig, review.cached_flags(bundle.prep))
             if note:
                 st.info(note)
             st.plotly_chart(
@@ -546,7 +550,7 @@ def main() -> None:
         st.info(f"{n_articles} article(s) read, but no summit or ministerial meeting was found in them. "
                 "The **Articles** view lists any reading problems; add more articles from the sidebar.")
 
-    keep = mask(prep, filters)
+    keep = review.sidebar(review.cached_flags(prep), mask(prep, filters))
     shown_codes = np.flatnonzero(keep)
     n_shown = len(shown_codes)
     st.caption(f"{plural(len(prep.merged), 'event')} from {plural(n_articles, 'article')} · "
@@ -569,6 +573,10 @@ def main() -> None:
         view_table(bundle, prep.merged[keep])
     elif view == "Actors":
         view_actors(prep.merged.loc[keep, ["participants", "countries"]])
+    elif view == review.REVIEW_VIEW and (picked := review.review_view(
+            prep, review.cached_flags(prep), keep, folder, bundle.titles, bundle.articles, bundle.texts,
+            bundle.problems)) is not None:
+        ss[EVENT_KEY] = prep.event_ids[picked]
     if view == "Articles":
         view_articles(bundle)
         return

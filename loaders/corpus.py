@@ -14,6 +14,7 @@ import pandas as pd
 
 from . import settings
 from .cache import Cache, CacheArg, open_cache
+from .corrections import apply_corrections, correct_extraction, read_corrections
 from .merge import resolve_corpus, to_events
 from .pipeline import ArticleResult, extract_article
 from .read import (
@@ -155,6 +156,8 @@ def _folder_key(store: Cache | None, folder: Path) -> str | None:
     h = hashlib.sha256(f"folder\n{store.fp}\n".encode() + os.fsencode(folder.resolve()))
     try:
         for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+            if entry.name == settings.CORRECTIONS_FILE:
+                continue  # applied after extraction (loaders.corrections): an edit must not re-read the folder
             st = entry.stat(follow_symlinks=not entry.is_symlink() or os.path.exists(entry.path))
             h.update(b"\n" + os.fsencode(entry.name))  # names may hold any bytes
             h.update(f"\0{st.st_mode}\0{st.st_size}\0{st.st_ino}\0{st.st_mtime_ns}\0{st.st_ctime_ns}".encode())
@@ -224,22 +227,27 @@ def finish(results: list[ArticleResult], skipped: list[ArticleRecord], problems:
 
 
 def load_corpus(folder: str | Path, progress: Progress | None = None, *, cache: CacheArg = True) -> Corpus:
-    """The events table and the per-file account (with each article's text) of a folder of articles.
+    """The events table and the per-file account (with each article's text) of a folder of articles, the
+    analyst's corrections (corrections.jsonl in the folder, loaders.corrections) applied.
 
     Articles extracted before (same text, metadata, extractor and vocabularies) come from the cache in
     the default cache directory (loaders.cache); pass cache=None to extract everything again.
     """
     ex = extract_folder(folder, progress, cache=cache)
+    ex = correct_extraction(ex, folder)[0]
     arts = articles_frame(ex.records)
     arts["text"] = [ex.texts.get(a, "") for a in arts["article"]]
     return Corpus(to_frame(ex.events), arts, ex.problems)
 
 
 def load_events(path: str | Path) -> pd.DataFrame:
-    """The events table of a folder of articles (or of a single article file)."""
+    """The events table of a folder of articles (or of a single article file), the analyst's corrections
+    (corrections.jsonl beside the articles, loaders.corrections) applied."""
     path = Path(path)
     if path.is_file():
         arts = read_file(path)
         results, failed = extract_articles(arts)
-        return to_frame(finish(results, failed, []).events)
+        done = finish(results, failed, [])
+        corrections = [c for c in read_corrections(path.parent)[0] if c.target.article in done.texts]
+        return to_frame(apply_corrections(done.events, done.texts, corrections).events)
     return load_corpus(path).events

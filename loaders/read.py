@@ -664,8 +664,9 @@ def date_from_url(art: Article) -> None:
 
 
 def list_article_files(folder: Path) -> list[Path]:
-    """Every file in the folder that is not hidden and not metadata.csv, sorted by name."""
+    """Every file in the folder that is not hidden, metadata.csv or corrections.jsonl, sorted by name."""
     return sorted(
         p for p in folder.iterdir()
-        if p.is_file() and not p.name.startswith(".") and p.name != settings.METADATA_FILE
+        if p.is_file() and not p.name.startswith(".")
+        and p.name not in (settings.METADATA_FILE, settings.CORRECTIONS_FILE)
     )

@@ -48,6 +48,11 @@ class Event:
     anchor_reason: str = ""
     url: str | None = None
     source: str | None = None
+    # The analyst's corrections (loaders/corrections.py, applied after the merge):
+    corrected: bool = False  # a person changed something of this row (or added it)
+    checked: bool = False  # a person confirmed the event as it stands
+    original: str = ""  # JSON object: the extracted value of every field a correction changed ("" when none)
+    corrections: str = ""  # ids of the corrections applied to this row, space-separated
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -92,6 +97,8 @@ class ArticleRecord:
     url: str | None = None
     source: str | None = None
     chars: int = 0
+    corrections: int = 0  # the analyst's corrections applied to its events
+    orphaned: list[str] = field(default_factory=list)  # corrections that no longer apply here, and why
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -17,6 +17,7 @@ LEADERS_FILE = DATA_DIR / "leaders.csv"  # which office of each country meets ot
 # Reading
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
 METADATA_FILE = "metadata.csv"
+CORRECTIONS_FILE = "corrections.jsonl"  # the analyst's corrections beside the articles (loaders/corrections.py)
 MAX_FILE_BYTES = 50 * 1024 * 1024  # larger files are skipped with a message
 MAX_TEXT_CHARS = 500_000  # characters of text per article; the rest is cut with a note
 MAX_HTML_CHARS = 5_000_000  # characters of markup per HTML page (the parser slows down sharply beyond)

@@ -6,7 +6,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from loaders.settings import ARTICLE_SUFFIXES, ARTICLES_DIR, METADATA_FILE
+from loaders.settings import ARTICLE_SUFFIXES, ARTICLES_DIR, CORRECTIONS_FILE, METADATA_FILE
 
 ENV_VAR = "TIMELINE_ARTICLES"
 
@@ -19,7 +19,7 @@ def articles_dir(environ: dict[str, str] | None = None) -> Path:
 
 
 def article_files(folder: Path) -> list[Path]:
-    """The files the loaders read: article suffixes and the metadata file, no hidden or temp files."""
+    """The files the loaders read: article suffixes, the metadata and corrections files, no hidden or temp files."""
     if not folder.is_dir():
         return []
     out = []
@@ -49,4 +49,4 @@ def fingerprint(folder: Path) -> str:
 
 
 def article_count(folder: Path) -> int:
-    return sum(1 for p in article_files(folder) if p.name != METADATA_FILE)
+    return sum(1 for p in article_files(folder) if p.name not in (METADATA_FILE, CORRECTIONS_FILE))

@@ -17,7 +17,7 @@ TEMP_PREFIX = ".upload-"
 TEMP_SUFFIX = ".part"
 # Names Windows reserves whatever the extension (a file called con.txt cannot be opened there).
 RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
-RESERVED_FILES = {"metadata.csv"}
+RESERVED_FILES = {"metadata.csv", "corrections.jsonl"}
 _BAD_CHARS = re.compile(r"[^\w.\- ]+", re.UNICODE)
 
 
