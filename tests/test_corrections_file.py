@@ -40,7 +40,7 @@ def test_malformed_lines(tmp_path):
         "corrections.jsonl line 5: the target has no 'passage' (the text the event was read from); "
         "this line is skipped",
         "corrections.jsonl line 6: not a JSON object; this line is skipped",
-        "corrections.jsonl line 7: unknown field 'colour': one of date, date_precision, type, status, "
+        "corrections.jsonl line 7: unknown field 'colour': one of date, end_date, date_precision, type, status, "
         "participants, countries, location, hidden, checked, same_as, separate, added, undo; this line is skipped",
         f"corrections.jsonl line 9: the id '{json.loads(good)['id']}' is used by an earlier line; "
         "this line is skipped",
