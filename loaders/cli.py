@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 from . import settings
-from .schema import to_frame
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
 def extract(args: argparse.Namespace) -> int:
     from .corpus import extract_folder
     from .parallel import Stats, local_cluster_size
+    from .schema import to_frame
 
     folder = Path(args.folder)
     out = Path(args.out)
