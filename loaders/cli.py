@@ -82,11 +82,12 @@ def extract(args: argparse.Namespace) -> int:
     ex = extract_folder(folder, progress, cache=cache, workers=workers, dask=args.dask, stats=stats)
     if progress:
         print(file=sys.stderr)
-    frame = to_frame(ex.events)
     if parts:
-        write_parts(frame, out)
+        write_parts(to_frame(ex.events), out)
+    elif out.suffix.lower() == ".jsonl":
+        write_jsonl(ex.events, out)  # without pandas, which takes longer to import than a small folder to extract
     else:
-        write(frame, out)
+        write(to_frame(ex.events), out)
     report = [r.to_dict() for r in ex.records]
     if args.report:
         Path(args.report).write_text(json.dumps({"files": report, "problems": ex.problems}, indent=1), "utf-8")
@@ -100,6 +101,14 @@ def extract(args: argparse.Namespace) -> int:
     if not ex.records:
         print(f"error: no article files in {folder} ({', '.join(settings.ARTICLE_SUFFIXES)})", file=sys.stderr)
     return 0 if read else 1
+
+
+def write_jsonl(events: list, out: Path) -> None:
+    """The events table as JSON Lines: one object per event, the columns in schema order (as pandas writes it)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as f:
+        for e in events:
+            f.write(json.dumps(e.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
 def write(frame, out: Path) -> None:

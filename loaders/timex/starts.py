@@ -37,11 +37,15 @@ class Finder:
 
     finditer gives the same matches as re.finditer(text, lo, hi): the places skipped cannot begin a match.
     The pattern and its start regexes are compiled when first used (a short text needs few of them), and the
-    start regexes' sources are kept in a small file of the cache directory (see start_sources).
+    start regexes' sources are kept in a small file of the cache directory (see start_sources). Compiling the start
+    regexes costs more than they save on a short text: the first `plain_chars` characters searched use the pattern
+    alone.
     """
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, plain_chars: int = 20_000) -> None:
         self.pattern = pattern
+        self.plain_chars = plain_chars
+        self.searched = 0
         self._rx: re.Pattern[str] | None = None
         self._starts: list[re.Pattern[str]] | None = None
 
@@ -60,6 +64,9 @@ class Finder:
     def finditer(self, text: str, lo: int, hi: int, last: int | None = None) -> list[re.Match[str]]:
         """The matches of re.finditer(text, lo, hi) that begin at or before `last` (default: all of them)."""
         last = hi if last is None else last
+        if self._starts is None and self.searched < self.plain_chars:
+            self.searched += hi - lo
+            return _until(self.rx.finditer(text, lo, hi), last)
         if not self.starts:
             return _until(self.rx.finditer(text, lo, hi), last)
         if len(self.starts) == 1:
