@@ -245,6 +245,9 @@ def _modifier(prev: str, text: str, end: int) -> bool:
     if prev not in MONTH_MODIFIER_BEFORE and not (prev.endswith(("'s", "’s")) and len(prev) > 3):
         return False
     nxt = NOUN_AFTER.match(text, end, end + 40)
+    if nxt is not None and nxt[1] in ("and", "or"):  # "its March and April figures"
+        other = WORD_AFTER.match(text, nxt.end(), nxt.end() + 20)
+        return other is not None and other[2].lower() in MONTH_WORDS
     return nxt is not None and nxt[1] not in NOT_MODIFIED
 
 

@@ -21,6 +21,7 @@ WEEKDAYS = alternation(d.title() for d in W["weekdays"])
 SEASONS = alternation(W["seasons"])
 NUMWORDS = alternation(k for k in W["numbers"] if k not in ("a", "an"))
 DECADE_WORDS = alternation(W["decade_words"])
+REFS = alternation(r for r in W["refs"] if not r.startswith(("the ", "in the past", "in the future")))
 ANAPHOR_DETS = alternation(W["anaphor_determiners"])
 NAMED_DAYS = alternation(W["named_days"])
 NAMED_DATES = alternation(W["named_dates"])
@@ -70,8 +71,7 @@ RX: dict[str, str] = {
     "dayword": r"(?<![\w])(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
     r"tomorrow|yesterday|tonight))(?![\w])(?:\s+(?P<tod>morning|afternoon|evening|night)(?![\w]))?",
     "tod": r"(?<![\w])(?P<w>(?i:this|last))\s+(?P<tod>morning|afternoon|evening|night)(?![\w])",
-    "ref": r"(?<![\w])(?P<w>(?i:now|currently|at\s+present|presently|nowadays|these\s+days|recently|lately|"
-    r"at\s+the\s+time|at\s+that\s+time))(?![\w])",
+    "ref": rf"(?<![\w])(?P<w>(?i:{REFS}))(?![\w])",
     "ref_prep": r"(?<![\w])(?i:in|for|into|from|of)\s+(?P<w>(?i:the\s+(?:(?:near|distant|foreseeable|"
     r"immediate)\s+)?(?:future|past)))(?![\w])",
     "rel_unit": rf"(?<![\w])(?:(?P<the>[Tt]he)\s+)?(?P<rel>(?i:{REL_WORDS}))\s+(?:(?i:fiscal)\s+)?"
@@ -115,7 +115,7 @@ RX: dict[str, str] = {
     r"the\s+year\s+before)))?",
     "anaphor_verb": r"(?<![\w])(?i:ended|closed|finished|started|began|opened|ends|closes|finishes|starts|begins|"
     r"opens|end|close|finish|start|begin|open)\s+(?P<the>(?i:the))\s+(?P<unit>(?i:day|week|month|quarter|year))"
-    r"(?![\w-])(?!\s+(?:of|on|in|at|with|before|after)\b)",
+    r"(?![\w-])(?!\s+(?:of|on|in|with|before|after)\b)",
     "anaphor_ba": r"(?<![\w])(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after))(?![\w])",
     "year_earlier": r"(?<![\w])(?i:the)\s+(?i:year[- ](?:earlier|ago|before))\s+"
     r"(?:(?P<ord>(?i:first|second|third|fourth))\s+)?(?P<unit>(?i:quarter|month|week))(?![\w-])",
@@ -147,7 +147,8 @@ TRIGGERS: dict[str, str] = {
     "weekday": r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     "dayword": r"\b(?:today|tomorrow|yesterday|tonight)",
     "tod": r"\b(?:morning|afternoon|evening|night)",
-    "ref": r"\b(?:now|currently|present|these days|recently|lately|the time|that time)",
+    "ref": r"\b(?:" + "|".join(sorted({r.split()[-1] for r in W["refs"] if r.split()[-1] not in ("past", "future")},
+                                     key=lambda w: (-len(w), w))) + ")",
     "ref_prep": r"\b(?:future|past)",
     "rel_unit": r"\b(?:this|last|next|past|coming|current|upcoming)",
     "part_rel": r"\b(?:earl|mid|late|end|beginning|start|middle|close)",
@@ -157,7 +158,7 @@ TRIGGERS: dict[str, str] = {
     "year_range": YEAR_TRIGGER,
     "year": YEAR_TRIGGER,
     "apos_year": r"['’]\d\d",
-    "decade": r"0['’]?s",
+    "decade": r"0['’s]",
     "century": r"\bcentury",
     "quarter": r"\b(?:quarter|half)",
     "q_code": r"\b[qh][1-4]",
@@ -187,7 +188,7 @@ GUARDED = [[rank for rank, name in enumerate(RX) if TRIGGERS[name] == source] fo
 WIDE = [" " in source for source in _SOURCES]
 # a match ends where a sentence starts: ".", "!" or "?" and space before a capital, a quote or "("; a line break.
 # (One class first: re then skips ahead in C to where a match can begin.)
-SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)\s*|\s+(?=[A-Z“\"(]))")
+SENTENCE_END: Final = re.compile(r"[.!?\n](?<!\bSt\.)(?<!\bJr\.)(?:(?<=\n)\s*|\s+(?=[A-Z“\"(]))")  # not "St. Patrick's"
 REACH = 80  # no temporal expression reaches further than this from the word that triggers its pattern
 
 
