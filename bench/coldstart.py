@@ -11,8 +11,7 @@
     timeline point drawn, and from opening the page to it (target < 2 s; skipped without Chromium or Playwright);
   * end to end, start-up included, on the real articles (the seeds and the JMH set together, one folder):
     `python -m loaders extract DIR --no-cache` against a process that imports dateparser and runs
-    search_dates(text, languages=["en"]) on each article (target >= 10x), for the compiled build and for the
-    pure-Python sources in the same run (what the C build buys end to end).
+    search_dates(text, languages=["en"]) on each article (target >= 10x).
 """
 
 from __future__ import annotations
@@ -202,18 +201,6 @@ def dashboard_cold(code: Path = ROOT) -> dict[str, float] | None:
     return {"server_start_s": healthy, "page_to_timeline_s": shown - t1, "launch_to_timeline_s": shown - t0}
 
 
-def pure_copy(code: Path, dest: Path) -> Path:
-    """A copy of the code without the compiled modules: the same sources run as pure Python."""
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.so", "*.pyd")
-    for part in ("loaders", "bench", "data", "timeline"):
-        if (code / part).is_dir():
-            shutil.copytree(code / part, dest / part, ignore=ignore)
-    for f in ("dashboard.py",):
-        if (code / f).is_file():
-            shutil.copy2(code / f, dest / f)
-    return dest
-
-
 def report(code: Path = ROOT, dashboard: bool = True, app: Path = ROOT) -> dict[str, Any]:
     """Run everything, print the figures, return them."""
     out: dict[str, Any] = {}
@@ -245,48 +232,12 @@ def report(code: Path = ROOT, dashboard: bool = True, app: Path = ROOT) -> dict[
             print("  dashboard: not measured (no Chromium or Playwright)")
     with tempfile.TemporaryDirectory() as tmp:
         folder = real_articles(Path(tmp) / "real", code)
-        pure = pure_copy(code, Path(tmp) / "pure")
-        built = end_to_end(code, folder)
-        py = end_to_end(pure, folder)
-        per = per_article_builds(code, pure, folder)
-    out["end_to_end"] = {"compiled": built, "pure": py, "c_build_factor": py["ours_s"] / built["ours_s"],
-                         "per_article": per}
-    import loaders
-
-    kind = "compiled (mypyc)" if loaders.compiled_modules(code / "loaders") else "pure Python (no build found)"
-    print(f"  end to end, start-up included, {built['articles']} real articles (seeds + JMH), one process each side:")
-    print(f"    extract ({kind}) {built['ours_s']:.3f} s vs search_dates {built['dateparser_s']:.3f} s: "
-          f"{built['ratio']:.2f}x (target >= 10x: {'met' if built['ratio'] >= 10 else 'NOT met'})")
-    print(f"    extract (pure Python) {py['ours_s']:.3f} s vs search_dates {py['dateparser_s']:.3f} s: "
-          f"{py['ratio']:.2f}x")
-    print(f"    what the C build buys end to end: {py['ours_s'] / built['ours_s']:.2f}x; per article after warm-up "
-          f"(the same articles, fastest of 5 passes): {1000 * per['compiled_s']:.2f} ms compiled vs "
-          f"{1000 * per['pure_s']:.2f} ms pure Python = {per['pure_s'] / per['compiled_s']:.2f}x")
+        e2e = end_to_end(code, folder)
+    out["end_to_end"] = e2e
+    print(f"  end to end, start-up included, {e2e['articles']} real articles (seeds + JMH), one process each side: "
+          f"extract {e2e['ours_s']:.3f} s vs search_dates {e2e['dateparser_s']:.3f} s: {e2e['ratio']:.2f}x "
+          f"(target >= 10x: {'met' if e2e['ratio'] >= 10 else 'NOT met'})")
     return out
-
-
-PER_ARTICLE = """
-import json, sys, time
-from pathlib import Path
-from loaders.corpus import read_folder, extract_articles
-arts = read_folder(Path(sys.argv[1]))[0]
-extract_articles(arts)
-best = float("inf")
-for _ in range(5):
-    t = time.perf_counter()
-    extract_articles(arts)
-    best = min(best, time.perf_counter() - t)
-print(json.dumps(best / len(arts)))
-"""
-
-
-def per_article_builds(code: Path, pure: Path, folder: Path) -> dict[str, float]:
-    def run(where: Path) -> float:
-        proc = subprocess.run([sys.executable, "-c", PER_ARTICLE, str(folder)], capture_output=True, text=True,
-                              check=True, cwd=where, env=_env(where))
-        return float(json.loads(proc.stdout.strip().splitlines()[-1]))
-
-    return {"compiled_s": run(code), "pure_s": run(pure)}
 
 
 def main() -> int:

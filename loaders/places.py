@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
 from . import scan
 from .vocab import load
@@ -24,18 +24,6 @@ class Place:
     name: str
     country: str | None
     kind: str  # "city" | "country" | "landmark"
-
-    # __init__ written out so that mypyc compiles it (see loaders/timex/model.py)
-    def __init__(self, start: int, end: int, name: str, country: str | None, kind: str) -> None:
-        self.start = start
-        self.end = end
-        self.name = name
-        self.country = country
-        self.kind = kind
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        """Pickled as its fields: mypyc's compiled dataclasses cannot be restored field by field."""
-        return Place, tuple(getattr(self, f.name) for f in fields(self))
 
 
 @dataclass(frozen=True)

@@ -29,21 +29,6 @@ class Candidate:
     anaphor: str | None = None  # "unit:offset": the date of the last fitting expression moved by offset units
     named: str | None = None  # a named day whose date depends on the year ("Good Friday"): resolved by the tagger
 
-    # __init__ written out so that mypyc compiles it (see loaders/timex/model.py)
-    def __init__(self, start: int, end: int, spec: DateSpec | None = None, type: str = "DATE",
-                 value: str | None = None, tod: str | None = None, weight: int = 0, tail: bool = False,
-                 anaphor: str | None = None, named: str | None = None) -> None:
-        self.start = start
-        self.end = end
-        self.spec = DateSpec() if spec is None else spec
-        self.type = type
-        self.value = value
-        self.tod = tod
-        self.weight = weight
-        self.tail = tail
-        self.anaphor = anaphor
-        self.named = named
-
 
 Builder = Callable[[re.Match[str], str], list[Candidate]]
 
