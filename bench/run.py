@@ -45,8 +45,6 @@ def snapshot(dest: Path) -> Path:
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".timeline-cache")
     for part in ("loaders", "bench", "data"):
         shutil.copytree(ROOT / part, dest / part, ignore=ignore)
-    for shared in ROOT.glob("*__mypyc*"):  # the library of the compiled stages (setup.py), if built
-        shutil.copy2(shared, dest / shared.name)
     return dest
 
 
@@ -73,8 +71,7 @@ def per_article_report(name: str, r: dict[str, Any]) -> dict[str, float]:
     n = r["articles"]
     ms_ours, ms_base = 1000 * r["ours_s"] / n, 1000 * r["baseline_s"] / n
     ratio = ms_base / ms_ours
-    print(f"  {name}: {n} articles, {r['chars'] / n:,.0f} chars each on average; fastest of {r['repeat']} passes; "
-          f"extractor {r['build']}")
+    print(f"  {name}: {n} articles, {r['chars'] / n:,.0f} chars each on average; fastest of {r['repeat']} passes")
     print(f"    {'extract_article (ours)':34} {_rate(n, r['ours_s'])} articles/s  {ms_ours:7.2f} ms/article"
           f"  (first call, loading vocabularies: {r['warm_ours_s']:.2f} s)")
     print(f"    {'search_dates (dateparser)':34} {_rate(n, r['baseline_s'])} articles/s  {ms_base:7.2f} ms/article"
@@ -118,6 +115,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-finish", action="store_true",
                         help="time only read + per-article stage (the cross-article finish is O(n^2) at present); "
                              "modes are then compared on a digest of the per-article results")
+    parser.add_argument("--skip-coldstart", action="store_true",
+                        help="leave out section 0 (cold starts, end to end on real articles)")
+    parser.add_argument("--skip-dashboard", action="store_true", help="no dashboard cold start in section 0")
     parser.add_argument("--live", action="store_true",
                         help="import the tree itself, not a snapshot of loaders/, bench/ and data/ taken at the start")
     args = parser.parse_args(argv)
@@ -142,6 +142,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"machine: {figures['machine']}")
         print(f"code: {'the tree itself (--live)' if args.live else f'snapshot of the tree in {CODE_ROOT}'}\n")
 
+        if not args.skip_coldstart:
+            from bench import coldstart
+
+            print("0. Cold starts and end to end on real articles (fresh processes; bench/coldstart.py)")
+            figures["coldstart"] = coldstart.report(CODE_ROOT, dashboard=not args.skip_dashboard)
+            print()
         print("1. One core, per article, after warm-up (same texts for both)")
         seeds = stage({"stage": "per_article", "folder": str(CODE_ROOT / "data" / "articles"), "repeat": args.repeat})
         figures["seeds"] = per_article_report("real seed articles (data/articles)", seeds)
@@ -214,6 +220,16 @@ def compare(now: dict[str, Any]) -> None:
         return
     prev = json.loads(RESULTS.read_text(encoding="utf-8"))
     print(f"  previous: {prev.get('date')} on {prev.get('machine')}, n={prev.get('n')}")
+    for label, path in (("loaders dates cold start, s", ("dates", "dates_cold_s")),
+                        ("loaders extract start, s", ("extract", "extract_start_s")),
+                        ("end to end ratio to search_dates", ("end_to_end", "ratio"))):
+        old_v: Any = prev.get("coldstart", {})
+        new_v: Any = now.get("coldstart", {})
+        for k in path:
+            old_v = old_v.get(k, {}) if isinstance(old_v, dict) else None
+            new_v = new_v.get(k, {}) if isinstance(new_v, dict) else None
+        if isinstance(old_v, float) and isinstance(new_v, float):
+            print(f"  {label:40} {old_v:10.3f} -> {new_v:10.3f}  (now/previous {new_v / old_v:.2f})")
     rows = [("seeds ms/article", ("seeds", "ms_per_article")),
             ("synthetic ms/article", ("synthetic", "ms_per_article")),
             ("speed-up over search_dates (synthetic)", ("synthetic", "ratio_to_search_dates")),

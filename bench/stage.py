@@ -79,11 +79,7 @@ def per_article(folder: str, sample: int, trace: int, repeat: int = 5) -> dict[s
         extract_article(a)
         peaks.append(tracemalloc.get_traced_memory()[1])
     tracemalloc.stop()
-    import loaders
-
-    build = "pure Python" if not loaders.compiled_modules() or loaders.stale_builds() else "compiled (mypyc)"
     return {"articles": len(arts), "chars": chars, "ours_s": ours_s, "baseline_s": base_s, "repeat": repeat,
-            "build": build,
             "finish_s": finish_s,
             "warm_ours_s": warm_ours, "warm_baseline_s": warm_base,
             "trace_peak_mb": max(peaks) / 2**20 if peaks else 0.0, "rss_mb": peak_rss_mb()}

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any, Final
+from typing import Final
 
 from . import scan
 from .vocab import Person, Term, Vocab, load
@@ -38,20 +38,6 @@ class Mention:
     country: str | None
     role: str | None  # the office the text gives, or the one the people data knows
     titled: bool = False  # the text gave the office ("Foreign Minister Fumio Kishida")
-
-    # __init__ written out so that mypyc compiles it (see loaders/timex/model.py)
-    def __init__(self, start: int, end: int, person: str, country: str | None, role: str | None,
-                 titled: bool = False) -> None:
-        self.start = start
-        self.end = end
-        self.person = person
-        self.country = country
-        self.role = role
-        self.titled = titled
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        """Pickled as its fields: mypyc's compiled dataclasses cannot be restored field by field."""
-        return Mention, tuple(getattr(self, f.name) for f in fields(self))
 
 
 @dataclass

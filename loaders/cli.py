@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 from . import settings
-from .schema import LIST_COLUMNS, to_frame
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,6 +76,7 @@ def extract(args: argparse.Namespace) -> int:
     from .corpus import extract_folder
     from .corrections import correct_extraction
     from .parallel import Stats, local_cluster_size
+    from .schema import to_frame
 
     folder = Path(args.folder)
     out = Path(args.out)
@@ -114,11 +114,12 @@ def extract(args: argparse.Namespace) -> int:
     ex = correct_extraction(ex, folder)[0]
     if progress:
         print(file=sys.stderr)
-    frame = to_frame(ex.events)
     if parts:
-        write_parts(frame, out)
+        write_parts(to_frame(ex.events), out)
+    elif out.suffix.lower() == ".jsonl":
+        write_jsonl(ex.events, out)  # without pandas, which takes longer to import than a small folder to extract
     else:
-        write(frame, out)
+        write(to_frame(ex.events), out)
     report = [r.to_dict() for r in ex.records]
     if args.report:
         Path(args.report).write_text(json.dumps({"files": report, "problems": ex.problems}, indent=1), "utf-8")
@@ -261,6 +262,12 @@ def list_corrections(args: argparse.Namespace) -> int:
     print(f"{len(rows)} corrections: {n['applied']} applied, {n['orphaned']} orphaned, {n['undone']} undone"
           + (f"; {len(problems)} unreadable lines" if problems else ""), file=sys.stderr)
     return 0
+def write_jsonl(events: list, out: Path) -> None:
+    """The events table as JSON Lines: one object per event, the columns in schema order (as pandas writes it)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as f:
+        for e in events:
+            f.write(json.dumps(e.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
 def write(frame, out: Path) -> None:
@@ -269,6 +276,8 @@ def write(frame, out: Path) -> None:
     if suffix == ".jsonl":
         frame.to_json(out, orient="records", lines=True, force_ascii=False)
     elif suffix == ".csv":
+        from .schema import LIST_COLUMNS
+
         flat = frame.copy()
         for col in LIST_COLUMNS:
             flat[col] = flat[col].map(json.dumps)

@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pandas as pd
-
 from . import settings
 from .cache import Cache, CacheArg, open_cache
 from .corrections import apply_corrections, correct_extraction, read_corrections
@@ -30,6 +28,8 @@ from .read import (
 from .schema import ArticleRecord, Event, articles_frame, to_frame
 
 if TYPE_CHECKING:
+    import pandas as pd  # imported by schema's table builders when a table is made
+
     from .parallel import Stats
 
 Progress = Callable[[int, int], None]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final
 
@@ -51,7 +51,6 @@ class Mention:
     headline: bool = field(init=False)  # told in the article's title
     clause: tuple[int, int] | None = field(init=False, repr=False, compare=False)  # article offsets
 
-    # __init__ written out so that mypyc compiles it (see loaders/timex/model.py)
     def __init__(self, sentence: Sentence, start: int, end: int, trigger: str, kind: str) -> None:
         self.sentence = sentence
         self.start = start
@@ -73,11 +72,6 @@ class Mention:
         self.cancelled = False
         self.headline = False
         self.clause = None
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...], dict[str, Any]]:
-        """Pickled as its fields: built by its __init__, then given the fields read later (__setstate__)."""
-        later = {f.name: getattr(self, f.name) for f in fields(self) if not f.init}
-        return Mention, (self.sentence, self.start, self.end, self.trigger, self.kind), later
 
 
 # ---------------------------------------------------------------- vocabulary as patterns

@@ -111,4 +111,4 @@ def _tag(s: sentences.Sentence, anchor: date | None) -> list[Timex]:
     """Date expressions of one sentence, with offsets into the article's text."""
     at = s.start
     return [Timex(t.start + at, t.end + at, t.text, t.type, t.spec, t.direction, t.value)
-            for t in dates.tag(s.text, anchor)]
+            for t in dates.tag(s.text, anchor, anaphors=False)]

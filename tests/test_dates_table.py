@@ -55,6 +55,20 @@ def test_table_is_large_and_well_formed() -> None:
             date.fromisoformat(row["anchor"])
 
 
+KINDS = ("anaphor", "month as a modifier", "weekday as a modifier", "decades", "seasons alone, quarters",
+         "direction from the governing", "named days", "vague references")
+
+
+def test_new_kinds_have_their_table() -> None:
+    """The kinds of expression of news beyond TempEval-3 (rows noted "kind ..."): 150 or more, each kind well
+    covered, most with an anchor."""
+    kinds = [r for r in ROWS if r["note"].startswith("kind ")]
+    assert len(kinds) >= 150
+    for kind in KINDS:
+        assert sum(r["note"].startswith(f"kind {kind}") for r in kinds) >= 6, kind
+    assert sum(bool(r["anchor"]) for r in kinds) >= 100
+
+
 @pytest.mark.parametrize("row", ROWS, ids=[row_id(i, r) for i, r in enumerate(ROWS)])
 def test_case(row: dict[str, str]) -> None:
     text = row["text"]

@@ -37,7 +37,7 @@ def _same_triggers(text: str) -> None:
 
 def _same_matches(text: str) -> None:
     for name, source in P.RX.items():
-        rx, finder = re.compile(source), Finder(source)
+        rx, finder = re.compile(source), Finder(source, plain_chars=0)
         for lo, hi in ((0, len(text)), (1, max(1, len(text) - 3)), (len(text) // 2, len(text))):
             expected = [(m.span(), m.groupdict()) for m in rx.finditer(text, lo, hi)]
             assert [(m.span(), m.groupdict()) for m in finder.finditer(text, lo, hi)] == expected, name

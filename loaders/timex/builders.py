@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from loaders import settings
@@ -26,18 +26,8 @@ class Candidate:
     tod: str | None = None  # time of day of a TIME: "MO" | "AF" | "EV" | "NI"
     weight: int = 0  # length of the whole match, for settling overlaps
     tail: bool = False  # the second day of a range ("Sept. 2-3"): it takes the first day's year
-
-    # __init__ written out so that mypyc compiles it (see loaders/timex/model.py)
-    def __init__(self, start: int, end: int, spec: DateSpec | None = None, type: str = "DATE",
-                 value: str | None = None, tod: str | None = None, weight: int = 0, tail: bool = False) -> None:
-        self.start = start
-        self.end = end
-        self.spec = DateSpec() if spec is None else spec
-        self.type = type
-        self.value = value
-        self.tod = tod
-        self.weight = weight
-        self.tail = tail
+    anaphor: str | None = None  # "unit:offset": the date of the last fitting expression moved by offset units
+    named: str | None = None  # a named day whose date depends on the year ("Good Friday"): resolved by the tagger
 
 
 Builder = Callable[[re.Match[str], str], list[Candidate]]
@@ -49,11 +39,16 @@ BARE_MONTH_BEFORE: Final = word_set("bare_month_before")
 MAY_BEFORE: Final = word_set("may_before")
 WEEKDAY_NAMES_BEFORE: Final = word_set("weekday_name_before")
 SEASON_BEFORE: Final = word_set("season_before")
+MONTH_MODIFIER_BEFORE: Final = word_set("month_modifier_before")
+NOT_MODIFIED: Final = word_set("not_modified_by_month")
+ANAPHOR_DETS: dict[str, int] = {" ".join(k.split()): v for k, v in W["anaphor_determiners"].items()}
+NAMED_DAYS: dict[str, object] = {" ".join(k.lower().replace("’", "'").split()): v for k, v in W["named_days"].items()}
 PARTS = W["parts"]
 REL = W["relative_words"]
 MONTH_WORDS: Final = frozenset(W["months"]) | frozenset(W["month_abbreviations"])
 WORD: Final = re.compile(r"[\w'’-]+\.?")
 LOWER_WORD_AFTER: Final = re.compile(r"\s+([a-z]+)")
+NOUN_AFTER: Final = re.compile(r"['’]?s?\s+([a-z][a-z-]+)\b")  # "March figures", "Thursday's press conference"
 DIGIT_AFTER: Final = re.compile(r"\s*\d")
 CAPITAL_AFTER: Final = re.compile(r"\s+[A-Z]")
 OF_AFTER: Final = re.compile(r"\s+of\b")
@@ -223,9 +218,22 @@ def _bare_month_ok(name: str, text: str, start: int, end: int) -> bool:
         return False
     before = prev_words(text, start, 2)
     prev = before[0] if before else ""
+    if _modifier(prev, text, end):
+        return True  # "its March figures", "an October trip", "Russia's March election"
     if name.lower() == "may":
         return prev in MAY_BEFORE or _after_month_list(before)
     return prev in BARE_MONTH_BEFORE or prev in MONTH_WORDS or _after_month_list(before)
+
+
+def _modifier(prev: str, text: str, end: int) -> bool:
+    """A month or weekday name before a noun, after a possessive or an article: "its March figures"."""
+    if prev not in MONTH_MODIFIER_BEFORE and not (prev.endswith(("'s", "’s")) and len(prev) > 3):
+        return False
+    nxt = NOUN_AFTER.match(text, end, end + 40)
+    if nxt is not None and nxt[1] in ("and", "or"):  # "its March and April figures"
+        other = WORD_AFTER.match(text, nxt.end(), nxt.end() + 20)
+        return other is not None and other[2].lower() in MONTH_WORDS
+    return nxt is not None and nxt[1] not in NOT_MODIFIED
 
 
 def _after_month_list(before: list[str]) -> bool:
@@ -236,8 +244,9 @@ def _after_month_list(before: list[str]) -> bool:
 
 def build_weekday(m: re.Match[str], text: str) -> list[Candidate]:
     before = prev_words(text, m.start())
-    if before and before[0] in WEEKDAY_NAMES_BEFORE:
-        return []
+    if before and before[0] in WEEKDAY_NAMES_BEFORE and not (before[0] in ("a", "an") and _modifier(before[0], text,
+                                                                                                 m.end())):
+        return []  # "Good Friday", "every Monday"; not "a Thursday press conference"
     if before and before[0] == "the" and CAPITAL_AFTER.match(text[m.end() : m.end() + 3]):
         return []  # "The Sunday Times"
     spec = DateSpec(weekday=_wd(m["wd"]), rel_offset=_rel(m["rel"]))
@@ -348,12 +357,141 @@ def build_apos_year(m: re.Match[str], text: str) -> list[Candidate]:
 
 def build_decade(m: re.Match[str], text: str) -> list[Candidate]:
     dec = m["dec"]
-    if dec[0] in "'’":
-        yy = int(dec[1:])
+    if len(dec) <= 3:  # "'90s", "the 60s" (not "in his 60s", "60s" alone)
+        if dec[0] not in "'’" and not m["the"]:
+            return []
+        yy = int(dec.lstrip("'’"))
         year = 2000 + yy if yy <= 10 else 1900 + yy
     else:
         year = int(dec)
-    return [cand(m, DateSpec(year=year, rel_unit="decade"))]
+    return [cand(m, DateSpec(year=year, rel_unit="decade", part=_part(m)))]
+
+
+def build_decade_word(m: re.Match[str], text: str) -> list[Candidate]:
+    """ "the sixties", "the late seventies": decades of the 1900s."""
+    year = 1900 + 10 * int(W["decade_words"][m["w"].lower()])
+    return [cand(m, DateSpec(year=year, rel_unit="decade", part=_part(m)))]
+
+
+UNIT_OF_YEAR = {"day": 0, "week": 52, "month": 12, "quarter": 4, "year": 1}
+
+
+def build_anaphor(m: re.Match[str], text: str) -> list[Candidate]:
+    """ "the same day", "that year", "the following week", "the same quarter a year earlier": the date of the last
+    fitting expression before it, moved; with none, the anchor's (see tagger._anaphor)."""
+    det = " ".join(m["det"].lower().split())
+    unit = m["unit"].lower()
+    offset = ANAPHOR_DETS[det]
+    if det == "the next" and unit != "day":
+        return []  # "the next week": the week after the anchor's (rel_unit)
+    if m["ly"]:
+        if offset or unit == "day":
+            return []
+        if m["ly"].lower().startswith("last"):  # "the same week last year": counted from the anchor
+            return [cand(m, DateSpec(rel_unit=unit, rel_offset=-UNIT_OF_YEAR[unit]))]
+        offset = -UNIT_OF_YEAR[unit]
+    if det == "that" and unit == "day" and m.start() and text[m.start() - 1 : m.start()] == "-":
+        return []
+    return [_anaphor(m, unit, offset)]
+
+
+def _anaphor(m: re.Match[str], unit: str, offset: int) -> Candidate:
+    c = cand(m, DateSpec(rel_unit=unit, rel_offset=offset))
+    c.anaphor = f"{unit}:{offset}"
+    return c
+
+
+def build_anaphor_verb(m: re.Match[str], text: str) -> list[Candidate]:
+    """ "shares ended the day lower", "the index closed the week up": the day (week...) of the last date told."""
+    c = _anaphor(m, m["unit"].lower(), 0)
+    c.start = m.start("the")
+    return [c]
+
+
+def build_anaphor_ba(m: re.Match[str], text: str) -> list[Candidate]:
+    """ "the day before", "the year after"; not "the day after the vote" (a day told by an event)."""
+    nxt = LOWER_WORD_AFTER.match(text, m.end(), m.end() + 20)
+    if nxt is not None:
+        if nxt[1] not in CLAUSE_WORDS:
+            return []
+    else:
+        rest = text[m.end() : m.end() + 20].lstrip()
+        if rest and (rest[0].isalnum() or rest[0] in "$€£"):
+            return []
+    return [_anaphor(m, m["unit"].lower(), -1 if m["dir"].lower() == "before" else 1)]
+
+
+CLAUSE_WORDS: Final = frozenset("and or but when while as he she they it we i you there".split())
+
+
+def build_year_earlier(m: re.Match[str], text: str) -> list[Candidate]:
+    """ "the year-earlier quarter": the same quarter a year before the last one told."""
+    unit = m["unit"].lower()
+    c = _anaphor(m, unit, -UNIT_OF_YEAR[unit])
+    if m["ord"] and unit == "quarter":
+        return [cand(m, DateSpec(quarter=W["ordinals"][m["ord"].lower()], rel_unit="year", rel_offset=-1))]
+    return [c]
+
+
+def build_named_day(m: re.Match[str], text: str) -> list[Candidate]:
+    """ "Good Friday", "Victory Day", "Thanksgiving 2012"; "Super Tuesday" is no date (and no Tuesday)."""
+    name = " ".join(m["h"].lower().replace("’", "'").split())
+    rule = NAMED_DAYS.get(name)
+    year = _year(m["year"])
+    if rule is None or (year is not None and not valid_year(year)):
+        return []
+    if isinstance(rule, dict) and rule.get("none"):
+        return blocker(m)
+    if isinstance(rule, list):
+        return [cand(m, DateSpec(year=year, month=int(rule[0]), day=int(rule[1])))]
+    if isinstance(rule, dict) and "date" in rule:
+        d = date.fromisoformat(str(rule["date"]))
+        return [cand(m, DateSpec(year=d.year, month=d.month, day=d.day))]
+    if year is not None:
+        d2 = named_date(name, year)
+        return [cand(m, DateSpec(year=year, month=d2.month, day=d2.day))] if d2 else []
+    c = cand(m, DateSpec())
+    c.named = name
+    return [c]
+
+
+def named_date(name: str, year: int) -> date | None:
+    """The day a named day with a moving date falls on in `year` (Easter's by the Gregorian computus)."""
+    rule = NAMED_DAYS.get(name)
+    if not isinstance(rule, dict) or not 1583 <= year <= 9999:
+        return None
+    if "easter" in rule:
+        return easter(year) + timedelta(days=int(rule["easter"]))
+    if "nth" in rule:
+        month, weekday, nth = int(rule["month"]), int(rule["weekday"]), int(rule["nth"])
+        if nth > 0:
+            first = date(year, month, 1)
+            d = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        else:
+            last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+            d = last - timedelta(days=(last.weekday() - weekday) % 7)
+        return d + timedelta(days=int(rule.get("plus", 0)))
+    return None
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of a Gregorian year (the anonymous computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * mm + 114, 31)
+    return date(year, month, day + 1)
+
+
+def build_named_date(m: re.Match[str], text: str) -> list[Candidate]:
+    """ "9/11": the day it names."""
+    d = date.fromisoformat(W["named_dates"][m["h"]])
+    return [cand(m, DateSpec(year=d.year, month=d.month, day=d.day))]
 
 
 def build_century(m: re.Match[str], text: str) -> list[Candidate]:
@@ -487,6 +625,13 @@ BUILDERS: dict[str, Builder] = {
     "year": build_year,
     "apos_year": build_apos_year,
     "decade": build_decade,
+    "decade_word": build_decade_word,
+    "anaphor": build_anaphor,
+    "anaphor_verb": build_anaphor_verb,
+    "anaphor_ba": build_anaphor_ba,
+    "year_earlier": build_year_earlier,
+    "named_day": build_named_day,
+    "named_date": build_named_date,
     "century": build_century,
     "quarter": build_quarter,
     "q_code": build_q_code,

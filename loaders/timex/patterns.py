@@ -20,6 +20,11 @@ ABBRS = alternation([a.title() for a in W["month_abbreviations"]] + [a.upper() +
 WEEKDAYS = alternation(d.title() for d in W["weekdays"])
 SEASONS = alternation(W["seasons"])
 NUMWORDS = alternation(k for k in W["numbers"] if k not in ("a", "an"))
+DECADE_WORDS = alternation(W["decade_words"])
+REFS = alternation(r for r in W["refs"] if not r.startswith(("the ", "in the past", "in the future")))
+ANAPHOR_DETS = alternation(W["anaphor_determiners"])
+NAMED_DAYS = alternation(W["named_days"])
+NAMED_DATES = alternation(W["named_dates"])
 UNITS_PLURAL = r"seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)"
 NOT_AFTER_NUMBER = r"(?![\w%]|[.,:/]\d|[-–]\d)"
 YEAR = r"(?:1\d{3}|2\d{3})"
@@ -66,8 +71,7 @@ RX: dict[str, str] = {
     "dayword": r"(?<![\w])(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
     r"tomorrow|yesterday|tonight))(?![\w])(?:\s+(?P<tod>morning|afternoon|evening|night)(?![\w]))?",
     "tod": r"(?<![\w])(?P<w>(?i:this|last))\s+(?P<tod>morning|afternoon|evening|night)(?![\w])",
-    "ref": r"(?<![\w])(?P<w>(?i:now|currently|at\s+present|presently|nowadays|these\s+days|recently|lately|"
-    r"at\s+the\s+time|at\s+that\s+time))(?![\w])",
+    "ref": rf"(?<![\w])(?P<w>(?i:{REFS}))(?![\w])",
     "ref_prep": r"(?<![\w])(?i:in|for|into|from|of)\s+(?P<w>(?i:the\s+(?:(?:near|distant|foreseeable|"
     r"immediate)\s+)?(?:future|past)))(?![\w])",
     "rel_unit": rf"(?<![\w])(?:(?P<the>[Tt]he)\s+)?(?P<rel>(?i:{REL_WORDS}))\s+(?:(?i:fiscal)\s+)?"
@@ -83,7 +87,10 @@ RX: dict[str, str] = {
     "year": rf"{BEFORE_NUMBER}(?P<pre>[Tt]he\s+year\s+|(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s*)?"
     rf"(?P<year>{YEAR}){NOT_AFTER_NUMBER}",
     "apos_year": r"(?<![^\s(])['’](?P<yy>\d\d)(?![\w'’%]|[.,]\d)",
-    "decade": r"(?<![\w])(?:(?P<the>[Tt]he)\s+)?(?P<dec>(?:1[89]|20)\d0|['’]\d0)s(?![\w])",
+    "decade": r"(?<![\w])(?:(?P<the>[Tt]he)\s+)?(?:(?P<pa>(?i:early|mid|late))(?:\s*-\s*|\s+))?"
+    r"(?P<dec>(?:1[89]|20)\d0|['’]?\d0)['’]?s(?![\w])",
+    "decade_word": rf"(?<![\w])(?P<the>[Tt]he)\s+(?:(?P<pa>(?i:early|mid|late))(?:\s*-\s*|\s+))?"
+    rf"(?P<w>(?i:{DECADE_WORDS}))(?![\w])",
     "century": r"(?<![\w])(?i:(?:the\s+)?(?:(?P<pa>early|mid|late)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
     r"eighteenth|nineteenth|twentieth|twenty[- ]first)[\s-]+century)(?![\w])",
     "quarter": r"(?<![\w])(?:(?P<the>[Tt]he)\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
@@ -103,6 +110,17 @@ RX: dict[str, str] = {
     r"(?P<unit>(?i:days|weeks|months|years|decades))(?![\w])",
     "set": r"(?<![\w])(?i:(?:every|each)\s+(?:other\s+)?(?P<u>day|week|month|year|morning|afternoon|evening|"
     rf"night|weekend|quarter|season|{SEASONS}|{WEEKDAYS.lower()}|{MONTHS.lower()})|annually|yearly)(?![\w])",
+    "anaphor": rf"(?<![\w])(?P<det>(?i:{ANAPHOR_DETS}))\s+(?P<unit>(?i:day|week|month|quarter|year))(?![\w-])"
+    r"(?:\s+(?P<ly>(?i:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year|"
+    r"the\s+year\s+before)))?",
+    "anaphor_verb": r"(?<![\w])(?i:ended|closed|finished|started|began|opened|ends|closes|finishes|starts|begins|"
+    r"opens|end|close|finish|start|begin|open)\s+(?P<the>(?i:the))\s+(?P<unit>(?i:day|week|month|quarter|year))"
+    r"(?![\w-])(?!\s+(?:of|on|in|with|before|after)\b)",
+    "anaphor_ba": r"(?<![\w])(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after))(?![\w])",
+    "year_earlier": r"(?<![\w])(?i:the)\s+(?i:year[- ](?:earlier|ago|before))\s+"
+    r"(?:(?P<ord>(?i:first|second|third|fourth))\s+)?(?P<unit>(?i:quarter|month|week))(?![\w-])",
+    "named_day": rf"(?<![\w])(?P<h>{NAMED_DAYS})(?:\s*,?\s*(?P<year>{YEAR}){NOT_AFTER_NUMBER})?(?![\w])",
+    "named_date": rf"(?<![\w/.-])(?P<h>{NAMED_DATES})(?![\w/]|[.-]\d)",
     "holiday": r"(?<![\w])(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|"
     rf"Valentine['’]s\s+Day|Halloween)(?:\s*,?\s*(?P<year>{YEAR}){NOT_AFTER_NUMBER})?(?![\w])",
 }
@@ -111,6 +129,9 @@ RX: dict[str, str] = {
 _MONTH_WORDS = sorted({*W["months"], *W["month_abbreviations"]}, key=lambda w: (-len(w), w))
 MONTH_TRIGGER = r"\b(?:" + "|".join(_MONTH_WORDS) + r")\b"
 YEAR_TRIGGER = r"\d\d\d\d"
+# the first word of each named day (up to a space, a hyphen or a dot), lower-cased
+NAMED_TRIGGER = r"\b(?:" + "|".join(sorted({re.split(r"[\s.'-]", n)[0].lower() for n in W["named_days"]},
+                                          key=lambda w: (-len(w), w))) + ")"
 # Words without which a pattern cannot match: a cheap search for them decides where the pattern runs. Where a
 # pattern has the word at a word start (after its opening (?<![\w]), a space or a hyphen), the trigger says \b.
 TRIGGERS: dict[str, str] = {
@@ -126,7 +147,8 @@ TRIGGERS: dict[str, str] = {
     "weekday": r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     "dayword": r"\b(?:today|tomorrow|yesterday|tonight)",
     "tod": r"\b(?:morning|afternoon|evening|night)",
-    "ref": r"\b(?:now|currently|present|these days|recently|lately|the time|that time)",
+    "ref": r"\b(?:" + "|".join(sorted({r.split()[-1] for r in W["refs"] if r.split()[-1] not in ("past", "future")},
+                                     key=lambda w: (-len(w), w))) + ")",
     "ref_prep": r"\b(?:future|past)",
     "rel_unit": r"\b(?:this|last|next|past|coming|current|upcoming)",
     "part_rel": r"\b(?:earl|mid|late|end|beginning|start|middle|close)",
@@ -136,7 +158,7 @@ TRIGGERS: dict[str, str] = {
     "year_range": YEAR_TRIGGER,
     "year": YEAR_TRIGGER,
     "apos_year": r"['’]\d\d",
-    "decade": r"0s",
+    "decade": r"0['’s]",
     "century": r"\bcentury",
     "quarter": r"\b(?:quarter|half)",
     "q_code": r"\b[qh][1-4]",
@@ -146,6 +168,14 @@ TRIGGERS: dict[str, str] = {
     "recent": r"\b(?:days|weeks|months|years|decades)",
     "set": r"\b(?:every|each|annually|yearly)",
     "holiday": r"\b(?:christmas|new year|valentine|halloween)",
+    "decade_word": r"\b(?:" + "|".join(W["decade_words"]) + ")",
+    "anaphor": r"\b(?:same|that|following|next|previous|prior|preceding)",
+    "anaphor_verb": r"\b(?:ended|closed|finished|started|began|opened|ends|closes|finishes|starts|begins|opens|end|"
+    r"close|finish|start|begin|open)",
+    "anaphor_ba": r"\b(?:before|after)",
+    "year_earlier": r"\byear",
+    "named_day": NAMED_TRIGGER,
+    "named_date": "|".join(re.escape(d) for d in W["named_dates"]),
 }
 PATTERNS: list[tuple[Finder, Builder]] = [(Finder(RX[name]), BUILDERS[name]) for name in RX]
 _SOURCES = list(dict.fromkeys(TRIGGERS.values()))
@@ -158,7 +188,7 @@ GUARDED = [[rank for rank, name in enumerate(RX) if TRIGGERS[name] == source] fo
 WIDE = [" " in source for source in _SOURCES]
 # a match ends where a sentence starts: ".", "!" or "?" and space before a capital, a quote or "("; a line break.
 # (One class first: re then skips ahead in C to where a match can begin.)
-SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)\s*|\s+(?=[A-Z“\"(]))")
+SENTENCE_END: Final = re.compile(r"[.!?\n](?<!\bSt\.)(?<!\bJr\.)(?:(?<=\n)\s*|\s+(?=[A-Z“\"(]))")  # not "St. Patrick's"
 REACH = 80  # no temporal expression reaches further than this from the word that triggers its pattern
 
 

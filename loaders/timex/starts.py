@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import stat
+import sys
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 try:  # re's own parser is private: on a Python without it, every pattern is simply searched whole (slower)
@@ -30,20 +36,37 @@ class Finder:
     """A pattern that cannot match right after a word character, tried only where its first characters fit.
 
     finditer gives the same matches as re.finditer(text, lo, hi): the places skipped cannot begin a match.
+    The pattern and its start regexes are compiled when first used (a short text needs few of them), and the
+    start regexes' sources are kept in a small file of the cache directory (see start_sources). Compiling the start
+    regexes costs more than they save on a short text: the first `plain_chars` characters searched use the pattern
+    alone.
     """
 
-    def __init__(self, pattern: str) -> None:
-        self.rx = re.compile(pattern)
-        self.starts: list[re.Pattern[str]] = []
-        if pattern.startswith(r"(?<![\w"):  # a negative lookbehind of a set holding \w
-            heads = prefixes(pattern, DEPTH)
-            if heads and all(h[0] == DIGITS or len(h[0]) == 1 for h in heads):  # literal first characters
-                digits = {h for h in heads if h[0] == DIGITS}
-                self.starts = [re.compile(start_regex(part)) for part in (heads - digits, digits) if part]
+    def __init__(self, pattern: str, plain_chars: int = 20_000) -> None:
+        self.pattern = pattern
+        self.plain_chars = plain_chars
+        self.searched = 0
+        self._rx: re.Pattern[str] | None = None
+        self._starts: list[re.Pattern[str]] | None = None
+
+    @property
+    def rx(self) -> re.Pattern[str]:
+        if self._rx is None:
+            self._rx = re.compile(self.pattern)
+        return self._rx
+
+    @property
+    def starts(self) -> list[re.Pattern[str]]:
+        if self._starts is None:
+            self._starts = [re.compile(source) for source in start_sources(self.pattern)]
+        return self._starts
 
     def finditer(self, text: str, lo: int, hi: int, last: int | None = None) -> list[re.Match[str]]:
         """The matches of re.finditer(text, lo, hi) that begin at or before `last` (default: all of them)."""
         last = hi if last is None else last
+        if self._starts is None and self.searched < self.plain_chars:
+            self.searched += hi - lo
+            return _until(self.rx.finditer(text, lo, hi), last)
         if not self.starts:
             return _until(self.rx.finditer(text, lo, hi), last)
         if len(self.starts) == 1:
@@ -82,6 +105,82 @@ def _until(matches: Iterable[re.Match[str]], last: int) -> list[re.Match[str]]:
             break
         out.append(m)
     return out
+
+
+def start_sources(pattern: str) -> list[str]:
+    """The sources of the start regexes of a pattern (none when its first characters cannot be bounded)."""
+    key = hashlib.sha1(f"{DEPTH}\0{sys.version_info[:2]}\0{pattern}".encode()).hexdigest()
+    store = _store()
+    if key in store:
+        return list(store[key])
+    out: list[str] = []
+    if pattern.startswith(r"(?<![\w"):  # a negative lookbehind of a set holding \w
+        heads = prefixes(pattern, DEPTH)
+        if heads and all(h[0] == DIGITS or len(h[0]) == 1 for h in heads):  # literal first characters
+            digits = {h for h in heads if h[0] == DIGITS}
+            out = [start_regex(part) for part in (heads - digits, digits) if part]
+    if len(store) > MAX_STORED:  # patterns of many older versions
+        store.clear()
+    store[key] = out
+    _save(store)
+    return out
+
+
+# Working out the start regexes of all the patterns takes about a second in pure Python; their sources are kept in
+# STORE_NAME in the cache directory of loaders/cache.py (only a private one), read once per process.
+STORE_NAME = "timex-starts.json"
+MAX_STORED = 400
+_STORE: dict[str, list[str]] = {}
+_LOADED: list[bool] = []
+
+
+def store_path() -> Path | None:
+    env = os.environ.get("DIPLOMATIC_TIMELINE_CACHE")
+    if env == "":
+        return None
+    if env:
+        base = Path(env).expanduser()
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        base = (Path(xdg).expanduser() if xdg else Path.home() / ".cache") / "diplomatic-timeline"
+    return base / STORE_NAME
+
+
+def _private(folder: Path) -> bool:
+    if not hasattr(os, "getuid"):
+        return True
+    st = folder.stat()
+    return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _store() -> dict[str, list[str]]:
+    if not _LOADED:
+        _LOADED.append(True)
+        path = store_path()
+        try:
+            if path is not None and _private(path.parent):
+                data = json.loads(path.read_text(encoding="utf-8"))
+                if isinstance(data, dict):
+                    _STORE.update((k, v) for k, v in data.items()
+                                  if isinstance(v, list) and all(isinstance(x, str) for x in v))
+        except (OSError, ValueError):
+            pass  # no file yet, or a damaged one: worked out again
+    return _STORE
+
+
+def _save(store: dict[str, list[str]]) -> None:
+    path = store_path()
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not _private(path.parent):
+            return
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(store), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only home: the start regexes are worked out in each process
 
 
 def prefixes(pattern: str, k: int) -> Heads | None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
-from .builders import Candidate
+from .builders import Candidate, named_date
 from .calendar import distance, resolve
 from .model import DateSpec, Timex
 from .patterns import find_candidates
@@ -19,8 +19,12 @@ FOLD = str.maketrans({"ı": "i", "İ": "I", "ſ": "s", "\u212a": "K"})
 _ODD: Final = re.compile("[ıİſ\u212a]")
 
 
-def tag(text: str, anchor: date | None = None) -> list[Timex]:
-    """The temporal expressions of `text` in order, valued against `anchor` (None: explicit years only)."""
+def tag(text: str, anchor: date | None = None, anaphors: bool = True) -> list[Timex]:
+    """The temporal expressions of `text` in order, valued against `anchor` (None: explicit years only).
+
+    anaphors=False leaves out "the same day", "the year before" and the like (which take the date of the last fitting
+    expression of `text`, else the anchor's): the extractor tags an article sentence by sentence, where the date they
+    point to is often in another sentence, or told in words no pattern reads ("earlier in the day")."""
     original = text
     if not text.isascii() and _ODD.search(text):
         text = text.translate(FOLD)
@@ -32,9 +36,112 @@ def tag(text: str, anchor: date | None = None) -> list[Timex]:
         sentences.mask(c.start, c.end)
     out: list[Timex] = []
     for c in _year_companions(candidates, text, sentences):
-        t = _timex(c, original, anchor, sentences)
+        if c.anaphor:
+            if not anaphors:
+                continue
+            t = _anaphor(c, original, anchor, out)
+        elif c.named:
+            t = _named(c, original, anchor, sentences)
+        else:
+            t = _timex(c, original, anchor, sentences)
         out.append(_same_year(t, out[-1], anchor) if c.tail and out else t)
     return out
+
+
+_DAY_VALUE: Final = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_WEEK_VALUE: Final = re.compile(r"(\d{4})-W(\d\d)")
+_MONTH_VALUE: Final = re.compile(r"(\d{4})-(\d\d)")
+_QUARTER_VALUE: Final = re.compile(r"(\d{4})-Q([1-4])")
+_YEAR_VALUE: Final = re.compile(r"(\d{4})(?!\d)")
+
+
+def _anaphor(c: Candidate, text: str, anchor: date | None, before: list[Timex]) -> Timex:
+    """ "the same day", "a year earlier": the date of the last expression before it that is precise enough, moved
+    by the offset; without one, the anchor's (the candidate's own spec, relative to the anchor)."""
+    unit, _, off = (c.anaphor or "").partition(":")
+    offset = int(off)
+    for t in reversed(before):
+        if t.type not in ("DATE", "TIME") or not t.value:
+            continue
+        spec = _moved(t.value, unit, offset, anchor)
+        if spec is not None:
+            value = resolve(spec, anchor, 0)
+            if value:
+                return Timex(c.start, c.end, text[c.start : c.end], c.type, spec, 0, value)
+    return Timex(c.start, c.end, text[c.start : c.end], c.type, c.spec, 0, resolve(c.spec, anchor, 0))
+
+
+def _moved(value: str, unit: str, offset: int, anchor: date | None) -> DateSpec | None:
+    """The spec of `value` at the precision of `unit`, moved by `offset` units; None when it is less precise."""
+    day = _DAY_VALUE.match(value)
+    if unit == "day":
+        if not day:
+            return None
+        d = date(int(day[1]), int(day[2]), int(day[3])) + timedelta(days=offset)
+        return DateSpec(year=d.year, month=d.month, day=d.day)
+    if unit == "week":
+        week = _WEEK_VALUE.match(value)
+        if day:
+            monday = date(int(day[1]), int(day[2]), int(day[3]))
+        elif week:
+            monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        else:
+            return None
+        if anchor is None:
+            return None
+        return DateSpec(rel_unit="week", rel_offset=_week_offset(anchor, monday + timedelta(weeks=offset)))
+    month = _MONTH_VALUE.match(value)
+    if unit == "month":
+        if not month:
+            return None
+        y, mo = divmod(int(month[1]) * 12 + int(month[2]) - 1 + offset, 12)
+        return DateSpec(year=y, month=mo + 1)
+    if unit == "quarter":
+        quarter = _QUARTER_VALUE.match(value)
+        if quarter:
+            first, q = int(quarter[1]), int(quarter[2])
+        elif month:
+            first, q = int(month[1]), (int(month[2]) - 1) // 3 + 1
+        else:
+            return None
+        y, q0 = divmod(first * 4 + q - 1 + offset, 4)
+        return DateSpec(year=y, quarter=q0 + 1)
+    year = _YEAR_VALUE.match(value)
+    if unit == "year" and year:
+        return DateSpec(year=int(year[1]) + offset)
+    return None
+
+
+def _week_offset(anchor: date, target: date) -> int:
+    """Weeks from the anchor's ISO week to the target's."""
+    a = anchor - timedelta(days=anchor.weekday())
+    t = target - timedelta(days=target.weekday())
+    return (t - a).days // 7
+
+
+def _named(c: Candidate, text: str, anchor: date | None, sentences: Sentences) -> Timex:
+    """A named day whose date moves ("Good Friday"): in the year the tense points to, as a month and day."""
+    near, sentence = sentences.direction(c.start, c.end)
+    direction = near or sentence
+    span = text[c.start : c.end]
+    if anchor is None:
+        return Timex(c.start, c.end, span, c.type, c.spec, direction, None)
+    days = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := named_date(c.named or "", y))]
+    if not days:
+        return Timex(c.start, c.end, span, c.type, c.spec, direction, None)
+    if direction < 0:
+        day = max((d for d in days if d <= anchor), default=days[0])
+    elif direction > 0:
+        day = min((d for d in days if d >= anchor), default=days[-1])
+    else:
+        day = next(d for d in days if d.year == anchor.year) if len(days) == 3 else days[0]
+    value = day.isoformat()
+    spec = DateSpec(month=day.month, day=day.day)
+    for way in (direction, 0, -1, 1):
+        if resolve(spec, anchor, way) == value:
+            return Timex(c.start, c.end, span, c.type, spec, way, value)
+    spec = DateSpec(year=day.year, month=day.month, day=day.day)
+    return Timex(c.start, c.end, span, c.type, spec, direction, value)
 
 
 def _same_year(tail: Timex, head: Timex, anchor: date | None) -> Timex:

@@ -166,8 +166,8 @@ class Sentences:
 
     def _schedule_verb(self, i: int) -> bool:
         """ "talks begin Monday", "the fiscal year starts in April"; not "the visit", "Putin's visit"."""
-        if self.lower[i] not in SCHEDULE_VERBS or not self.words[i].islower() or i == 0:
-            return False
+        if self.lower[i] not in SCHEDULE_VERBS or not self.words[i].islower() or i == 0 or self._masked[i - 1]:
+            return False  # not "her September visit": a noun after a date
         before = self.lower[i - 1]
         return before not in DETERMINERS and not before.endswith("'s") and before not in FUNCTION_WORDS
 
