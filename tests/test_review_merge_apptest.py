@@ -1,4 +1,4 @@
-"""Merge and split in the dashboard (AppTest, the real loaders): two reports of Sochi a day apart are merged from
+"""Merge and split in the dashboard (AppTest, the real loaders): two reports of Sochi two days apart are merged from
 the details panel; the event's sources then disagree (side by side, and the sidebar's "sources disagree" filter
 keeps it); splitting a source off makes two events again. A correction whose passage is gone is listed in the
 Review view with the reason."""
@@ -14,7 +14,7 @@ from loaders.corrections import Target, append_corrections, make
 from tests.corrections_helpers import SOCHI, A, B, make_folder, row
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard.py")
-B7 = B.replace("May 6", "May 7")
+B8 = B.replace("May 6", "May 8")  # a day apart, the same people would be one meeting already
 
 
 def _run(x) -> AppTest:
@@ -34,7 +34,7 @@ def _app(eid: str | None = None, **query: str) -> AppTest:
 
 
 def test_merge_disagree_split(tmp_path, monkeypatch):
-    folder = make_folder(tmp_path, monkeypatch, a=A, b=B7)
+    folder = make_folder(tmp_path, monkeypatch, a=A, b=B8)
     monkeypatch.setenv("TIMELINE_ARTICLES", str(folder))
     events = loaders.load_events(folder)
     mine = row(events, "a.txt", SOCHI)["event_id"]
@@ -44,7 +44,7 @@ def test_merge_disagree_split(tmp_path, monkeypatch):
     at = _app(mine)
     k = f"{mine}_0"
     pick = at.selectbox(key=f"rv_merge_pick_{k}")
-    _run(pick.select_index(next(i for i, title in enumerate(pick.options) if title.startswith("7 May 2016"))))
+    _run(pick.select_index(next(i for i, title in enumerate(pick.options) if title.startswith("8 May 2016"))))
     _run(at.button(key=f"rv_merge_{k}").click())
     merged = loaders.load_events(folder)
     assert merged["event_id"].nunique() == n - 1
