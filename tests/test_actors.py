@@ -112,3 +112,14 @@ def test_a_definite_title_is_the_articles_holder_of_it(text, expected):
     known: dict = {}
     people = [m.person for m in actors.find(text, known=known)]
     assert people == expected
+
+
+def test_a_bare_surname_is_someone_of_the_data_only_in_a_story_of_their_country():
+    """'Harris' in a story of Washington and Gaza is not Ireland's prime minister of the day."""
+    from datetime import date
+
+    when = (date(2024, 7, 25), date(2024, 7, 25))
+    story = "Meetings with Harris scheduled. The talks in Washington were about Gaza."
+    assert [m.person for m in actors.find(story, when, where=actors.Positions(story))] == []
+    irish = "Meetings with Harris scheduled. The Irish prime minister arrived in Washington."
+    assert [m.person for m in actors.find(irish, when, where=actors.Positions(irish))][:1] == ["Simon Harris"]
