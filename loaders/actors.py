@@ -128,15 +128,6 @@ class Positions:
 
     def __init__(self, text: str) -> None:
         self.at = patterns().kinds.positions(text)
-        self.text = text
-        self._named: dict[str | None, bool] = {}
-
-    def names_country(self, country: str | None) -> bool:
-        """Whether the article names the country (its name, another form of it, its adjective or capital): a
-        person of the data is known by the surname alone only in a story of their country."""
-        if country not in self._named:
-            self._named[country] = country is None or any(f in self.text for f in _country_forms().get(country, ()))
-        return self._named[country]
 
     def within(self, kind: str, start: int, end: int) -> list[int]:
         """The positions in [start, end), relative to start."""
@@ -196,8 +187,6 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
             if _overlaps(m.start(), m.end(), taken) or _NEXT_NAME.match(text, m.end()) or _after_name(text, m.start()):
                 continue  # "Kim Yong Chol" is not Kim Jong Un, nor "Lu Kang" Kang Kyung-wha
             hit = _by_surname(m.group(0), idx, when, known)
-            if hit and m.group(0) not in known and where is not None and not where.names_country(hit.country):
-                continue  # "Harris" in a story of Washington is not Ireland's prime minister
             if hit:
                 role = _role_of(hit, when)
                 found.append(Mention(m.start(), m.end(), hit.name, _country_of(hit, role, when), role))
@@ -208,12 +197,6 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
 
 _PREV_WORD: Final = re.compile(r"([A-Z][a-z]+)\s$")
 _HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gen", "Prof", "Sir", "Dame", "Lord", "Madam"})
-
-
-@lru_cache(maxsize=1)
-def _country_forms() -> dict[str, tuple[str, ...]]:
-    vocab = load()
-    return {c.name: tuple(f for f in (c.name, *c.aliases, *c.adjectives, c.capital) if f) for c in vocab.countries}
 
 
 def _after_name(text: str, at: int) -> bool:
