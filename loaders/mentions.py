@@ -338,7 +338,8 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
         m.people = _clause_people(r, m, people)
         _read_words(m, r, dated, found)
     live = [m for m in found if not m.vague] or found
-    _assign(live, [t for t in dated if not statement_date(sent, t)], "timex", r)
+    own = [t for t in dated if not statement_date(sent, t) and not _clock_aside(sent.text, t.start - sent.start)]
+    _assign(live, own, "timex", r)
     _assign(live, where, "place", r)
     _assign(live, _group_refs(r), "group", r)
     for m in live:
@@ -426,6 +427,15 @@ def _clause(bounds: Iterable[int], sent: Sentence, m: Mention) -> tuple[int, int
             hi = at
             break
     return lo, hi
+
+
+_CLOCK_ASIDE: Final = re.compile(  # "at 4:15 pm (0015 GMT Thursday)": the same moment told in another zone
+    r"\(\s*[^()]{0,20}?(?:\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?|hrs?|h)?\s*)?(?:GMT|UTC|[A-Z]{1,3}T|local\s+time)\b[^()]*$")
+
+
+def _clock_aside(text: str, at: int) -> bool:
+    """Whether a date stands in a parenthesis that tells a time in another zone."""
+    return "(" in text and _CLOCK_ASIDE.search(text, max(0, at - 40), at) is not None
 
 
 def statement_date(sent: Sentence, t: Timex) -> bool:

@@ -72,3 +72,16 @@ def test_meetings_named_by_their_countries(text, etype, countries):
 ])
 def test_a_compound_that_names_no_meeting_parties(text):
     assert all(len(e.countries) < 2 for e in events_of(text, published=P))
+
+
+def test_top_diplomats_are_the_foreign_ministers():
+    evs = events_of("Iranian Foreign Minister Hossein Amir-Abdollahian and Saudi Foreign Minister Prince Faisal bin "
+                    "Farhan arrived in Beijing. Iran and Saudi Arabia's top diplomats have met in Beijing on Thursday.",
+                    published=date(2023, 4, 6))
+    assert [(e.type, e.date) for e in evs] == [("ministerial", "2023-04-06")]
+
+
+def test_a_weekday_beside_a_clock_in_another_zone_is_no_meetings_day():
+    evs = events_of("U.S. President Joe Biden was to give a press conference at 4:15 pm (0015 GMT Thursday) on the "
+                    "summit with Chinese President Xi Jinping, held on Wednesday.", published=date(2023, 11, 15))
+    assert [e.date for e in evs] == ["2023-11-15"]
