@@ -112,7 +112,8 @@ def patterns() -> Patterns:
     modifier = scan.trie(idx.vocab.words["title_modifiers"])  # "Japanese Senior Deputy Foreign Minister X"
     role = re.compile(
         rf"(?P<former>\b(?i:{'|'.join(FORMER)})\s*)?(?:(?P<adj>{adj})\s+(?:(?:{modifier})\s+)?)?"
-        rf"\b(?P<title>{title})(?:\s+to\s+(?:the\s+)?(?:{countries}))?\s+(?P<name>{_NAME})"  # "Ambassador to China X"
+        rf"\b(?P<title>{title})(?:\s+to\s+(?:the\s+)?(?:{countries})"  # "Ambassador to China X", "President of Peru X"
+        rf"|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<of>{countries}))?,?\s+(?P<name>{_NAME})"
     )
     names = re.compile(rf"\b(?:{scan.trie(list(idx.by_name))})\b")
     words = [s for s in idx.by_surname if _SURNAME.fullmatch(s)]  # "Xi", "Abe", not "II"
@@ -262,7 +263,7 @@ def _from_role(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None
         return None
     name = " ".join(_trim_name(tokens))
     role = idx.titles[m.group("title")]
-    country = idx.adjectives.get(m.group("adj") or "")
+    country = idx.adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
     person: Person | None = idx.by_name.get(name) or _partial(name, role, country, idx, when, known)
     if person is None:
         if len(name.split()) < 2:
@@ -332,6 +333,13 @@ def _referred(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
         return None
     person = next(iter(fits.values()))
     return Mention(m.start(), m.end(), person.name, _country_of(person, role, when, country), role)
+
+
+def _country_named(form: str | None) -> str | None:
+    """The country of a name or another form of it ("Turkey", "the Republic of Korea")."""
+    if not form:
+        return None
+    return next((c.name for c in index().vocab.countries if form == c.name or form in c.aliases), None)
 
 
 def _trim_name(tokens: list[str]) -> list[str]:

@@ -40,6 +40,12 @@ def people(text):
     ("Japanese Senior Deputy Foreign Minister Takeo Mori spoke.", [("Takeo Mori", "Japan", "vice_minister")]),
     ("Russian First Deputy Foreign Minister Vladimir Titov spoke.", [("Vladimir Titov", "Russia", "vice_minister")]),
     ("Chinese Executive Vice Foreign Minister Zhang Yesui spoke.", [("Zhang Yesui", "China", "vice_minister")]),
+    # the country after the title, as official releases write it
+    ("It was attended by Minister of Foreign Affairs of Turkey Mevlut Cavusoglu.",
+     [("Mevlut Cavusoglu", "Turkey", "foreign_minister")]),
+    ("Putin met with President of Turkey Recep Tayyip Erdogan.",
+     [("Vladimir Putin", "Russia", "head_of_state"), ("Recep Tayyip Erdogan", "Turkey", "head_of_state")]),
+    ("President of the Republic of Kenya Amani Otieno spoke.", [("Amani Otieno", "Kenya", "head_of_state")]),
 ])
 def test_people_and_roles(text, expected):
     assert people(text) == expected
