@@ -123,12 +123,30 @@ def patterns() -> Patterns:
     return Patterns(role, names, surnames, starts, scan.Kinds(starts))
 
 
+STORY_CHARS = 600  # a text this long names the countries of the people it tells of
+
+
 class Positions:
     """Where in an article each name pattern may match, found once for the whole text and then used
     sentence by sentence."""
 
     def __init__(self, text: str) -> None:
         self.at = patterns().kinds.positions(text)
+        self.text = text
+        self._named: dict[str | None, bool] = {}
+
+    def names_country(self, country: str | None) -> bool:
+        """Whether the article names the country (its name, another form of it, its adjective or capital), or no
+        country at all, or is too short to name those it tells of: a person of the data is known by the surname
+        alone only in a story of their country ("Bashir" in a story of India and Pakistan is not Sudan's)."""
+        if country not in self._named:
+            forms = _country_forms()
+            if "" not in self._named:  # whether any country is named, in a text long enough to name them
+                self._named[""] = len(self.text) >= STORY_CHARS and any(
+                    f in self.text for fs in forms.values() for f in fs)
+            self._named[country] = (country is None or not self._named[""]
+                                    or any(f in self.text for f in forms.get(country, ())))
+        return self._named[country]
 
     def within(self, kind: str, start: int, end: int) -> list[int]:
         """The positions in [start, end), relative to start."""
@@ -188,6 +206,8 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
             if _overlaps(m.start(), m.end(), taken) or _NEXT_NAME.match(text, m.end()) or _after_name(text, m.start()):
                 continue  # "Kim Yong Chol" is not Kim Jong Un, nor "Lu Kang" Kang Kyung-wha
             hit = _by_surname(m.group(0), idx, when, known)
+            if hit and m.group(0) not in known and where is not None and not where.names_country(hit.country):
+                continue  # "Bashir" in a story of India and Pakistan is not Sudan's president
             if hit:
                 role = _role_of(hit, when)
                 found.append(Mention(m.start(), m.end(), hit.name, _country_of(hit, role, when), role))
@@ -198,6 +218,11 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
 
 _PREV_WORD: Final = re.compile(r"([A-Z][a-z]+)\s$")
 _HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gen", "Prof", "Sir", "Dame", "Lord", "Madam"})
+
+
+@lru_cache(maxsize=1)
+def _country_forms() -> dict[str, tuple[str, ...]]:
+    return {c.name: tuple(f for f in (c.name, *c.aliases, *c.adjectives, c.capital) if f) for c in load().countries}
 
 
 def _after_name(text: str, at: int) -> bool:
@@ -262,8 +287,8 @@ def _from_role(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None
     if not tokens or tokens[0] != m.group("name").split()[0]:
         return None
     name = " ".join(_trim_name(tokens))
-    role = idx.titles[m.group("title")]
     country = idx.adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
+    role = title_role(m.group("title"), country)
     person: Person | None = idx.by_name.get(name) or _partial(name, role, country, idx, when, known)
     if person is None:
         if len(name.split()) < 2:
@@ -333,6 +358,13 @@ def _referred(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
         return None
     person = next(iter(fits.values()))
     return Mention(m.start(), m.end(), person.name, _country_of(person, role, when, country), role)
+
+
+def title_role(title: str, country: str | None) -> str:
+    """The office a title names, in that country where it names another ("India's Foreign Secretary": the top
+    civil servant of its foreign ministry, vice-ministerial)."""
+    by_country = index().vocab.words["title_roles_by_country"].get(title, {})
+    return by_country.get(country) or index().titles.get(title) or _lower_titles()[title]
 
 
 def _country_named(form: str | None) -> str | None:

@@ -129,3 +129,24 @@ def test_a_common_surname_alone_is_someone_of_the_data_only_after_the_full_name(
     known: dict = {}
     text = "Irish Prime Minister Simon Harris arrived. Harris met Biden."
     assert [m.person for m in actors.find(text, when, known=known)][:2] == ["Simon Harris", "Simon Harris"]
+
+
+def test_a_bare_surname_in_a_story_of_other_countries_is_no_one_of_the_data():
+    """'Bashir' in a story of India and Pakistan is not Sudan's president of the day."""
+    from datetime import date
+
+    when = (date(2010, 6, 24), date(2010, 6, 24))
+    story = ("ISLAMABAD, Pakistan, June 24 (UPI) -- Pakistan's foreign secretary hosted his Indian counterpart for "
+             "talks in Islamabad. " + "The two countries are trying to restart their peace process. " * 8 +
+             "The prime ministers directed Rao and Bashir to prepare the agenda.")
+    assert "Omar al-Bashir" not in [m.person for m in actors.find(story, when, where=actors.Positions(story))]
+    sudan = story.replace("Pakistan's foreign secretary", "Sudan's envoy")
+    assert "Omar al-Bashir" in [m.person for m in actors.find(sudan, when, where=actors.Positions(sudan))]
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Indian Foreign Secretary Nirupama Rao met her counterpart.", "vice_minister"),  # a civil servant there
+    ("British Foreign Secretary David Cameron met his counterpart.", "foreign_minister"),
+])
+def test_a_title_names_the_office_it_names_in_that_country(text, role):
+    assert [m.role for m in actors.find(text)][:1] == [role]

@@ -80,3 +80,14 @@ def test_every_g20_country_has_a_leader_office():
            "Japan", "Mexico", "Russia", "Saudi Arabia", "South Africa", "South Korea", "Turkey", "United Kingdom",
            "United States"}
     assert g20 <= {r["country"] for r in LEADERS}
+
+
+def test_titles_by_country_name_titles_countries_and_roles():
+    titles = {t.lower() for ts in WORDS["titles"].values() for t in ts}
+    for title, by_country in WORDS["title_roles_by_country"].items():
+        if title.startswith("_"):
+            continue
+        assert title.lower() in titles, title
+        for country, role in by_country.items():
+            assert country in COUNTRIES, country
+            assert role in WORDS["titles"], role
