@@ -447,7 +447,7 @@ def date_by_statements(events: list[ArticleEvent], statements: list[tuple[str, T
 
 
 def join_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
-    """A meeting told without a date is the one dated meeting of the same people in the article, if there is just
+    """A meeting told without a date is the dated meeting of the same people in the article, if their dates can be
     one ("el-Sisi, Bennett Meet to Discuss Regional Issues" ... "met in Sharm el-Sheikh on Monday")."""
     out = []
     for ev in events:
@@ -456,8 +456,8 @@ def join_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
                     and set(d.participants) == set(ev.participants)
                     and not (d.status_marked and ev.status_marked and d.status != ev.status)
                     and places_compatible(d.location, ev.location)]
-            if len(same) == 1:
-                _join(same[0], ev)
+            if same and all(d.timex and same[0].timex and _dates_compatible(d.timex, same[0].timex) for d in same):
+                _join(same[0], ev)  # one meeting, however many times it is dated
                 continue
         out.append(ev)
     return out

@@ -689,10 +689,11 @@ def _group_refs(r: _Reading) -> list[GroupRef]:
 
 def _since(r: _Reading, t: Timex) -> bool:
     """"his first trip since 2022", "suspended since 2018": the start of a period, not the meeting's date; nor is
-    a year a goal is set for ("cut emissions by 2030")."""
+    a year a goal is set for ("cut emissions by 2030"), nor a time something has lasted ("for the past week")."""
     before = t.start - r.sent.start
     return bool(r.blind["since"].search(r.lower, 0, before)) or (
-        t.spec.month is None and t.spec.year is not None and r.lower.endswith("by ", 0, before))
+        t.spec.month is None and t.spec.year is not None and r.lower.endswith("by ", 0, before)) or (
+        r.lower.endswith("for ", 0, before) and t.text.lower().startswith(("the past", "the last", "past", "last")))
 
 
 def _modifier(sent: Sentence, t: Timex) -> bool:

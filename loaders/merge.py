@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from .meetings import ArticleEvent
@@ -26,6 +26,7 @@ class Item:
     idx: int
     ev: ArticleEvent
     dated: Dated
+    published: date | None = None  # the article's publication date, when known
 
 
 def resolve_corpus(results: Sequence[ArticleResult]) -> list[ArticleDates]:
@@ -99,7 +100,8 @@ def _with_year_of(it: Item, src: Item, results: Sequence[ArticleResult]) -> Date
 
 
 def _items(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[Item]:
-    return [Item(a, i, ev, out[a].dates[i]) for a, r in enumerate(results) for i, ev in enumerate(r.events)]
+    return [Item(a, i, ev, out[a].dates[i], r.article.published)
+            for a, r in enumerate(results) for i, ev in enumerate(r.events)]
 
 
 def _same_meeting(a: Item, b: Item, for_year: bool = False) -> bool:
@@ -114,11 +116,11 @@ def _same_meeting(a: Item, b: Item, for_year: bool = False) -> bool:
         return False
     elif not (pa or pb or a.ev.countries or b.ev.countries):
         return False
-    if not _places_fit(a, b):
+    if not (_places_fit(a, b) or _same_day(a, b) and _nearby(a, b)):
         return False
     if not _dates_fit(a, b, for_year):
         return False
-    return for_year or _same_day(a, b) or _same_place(a, b) or (bool(pa) and pa == pb)
+    return for_year or _same_day(a, b) or _same_place(a, b) or (bool(pa) and pa == pb) or _plans_alike(a, b)
 
 
 def _same_day(a: Item, b: Item) -> bool:
@@ -139,6 +141,13 @@ def _places_fit(a: Item, b: Item) -> bool:
         la.country is not None and la.country == lb.country and "country" not in (la.kind, lb.kind) and False)
 
 
+def _nearby(a: Item, b: Item) -> bool:
+    """The same two or more people in two places of one country ("Woodside" and "San Francisco" on one day)."""
+    la, lb, pa = a.ev.location, b.ev.location, set(a.ev.participants)
+    return (la is not None and lb is not None and la.country is not None and la.country == lb.country
+            and len(pa) >= 2 and pa == set(b.ev.participants))
+
+
 def _dates_fit(a: Item, b: Item, for_year: bool) -> bool:
     ta, tb = a.ev.timex, b.ev.timex
     sa, sb = (ta.spec if ta else None), (tb.spec if tb else None)
@@ -156,11 +165,28 @@ def _dates_fit(a: Item, b: Item, for_year: bool) -> bool:
         return start.month <= sa.month <= end.month or start.year != end.year
     da, db = a.dated, b.dated
     if not (da.value and db.value):
-        return False
+        return not (da.value or db.value) and _plans_alike(a, b)  # undated: only one plan told twice
     short_a, short_b = len(da.value), len(db.value)
-    if min(short_a, short_b) < 7 and not _same_place(a, b):
-        return False  # year-only dates merge only when the place says it is the same meeting
+    if min(short_a, short_b) < 7 and not (_same_place(a, b) or _plans_alike(a, b)):
+        return False  # year-only dates merge only when the place, or the plan, says it is the same meeting
     return da.value.startswith(db.value) or db.value.startswith(da.value) or _next_day(a, b)
+
+
+PLAN_DAYS = 60  # plans of the same people reported this close together are one plan
+
+
+def _plans_alike(a: Item, b: Item) -> bool:
+    """One plan reported twice: planned meetings of the same people (or, naming no one, of the same countries) told
+    without a day or month, in articles published within PLAN_DAYS of each other ("a second summit this year",
+    "the second summit may happen in October")."""
+    if not (a.ev.status == b.ev.status == "planned" and a.published and b.published
+            and abs((a.published - b.published).days) <= PLAN_DAYS):
+        return False
+    pa, pb = set(a.ev.participants), set(b.ev.participants)
+    if pa or pb:
+        return pa == pb and len(pa) >= 2
+    ca = _countries(a.ev) or sorted(a.ev.sides)
+    return len(ca) >= 2 and ca == (_countries(b.ev) or sorted(b.ev.sides))
 
 
 def _next_day(a: Item, b: Item) -> bool:
@@ -264,10 +290,10 @@ def cluster(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[l
     for it in items:
         keys = [(it.ev.type, (it.dated.value or "")[:4], c) for c in (_countries(it.ev) or [""])]
         home = None
-        if it.dated.value:
+        if it.dated.value or it.ev.status == "planned":  # an undated plan may be one told elsewhere
             seen: set[int] = set()
             for key in keys:
-                for g in buckets.candidates(key, it.dated.value):
+                for g in buckets.candidates(key, it.dated.value or ""):
                     if id(g) in seen or it.art in g.arts:
                         continue
                     seen.add(id(g))
@@ -307,7 +333,7 @@ def _fold_twins(items: list[Item]) -> list[Item]:
 def _twins(a: Item, b: Item) -> bool:
     return (a.ev.type == b.ev.type and a.dated.precision == b.dated.precision == "day"
             and a.dated.value == b.dated.value and bool(a.ev.participants)
-            and set(a.ev.participants) == set(b.ev.participants) and _places_fit(a, b))
+            and set(a.ev.participants) == set(b.ev.participants) and (_places_fit(a, b) or _nearby(a, b)))
 
 
 def _best(group: list[Item]) -> Item:

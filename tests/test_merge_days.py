@@ -29,3 +29,30 @@ def test_two_days_apart_are_other_meetings(tmp_path):
     got = _ids(tmp_path, "U.S. President Joe Biden met Chinese President Xi Jinping on Wednesday in Woodside.\n",
                "Chinese President Xi Jinping met U.S. President Joe Biden on Monday.\n")
     assert got["a.txt"][0] != got["b.txt"][0]
+
+
+def test_the_same_people_in_two_cities_of_one_country_on_one_day_are_one_meeting(tmp_path):
+    got = _ids(tmp_path, "U.S. President Joe Biden met Chinese President Xi Jinping in Woodside on Wednesday.\n",
+               "U.S. President Joe Biden met Chinese President Xi Jinping in San Francisco on Wednesday.\n")
+    assert got["a.txt"][0] == got["b.txt"][0]
+
+
+def test_one_plan_told_without_its_day_in_two_articles_weeks_apart_is_one(tmp_path):
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2018-09-12,,\nb.txt,2018-09-27,,\n"
+                                           "c.txt,2018-05-29,,\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("A second summit between U.S. President Donald Trump and North Korean leader Kim "
+                                    "Jong Un may happen in October.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("U.S. President Donald Trump will meet North Korean leader Kim Jong Un in "
+                                    "Singapore on June 12.\n", encoding="utf-8")
+    rows = folder_events(tmp_path, "U.S. President Donald Trump will hold a second summit with North Korean leader "
+                                   "Kim Jong Un this year.\n")
+    ids = {r.article: r.event_id for r in rows.itertuples()}
+    assert ids["a.txt"] == ids["b.txt"] != ids["c.txt"]  # months apart and dated to the day: another meeting
+
+
+def test_a_time_something_lasted_is_no_meetings_date(tmp_path):
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2023-11-16,,\n", encoding="utf-8")
+    rows = folder_events(tmp_path, "U.S. President Joe Biden spent four hours in a meeting with Chinese President "
+                                   "Xi Jinping on Wednesday at the APEC summit that has been taking place for the "
+                                   "past week.\n")
+    assert list(rows.date) == ["2023-11-15"]
