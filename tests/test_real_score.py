@@ -1,0 +1,47 @@
+"""Real news articles as outlets published them (tests/eval/real), scored against their gold events, with pinned
+floors: the JMH set, the dev sets read while fixing, and the check set only ever scored."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.eval.table import find_sets, score_set
+
+# figures measured when the floors were set, less 0.03: (mode, metric) -> floor
+FLOORS = {
+    "jmh": {("meta", "f1"): 0.88, ("meta", "date_right"): 0.93, ("meta", "fully_right"): 0.79,
+            ("meta", "merge_precision"): 0.97, ("text", "f1"): 0.84},
+    "dev1": {("meta", "f1"): 0.80, ("meta", "date_right"): 0.76, ("meta", "fully_right"): 0.63},
+    "dev2": {("meta", "f1"): 0.75, ("meta", "date_right"): 0.89, ("meta", "fully_right"): 0.53},
+    "check": {("meta", "f1"): 0.75, ("meta", "date_right"): 0.69, ("meta", "fully_right"): 0.37},
+}
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory) -> dict[tuple[str, str], dict]:
+    sets = {s.name: s for s in find_sets()[0]}
+    out = {}
+    for name, floors in FLOORS.items():
+        for mode in {m for m, _ in floors}:
+            out[(name, mode)] = score_set(sets[name], mode, Path(tmp_path_factory.mktemp(f"{name}-{mode}")))["ours"]
+    return out
+
+
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_real_floor(scores, name):
+    for (mode, metric), floor in FLOORS[name].items():
+        assert scores[(name, mode)][metric] >= floor, (name, mode, metric, scores[(name, mode)])
+
+
+def test_every_real_set_has_its_files():
+    import csv
+    import json
+
+    for name in FLOORS:
+        folder = Path(__file__).parent / "eval" / "real" / name
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        files = {p.name for p in (folder / "articles").iterdir()}
+        with (folder / "metadata.csv").open(encoding="utf-8") as fh:
+            meta = {r["file"]: r for r in csv.DictReader(fh)}
+        assert {e["file"] for e in gold["events"]} <= files == set(meta), name
+        assert all(r["published"] and r["url"].startswith("http") for r in meta.values()), name
