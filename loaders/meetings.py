@@ -338,9 +338,15 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         if ev.timex and old.timex:
             if _positive_match(old, ev):
                 return old
-        elif m.definite or _positive_match(old, ev):
+        elif (m.definite and _same_sides(old, ev)) or _positive_match(old, ev):
             return old
     return None
+
+
+def _same_sides(old: ArticleEvent, ev: ArticleEvent) -> bool:
+    """"the meeting" names no country the meeting told before does not have ("his meeting with US President George
+    Bush next week" is not the Berlin summit of France, Germany and Britain)."""
+    return not old.countries or set(ev.countries) <= set(old.countries)
 
 
 RECENT = 300  # characters: "the meeting" right after a meeting is told means that one

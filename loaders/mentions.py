@@ -383,11 +383,17 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
         inside = named[:2] if len(named) >= 2 else inside
     if not any(p.start < m.start for p in inside):
         scope = text[lo - sent.start:m.start - sent.start]
-        if _HE.search(scope):
+        if _TIME_OF.fullmatch(scope) and m.kind == "noun":  # "Chirac and Schroeder arm in arm after a summit
+            inside[:0] = [p for p in people if p.start < lo][-2:]  # with Tony Blair": they were at it too
+        elif _HE.search(scope):
             inside[:0] = [p for p in people if p.start < lo][:1]  # "Xi ..., where he may meet Kishida"
         elif _THEY.search(scope):
             inside[:0] = [p for p in people if p.start < lo][:2]  # "A and B ..., since their meeting in Ufa"
     return inside
+
+
+_TIME_OF: Final = re.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?:a|an|the|their|his|her)\s+"
+                             r"(?:[\w-]+\s+)?", re.I)
 
 
 def _according_to(text: str, at: int) -> bool:

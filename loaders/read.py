@@ -135,6 +135,7 @@ _FURNITURE = [
     re.compile(r"^\s*print\s+PRINT\s*$", re.I),  # print buttons
     re.compile(r"^\s*(?:[A-Z][\w&'’ ]{1,40})(?:\s+>\s+[A-Z][\w&'’ ]{1,40})+\s*$"),  # breadcrumbs "A > B"
     re.compile(r"^\s*(?:share|tweet|email|print|advertisement|related( articles)?|read more)\s*$", re.I),
+    re.compile(r"^\s*\[[^\]]*\]\s*$"),  # a server's note in brackets: "[an error occurred while processing ...]"
 ]
 _BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s+")
 _STAMP = re.compile(  # a line opened by a stamp of the page's date: "date 2018-04-23 Modi and Xi will ..."
@@ -189,8 +190,8 @@ def scan_txt(art: Article) -> None:
             s, line = s + stamp.end(), line[stamp.end():]
         if any(p.match(line) for p in _FURNITURE):
             continue
-        if _read_date_line(art, line):
-            continue
+        if _read_date_line(art, line) or (_HEADER_LABEL.match(line) and len(line) <= MAX_DATE_LINE):
+            continue  # "Last Updated: ...": the page's header, never a sentence of the article
         if _BULLET.match(line) and len(line.strip()) < 40:
             continue  # header bullets: dates, source names, "Translation"
         if not art.title and _is_title(line):
@@ -268,9 +269,10 @@ _DATE_LABEL = re.compile(r"(?:(?:first|last)\s+)?(?:published|posted|updated|mod
                          r"\s*:?\s*", re.I)
 _DATE_EXTRA = re.compile(
     r"(?:[\s,.:;()\[\]/-]|on|at|by|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
-    r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|(?-i:[A-Z]{1,4}T|UTC|GMT)|[+-]\d{1,4})*",
+    r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|(?-i:[A-Z]{1,4}T|UTC|GMT|UK)|[+-]\d{1,4})*",
     re.I)  # a time zone in capitals ("ET", "BST"), not any word ending in t ("Last visit")
 _DATE_PARTS = re.compile(r"\s+[|•·]\s+")
+_HEADER_LABEL = re.compile(r"\s*(?:(?:first|last)\s+)?(?:published|posted|updated|modified)\b\s*:?[^.!?]*\d", re.I)
 MAX_DATE_LINE = 120
 
 

@@ -85,3 +85,16 @@ def test_a_weekday_beside_a_clock_in_another_zone_is_no_meetings_day():
     evs = events_of("U.S. President Joe Biden was to give a press conference at 4:15 pm (0015 GMT Thursday) on the "
                     "summit with Chinese President Xi Jinping, held on Wednesday.", published=date(2023, 11, 15))
     assert [e.date for e in evs] == ["2023-11-15"]
+
+
+def test_the_subject_before_after_a_summit_with_x_took_part():
+    evs = events_of("French President Jacques Chirac and German Chancellor Gerhard Schroeder stood arm in arm after a "
+                    "summit with British Prime Minister Tony Blair in Berlin on Saturday.", published=date(2003, 9, 20))
+    assert [sorted(e.participants) for e in evs] == [["Gerhard Schroeder", "Jacques Chirac", "Tony Blair"]]
+
+
+def test_his_meeting_with_someone_of_another_country_is_another_meeting():
+    evs = events_of("French President Jacques Chirac, German Chancellor Gerhard Schroeder and British Prime Minister "
+                    "Tony Blair held a summit in Berlin. Schroeder was careful not to ruin his meeting with U.S. "
+                    "President George W. Bush next week.", published=date(2003, 9, 20))
+    assert len(evs) == 2

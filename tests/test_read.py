@@ -186,3 +186,12 @@ def test_a_date_stamp_opening_the_page(tmp_path, first, published, body_start):
     if body_start:
         assert any(t.startswith(body_start) for t in texts), texts
     assert not any(t.lstrip().lower().startswith(("date", "published")) for t in texts)
+
+
+def test_page_headers_are_no_text(tmp_path):
+    page = ("[an error occurred while processing this directive]\nBBC News\nLast Updated: Saturday, 20 September, "
+            "2003, 20:13 GMT 21:13 UK\nLeaders find common ground\nThe leaders met in Berlin.\n")
+    art = read_file(_write(tmp_path, "a.txt", page))[0]
+    texts = [art.text[s:e] for s, e in art.body]
+    assert art.title == "BBC News" and art.published == date(2003, 9, 20)
+    assert not any("error occurred" in t or "Last Updated" in t for t in texts)
