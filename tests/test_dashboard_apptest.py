@@ -210,6 +210,13 @@ def test_filters_come_from_the_url_and_bad_params_do_not_crash(stand_in):
     assert at.radio(key="lane").value == "pair"
 
 
+def test_a_link_with_a_year_outside_the_data_ignores_it(stand_in):
+    at = run_app({"to": "1900"})  # once clipped to (2013, 2013): one event, or none
+    assert len(chart_codes(at)) == 4
+    assert at.slider(key="f_years").value == (2013, 2016)
+    assert qp(at, "to") == [] and qp(at, "from") == []
+
+
 def test_chosen_event_shows_every_source_with_the_evidence_marked(stand_in):
     at = AppTest.from_file(APP, default_timeout=120)
     at.session_state["event_id"] = "sochi-2016"

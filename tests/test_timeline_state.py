@@ -45,7 +45,10 @@ def test_defaults_make_an_empty_query():
         ({"from": "abc", "to": "2015"}, lambda v: v.filters.years == (2013, 2015)),
         ({"from": "2018", "to": "2014"}, lambda v: v.filters.years == (2014, 2018)),
         ({"from": "1900", "to": "3000"}, lambda v: v.filters.years is None),
-        ({"from": "99999999999999999999999"}, lambda v: v.filters.years == (2019, 2019)),
+        ({"from": "99999999999999999999999"}, lambda v: v.filters.years is None),
+        ({"to": "1900"}, lambda v: v.filters.years is None),  # not clipped to one year (issue 17, 7)
+        ({"from": "2015", "to": "1900"}, lambda v: v.filters.years == (2015, 2019)),
+        ({"from": "2100", "to": "2014"}, lambda v: v.filters.years == (2013, 2014)),
         ({"from": "20 15", "to": "2O16"}, lambda v: v.filters.years is None),
         ({"type": ["summit", "<script>"]}, lambda v: v.filters.types == ("summit",)),
         ({"status": "cancelled"}, lambda v: v.filters.statuses == ()),

@@ -57,7 +57,8 @@ def parse_query(params: Mapping[str, Any], actors: Iterable[str] = (), years: tu
     """The view a URL asks for, keeping only what makes sense for the data; never raises.
 
     Unknown actors, types, statuses, views, lanes and events are dropped; years are clipped to the data's
-    range (and swapped if reversed); anything unreadable falls back to the default.
+    range (and swapped if reversed), and a bound outside it on the wrong side ("to=1900") is ignored rather
+    than clipped to one year; anything unreadable falls back to the default.
     """
     known_actors = set(actors)
     chosen_actors = tuple(dict.fromkeys(a for a in _split(_values(params, "actor")) if a in known_actors))
@@ -67,6 +68,11 @@ def parse_query(params: Mapping[str, Any], actors: Iterable[str] = (), years: tu
     year_range: tuple[int, int] | None = None
     y0 = _int((_values(params, "from") or [""])[0])
     y1 = _int((_values(params, "to") or [""])[0])
+    if years is not None:
+        lo, hi = years
+        # a bound that would leave no year of the data (from after the last, to before the first) is ignored
+        y0 = None if y0 is not None and y0 > hi else y0
+        y1 = None if y1 is not None and y1 < lo else y1
     if years is not None and (y0 is not None or y1 is not None):
         lo, hi = years
         a = lo if y0 is None else y0
