@@ -40,7 +40,15 @@ from timeline.figures import (
     timeline_figure,
     timeline_note,
 )
-from timeline.filters import ActorCount, FilterState, actor_counts, mask, source_rows, year_bounds
+from timeline.filters import (
+    ActorCount,
+    FilterState,
+    actor_counts,
+    follow_bounds,
+    mask,
+    source_rows,
+    year_bounds,
+)
 from timeline.state import VIEWS, ViewState, parse_query, to_query
 from timeline.uploads import ALLOWED_SUFFIXES, MAX_UPLOAD_BYTES, save_uploads
 
@@ -49,6 +57,7 @@ EVENT_KEY = "event_id"  # the chosen event (tests set it)
 PICK_KEY = "event_pick"
 BIN_KEY = "chart_bin"  # the clicked count bar of a chart of counts: (lane, first day, end day); tests set it
 CHART_SHOWN_KEY = "_chart_shown"  # the filters and lanes of the chart last drawn (a change drops the bar)
+YEARS_SEEN_KEY = "_years_seen"  # the data's first and last year when the year slider was last drawn
 MAX_PICK_OPTIONS = 1000
 MAX_TABLE_ROWS = 10_000  # rows sent to a table at once; downloads hold every matching event
 
@@ -196,11 +205,14 @@ def sidebar_filters(bundle: Bundle | None) -> FilterState:
     years: tuple[int, int] | None = None
     if bundle.years:
         lo, hi = bundle.years
+        cur = ss.get("f_years", (lo, hi))
+        if not (isinstance(cur, (tuple, list)) and len(cur) == 2):
+            cur = (lo, hi)
+        # the data's years moved (an upload): ends of the range that sat on the old bounds follow them
+        old = ss.get(YEARS_SEEN_KEY)
+        ss["f_years"] = follow_bounds((int(cur[0]), int(cur[1])), old if old is not None else (lo, hi), (lo, hi))
+        ss[YEARS_SEEN_KEY] = (lo, hi)
         if lo < hi:
-            cur = ss.get("f_years", (lo, hi))
-            if not (isinstance(cur, (tuple, list)) and len(cur) == 2):
-                cur = (lo, hi)
-            ss["f_years"] = (min(max(int(cur[0]), lo), hi), min(max(int(cur[1]), lo), hi))
             chosen = cast(tuple[int, int], sb.slider("Years", min_value=lo, max_value=hi, key="f_years", step=1))
             years = None if tuple(chosen) == (lo, hi) else (int(chosen[0]), int(chosen[1]))
         else:

@@ -41,6 +41,9 @@ KNOWN = {
     "Abe will visit Vladivostok in September.": dict(
         event_id="vladivostok-2016", type="summit", status="planned", date="2016-09", date_precision="month",
         participants=["Shinzo Abe", "Vladimir Putin"], countries=["Japan", "Russia"], location="Vladivostok"),
+    "Yoon met Kishida in Tokyo on March 16.": dict(
+        event_id="tokyo-2023", type="summit", status="held", date="2023-03-16", date_precision="day",
+        participants=["Yoon Suk Yeol", "Fumio Kishida"], countries=["Japan", "South Korea"], location="Tokyo"),
 }
 ARTICLES = {
     "sochi.txt": "Japan and Russia\n\nAbe met Putin in Sochi on May 6. Abe will visit Vladivostok in September.\n\n"
@@ -283,6 +286,30 @@ def test_upload_adds_events_and_refuses_overwrite(stand_in):
     at.session_state["event_id"] = "beijing-2014"
     at.run()
     assert sum("tl-article" in b for b in html_bodies(at)) == 2
+
+
+def test_an_upload_with_a_later_year_shows_its_events(stand_in):
+    """The years' slider at all years follows the data's new last year (issue 17, 1)."""
+    at = run_app()
+    assert at.slider(key="f_years").value == (2013, 2016)
+    at.file_uploader[0].set_value([("tokyo.txt", b"Yoon met Kishida in Tokyo on March 16.", "text/plain")])
+    at.run()
+    at.button(key="up_go").click().run()
+    assert not at.exception
+    ids = expected_ids(stand_in)
+    assert "tokyo-2023" in {ids[c] for c in chart_codes(at)}
+    assert at.slider(key="f_years").value == (2013, 2023)
+    assert qp(at, "to") == [] and qp(at, "from") == []
+
+
+def test_an_upload_keeps_a_narrowed_year_range(stand_in):
+    at = run_app()
+    at.slider(key="f_years").set_value((2014, 2015)).run()
+    at.file_uploader[0].set_value([("tokyo.txt", b"Yoon met Kishida in Tokyo on March 16.", "text/plain")])
+    at.run()
+    at.button(key="up_go").click().run()
+    assert at.slider(key="f_years").value == (2014, 2015)
+    assert qp(at, "from") == ["2014"] and qp(at, "to") == ["2015"]
 
 
 def test_empty_folder_says_what_to_do(tmp_path, monkeypatch):

@@ -111,3 +111,13 @@ def test_filter_matches_brute_force(actors, y0, span, types, text):
             continue
         want.add(e["event_id"])
     assert got == want
+
+
+def test_year_range_ends_on_the_old_bounds_follow_the_data():
+    from timeline.filters import follow_bounds
+
+    assert follow_bounds((2013, 2016), (2013, 2016), (2013, 2023)) == (2013, 2023)
+    assert follow_bounds((2014, 2016), (2013, 2016), (2010, 2023)) == (2014, 2023)
+    assert follow_bounds((2014, 2015), (2013, 2016), (2013, 2023)) == (2014, 2015)
+    assert follow_bounds((2014, 2015), (2013, 2016), (2016, 2023)) == (2016, 2016)
+    assert follow_bounds(None, None, (2013, 2023)) == (2013, 2023)

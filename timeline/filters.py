@@ -48,6 +48,23 @@ def year_bounds(prep: Prepared) -> tuple[int, int] | None:
     return int(m["year_start"].min()), int(m["year_end"].max())
 
 
+def follow_bounds(chosen: tuple[int, int] | None, old: tuple[int, int] | None,
+                  new: tuple[int, int]) -> tuple[int, int]:
+    """The year range to show once the data's years move from `old` to `new` (an article added or removed).
+
+    An end of the chosen range that sat on the data's old first or last year follows it to the new one, so
+    "all years" stays all years and new events are not filtered out; an end the user moved stays, clipped.
+    """
+    lo, hi = new
+    if chosen is None or old is None:
+        return new
+    a, b = int(chosen[0]), int(chosen[1])
+    a = lo if a <= old[0] else a
+    b = hi if b >= old[1] else b
+    a, b = min(max(a, lo), hi), min(max(b, lo), hi)
+    return (a, b) if a <= b else new
+
+
 def mask(prep: Prepared, state: FilterState) -> np.ndarray:
     """Boolean mask over prep.merged (one entry per event) of the events that pass every filter."""
     m = prep.merged
