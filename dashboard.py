@@ -58,6 +58,7 @@ PICK_KEY = "event_pick"
 BIN_KEY = "chart_bin"  # the clicked count bar of a chart of counts: (lane, first day, end day); tests set it
 CHART_SHOWN_KEY = "_chart_shown"  # the filters and lanes of the chart last drawn (a change drops the bar)
 YEARS_SEEN_KEY = "_years_seen"  # the data's first and last year when the year slider was last drawn
+DOWNLOADS_KEY = "_downloads"  # ((bundle, filters), the three files) of the table view last shown
 MAX_PICK_OPTIONS = 1000
 MAX_TABLE_ROWS = 10_000  # rows sent to a table at once; downloads hold every matching event
 
@@ -462,7 +463,7 @@ def table_frame(shown: pd.DataFrame) -> pd.DataFrame:
     })
 
 
-def view_table(bundle: Bundle, shown: pd.DataFrame) -> None:
+def view_table(bundle: Bundle, shown: pd.DataFrame, filters_key: str) -> None:
     listed = shown.iloc[:MAX_TABLE_ROWS]
     codes = [int(c) for c in listed.index]
     st.dataframe(
@@ -477,14 +478,32 @@ def view_table(bundle: Bundle, shown: pd.DataFrame) -> None:
                    "they were found; sorting sorts these): narrow the filters to see the others. "
                    "The downloads below hold all of them.")
     st.caption("Click a column header to sort; select a row to read its sources below.")
-    rows = source_rows(bundle.prep, shown)
+    files = download_files(bundle, shown, filters_key)
     c1, c2, c3 = st.columns(3)
-    c1.download_button("CSV (one row per source)", data=lambda: to_csv(rows), file_name="events.csv",
+    c1.download_button("CSV (one row per source)", data=files["csv"], file_name="events.csv",
                        mime="text/csv", key="dl_csv")
-    c2.download_button("JSON (one record per source)", data=lambda: to_json(rows), file_name="events.json",
+    c2.download_button("JSON (one record per source)", data=files["json"], file_name="events.json",
                        mime="application/json", key="dl_json")
-    c3.download_button("TimelineJS JSON (dated events)", data=lambda: to_timelinejs(shown),
+    c3.download_button("TimelineJS JSON (dated events)", data=files["tljs"],
                        file_name="timelinejs.json", mime="application/json", key="dl_tljs")
+
+
+def download_files(bundle: Bundle, shown: pd.DataFrame, filters_key: str) -> dict[str, bytes]:
+    """The three downloads of the matching events as bytes, made once per filters and kept in the session.
+
+    Bytes, not functions: a download whose data is a function is made on the click, and about one click in four
+    then found no file (MediaFileStorageError: Deferred file ... not found).
+    """
+    ss = st.session_state
+    key = (id(bundle), filters_key)
+    saved = ss.get(DOWNLOADS_KEY)
+    if isinstance(saved, tuple) and len(saved) == 2 and saved[0] == key:
+        return cast(dict[str, bytes], saved[1])
+    rows = source_rows(bundle.prep, shown)
+    files = {"csv": to_csv(rows).encode("utf-8"), "json": to_json(rows).encode("utf-8"),
+             "tljs": to_timelinejs(shown).encode("utf-8")}
+    ss[DOWNLOADS_KEY] = (key, files)
+    return files
 
 
 def view_actors(shown: pd.DataFrame) -> None:
@@ -578,7 +597,7 @@ def main() -> None:
     elif view == "Timeline":
         in_bin = view_timeline(bundle, keep, chart=repr((filters, vs.lane)))
     elif view == "Table":
-        view_table(bundle, prep.merged[keep])
+        view_table(bundle, prep.merged[keep], repr(filters))
     elif view == "Actors":
         view_actors(prep.merged.loc[keep, ["participants", "countries"]])
     if view == "Articles":

@@ -256,7 +256,10 @@ def test_views_table_actors_articles(stand_in):
     assert not at.exception
     table = at.dataframe(key="events_table").value
     assert len(table) == 5 and set(table["event_id"]) == set(expected_ids(stand_in).values())
-    assert len(at.get("download_button")) == 3
+    buttons = at.get("download_button")
+    assert len(buttons) == 3
+    # each file is ready when the button is shown, not made on the click (one click in four gave no file)
+    assert all(b.proto.url and not b.proto.HasField("deferred_file_id") for b in buttons)
     at.radio(key="view").set_value("Actors").run()
     assert not at.exception
     heat = json.loads(at.get("plotly_chart")[0].proto.spec)
