@@ -59,6 +59,7 @@ BIN_KEY = "chart_bin"  # the clicked count bar of a chart of counts: (lane, firs
 CHART_SHOWN_KEY = "_chart_shown"  # the filters and lanes of the chart last drawn (a change drops the bar)
 YEARS_SEEN_KEY = "_years_seen"  # the data's first and last year when the year slider was last drawn
 DOWNLOADS_KEY = "_downloads"  # ((bundle, filters), the three files) of the table view last shown
+URL_WRITTEN_KEY = "_url_written"  # the query parameters this app last wrote
 MAX_PICK_OPTIONS = 1000
 MAX_TABLE_ROWS = 10_000  # rows sent to a table at once; downloads hold every matching event
 
@@ -151,9 +152,15 @@ def get_bundle(folder: Path) -> Bundle | None:
 # ---------------------------------------------------------------------- state & URL
 
 
+def current_query() -> dict[str, list[str]]:
+    return {k: st.query_params.get_all(k) for k in st.query_params}
+
+
 def init_from_url(bundle: Bundle | None) -> None:
-    """On the first run of a session, put the view of the URL into the widgets' state."""
-    if st.session_state.get("_url_read"):
+    """Put the view of the URL into the widgets' state: on the first run of a session, and whenever the URL is
+    no longer the one this app last wrote (the browser's Back and Forward buttons rerun with the old URL)."""
+    first = not st.session_state.get("_url_read")
+    if not first and st.session_state.get(URL_WRITTEN_KEY) in (None, current_query()):
         return
     st.session_state["_url_read"] = True
     actors = [a.name for a in bundle.actors] if bundle else []
@@ -174,7 +181,10 @@ def init_from_url(bundle: Bundle | None) -> None:
     ss["f_undated"] = f.undated
     ss["view"] = vs.view
     ss["lane"] = vs.lane
-    if vs.event and EVENT_KEY not in ss:
+    if not first:
+        ss[EVENT_KEY] = vs.event
+        ss.pop(BIN_KEY, None)
+    elif vs.event and EVENT_KEY not in ss:
         ss[EVENT_KEY] = vs.event
 
 
@@ -238,11 +248,12 @@ def sidebar_filters(bundle: Bundle | None) -> FilterState:
 
 
 def sync_url(vs: ViewState) -> None:
+    """Write the view into the URL (when it changed) and remember what was written (see init_from_url)."""
     wanted = to_query(vs)
-    current = {k: st.query_params.get_all(k) for k in st.query_params}
     norm = {k: (v if isinstance(v, list) else [v]) for k, v in wanted.items()}
-    if current != norm:
+    if current_query() != norm:
         st.query_params.from_dict(wanted)
+    st.session_state[URL_WRITTEN_KEY] = norm
 
 
 # ---------------------------------------------------------------------- uploads

@@ -213,6 +213,26 @@ def test_filters_come_from_the_url_and_bad_params_do_not_crash(stand_in):
     assert at.radio(key="lane").value == "pair"
 
 
+def test_back_button_restores_the_previous_view(stand_in):
+    """The browser's Back reruns the app with the previous URL: the app shows that view (issue 17, 3)."""
+    at = run_app()
+    at.multiselect(key="f_actors").select("Xi Jinping").run()
+    at.radio(key="view").set_value("Table").run()
+    assert qp(at, "view") == ["Table"] and qp(at, "actor") == ["Xi Jinping"]
+    at.query_params.pop("view")  # Back: the URL before the view changed
+    at.run()
+    assert not at.exception
+    assert at.radio(key="view").value == "Timeline"
+    assert at.multiselect(key="f_actors").value == ["Xi Jinping"]
+    assert qp(at, "view") == [] and qp(at, "actor") == ["Xi Jinping"]
+    ids = expected_ids(stand_in)
+    assert {ids[c] for c in chart_codes(at)} == {"beijing-2014"}
+    at.query_params.pop("actor")  # Back again: no filter
+    at.run()
+    assert at.multiselect(key="f_actors").value == []
+    assert len(chart_codes(at)) == 4 and qp(at, "actor") == []
+
+
 def test_a_link_with_a_year_outside_the_data_ignores_it(stand_in):
     at = run_app({"to": "1900"})  # once clipped to (2013, 2013): one event, or none
     assert len(chart_codes(at)) == 4
