@@ -20,7 +20,7 @@ from timeline.details import (
     md_escape,
     source_header_html,
 )
-from timeline.events import Prepared, date_label, prepare
+from timeline.events import Prepared, prepare
 from timeline.exports import to_csv, to_json, to_timelinejs
 from timeline.figures import (
     DENSITY_COLUMNS,
@@ -50,6 +50,7 @@ from timeline.filters import (
     year_bounds,
 )
 from timeline.state import VIEWS, ViewState, parse_query, to_query
+from timeline.tables import event_table, time_order
 from timeline.uploads import ALLOWED_SUFFIXES, MAX_UPLOAD_BYTES, save_uploads
 
 CHART_KEY = "timeline_chart"
@@ -458,35 +459,21 @@ def view_timeline(bundle: Bundle, keep: np.ndarray, chart: str) -> BinList | Non
     return in_bin
 
 
-def table_frame(shown: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame({
-        "date": [date_label(d, p) for d, p in zip(shown["date"].tolist(), shown["date_precision"].tolist(),
-                                                  strict=True)],
-        "start": shown["start"],
-        "type": [TYPE_LABELS.get(t, t) for t in shown["type"].tolist()],
-        "status": shown["status"],
-        "participants": [", ".join(map(str, p)) for p in shown["participants"].tolist()],
-        "countries": [", ".join(map(str, c)) for c in shown["countries"].tolist()],
-        "place": shown["location"],
-        "sources": shown["n_sources"],
-        "evidence": shown["evidence"],
-        "event_id": shown["event_id"],
-    })
-
-
 def view_table(bundle: Bundle, shown: pd.DataFrame, filters_key: str) -> None:
-    listed = shown.iloc[:MAX_TABLE_ROWS]
+    listed = time_order(shown).iloc[:MAX_TABLE_ROWS]
     codes = [int(c) for c in listed.index]
     st.dataframe(
-        table_frame(listed), key="events_table", hide_index=True, width="stretch", height=460,
+        event_table(listed), key="events_table", hide_index=True, width="stretch", height=460,
         on_select=partial(choose_from_table, "events_table", codes, bundle.prep.event_ids),
         selection_mode="single-row",
-        column_config={"start": st.column_config.DateColumn("from", format="YYYY-MM-DD"),
+        column_config={"date": st.column_config.DateColumn("date", format="D MMM YYYY",
+                                                           help="The first day the date may mean; sorts in time"),
+                       "as read": st.column_config.TextColumn("as read", help="The date as the articles give it"),
                        "sources": st.column_config.NumberColumn("sources", format="%d")},
     )
     if len(shown) > len(listed):
-        st.caption(f"The table holds the first {len(listed):,} of {len(shown):,} matching events (in the order "
-                   "they were found; sorting sorts these): narrow the filters to see the others. "
+        st.caption(f"The table holds the first {len(listed):,} of {len(shown):,} matching events (in time order; "
+                   "sorting sorts these): narrow the filters to see the others. "
                    "The downloads below hold all of them.")
     st.caption("Click a column header to sort; select a row to read its sources below.")
     files = download_files(bundle, shown, filters_key)

@@ -276,6 +276,11 @@ def test_views_table_actors_articles(stand_in):
     assert not at.exception
     table = at.dataframe(key="events_table").value
     assert len(table) == 5 and set(table["event_id"]) == set(expected_ids(stand_in).values())
+    # in time order, undated last; the date column holds dates (so sorting it sorts in time, issue 17, 4)
+    assert list(table["event_id"]) == ["moscow-2013", "beijing-2014", "sochi-2016", "vladivostok-2016", "someday"]
+    assert pd.api.types.is_datetime64_any_dtype(table["date"])
+    assert table["date"].sort_values(na_position="last").index.tolist() == table.index.tolist()
+    assert list(table["as read"])[:2] == ["Sep 2013 (part of a month) “late September”", "10 Nov 2014 (exact day)"]
     buttons = at.get("download_button")
     assert len(buttons) == 3
     # each file is ready when the button is shown, not made on the click (one click in four gave no file)

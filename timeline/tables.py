@@ -1,0 +1,44 @@
+"""Tables of events for people: in time order, with a date column that sorts as a date."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from timeline.events import PRECISION_LABEL, human_date
+from timeline.figures import TYPE_LABELS
+
+
+def time_order(merged: pd.DataFrame) -> pd.DataFrame:
+    """The events by their first possible day, then last day; undated ones last (in the order found)."""
+    if merged.empty:
+        return merged
+    start = merged["start"].to_numpy(dtype="datetime64[ns]")
+    end = merged["end"].to_numpy(dtype="datetime64[ns]")
+    undated = np.isnat(start)
+    order = np.lexsort((np.arange(len(merged)), end, start, undated))
+    return merged.iloc[order]
+
+
+def event_table(shown: pd.DataFrame) -> pd.DataFrame:
+    """One row per event: `date` is a real date (the first day a vague date may mean), so that sorting the
+    column sorts in time; `as read` says the date as the article gives it and how precise it is."""
+    def as_read(d: object, p: object, t: object) -> str:
+        if not isinstance(d, str) or not d:
+            return "no date"
+        label = f"{human_date(d)} ({PRECISION_LABEL.get(str(p), str(p))})"
+        return label + (f" “{t.strip()}”" if isinstance(t, str) and t.strip() and p != "day" else "")
+
+    return pd.DataFrame({
+        "date": shown["start"].astype("datetime64[ns]"),
+        "as read": [as_read(d, p, t) for d, p, t in zip(shown["date"].tolist(), shown["date_precision"].tolist(),
+                                                        shown["date_text"].tolist(), strict=True)],
+        "type": [TYPE_LABELS.get(t, t) for t in shown["type"].tolist()],
+        "status": shown["status"].astype(str),
+        "participants": [", ".join(map(str, p)) for p in shown["participants"].tolist()],
+        "countries": [", ".join(map(str, c)) for c in shown["countries"].tolist()],
+        "place": [x if isinstance(x, str) else "" for x in shown["location"].tolist()],
+        "sources": shown["n_sources"].astype("int64"),
+        "evidence": shown["evidence"],
+        "event_id": shown["event_id"],
+    }, index=shown.index)
