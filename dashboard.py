@@ -49,6 +49,7 @@ from timeline.filters import (
     source_rows,
     year_bounds,
 )
+from timeline.search import text_mask
 from timeline.state import VIEWS, ViewState, parse_query, to_query
 from timeline.tables import event_table, time_order
 from timeline.uploads import ALLOWED_SUFFIXES, MAX_UPLOAD_BYTES, save_uploads
@@ -68,7 +69,7 @@ MAX_TABLE_ROWS = 10_000  # rows sent to a table at once; downloads hold every ma
 class Titles:
     """The picker's one-line names of events, made when first needed and kept (shared by the sessions)."""
 
-    COLUMNS = ["date", "type", "status", "participants", "countries"]
+    COLUMNS = ["date", "type", "status", "participants", "countries", "location"]
 
     def __init__(self, merged: pd.DataFrame) -> None:
         self._merged = merged[self.COLUMNS] if len(merged) else merged
@@ -210,7 +211,9 @@ def sidebar_filters(bundle: Bundle | None) -> FilterState:
         "Actors (people and countries)", options=list(counts), key="f_actors",
         format_func=lambda a: f"{a} · {counts[a].kind} ({counts[a].events})",
         placeholder="All actors",
-        help="Events in which these people or countries took part; the number is how many events each has.",
+        help="Events in which these people or countries took part; the number is how many events each has. "
+             "Type part of a name and press Enter to add it.",
+        filter_mode="contains", select_all=False,  # fuzzy matching and "Select 6 matches" took Enter for "Yoon"
     )
     sb.radio("Match", ["any of them", "all of them"], key="f_mode", horizontal=True,
              label_visibility="collapsed")
@@ -232,8 +235,10 @@ def sidebar_filters(bundle: Bundle | None) -> FilterState:
     sb.multiselect("Type", list(EVENT_TYPES), key="f_types", format_func=lambda t: TYPE_LABELS.get(t, t),
                    placeholder="All types")
     sb.multiselect("Status", list(STATUSES), key="f_status", placeholder="Held and planned")
-    sb.text_input("Words in the evidence", key="f_text", placeholder="e.g. peace treaty",
-                  help="Case-insensitive; searches the sentences each event was read from.")
+    sb.text_input("Search", key="f_text", placeholder="a person, country, place or words",
+                  help="Finds events by their people, countries and place, the titles of their articles and the "
+                       "sentences they were read from (every word must be there, any case). When nothing matches "
+                       "exactly, close spellings are shown.")
     ss.setdefault("f_undated", True)
     sb.checkbox("Include undated events", key="f_undated")
     sb.button("Reset filters", on_click=reset_filters, args=(bundle,))
@@ -349,7 +354,9 @@ def event_picker(bundle: Bundle, shown: np.ndarray, in_bin: BinList | None = Non
                      "Choose an event here, or click a bar in the chart" if len(shown) > DETAIL_LIMIT else
                      "Choose an event here, or click one in the chart"),
         format_func=lambda c: titles.get(c) or bundle.titles[int(c)],
-        help="Type to search. Clicking a point in the timeline chooses it here too.",
+        help="Type part of a date, type, country, person or place. Clicking a point in the timeline chooses it "
+             "here too.",
+        filter_mode="contains",
     )
     if in_bin is not None:
         c1, c2 = st.columns([4, 1])
@@ -580,6 +587,10 @@ def main() -> None:
     n_shown = len(shown_codes)
     st.caption(f"{plural(len(prep.merged), 'event')} from {plural(n_articles, 'article')} · "
                f"{n_shown} match the filters · folder: {md_escape(folder)}")
+    if filters.text.strip():
+        how = text_mask(prep.merged["search"], filters.text)[1]
+        if how == "close":
+            st.info(f"Nothing matches “{md_escape(filters.text.strip())}” exactly; showing close spellings.")
     view = st.radio("View", list(VIEWS), key="view", horizontal=True, label_visibility="collapsed")
 
     chosen_id = ss.get(EVENT_KEY)

@@ -161,7 +161,7 @@ def test_opens_with_every_event(stand_in):
     assert len(picker_titles(at)) == 5  # the undated one is offered too
     assert "5 events from 4 articles · 5 match the filters" in all_markdown(at)
     undated = at.dataframe(key="undated_table").value
-    assert list(undated["event"]) == ["Working level (planned) · Japan & Russia"]
+    assert list(undated["event"]) == ["Working level (planned) · Japan & Russia"]  # no people, no place
     assert list(undated["article"]) == ["sochi.txt"]
 
 
@@ -171,7 +171,7 @@ def test_actor_filter(stand_in):
     assert not at.exception
     ids = expected_ids(stand_in)
     assert {ids[c] for c in chart_codes(at)} == {"beijing-2014"}
-    assert picker_titles(at) == ["10 Nov 2014 · Summit · China & Japan"]
+    assert picker_titles(at) == ["10 Nov 2014 · Summit · China & Japan · Shinzo Abe, Xi Jinping · Beijing"]
     assert qp(at, "actor") == ["Xi Jinping"]
 
 
@@ -211,6 +211,43 @@ def test_filters_come_from_the_url_and_bad_params_do_not_crash(stand_in):
     at = run_app({"from": "2014", "to": "2014", "lanes": "pair"})
     assert {ids[c] for c in chart_codes(at)} == {"beijing-2014"}
     assert at.radio(key="lane").value == "pair"
+
+
+def test_actor_box_and_event_picker_match_what_is_typed(stand_in):
+    """Typing in the actor box or the picker matches the words typed, not a fuzzy subsequence, and Enter in the
+    actor box takes a name, never "Select 6 matches" (issue 17, 5 and 6)."""
+    from streamlit.proto.SelectWidgetFilterMode_pb2 import SelectWidgetFilterMode
+
+    at = run_app()
+    actors = at.multiselect(key="f_actors").proto
+    assert actors.filter_mode == SelectWidgetFilterMode.FILTER_MODE_CONTAINS and actors.select_all == 0
+    picker = at.selectbox(key="event_pick")
+    assert picker.proto.filter_mode == SelectWidgetFilterMode.FILTER_MODE_CONTAINS
+    # what the picker matches: a person, a place or a country of the event is in its name
+    def typed(word: str) -> list[str]:
+        return [o for o in picker.options if word.casefold() in o.casefold()]
+
+    assert typed("Sochi") == ["6 May 2016 · Summit · Japan & Russia · Shinzo Abe, Vladimir Putin · Sochi"]
+    assert len(typed("Putin")) == 2 and all("Vladimir Putin" in o for o in typed("Putin"))
+    assert typed("Lavrov") == ["Sep 2013 · Ministerial · Japan & Russia · Fumio Kishida, Sergey Lavrov · Moscow"]
+
+
+def test_search_box_finds_people_places_and_titles_exact_before_close(stand_in):
+    at = run_app()
+    ids = expected_ids(stand_in)
+    at.text_input(key="f_text").input("vladivostok").run()  # a place (also in the evidence)
+    assert {ids[c] for c in chart_codes(at)} == {"vladivostok-2016"}
+    at.text_input(key="f_text").input("title of sochi").run()  # an article's title: both of its dated events
+    assert {ids[c] for c in chart_codes(at)} == {"sochi-2016", "vladivostok-2016"}
+    at.text_input(key="f_text").input("Xi Jinping").run()  # a person: the evidence says only "Xi"
+    assert {ids[c] for c in chart_codes(at)} == {"beijing-2014"}
+    at.text_input(key="f_text").input("Title of moscow").run()  # an article's title
+    assert {ids[c] for c in chart_codes(at)} == {"moscow-2013"}
+    assert "exactly" not in all_markdown(at)
+    at.text_input(key="f_text").input("Lavorv").run()  # misspelt: close spellings, said so
+    assert {ids[c] for c in chart_codes(at)} == {"moscow-2013"}
+    assert "Nothing matches “Lavorv” exactly; showing close spellings." in all_markdown(at)
+    assert qp(at, "q") == ["Lavorv"]
 
 
 def test_back_button_restores_the_previous_view(stand_in):

@@ -173,7 +173,8 @@ def test_event_header_escapes_and_states_the_facts(hostile_prep):
 
 def test_event_title_is_plain_text():
     prep = prepare(to_frame([sample_event(status="planned")]))
-    assert event_title(prep, 0) == "22 Jan 2019 · Summit (planned) · Japan & Russia"
+    assert event_title(prep, 0) == ("22 Jan 2019 · Summit (planned) · Japan & Russia · Shinzo Abe, Vladimir Putin · "
+                                    "Moscow")
 
 
 def test_missing_text_still_shows_evidence():

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from timeline.events import PRECISION_LABEL, Prepared, date_label, human_date
-from timeline.figures import TYPE_LABELS
+from timeline.figures import TYPE_LABELS, event_titles
 
 MARK_STYLE = "background:#ffe066;color:inherit;padding:0 1px;border-radius:2px"
 # An empty inline-block just before the first mark: the scroll box opens scrolled to it (CSS
@@ -265,12 +265,7 @@ def source_header_html(src: SourceView) -> str:
 
 def event_title(prep: Prepared, code: int) -> str:
     """Plain-text one-line name of an event for selectboxes (not HTML: widgets show text)."""
-    ev = prep.merged.loc[code]
-    who = " & ".join(str(c) for c in ev["countries"]) or ", ".join(str(p) for p in ev["participants"][:2])
-    kind = TYPE_LABELS.get(str(ev["type"]), str(ev["type"]))
-    when = human_date(ev["date"]) if isinstance(ev["date"], str) and ev["date"] else "undated"
-    status = "" if str(ev["status"]) == "held" else f" ({ev['status']})"
-    return f"{when} · {kind}{status} · {who or 'participants unknown'}"
+    return event_titles(prep.merged.loc[[code]])[0]
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=])")

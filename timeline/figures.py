@@ -127,18 +127,31 @@ def lane_lines(n_lanes: int) -> list[dict[str, object]]:
                  y1=i + 0.5, yref="y") for i in range(n_lanes - 1)]
 
 
+MAX_TITLE_PEOPLE = 4
+MAX_TITLE_COUNTRIES = 4
+
+
 def event_titles(merged: pd.DataFrame) -> list[str]:
-    """The plain-text one-line name of every event, as details.event_title gives it, for many events at once."""
+    """The plain-text one-line name of every event, as details.event_title gives it, for many events at once:
+    date · type (status) · countries · people · place, so that typing any of them in a picker finds it."""
     out = []
-    for d, t, s, people, nations in zip(
+    for d, t, s, people, nations, loc in zip(
         merged["date"].tolist(), merged["type"].tolist(), merged["status"].tolist(),
-        merged["participants"].tolist(), merged["countries"].tolist(), strict=True,
+        merged["participants"].tolist(), merged["countries"].tolist(), merged["location"].tolist(), strict=True,
     ):
-        who = " & ".join(str(c) for c in nations) or ", ".join(str(p) for p in people[:2])
+        names = [str(c) for c in nations]
+        countries = (" & ".join(names) if len(names) <= MAX_TITLE_COUNTRIES
+                     else f"{', '.join(names[:MAX_TITLE_COUNTRIES])} +{len(names) - MAX_TITLE_COUNTRIES}")
+        persons = [str(p) for p in people]
+        who = ", ".join(persons[:MAX_TITLE_PEOPLE]) + (f" +{len(persons) - MAX_TITLE_PEOPLE}"
+                                                       if len(persons) > MAX_TITLE_PEOPLE else "")
         kind = TYPE_LABELS.get(str(t), str(t))
         when = human_date(d) if isinstance(d, str) and d else "undated"
         status = "" if str(s) == "held" else f" ({s})"
-        out.append(f"{when} · {kind}{status} · {who or 'participants unknown'}")
+        parts = [f"{when} · {kind}{status}", countries, who, loc if isinstance(loc, str) else ""]
+        if not countries and not who:
+            parts[1] = "participants unknown"
+        out.append(" · ".join(p for p in parts if p))
     return out
 
 

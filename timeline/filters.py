@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from timeline.events import Prepared
+from timeline.search import text_mask
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,7 @@ class FilterState:
     years: tuple[int, int] | None = None  # inclusive; an event spanning years matches if it overlaps
     types: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
-    text: str = ""
+    text: str = ""  # the search: people, countries, places, titles, evidence (timeline.search)
     undated: bool = True  # keep events without a date (they are listed beside the chart)
 
     def is_default(self) -> bool:
@@ -92,9 +93,8 @@ def mask(prep: Prepared, state: FilterState) -> np.ndarray:
         keep &= m["type"].isin(list(state.types)).to_numpy()
     if state.statuses:
         keep &= m["status"].isin(list(state.statuses)).to_numpy()
-    words = state.text.strip().lower()
-    if words:
-        keep &= m["search"].str.contains(words, regex=False, na=False).to_numpy()
+    if state.text.strip():
+        keep &= text_mask(m["search"], state.text)[0]
     return keep
 
 
