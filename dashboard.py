@@ -62,6 +62,7 @@ CHART_SHOWN_KEY = "_chart_shown"  # the filters and lanes of the chart last draw
 YEARS_SEEN_KEY = "_years_seen"  # the data's first and last year when the year slider was last drawn
 DOWNLOADS_KEY = "_downloads"  # ((bundle, filters), the three files) of the table view last shown
 URL_WRITTEN_KEY = "_url_written"  # the query parameters this app last wrote
+OPEN_KEY = "_open_details"  # a click just chose the event: open its details beside the chart (tests set it)
 MAX_PICK_OPTIONS = 1000
 MAX_TABLE_ROWS = 10_000  # rows sent to a table at once; downloads hold every matching event
 
@@ -168,7 +169,8 @@ def init_from_url(bundle: Bundle | None) -> None:
     actors = [a.name for a in bundle.actors] if bundle else []
     ids = bundle.prep.event_ids if bundle else []
     try:
-        vs = parse_query(st.query_params, actors, bundle.years if bundle else None, ids)
+        vs = parse_query(st.query_params, actors, bundle.years if bundle else None, ids,
+                         article_names(bundle))
     except Exception:  # noqa: BLE001 - a bad link must never break the page
         vs = ViewState()
     f = vs.filters
@@ -181,6 +183,7 @@ def init_from_url(bundle: Bundle | None) -> None:
     ss["f_status"] = list(f.statuses)
     ss["f_text"] = f.text
     ss["f_undated"] = f.undated
+    ss["f_article"] = f.article
     ss["view"] = vs.view
     ss["lane"] = vs.lane
     if not first:
@@ -195,6 +198,7 @@ def reset_filters(bundle: Bundle | None) -> None:
     ss["f_actors"], ss["f_types"], ss["f_status"], ss["f_text"] = [], [], [], ""
     ss["f_mode"] = "any of them"
     ss["f_undated"] = True
+    ss["f_article"] = ""
     if bundle and bundle.years:
         ss["f_years"] = bundle.years
 
@@ -242,6 +246,12 @@ def sidebar_filters(bundle: Bundle | None) -> FilterState:
     ss.setdefault("f_undated", True)
     sb.checkbox("Include undated events", key="f_undated")
     sb.button("Reset filters", on_click=reset_filters, args=(bundle,))
+    article = str(ss.get("f_article") or "")
+    if article and article not in article_names(bundle):
+        article = ss["f_article"] = ""
+    if article:
+        sb.info(f"Only the events of the article {md_escape(article)}.")
+        sb.button("Show the events of every article", key="clear_article", on_click=show_article, args=("",))
     return FilterState(
         actors=tuple(ss.get("f_actors", [])),
         actor_mode="all" if ss.get("f_mode") == "all of them" else "any",
@@ -250,7 +260,36 @@ def sidebar_filters(bundle: Bundle | None) -> FilterState:
         statuses=tuple(ss.get("f_status", [])),
         text=str(ss.get("f_text", "") or ""),
         undated=bool(ss.get("f_undated", True)),
+        article=article,
     )
+
+
+def article_names(bundle: Bundle | None) -> list[str]:
+    arts = bundle.articles if bundle else None
+    if arts is None or arts.empty or "article" not in arts.columns:
+        return []
+    return [str(a) for a in arts["article"].tolist()]
+
+
+def show_article(name: str) -> None:
+    """Callback: only the events of this article (all filters else cleared), on the timeline; "" shows all."""
+    ss = st.session_state
+    if name:
+        ss["f_actors"], ss["f_types"], ss["f_status"], ss["f_text"] = [], [], [], ""
+        ss.pop("f_years", None)
+        ss["f_undated"] = True
+        ss["view"] = "Timeline"
+    ss["f_article"] = name
+
+
+def show_countries(countries: list[str]) -> None:
+    """Callback: every event in which all these countries took part (other filters cleared), on the timeline."""
+    ss = st.session_state
+    ss["f_actors"], ss["f_types"], ss["f_status"], ss["f_text"], ss["f_article"] = list(countries), [], [], "", ""
+    ss["f_mode"] = "all of them"
+    ss.pop("f_years", None)
+    ss["f_undated"] = True
+    ss["view"] = "Timeline"
 
 
 def sync_url(vs: ViewState) -> None:
@@ -302,6 +341,7 @@ def choose_from_chart(codes_to_ids: list[str]) -> None:
     code = selected_code(state)
     if code is not None and 0 <= code < len(codes_to_ids):
         ss[EVENT_KEY] = codes_to_ids[code]
+        ss[OPEN_KEY] = True
     elif code is None:
         ss.pop(BIN_KEY, None)
 
@@ -319,6 +359,7 @@ def choose_from_table(table_key: str, codes: list[int], codes_to_ids: list[str])
         rows = []
     if rows and 0 <= rows[0] < len(codes):
         st.session_state[EVENT_KEY] = codes_to_ids[codes[rows[0]]]
+        st.session_state[OPEN_KEY] = True
 
 
 def choose_from_pick(bundle: Bundle) -> None:
@@ -370,12 +411,27 @@ def event_picker(bundle: Bundle, shown: np.ndarray, in_bin: BinList | None = Non
     return chosen
 
 
-def detail_panel(bundle: Bundle, code: int, visible: bool) -> None:
+def event_links(bundle: Bundle, code: int, where: str) -> None:
+    """Buttons to the events of each source article and to all events of the event's countries."""
     prep = bundle.prep
-    st.subheader("Event details")
-    if not visible:
-        st.caption("This event does not match the current filters.")
+    articles = list(dict.fromkeys(str(a) for a in prep.rows.loc[prep.rows["code"] == code, "article"].tolist()
+                                  if isinstance(a, str) and a))
+    countries = [str(c) for c in cast(list[Any], prep.merged.at[code, "countries"])]
+    cols = st.columns(len(articles[:3]) + (1 if len(countries) >= 2 else 0) or 1)
+    for i, name in enumerate(articles[:3]):
+        cols[i].button(f"Events from {name}", key=f"{where}_art_{i}", on_click=show_article, args=(name,),
+                       help="Every event this article tells of, on the timeline (other filters cleared).")
+    if len(countries) >= 2:
+        label = " & ".join(countries) if len(countries) <= 4 else f"these {len(countries)} countries"
+        cols[-1].button(f"All events of {label}", key=f"{where}_pair", on_click=show_countries,
+                        args=(countries,), help="Every event in which all of them took part (other filters cleared).")
+
+
+def event_body(bundle: Bundle, code: int, where: str) -> None:
+    """An event's facts, links to its article's and its countries' events, and every source with its evidence."""
+    prep = bundle.prep
     st.html(event_header_html(prep, code))
+    event_links(bundle, code, where)
     sources = event_sources(prep, code, texts=bundle.texts)
     st.markdown(f"**{len(sources)} source{'s' if len(sources) != 1 else ''}**")
     for src in sources:
@@ -386,6 +442,20 @@ def detail_panel(bundle: Bundle, code: int, visible: bool) -> None:
             else:
                 st.html(src.passage_html())
                 st.caption("The article text is not available; showing the evidence sentence only.")
+
+
+def detail_panel(bundle: Bundle, code: int, visible: bool) -> None:
+    st.subheader("Event details")
+    if not visible:
+        st.caption("This event does not match the current filters.")
+    event_body(bundle, code, "panel")
+
+
+@st.dialog("Event", width="large", position="right")
+def details_dialog(bundle: Bundle, code: int) -> None:
+    """The clicked event's details beside the chart, where the eye is (a drawer on the right; full width on a
+    phone); the same details stay below the chart."""
+    event_body(bundle, code, "dialog")
 
 
 # ---------------------------------------------------------------------- views
@@ -618,6 +688,9 @@ def main() -> None:
     code = event_picker(bundle, shown_codes, in_bin)
     if code is not None:
         detail_panel(bundle, code, visible=bool(keep[code]))
+        if ss.pop(OPEN_KEY, False):
+            details_dialog(bundle, code)
+    ss.pop(OPEN_KEY, None)
 
 
 main()

@@ -296,6 +296,41 @@ def test_chosen_event_shows_every_source_with_the_evidence_marked(stand_in):
     assert qp(at, "event") == ["sochi-2016"]
 
 
+def open_dialogs(at: AppTest) -> list:
+    """The open dialogs (Streamlit draws them in the page's "event" block)."""
+    roots = list(at._tree.children.values())
+    return [b for root in roots for b in root.children.values()
+            if getattr(b, "type", None) == "dialog" and b.proto.dialog.is_open]
+
+
+def test_a_click_opens_the_details_beside_the_chart_with_links(stand_in):
+    """A chart or table click opens the event's sources in a drawer where the eye is (issue 17, 10), with
+    links to the events of its article and of its countries."""
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state["event_id"] = "beijing-2014"
+    at.session_state["_open_details"] = True  # what a click on the chart sets
+    at.run()
+    assert not at.exception
+    dialogs = open_dialogs(at)
+    assert len(dialogs) == 1
+    inside = [h.value for h in dialogs[0].get("html")]
+    assert any("<mark" in b and "Abe and Xi met in Beijing on Nov. 10." in b for b in inside)
+    labels = [b.label for b in dialogs[0].get("button")]
+    assert labels == ["Events from beijing.txt", "All events of China & Japan"]
+    at.run()  # the next run (any widget) does not open it again
+    assert not open_dialogs(at)
+    at.button(key="panel_art_0").click().run()  # the same links under the chart
+    ids = expected_ids(stand_in)
+    assert {ids[c] for c in chart_codes(at)} == {"beijing-2014"} and qp(at, "article") == ["beijing.txt"]
+    at.button(key="clear_article").click().run()
+    assert len(chart_codes(at)) == 4
+    at.session_state["event_id"] = "moscow-2013"
+    at.run()
+    at.button(key="panel_pair").click().run()
+    assert at.multiselect(key="f_actors").value == ["Japan", "Russia"] and at.radio(key="f_mode").value == "all of them"
+    assert {ids[c] for c in chart_codes(at)} == {"sochi-2016", "vladivostok-2016", "moscow-2013"}
+
+
 def test_choosing_from_the_selectbox_opens_the_details(stand_in):
     at = run_app()
     box = at.selectbox(key="event_pick")

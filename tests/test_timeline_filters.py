@@ -139,3 +139,12 @@ def test_search_exact_before_close():
     found, how = text_mask(search, "Xi")  # too short to be a misspelling of anything
     assert how == "none" and not found.any()
     assert text_mask(search, "  ")[1] == "all"
+
+
+def test_article_filter_keeps_the_events_of_one_article():
+    events = [sample_event("e1", article="a.txt"), sample_event("e2", article="b.txt"),
+              sample_event("e1", article="b.txt")]
+    prep = prepare(to_frame(events))
+    assert set(filter_events(prep, FilterState(article="b.txt"))["event_id"]) == {"e1", "e2"}
+    assert set(filter_events(prep, FilterState(article="a.txt"))["event_id"]) == {"e1"}
+    assert filter_events(prep, FilterState(article="none.txt")).empty

@@ -20,13 +20,14 @@ IDS = ["e1", "e2"]
 
 
 def parse(params):
-    return parse_query(params, ACTORS, YEARS, IDS)
+    return parse_query(params, ACTORS, YEARS, IDS, ["a.txt"])
 
 
 def test_round_trip():
     vs = ViewState(
         filters=FilterState(actors=("Shinzo Abe", "Russia"), actor_mode="all", years=(2015, 2016),
-                            types=("summit",), statuses=("planned",), text="peace treaty", undated=False),
+                            types=("summit",), statuses=("planned",), text="peace treaty", undated=False,
+                            article="a.txt"),
         view="Table", lane="pair", event="e2",
     )
     assert parse(to_query(vs)) == vs
@@ -55,6 +56,7 @@ def test_defaults_make_an_empty_query():
         ({"view": "Admin"}, lambda v: v.view == "Timeline"),
         ({"lanes": "x"}, lambda v: v.lane == "type"),
         ({"event": "missing"}, lambda v: v.event is None),
+        ({"article": "../etc/passwd"}, lambda v: v.filters.article == ""),
         ({"q": "x" * 10_000}, lambda v: len(v.filters.text) == 200),
         ({"undated": "0"}, lambda v: v.filters.undated is False),
         ({"mode": "weird"}, lambda v: v.filters.actor_mode == "any"),

@@ -22,6 +22,7 @@ class FilterState:
     statuses: tuple[str, ...] = ()
     text: str = ""  # the search: people, countries, places, titles, evidence (timeline.search)
     undated: bool = True  # keep events without a date (they are listed beside the chart)
+    article: str = ""  # only the events of this article (its file name)
 
     def is_default(self) -> bool:
         return self == FilterState()
@@ -93,6 +94,11 @@ def mask(prep: Prepared, state: FilterState) -> np.ndarray:
         keep &= m["type"].isin(list(state.types)).to_numpy()
     if state.statuses:
         keep &= m["status"].isin(list(state.statuses)).to_numpy()
+    if state.article:
+        rows = prep.rows
+        in_article = np.zeros(n, dtype=bool)
+        in_article[rows["code"].to_numpy()[(rows["article"] == state.article).to_numpy()]] = True
+        keep &= in_article
     if state.text.strip():
         keep &= text_mask(m["search"], state.text)[0]
     return keep

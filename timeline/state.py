@@ -53,7 +53,7 @@ def _int(text: str) -> int | None:
 
 
 def parse_query(params: Mapping[str, Any], actors: Iterable[str] = (), years: tuple[int, int] | None = None,
-                event_ids: Iterable[str] = ()) -> ViewState:
+                event_ids: Iterable[str] = (), articles: Iterable[str] = ()) -> ViewState:
     """The view a URL asks for, keeping only what makes sense for the data; never raises.
 
     Unknown actors, types, statuses, views, lanes and events are dropped; years are clipped to the data's
@@ -86,8 +86,10 @@ def parse_query(params: Mapping[str, Any], actors: Iterable[str] = (), years: tu
     text = (_values(params, "q") or [""])[0].strip()
     undated_vals = _values(params, "undated")
     undated = not (undated_vals and undated_vals[0] in ("0", "false", "no"))
+    article = (_values(params, "article") or [""])[0]
+    article = article if article in set(articles) else ""
     filters = FilterState(actors=chosen_actors, actor_mode=mode, years=year_range, types=types,
-                          statuses=statuses, text=text, undated=undated)
+                          statuses=statuses, text=text, undated=undated, article=article)
     view = (_values(params, "view") or [VIEWS[0]])[0]
     view = view if view in VIEWS else VIEWS[0]
     lane = (_values(params, "lanes") or [LANES[0]])[0]
@@ -115,6 +117,8 @@ def to_query(state: ViewState) -> dict[str, str | list[str]]:
         out["q"] = f.text.strip()
     if not f.undated:
         out["undated"] = "0"
+    if f.article:
+        out["article"] = f.article
     if state.view != VIEWS[0]:
         out["view"] = state.view
     if state.lane != LANES[0]:
