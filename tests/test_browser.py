@@ -6,6 +6,7 @@ fixture opens no dialog and shows its markup as text. Skipped when /usr/bin/chro
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -254,3 +255,82 @@ def test_many_events_click_a_count_bar_then_an_event(tmp_path):
         assert chosen_title(page)
         page.screenshot(path=str(tmp_path / "many.png"))
     assert dialogs == []
+
+
+def test_daily_use_click_back_downloads_upload(corpus_folder, tmp_path):
+    """What a first real user hit (issue 17): a click brings the sources into view, Back goes back, the three
+    downloads give their files every time, an upload of a later year shows its event, the actor box takes
+    what is typed."""
+    dialogs: list[str] = []
+    shots = tmp_path / "shots"
+    shots.mkdir()
+    with app_server(corpus_folder, tmp_path / "server.log") as url, browser_page(dialogs, height=1000) as page:
+        page.set_viewport_size({"width": 1440, "height": 1000})
+        page.goto(url)
+        wait_idle(page)
+        page.wait_for_selector(POINTS)
+        page.screenshot(path=str(shots / "timeline.png"))
+        # a click opens the sources where the eye is: in view without scrolling
+        click_point(page, 0)
+        drawer = page.locator("[role=dialog]")
+        drawer.wait_for(state="visible")
+        mark = drawer.locator("mark.tl-evidence").first
+        mark.wait_for(state="visible")
+        box = mark.bounding_box()
+        assert box is not None and 0 <= box["y"] < 1000 and box["x"] < 1440
+        assert drawer.get_by_role("button", name=re.compile("^All events of ")).count() == 1
+        page.screenshot(path=str(shots / "details.png"))
+        page.keyboard.press("Escape")
+        drawer.wait_for(state="hidden")
+
+        # Back: the view before the last change
+        page.locator("label").filter(has_text=re.compile("^Table$")).first.click()
+        wait_idle(page)
+        assert "view=Table" in page.url
+        page.go_back()
+        wait_idle(page)
+        page.wait_for_selector(POINTS)
+        assert "view=Table" not in page.url
+        page.go_forward()
+        wait_idle(page)
+        assert "view=Table" in page.url
+        page.wait_for_selector("[data-testid=stDownloadButton]")
+
+        # three downloads in a row, twice: a file each time
+        for _ in range(2):
+            for label, check in (("CSV", lambda t: t.startswith("article,") and t.count("\n") >= 6),
+                                 ("JSON (one", lambda t: len(json.loads(t)) >= 5),
+                                 ("TimelineJS", lambda t: len(json.loads(t)["events"]) == 5)):
+                with page.expect_download(timeout=15_000) as info:
+                    page.locator("[data-testid=stDownloadButton] button").filter(has_text=label).click()
+                text = Path(info.value.path()).read_text(encoding="utf-8")
+                assert check(text), (label, text[:200])
+        assert "MediaFileStorageError" not in (tmp_path / "server.log").read_text(errors="replace")
+
+        # an upload of a later year: its event is on the timeline at once
+        page.locator("label").filter(has_text=re.compile("^Timeline$")).first.click()
+        wait_idle(page)
+        n_before = page.locator(POINTS).count()
+        page.get_by_text("Add articles").click()
+        page.locator("[data-testid=stFileUploaderDropzone] input[type=file]").set_input_files(
+            str(FIXTURES / "upload" / "yoon_kishida_tokyo.txt"))
+        page.get_by_role("button", name="Add to the timeline").click()
+        page.get_by_text(re.compile("Added “yoon_kishida_tokyo.txt”")).wait_for()
+        wait_idle(page)
+        assert page.locator(POINTS).count() == n_before + 1
+        assert "to=" not in page.url
+        page.get_by_text(re.compile(r"^6 events from 4 articles · 6 match")).wait_for()
+
+        # the actor box takes what is typed, Enter adds that name
+        actors = page.locator("[data-testid=stMultiSelect]").filter(has_text="Actors").locator("input")
+        actors.click()
+        actors.fill("Yoon")
+        page.keyboard.press("Enter")
+        wait_idle(page)
+        page.keyboard.press("Escape")
+        page.get_by_text(re.compile(r"^6 events from 4 articles · 1 match the filters")).wait_for()
+        assert re.findall(r"actor=([^&]*)", page.url) == ["Yoon+Suk+Yeol"], page.url
+    assert dialogs == []
+    if os.environ.get("UPDATE_SCREENSHOT") == "1":
+        for name in ("timeline.png", "details.png"):
+            shutil.copy(shots / name, ROOT / "docs" / name)
