@@ -63,6 +63,9 @@ YEARS_SEEN_KEY = "_years_seen"  # the data's first and last year when the year s
 DOWNLOADS_KEY = "_downloads"  # ((bundle, filters), the three files) of the table view last shown
 URL_WRITTEN_KEY = "_url_written"  # the query parameters this app last wrote
 OPEN_KEY = "_open_details"  # a click just chose the event: open its details beside the chart (tests set it)
+# no toolbar (it covered the legend) and no zoom by the mouse wheel (it caught the page's scrolling): the range
+# slider under the chart zooms, dragging pans, a double-click resets
+CHART_CONFIG = {"displaylogo": False, "scrollZoom": False, "displayModeBar": False}
 MAX_PICK_OPTIONS = 1000
 MAX_TABLE_ROWS = 10_000  # rows sent to a table at once; downloads hold every matching event
 
@@ -505,18 +508,19 @@ def view_timeline(bundle: Bundle, keep: np.ndarray, chart: str) -> BinList | Non
             st.plotly_chart(
                 fig, key=CHART_KEY, on_select=partial(choose_from_chart, bundle.prep.event_ids),
                 selection_mode="points", width="stretch",
-                config={"displaylogo": False, "scrollZoom": True},
+                config=CHART_CONFIG,
             )
             if note:
                 unit = str(fig.layout.meta["unit"])
                 in_bin = bin_events(dated, lane, unit)
                 st.caption("Each bar counts the events of one period in its lane (a vague date counts at its "
                            "middle); taller = more, hover for the numbers. Click a bar to list its events below; "
-                           "drag to pan, scroll to zoom, double-click to reset.")
+                           "drag to pan, pull the ends of the strip below the chart to zoom, double-click to reset.")
             else:
                 st.caption("Dots are meetings dated to the day; bars cover what a vaguer date may mean "
                            "(a month, “late September”, a season, a year). Filled = held, hollow = planned. "
-                           "Click one to read its sources; drag to pan, scroll to zoom, double-click to reset.")
+                           "Colour = type. Click one to read its sources; drag to pan, pull the ends of the strip "
+                           "below the chart to zoom, double-click to reset.")
         else:
             st.info("None of the matching events has a date; they are listed on the right.")
     if side_col is not None:

@@ -165,6 +165,14 @@ def test_opens_with_every_event(stand_in):
     assert list(undated["article"]) == ["sochi.txt"]
 
 
+def test_chart_has_no_toolbar_over_its_legend_and_leaves_the_wheel_to_the_page(stand_in):
+    """Issue 17, 8 and 11: the toolbar covered the legend; the mouse wheel zoomed instead of scrolling."""
+    at = run_app()
+    chart = next(c for c in at.get("plotly_chart") if getattr(c.proto, "spec", ""))
+    config = json.loads(chart.proto.config)
+    assert config["displayModeBar"] is False and config["scrollZoom"] is False
+
+
 def test_actor_filter(stand_in):
     at = run_app()
     at.multiselect(key="f_actors").select("Xi Jinping").run()
