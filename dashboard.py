@@ -49,6 +49,7 @@ from timeline.filters import (
     source_rows,
     year_bounds,
 )
+from timeline.geo import map_figure, place_table
 from timeline.search import text_mask
 from timeline.state import VIEWS, ViewState, parse_query, to_query
 from timeline.tables import event_table, time_order
@@ -66,6 +67,8 @@ OPEN_KEY = "_open_details"  # a click just chose the event: open its details bes
 # no toolbar (it covered the legend) and no zoom by the mouse wheel (it caught the page's scrolling): the range
 # slider under the chart zooms, dragging pans, a double-click resets
 CHART_CONFIG = {"displaylogo": False, "scrollZoom": False, "displayModeBar": False}
+MAP_KEY = "map_chart"
+PLACE_KEY = "map_place"  # the place clicked on the map (tests set it)
 MAX_PICK_OPTIONS = 1000
 MAX_TABLE_ROWS = 10_000  # rows sent to a table at once; downloads hold every matching event
 
@@ -585,6 +588,43 @@ def download_files(bundle: Bundle, shown: pd.DataFrame, filters_key: str) -> dic
     return files
 
 
+def choose_place(names: list[str]) -> None:
+    """on_select callback of the map: the clicked place's meetings are listed under it."""
+    ss = st.session_state
+    code = selected_code(ss.get(MAP_KEY))
+    if code is not None and 0 <= code < len(names):
+        ss[PLACE_KEY] = names[code]
+    elif code is None:
+        ss.pop(PLACE_KEY, None)
+
+
+def view_map(bundle: Bundle, keep: np.ndarray) -> None:
+    """Where the matching meetings took place; click a place to list its meetings."""
+    ss = st.session_state
+    shown = bundle.prep.merged[keep]
+    places = place_table(shown)
+    names = places["place"].tolist()
+    st.plotly_chart(map_figure(places), key=MAP_KEY, on_select=partial(choose_place, names),
+                    selection_mode="points", width="stretch", config=CHART_CONFIG)
+    placed = int(places["events"].sum()) if len(places) else 0
+    st.caption(f"{plural(placed, 'meeting')} at {plural(len(places), 'place')}; bigger = more meetings, colour = "
+               "their most frequent type, a diamond = a country named without a city (drawn by its capital). "
+               f"{len(shown) - placed} of the {len(shown)} matching events have no place the map knows. "
+               "No base map is drawn: the grid is longitude and latitude. Click a place to list its meetings.")
+    place = ss.get(PLACE_KEY)
+    if place not in names:
+        return
+    row = places.iloc[names.index(place)]
+    listed = time_order(bundle.prep.merged.loc[list(row["codes"])])
+    st.markdown(f"**{plural(len(listed), 'meeting')} in {md_escape(place)}**")
+    codes = [int(c) for c in listed.index]
+    st.dataframe(event_table(listed).drop(columns=["evidence", "event_id"]), key="place_table", hide_index=True,
+                 width="stretch", selection_mode="single-row", height=min(420, 38 + 35 * len(codes)),
+                 on_select=partial(choose_from_table, "place_table", codes, bundle.prep.event_ids),
+                 column_config={"date": st.column_config.DateColumn("date", format="D MMM YYYY")})
+    st.caption("Select a row to read its sources.")
+
+
 def view_actors(shown: pd.DataFrame) -> None:
     c1, c2 = st.columns([2, 1])
     kind = c1.radio("Actors", ["person", "country"], key="actors_kind", horizontal=True,
@@ -679,6 +719,8 @@ def main() -> None:
                    "or empty the search box — or press **Reset filters** in the sidebar.")
     elif view == "Timeline":
         in_bin = view_timeline(bundle, keep, chart=repr((filters, vs.lane)))
+    elif view == "Map":
+        view_map(bundle, keep)
     elif view == "Table":
         view_table(bundle, prep.merged[keep], repr(filters))
     elif view == "Actors":

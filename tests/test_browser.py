@@ -334,3 +334,31 @@ def test_daily_use_click_back_downloads_upload(corpus_folder, tmp_path):
     if os.environ.get("UPDATE_SCREENSHOT") == "1":
         for name in ("timeline.png", "details.png"):
             shutil.copy(shots / name, ROOT / "docs" / name)
+
+
+def test_map_works_with_the_network_closed(corpus_folder, tmp_path):
+    """The map view draws with every request off this machine refused, and a click lists a place's meetings."""
+    dialogs: list[str] = []
+    outside: list[str] = []
+    with app_server(corpus_folder, tmp_path / "server.log") as url, browser_page(dialogs, height=1000) as page:
+        page.set_viewport_size({"width": 1440, "height": 1000})
+
+        def route(r):
+            if r.request.url.startswith(url) or r.request.url.startswith(("data:", "blob:")):
+                r.continue_()
+            else:
+                outside.append(r.request.url)
+                r.abort()
+
+        page.route("**/*", route)
+        page.goto(url + "/?view=Map")
+        wait_idle(page)
+        page.wait_for_selector(POINTS)
+        page.wait_for_timeout(1000)
+        assert page.locator(".js-plotly-plot .textpoint").filter(has_text="Moscow").count() == 1
+        click_point(page, 0)
+        page.get_by_text(re.compile(r"^\d+ meetings? in ")).wait_for()
+        page.screenshot(path=str(tmp_path / "map.png"))
+    assert outside == [] and dialogs == []
+    if os.environ.get("UPDATE_SCREENSHOT") == "1":
+        shutil.copy(tmp_path / "map.png", ROOT / "docs" / "map.png")

@@ -173,6 +173,21 @@ def test_chart_has_no_toolbar_over_its_legend_and_leaves_the_wheel_to_the_page(s
     assert config["displayModeBar"] is False and config["scrollZoom"] is False
 
 
+def test_map_view_shows_the_places_and_lists_a_clicked_places_meetings(stand_in):
+    at = run_app({"view": "Map"})
+    spec = json.loads(next(c for c in at.get("plotly_chart") if getattr(c.proto, "spec", "")).proto.spec)
+    placed = {t for tr in spec["data"] for t in tr.get("text") or [] if t}
+    assert placed == {"Sochi", "Moscow", "Beijing", "Vladivostok"}
+    at.multiselect(key="f_actors").select("Xi Jinping").run()  # the same filters
+    spec = json.loads(next(c for c in at.get("plotly_chart") if getattr(c.proto, "spec", "")).proto.spec)
+    assert {t for tr in spec["data"] for t in tr.get("text") or [] if t} == {"Beijing"}
+    at.multiselect(key="f_actors").unselect("Xi Jinping").run()
+    at.session_state["map_place"] = "Sochi"  # what a click on Sochi sets
+    at.run()
+    assert "**1 meeting in Sochi**" in all_markdown(at)
+    assert list(at.dataframe(key="place_table").value["participants"]) == ["Shinzo Abe, Vladimir Putin"]
+
+
 def test_actor_filter(stand_in):
     at = run_app()
     at.multiselect(key="f_actors").select("Xi Jinping").run()

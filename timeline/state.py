@@ -9,7 +9,7 @@ from typing import Any
 from loaders.schema import EVENT_TYPES, STATUSES
 from timeline.filters import FilterState
 
-VIEWS = ("Timeline", "Table", "Actors", "Articles")
+VIEWS = ("Timeline", "Map", "Table", "Actors", "Articles")
 LANES = ("type", "pair")
 MAX_PARAM_CHARS = 200
 MAX_ACTORS = 50
