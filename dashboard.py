@@ -310,23 +310,39 @@ def sync_url(vs: ViewState) -> None:
 # ---------------------------------------------------------------------- uploads
 
 
-def upload_section(folder: Path, expanded: bool) -> None:
+def upload_section(folder: Path, bundle: Bundle | None, expanded: bool) -> None:
     ss = st.session_state
     ss.setdefault("uploader_n", 0)
-    with st.sidebar.expander("Add articles", expanded=expanded):
+    with st.sidebar.expander("Add articles", expanded=expanded or bool(ss.get("upload_results"))):
         files = st.file_uploader(
             "Articles (.txt, .html, .json)", type=[s.lstrip(".") for s in ALLOWED_SUFFIXES],
             accept_multiple_files=True, key=f"uploader_{ss['uploader_n']}",
+            max_upload_size=MAX_UPLOAD_BYTES // (1024 * 1024),
             help=f"Up to {MAX_UPLOAD_BYTES // (1024 * 1024)} MB each. They are saved into {folder}.",
         )
         replace = st.checkbox("Replace articles that have the same name", key="up_replace")
         if st.button("Add to the timeline", key="up_go", disabled=not files, type="primary"):
             results = save_uploads(folder, [(f.name, f.getvalue()) for f in files or []], replace=replace)
-            ss["upload_results"] = [(r.ok, r.message) for r in results]
+            ss["upload_results"] = [(r.ok, r.message, r.saved_as) for r in results]
             ss["uploader_n"] += 1
             st.rerun()
-        for ok, message in ss.get("upload_results", []):
-            (st.success if ok else st.error)(md_escape(message))
+        found = upload_counts(bundle)
+        for i, (ok, message, saved_as) in enumerate(ss.get("upload_results", [])):
+            if not ok:
+                st.error(md_escape(message))
+                continue
+            n = found.get(str(saved_as)) if saved_as else None
+            st.success(md_escape(message) + ("" if n is None else f" {plural(n, 'event')} found in it."))
+            if n:
+                st.button("Show its events", key=f"up_show_{i}", on_click=show_article, args=(str(saved_as),))
+
+
+def upload_counts(bundle: Bundle | None) -> dict[str, int]:
+    """How many events the loaders found in each article (by file name)."""
+    arts = bundle.articles if bundle else None
+    if arts is None or arts.empty or "events" not in arts.columns:
+        return {}
+    return {str(a): int(n) for a, n in zip(arts["article"], arts["events"].fillna(0), strict=True)}
 
 
 # ---------------------------------------------------------------------- details
@@ -684,7 +700,7 @@ def main() -> None:
 
     st.title("Diplomatic Timeline")
     filters = sidebar_filters(bundle)
-    upload_section(folder, expanded=bundle is None)
+    upload_section(folder, bundle, expanded=bundle is None)
 
     if bundle is None:
         st.info(f"No articles yet in {md_escape(folder)}. Add .txt, .html or .json news articles with "

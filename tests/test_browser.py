@@ -312,10 +312,11 @@ def test_daily_use_click_back_downloads_upload(corpus_folder, tmp_path):
         wait_idle(page)
         n_before = page.locator(POINTS).count()
         page.get_by_text("Add articles").click()
+        page.get_by_text(re.compile(r"^5MB per file")).wait_for()  # not the server's 200MB
         page.locator("[data-testid=stFileUploaderDropzone] input[type=file]").set_input_files(
             str(FIXTURES / "upload" / "yoon_kishida_tokyo.txt"))
         page.get_by_role("button", name="Add to the timeline").click()
-        page.get_by_text(re.compile("Added “yoon_kishida_tokyo.txt”")).wait_for()
+        page.get_by_text(re.compile("Added “yoon_kishida_tokyo.txt”. 1 event found in it.")).wait_for()
         wait_idle(page)
         assert page.locator(POINTS).count() == n_before + 1
         assert "to=" not in page.url

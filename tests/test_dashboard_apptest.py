@@ -403,7 +403,8 @@ def test_upload_adds_events_and_refuses_overwrite(stand_in):
     assert not at.exception
     assert (stand_in / "story.txt").exists()
     assert (stand_in / "sochi.txt").read_text() == ARTICLES["sochi.txt"]  # not overwritten
-    assert [e.value for e in at.success] == ["Added “new/\\.\\./\\.\\./story\\.txt” \\(saved as “story\\.txt”\\)\\."]
+    assert [e.value for e in at.success] == ["Added “new/\\.\\./\\.\\./story\\.txt” \\(saved as “story\\.txt”\\)\\. "
+                                             "1 event found in it."]
     assert len(at.error) == 2
     assert len(picker_titles(at)) == before  # same events, one more source for the Beijing summit
     at.session_state["event_id"] = "beijing-2014"
@@ -423,6 +424,11 @@ def test_an_upload_with_a_later_year_shows_its_events(stand_in):
     assert "tokyo-2023" in {ids[c] for c in chart_codes(at)}
     assert at.slider(key="f_years").value == (2013, 2023)
     assert qp(at, "to") == [] and qp(at, "from") == []
+    # the feedback says how many events were found and leads to them (issue 17, 15)
+    assert [e.value for e in at.success] == ["Added “tokyo\\.txt”\\. 1 event found in it."]
+    at.button(key="up_show_0").click().run()
+    assert {ids[c] for c in chart_codes(at)} == {"tokyo-2023"} and qp(at, "article") == ["tokyo.txt"]
+    assert at.file_uploader[0].proto.max_upload_size_mb == 5
 
 
 def test_an_upload_keeps_a_narrowed_year_range(stand_in):
