@@ -599,7 +599,7 @@ def download_files(bundle: Bundle, shown: pd.DataFrame, filters_key: str) -> dic
         return cast(dict[str, bytes], saved[1])
     rows = source_rows(bundle.prep, shown)
     files = {"csv": to_csv(rows).encode("utf-8"), "json": to_json(rows).encode("utf-8"),
-             "tljs": to_timelinejs(shown).encode("utf-8")}
+             "tljs": to_timelinejs(shown, rows).encode("utf-8")}
     ss[DOWNLOADS_KEY] = (key, files)
     return files
 
