@@ -52,7 +52,7 @@ from timeline.filters import (
 from timeline.geo import map_figure, place_table
 from timeline.search import text_mask
 from timeline.state import VIEWS, ViewState, parse_query, to_query
-from timeline.tables import event_table, time_order
+from timeline.tables import event_table, time_order, undated_table
 from timeline.uploads import ALLOWED_SUFFIXES, MAX_UPLOAD_BYTES, save_uploads
 
 CHART_KEY = "timeline_chart"
@@ -517,8 +517,7 @@ def view_timeline(bundle: Bundle, keep: np.ndarray, chart: str) -> BinList | Non
     # many events: only the columns the count chart needs (taking every column of 100,000 rows costs)
     dated = merged.loc[dated_mask, list(DENSITY_COLUMNS)] if n_dated > DETAIL_LIMIT else merged[dated_mask]
     in_bin = None
-    chart_col, side_col = st.columns([3, 1]) if len(undated_codes) else (st.container(), None)
-    with chart_col:
+    with st.container():
         if n_dated:
             fig = timeline_figure(dated, lane_mode=lane)
             note = timeline_note(fig)
@@ -541,21 +540,21 @@ def view_timeline(bundle: Bundle, keep: np.ndarray, chart: str) -> BinList | Non
                            "Colour = type. Click one to read its sources; drag to pan, pull the ends of the strip "
                            "below the chart to zoom, double-click to reset.")
         else:
-            st.info("None of the matching events has a date; they are listed on the right.")
-    if side_col is not None:
-        with side_col:
-            st.markdown(f"**Undated ({len(undated_codes)})**")
-            st.caption("Found in the articles but without a date that could be resolved.")
-            codes = undated_codes[:MAX_TABLE_ROWS].tolist()
-            table = pd.DataFrame({
-                "event": [t.removeprefix("undated · ") for t in bundle.titles.of(codes)],
-                "article": merged["articles"].to_numpy(dtype=object)[codes],
-            })
-            st.dataframe(table, key="undated_table", hide_index=True, selection_mode="single-row",
-                         on_select=partial(choose_from_table, "undated_table", codes, bundle.prep.event_ids),
-                         width="stretch", height=min(420, 38 + 35 * len(codes)))
-            if len(undated_codes) > len(codes):
-                st.caption(f"The first {len(codes):,} of {len(undated_codes):,}: narrow the filters.")
+            st.info("None of the matching events has a date; they are listed below.")
+    if len(undated_codes):
+        st.markdown(f"**Undated ({len(undated_codes)})**")
+        st.caption("Found in the articles but without a date that could be resolved; the sentence each was read "
+                   "from tells them apart. Select a row to read its sources.")
+        codes = undated_codes[:MAX_TABLE_ROWS].tolist()
+        table = undated_table(merged.loc[codes], [t.removeprefix("undated · ") for t in bundle.titles.of(codes)])
+        st.dataframe(table, key="undated_table", hide_index=True, selection_mode="single-row",
+                     on_select=partial(choose_from_table, "undated_table", codes, bundle.prep.event_ids),
+                     width="stretch", height=min(420, 38 + 35 * len(codes)),
+                     column_config={"event": st.column_config.TextColumn("event", width="medium"),
+                                    "article": st.column_config.TextColumn("article", width="small"),
+                                    "read from": st.column_config.TextColumn("read from", width="large")})
+        if len(undated_codes) > len(codes):
+            st.caption(f"The first {len(codes):,} of {len(undated_codes):,}: narrow the filters.")
     return in_bin
 
 

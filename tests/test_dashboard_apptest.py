@@ -163,6 +163,7 @@ def test_opens_with_every_event(stand_in):
     undated = at.dataframe(key="undated_table").value
     assert list(undated["event"]) == ["Working level (planned) · Japan & Russia"]  # no people, no place
     assert list(undated["article"]) == ["sochi.txt"]
+    assert list(undated["read from"]) == ["Officials will meet again someday."]
 
 
 def test_chart_has_no_toolbar_over_its_legend_and_leaves_the_wheel_to_the_page(stand_in):

@@ -42,3 +42,20 @@ def event_table(shown: pd.DataFrame) -> pd.DataFrame:
         "evidence": shown["evidence"],
         "event_id": shown["event_id"],
     }, index=shown.index)
+
+
+EVIDENCE_CHARS = 160
+
+
+def undated_table(undated: pd.DataFrame, titles: list[str]) -> pd.DataFrame:
+    """The undated events: their name, their article(s) and the sentence they were read from (shortened), which
+    tells apart events whose names are the same."""
+    def short(text: object) -> str:
+        t = " ".join(str(text or "").split())
+        return t if len(t) <= EVIDENCE_CHARS else t[: EVIDENCE_CHARS - 1].rstrip() + "…"
+
+    return pd.DataFrame({
+        "event": titles,
+        "article": undated["articles"].astype(str).tolist(),
+        "read from": [short(e) for e in undated["evidence"].tolist()],
+    })
