@@ -52,7 +52,7 @@ from timeline.filters import (
 from timeline.geo import map_figure, place_table
 from timeline.search import text_mask
 from timeline.state import VIEWS, ViewState, parse_query, to_query
-from timeline.tables import event_table, time_order, undated_table
+from timeline.tables import article_table, event_table, time_order, undated_table
 from timeline.uploads import ALLOWED_SUFFIXES, MAX_UPLOAD_BYTES, save_uploads
 
 CHART_KEY = "timeline_chart"
@@ -654,32 +654,42 @@ def view_actors(shown: pd.DataFrame) -> None:
         st.dataframe(pairs, hide_index=True, width="stretch", height=min(400, 38 + 35 * len(pairs)))
 
 
-def view_articles(bundle: Bundle) -> None:
+def open_article_row(names: list[str]) -> None:
+    """on_select callback of the articles table: the selected article's events, on the timeline."""
+    state = st.session_state.get("articles_table")
+    try:
+        rows = list(state["selection"]["rows"]) if state else []
+    except (KeyError, TypeError):
+        rows = []
+    if rows and 0 <= rows[0] < len(names):
+        show_article(names[rows[0]])
+
+
+def view_articles(bundle: Bundle, keep: np.ndarray, filtered: bool) -> None:
     for problem in bundle.problems:
         st.warning(md_escape(problem))
     arts = bundle.articles
     if arts is None or arts.empty:
         st.info("No article has been read.")
         return
-
-    def col(name: str) -> list[Any]:
-        return list(arts[name]) if name in arts.columns else [None] * len(arts)
-
-    table = pd.DataFrame({
-        "file": col("article"),
-        "title": col("title"),
-        "published": col("published"),
-        "reference date": col("anchor"),
-        "how the date was found": col("anchor_reason"),
-        "events": col("events"),
-        "status": col("status"),
-        "problems": ["; ".join(map(str, p)) if isinstance(p, list) else (p or "") for p in col("problems")],
-        "url": col("url"),
-    })
-    st.dataframe(table, hide_index=True, width="stretch",
-                 column_config={"url": st.column_config.TextColumn("url")})
+    table = article_table(arts, bundle.prep, keep)
+    if filtered:
+        table = table[table["matching"] > 0]
+    st.dataframe(
+        table, key="articles_table", hide_index=True, width="stretch", selection_mode="single-row",
+        on_select=partial(open_article_row, table["file"].tolist()),
+        column_config={
+            "url": st.column_config.LinkColumn("url", width="small"),
+            "title": st.column_config.TextColumn("title", width="large"),
+            "events": st.column_config.NumberColumn("events", help="Events found in the article", format="%d"),
+            "matching": st.column_config.NumberColumn("matching", format="%d",
+                                                      help="Of those, how many match the sidebar's filters"),
+        },
+    )
     bad = sum(1 for p in table["problems"] if p)
-    st.caption(f"{len(table)} files; {bad} with reading problems.")
+    shown = f"{len(table)} of {len(arts)} files have events matching the filters" if filtered else \
+        f"{len(table)} files"
+    st.caption(f"{shown}; {bad} with reading problems. Select a row to see its events on the timeline.")
 
 
 # ---------------------------------------------------------------------- page
@@ -741,7 +751,7 @@ def main() -> None:
     elif view == "Actors":
         view_actors(prep.merged.loc[keep, ["participants", "countries"]])
     if view == "Articles":
-        view_articles(bundle)
+        view_articles(bundle, keep, filtered=not filters.is_default())
         return
     if prep.merged.empty or view == "Actors":
         return

@@ -390,6 +390,14 @@ def test_views_table_actors_articles(stand_in):
     files = at.dataframe[0].value
     assert sorted(files["file"]) == sorted(ARTICLES)
     assert qp(at, "view") == ["Articles"]
+    assert list(files.columns[:4]) == ["title", "published", "events", "matching"]
+    config = json.loads(at.dataframe[0].proto.columns)
+    assert config["url"]["type_config"]["type"] == "link"
+    # the sidebar's filters apply here too (issue 17, 13)
+    at.multiselect(key="f_actors").select("Xi Jinping").run()
+    files = at.dataframe[0].value
+    assert list(files["file"]) == ["beijing.txt"] and list(files["matching"]) == [1]
+    assert "1 of 4 files have events matching the filters" in all_markdown(at)
 
 
 def test_upload_adds_events_and_refuses_overwrite(stand_in):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
-from timeline.events import PRECISION_LABEL, human_date
+from timeline.details import safe_url
+from timeline.events import PRECISION_LABEL, Prepared, human_date
 from timeline.figures import TYPE_LABELS
 
 
@@ -58,4 +61,31 @@ def undated_table(undated: pd.DataFrame, titles: list[str]) -> pd.DataFrame:
         "event": titles,
         "article": undated["articles"].astype(str).tolist(),
         "read from": [short(e) for e in undated["evidence"].tolist()],
+    })
+
+
+def article_table(arts: pd.DataFrame, prep: Prepared, keep: np.ndarray) -> pd.DataFrame:
+    """One row per article read, what a reader looks for first: title, publication, events found and how many
+    match the filters (`keep`, over prep.merged), then reading problems, link (http(s) only) and file."""
+    def col(name: str) -> list[Any]:
+        return list(arts[name]) if name in arts.columns else [None] * len(arts)
+
+    rows = prep.rows
+    matching: dict[str, int] = {}
+    if len(rows):
+        hit = keep[rows["code"].to_numpy()]
+        for name, n in rows.loc[hit].groupby("article")["code"].nunique().items():
+            matching[str(name)] = int(n)
+    files = [str(f) for f in col("article")]
+    return pd.DataFrame({
+        "title": [t if isinstance(t, str) and t else f for t, f in zip(col("title"), files, strict=True)],
+        "published": col("published"),
+        "events": [int(n) if isinstance(n, (int, float)) and n == n else 0 for n in col("events")],
+        "matching": [matching.get(f, 0) for f in files],
+        "status": col("status"),
+        "problems": ["; ".join(map(str, p)) if isinstance(p, list) else (p or "") for p in col("problems")],
+        "url": [safe_url(u) for u in col("url")],
+        "reference date": col("anchor"),
+        "how the date was found": col("anchor_reason"),
+        "file": files,
     })
