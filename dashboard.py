@@ -192,6 +192,8 @@ def init_from_url(bundle: Bundle | None) -> None:
     ss["f_article"] = f.article
     ss["view"] = vs.view
     ss["lane"] = vs.lane
+    ss["actors_kind"] = vs.actors_kind
+    ss["actors_top"] = vs.actors_top
     if not first:
         ss[EVENT_KEY] = vs.event
         ss.pop(BIN_KEY, None)
@@ -288,10 +290,11 @@ def show_article(name: str) -> None:
     ss["f_article"] = name
 
 
-def show_countries(countries: list[str]) -> None:
-    """Callback: every event in which all these countries took part (other filters cleared), on the timeline."""
+def show_actors(actors: list[str]) -> None:
+    """Callback: every event in which all these countries or people took part (other filters cleared), on the
+    timeline."""
     ss = st.session_state
-    ss["f_actors"], ss["f_types"], ss["f_status"], ss["f_text"], ss["f_article"] = list(countries), [], [], "", ""
+    ss["f_actors"], ss["f_types"], ss["f_status"], ss["f_text"], ss["f_article"] = list(actors), [], [], "", ""
     ss["f_mode"] = "all of them"
     ss.pop("f_years", None)
     ss["f_undated"] = True
@@ -445,7 +448,7 @@ def event_links(bundle: Bundle, code: int, where: str) -> None:
                        help="Every event this article tells of, on the timeline (other filters cleared).")
     if len(countries) >= 2:
         label = " & ".join(countries) if len(countries) <= 4 else f"these {len(countries)} countries"
-        cols[-1].button(f"All events of {label}", key=f"{where}_pair", on_click=show_countries,
+        cols[-1].button(f"All events of {label}", key=f"{where}_pair", on_click=show_actors,
                         args=(countries,), help="Every event in which all of them took part (other filters cleared).")
 
 
@@ -640,15 +643,26 @@ def view_map(bundle: Bundle, keep: np.ndarray) -> None:
     st.caption("Select a row to read its sources.")
 
 
+def choose_pair(names: list[str]) -> None:
+    """on_select callback of the who-met-whom chart: the clicked pair's shared events, on the timeline."""
+    code = selected_code(st.session_state.get("actors_chart"))
+    if code is not None and names and 0 <= code < len(names) ** 2:
+        a, b = names[code // len(names)], names[code % len(names)]
+        show_actors([a, b])
+
+
 def view_actors(shown: pd.DataFrame) -> None:
+    st.session_state.setdefault("actors_kind", "person")
+    st.session_state.setdefault("actors_top", 20)
     c1, c2 = st.columns([2, 1])
     kind = c1.radio("Actors", ["person", "country"], key="actors_kind", horizontal=True,
                     format_func=lambda k: "Countries" if k == "country" else "People")
-    top = c2.number_input("Show the most frequent", min_value=2, max_value=60, value=20, key="actors_top")
+    top = c2.number_input("Show the most frequent", min_value=2, max_value=60, key="actors_top")
     matrix = co_occurrence(shown, kind=kind, top=int(top))
-    st.caption("Each cell: how many of the filtered events both took part in (the diagonal: all events of "
-               "that actor). Use the sidebar's years to see one period.")
-    st.plotly_chart(actors_figure(matrix), key="actors_chart", width="stretch")
+    st.caption("Each dot: how many of the filtered events the two took part in together (no dot: never). "
+               "Click a dot to see those events on the timeline. Use the sidebar's years to see one period.")
+    st.plotly_chart(actors_figure(matrix), key="actors_chart", width="stretch", on_select=partial(
+        choose_pair, [str(x) for x in matrix.index]), selection_mode="points", config=CHART_CONFIG)
     pairs = pair_table(matrix)
     if len(pairs):
         st.dataframe(pairs, hide_index=True, width="stretch", height=min(400, 38 + 35 * len(pairs)))
@@ -735,7 +749,8 @@ def main() -> None:
     chosen_id = ss.get(EVENT_KEY)
     if chosen_id is not None and prep.code_of(chosen_id) is None:
         ss[EVENT_KEY] = chosen_id = None
-    vs = ViewState(filters=filters, view=view, lane=ss.get("lane", "type"), event=chosen_id)
+    vs = ViewState(filters=filters, view=view, lane=ss.get("lane", "type"), event=chosen_id,
+                   actors_kind=str(ss.get("actors_kind", "person")), actors_top=int(ss.get("actors_top", 20)))
     sync_url(vs)
 
     in_bin = None

@@ -383,8 +383,12 @@ def test_views_table_actors_articles(stand_in):
     assert all(b.proto.url and not b.proto.HasField("deferred_file_id") for b in buttons)
     at.radio(key="view").set_value("Actors").run()
     assert not at.exception
-    heat = json.loads(at.get("plotly_chart")[0].proto.spec)
-    assert heat["data"][0]["type"] == "heatmap"
+    dots = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert dots["data"][0]["type"] == "scatter"  # clickable dots for the pairs that met, no grid of zeros
+    at.radio(key="actors_kind").set_value("country").run()
+    at.number_input(key="actors_top").set_value(3).run()
+    assert qp(at, "who") == ["country"] and qp(at, "top") == ["3"]  # the choices are in the URL (issue 17, 14)
+    assert run_app({"view": "Actors", "who": "country", "top": "3"}).radio(key="actors_kind").value == "country"
     at.radio(key="view").set_value("Articles").run()
     assert not at.exception
     files = at.dataframe[0].value
@@ -657,4 +661,4 @@ def test_many_events_table_actors_and_pair_lanes(large):
     assert "The table holds the first 10,000 of 11,000 matching events" in all_markdown(at)
     at.radio(key="view").set_value("Actors").run()
     assert not at.exception
-    assert json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]["type"] == "heatmap"
+    assert json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]["type"] == "scatter"

@@ -461,3 +461,17 @@ def test_points_carry_who_met_where_there_is_room_and_the_legend_only_explains(p
     assert all(tr.marker.symbol in ("square", "circle") for tr in legend if tr.name != "planned")
     assert all(tr.showlegend is False for tr in fig.data if tr.customdata is not None)
     assert fig.layout.legend.itemclick is False and fig.layout.legend.itemdoubleclick is False
+
+
+def test_who_met_whom_draws_only_pairs_that_met_and_a_click_finds_the_pair():
+    from timeline.figures import actors_figure
+
+    events = [sample_event("a"), sample_event("b", participants=["Shinzo Abe", "Xi Jinping"],
+                                              countries=["China", "Japan"])]
+    matrix = co_occurrence(prepare(to_frame(events)).merged, "country", top=10)
+    fig = actors_figure(matrix)
+    (tr,) = fig.data
+    names = list(matrix.index)
+    pairs = {(names[int(c) // len(names)], names[int(c) % len(names)]) for c in tr.customdata}
+    assert {frozenset(p) for p in pairs} == {frozenset({"Japan", "Russia"}), frozenset({"China", "Japan"})}
+    assert len(tr.x) == 2  # China & Russia never met: no dot

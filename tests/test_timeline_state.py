@@ -28,7 +28,7 @@ def test_round_trip():
         filters=FilterState(actors=("Shinzo Abe", "Russia"), actor_mode="all", years=(2015, 2016),
                             types=("summit",), statuses=("planned",), text="peace treaty", undated=False,
                             article="a.txt"),
-        view="Table", lane="pair", event="e2",
+        view="Table", lane="pair", event="e2", actors_kind="country", actors_top=7,
     )
     assert parse(to_query(vs)) == vs
 
@@ -57,6 +57,7 @@ def test_defaults_make_an_empty_query():
         ({"lanes": "x"}, lambda v: v.lane == "type"),
         ({"event": "missing"}, lambda v: v.event is None),
         ({"article": "../etc/passwd"}, lambda v: v.filters.article == ""),
+        ({"who": "aliens", "top": "9999"}, lambda v: (v.actors_kind, v.actors_top) == ("person", 60)),
         ({"q": "x" * 10_000}, lambda v: len(v.filters.text) == 200),
         ({"undated": "0"}, lambda v: v.filters.undated is False),
         ({"mode": "weird"}, lambda v: v.filters.actor_mode == "any"),

@@ -642,18 +642,35 @@ def pair_table(matrix: pd.DataFrame) -> pd.DataFrame:
 
 
 def actors_figure(matrix: pd.DataFrame) -> go.Figure:
-    """Heatmap of a co-occurrence matrix with the counts written in the cells."""
+    """Who met whom: a dot for every pair that shared events (sized and labelled by how many), none for the
+    pairs that never met; customdata of a dot is i * n + j (the pair's row and column), so a click finds it."""
     fig = go.Figure()
     if matrix.empty:
         fig.update_layout(height=200, annotations=[dict(text="No actors in the filtered events", showarrow=False)])
         return fig
     names = [html.escape(str(x)) for x in matrix.index]
     z = matrix.to_numpy()
-    fig.add_trace(go.Heatmap(
-        z=z, x=names, y=names, colorscale="Blues", text=z, texttemplate="%{text}",
-        hovertemplate="%{y} & %{x}: %{z} events<extra></extra>", showscale=False,
+    n = len(names)
+    ii, jj = np.nonzero(np.triu(z, k=1))
+    counts = z[ii, jj]
+    if not len(ii):
+        fig.update_layout(height=200, annotations=[dict(text="No two of these actors shared an event",
+                                                        showarrow=False)])
+        return fig
+    size = 14 + 26 * np.sqrt(counts / counts.max())
+    fig.add_trace(go.Scatter(
+        x=[names[j] for j in jj], y=[names[i] for i in ii], mode="markers+text", text=counts.astype(str),
+        textfont=dict(size=11, color="white"), customdata=ii * n + jj,
+        marker=dict(size=size, color=PAIR_COLOR, opacity=0.85, line=dict(width=0)),
+        hovertemplate="%{y} & %{x}: %{text} events<br>Click to see them<extra></extra>",
+        unselected=dict(marker=dict(opacity=0.4)),
     ))
-    side = min(900, 160 + 34 * len(names))
-    fig.update_layout(height=side, margin=dict(l=10, r=10, t=10, b=10),
-                      yaxis=dict(autorange="reversed", automargin=True), xaxis=dict(automargin=True, side="top"))
+    side = min(900, 200 + 30 * n)
+    fig.update_layout(
+        height=side, margin=dict(l=10, r=10, t=10, b=10), showlegend=False, clickmode="event+select",
+        yaxis=dict(categoryorder="array", categoryarray=names, autorange="reversed", automargin=True,
+                   gridcolor="#eee", fixedrange=True),
+        xaxis=dict(categoryorder="array", categoryarray=names, side="top", automargin=True, gridcolor="#eee",
+                   fixedrange=True, tickangle=-45),
+    )
     return fig

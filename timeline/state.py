@@ -13,6 +13,8 @@ VIEWS = ("Timeline", "Map", "Table", "Actors", "Articles")
 LANES = ("type", "pair")
 MAX_PARAM_CHARS = 200
 MAX_ACTORS = 50
+ACTOR_KINDS = ("person", "country")
+MIN_TOP, MAX_TOP = 2, 60
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,8 @@ class ViewState:
     view: str = VIEWS[0]
     lane: str = LANES[0]
     event: str | None = None
+    actors_kind: str = "person"  # the Actors view: people or countries
+    actors_top: int = 20  # the Actors view: how many of the most frequent
 
 
 def _values(params: Mapping[str, Any], key: str) -> list[str]:
@@ -96,7 +100,11 @@ def parse_query(params: Mapping[str, Any], actors: Iterable[str] = (), years: tu
     lane = lane if lane in LANES else LANES[0]
     events = _values(params, "event")
     event = events[0] if events and events[0] in set(event_ids) else None
-    return ViewState(filters=filters, view=view, lane=lane, event=event)
+    who = (_values(params, "who") or ["person"])[0]
+    top = _int((_values(params, "top") or [""])[0])
+    return ViewState(filters=filters, view=view, lane=lane, event=event,
+                     actors_kind=who if who in ACTOR_KINDS else "person",
+                     actors_top=min(max(top, MIN_TOP), MAX_TOP) if top is not None else 20)
 
 
 def to_query(state: ViewState) -> dict[str, str | list[str]]:
@@ -125,4 +133,8 @@ def to_query(state: ViewState) -> dict[str, str | list[str]]:
         out["lanes"] = state.lane
     if state.event:
         out["event"] = state.event
+    if state.actors_kind != "person":
+        out["who"] = state.actors_kind
+    if state.actors_top != 20:
+        out["top"] = str(state.actors_top)
     return out
