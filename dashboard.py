@@ -420,8 +420,8 @@ def event_picker(bundle: Bundle, shown: np.ndarray, in_bin: BinList | None = Non
                      "Choose an event here, or click a bar in the chart" if len(shown) > DETAIL_LIMIT else
                      "Choose an event here, or click one in the chart"),
         format_func=lambda c: titles.get(c) or bundle.titles[int(c)],
-        help="Type part of a date, type, country, person or place. Clicking a point in the timeline chooses it "
-             "here too.",
+        help="Type part of a date, type, country, person or place, then Enter (Tab gets here without a mouse). "
+             "Clicking a point in the timeline chooses it here too.",
         filter_mode="contains",
     )
     if in_bin is not None:
@@ -565,7 +565,8 @@ def view_table(bundle: Bundle, shown: pd.DataFrame, filters_key: str) -> None:
     listed = time_order(shown).iloc[:MAX_TABLE_ROWS]
     codes = [int(c) for c in listed.index]
     st.dataframe(
-        event_table(listed), key="events_table", hide_index=True, width="stretch", height=460,
+        event_table(listed), key="events_table", hide_index=True, width="stretch",
+        height=min(460, 38 + 35 * max(len(listed), 1)),
         on_select=partial(choose_from_table, "events_table", codes, bundle.prep.event_ids),
         selection_mode="single-row",
         column_config={"date": st.column_config.DateColumn("date", format="D MMM YYYY",
@@ -577,7 +578,8 @@ def view_table(bundle: Bundle, shown: pd.DataFrame, filters_key: str) -> None:
         st.caption(f"The table holds the first {len(listed):,} of {len(shown):,} matching events (in time order; "
                    "sorting sorts these): narrow the filters to see the others. "
                    "The downloads below hold all of them.")
-    st.caption("Click a column header to sort; select a row to read its sources below.")
+    st.caption("Click a column header to sort; select a row to read its sources. Keyboard: Tab into the table, "
+               "arrow keys to move, Shift+Space to select the row.")
     files = download_files(bundle, shown, filters_key)
     c1, c2, c3 = st.columns(3)
     c1.download_button("CSV (one row per source)", data=files["csv"], file_name="events.csv",

@@ -363,3 +363,37 @@ def test_map_works_with_the_network_closed(corpus_folder, tmp_path):
     assert outside == [] and dialogs == []
     if os.environ.get("UPDATE_SCREENSHOT") == "1":
         shutil.copy(tmp_path / "map.png", ROOT / "docs" / "map.png")
+
+
+def tab_to(page, selector: str, presses: int = 80) -> None:
+    """Press Tab until the focused element is (inside) `selector`."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if page.evaluate("(sel) => !!document.activeElement && !!document.activeElement.closest(sel)", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def test_keyboard_reaches_the_picker_and_the_table(corpus_folder, tmp_path):
+    """Without a mouse: Tab to the event picker, type a place, Enter; Tab into the table, arrows, Shift+Space."""
+    dialogs: list[str] = []
+    with app_server(corpus_folder, tmp_path / "server.log") as url, browser_page(dialogs, height=1000) as page:
+        page.goto(url)
+        wait_idle(page)
+        page.wait_for_selector(POINTS)
+        tab_to(page, "input[role=combobox][aria-label='Event']")
+        page.keyboard.type("Sochi")
+        page.keyboard.press("Enter")
+        wait_idle(page)
+        page.wait_for_selector("mark.tl-evidence", state="visible")
+        assert "Sochi" in chosen_title(page)
+        page.goto(url + "/?view=Table")
+        wait_idle(page)
+        tab_to(page, "[data-testid=stDataFrame] canvas")
+        page.keyboard.press("ArrowDown")
+        page.keyboard.press("Shift+Space")
+        wait_idle(page)
+        drawer = page.locator("[role=dialog]")
+        drawer.wait_for(state="visible")
+        drawer.locator("mark.tl-evidence").first.wait_for(state="visible")
+    assert dialogs == []
