@@ -476,7 +476,7 @@ def detail_panel(bundle: Bundle, code: int, visible: bool) -> None:
     event_body(bundle, code, "panel")
 
 
-@st.dialog("Event", width="large", position="right")
+@st.dialog("Event", width="medium", position="right")
 def details_dialog(bundle: Bundle, code: int) -> None:
     """The clicked event's details beside the chart, where the eye is (a drawer on the right; full width on a
     phone); the same details stay below the chart."""

@@ -166,14 +166,11 @@ def test_click_point_opens_sources_with_highlight(corpus_folder, tmp_path):
             marked = "\n".join(m for m, _ in marks)
             assert all(w in marked for w in want), (want, marked)
             assert marks[0][1], "the evidence should be scrolled into view"
-            shot = tmp_path / "screenshot.png"
-            page.screenshot(path=str(shot))
+            page.keyboard.press("Escape")  # close the drawer the click opened
+            page.locator("[role=dialog]").wait_for(state="hidden")
         assert len(seen) == 3, "two points and a bar should open three different events"
         assert {str(prep.merged.loc[c, "date_precision"]) == "day" for c in seen} == {True, False}
         assert dialogs == []
-        if os.environ.get("UPDATE_SCREENSHOT") == "1":
-            (ROOT / "docs").mkdir(exist_ok=True)
-            shutil.copy(shot, ROOT / "docs" / "screenshot.png")
 
 
 def test_hostile_fixture_opens_no_dialog_and_shows_text(tmp_path):
@@ -197,6 +194,8 @@ def test_hostile_fixture_opens_no_dialog_and_shows_text(tmp_path):
         assert page.locator(".tl-source a").count() == 0  # javascript: URL is not a link
         assert page.locator("img[src='x'], iframe[src^='javascript'], svg[onload]").count() == 0
         assert page.locator("a[href^='javascript']").count() == 0
+        page.keyboard.press("Escape")  # close the drawer the click opened
+        page.locator("[role=dialog]").wait_for(state="hidden")
         page.locator("label").filter(has_text=re.compile("^Articles$")).first.click()
         wait_idle(page)
         page.wait_for_timeout(1000)
@@ -247,7 +246,9 @@ def test_many_events_click_a_count_bar_then_an_event(tmp_path):
         caption.wait_for()
         n = int(re.search(r"Listing the (\d+) events", caption.inner_text()).group(1))  # type: ignore[union-attr]
         assert n >= 2
-        page.locator("input[role=combobox][aria-label='Event']").first.click()
+        picker = page.locator("input[role=combobox][aria-label='Event']").first
+        picker.scroll_into_view_if_needed()
+        picker.click()
         page.locator("[role=option]").first.click()
         page.wait_for_timeout(300)
         wait_idle(page)
@@ -332,9 +333,6 @@ def test_daily_use_click_back_downloads_upload(corpus_folder, tmp_path):
         page.get_by_text(re.compile(r"^6 events from 4 articles · 1 match the filters")).wait_for()
         assert re.findall(r"actor=([^&]*)", page.url) == ["Yoon+Suk+Yeol"], page.url
     assert dialogs == []
-    if os.environ.get("UPDATE_SCREENSHOT") == "1":
-        for name in ("timeline.png", "details.png"):
-            shutil.copy(shots / name, ROOT / "docs" / name)
 
 
 def test_map_works_with_the_network_closed(corpus_folder, tmp_path):
@@ -361,8 +359,6 @@ def test_map_works_with_the_network_closed(corpus_folder, tmp_path):
         page.get_by_text(re.compile(r"^\d+ meetings? in ")).wait_for()
         page.screenshot(path=str(tmp_path / "map.png"))
     assert outside == [] and dialogs == []
-    if os.environ.get("UPDATE_SCREENSHOT") == "1":
-        shutil.copy(tmp_path / "map.png", ROOT / "docs" / "map.png")
 
 
 def tab_to(page, selector: str, presses: int = 80) -> None:
@@ -397,3 +393,43 @@ def test_keyboard_reaches_the_picker_and_the_table(corpus_folder, tmp_path):
         drawer.wait_for(state="visible")
         drawer.locator("mark.tl-evidence").first.wait_for(state="visible")
     assert dialogs == []
+
+
+def test_readme_screenshots_of_the_shipped_articles(tmp_path):
+    """What a user sees on the shipped articles at 1440x1000 and on a phone (390x844): the timeline, an event's
+    sources beside it (full width on the phone), the map. UPDATE_SCREENSHOT=1 copies them to docs/."""
+    folder = tmp_path / "articles"
+    shutil.copytree(ROOT / "data" / "articles", folder)
+    dialogs: list[str] = []
+    shots: dict[str, Path] = {}
+    with app_server(folder, tmp_path / "server.log") as url:
+        for width, height, suffix in ((1440, 1000, ""), (390, 844, "-phone")):
+            with browser_page(dialogs, height=height) as page:
+                page.set_viewport_size({"width": width, "height": height})
+                page.goto(url)
+                wait_idle(page)
+                page.wait_for_selector(POINTS)
+                page.wait_for_timeout(800)
+                shots[f"timeline{suffix}"] = tmp_path / f"timeline{suffix}.png"
+                page.screenshot(path=str(shots[f"timeline{suffix}"]))
+                click_point(page, page.locator(POINTS).count() - 1)
+                drawer = page.locator("[role=dialog]")
+                drawer.locator("mark.tl-evidence").first.wait_for(state="visible")
+                box = drawer.bounding_box()
+                assert box is not None and box["x"] + box["width"] <= width + 1
+                if suffix:
+                    assert box["width"] >= 0.9 * width  # the whole phone screen
+                page.wait_for_timeout(500)
+                shots[f"details{suffix}"] = tmp_path / f"details{suffix}.png"
+                page.screenshot(path=str(shots[f"details{suffix}"]))
+                page.goto(url + "/?view=Map")
+                wait_idle(page)
+                page.wait_for_selector(POINTS)
+                page.wait_for_timeout(800)
+                shots[f"map{suffix}"] = tmp_path / f"map{suffix}.png"
+                page.screenshot(path=str(shots[f"map{suffix}"]))
+    assert dialogs == []
+    if os.environ.get("UPDATE_SCREENSHOT") == "1":
+        (ROOT / "docs").mkdir(exist_ok=True)
+        for name, path in shots.items():
+            shutil.copy(path, ROOT / "docs" / f"{name}.png")

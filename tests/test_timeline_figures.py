@@ -455,6 +455,15 @@ def test_points_carry_who_met_where_there_is_room_and_the_legend_only_explains(p
     fig = timeline_figure(prep.merged)
     texts = [a.text for a in fig.layout.annotations]
     assert "Abe–Putin" in texts
+    # every label fits inside the initial view (the last point's goes on its left)
+    from timeline.figures import LABEL_CHAR_PX, PLOT_PX
+
+    x0, x1 = (pd.Timestamp(v).value for v in fig.layout.xaxis.range)
+    for a in fig.layout.annotations:
+        at = (pd.Timestamp(a.x).value - x0) / (x1 - x0) * PLOT_PX + a.xshift
+        width = len(a.text) * LABEL_CHAR_PX
+        lo, hi = (at - width, at) if a.xanchor == "right" else (at, at + width)
+        assert 0 <= lo and hi <= PLOT_PX, (a.text, lo, hi)
     # type by colour, held / planned by fill: the type swatches are all filled, clicking the legend hides nothing
     legend = [tr for tr in fig.data if tr.showlegend is not False and tr.x == (None,)]
     assert {tr.name for tr in legend} >= {"Summit", "held", "planned"}

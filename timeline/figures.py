@@ -228,8 +228,9 @@ def timeline_figure(merged: pd.DataFrame, lane_mode: str = "type", use_gl: bool 
     hover = (dated["hover"] if "hover" in dated.columns else pd.Series(hover_texts(dated))).to_numpy(dtype=object)
     types = dated["type"].astype(str).to_numpy()
     scatter = go.Scattergl if use_gl else go.Scatter
-    text = (point_labels(dated, lanes, rows, item_lo, item_hi, is_point, ms_per_px) if not use_gl
-            else np.full(len(dated), "", dtype=object))
+    text, on_left = (point_labels(dated, lanes, rows, item_lo, item_hi, is_point, ms_per_px,
+                                  (lo - _pad(lo, hi), hi + _pad(lo, hi))) if not use_gl
+                     else (np.full(len(dated), "", dtype=object), np.zeros(len(dated), dtype=bool)))
 
     present = [x for x in EVENT_TYPES if x in set(types)] + sorted(set(types) - set(EVENT_TYPES))
     for t in present:
@@ -290,7 +291,8 @@ def timeline_figure(merged: pd.DataFrame, lane_mode: str = "type", use_gl: bool 
     if len(labelled):
         fig.update_layout(annotations=[
             dict(x=pd.Timestamp(int(start[i]), unit="ms").isoformat(), y=float(y[i]), xref="x", yref="y",
-                 text=text[i], showarrow=False, xanchor="left", xshift=MARKER_PX // 2 + 3,
+                 text=text[i], showarrow=False, xanchor="right" if on_left[i] else "left",
+                 xshift=-(MARKER_PX // 2 + 3) if on_left[i] else MARKER_PX // 2 + 3,
                  font=dict(size=11, color="#333"), captureevents=False)
             for i in labelled.tolist()
         ])
@@ -340,25 +342,38 @@ def short_label(people: list[Any], countries: list[Any]) -> str:
 
 
 def point_labels(dated: pd.DataFrame, lanes: np.ndarray, rows: np.ndarray, item_lo: np.ndarray,
-                 item_hi: np.ndarray, is_point: np.ndarray, ms_per_px: float) -> np.ndarray:
-    """A short label (who met) for every day-precise event with room for it on its right before the next item of
-    its sub-row at the initial view; "" for the others (escaped: plotly renders text as HTML)."""
+                 item_hi: np.ndarray, is_point: np.ndarray, ms_per_px: float, view: tuple[float, float]
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """A short label (who met) for every day-precise event with room for it at the initial view (the x range
+    `view`): on its right before the next item of its sub-row, else on its left after an unlabelled previous
+    item; "" for the others (escaped: plotly renders text as HTML). Also whether each label goes on the left."""
     out = np.full(len(dated), "", dtype=object)
+    left = np.zeros(len(dated), dtype=bool)
     people = dated["participants"].tolist()
     nations = dated["countries"].tolist()
     order = np.lexsort((item_lo, rows, lanes))
+
+    def same_row(a: int | None, b: int) -> bool:
+        return a is not None and lanes[a] == lanes[b] and rows[a] == rows[b]
+
     for k, i in enumerate(order):
         if not is_point[i]:
             continue
         label = short_label(list(people[i]), list(nations[i]))
         if not label:
             continue
+        need = len(label) * LABEL_CHAR_PX + 8
         nxt = order[k + 1] if k + 1 < len(order) else None
-        room = (np.inf if nxt is None or lanes[nxt] != lanes[i] or rows[nxt] != rows[i]
-                else (item_lo[nxt] - item_hi[i]) / ms_per_px)
-        if room >= len(label) * LABEL_CHAR_PX + 8:
+        prev = order[k - 1] if k else None
+        right_edge = item_lo[nxt] if nxt is not None and same_row(nxt, i) else view[1]
+        if (right_edge - item_hi[i]) / ms_per_px >= need:
             out[i] = html.escape(label)
-    return out
+            continue
+        prev_in_row = prev is not None and same_row(prev, i)
+        left_edge = item_hi[prev] if prev is not None and prev_in_row else view[0]
+        if (item_lo[i] - left_edge) / ms_per_px >= need and not (prev_in_row and out[prev]):
+            out[i], left[i] = html.escape(label), True
+    return out, left
 
 
 def _lay_out(fig: go.Figure, lo: int, hi: int, labels: list[str], lane_mode: str,
@@ -496,7 +511,7 @@ def density_figure(dated: pd.DataFrame, lane_mode: str = "type", detail_limit: i
                        counts - n_held, n_vague], axis=1).astype("int32")
     height = 0.8 * np.maximum(np.sqrt(counts / counts.max()), 0.12)
     x = bar_first * DAY_MS
-    width = (bar_end - bar_first) * DAY_MS * 0.85
+    width = (bar_end - bar_first) * DAY_MS  # touching: a thin bar is still hit by a click beside it
     hover = ("<b>" + UNIT_HOVER[unit] + "</b> · %{hovertext}<br>%{customdata[4]} events: %{customdata[5]} held, "
              "%{customdata[6]} planned<br>%{customdata[7]} with a vague date (counted at its middle)"
              "<br>Click to list them below<extra></extra>")

@@ -95,7 +95,7 @@ def marker_sizes(events: np.ndarray) -> np.ndarray:
     return np.minimum(12 * np.sqrt(np.asarray(events, dtype="float64")), 46)
 
 
-def label_room(lon: np.ndarray, lat: np.ndarray, degrees: float = 5.0) -> np.ndarray:
+def label_room(lon: np.ndarray, lat: np.ndarray, degrees: float = 9.0) -> np.ndarray:
     """Which places get their name written: in order (most meetings first), those at least `degrees` from every
     place already named (the others are named on hover)."""
     keep = np.zeros(len(lon), dtype=bool)
