@@ -147,12 +147,39 @@ class SourceView:
         return highlight(self.text[a:b], [(s - a, e - a) for s, e in self.spans])
 
     def article_html(self) -> str:
-        """The whole article, escaped, in a scrolling box that opens on the first marked sentence."""
+        """The article from its title to its last paragraph (site furniture around it left out), escaped, in a
+        scrolling box that opens on the first marked sentence."""
+        a, b = article_bounds(self.text, self.title, self.spans)
         return (
             '<div class="tl-article" style="max-height:320px;overflow-y:auto;white-space:pre-wrap;'
             "border:1px solid #ddd;border-radius:6px;padding:8px 12px;font-size:0.92rem;line-height:1.5\">"
-            f"{highlight(self.text, self.spans, anchor=True)}</div>"
+            f"{highlight(self.text[a:b], [(s - a, e - a) for s, e in self.spans], anchor=True)}</div>"
         )
+
+
+# a trailing line of site furniture: a bullet and a few words ("  • Trending Japan")
+_TAIL_LINE = re.compile(r"\n[ \t]*[•·▪►][ \t]*[^\n]{0,40}$")
+
+
+def article_bounds(text: str, title: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """Where the article proper is in its text: from its title (when the text holds it; what comes before is site
+    furniture such as "print PRINT") to the end less trailing lines of bullets ("• Ukraine", "• COVID-19").
+    Never cuts evidence: the bounds widen to hold every span."""
+    start, end = 0, len(text)
+    at = text.find(title.strip()) if title and title.strip() else -1
+    if 0 < at <= 300:
+        start = at
+    body = text.rstrip()
+    while True:
+        m = _TAIL_LINE.search(body)
+        if not m or m.start() == 0:
+            break
+        body = body[: m.start()].rstrip()
+    if body:
+        end = len(body)
+    if spans:
+        start, end = min(start, min(s for s, _ in spans)), max(end, max(e for _, e in spans))
+    return (start, end) if start < end else (0, len(text))
 
 
 def article_texts(articles: pd.DataFrame) -> dict[str, str]:
