@@ -17,6 +17,7 @@ from timeline.details import (
     article_texts,
     event_header_html,
     event_sources,
+    evidence_html,
     md_escape,
     source_header_html,
 )
@@ -479,7 +480,10 @@ def detail_panel(bundle: Bundle, code: int, visible: bool) -> None:
 @st.dialog("Event", width="medium", position="right")
 def details_dialog(bundle: Bundle, code: int) -> None:
     """The clicked event's details beside the chart, where the eye is (a drawer on the right; full width on a
-    phone); the same details stay below the chart."""
+    phone), the sentence it was read from first (in view on a phone too); the same details stay below the chart."""
+    sources = event_sources(bundle.prep, code, texts=bundle.texts)
+    if sources:
+        st.html(evidence_html(sources[0]))
     event_body(bundle, code, "dialog")
 
 

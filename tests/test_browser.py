@@ -417,6 +417,8 @@ def test_readme_screenshots_of_the_shipped_articles(tmp_path):
                 drawer.locator("mark.tl-evidence").first.wait_for(state="visible")
                 box = drawer.bounding_box()
                 assert box is not None and box["x"] + box["width"] <= width + 1
+                mark = drawer.locator("mark.tl-evidence").first.bounding_box()
+                assert mark is not None and 0 <= mark["y"] and mark["y"] + 10 <= height  # read without scrolling
                 if suffix:
                     assert box["width"] >= 0.9 * width  # the whole phone screen
                 page.wait_for_timeout(500)

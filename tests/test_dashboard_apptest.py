@@ -339,6 +339,9 @@ def test_a_click_opens_the_details_beside_the_chart_with_links(stand_in):
     assert len(dialogs) == 1
     inside = [h.value for h in dialogs[0].get("html")]
     assert any("<mark" in b and "Abe and Xi met in Beijing on Nov. 10." in b for b in inside)
+    # the sentence it was read from comes first (in view even on a phone), then the facts and the sources
+    assert 'class="tl-evidence-first"' in inside[0] and "Title of beijing" in inside[0]
+    assert "Abe and Xi met in Beijing on Nov. 10.</mark>" in inside[0] and "[click](javascript" in inside[0]
     labels = [b.label for b in dialogs[0].get("button")]
     assert labels == ["Events from beijing.txt", "All events of China & Japan"]
     at.run()  # the next run (any widget) does not open it again

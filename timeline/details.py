@@ -182,6 +182,16 @@ def article_bounds(text: str, title: str, spans: list[tuple[int, int]]) -> tuple
     return (start, end) if start < end else (0, len(text))
 
 
+def evidence_html(src: SourceView) -> str:
+    """The paragraph an event was read from, with its evidence marked, and the article's title (escaped)."""
+    return (
+        '<div class="tl-evidence-first" style="border-left:4px solid #ffe066;padding:4px 10px;margin-bottom:6px;'
+        'line-height:1.5"><div style="color:#555;font-size:0.9rem">Read in '
+        f"<i>{html.escape(src.title)}</i>{' · ' + html.escape(src.published) if src.published else ''}</div>"
+        f"{src.passage_html()}</div>"
+    )
+
+
 def article_texts(articles: pd.DataFrame) -> dict[str, str]:
     if articles is None or articles.empty or "text" not in articles.columns:
         return {}
