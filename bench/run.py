@@ -120,7 +120,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-dashboard", action="store_true", help="no dashboard cold start in section 0")
     parser.add_argument("--live", action="store_true",
                         help="import the tree itself, not a snapshot of loaders/, bench/ and data/ taken at the start")
+    parser.add_argument("--browser", action="store_true",
+                        help="only the dashboard's first render in Chromium on the shipped articles "
+                             "(bench/bench_browser.py; --corpus for another folder)")
     args = parser.parse_args(argv)
+    if args.browser:
+        from bench.bench_browser import main as browser_main
+
+        return browser_main(["--corpus", str(args.corpus)] if args.corpus else [])
 
     global CODE_ROOT
     work = Path(tempfile.mkdtemp(prefix="timeline-bench-"))

@@ -6,6 +6,7 @@ fixture opens no dialog and shows its markup as text. Skipped when /usr/bin/chro
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -165,14 +166,11 @@ def test_click_point_opens_sources_with_highlight(corpus_folder, tmp_path):
             marked = "\n".join(m for m, _ in marks)
             assert all(w in marked for w in want), (want, marked)
             assert marks[0][1], "the evidence should be scrolled into view"
-            shot = tmp_path / "screenshot.png"
-            page.screenshot(path=str(shot))
+            page.keyboard.press("Escape")  # close the drawer the click opened
+            page.locator("[role=dialog]").wait_for(state="hidden")
         assert len(seen) == 3, "two points and a bar should open three different events"
         assert {str(prep.merged.loc[c, "date_precision"]) == "day" for c in seen} == {True, False}
         assert dialogs == []
-        if os.environ.get("UPDATE_SCREENSHOT") == "1":
-            (ROOT / "docs").mkdir(exist_ok=True)
-            shutil.copy(shot, ROOT / "docs" / "screenshot.png")
 
 
 def test_hostile_fixture_opens_no_dialog_and_shows_text(tmp_path):
@@ -196,6 +194,8 @@ def test_hostile_fixture_opens_no_dialog_and_shows_text(tmp_path):
         assert page.locator(".tl-source a").count() == 0  # javascript: URL is not a link
         assert page.locator("img[src='x'], iframe[src^='javascript'], svg[onload]").count() == 0
         assert page.locator("a[href^='javascript']").count() == 0
+        page.keyboard.press("Escape")  # close the drawer the click opened
+        page.locator("[role=dialog]").wait_for(state="hidden")
         page.locator("label").filter(has_text=re.compile("^Articles$")).first.click()
         wait_idle(page)
         page.wait_for_timeout(1000)
@@ -246,7 +246,9 @@ def test_many_events_click_a_count_bar_then_an_event(tmp_path):
         caption.wait_for()
         n = int(re.search(r"Listing the (\d+) events", caption.inner_text()).group(1))  # type: ignore[union-attr]
         assert n >= 2
-        page.locator("input[role=combobox][aria-label='Event']").first.click()
+        picker = page.locator("input[role=combobox][aria-label='Event']").first
+        picker.scroll_into_view_if_needed()
+        picker.click()
         page.locator("[role=option]").first.click()
         page.wait_for_timeout(300)
         wait_idle(page)
@@ -254,3 +256,182 @@ def test_many_events_click_a_count_bar_then_an_event(tmp_path):
         assert chosen_title(page)
         page.screenshot(path=str(tmp_path / "many.png"))
     assert dialogs == []
+
+
+def test_daily_use_click_back_downloads_upload(corpus_folder, tmp_path):
+    """What a first real user hit (issue 17): a click brings the sources into view, Back goes back, the three
+    downloads give their files every time, an upload of a later year shows its event, the actor box takes
+    what is typed."""
+    dialogs: list[str] = []
+    shots = tmp_path / "shots"
+    shots.mkdir()
+    with app_server(corpus_folder, tmp_path / "server.log") as url, browser_page(dialogs, height=1000) as page:
+        page.set_viewport_size({"width": 1440, "height": 1000})
+        page.goto(url)
+        wait_idle(page)
+        page.wait_for_selector(POINTS)
+        page.screenshot(path=str(shots / "timeline.png"))
+        # a click opens the sources where the eye is: in view without scrolling
+        click_point(page, 0)
+        drawer = page.locator("[role=dialog]")
+        drawer.wait_for(state="visible")
+        mark = drawer.locator("mark.tl-evidence").first
+        mark.wait_for(state="visible")
+        box = mark.bounding_box()
+        assert box is not None and 0 <= box["y"] < 1000 and box["x"] < 1440
+        assert drawer.get_by_role("button", name=re.compile("^All events of ")).count() == 1
+        page.screenshot(path=str(shots / "details.png"))
+        page.keyboard.press("Escape")
+        drawer.wait_for(state="hidden")
+
+        # Back: the view before the last change
+        page.locator("label").filter(has_text=re.compile("^Table$")).first.click()
+        wait_idle(page)
+        assert "view=Table" in page.url
+        page.go_back()
+        wait_idle(page)
+        page.wait_for_selector(POINTS)
+        assert "view=Table" not in page.url
+        page.go_forward()
+        wait_idle(page)
+        assert "view=Table" in page.url
+        page.wait_for_selector("[data-testid=stDownloadButton]")
+
+        # three downloads in a row, twice: a file each time
+        for _ in range(2):
+            for label, check in (("CSV", lambda t: t.startswith("article,") and t.count("\n") >= 6),
+                                 ("JSON (one", lambda t: len(json.loads(t)) >= 5),
+                                 ("TimelineJS", lambda t: len(json.loads(t)["events"]) == 5)):
+                with page.expect_download(timeout=15_000) as info:
+                    page.locator("[data-testid=stDownloadButton] button").filter(has_text=label).click()
+                text = Path(info.value.path()).read_text(encoding="utf-8")
+                assert check(text), (label, text[:200])
+        assert "MediaFileStorageError" not in (tmp_path / "server.log").read_text(errors="replace")
+
+        # an upload of a later year: its event is on the timeline at once
+        page.locator("label").filter(has_text=re.compile("^Timeline$")).first.click()
+        wait_idle(page)
+        n_before = page.locator(POINTS).count()
+        page.get_by_text("Add articles").click()
+        page.get_by_text(re.compile(r"^5MB per file")).wait_for()  # not the server's 200MB
+        page.locator("[data-testid=stFileUploaderDropzone] input[type=file]").set_input_files(
+            str(FIXTURES / "upload" / "yoon_kishida_tokyo.txt"))
+        page.get_by_role("button", name="Add to the timeline").click()
+        page.get_by_text(re.compile("Added “yoon_kishida_tokyo.txt”. 1 event found in it.")).wait_for()
+        wait_idle(page)
+        assert page.locator(POINTS).count() == n_before + 1
+        assert "to=" not in page.url
+        page.get_by_text(re.compile(r"^6 events from 4 articles · 6 match")).wait_for()
+
+        # the actor box takes what is typed, Enter adds that name
+        actors = page.locator("[data-testid=stMultiSelect]").filter(has_text="Actors").locator("input")
+        actors.click()
+        actors.fill("Yoon")
+        page.keyboard.press("Enter")
+        wait_idle(page)
+        page.keyboard.press("Escape")
+        page.get_by_text(re.compile(r"^6 events from 4 articles · 1 match the filters")).wait_for()
+        assert re.findall(r"actor=([^&]*)", page.url) == ["Yoon+Suk+Yeol"], page.url
+    assert dialogs == []
+
+
+def test_map_works_with_the_network_closed(corpus_folder, tmp_path):
+    """The map view draws with every request off this machine refused, and a click lists a place's meetings."""
+    dialogs: list[str] = []
+    outside: list[str] = []
+    with app_server(corpus_folder, tmp_path / "server.log") as url, browser_page(dialogs, height=1000) as page:
+        page.set_viewport_size({"width": 1440, "height": 1000})
+
+        def route(r):
+            if r.request.url.startswith(url) or r.request.url.startswith(("data:", "blob:")):
+                r.continue_()
+            else:
+                outside.append(r.request.url)
+                r.abort()
+
+        page.route("**/*", route)
+        page.goto(url + "/?view=Map")
+        wait_idle(page)
+        page.wait_for_selector(POINTS)
+        page.wait_for_timeout(1000)
+        assert page.locator(".js-plotly-plot .textpoint").filter(has_text="Moscow").count() == 1
+        click_point(page, 0)
+        page.get_by_text(re.compile(r"^\d+ meetings? in ")).wait_for()
+        page.screenshot(path=str(tmp_path / "map.png"))
+    assert outside == [] and dialogs == []
+
+
+def tab_to(page, selector: str, presses: int = 80) -> None:
+    """Press Tab until the focused element is (inside) `selector`."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if page.evaluate("(sel) => !!document.activeElement && !!document.activeElement.closest(sel)", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def test_keyboard_reaches_the_picker_and_the_table(corpus_folder, tmp_path):
+    """Without a mouse: Tab to the event picker, type a place, Enter; Tab into the table, arrows, Shift+Space."""
+    dialogs: list[str] = []
+    with app_server(corpus_folder, tmp_path / "server.log") as url, browser_page(dialogs, height=1000) as page:
+        page.goto(url)
+        wait_idle(page)
+        page.wait_for_selector(POINTS)
+        tab_to(page, "input[role=combobox][aria-label='Event']")
+        page.keyboard.type("Sochi")
+        page.keyboard.press("Enter")
+        wait_idle(page)
+        page.wait_for_selector("mark.tl-evidence", state="visible")
+        assert "Sochi" in chosen_title(page)
+        page.goto(url + "/?view=Table")
+        wait_idle(page)
+        tab_to(page, "[data-testid=stDataFrame] canvas")
+        page.keyboard.press("ArrowDown")
+        page.keyboard.press("Shift+Space")
+        wait_idle(page)
+        drawer = page.locator("[role=dialog]")
+        drawer.wait_for(state="visible")
+        drawer.locator("mark.tl-evidence").first.wait_for(state="visible")
+    assert dialogs == []
+
+
+def test_readme_screenshots_of_the_shipped_articles(tmp_path):
+    """What a user sees on the shipped articles at 1440x1000 and on a phone (390x844): the timeline, an event's
+    sources beside it (full width on the phone), the map. UPDATE_SCREENSHOT=1 copies them to docs/."""
+    folder = tmp_path / "articles"
+    shutil.copytree(ROOT / "data" / "articles", folder)
+    dialogs: list[str] = []
+    shots: dict[str, Path] = {}
+    with app_server(folder, tmp_path / "server.log") as url:
+        for width, height, suffix in ((1440, 1000, ""), (390, 844, "-phone")):
+            with browser_page(dialogs, height=height) as page:
+                page.set_viewport_size({"width": width, "height": height})
+                page.goto(url)
+                wait_idle(page)
+                page.wait_for_selector(POINTS)
+                page.wait_for_timeout(800)
+                shots[f"timeline{suffix}"] = tmp_path / f"timeline{suffix}.png"
+                page.screenshot(path=str(shots[f"timeline{suffix}"]))
+                click_point(page, page.locator(POINTS).count() - 1)
+                drawer = page.locator("[role=dialog]")
+                drawer.locator("mark.tl-evidence").first.wait_for(state="visible")
+                box = drawer.bounding_box()
+                assert box is not None and box["x"] + box["width"] <= width + 1
+                mark = drawer.locator("mark.tl-evidence").first.bounding_box()
+                assert mark is not None and 0 <= mark["y"] and mark["y"] + 10 <= height  # read without scrolling
+                if suffix:
+                    assert box["width"] >= 0.9 * width  # the whole phone screen
+                page.wait_for_timeout(500)
+                shots[f"details{suffix}"] = tmp_path / f"details{suffix}.png"
+                page.screenshot(path=str(shots[f"details{suffix}"]))
+                page.goto(url + "/?view=Map")
+                wait_idle(page)
+                page.wait_for_selector(POINTS)
+                page.wait_for_timeout(800)
+                shots[f"map{suffix}"] = tmp_path / f"map{suffix}.png"
+                page.screenshot(path=str(shots[f"map{suffix}"]))
+    assert dialogs == []
+    if os.environ.get("UPDATE_SCREENSHOT") == "1":
+        (ROOT / "docs").mkdir(exist_ok=True)
+        for name, path in shots.items():
+            shutil.copy(path, ROOT / "docs" / f"{name}.png")

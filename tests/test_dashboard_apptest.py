@@ -41,6 +41,9 @@ KNOWN = {
     "Abe will visit Vladivostok in September.": dict(
         event_id="vladivostok-2016", type="summit", status="planned", date="2016-09", date_precision="month",
         participants=["Shinzo Abe", "Vladimir Putin"], countries=["Japan", "Russia"], location="Vladivostok"),
+    "Yoon met Kishida in Tokyo on March 16.": dict(
+        event_id="tokyo-2023", type="summit", status="held", date="2023-03-16", date_precision="day",
+        participants=["Yoon Suk Yeol", "Fumio Kishida"], countries=["Japan", "South Korea"], location="Tokyo"),
 }
 ARTICLES = {
     "sochi.txt": "Japan and Russia\n\nAbe met Putin in Sochi on May 6. Abe will visit Vladivostok in September.\n\n"
@@ -158,8 +161,32 @@ def test_opens_with_every_event(stand_in):
     assert len(picker_titles(at)) == 5  # the undated one is offered too
     assert "5 events from 4 articles · 5 match the filters" in all_markdown(at)
     undated = at.dataframe(key="undated_table").value
-    assert list(undated["event"]) == ["Working level (planned) · Japan & Russia"]
+    assert list(undated["event"]) == ["Working level (planned) · Japan & Russia"]  # no people, no place
     assert list(undated["article"]) == ["sochi.txt"]
+    assert list(undated["read from"]) == ["Officials will meet again someday."]
+
+
+def test_chart_has_no_toolbar_over_its_legend_and_leaves_the_wheel_to_the_page(stand_in):
+    """Issue 17, 8 and 11: the toolbar covered the legend; the mouse wheel zoomed instead of scrolling."""
+    at = run_app()
+    chart = next(c for c in at.get("plotly_chart") if getattr(c.proto, "spec", ""))
+    config = json.loads(chart.proto.config)
+    assert config["displayModeBar"] is False and config["scrollZoom"] is False
+
+
+def test_map_view_shows_the_places_and_lists_a_clicked_places_meetings(stand_in):
+    at = run_app({"view": "Map"})
+    spec = json.loads(next(c for c in at.get("plotly_chart") if getattr(c.proto, "spec", "")).proto.spec)
+    placed = {t for tr in spec["data"] for t in tr.get("text") or [] if t}
+    assert placed == {"Sochi", "Moscow", "Beijing", "Vladivostok"}
+    at.multiselect(key="f_actors").select("Xi Jinping").run()  # the same filters
+    spec = json.loads(next(c for c in at.get("plotly_chart") if getattr(c.proto, "spec", "")).proto.spec)
+    assert {t for tr in spec["data"] for t in tr.get("text") or [] if t} == {"Beijing"}
+    at.multiselect(key="f_actors").unselect("Xi Jinping").run()
+    at.session_state["map_place"] = "Sochi"  # what a click on Sochi sets
+    at.run()
+    assert "**1 meeting in Sochi**" in all_markdown(at)
+    assert list(at.dataframe(key="place_table").value["participants"]) == ["Shinzo Abe, Vladimir Putin"]
 
 
 def test_actor_filter(stand_in):
@@ -168,7 +195,7 @@ def test_actor_filter(stand_in):
     assert not at.exception
     ids = expected_ids(stand_in)
     assert {ids[c] for c in chart_codes(at)} == {"beijing-2014"}
-    assert picker_titles(at) == ["10 Nov 2014 · Summit · China & Japan"]
+    assert picker_titles(at) == ["10 Nov 2014 · Summit · China & Japan · Shinzo Abe, Xi Jinping · Beijing"]
     assert qp(at, "actor") == ["Xi Jinping"]
 
 
@@ -210,6 +237,70 @@ def test_filters_come_from_the_url_and_bad_params_do_not_crash(stand_in):
     assert at.radio(key="lane").value == "pair"
 
 
+def test_actor_box_and_event_picker_match_what_is_typed(stand_in):
+    """Typing in the actor box or the picker matches the words typed, not a fuzzy subsequence, and Enter in the
+    actor box takes a name, never "Select 6 matches" (issue 17, 5 and 6)."""
+    from streamlit.proto.SelectWidgetFilterMode_pb2 import SelectWidgetFilterMode
+
+    at = run_app()
+    actors = at.multiselect(key="f_actors").proto
+    assert actors.filter_mode == SelectWidgetFilterMode.FILTER_MODE_CONTAINS and actors.select_all == 0
+    picker = at.selectbox(key="event_pick")
+    assert picker.proto.filter_mode == SelectWidgetFilterMode.FILTER_MODE_CONTAINS
+    # what the picker matches: a person, a place or a country of the event is in its name
+    def typed(word: str) -> list[str]:
+        return [o for o in picker.options if word.casefold() in o.casefold()]
+
+    assert typed("Sochi") == ["6 May 2016 · Summit · Japan & Russia · Shinzo Abe, Vladimir Putin · Sochi"]
+    assert len(typed("Putin")) == 2 and all("Vladimir Putin" in o for o in typed("Putin"))
+    assert typed("Lavrov") == ["Sep 2013 · Ministerial · Japan & Russia · Fumio Kishida, Sergey Lavrov · Moscow"]
+
+
+def test_search_box_finds_people_places_and_titles_exact_before_close(stand_in):
+    at = run_app()
+    ids = expected_ids(stand_in)
+    at.text_input(key="f_text").input("vladivostok").run()  # a place (also in the evidence)
+    assert {ids[c] for c in chart_codes(at)} == {"vladivostok-2016"}
+    at.text_input(key="f_text").input("title of sochi").run()  # an article's title: both of its dated events
+    assert {ids[c] for c in chart_codes(at)} == {"sochi-2016", "vladivostok-2016"}
+    at.text_input(key="f_text").input("Xi Jinping").run()  # a person: the evidence says only "Xi"
+    assert {ids[c] for c in chart_codes(at)} == {"beijing-2014"}
+    at.text_input(key="f_text").input("Title of moscow").run()  # an article's title
+    assert {ids[c] for c in chart_codes(at)} == {"moscow-2013"}
+    assert "exactly" not in all_markdown(at)
+    at.text_input(key="f_text").input("Lavorv").run()  # misspelt: close spellings, said so
+    assert {ids[c] for c in chart_codes(at)} == {"moscow-2013"}
+    assert "Nothing matches “Lavorv” exactly; showing close spellings." in all_markdown(at)
+    assert qp(at, "q") == ["Lavorv"]
+
+
+def test_back_button_restores_the_previous_view(stand_in):
+    """The browser's Back reruns the app with the previous URL: the app shows that view (issue 17, 3)."""
+    at = run_app()
+    at.multiselect(key="f_actors").select("Xi Jinping").run()
+    at.radio(key="view").set_value("Table").run()
+    assert qp(at, "view") == ["Table"] and qp(at, "actor") == ["Xi Jinping"]
+    at.query_params.pop("view")  # Back: the URL before the view changed
+    at.run()
+    assert not at.exception
+    assert at.radio(key="view").value == "Timeline"
+    assert at.multiselect(key="f_actors").value == ["Xi Jinping"]
+    assert qp(at, "view") == [] and qp(at, "actor") == ["Xi Jinping"]
+    ids = expected_ids(stand_in)
+    assert {ids[c] for c in chart_codes(at)} == {"beijing-2014"}
+    at.query_params.pop("actor")  # Back again: no filter
+    at.run()
+    assert at.multiselect(key="f_actors").value == []
+    assert len(chart_codes(at)) == 4 and qp(at, "actor") == []
+
+
+def test_a_link_with_a_year_outside_the_data_ignores_it(stand_in):
+    at = run_app({"to": "1900"})  # once clipped to (2013, 2013): one event, or none
+    assert len(chart_codes(at)) == 4
+    assert at.slider(key="f_years").value == (2013, 2016)
+    assert qp(at, "to") == [] and qp(at, "from") == []
+
+
 def test_chosen_event_shows_every_source_with_the_evidence_marked(stand_in):
     at = AppTest.from_file(APP, default_timeout=120)
     at.session_state["event_id"] = "sochi-2016"
@@ -229,6 +320,44 @@ def test_chosen_event_shows_every_source_with_the_evidence_marked(stand_in):
     assert qp(at, "event") == ["sochi-2016"]
 
 
+def open_dialogs(at: AppTest) -> list:
+    """The open dialogs (Streamlit draws them in the page's "event" block)."""
+    roots = list(at._tree.children.values())
+    return [b for root in roots for b in root.children.values()
+            if getattr(b, "type", None) == "dialog" and b.proto.dialog.is_open]
+
+
+def test_a_click_opens_the_details_beside_the_chart_with_links(stand_in):
+    """A chart or table click opens the event's sources in a drawer where the eye is (issue 17, 10), with
+    links to the events of its article and of its countries."""
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state["event_id"] = "beijing-2014"
+    at.session_state["_open_details"] = True  # what a click on the chart sets
+    at.run()
+    assert not at.exception
+    dialogs = open_dialogs(at)
+    assert len(dialogs) == 1
+    inside = [h.value for h in dialogs[0].get("html")]
+    assert any("<mark" in b and "Abe and Xi met in Beijing on Nov. 10." in b for b in inside)
+    # the sentence it was read from comes first (in view even on a phone), then the facts and the sources
+    assert 'class="tl-evidence-first"' in inside[0] and "Title of beijing" in inside[0]
+    assert "Abe and Xi met in Beijing on Nov. 10.</mark>" in inside[0] and "[click](javascript" in inside[0]
+    labels = [b.label for b in dialogs[0].get("button")]
+    assert labels == ["Events from beijing.txt", "All events of China & Japan"]
+    at.run()  # the next run (any widget) does not open it again
+    assert not open_dialogs(at)
+    at.button(key="panel_art_0").click().run()  # the same links under the chart
+    ids = expected_ids(stand_in)
+    assert {ids[c] for c in chart_codes(at)} == {"beijing-2014"} and qp(at, "article") == ["beijing.txt"]
+    at.button(key="clear_article").click().run()
+    assert len(chart_codes(at)) == 4
+    at.session_state["event_id"] = "moscow-2013"
+    at.run()
+    at.button(key="panel_pair").click().run()
+    assert at.multiselect(key="f_actors").value == ["Japan", "Russia"] and at.radio(key="f_mode").value == "all of them"
+    assert {ids[c] for c in chart_codes(at)} == {"sochi-2016", "vladivostok-2016", "moscow-2013"}
+
+
 def test_choosing_from_the_selectbox_opens_the_details(stand_in):
     at = run_app()
     box = at.selectbox(key="event_pick")
@@ -246,16 +375,36 @@ def test_views_table_actors_articles(stand_in):
     assert not at.exception
     table = at.dataframe(key="events_table").value
     assert len(table) == 5 and set(table["event_id"]) == set(expected_ids(stand_in).values())
-    assert len(at.get("download_button")) == 3
+    # in time order, undated last; the date column holds dates (so sorting it sorts in time, issue 17, 4)
+    assert list(table["event_id"]) == ["moscow-2013", "beijing-2014", "sochi-2016", "vladivostok-2016", "someday"]
+    assert pd.api.types.is_datetime64_any_dtype(table["date"])
+    assert table["date"].sort_values(na_position="last").index.tolist() == table.index.tolist()
+    assert list(table["as read"])[:2] == ["Sep 2013 (part of a month) “late September”", "10 Nov 2014 (exact day)"]
+    buttons = at.get("download_button")
+    assert len(buttons) == 3
+    # each file is ready when the button is shown, not made on the click (one click in four gave no file)
+    assert all(b.proto.url and not b.proto.HasField("deferred_file_id") for b in buttons)
     at.radio(key="view").set_value("Actors").run()
     assert not at.exception
-    heat = json.loads(at.get("plotly_chart")[0].proto.spec)
-    assert heat["data"][0]["type"] == "heatmap"
+    dots = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert dots["data"][0]["type"] == "scatter"  # clickable dots for the pairs that met, no grid of zeros
+    at.radio(key="actors_kind").set_value("country").run()
+    at.number_input(key="actors_top").set_value(3).run()
+    assert qp(at, "who") == ["country"] and qp(at, "top") == ["3"]  # the choices are in the URL (issue 17, 14)
+    assert run_app({"view": "Actors", "who": "country", "top": "3"}).radio(key="actors_kind").value == "country"
     at.radio(key="view").set_value("Articles").run()
     assert not at.exception
     files = at.dataframe[0].value
     assert sorted(files["file"]) == sorted(ARTICLES)
     assert qp(at, "view") == ["Articles"]
+    assert list(files.columns[:4]) == ["title", "published", "events", "matching"]
+    config = json.loads(at.dataframe[0].proto.columns)
+    assert config["url"]["type_config"]["type"] == "link"
+    # the sidebar's filters apply here too (issue 17, 13)
+    at.multiselect(key="f_actors").select("Xi Jinping").run()
+    files = at.dataframe[0].value
+    assert list(files["file"]) == ["beijing.txt"] and list(files["matching"]) == [1]
+    assert "1 of 4 files have events matching the filters" in all_markdown(at)
 
 
 def test_upload_adds_events_and_refuses_overwrite(stand_in):
@@ -270,12 +419,42 @@ def test_upload_adds_events_and_refuses_overwrite(stand_in):
     assert not at.exception
     assert (stand_in / "story.txt").exists()
     assert (stand_in / "sochi.txt").read_text() == ARTICLES["sochi.txt"]  # not overwritten
-    assert [e.value for e in at.success] == ["Added “new/\\.\\./\\.\\./story\\.txt” \\(saved as “story\\.txt”\\)\\."]
+    assert [e.value for e in at.success] == ["Added “new/\\.\\./\\.\\./story\\.txt” \\(saved as “story\\.txt”\\)\\. "
+                                             "1 event found in it."]
     assert len(at.error) == 2
     assert len(picker_titles(at)) == before  # same events, one more source for the Beijing summit
     at.session_state["event_id"] = "beijing-2014"
     at.run()
     assert sum("tl-article" in b for b in html_bodies(at)) == 2
+
+
+def test_an_upload_with_a_later_year_shows_its_events(stand_in):
+    """The years' slider at all years follows the data's new last year (issue 17, 1)."""
+    at = run_app()
+    assert at.slider(key="f_years").value == (2013, 2016)
+    at.file_uploader[0].set_value([("tokyo.txt", b"Yoon met Kishida in Tokyo on March 16.", "text/plain")])
+    at.run()
+    at.button(key="up_go").click().run()
+    assert not at.exception
+    ids = expected_ids(stand_in)
+    assert "tokyo-2023" in {ids[c] for c in chart_codes(at)}
+    assert at.slider(key="f_years").value == (2013, 2023)
+    assert qp(at, "to") == [] and qp(at, "from") == []
+    # the feedback says how many events were found and leads to them (issue 17, 15)
+    assert [e.value for e in at.success] == ["Added “tokyo\\.txt”\\. 1 event found in it."]
+    at.button(key="up_show_0").click().run()
+    assert {ids[c] for c in chart_codes(at)} == {"tokyo-2023"} and qp(at, "article") == ["tokyo.txt"]
+    assert at.file_uploader[0].proto.max_upload_size_mb == 5
+
+
+def test_an_upload_keeps_a_narrowed_year_range(stand_in):
+    at = run_app()
+    at.slider(key="f_years").set_value((2014, 2015)).run()
+    at.file_uploader[0].set_value([("tokyo.txt", b"Yoon met Kishida in Tokyo on March 16.", "text/plain")])
+    at.run()
+    at.button(key="up_go").click().run()
+    assert at.slider(key="f_years").value == (2014, 2015)
+    assert qp(at, "from") == ["2014"] and qp(at, "to") == ["2015"]
 
 
 def test_empty_folder_says_what_to_do(tmp_path, monkeypatch):
@@ -485,4 +664,4 @@ def test_many_events_table_actors_and_pair_lanes(large):
     assert "The table holds the first 10,000 of 11,000 matching events" in all_markdown(at)
     at.radio(key="view").set_value("Actors").run()
     assert not at.exception
-    assert json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]["type"] == "heatmap"
+    assert json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]["type"] == "scatter"

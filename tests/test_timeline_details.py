@@ -173,7 +173,8 @@ def test_event_header_escapes_and_states_the_facts(hostile_prep):
 
 def test_event_title_is_plain_text():
     prep = prepare(to_frame([sample_event(status="planned")]))
-    assert event_title(prep, 0) == "22 Jan 2019 · Summit (planned) · Japan & Russia"
+    assert event_title(prep, 0) == ("22 Jan 2019 · Summit (planned) · Japan & Russia · Shinzo Abe, Vladimir Putin · "
+                                    "Moscow")
 
 
 def test_missing_text_still_shows_evidence():
@@ -188,3 +189,23 @@ def test_md_escape_neutralises_markdown(raw):
     out = md_escape(raw)
     # every Markdown/HTML-significant character is preceded by a backslash
     assert re.sub(r"\\.", "", out).translate(str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz0123456789 /")) == ""
+
+
+def test_site_furniture_around_the_article_is_not_shown():
+    """Issue 17, 13: "print PRINT" before the title and tag bullets after the text were shown as the article."""
+    from timeline.details import SourceView, article_bounds
+
+    text = ("print PRINT\n\n\nLDP members concerned\n\nAbe met Putin.\n\nMore text.\n\n\n"
+            "  • Ambassador\n  • Ukraine\n  • COVID-19\n  • Trending Japan")
+    at = text.index("Abe met Putin.")
+    a, b = article_bounds(text, "LDP members concerned", [(at, at + 14)])
+    assert text[a:b] == "LDP members concerned\n\nAbe met Putin.\n\nMore text."
+    src = SourceView(article="a.txt", title="LDP members concerned", published=None, url=None, source=None,
+                     date="", date_reason="", status="held", evidence="Abe met Putin.", spans=[(at, at + 14)],
+                     text=text)
+    box = src.article_html()
+    assert "print PRINT" not in box and "Trending Japan" not in box
+    assert '<mark class="tl-evidence"' in box and "Abe met Putin.</mark>" in box
+    # evidence is never cut away, and a text without furniture is shown whole
+    assert article_bounds(text, "LDP members concerned", [(0, 5)])[0] == 0
+    assert article_bounds("Plain text. • not a tail bullet here", "", []) == (0, 36)

@@ -58,10 +58,34 @@ def test_timelinejs_structure():
     assert day["start_date"] == {"year": 2019, "month": 1, "day": 22, "display_date": day["start_date"]["display_date"]}
     assert "end_date" not in day
     assert month["start_date"]["month"] == 11 and month["end_date"] == {"year": 2016, "month": 11, "day": 30}
-    assert "November" in month["start_date"]["display_date"]
+    assert month["start_date"]["display_date"] == "Nov 2016"
     assert month["group"] == "Ministerial"
     assert "&lt;b&gt;Lavrov" in month["text"]["headline"] and "<b>" not in month["text"]["headline"]
 
 
 def test_timelinejs_empty():
     assert timelinejs(_prep().merged.iloc[0:0])["events"] == []
+
+
+def test_timelinejs_credits_its_sources_and_says_dates_as_readers_do():
+    """Issue 17, 16: no source link or credit; display dates in internal notation."""
+    prep = _prep()
+    doc = timelinejs(prep.merged, rows=prep.rows)
+    day, month = doc["events"]
+    assert day["start_date"]["display_date"] == "22 Jan 2019"
+    assert month["start_date"]["display_date"] == "Nov 2016"
+    assert "(exact day)" not in json.dumps(doc) and "“" not in json.dumps(doc)
+    assert day["text"]["text"].count('<a href="https://example.org/a"') == 2  # both sources (a.txt, b.txt)
+    assert "Sources: " in day["text"]["text"] and "(Example, 2019-01-30)" in day["text"]["text"]
+    hostile = prepare(to_frame([sample_event(url="javascript:alert(1)", title="<script>x</script>")]))
+    text = timelinejs(hostile.merged, rows=hostile.rows)["events"][0]["text"]["text"]
+    assert "<a " not in text and "<script>" not in text and "&lt;script&gt;" in text
+
+
+def test_display_date_of_vague_dates():
+    from timeline.exports import display_date
+
+    assert display_date("2013-09", "part_of_month", "late September") == "late September 2013"
+    assert display_date("2016-09-02", "day", "September") == "2 Sep 2016"
+    assert display_date("2016", "season", None) == "2016 (approximately)"
+    assert display_date("2016-06", "season", "summer of 2016") == "summer of 2016"

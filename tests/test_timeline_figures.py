@@ -387,7 +387,7 @@ def test_lane_lines_are_what_add_hline_draws():
     fig = go.Figure()
     for i in range(3):
         fig.add_hline(y=i + 0.5, line=dict(color="#ddd", width=1))
-    assert [s.to_plotly_json() for s in go.Figure(layout=dict(shapes=lane_lines(4))).layout.shapes] == \
+    assert [s.to_plotly_json() for s in go.Figure(layout=dict(shapes=lane_lines([0.5, 1.5, 2.5]))).layout.shapes] == \
         [s.to_plotly_json() for s in fig.layout.shapes]
 
 
@@ -410,3 +410,77 @@ def test_co_occurrence_matches_counting_pairs():
                 if a < b:
                     assert mat.loc[a, b] == mat.loc[b, a] == pairs[(a, b)]
     assert co_occurrence(merged.iloc[0:0]).empty
+
+
+def _marker_pixels(fig, width_px: float):
+    """Centre in pixels of every marker of the main plot at the initial view (x across width_px, y by lane)."""
+    from timeline.figures import SUB_ROW_PX
+
+    x0, x1 = (pd.Timestamp(v).value / 1e6 for v in fig.layout.xaxis.range)
+    lane_px = SUB_ROW_PX  # one y unit is one sub-row
+    out = []
+    for tr in fig.data:
+        if tr.type != "scatter" or tr.customdata is None:
+            continue
+        for x, y in zip(tr.x, tr.y, strict=True):
+            out.append(((pd.Timestamp(x).value / 1e6 - x0) / (x1 - x0) * width_px, y * lane_px))
+    return out
+
+
+def test_no_point_hides_another_at_the_default_zoom():
+    """50 meetings, many within days of each other: every marker keeps its own place (issue 17, 9)."""
+    from timeline.figures import MARKER_PX, PLOT_PX
+
+    rng = np.random.default_rng(3)
+    days = pd.Timestamp("2016-01-01") + pd.to_timedelta(np.concatenate([rng.integers(0, 20, 30),
+                                                                        rng.integers(0, 1500, 20)]), unit="D")
+    events = [sample_event(f"e{i}", date=str(d.date()), date_start=str(d.date()), date_end=str(d.date()))
+              for i, d in enumerate(days)]
+    fig = timeline_figure(prepare(to_frame(events)).merged)
+    pts = _marker_pixels(fig, PLOT_PX)
+    assert len(pts) == 50
+    for i in range(len(pts)):
+        for j in range(i):
+            dx, dy = abs(pts[i][0] - pts[j][0]), abs(pts[i][1] - pts[j][1])
+            assert dx >= MARKER_PX - 0.5 or dy >= MARKER_PX - 0.5, (i, j, pts[i], pts[j])
+
+
+def test_points_carry_who_met_where_there_is_room_and_the_legend_only_explains(prep):
+    from timeline.figures import short_label
+
+    assert short_label(["Shinzo Abe", "Vladimir Putin"], []) == "Abe–Putin"
+    assert short_label(["Xi Jinping", "Shinzo Abe", "Narendra Modi"], []) == "Xi–Abe +1"
+    assert short_label(["Yoon Suk Yeol", "Fumio Kishida"], []) == "Yoon–Kishida"
+    assert short_label([], ["Japan", "Russia"]) == "Japan–Russia"
+    fig = timeline_figure(prep.merged)
+    texts = [a.text for a in fig.layout.annotations]
+    assert "Abe–Putin" in texts
+    # every label fits inside the initial view (the last point's goes on its left)
+    from timeline.figures import LABEL_CHAR_PX, PLOT_PX
+
+    x0, x1 = (pd.Timestamp(v).value for v in fig.layout.xaxis.range)
+    for a in fig.layout.annotations:
+        at = (pd.Timestamp(a.x).value - x0) / (x1 - x0) * PLOT_PX + a.xshift
+        width = len(a.text) * LABEL_CHAR_PX
+        lo, hi = (at - width, at) if a.xanchor == "right" else (at, at + width)
+        assert 0 <= lo and hi <= PLOT_PX, (a.text, lo, hi)
+    # type by colour, held / planned by fill: the type swatches are all filled, clicking the legend hides nothing
+    legend = [tr for tr in fig.data if tr.showlegend is not False and tr.x == (None,)]
+    assert {tr.name for tr in legend} >= {"Summit", "held", "planned"}
+    assert all(tr.marker.symbol in ("square", "circle") for tr in legend if tr.name != "planned")
+    assert all(tr.showlegend is False for tr in fig.data if tr.customdata is not None)
+    assert fig.layout.legend.itemclick is False and fig.layout.legend.itemdoubleclick is False
+
+
+def test_who_met_whom_draws_only_pairs_that_met_and_a_click_finds_the_pair():
+    from timeline.figures import actors_figure
+
+    events = [sample_event("a"), sample_event("b", participants=["Shinzo Abe", "Xi Jinping"],
+                                              countries=["China", "Japan"])]
+    matrix = co_occurrence(prepare(to_frame(events)).merged, "country", top=10)
+    fig = actors_figure(matrix)
+    (tr,) = fig.data
+    names = list(matrix.index)
+    pairs = {(names[int(c) // len(names)], names[int(c) % len(names)]) for c in tr.customdata}
+    assert {frozenset(p) for p in pairs} == {frozenset({"Japan", "Russia"}), frozenset({"China", "Japan"})}
+    assert len(tr.x) == 2  # China & Russia never met: no dot

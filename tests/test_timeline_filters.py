@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -111,3 +112,39 @@ def test_filter_matches_brute_force(actors, y0, span, types, text):
             continue
         want.add(e["event_id"])
     assert got == want
+
+
+def test_year_range_ends_on_the_old_bounds_follow_the_data():
+    from timeline.filters import follow_bounds
+
+    assert follow_bounds((2013, 2016), (2013, 2016), (2013, 2023)) == (2013, 2023)
+    assert follow_bounds((2014, 2016), (2013, 2016), (2010, 2023)) == (2014, 2023)
+    assert follow_bounds((2014, 2015), (2013, 2016), (2013, 2023)) == (2014, 2015)
+    assert follow_bounds((2014, 2015), (2013, 2016), (2016, 2023)) == (2016, 2016)
+    assert follow_bounds(None, None, (2013, 2023)) == (2013, 2023)
+
+
+def test_search_exact_before_close():
+    from timeline.search import text_mask
+
+    search = pd.Series(["shinzo abe vladimir putin\njapan russia\nsochi\nabe met putin.",
+                        "narendra modi shinzo abe\nindia japan\ntokyo\nthe summit in tokyo.",
+                        "kim jong un\nnorth korea\nsingapore\nkim and trump met."])
+    assert text_mask(search, "Putin")[0].tolist() == [True, False, False]
+    assert text_mask(search, "abe TOKYO")[0].tolist() == [False, True, False]  # every word, any case
+    found, how = text_mask(search, "Kim")
+    assert how == "exact" and found.tolist() == [False, False, True]
+    found, how = text_mask(search, "Singapur")
+    assert how == "close" and found.tolist() == [False, False, True]
+    found, how = text_mask(search, "Xi")  # too short to be a misspelling of anything
+    assert how == "none" and not found.any()
+    assert text_mask(search, "  ")[1] == "all"
+
+
+def test_article_filter_keeps_the_events_of_one_article():
+    events = [sample_event("e1", article="a.txt"), sample_event("e2", article="b.txt"),
+              sample_event("e1", article="b.txt")]
+    prep = prepare(to_frame(events))
+    assert set(filter_events(prep, FilterState(article="b.txt"))["event_id"]) == {"e1", "e2"}
+    assert set(filter_events(prep, FilterState(article="a.txt"))["event_id"]) == {"e1"}
+    assert filter_events(prep, FilterState(article="none.txt")).empty

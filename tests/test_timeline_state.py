@@ -20,14 +20,15 @@ IDS = ["e1", "e2"]
 
 
 def parse(params):
-    return parse_query(params, ACTORS, YEARS, IDS)
+    return parse_query(params, ACTORS, YEARS, IDS, ["a.txt"])
 
 
 def test_round_trip():
     vs = ViewState(
         filters=FilterState(actors=("Shinzo Abe", "Russia"), actor_mode="all", years=(2015, 2016),
-                            types=("summit",), statuses=("planned",), text="peace treaty", undated=False),
-        view="Table", lane="pair", event="e2",
+                            types=("summit",), statuses=("planned",), text="peace treaty", undated=False,
+                            article="a.txt"),
+        view="Table", lane="pair", event="e2", actors_kind="country", actors_top=7,
     )
     assert parse(to_query(vs)) == vs
 
@@ -45,13 +46,18 @@ def test_defaults_make_an_empty_query():
         ({"from": "abc", "to": "2015"}, lambda v: v.filters.years == (2013, 2015)),
         ({"from": "2018", "to": "2014"}, lambda v: v.filters.years == (2014, 2018)),
         ({"from": "1900", "to": "3000"}, lambda v: v.filters.years is None),
-        ({"from": "99999999999999999999999"}, lambda v: v.filters.years == (2019, 2019)),
+        ({"from": "99999999999999999999999"}, lambda v: v.filters.years is None),
+        ({"to": "1900"}, lambda v: v.filters.years is None),  # not clipped to one year (issue 17, 7)
+        ({"from": "2015", "to": "1900"}, lambda v: v.filters.years == (2015, 2019)),
+        ({"from": "2100", "to": "2014"}, lambda v: v.filters.years == (2013, 2014)),
         ({"from": "20 15", "to": "2O16"}, lambda v: v.filters.years is None),
         ({"type": ["summit", "<script>"]}, lambda v: v.filters.types == ("summit",)),
         ({"status": "cancelled"}, lambda v: v.filters.statuses == ()),
         ({"view": "Admin"}, lambda v: v.view == "Timeline"),
         ({"lanes": "x"}, lambda v: v.lane == "type"),
         ({"event": "missing"}, lambda v: v.event is None),
+        ({"article": "../etc/passwd"}, lambda v: v.filters.article == ""),
+        ({"who": "aliens", "top": "9999"}, lambda v: (v.actors_kind, v.actors_top) == ("person", 60)),
         ({"q": "x" * 10_000}, lambda v: len(v.filters.text) == 200),
         ({"undated": "0"}, lambda v: v.filters.undated is False),
         ({"mode": "weird"}, lambda v: v.filters.actor_mode == "any"),

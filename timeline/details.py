@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from timeline.events import PRECISION_LABEL, Prepared, date_label, human_date
-from timeline.figures import TYPE_LABELS
+from timeline.figures import TYPE_LABELS, event_titles
 
 MARK_STYLE = "background:#ffe066;color:inherit;padding:0 1px;border-radius:2px"
 # An empty inline-block just before the first mark: the scroll box opens scrolled to it (CSS
@@ -147,12 +147,49 @@ class SourceView:
         return highlight(self.text[a:b], [(s - a, e - a) for s, e in self.spans])
 
     def article_html(self) -> str:
-        """The whole article, escaped, in a scrolling box that opens on the first marked sentence."""
+        """The article from its title to its last paragraph (site furniture around it left out), escaped, in a
+        scrolling box that opens on the first marked sentence."""
+        a, b = article_bounds(self.text, self.title, self.spans)
         return (
             '<div class="tl-article" style="max-height:320px;overflow-y:auto;white-space:pre-wrap;'
             "border:1px solid #ddd;border-radius:6px;padding:8px 12px;font-size:0.92rem;line-height:1.5\">"
-            f"{highlight(self.text, self.spans, anchor=True)}</div>"
+            f"{highlight(self.text[a:b], [(s - a, e - a) for s, e in self.spans], anchor=True)}</div>"
         )
+
+
+# a trailing line of site furniture: a bullet and a few words ("  • Trending Japan")
+_TAIL_LINE = re.compile(r"\n[ \t]*[•·▪►][ \t]*[^\n]{0,40}$")
+
+
+def article_bounds(text: str, title: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """Where the article proper is in its text: from its title (when the text holds it; what comes before is site
+    furniture such as "print PRINT") to the end less trailing lines of bullets ("• Ukraine", "• COVID-19").
+    Never cuts evidence: the bounds widen to hold every span."""
+    start, end = 0, len(text)
+    at = text.find(title.strip()) if title and title.strip() else -1
+    if 0 < at <= 300:
+        start = at
+    body = text.rstrip()
+    while True:
+        m = _TAIL_LINE.search(body)
+        if not m or m.start() == 0:
+            break
+        body = body[: m.start()].rstrip()
+    if body:
+        end = len(body)
+    if spans:
+        start, end = min(start, min(s for s, _ in spans)), max(end, max(e for _, e in spans))
+    return (start, end) if start < end else (0, len(text))
+
+
+def evidence_html(src: SourceView) -> str:
+    """The paragraph an event was read from, with its evidence marked, and the article's title (escaped)."""
+    return (
+        '<div class="tl-evidence-first" style="border-left:4px solid #ffe066;padding:4px 10px;margin-bottom:6px;'
+        'line-height:1.5"><div style="color:#555;font-size:0.9rem">Read in '
+        f"<i>{html.escape(src.title)}</i>{' · ' + html.escape(src.published) if src.published else ''}</div>"
+        f"{src.passage_html()}</div>"
+    )
 
 
 def article_texts(articles: pd.DataFrame) -> dict[str, str]:
@@ -265,12 +302,7 @@ def source_header_html(src: SourceView) -> str:
 
 def event_title(prep: Prepared, code: int) -> str:
     """Plain-text one-line name of an event for selectboxes (not HTML: widgets show text)."""
-    ev = prep.merged.loc[code]
-    who = " & ".join(str(c) for c in ev["countries"]) or ", ".join(str(p) for p in ev["participants"][:2])
-    kind = TYPE_LABELS.get(str(ev["type"]), str(ev["type"]))
-    when = human_date(ev["date"]) if isinstance(ev["date"], str) and ev["date"] else "undated"
-    status = "" if str(ev["status"]) == "held" else f" ({ev['status']})"
-    return f"{when} · {kind}{status} · {who or 'participants unknown'}"
+    return event_titles(prep.merged.loc[[code]])[0]
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=])")

@@ -222,7 +222,8 @@ def prepare(events: pd.DataFrame) -> Prepared:
     counts = np.bincount(row_codes, minlength=n)
     named = rows["article"].notna().to_numpy()
     n_articles = named[best_pos].astype("int64")  # distinct named articles; events with several sources below
-    search = rows["evidence"].fillna("").astype(str).str.lower()
+    # what the search box looks in besides the people, countries and place: each source's title and evidence
+    search = (rows["title"].fillna("").astype(str) + "\n" + rows["evidence"].fillna("").astype(str)).str.lower()
 
     participants = [_as_list(p) for p in merged["participants"].tolist()]
     countries = [_as_list(c) for c in merged["countries"].tolist()]
@@ -279,7 +280,10 @@ def prepare(events: pd.DataFrame) -> Prepared:
     merged["status"] = status
     merged["type"] = [t if t in EVENT_TYPES else "other" for t in types]
     merged["location"] = location
-    merged["search"] = search_merged
+    merged["search"] = [
+        f"{' '.join(map(str, p))}\n{' '.join(map(str, c))}\n{loc if isinstance(loc, str) else ''}\n".lower() + s
+        for p, c, loc, s in zip(participants, countries, location, search_merged, strict=True)
+    ]
 
     starts, ends = _date_spans(merged["date"].tolist(), merged["date_start"].tolist(), merged["date_end"].tolist())
     start = pd.to_datetime(pd.Series(starts, dtype="object"), errors="coerce", format="ISO8601")

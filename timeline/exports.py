@@ -5,12 +5,13 @@ from __future__ import annotations
 import html
 import json
 import math
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
 from loaders.schema import COLUMNS, LIST_COLUMNS
-from timeline.events import date_label
+from timeline.details import link_html, safe_url
+from timeline.events import human_date
 from timeline.figures import TYPE_LABELS
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -73,12 +74,38 @@ def _date_obj(iso: str, precision: str) -> dict[str, Any]:
     return obj
 
 
-def timelinejs(merged: pd.DataFrame, title: str = "Diplomatic timeline") -> dict[str, Any]:
+def display_date(date: str, precision: str, date_text: Any) -> str:
+    """The date as a reader says it: "22 Jan 2019", "Nov 2016", "late September 2013", "2015"."""
+    when = human_date(date)
+    if precision in ("day", "month", "year") or not isinstance(date_text, str) or not date_text.strip():
+        return when if precision in ("day", "month", "year") else f"{when} (approximately)"
+    words = date_text.strip()
+    year = date.split("-")[0]
+    return words if year in words else f"{words} {year}"
+
+
+def source_credit(rows: pd.DataFrame) -> str:
+    """Escaped HTML naming every source of an event: a link to each article (http(s) only), outlet and date."""
+    items = []
+    for _, row in rows.iterrows():
+        title = row.get("title") if isinstance(row.get("title"), str) and row.get("title") else row.get("article")
+        meta = ", ".join(html.escape(str(x)) for x in (row.get("source"), row.get("published"))
+                         if isinstance(x, str) and x)
+        items.append(link_html(row.get("url"), str(title)) if safe_url(row.get("url")) else html.escape(str(title)))
+        if meta:
+            items[-1] += f" ({meta})"
+    return "<p>Source" + ("s" if len(items) > 1 else "") + ": " + "; ".join(items) + "</p>" if items else ""
+
+
+def timelinejs(merged: pd.DataFrame, title: str = "Diplomatic timeline",
+               rows: pd.DataFrame | None = None) -> dict[str, Any]:
     """TimelineJS3 JSON of the dated merged events; undated ones cannot be placed and are left out.
 
     TimelineJS renders headline and text as HTML, so every value from the articles is escaped.
-    Vague dates get start and end dates spanning what they may denote, and a display_date in words.
+    Vague dates get start and end dates spanning what they may denote, and a display_date in words; with the
+    source rows (`rows`, with a `code` column) each event names and links its articles.
     """
+    by_code = {int(cast(int, c)): g for c, g in rows.groupby("code")} if rows is not None and len(rows) else {}
     events = []
     for code, ev in merged.iterrows():
         if not bool(ev.get("dated")) or not isinstance(ev.get("date"), str):
@@ -94,6 +121,9 @@ def timelinejs(merged: pd.DataFrame, title: str = "Diplomatic timeline") -> dict
         body = html.escape(str(ev["evidence"] or ""))
         if place:
             body = f"<p>Place: {html.escape(place)}</p><p>{body}</p>"
+        sources = by_code.get(int(cast(int, code)))
+        if sources is not None:
+            body += source_credit(sources)
         item: dict[str, Any] = {
             "unique_id": f"ev-{code}",
             "text": {"headline": html.escape(headline), "text": body},
@@ -104,10 +134,10 @@ def timelinejs(merged: pd.DataFrame, title: str = "Diplomatic timeline") -> dict
         else:
             item["start_date"] = _date_obj(start_iso, "day")
             item["end_date"] = _date_obj(end_iso, "day")
-        item["start_date"]["display_date"] = date_label(ev["date"], precision, ev["date_text"])
+        item["start_date"]["display_date"] = display_date(ev["date"], precision, ev["date_text"])
         events.append(item)
     return {"title": {"text": {"headline": html.escape(title), "text": ""}}, "events": events}
 
 
-def to_timelinejs(merged: pd.DataFrame) -> str:
-    return json.dumps(timelinejs(merged), ensure_ascii=False, indent=1)
+def to_timelinejs(merged: pd.DataFrame, rows: pd.DataFrame | None = None) -> str:
+    return json.dumps(timelinejs(merged, rows=rows), ensure_ascii=False, indent=1)

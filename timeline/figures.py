@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import heapq
 import html
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -38,7 +41,13 @@ MAX_LANES = 30
 DAY_MS = 86_400_000
 SPAN_MIN_FRACTION = 0.01  # a span is at least this share of the shown time range wide
 SYMBOL_HELD, SYMBOL_PLANNED = 0, 100  # plotly's numbers for "circle" and "circle-open" (cheaper than names)
-SUB_ROWS = 5  # overlapping events in a lane are stacked on up to this many sub-rows
+SUB_ROWS = 5  # overlapping events in a lane are stacked on up to this many sub-rows (WebGL, many events)
+MAX_SUB_ROWS = 40  # SVG chart: up to this many sub-rows in a lane, so that no point hides another
+PLOT_PX = 640  # the plot's width in pixels the stacking assumes (a laptop's is wider, a phone's narrower)
+MARKER_PX = 13  # marker size of a day-precise event in the SVG chart
+SUB_ROW_PX = 17  # height of a sub-row: markers one above the other do not touch
+MAX_LABELS = 150  # at most this many point labels (annotations cost per item)
+LABEL_CHAR_PX = 6.3  # average width of a label character (11 px font)
 
 
 def _rgba(hex_color: str, alpha: float) -> str:
@@ -73,11 +82,9 @@ def lane_labels(merged: pd.DataFrame, mode: str) -> tuple[np.ndarray, list[str]]
     return lanes, [html.escape(x) for x in labels]
 
 
-def stack_offsets(start: np.ndarray, end: np.ndarray, lanes: np.ndarray, gap: float) -> np.ndarray:
-    """Vertical offsets so that events overlapping in time within a lane do not hide each other.
-
-    Greedy interval colouring per lane (earliest free sub-row), wrapped to SUB_ROWS sub-rows.
-    """
+def stack_rows(start: np.ndarray, end: np.ndarray, lanes: np.ndarray, gap: float) -> np.ndarray:
+    """The sub-row of every item so that items overlapping in time (with `gap` between) within a lane do not
+    share one: greedy interval colouring per lane (earliest free sub-row)."""
     n = len(start)
     rows = np.zeros(n, dtype="int64")
     order = np.lexsort((start, lanes))
@@ -97,10 +104,20 @@ def stack_offsets(start: np.ndarray, end: np.ndarray, lanes: np.ndarray, gap: fl
             r, next_row = next_row, next_row + 1
         rows[i] = r
         heapq.heappush(active, (float(end[i]), r))
-    rows = rows % SUB_ROWS
-    # 0, +1, -1, +2, -2 ... scaled into the lane
+    return rows
+
+
+def row_offsets(rows: np.ndarray, n_rows: int) -> np.ndarray:
+    """Sub-rows 0, 1, 2, 3 ... as offsets 0, +1, -1, +2 ... within a lane of height 0.8."""
+    rows = rows % max(1, n_rows)
     signed = np.where(rows % 2 == 1, (rows + 1) // 2, -(rows // 2))
-    return signed * (0.7 / SUB_ROWS)
+    return signed * (0.8 / max(1, n_rows))
+
+
+def stack_offsets(start: np.ndarray, end: np.ndarray, lanes: np.ndarray, gap: float) -> np.ndarray:
+    """Vertical offsets so that events overlapping in time within a lane do not hide each other
+    (stack_rows, wrapped to SUB_ROWS sub-rows)."""
+    return row_offsets(stack_rows(start, end, lanes, gap), SUB_ROWS)
 
 
 def hover_texts(merged: pd.DataFrame) -> list[str]:
@@ -121,24 +138,37 @@ def hover_texts(merged: pd.DataFrame) -> list[str]:
     return out
 
 
-def lane_lines(n_lanes: int) -> list[dict[str, object]]:
-    """Thin lines between the lanes (what fig.add_hline gives, without its cost per line)."""
-    return [dict(line=dict(color="#ddd", width=1), type="line", x0=0, x1=1, xref="x domain", y0=i + 0.5,
-                 y1=i + 0.5, yref="y") for i in range(n_lanes - 1)]
+def lane_lines(edges: list[float]) -> list[dict[str, object]]:
+    """Thin lines between the lanes at these y values (what fig.add_hline gives, without its cost per line)."""
+    return [dict(line=dict(color="#ddd", width=1), type="line", x0=0, x1=1, xref="x domain", y0=e, y1=e, yref="y")
+            for e in edges]
+
+
+MAX_TITLE_PEOPLE = 4
+MAX_TITLE_COUNTRIES = 4
 
 
 def event_titles(merged: pd.DataFrame) -> list[str]:
-    """The plain-text one-line name of every event, as details.event_title gives it, for many events at once."""
+    """The plain-text one-line name of every event, as details.event_title gives it, for many events at once:
+    date · type (status) · countries · people · place, so that typing any of them in a picker finds it."""
     out = []
-    for d, t, s, people, nations in zip(
+    for d, t, s, people, nations, loc in zip(
         merged["date"].tolist(), merged["type"].tolist(), merged["status"].tolist(),
-        merged["participants"].tolist(), merged["countries"].tolist(), strict=True,
+        merged["participants"].tolist(), merged["countries"].tolist(), merged["location"].tolist(), strict=True,
     ):
-        who = " & ".join(str(c) for c in nations) or ", ".join(str(p) for p in people[:2])
+        names = [str(c) for c in nations]
+        countries = (" & ".join(names) if len(names) <= MAX_TITLE_COUNTRIES
+                     else f"{', '.join(names[:MAX_TITLE_COUNTRIES])} +{len(names) - MAX_TITLE_COUNTRIES}")
+        persons = [str(p) for p in people]
+        who = ", ".join(persons[:MAX_TITLE_PEOPLE]) + (f" +{len(persons) - MAX_TITLE_PEOPLE}"
+                                                       if len(persons) > MAX_TITLE_PEOPLE else "")
         kind = TYPE_LABELS.get(str(t), str(t))
         when = human_date(d) if isinstance(d, str) and d else "undated"
         status = "" if str(s) == "held" else f" ({s})"
-        out.append(f"{when} · {kind}{status} · {who or 'participants unknown'}")
+        parts = [f"{when} · {kind}{status}", countries, who, loc if isinstance(loc, str) else ""]
+        if not countries and not who:
+            parts[1] = "participants unknown"
+        out.append(" · ".join(p for p in parts if p))
     return out
 
 
@@ -173,29 +203,50 @@ def timeline_figure(merged: pd.DataFrame, lane_mode: str = "type", use_gl: bool 
     mid = (start + end) // 2
     bar_start = np.where(end - start < min_width, mid - min_width // 2, start)
     lanes, labels = lane_labels(dated, lane_mode)
-    y = lanes + stack_offsets(np.where(is_point, mid, bar_start), np.where(is_point, mid, bar_start + width),
-                              lanes, gap=min_width / 2)
+    lo, hi = int(min(bar_start.min(), start.min())), int(max((bar_start + width).max(), end.max()))
+    ms_per_px = (hi - lo + 2 * _pad(lo, hi)) / PLOT_PX  # at the initial view
+    item_lo = np.where(is_point, mid - MARKER_PX / 2 * ms_per_px, bar_start)
+    item_hi = np.where(is_point, mid + MARKER_PX / 2 * ms_per_px, bar_start + width)
+    n_lanes = len(labels)
+    if use_gl:  # lanes of 1 unit, SUB_ROWS sub-rows each
+        n_rows = SUB_ROWS
+        rows = stack_rows(item_lo, item_hi, lanes, gap=min_width / 2) % n_rows
+        y = lanes + row_offsets(rows, n_rows)
+        heights, bar_height, unit_px = None, 0.0, 60.0
+    else:  # no point hides another: each lane as many sub-rows high as it needs; 1 unit = one sub-row
+        rows = stack_rows(item_lo, item_hi, lanes, gap=3 * ms_per_px)
+        rows = rows % MAX_SUB_ROWS
+        lane_rows = np.zeros(n_lanes, dtype="int64")
+        np.maximum.at(lane_rows, lanes, rows + 1)
+        heights = np.maximum(lane_rows + 0.8, 60 / SUB_ROW_PX)
+        centres = np.cumsum(heights) - heights / 2
+        signed = np.where(rows % 2 == 1, (rows + 1) // 2, -(rows // 2))
+        shift = np.where(lane_rows[lanes] % 2 == 0, 0.5, 0.0)  # an even number of rows sits around the centre
+        y = centres[lanes] + signed - shift
+        bar_height, unit_px = 0.7, float(SUB_ROW_PX)
     held = (dated["status"].astype(str) != "planned").to_numpy()
     hover = (dated["hover"] if "hover" in dated.columns else pd.Series(hover_texts(dated))).to_numpy(dtype=object)
     types = dated["type"].astype(str).to_numpy()
     scatter = go.Scattergl if use_gl else go.Scatter
+    text, on_left = (point_labels(dated, lanes, rows, item_lo, item_hi, is_point, ms_per_px,
+                                  (lo - _pad(lo, hi), hi + _pad(lo, hi))) if not use_gl
+                     else (np.full(len(dated), "", dtype=object), np.zeros(len(dated), dtype=bool)))
 
-    for t in [x for x in EVENT_TYPES if x in set(types)] + sorted(set(types) - set(EVENT_TYPES)):
+    present = [x for x in EVENT_TYPES if x in set(types)] + sorted(set(types) - set(EVENT_TYPES))
+    for t in present:
         color = TYPE_COLORS.get(t, TYPE_COLORS["other"])
         name = TYPE_LABELS.get(t, t)
         sel = types == t
         spans = sel & ~is_point
-        shown = False
         if spans.any() and not use_gl:
             fill = np.where(held[spans], _rgba(color, 0.75), _rgba(color, 0.08))
             fig.add_trace(go.Bar(
                 orientation="h", base=pd.to_datetime(bar_start[spans], unit="ms"), x=width[spans], y=y[spans],
-                width=0.7 / SUB_ROWS * 0.8, customdata=codes[spans], hovertext=hover[spans],
-                hovertemplate="%{hovertext}<extra></extra>", name=name, legendgroup=t, showlegend=True,
+                width=bar_height or 0.8 / n_rows * 0.75, customdata=codes[spans], hovertext=hover[spans],
+                hovertemplate="%{hovertext}<extra></extra>", name=name, legendgroup=t, showlegend=False,
                 marker=dict(color=fill, line=dict(color=color, width=1.5)),
                 unselected=dict(marker=dict(opacity=0.45)),
             ))
-            shown = True
         if spans.any() and use_gl:
             xs = np.empty(spans.sum() * 3, dtype="datetime64[ms]")
             xs[0::3] = bar_start[spans].astype("datetime64[ms]")
@@ -213,50 +264,153 @@ def timeline_figure(merged: pd.DataFrame, lane_mode: str = "type", use_gl: bool 
             fig.add_trace(scatter(
                 x=pd.to_datetime(np.where(is_point[marks], start[marks], mid[marks]), unit="ms"), y=y[marks],
                 mode="markers", customdata=codes[marks], hovertext=hover[marks],
-                hovertemplate="%{hovertext}<extra></extra>", name=name, legendgroup=t, showlegend=not shown,
+                hovertemplate="%{hovertext}<extra></extra>", name=name, legendgroup=t, showlegend=False,
                 marker=dict(
-                    color=color, size=11 if not use_gl else 7,
+                    color=color, size=MARKER_PX if not use_gl else 7,
                     symbol=np.where(held[marks], SYMBOL_HELD, SYMBOL_PLANNED),
                     line=dict(color=color, width=2),
                 ),
                 unselected=dict(marker=dict(opacity=0.45)),
             ))
+    # the legend: type by colour (all filled), held / planned by fill (in grey)
+    for t in present:
+        color = TYPE_COLORS.get(t, TYPE_COLORS["other"])
+        fig.add_trace(go.Scatter(
+            x=[None], y=[None], mode="markers", name=TYPE_LABELS.get(t, t), legendgroup=t, hoverinfo="skip",
+            marker=dict(color=color, size=10, symbol="square"),
+        ))
     for label, symbol in (("held", "circle"), ("planned", "circle-open")):
         fig.add_trace(go.Scatter(
             x=[None], y=[None], mode="markers", name=label, legendgroup=f"status-{label}",
             marker=dict(color="#444", size=10, symbol=symbol, line=dict(color="#444", width=2)),
             hoverinfo="skip",
         ))
-    lo, hi = int(min(bar_start.min(), start.min())), int(max((bar_start + width).max(), end.max()))
-    _lay_out(fig, lo, hi, labels, lane_mode)
+    _lay_out(fig, lo, hi, labels, lane_mode, heights=heights, unit_px=unit_px)
+    # who met, beside the points with room for it (annotations: not repeated in the range slider)
+    labelled = np.flatnonzero(text != "")[:MAX_LABELS]
+    if len(labelled):
+        fig.update_layout(annotations=[
+            dict(x=pd.Timestamp(int(start[i]), unit="ms").isoformat(), y=float(y[i]), xref="x", yref="y",
+                 text=text[i], showarrow=False, xanchor="right" if on_left[i] else "left",
+                 xshift=-(MARKER_PX // 2 + 3) if on_left[i] else MARKER_PX // 2 + 3,
+                 font=dict(size=11, color="#333"), captureevents=False)
+            for i in labelled.tolist()
+        ])
     return fig
 
 
-def _lay_out(fig: go.Figure, lo: int, hi: int, labels: list[str], lane_mode: str, **extra: Any) -> None:
-    """Lanes, the date axis with its range slider, and the initial view: all events (ms lo..hi) with a margin of
-    at least a month, also when they all fall on one day."""
+def _pad(lo: int, hi: int) -> int:
+    """The margin left and right of the events in the initial view (ms): at least a month."""
+    return max(30 * DAY_MS, (hi - lo) // 25)
+
+
+FAMILY_NAME_FIRST = {"China", "North Korea", "South Korea", "Taiwan", "Vietnam", "Hong Kong", "Mongolia"}
+
+
+@lru_cache(maxsize=1)
+def _countries_of_people() -> dict[str, str]:
+    """The country of every known person (by name and alias), from data/people.csv."""
+    path = Path(__file__).resolve().parents[1] / "data" / "people.csv"
+    out: dict[str, str] = {}
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                for name in [row.get("name") or "", *(row.get("aliases") or "").split(";")]:
+                    if name.strip():
+                        out.setdefault(name.strip(), row.get("country") or "")
+    except OSError:
+        pass
+    return out
+
+
+def short_name(person: str) -> str:
+    """The name a headline uses: the family name ("Shinzo Abe" -> "Abe", "Xi Jinping" -> "Xi")."""
+    parts = person.split()
+    if len(parts) < 2:
+        return person
+    if _countries_of_people().get(person) in FAMILY_NAME_FIRST:
+        return parts[0]
+    return parts[-1]
+
+
+def short_label(people: list[Any], countries: list[Any]) -> str:
+    """Who met, in a few letters: "Abe–Putin", "Abe–Putin +1", else "Japan–Russia"."""
+    names = [short_name(str(p)) for p in people] or [str(c) for c in countries]
+    if not names:
+        return ""
+    return "–".join(names[:2]) + (f" +{len(names) - 2}" if len(names) > 2 else "")
+
+
+def point_labels(dated: pd.DataFrame, lanes: np.ndarray, rows: np.ndarray, item_lo: np.ndarray,
+                 item_hi: np.ndarray, is_point: np.ndarray, ms_per_px: float, view: tuple[float, float]
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """A short label (who met) for every day-precise event with room for it at the initial view (the x range
+    `view`): on its right before the next item of its sub-row, else on its left after an unlabelled previous
+    item; "" for the others (escaped: plotly renders text as HTML). Also whether each label goes on the left."""
+    out = np.full(len(dated), "", dtype=object)
+    left = np.zeros(len(dated), dtype=bool)
+    people = dated["participants"].tolist()
+    nations = dated["countries"].tolist()
+    order = np.lexsort((item_lo, rows, lanes))
+
+    def same_row(a: int | None, b: int) -> bool:
+        return a is not None and lanes[a] == lanes[b] and rows[a] == rows[b]
+
+    for k, i in enumerate(order):
+        if not is_point[i]:
+            continue
+        label = short_label(list(people[i]), list(nations[i]))
+        if not label:
+            continue
+        need = len(label) * LABEL_CHAR_PX + 8
+        nxt = order[k + 1] if k + 1 < len(order) else None
+        prev = order[k - 1] if k else None
+        right_edge = item_lo[nxt] if nxt is not None and same_row(nxt, i) else view[1]
+        if (right_edge - item_hi[i]) / ms_per_px >= need:
+            out[i] = html.escape(label)
+            continue
+        prev_in_row = prev is not None and same_row(prev, i)
+        left_edge = item_hi[prev] if prev is not None and prev_in_row else view[0]
+        if (item_lo[i] - left_edge) / ms_per_px >= need and not (prev_in_row and out[prev]):
+            out[i], left[i] = html.escape(label), True
+    return out, left
+
+
+def _lay_out(fig: go.Figure, lo: int, hi: int, labels: list[str], lane_mode: str,
+             heights: np.ndarray | None = None, unit_px: float = 60, **extra: Any) -> None:
+    """Lanes (`heights` units high from 0 down, or one unit each centred at 0, 1, 2 ...; `unit_px` pixels per
+    unit), the date axis with its range slider, and the initial view: all events (ms lo..hi)
+    with a margin of at least a month, also when they all fall on one day. The legend explains; it does not hide
+    (the sidebar's Type filter does that, and then counts, picker and downloads follow)."""
     n_lanes = len(labels)
-    pad = max(30 * DAY_MS, (hi - lo) // 25)
+    pad = _pad(lo, hi)
+    if heights is None:  # lanes of one unit centred at 0, 1, 2 ...
+        heights, origin = np.ones(n_lanes), -0.5
+    else:
+        origin = 0.0
+    bounds = [origin + float(b) for b in np.concatenate([[0.0], np.cumsum(heights)])]
+    centres = [(a + b) / 2 for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
     x_range = [str(pd.Timestamp(lo - pad, unit="ms").date()), str(pd.Timestamp(hi + pad, unit="ms").date())]
     fig.update_layout(
-        height=min(900, 170 + 60 * n_lanes),
+        height=int(min(1600, 170 + unit_px * (bounds[-1] - bounds[0]))),
         margin=dict(l=10, r=10, t=40, b=10),
         barmode="overlay",
         bargap=0,
         hovermode="closest",
         clickmode="event+select",
-        legend=dict(orientation="h", yanchor="bottom", y=1.01, xanchor="left", x=0),
+        legend=dict(orientation="h", yanchor="bottom", y=1.01, xanchor="left", x=0, itemclick=False,
+                    itemdoubleclick=False),
         xaxis=dict(
             type="date", range=x_range, rangeslider=dict(visible=True, thickness=0.08, range=x_range),
         ),
         yaxis=dict(
-            tickmode="array", tickvals=list(range(n_lanes)), ticktext=labels,
-            range=[n_lanes - 0.5, -0.5], fixedrange=True, zeroline=False, showgrid=False, automargin=True,
+            tickmode="array", tickvals=centres, ticktext=labels,
+            range=[bounds[-1], bounds[0]], fixedrange=True, zeroline=False, showgrid=False, automargin=True,
         ),
         uirevision=lane_mode,
         **extra,
     )
-    fig.update_layout(shapes=lane_lines(n_lanes))
+    fig.update_layout(shapes=lane_lines(bounds[1:-1]))
 
 
 # ---------------------------------------------------------------- many events: counts per lane and period
@@ -357,7 +511,7 @@ def density_figure(dated: pd.DataFrame, lane_mode: str = "type", detail_limit: i
                        counts - n_held, n_vague], axis=1).astype("int32")
     height = 0.8 * np.maximum(np.sqrt(counts / counts.max()), 0.12)
     x = bar_first * DAY_MS
-    width = (bar_end - bar_first) * DAY_MS * 0.85
+    width = (bar_end - bar_first) * DAY_MS  # touching: a thin bar is still hit by a click beside it
     hover = ("<b>" + UNIT_HOVER[unit] + "</b> · %{hovertext}<br>%{customdata[4]} events: %{customdata[5]} held, "
              "%{customdata[6]} planned<br>%{customdata[7]} with a vague date (counted at its middle)"
              "<br>Click to list them below<extra></extra>")
@@ -503,18 +657,35 @@ def pair_table(matrix: pd.DataFrame) -> pd.DataFrame:
 
 
 def actors_figure(matrix: pd.DataFrame) -> go.Figure:
-    """Heatmap of a co-occurrence matrix with the counts written in the cells."""
+    """Who met whom: a dot for every pair that shared events (sized and labelled by how many), none for the
+    pairs that never met; customdata of a dot is i * n + j (the pair's row and column), so a click finds it."""
     fig = go.Figure()
     if matrix.empty:
         fig.update_layout(height=200, annotations=[dict(text="No actors in the filtered events", showarrow=False)])
         return fig
     names = [html.escape(str(x)) for x in matrix.index]
     z = matrix.to_numpy()
-    fig.add_trace(go.Heatmap(
-        z=z, x=names, y=names, colorscale="Blues", text=z, texttemplate="%{text}",
-        hovertemplate="%{y} & %{x}: %{z} events<extra></extra>", showscale=False,
+    n = len(names)
+    ii, jj = np.nonzero(np.triu(z, k=1))
+    counts = z[ii, jj]
+    if not len(ii):
+        fig.update_layout(height=200, annotations=[dict(text="No two of these actors shared an event",
+                                                        showarrow=False)])
+        return fig
+    size = 14 + 26 * np.sqrt(counts / counts.max())
+    fig.add_trace(go.Scatter(
+        x=[names[j] for j in jj], y=[names[i] for i in ii], mode="markers+text", text=counts.astype(str),
+        textfont=dict(size=11, color="white"), customdata=ii * n + jj,
+        marker=dict(size=size, color=PAIR_COLOR, opacity=0.85, line=dict(width=0)),
+        hovertemplate="%{y} & %{x}: %{text} events<br>Click to see them<extra></extra>",
+        unselected=dict(marker=dict(opacity=0.4)),
     ))
-    side = min(900, 160 + 34 * len(names))
-    fig.update_layout(height=side, margin=dict(l=10, r=10, t=10, b=10),
-                      yaxis=dict(autorange="reversed", automargin=True), xaxis=dict(automargin=True, side="top"))
+    side = min(900, 200 + 30 * n)
+    fig.update_layout(
+        height=side, margin=dict(l=10, r=10, t=10, b=10), showlegend=False, clickmode="event+select",
+        yaxis=dict(categoryorder="array", categoryarray=names, autorange="reversed", automargin=True,
+                   gridcolor="#eee", fixedrange=True),
+        xaxis=dict(categoryorder="array", categoryarray=names, side="top", automargin=True, gridcolor="#eee",
+                   fixedrange=True, tickangle=-45),
+    )
     return fig

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from timeline.events import Prepared
+from timeline.search import text_mask
 
 
 @dataclass(frozen=True)
@@ -19,8 +20,9 @@ class FilterState:
     years: tuple[int, int] | None = None  # inclusive; an event spanning years matches if it overlaps
     types: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
-    text: str = ""
+    text: str = ""  # the search: people, countries, places, titles, evidence (timeline.search)
     undated: bool = True  # keep events without a date (they are listed beside the chart)
+    article: str = ""  # only the events of this article (its file name)
 
     def is_default(self) -> bool:
         return self == FilterState()
@@ -46,6 +48,23 @@ def year_bounds(prep: Prepared) -> tuple[int, int] | None:
     if m.empty or not m["dated"].any():
         return None
     return int(m["year_start"].min()), int(m["year_end"].max())
+
+
+def follow_bounds(chosen: tuple[int, int] | None, old: tuple[int, int] | None,
+                  new: tuple[int, int]) -> tuple[int, int]:
+    """The year range to show once the data's years move from `old` to `new` (an article added or removed).
+
+    An end of the chosen range that sat on the data's old first or last year follows it to the new one, so
+    "all years" stays all years and new events are not filtered out; an end the user moved stays, clipped.
+    """
+    lo, hi = new
+    if chosen is None or old is None:
+        return new
+    a, b = int(chosen[0]), int(chosen[1])
+    a = lo if a <= old[0] else a
+    b = hi if b >= old[1] else b
+    a, b = min(max(a, lo), hi), min(max(b, lo), hi)
+    return (a, b) if a <= b else new
 
 
 def mask(prep: Prepared, state: FilterState) -> np.ndarray:
@@ -75,9 +94,13 @@ def mask(prep: Prepared, state: FilterState) -> np.ndarray:
         keep &= m["type"].isin(list(state.types)).to_numpy()
     if state.statuses:
         keep &= m["status"].isin(list(state.statuses)).to_numpy()
-    words = state.text.strip().lower()
-    if words:
-        keep &= m["search"].str.contains(words, regex=False, na=False).to_numpy()
+    if state.article:
+        rows = prep.rows
+        in_article = np.zeros(n, dtype=bool)
+        in_article[rows["code"].to_numpy()[(rows["article"] == state.article).to_numpy()]] = True
+        keep &= in_article
+    if state.text.strip():
+        keep &= text_mask(m["search"], state.text)[0]
     return keep
 
 

@@ -9,10 +9,12 @@ from typing import Any
 from loaders.schema import EVENT_TYPES, STATUSES
 from timeline.filters import FilterState
 
-VIEWS = ("Timeline", "Table", "Actors", "Articles", "Review")
+VIEWS = ("Timeline", "Map", "Table", "Actors", "Articles", "Review")
 LANES = ("type", "pair")
 MAX_PARAM_CHARS = 200
 MAX_ACTORS = 50
+ACTOR_KINDS = ("person", "country")
+MIN_TOP, MAX_TOP = 2, 60
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,8 @@ class ViewState:
     view: str = VIEWS[0]
     lane: str = LANES[0]
     event: str | None = None
+    actors_kind: str = "person"  # the Actors view: people or countries
+    actors_top: int = 20  # the Actors view: how many of the most frequent
 
 
 def _values(params: Mapping[str, Any], key: str) -> list[str]:
@@ -53,11 +57,12 @@ def _int(text: str) -> int | None:
 
 
 def parse_query(params: Mapping[str, Any], actors: Iterable[str] = (), years: tuple[int, int] | None = None,
-                event_ids: Iterable[str] = ()) -> ViewState:
+                event_ids: Iterable[str] = (), articles: Iterable[str] = ()) -> ViewState:
     """The view a URL asks for, keeping only what makes sense for the data; never raises.
 
     Unknown actors, types, statuses, views, lanes and events are dropped; years are clipped to the data's
-    range (and swapped if reversed); anything unreadable falls back to the default.
+    range (and swapped if reversed), and a bound outside it on the wrong side ("to=1900") is ignored rather
+    than clipped to one year; anything unreadable falls back to the default.
     """
     known_actors = set(actors)
     chosen_actors = tuple(dict.fromkeys(a for a in _split(_values(params, "actor")) if a in known_actors))
@@ -67,6 +72,11 @@ def parse_query(params: Mapping[str, Any], actors: Iterable[str] = (), years: tu
     year_range: tuple[int, int] | None = None
     y0 = _int((_values(params, "from") or [""])[0])
     y1 = _int((_values(params, "to") or [""])[0])
+    if years is not None:
+        lo, hi = years
+        # a bound that would leave no year of the data (from after the last, to before the first) is ignored
+        y0 = None if y0 is not None and y0 > hi else y0
+        y1 = None if y1 is not None and y1 < lo else y1
     if years is not None and (y0 is not None or y1 is not None):
         lo, hi = years
         a = lo if y0 is None else y0
@@ -80,15 +90,21 @@ def parse_query(params: Mapping[str, Any], actors: Iterable[str] = (), years: tu
     text = (_values(params, "q") or [""])[0].strip()
     undated_vals = _values(params, "undated")
     undated = not (undated_vals and undated_vals[0] in ("0", "false", "no"))
+    article = (_values(params, "article") or [""])[0]
+    article = article if article in set(articles) else ""
     filters = FilterState(actors=chosen_actors, actor_mode=mode, years=year_range, types=types,
-                          statuses=statuses, text=text, undated=undated)
+                          statuses=statuses, text=text, undated=undated, article=article)
     view = (_values(params, "view") or [VIEWS[0]])[0]
     view = view if view in VIEWS else VIEWS[0]
     lane = (_values(params, "lanes") or [LANES[0]])[0]
     lane = lane if lane in LANES else LANES[0]
     events = _values(params, "event")
     event = events[0] if events and events[0] in set(event_ids) else None
-    return ViewState(filters=filters, view=view, lane=lane, event=event)
+    who = (_values(params, "who") or ["person"])[0]
+    top = _int((_values(params, "top") or [""])[0])
+    return ViewState(filters=filters, view=view, lane=lane, event=event,
+                     actors_kind=who if who in ACTOR_KINDS else "person",
+                     actors_top=min(max(top, MIN_TOP), MAX_TOP) if top is not None else 20)
 
 
 def to_query(state: ViewState) -> dict[str, str | list[str]]:
@@ -109,10 +125,16 @@ def to_query(state: ViewState) -> dict[str, str | list[str]]:
         out["q"] = f.text.strip()
     if not f.undated:
         out["undated"] = "0"
+    if f.article:
+        out["article"] = f.article
     if state.view != VIEWS[0]:
         out["view"] = state.view
     if state.lane != LANES[0]:
         out["lanes"] = state.lane
     if state.event:
         out["event"] = state.event
+    if state.actors_kind != "person":
+        out["who"] = state.actors_kind
+    if state.actors_top != 20:
+        out["top"] = str(state.actors_top)
     return out
