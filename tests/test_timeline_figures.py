@@ -484,3 +484,14 @@ def test_who_met_whom_draws_only_pairs_that_met_and_a_click_finds_the_pair():
     pairs = {(names[int(c) // len(names)], names[int(c) % len(names)]) for c in tr.customdata}
     assert {frozenset(p) for p in pairs} == {frozenset({"Japan", "Russia"}), frozenset({"China", "Japan"})}
     assert len(tr.x) == 2  # China & Russia never met: no dot
+
+
+def test_a_meeting_of_several_days_is_drawn_as_its_span():
+    prep = prepare(to_frame([
+        sample_event("one-day", "a.txt"),
+        sample_event("two-days", "b.txt", date="2018-04-27", date_precision="day", date_start="2018-04-27",
+                     date_end="2018-04-28", end_date="2018-04-28"),
+    ]))
+    kinds = {c: tr["type"] for tr, cd in _clickable(_spec(timeline_figure(prep.merged))) for c in cd}
+    assert kinds[_code(prep, "one-day")] == "scatter"
+    assert kinds[_code(prep, "two-days")] == "bar"
