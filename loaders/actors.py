@@ -197,6 +197,10 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
             if ment:
                 found.append(ment)
                 taken.append((ment.start, ment.end))
+    if "-" in text:
+        for ment in _paired_surnames(text, idx, when, known, taken):  # "the Modi-Xi summit", "Kono-Lavrov talks"
+            found.append(ment)
+            taken.append((ment.start, ment.end))
     extra = [k for k in known if k not in idx.by_surname and _surname_like(k)]  # "Zelenskyy", "Kozuki"
     short: list[Iterable[re.Match[str]]] = [scan.finditer_at(pats.surnames, text, candidates("surnames"))]
     if extra:
@@ -223,6 +227,26 @@ _HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gen", "P
 @lru_cache(maxsize=1)
 def _country_forms() -> dict[str, tuple[str, ...]]:
     return {c.name: tuple(f for f in (c.name, *c.aliases, *c.adjectives, c.capital) if f) for c in load().countries}
+
+
+_PAIRED: Final = re.compile(r"(?<![\w-])([A-Z][a-z][\w'’]*)[-–]([A-Z][a-z][\w'’]*)(?![\w-])")
+
+
+def _paired_surnames(text: str, idx: ActorIndex, when: tuple[date, date] | None, known: dict[str, Person],
+                     taken: list[tuple[int, int]]) -> list[Mention]:
+    """Both people of "Modi-Xi", "Kono-Lavrov": two surnames joined by a dash, each someone of the article or of
+    the data (not "Jae-in", not "Guinea-Bissau")."""
+    out = []
+    for m in _PAIRED.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        first, second = (_by_surname(m.group(i), idx, when, known) for i in (1, 2))
+        if first is None or second is None or first is second:
+            continue
+        for i, hit in ((1, first), (2, second)):
+            role = _role_of(hit, when)
+            out.append(Mention(m.start(i), m.end(i), hit.name, _country_of(hit, role, when), role))
+    return out
 
 
 def _after_name(text: str, at: int) -> bool:

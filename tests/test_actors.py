@@ -150,3 +150,16 @@ def test_a_bare_surname_in_a_story_of_other_countries_is_no_one_of_the_data():
 ])
 def test_a_title_names_the_office_it_names_in_that_country(text, role):
     assert [m.role for m in actors.find(text)][:1] == [role]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gist of Kono-Lavrov foreign ministerial on March 21", ["Taro Kono", "Sergey Lavrov"]),
+    ("The Modi-Xi summit in Wuhan", ["Narendra Modi", "Xi Jinping"]),
+    ("Moon Jae-in spoke.", ["Moon Jae-in"]),  # a hyphenated given name, not two people
+    ("Guinea-Bissau and Portugal", []),
+])
+def test_two_surnames_joined_by_a_dash_are_both_people(text, expected):
+    from datetime import date
+
+    when = (date(2018, 3, 22), date(2018, 3, 22))
+    assert [m.person for m in actors.find(text, when)] == expected

@@ -67,3 +67,11 @@ def test_an_undated_line_joins_the_one_dated_meeting_of_the_same_people(tmp_path
     (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2021-09-14,,\n", encoding="utf-8")
     rows = folder_events(tmp_path, text)
     assert list(rows.date) == ["2021-09-13"]
+
+
+def test_a_headline_of_two_surnames_and_a_ministerial(tmp_path):
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2018-03-22,,\n", encoding="utf-8")
+    rows = folder_events(tmp_path, "Gist of Kono-Lavrov foreign ministerial on March 21\n\nJapan-Russia summit in "
+                                   "May\n\nForeign Minister Taro Kono: We would like to cooperate closely.\n")
+    got = {(r.type, r.date) for r in rows.itertuples()}
+    assert ("ministerial", "2018-03-21") in got
