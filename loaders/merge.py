@@ -114,8 +114,8 @@ def _same_meeting(a: Item, b: Item, for_year: bool = False) -> bool:
             return False
     elif a.ev.countries and b.ev.countries and set(a.ev.countries) != set(b.ev.countries):
         return False
-    elif not (pa or pb or a.ev.countries or b.ev.countries):
-        return False
+    elif not (pa or pb or a.ev.countries or b.ev.countries) and not (a.ev.sides and set(a.ev.sides) == set(b.ev.sides)):
+        return False  # no one and no country named: only the same sides of two articles' stories
     if not (_places_fit(a, b) or _same_day(a, b) and _nearby(a, b)):
         return False
     if not _dates_fit(a, b, for_year):

@@ -62,7 +62,7 @@ def extract_article(art: Article) -> ArticleResult:
         meeting = mentions.may_mention(s.text)
         in_sent = _tag(s, art.published) if meeting or _date_hint(s.text) else []
         if in_sent:
-            in_sent, more = spans.ranges(art.text, in_sent)
+            in_sent, more = spans.ranges(art.text, in_sent, s.start, s.end)
             extra_days.update(more)
         timexes += in_sent
         if meeting:

@@ -15,9 +15,10 @@ _SEVERAL_DAYS: Final = re.compile(r"(\d+|two|three|four|five|six|seven)[- ]day\b
 _NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
-def ranges(text: str, timexes: list[Timex]) -> tuple[list[Timex], dict[int, int]]:
-    """The date expressions without the ends of ranges, and for each first day of a range (by id) how many days
-    the meeting lasts beyond it. Offsets of `timexes` are offsets into `text`."""
+def ranges(text: str, timexes: list[Timex], start: int = 0,
+           end: int | None = None) -> tuple[list[Timex], dict[int, int]]:
+    """The date expressions of text[start:end] (one sentence) without the ends of ranges, and for each first day of
+    a range (by id) how many days the meeting lasts beyond it. Offsets of `timexes` are offsets into `text`."""
     extra: dict[int, int] = {}
     dropped: set[int] = set()
     for i, t in enumerate(timexes):
@@ -36,7 +37,7 @@ def ranges(text: str, timexes: list[Timex]) -> tuple[list[Timex], dict[int, int]
         if day and t.spec.day < int(day.group(1)) <= 31 and int(day.group(1)) - t.spec.day <= MAX_EXTRA_DAYS:
             extra[id(t)] = int(day.group(1)) - t.spec.day
             dropped |= {id(o) for o in timexes if o.start == day.start()}  # the tagger's bare "5" of "May 4-5"
-    _several_days(text, timexes, extra)
+    _several_days(text, timexes, extra, start, len(text) if end is None else end)
     return [t for t in timexes if id(t) not in dropped], extra
 
 
@@ -53,9 +54,11 @@ def _days_between(a: Timex, b: Timex) -> int | None:
     return days if 0 < days <= MAX_EXTRA_DAYS else None
 
 
-def _several_days(text: str, timexes: list[Timex], extra: dict[int, int]) -> None:
+def _several_days(text: str, timexes: list[Timex], extra: dict[int, int], start: int, end: int) -> None:
     """"landed on Tuesday for a three-day state visit": the day in its sentence begins a stay of that many days."""
-    for m in _SEVERAL_DAYS.finditer(text):
+    if "day" not in text[start:end]:
+        return
+    for m in _SEVERAL_DAYS.finditer(text, start, end):
         word = m.group(1).lower()
         n = int(word) if word.isdigit() else _NUMBERS[word]
         days = [t for t in timexes if t.type == "DATE" and (t.spec.day is not None or t.spec.weekday is not None)

@@ -56,3 +56,14 @@ def test_a_time_something_lasted_is_no_meetings_date(tmp_path):
                                    "Xi Jinping on Wednesday at the APEC summit that has been taking place for the "
                                    "past week.\n")
     assert list(rows.date) == ["2023-11-15"]
+
+
+def test_one_plan_naming_no_one_in_two_stories_of_the_same_countries_is_one(tmp_path):
+    story = ("Prime Minister Shinzo Abe and Russian President Vladimir Putin met in Da Nang on Friday. They agreed "
+             "that the two countries will hold a vice ministerial meeting in early 2018.\n")
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2017-11-13,,\nb.txt,2017-11-14,,\n",
+                                           encoding="utf-8")
+    (tmp_path / "b.txt").write_text(story.replace("They agreed", "The leaders agreed"), encoding="utf-8")
+    rows = folder_events(tmp_path, story)
+    plans = rows[rows.type == "vice_ministerial"]
+    assert len(plans) == 2 and plans.event_id.nunique() == 1
