@@ -385,6 +385,8 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
         scope = text[lo - sent.start:m.start - sent.start]
         if _TIME_OF.fullmatch(scope) and m.kind == "noun":  # "Chirac and Schroeder arm in arm after a summit
             inside[:0] = [p for p in people if p.start < lo][-2:]  # with Tony Blair": they were at it too
+        elif inside and _AND_THEN.match(scope):  # "Blinken met Qin on Sunday, and on Monday held talks with Xi":
+            inside[:0] = [p for p in people if p.start < lo][:1]  # the sentence's subject did this too
         elif _HE.search(scope):
             inside[:0] = [p for p in people if p.start < lo][:1]  # "Xi ..., where he may meet Kishida"
         elif _THEY.search(scope):
@@ -392,6 +394,8 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
     return inside
 
 
+_NEXT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then)\s+(?:(?:on|in|at)\s+)?$")
+_AND_THEN: Final = re.compile(r",?\s*(?:and|then|and\s+then)\s+(?:(?:on|in|at|later)\s+)?(?:[\w-]+\s+){0,2}$")
 _TIME_OF: Final = re.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?:a|an|the|their|his|her)\s+"
                              r"(?:[\w-]+\s+)?", re.I)
 
@@ -665,6 +669,10 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
         owner = max(left, key=lambda m: m.start) if left else min(right, key=lambda m: m.start) if right else None
         if attr == "timex" and _modifier(sent, item):
             owner = next((m for m in right if 0 <= m.start - item.end <= 25), None)
+        elif attr == "timex" and owner is not None and owner.timex is not None and right and _NEXT_CLAUSE.search(
+                sent.text, max(0, pos - sent.start - 16), pos - sent.start):
+            nxt = min(right, key=lambda m: m.start)  # "met Qin on Sunday, and on Monday held talks with Xi"
+            owner = nxt if nxt.timex is None and 0 <= nxt.start - item.end <= 25 else owner
         if owner is None or (owner.kind == "joint" and "," in sent.text[owner.end - sent.start:pos - sent.start]):
             continue
         if attr == "timex" and (not better_date(item, owner.timex) or _since(r, item)):

@@ -98,3 +98,13 @@ def test_his_meeting_with_someone_of_another_country_is_another_meeting():
                     "Tony Blair held a summit in Berlin. Schroeder was careful not to ruin his meeting with U.S. "
                     "President George W. Bush next week.", published=date(2003, 9, 20))
     assert len(evs) == 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang on Sunday, and on Monday held "
+     "talks with Chinese President Xi Jinping.",
+     [("2023-06-18", ["Antony Blinken", "Qin Gang"]), ("2023-06-19", ["Antony Blinken", "Xi Jinping"])]),
+])
+def test_one_sentence_can_tell_two_meetings(text, expected):
+    evs = events_of(text, published=date(2023, 6, 20))
+    assert [(e.date, sorted(e.participants)) for e in evs] == expected
