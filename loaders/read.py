@@ -147,6 +147,12 @@ _DATELINE = re.compile(  # "MOSCOW, Jan 14 (Interfax) -", "WUHAN, China, April 2
     r"(?:,\s*((?:19|20)\d\d))?\s*"
     r"(?:\(([^)]{2,40})\))?\s*[-–—]"
 )
+_TITLE_DATELINE = re.compile(  # "Moscow, March 21 (Jiji Press) —": a city in title case needs its agency
+    r"^\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),"
+    r"\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})"
+    r"(?:,\s*((?:19|20)\d\d))?\s*"
+    r"\(([^)]{2,40})\)\s*[-–—]"
+)
 _PLACE_DATELINE = re.compile(  # "BEIJING —", "WOODSIDE, Calif. (AP) —", "BUENOS AIRES, Argentina --"
     r"^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?\s*(?:\(([^)]{2,40})\))?"
     r"\s*(?:[-–—]{1,2})\s")
@@ -198,9 +204,15 @@ def scan_txt(art: Article) -> None:
             art.title = line.strip()
             art.title_span = _strip_span(text, s, e)
             continue
-        dateline = _DATELINE.match(line) or (None if body else _place_dateline(art, line))
+        dateline = _dateline(line) or (None if body else _place_dateline(art, line))
         body.append(_strip_span(text, s + dateline.end() if dateline else s, e))  # "MOSCOW, Jan 14 (Interfax) -"
     art.body = body
+
+
+def _dateline(line: str) -> re.Match[str] | None:
+    """A dateline with its month and day ("MOSCOW, Jan 14 (Interfax) -")."""
+    t = _TITLE_DATELINE.match(line)
+    return _DATELINE.match(line) or (t if t and _month(t[2]) else None)
 
 
 def _trailing_bullet_block(text: str, lines: list[tuple[int, int]]) -> int:
@@ -249,7 +261,7 @@ def _read_date_line(art: Article, line: str) -> bool:
             if not art.source:
                 art.source = m[1].strip()
             return True
-    m = _DATELINE.match(line)
+    m = _dateline(line)
     if m and _month(m[2]):
         art.dateline_place = art.dateline_place or _city(m[1])
         month, day = _month(m[2]), int(m[3])
@@ -325,7 +337,7 @@ def first_paragraph_dateline(art: Article) -> None:
         return
     s, e = art.body[0]
     line = art.text[s:e]
-    m = _DATELINE.match(line)
+    m = _dateline(line)
     if m and _month(m[2]):
         _read_date_line(art, line)
     else:

@@ -211,20 +211,20 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
         return None
     weekday = spec.weekday if spec.month is None else None  # "opened their summit in Hiroshima on Friday"
     if weekday is not None:
-        if ev.series is None:
+        if ev.series is None and not _leaders_in_city(ev):
             return None
         spec = DateSpec()
     if spec.rel_unit:
         if ev.series is None:
             return None
         spec = DateSpec()  # "last month at the Munich Security Conference": the conference says when
-    if ev.series is None and (ev.location is None or spec.month is None):
+    if ev.series is None and (ev.location is None or (spec.month is None and weekday is None)):
         return None
     # a day during a summit's days, else on the days beside them ("Nov. 15", on the eve of the summit); a weekday
     # only where the place also says which summit (one weekday or other is beside nearly every summit)
     margin = timedelta(0)
     hits = _summits_fitting(ev, win, spec, weekday, margin)
-    if not hits and (spec.day is not None or (weekday is not None and ev.location is not None)):
+    if not hits and (spec.day is not None or (weekday is not None and ev.location is not None and ev.series)):
         margin = SIDELINES
         hits = _summits_fitting(ev, win, spec, weekday, margin)
     years = sorted({s.year for s in hits})
@@ -247,6 +247,15 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
         reason += f", with {' and '.join(_surnames(ev.participants))} in office"
     prec = prec if t is None or prec == "day" else dates.precision(spec)
     return Dated(v, lo, hi, prec, reason, CONFIDENCE["summit"], "summit")
+
+
+def _leaders_in_city(ev: ArticleEvent) -> bool:
+    """Two or more people named meeting in a city on a weekday ("held in Osaka on Saturday"): the city's summit
+    held on that weekday while they were in office, if there is exactly one, says which week. Not a capital:
+    capitals receive visits every week."""
+    loc = ev.location
+    return (loc is not None and loc.kind == "city" and len(ev.participants) >= 2
+            and loc.name not in {fold(c.capital) for c in load().countries if c.capital})  # capitals host visits
 
 
 def _summits_fitting(ev: ArticleEvent, win: Window, spec: DateSpec, weekday: int | None,
@@ -521,13 +530,20 @@ def _narrow_by_events(win: Window, events: list[ArticleEvent], out: list[Dated],
             win.narrow(pinned[0], pinned[1], f"{what} was {d.value}", event=True)
         if ev.status == "held" and ev.status_marked:
             win.narrow(d.start, None, f"{what} had been held", event=recent)
-        elif ev.status == "planned":
-            win.narrow(None, d.end, f"{what} was still planned", event=recent)
+        elif ev.status == "planned":  # a plan is told within about a year before it, its year given or not
+            win.narrow(None, d.end, f"{what} was still planned", event=recent or _plan_with_year(ev, d))
     for t in reports:
         if t.spec.year and t.value:
             sp = span(t.value, t.spec)
             if sp and sp[0].year <= win.hi.year:
                 win.narrow(sp[0], None, f"{describe(t)} is told as past")
+
+
+def _plan_with_year(ev: ArticleEvent, d: Dated) -> bool:
+    """A plan for a month or part of a year told with its year ("talks in early 2018"): news announces meetings
+    months ahead, not years (a plan for a whole year or later says less)."""
+    return ev.status_marked and d.basis == "explicit" and d.start is not None and d.end is not None and (
+        d.end - d.start).days < 200
 
 
 def _anchor_from_relative(spec: DateSpec, start: date, direction: int = 0) -> tuple[date, date] | None:

@@ -84,6 +84,17 @@ def test_dateline_without_year_is_kept_as_month_day(tmp_path):
     assert art.source == "Interfax"
 
 
+@pytest.mark.parametrize("first,dateline,source", [
+    ("Geneva, Nov 3 (Kyodo) — The envoys met.", (11, 3), "Kyodo"),
+    ("New Delhi, March 21 (PTI) - Modi met Kishida.", (3, 21), "PTI"),
+    ("Tokyo, Nov 3 — The envoys met.", None, None),  # a title-case place needs its agency to be a dateline
+    ("Monday, Nov 3 (a holiday) - the envoys met.", None, None),
+])
+def test_dateline_in_title_case_with_its_agency(tmp_path, first, dateline, source):
+    art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{first}\n\nMore body.\n"))[0]
+    assert (art.dateline, art.source) == (dateline, source)
+
+
 def test_cp1252_fallback_is_reported(tmp_path):
     art = read_file(_write(tmp_path, "a.txt", "Caf\xe9 talks in Moscow.".encode("cp1252")))[0]
     assert "Café" in art.text

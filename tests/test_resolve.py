@@ -160,3 +160,35 @@ def test_one_meeting_told_twice_in_an_article_is_one_row(tmp_path):
         "talks on a boat on Friday.\n"))
     assert [(e.date, e.location) for e in events.itertuples()] == [("2018-04-27", "Wuhan")]
     assert len(events.iloc[0].evidence_spans) >= 2  # both tellings are its evidence
+
+
+def test_a_plan_told_with_its_year_places_the_article_within_the_year_before():
+    text = ("Gist of the Japan-Russia summit on Nov. 10\n\nPrime Minister Shinzo Abe and Russian President "
+            "Vladimir Putin met on Nov. 10. Vice foreign ministers will hold talks in early 2018 to prepare "
+            "joint projects.")
+    summit = next(e for e in events_of(text) if e.type == "summit")
+    assert summit.date == "2017-11-10"
+    assert "early 2018" in summit.date_reason
+
+
+def test_a_plan_for_a_whole_year_does_not_place_the_article():
+    text = ("Prime Minister Shinzo Abe and Russian President Vladimir Putin met on Nov. 10. Vice foreign ministers "
+            "will hold talks in 2018 to prepare joint projects.")
+    summit = next(e for e in events_of(text) if e.type == "summit")
+    assert summit.date is None
+
+
+@pytest.mark.parametrize("text,value", [
+    # Osaka hosted one summit on a Saturday while both were in office: the G20 of June 28-29, 2019
+    ("Prime Minister Shinzo Abe and Russian President Vladimir Putin held a summit meeting in Osaka on Saturday.",
+     "2019-06-29"),
+    # a capital receives visits every week: no summit held there says which
+    ("Prime Minister Shinzo Abe and Russian President Vladimir Putin held a summit meeting in Tokyo on Saturday.",
+     None),
+    # no summit of Osaka was held on a Monday while they were in office
+    ("Prime Minister Shinzo Abe and Russian President Vladimir Putin held a summit meeting in Osaka on Monday.",
+     None),
+])
+def test_leaders_meeting_in_a_summit_city_on_a_weekday(text, value):
+    (ev,) = events_of(text)
+    assert ev.date == value
