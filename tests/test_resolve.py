@@ -192,3 +192,19 @@ def test_a_plan_for_a_whole_year_does_not_place_the_article():
 def test_leaders_meeting_in_a_summit_city_on_a_weekday(text, value):
     (ev,) = events_of(text)
     assert ev.date == value
+
+
+@pytest.mark.parametrize("other,value", [
+    # one person in common and no day in common: another meeting of his, it lends no year
+    ("Prime Minister Shinzo Abe and South Korean President Moon Jae-in will hold a summit in Osaka in June 2019.",
+     None),
+    # the same two people: the same meeting
+    ("South Korean President Moon Jae-in and U.S. President Donald Trump will hold a summit in June 2019.",
+     "2019-06-12"),
+])
+def test_a_year_is_learned_only_from_the_same_people(other, value):
+    lone = "South Korean President Moon Jae-in said he would hold a summit with U.S. President Donald Trump on June 12."
+    alone = "South Korean President Moon Jae-in will attend a summit on June 12."
+    evs = events_of(other, lone if value else alone)
+    (ev,) = [e for e in evs if e.article == "a1.txt"]
+    assert ev.date == value
