@@ -16,8 +16,9 @@ from .vocab import Person, load
 RECENCY = timedelta(days=365)  # an article speaks of meetings within about a year of when it was written
 SIDELINES = timedelta(days=2)  # meetings "on the sidelines" of a summit: from two days before it to two days after
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-CONFIDENCE = {"explicit": 0.95, "published": 0.9, "summit": 0.85, "weekday": 0.85, "other_article": 0.8,
+CONFIDENCE = {"explicit": 0.95, "published": 0.9, "summit": 0.85, "weekday": 0.85, "visit": 0.8, "other_article": 0.8,
               "inferred": 0.7, "none": 0.0}
+SETTLED = ("explicit", "summit", "weekday", "visit", "other_article")  # bases the text itself fixes
 
 
 @dataclass
@@ -282,6 +283,59 @@ def _summits_fitting(ev: ArticleEvent, win: Window, spec: DateSpec, weekday: int
     return hits
 
 
+def from_visits(ev: ArticleEvent, win: Window) -> Dated | None:
+    """A meeting abroad of a leader named: the one trip of the data (data/visits.csv) to the meeting's place, or to
+    the country of the other side, whose days hold the month and day or the weekday the text gives."""
+    t = ev.timex
+    if t is None or t.spec.year is not None or t.spec.rel_unit or t.spec.rel_offset is not None:
+        return None
+    spec = t.spec
+    if spec.month is None and spec.weekday is None:
+        return None
+    hits = []
+    for v in load().visits:
+        if v.leader in ev.participants and _visit_place_fits(ev, v) and \
+                win.lo - RECENCY <= v.end and v.start <= win.hi + RECENCY:
+            days = [d for d in _days(v.start, v.end) if _day_fits(spec, d) and in_office(ev.participants, d)]
+            if days:
+                hits.append((v, days))
+    if len({(v.leader, v.start) for v, _ in hits}) != 1 or len({v.start for v, _ in hits}) != 1:
+        return None  # no trip, or several: the year stays open
+    v, days = hits[0]
+    lo, hi = days[0], days[-1]
+    value, prec = calendar_value(lo, hi)
+    if spec.day is None and spec.weekday is None:
+        value, prec = f"{lo.year:04d}-{spec.month:02d}", dates.precision(spec)  # "in October": the month it says
+    place = ", ".join(v.cities) or v.host
+    reason = (f"year {lo.year} from {v.leader}'s visit to {v.host} ({v.start.strftime('%b')} {v.start.day}–"
+              f"{v.end.strftime('%b')} {v.end.day}, {v.start.year}, {place}; {v.source})")
+    return Dated(value, lo, hi, prec, reason, CONFIDENCE["visit"], "visit")
+
+
+def _visit_place_fits(ev: ArticleEvent, v) -> bool:
+    """The meeting's place is one of the trip's cities or its country; with no place, another person named serves
+    the host country."""
+    loc = ev.location
+    if loc is not None:
+        return loc.name == v.host or (loc.country or loc.name) == v.host and (
+            loc.kind == "country" or loc.name in {fold(c) for c in v.cities})
+    people = {p.name: p for p in load().people}
+    return any(n != v.leader and n in people and people[n].serves(v.host) for n in ev.participants)
+
+
+def _days(lo: date, hi: date) -> list[date]:
+    return [lo + timedelta(days=i) for i in range((hi - lo).days + 1)]
+
+
+def _day_fits(spec: DateSpec, d: date) -> bool:
+    if spec.month is not None:
+        if d.month != spec.month or (spec.day is not None and d.day != spec.day):
+            return False
+        lo, hi = _spec_lo(spec, d.year), _spec_hi(spec, d.year)  # "late October"
+        return (lo is None or lo <= d) and (hi is None or d <= hi)
+    return spec.weekday is None or d.weekday() == spec.weekday
+
+
 def _weekdays_in(lo: date, hi: date, weekday: int) -> list[date]:
     return [lo + timedelta(days=i) for i in range((hi - lo).days + 1) if (lo + timedelta(days=i)).weekday() == weekday]
 
@@ -466,10 +520,10 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
         changed = False
         known = {(d.start.year, d.start.month) for d in out if d.start and d.basis != "inferred"}
         for i, ev in enumerate(events):
-            if out[i].value and out[i].basis in ("explicit", "summit", "weekday", "other_article"):
+            if out[i].value and out[i].basis in SETTLED:
                 continue  # settled by the text itself
             new = (given.get(i) or _explicit(ev) or from_weekday(ev, win) or from_summits(ev, win)
-                   or in_window(ev, win.focus(), known))
+                   or from_visits(ev, win) or in_window(ev, win.focus(), known))
             if new and new.value and (new.value, new.reason) != (out[i].value, out[i].reason):
                 out[i], changed = new, new.value != out[i].value
         _narrow_by_events(win, events, out, reports)
@@ -478,7 +532,7 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
     day = _dateline_day(dateline, win.focus())
     if day is not None:
         why = f"dateline {day.strftime('%b')} {day.day}, in {day.year} as the article was written {_window_text(win)}"
-        out = [d if d.basis in ("explicit", "summit", "weekday", "other_article") else from_anchor(ev, day, why)
+        out = [d if d.basis in SETTLED else from_anchor(ev, day, why)
                for d, ev in zip(out, events, strict=True)]
         win = Window(day, day, [why], [why])
     out = [noted(d, ev) if d.basis not in ("other_article",) else d for d, ev in zip(out, events, strict=True)]

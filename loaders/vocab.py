@@ -71,6 +71,19 @@ class Summit:
 
 
 @dataclass(frozen=True)
+class Visit:
+    """A leader's trip to one country: its days and the cities where meetings were held."""
+
+    leader: str
+    host: str
+    cities: tuple[str, ...]
+    start: date
+    end: date
+    kind: str
+    source: str
+
+
+@dataclass(frozen=True)
 class SummitSeries:
     series: str
     name: str
@@ -102,6 +115,7 @@ class Vocab:
     series: list[SummitSeries]
     words: dict[str, Any]
     leaders: list[tuple[str, str, date | None, date | None]] = field(default_factory=list)  # country, role, span
+    visits: list[Visit] = field(default_factory=list)
 
     def country(self, name: str) -> Country | None:
         return self._by_name.get(name)
@@ -151,4 +165,7 @@ def load() -> Vocab:
     words = json.loads(settings.MEETING_WORDS_FILE.read_text(encoding="utf-8"))
     leaders = [(r["country"], r["role"], _date(r.get("start")), _date(r.get("end")))
                for r in _rows(settings.LEADERS_FILE)]
-    return Vocab(countries, list(people.values()), summits, series, words, leaders)
+    visits = [Visit(r["leader"], r["host_country"], _split(r.get("cities")), date.fromisoformat(r["start"]),
+                    date.fromisoformat(r["end"]), r.get("kind", ""), r.get("source", ""))
+              for r in _rows(settings.VISITS_FILE)]
+    return Vocab(countries, list(people.values()), summits, series, words, leaders, visits)

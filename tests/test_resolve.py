@@ -208,3 +208,22 @@ def test_a_year_is_learned_only_from_the_same_people(other, value):
     evs = events_of(other, lone if value else alone)
     (ev,) = [e for e in evs if e.article == "a1.txt"]
     assert ev.date == value
+
+
+@pytest.mark.parametrize("text,value,reason", [
+    # the one trip of Abe's to India with a Thursday in it while both were in office (data/visits.csv)
+    ("Japanese Prime Minister Shinzo Abe and his Indian counterpart Narendra Modi held talks in Gandhinagar on "
+     "Thursday.", "2017-09-14", "visit to India"),
+    # with no place: the other side's country says where
+    ("Prime Minister Shinzo Abe and Chinese President Xi Jinping held talks on Dec. 23.", "2019-12-23",
+     "visit to China"),
+    ("Prime Minister Shinzo Abe and U.S. President Donald Trump met on Wednesday in Palm Beach, Florida.",
+     "2018-04-18", "visit to United States"),
+    # a trip of the data to the place, but not on that day: the year stays open
+    ("Japanese Prime Minister Shinzo Abe and his Indian counterpart Narendra Modi held talks in Gandhinagar on "
+     "Monday.", None, "year unknown"),
+])
+def test_year_from_a_leaders_trip(text, value, reason):
+    (ev,) = events_of(text)
+    assert ev.date == value
+    assert reason in ev.date_reason
