@@ -182,7 +182,7 @@ def _dates_fit(a: Item, b: Item, for_year: bool) -> bool:
     return da.value.startswith(db.value) or db.value.startswith(da.value) or _next_day(a, b)
 
 
-PLAN_DAYS = 60  # plans of the same people reported this close together are one plan
+PLAN_DAYS = 90  # plans of the same people reported this close together (a season) are one plan
 
 
 def _plans_alike(a: Item, b: Item) -> bool:
@@ -194,7 +194,7 @@ def _plans_alike(a: Item, b: Item) -> bool:
         return False
     pa, pb = set(a.ev.participants), set(b.ev.participants)
     if pa or pb:
-        return pa == pb and len(pa) >= 2
+        return len(pa & pb) >= 2 and (pa <= pb or pb <= pa)  # one article may name one more person
     ca = _countries(a.ev) or sorted(a.ev.sides)
     return len(ca) >= 2 and ca == (_countries(b.ev) or sorted(b.ev.sides))
 
