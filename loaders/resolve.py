@@ -195,9 +195,9 @@ def _term_text(terms: list) -> str:
 
 
 def in_office(names: list[str], day: date) -> bool:
-    people = {p.name: p for p in load().people}
+    vocab = load()
     for n in names:
-        p: Person | None = people.get(n)
+        p: Person | None = vocab.person(n)
         if p is not None and p.terms and p.terms[0].source != "read from the text" and not any(
                 t.covers(day) for t in p.terms):
             return False
@@ -319,8 +319,8 @@ def _visit_place_fits(ev: ArticleEvent, v) -> bool:
     if loc is not None:
         return loc.name == v.host or (loc.country or loc.name) == v.host and (
             loc.kind == "country" or loc.name in {fold(c) for c in v.cities})
-    people = {p.name: p for p in load().people}
-    return any(n != v.leader and n in people and people[n].serves(v.host) for n in ev.participants)
+    vocab = load()
+    return any(n != v.leader and (p := vocab.person(n)) is not None and p.serves(v.host) for n in ev.participants)
 
 
 def _days(lo: date, hi: date) -> list[date]:

@@ -120,8 +120,12 @@ class Vocab:
     def country(self, name: str) -> Country | None:
         return self._by_name.get(name)
 
+    def person(self, name: str) -> Person | None:
+        return self._people.get(name)
+
     def __post_init__(self) -> None:
         self._by_name = {c.name: c for c in self.countries}
+        self._people = {p.name: p for p in self.people}
 
     def holder(self, country: str, role: str, start: date, end: date) -> Person | None:
         """Who held an office of a country over a whole span ("leader" is the office that meets other leaders)."""
