@@ -204,7 +204,8 @@ def scan_txt(art: Article) -> None:
             art.title = line.strip()
             art.title_span = _strip_span(text, s, e)
             continue
-        dateline = _dateline(line) or (None if body else _place_dateline(art, line))
+        dateline = (_dateline(line) or (_full_dateline(art, line) if len(body) < 4 else None)
+                    or (None if body else _place_dateline(art, line)))  # a caption may come before the dateline
         body.append(_strip_span(text, s + dateline.end() if dateline else s, e))  # "MOSCOW, Jan 14 (Interfax) -"
     art.body = body
 
@@ -252,6 +253,12 @@ def _read_date_line(art: Article, line: str) -> bool:
     labelled = _labelled_date(stripped)
     if labelled is not None:
         _set_published(art, labelled, f"date line '{stripped}'")
+        return True
+    m = _DATE_PLACE_LINE.fullmatch(stripped)
+    day = _date_only(m[1]) if m else None
+    if m and day:
+        _set_published(art, day, f"date line '{stripped}'")
+        art.dateline_place = art.dateline_place or _city(m[2])
         return True
     m = _PAREN_SOURCE.match(line)
     if m:
@@ -318,6 +325,25 @@ def _date_only(part: str) -> date | None:
         return None
     day = _safe_date(int(t.value[:4]), int(t.value[5:7]), int(t.value[8:10]))
     return day if day and settings.MIN_YEAR <= day.year <= settings.MAX_YEAR else None
+
+
+_FULL_DATELINE = re.compile(  # "Beijing, 6 November 2023 (TDI):", "MEXICO, (November 18, 2021).-"
+    r"^\s*([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}),\s*\(?([A-Za-z0-9 ,.]{8,30}?)\)?\s*(?:\(([^)]{2,40})\))?"
+    r"\s*(?:\.?[-–—:]{1,2})\s+(?=\S)")
+_DATE_PLACE_LINE = re.compile(r"(.{8,30}?),\s+([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})")  # "May 3, 2017, Sochi"
+
+
+def _full_dateline(art: Article, line: str) -> re.Match[str] | None:
+    """A dateline with the full date, at the start of the first paragraph: the article's date and place."""
+    m = _FULL_DATELINE.match(line)
+    day = _date_only(m[2]) if m else None
+    if m is None or day is None:
+        return None
+    _set_published(art, day, f"dateline '{m[0].strip()}'")
+    art.dateline_place = art.dateline_place or _city(m[1])
+    if m[3] and not art.source:
+        art.source = m[3].strip()
+    return m
 
 
 def _place_dateline(art: Article, line: str) -> re.Match[str] | None:
