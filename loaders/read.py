@@ -254,11 +254,11 @@ def _read_date_line(art: Article, line: str) -> bool:
     if labelled is not None:
         _set_published(art, labelled, f"date line '{stripped}'")
         return True
-    m = _DATE_PLACE_LINE.fullmatch(stripped)
-    day = _date_only(m[1]) if m else None
-    if m and day:
-        _set_published(art, day, f"date line '{stripped}'")
-        art.dateline_place = art.dateline_place or _city(m[2])
+    placed = _DATE_PLACE_LINE.fullmatch(stripped)
+    full = _date_only(placed[1]) if placed else None
+    if placed and full:
+        _set_published(art, full, f"date line '{stripped}'")
+        art.dateline_place = art.dateline_place or _city(placed[2])
         return True
     m = _PAREN_SOURCE.match(line)
     if m:
