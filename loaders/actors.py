@@ -71,6 +71,9 @@ def index() -> ActorIndex:
     for p in vocab.people:
         for form in [p.name, *p.aliases]:
             idx.by_name[form] = p
+        for form in [p.name, *p.aliases]:
+            for other in _hyphen_forms(form):
+                idx.by_name.setdefault(other, p)
         idx.by_given.setdefault(p.name.split()[0], []).append(p)
     for p in vocab.people:
         key = surname(p)
@@ -87,6 +90,17 @@ def index() -> ActorIndex:
         for t in titles:
             idx.titles[t] = role
     return idx
+
+
+def _hyphen_forms(form: str) -> list[str]:
+    """"Bilawal Bhutto Zardari" is also written "Bilawal Bhutto-Zardari", and "Jean-Yves Le Drian" "Jean Yves Le
+    Drian": a double surname or given name with a hyphen or a space."""
+    words = form.split()
+    out = [form.replace("-", " ")] if "-" in form and all(w[:1].isupper() for w in form.replace("-", " ").split()) \
+        else []
+    if len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper() and "-" not in form:
+        out.append(" ".join(words[:-2] + [f"{words[-2]}-{words[-1]}"]))
+    return out
 
 
 FORMER: Final = ("former", "ex-", "then-")  # matched in any case before a title
@@ -307,7 +321,7 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 
 def _from_role(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
                known: dict[str, Person]) -> Mention | None:
-    tokens = [t for t in m.group("name").split() if t not in _NOT_NAME]
+    tokens = _name_words([t for t in m.group("name").split() if t not in _NOT_NAME])
     if not tokens or tokens[0] != m.group("name").split()[0]:
         return None
     name = " ".join(_trim_name(tokens))
@@ -340,7 +354,7 @@ def _counterpart(m: re.Match[str], before: list[Mention], idx: ActorIndex, when:
                  known: dict[str, Person]) -> Mention | None:
     """The person named as someone's counterpart: of the country the adjective says, in the office of the person
     told just before ("President Gustavo Petro met his Venezuelan counterpart Nicolas Maduro")."""
-    tokens = [t for t in m.group("name").split() if t not in _NOT_NAME]
+    tokens = _name_words([t for t in m.group("name").split() if t not in _NOT_NAME])
     if len(tokens) < 2 or tokens[0] != m.group("name").split()[0]:
         return None
     name = " ".join(_trim_name(tokens))
@@ -396,6 +410,21 @@ def _country_named(form: str | None) -> str | None:
     if not form:
         return None
     return next((c.name for c in index().vocab.countries if form == c.name or form in c.aliases), None)
+
+
+def _name_words(tokens: list[str]) -> list[str]:
+    """The words of a name up to the first that is no name ("Foreign Minister Holds Bilateral Talks": a headline in
+    title case, where every word has a capital)."""
+    stop = _headline_words()
+    for i, t in enumerate(tokens):
+        if t.rstrip(",.:;") in stop:
+            return tokens[:i]
+    return tokens
+
+
+@lru_cache(maxsize=1)
+def _headline_words() -> frozenset[str]:
+    return frozenset(load().words.get("headline_words", []))
 
 
 def _trim_name(tokens: list[str]) -> list[str]:

@@ -163,3 +163,15 @@ def test_two_surnames_joined_by_a_dash_are_both_people(text, expected):
 
     when = (date(2018, 3, 22), date(2018, 3, 22))
     assert [m.person for m in actors.find(text, when)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline in title case: the words after the title are no name
+    ("Indian Foreign Minister Holds Bilateral Talks On Sidelines Of SCO Ministerial", []),
+    ("Egyptian Foreign Minister Meets Counterpart In Cairo", []),
+    ("Chilean Foreign Minister Pedro Gonzalez Meets Counterpart", [("Pedro Gonzalez", "Chile")]),
+    # a double name written with a hyphen or a space is one person
+    ("Pakistan Foreign Minister Bilawal Bhutto-Zardari spoke.", [("Bilawal Bhutto Zardari", "Pakistan")]),
+])
+def test_names_in_headlines_and_double_names(text, expected):
+    assert [(p, c) for p, c, _ in people(text)] == expected
