@@ -45,6 +45,7 @@ class Mention:
     timex: Timex | None = field(init=False)
     series: str | None = field(init=False)  # a recurring summit named near the trigger (G20, APEC ...)
     definite: bool = field(init=False)  # "the meeting", "the latest talks": may refer to an event already told
+    pointed: bool = field(init=False)  # "this visit", "at that meeting": an event already told, never a new one
     vague: bool = field(init=False)  # "24 summit talks": not one event
     generic: bool = field(init=False)  # "further meetings", "annual summits": not one event unless a date says which
     cancelled: bool = field(init=False)  # "cancelled his planned meeting", "the summit was called off"
@@ -67,6 +68,7 @@ class Mention:
         self.timex = None
         self.series = None
         self.definite = False
+        self.pointed = False
         self.vague = False
         self.generic = False
         self.cancelled = False
@@ -523,6 +525,10 @@ def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]
 
 _COUNT: Final = re.compile(r"(?<![+\w])(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$")
 _DEFINITE: Final = re.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_POINTED: Final = re.compile(  # "regarding this visit", "at that meeting" (not "agreed that talks", "this week's")
+    r"(?:\bth(?:is|ese)|\b(?:at|during|in|on|of|for|after|before|regarding|about|from|since)\s+th(?:at|ose))\s+"
+    r"(?!(?:week|year|month|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter)\b)"
+    r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Mention]) -> None:
@@ -546,6 +552,7 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     if _told(r, "postpone", lo, rel, end):
         m.vague = True  # "postponed the trip": the trip told of here is not the one that took place
     m.definite = bool(_DEFINITE.search(before))
+    m.pointed = bool(_POINTED.search(before))
     m.series = r.series
     _read_status(m, r, rel)
 
@@ -784,6 +791,7 @@ def _absorb(into: Mention, other: Mention) -> None:
         into.status, into.status_marked = other.status, True
     into.status_weak = into.status_weak or other.status_weak
     into.definite = into.definite and other.definite
+    into.pointed = into.pointed and other.pointed
     into.cancelled = into.cancelled or other.cancelled
     if into.kind != "verb" and other.kind != "joint":
         into.kind = other.kind

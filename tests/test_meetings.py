@@ -313,3 +313,15 @@ def test_the_two_leaders_of_a_past_year_are_those_then_in_office():
             "The two leaders met again in Washington on June 7, 2016.")
     evs = events_of(text, published=date(2023, 6, 23))
     assert [sorted(e.participants) for e in evs if e.date == "2016-06-07"] == [["Barack Obama", "Narendra Modi"]]
+
+
+@pytest.mark.parametrize("second,count", [
+    # "this summit", "at that meeting": the meeting told before, never a new one with a date of its own
+    ("On Saturday, Xi said that he hoped this informal summit would open a new chapter.", 1),
+    ("On Saturday, Xi said that this summit would open a new chapter.", 1),
+    # "that" as a conjunction is not pointing back
+    ("On Saturday, Xi said that he would meet Russian President Vladimir Putin in Moscow on May 9.", 2),
+])
+def test_a_meeting_pointed_back_to_is_the_one_told_before(second, count):
+    text = "Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Wuhan on Friday. " + second
+    assert len(events_of(text, published=date(2018, 4, 29))) == count
