@@ -42,6 +42,10 @@ def test_type(text, etype):
     ("At the summit on May 6 in Sochi, Abe proposed a new approach to Putin.", "held"),
     ("In early May, the summit of Abe and Putin in Sochi produced few results.", "held"),
     ("Abe and Putin may meet in Sochi in November.", "planned"),
+    ("Abe will be received by Putin in Sochi on Friday.", "planned"),  # a future passive
+    ("Abe is to be hosted by Putin in Sochi on Friday.", "planned"),
+    ("Abe was received by Putin in Sochi on Friday.", "held"),
+    ("In Sochi on Friday, Abe became the first Japanese leader to be received by Putin.", "held"),
 ])
 def test_status(text, status):
     evs = events_of(text, published=D)
