@@ -447,7 +447,8 @@ def _trim_name(tokens: list[str]) -> list[str]:
 def _partial(name: str, role: str, country: str | None, idx: ActorIndex, when: tuple[date, date] | None,
              known: dict[str, Person]) -> Person | None:
     """A known person from part of the name after a title: the surname or the given name alone ("Russian
-    President Vladimir", "King Salman"), or the first and last words of a longer name ("Recep Erdogan")."""
+    President Vladimir", "King Salman"), or the first and last words of a longer name or alias ("Recep Erdogan",
+    "President Kaguta Museveni" of Yoweri Kaguta Museveni)."""
     parts = name.split()
     if len(parts) == 1 and parts[0] in known and known[parts[0]].serves(country):
         return known[parts[0]]
@@ -455,7 +456,7 @@ def _partial(name: str, role: str, country: str | None, idx: ActorIndex, when: t
         cands = idx.by_surname.get(parts[0], []) + idx.by_given.get(parts[0], [])
     else:
         cands = [q for q in idx.by_surname.get(parts[-1], []) + idx.by_surname.get(parts[0], [])
-                 if {parts[0], parts[-1]} <= set(q.name.split())]
+                 if any({parts[0], parts[-1]} <= set(form.split()) for form in (q.name, *q.aliases))]
     cands = list({id(q): q for q in cands if q.serves(country)}.values())
     with_role = [q for q in cands if any(t.role == role for t in q.terms)]
     return _pick(with_role, when) or (_pick(cands, when) if len(parts) > 1 or not with_role else None)
