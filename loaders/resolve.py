@@ -520,8 +520,8 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
         changed = False
         known = {(d.start.year, d.start.month) for d in out if d.start and d.basis != "inferred"}
         for i, ev in enumerate(events):
-            if out[i].value and out[i].basis in SETTLED:
-                continue  # settled by the text itself
+            if out[i].value and out[i].basis in SETTLED and out[i].basis != "visit":
+                continue  # settled by the text itself (a trip is checked again against the narrowed window)
             new = (given.get(i) or _explicit(ev) or from_weekday(ev, win) or from_summits(ev, win)
                    or from_visits(ev, win) or in_window(ev, win.focus(), known))
             if new and new.value and (new.value, new.reason) != (out[i].value, out[i].reason):

@@ -92,7 +92,7 @@ def test_relative_date_of_a_known_meeting_pins_the_article_month():
             "in Munich on the sidelines of the Munich Security Conference.")
     evs = {e.type: e for e in events_of(text)}
     assert evs["ministerial"].date == "2023-02"
-    assert evs["summit"].date == "2023-03"  # a Thursday of the month after February
+    assert evs["summit"].date.startswith("2023-03")  # a Thursday of the month after February (Yoon's trip: the 16th)
 
 
 def test_an_unnamed_side_is_filled_from_the_people_data():

@@ -56,5 +56,6 @@ def test_no_row_twice_and_no_overlapping_trips_of_one_leader():
         by_leader.setdefault(r["leader"], []).append((date.fromisoformat(r["start"]), date.fromisoformat(r["end"])))
     for leader, spans in by_leader.items():
         spans.sort()
-        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
-            assert start >= end, f"{leader}: two trips overlap ({start})"  # a tour may change country on a day
+        for (_, end), (start, last) in zip(spans, spans[1:], strict=False):
+            # a tour may change country on a day, and a hop lies within a stay (Ramallah from Jerusalem)
+            assert start >= end or last <= end, f"{leader}: two trips overlap ({start})"
