@@ -526,6 +526,8 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
                    or from_visits(ev, win) or in_window(ev, win.focus(), known))
             if new and new.value and (new.value, new.reason) != (out[i].value, out[i].reason):
                 out[i], changed = new, new.value != out[i].value
+            elif not (new and new.value) and out[i].basis == "visit":
+                out[i], changed = Dated(reason="year unknown"), True  # the trip no longer fits the article's time
         _narrow_by_events(win, events, out, reports)
         if not changed:
             break

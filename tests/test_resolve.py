@@ -227,3 +227,11 @@ def test_year_from_a_leaders_trip(text, value, reason):
     (ev,) = events_of(text)
     assert ev.date == value
     assert reason in ev.date_reason
+
+
+def test_a_trip_is_dropped_once_the_article_is_known_to_be_later():
+    # Putin's one December trip to Japan while Abe was in office was in 2016; this article is from after Nov 2018
+    text = ("Prime Minister Shinzo Abe and Russian President Vladimir Putin met in Singapore in November 2018. Abe "
+            "and Putin met again in December. Putin will visit Osaka in June for the Group of 20 summit.")
+    dec = next(e for e in events_of(text) if e.date_text == "December")
+    assert dec.date == "2018-12"
