@@ -421,8 +421,18 @@ def _join(into: ArticleEvent, other: ArticleEvent) -> None:
     into.sides = into.sides or other.sides
     into.named = sorted({*into.named, *other.named})
     into.series = into.series or other.series
-    if other.status_marked and not into.status_marked:
+    if other.status_marked and not into.status_marked and not _dated_status(into, other):
         into.status, into.status_marked = other.status, True
+
+
+def _dated_status(ev: ArticleEvent, other: ArticleEvent) -> bool:
+    """Whether the event's status rests on its date: a cue of its own ("to prepare the agenda for a meeting of
+    their foreign ministers July 15") that the date's tense agrees with, which an undated mention joined later
+    ("Rao had said prior to the talks") does not overturn."""
+    t = ev.timex
+    if not ev.status_weak or t is None or other.timex is not None or not t.direction:
+        return False
+    return (t.direction > 0) == (ev.status == "planned")
 
 
 _HERE: Final = re.compile(r"\bhere\b")

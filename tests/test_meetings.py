@@ -313,3 +313,18 @@ def test_the_two_leaders_of_a_past_year_are_those_then_in_office():
             "The two leaders met again in Washington on June 7, 2016.")
     evs = events_of(text, published=date(2023, 6, 23))
     assert [sorted(e.participants) for e in evs if e.date == "2016-06-07"] == [["Barack Obama", "Narendra Modi"]]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Japan and Russia have asked officials to prepare a meeting of Foreign Ministers Taro Kono and Sergey Lavrov on "
+     "July 8. The envoys had discussed the talks for weeks.", date(2019, 6, 20), ("planned", "2019-07-08")),
+    ("The two presidents told their staff to prepare a summit of Presidents Barack Obama and Dmitry Medvedev on "
+     "June 24. Aides had long discussed the summit.", date(2010, 5, 10), ("planned", "2010-06-24")),
+    ("Obama and Medvedev will meet on June 24 in Washington. Aides had long discussed the summit.",
+     date(2010, 5, 10), ("planned", "2010-06-24")),
+])
+def test_an_undated_mention_in_the_past_does_not_make_a_dated_plan_held(text, published, expected):
+    """"to prepare a meeting ... on July 8": planned, as the date's own tense says; "had discussed the talks" later
+    speaks of the meeting without dating it and does not turn it into one held last year."""
+    (ev,) = events_of(text, published=published)
+    assert (ev.status, ev.date) == expected
