@@ -500,6 +500,10 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
             continue
         if days:
             ev.timex, ev.date_note = days[0], f"the day the article's first sentence tells ('{days[0].text}')"
+        elif published is not None and any(m.ongoing and not m.headline for m in ev.mentions):
+            ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month, published.day), -1,
+                             published.isoformat())
+            ev.date_note = f"told as under way ('are meeting') on the article's date {published.isoformat()}"
         elif published is not None:
             ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month), -1,
                              f"{published.year:04d}-{published.month:02d}")

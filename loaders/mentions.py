@@ -49,6 +49,7 @@ class Mention:
     generic: bool = field(init=False)  # "further meetings", "annual summits": not one event unless a date says which
     cancelled: bool = field(init=False)  # "cancelled his planned meeting", "the summit was called off"
     headline: bool = field(init=False)  # told in the article's title
+    ongoing: bool = field(init=False)  # "are meeting in Antalya": told in the present progressive
     clause: tuple[int, int] | None = field(init=False, repr=False, compare=False)  # article offsets
 
     def __init__(self, sentence: Sentence, start: int, end: int, trigger: str, kind: str) -> None:
@@ -71,6 +72,7 @@ class Mention:
         self.generic = False
         self.cancelled = False
         self.headline = False
+        self.ongoing = False
         self.clause = None
 
 
@@ -348,6 +350,9 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
             m.group = m.group.name if lo <= m.group.start < hi else None
         m.vague = m.vague or (m.generic and m.timex is None)
     for m in live:
+        if m.ongoing and m.timex is None:
+            m.status, m.status_marked, m.status_weak = "held", True, False  # under way as the article is written
+        m.ongoing = m.ongoing and m.timex is None  # "are meeting on Friday": planned, as the date says
         if not (m.status_marked or m.status_weak) and m.timex is not None and m.timex.direction:
             m.status, m.status_marked = ("planned" if m.timex.direction > 0 else "held"), True
     merged = _merge_in_sentence(found)
@@ -594,8 +599,13 @@ _SCHEDULED: Final = re.compile(r"\b(?:scheduled|slated|set|planned|expected)\s+(
 _AFTER_THE: Final = re.compile(r"\bafter\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_PROGRESSIVE: Final = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|currently\s+)?$")
+
+
 def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     """Held or planned, from the words before the meeting word in its clause (quotes it is not in left out)."""
+    if m.trigger.lower().endswith("ing") and _PROGRESSIVE.search(r.lower, max(0, rel - 20), rel):
+        m.ongoing = True  # "are meeting in Antalya": under way, unless a date says when (see find)
     if m.kind == "verb" and m.trigger.lower() in ("met", "visited", "summoned", "hosted", "received", "held talks"):
         m.status, m.status_marked = "held", True
         return

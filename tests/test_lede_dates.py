@@ -53,3 +53,19 @@ def test_of_two_holders_of_one_office_the_later_bounds_the_article(tmp_path):
     rows = folder_events(tmp_path, text)
     reason = rows.anchor_reason[0]
     assert "Taro Kono" in reason and "Kishida" not in reason
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the present progressive with no date: under way on the article's day
+    ("The foreign ministers of Chile and Peru, Ana Lopez and Jorge Ruiz, are meeting in Lima to settle the maritime "
+     "row.\n\nReporters were kept out of the talks.\n", "2021-06-09", [("2021-06-09", "held")]),
+    ("Japanese Prime Minister Shinzo Abe is now visiting Moscow for talks with Russian President Vladimir Putin on "
+     "the islands.\n", "2016-05-06", [("2016-05-06", "held")]),
+    # with a date, the date says when
+    ("Japanese Prime Minister Shinzo Abe is meeting Russian President Vladimir Putin next week to discuss the "
+     "islands.\n", "2016-05-03", [("2016-05", "planned")]),
+])
+def test_a_meeting_told_as_under_way_is_of_the_articles_day(tmp_path, text, published, expected):
+    (tmp_path / "metadata.csv").write_text(META.format(published), encoding="utf-8")
+    rows = folder_events(tmp_path, text)
+    assert list(zip(rows.date, rows.status, strict=True)) == expected
