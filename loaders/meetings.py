@@ -479,6 +479,24 @@ def join_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
     return out
 
 
+DATE_LINE_REACH = 2  # lines of furniture between a date line and the lede it dates
+
+
+def _date_line(sents: list[Sentence], lede: Sentence, timexes: list[Timex], owned: set[int]) -> list[Timex]:
+    """The day of a line just above the lede that holds a full date and at most a place ("May 3, 2017, Sochi",
+    "Sochi, 3 May 2017"): the page dates the event it reports by the line."""
+    above = [s for s in sents if s.end <= lede.start][-DATE_LINE_REACH:]
+    for s in reversed(above):
+        found = [t for t in timexes if s.start <= t.start < s.end and t.type == "DATE" and id(t) not in owned]
+        if len(found) != 1 or precision(found[0].spec) != "day" or found[0].spec.year is None:
+            continue
+        t = found[0]
+        rest = (s.text[:t.start - s.start] + " " + s.text[t.end - s.start:]).strip(" ,.;|–—-\t")
+        if not rest or places.named(rest, 0) is not None:
+            return [t]
+    return []
+
+
 LEDE_SENTENCES = 2  # a meeting told in the headline or the first sentences is what the article is about
 LEDE_WORDS = 8  # a sentence of the body has this many words at least (shorter lines are headings, furniture)
 
@@ -495,11 +513,14 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
     owned = {id(ev.timex) for ev in events if ev.timex}
     days = [t for t in timexes if lede.start <= t.start < lede.end and t.type in ("DATE", "TIME") and id(t) not in owned
             and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day"]
+    line = _date_line(sents, lede, timexes, owned)
     for ev in events:
         if ev.timex is not None or ev.status != "held" or not any(m.headline or m.start < top for m in ev.mentions):
             continue
         if days:
             ev.timex, ev.date_note = days[0], f"the day the article's first sentence tells ('{days[0].text}')"
+        elif line:
+            ev.timex, ev.date_note = line[0], f"the day of the date line above the first sentence ('{line[0].text}')"
         elif published is not None and any(m.ongoing and not m.headline for m in ev.mentions):
             ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month, published.day), -1,
                              published.isoformat())

@@ -19,6 +19,13 @@ META = "file,published,url,source\na.txt,{},,\n"
     # no day anywhere: the month of the article's date, with the reason
     ("Russian-Turkish talks\n\nVladimir Putin met with President of Turkey Recep Tayyip Erdogan in Sochi to discuss "
      "bilateral relations and current issues.\n", "2017-05-03", "2017-05", "no date in the text"),
+    # a line above the lede with only a date and a place dates the meeting the page reports
+    ("Talks with the President of Finland\n\nJune 14, 2019, Helsinki\n\nVladimir Putin and Finnish President "
+     "Sauli Niinisto met at the Presidential Palace to discuss trade and security in the Baltic region.\n",
+     "2019-06-15", "2019-06-14", "date line"),
+    ("Talks with the President of Finland\n\nHelsinki, 14 June 2019\n\nVladimir Putin met with Finnish President "
+     "Sauli Niinisto to discuss trade and security in the Baltic region.\n", "2019-06-15", "2019-06-14",
+     "date line"),
 ])
 def test_the_article_subject_is_dated_by_its_lede(tmp_path, text, published, date, reason):
     (tmp_path / "metadata.csv").write_text(META.format(published), encoding="utf-8")
