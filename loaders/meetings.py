@@ -18,6 +18,7 @@ from .mentions import (
     better_date,
     better_place,
     clause,
+    occasion_between,
     pair_before,
     patterns,
     places_compatible,
@@ -512,7 +513,8 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
     lede, top = prose[0], prose[min(LEDE_SENTENCES, len(prose)) - 1].end
     owned = {id(ev.timex) for ev in events if ev.timex}
     days = [t for t in timexes if lede.start <= t.start < lede.end and t.type in ("DATE", "TIME") and id(t) not in owned
-            and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day"]
+            and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day"
+            and not occasion_between(lede.text.lower(), 0, t.start - lede.start)]  # "during a speech on Dec. 19"
     line = _date_line(sents, lede, timexes, owned)
     for ev in events:
         if ev.timex is not None or ev.status != "held" or not any(m.headline or m.start < top for m in ev.mentions):

@@ -113,6 +113,9 @@ def _case_blind_sources(w: dict[str, Any]) -> dict[str, Any]:
         "groups": {g: word(ws) for g, ws in w["group_refs"].items()},
         "cue": rf"\b(?=(?:{_blind(cued)})\b)",  # where a word of noun, verb, not or groups may begin
         "since": r"\b(?:since|until|till)\s+(?:the\s+)?$",
+        # "during a speech in Sapporo on Dec. 19": what follows is the speech's date and place, not the meeting's
+        "occasion": rf"\b(?:during|in|at|after|before|while\s+giving)\s+(?:a|an|the|his|her|their|its)\s+"
+                    rf"(?:[\w-]+\s+){{0,2}}?(?:{_blind(w['other_occasions'])})\b",
         "reporting": rf"\b(?:{_blind(w['reporting_verbs'])})\s+(?:[\w.]+\s+){{0,2}}?(?:on\s+|that\s+)?$",
     }
 
@@ -685,6 +688,8 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             owner = nxt if nxt.timex is None and 0 <= nxt.start - item.end <= 25 else owner
         if owner is None or (owner.kind == "joint" and "," in sent.text[owner.end - sent.start:pos - sent.start]):
             continue
+        if attr == "timex" and occasion_between(r.lower, owner.end - sent.start, pos - sent.start):
+            continue  # "the summit during a speech in Sapporo on Dec. 19": the speech's day
         if attr == "timex" and (not better_date(item, owner.timex) or _since(r, item)):
             continue
         if attr == "place" and not better_place(item, owner.place):
@@ -709,6 +714,12 @@ def _group_refs(r: _Reading) -> list[GroupRef]:
             for g, pat in r.blind["groups"].items() for x in r.words.matches(pat)]
     return [r for r in refs if not any(o is not r and o.start <= r.start and r.end <= o.end
                                        and o.end - o.start > r.end - r.start for o in refs)]
+
+
+def occasion_between(lower: str, lo: int, hi: int) -> bool:
+    """Whether another occasion ("during a speech", "at a news conference") stands in lower[lo:hi], a sentence's
+    lower-cased text: a date after it is that occasion's."""
+    return lo < hi and patterns()["low"]["occasion"].search(lower, lo, hi) is not None
 
 
 def _since(r: _Reading, t: Timex) -> bool:

@@ -328,3 +328,16 @@ def test_an_undated_mention_in_the_past_does_not_make_a_dated_plan_held(text, pu
     speaks of the meeting without dating it and does not turn it into one held last year."""
     (ev,) = events_of(text, published=published)
     assert (ev.status, ev.date) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Former prime minister Yoshihiko Noda criticised the Japan-Russia summit between Shinzo Abe and Vladimir Putin "
+     "during a speech in Osaka on Nov. 3, calling it a failure.", ["2016-11"]),
+    ("Former prime minister Yoshihiko Noda praised the summit between Shinzo Abe and Vladimir Putin in Moscow at a "
+     "news conference on Nov. 3.", ["2016-11"]),
+    ("Shinzo Abe met Vladimir Putin in Moscow on Nov. 2 and spoke of it during a speech on Nov. 3.", ["2016-11-02"]),
+])
+def test_a_date_after_another_occasion_is_that_occasions(text, expected):
+    """"the summit ... during a speech on Nov. 3": the day of the speech, not of the summit, which is then of the
+    article's month."""
+    assert [e.date for e in events_of(text, published=date(2016, 11, 4))] == expected
