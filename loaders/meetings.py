@@ -480,6 +480,32 @@ def join_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
     return out
 
 
+def day_within_days(events: list[ArticleEvent], sents: list[Sentence], timexes: list[Timex]) -> None:
+    """A held meeting of several days the article is about ("Marcos' Jan 3-5 state visit"), whose lede tells a day
+    among them ("rolled out the red carpet for Marcos on Wednesday"), is dated by that day: the day the article
+    reports, within the days of the visit."""
+    prose = [s for s in sents if len(s.text.split()) >= LEDE_WORDS]
+    if not prose:
+        return
+    lede, top = prose[0], prose[min(LEDE_SENTENCES, len(prose)) - 1].end
+    owned = {id(ev.timex) for ev in events if ev.timex}
+    days = [t for t in timexes if lede.start <= t.start < lede.end and t.type == "DATE" and id(t) not in owned
+            and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day" and t.value]
+    for ev in events:
+        t = ev.timex
+        if t is None or not ev.extra_days or ev.status != "held" or not t.value or not any(
+                m.headline or m.start < top for m in ev.mentions):
+            continue
+        first = span(t.value)
+        if first is None:
+            continue
+        inside = [d for d in days if (sp := span(d.value or "")) and first[0] < sp[0]
+                  and (sp[0] - first[0]).days <= ev.extra_days]
+        if inside:
+            ev.date_note = f"the day the article's first sentence tells ('{inside[0].text}'), within '{t.text}'"
+            ev.timex, ev.extra_days = inside[0], 0
+
+
 DATE_LINE_REACH = 2  # lines of furniture between a date line and the lede it dates
 
 

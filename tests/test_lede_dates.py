@@ -76,3 +76,20 @@ def test_a_meeting_told_as_under_way_is_of_the_articles_day(tmp_path, text, publ
     (tmp_path / "metadata.csv").write_text(META.format(published), encoding="utf-8")
     rows = folder_events(tmp_path, text)
     assert list(zip(rows.date, rows.status, strict=True)) == expected
+
+
+@pytest.mark.parametrize("lede,expected", [
+    # the lede's day falls within the visit's days: the talks the article reports were on it
+    ("TOKYO - Japan gave a warm welcome to Indonesian President Joko Widodo on Wednesday with the signing of a port "
+     "deal and new loans.", "2022-12-07"),
+    # no day in the lede: the visit's first day
+    ("TOKYO - Japan gave a warm welcome to Indonesian President Joko Widodo with the signing of a port deal and new "
+     "loans.", "2022-12-06"),
+])
+def test_a_visit_of_several_days_is_dated_by_the_ledes_day_within_it(tmp_path, lede, expected):
+    text = (f"{lede}\n\nJapanese Prime Minister Fumio Kishida told Mr Widodo during their talks at the Akasaka "
+            "Palace in Tokyo that Japan was ready to help.\n\nMr Widodo's Dec. 6-8 state visit is his first to Japan "
+            "since 2019, and he is the last leader hosted by Japan this year.\n")
+    (tmp_path / "metadata.csv").write_text(META.format("2022-12-07"), encoding="utf-8")
+    rows = folder_events(tmp_path, text)
+    assert list(rows.date) == [expected]
