@@ -605,8 +605,14 @@ _AFTER_THE: Final = re.compile(r"\bafter\s+(?:the|their|this|that)\s+(?:[\w-]+\s
 _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|currently\s+)?$")
 
 
+_VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")
+
+
 def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     """Held or planned, from the words before the meeting word in its clause (quotes it is not in left out)."""
+    if m.trigger.lower() == "visiting" and _VISITING_ADJECTIVE.search(r.lower, max(0, rel - 8), rel) \
+            and r.text[rel + len(m.trigger):rel + len(m.trigger) + 2].strip()[:1].isupper():
+        return  # "with visiting External Affairs Minister Swaraj": a visitor, no tense of the meeting
     if m.trigger.lower().endswith("ing") and _PROGRESSIVE.search(r.lower, max(0, rel - 20), rel):
         m.ongoing = True  # "are meeting in Antalya": under way, unless a date says when (see find)
     if m.kind == "verb" and m.trigger.lower() in ("met", "visited", "summoned", "hosted", "received", "held talks"):

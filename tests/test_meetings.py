@@ -341,3 +341,13 @@ def test_a_date_after_another_occasion_is_that_occasions(text, expected):
     """"the summit ... during a speech on Nov. 3": the day of the speech, not of the summit, which is then of the
     article's month."""
     assert [e.date for e in events_of(text, published=date(2016, 11, 4))] == expected
+
+
+def test_visiting_before_a_title_is_a_visitor_not_a_plan():
+    """"with visiting Russian Foreign Minister Sergey Lavrov after their talks": the talks took place; the "will be
+    visiting" of another clause does not make them planned."""
+    text = ("Chinese President Xi Jinping will be visiting Moscow in June at the invitation of President Vladimir "
+            "Putin, Wang Yi said at a news event with visiting Russian Foreign Minister Sergey Lavrov after their "
+            "talks.")
+    evs = events_of(text, published=date(2019, 7, 10))
+    assert sorted((e.type, e.status) for e in evs) == [("ministerial", "held"), ("summit", "planned")]
