@@ -723,7 +723,7 @@ def _group_refs(r: _Reading) -> list[GroupRef]:
 
 
 def occasion_between(lower: str, lo: int, hi: int) -> bool:
-    """Whether another occasion ("during a speech", "at a news conference") stands in lower[lo:hi], a sentence's
+    """Whether another occasion ("during a speech", "in an interview") stands in lower[lo:hi], a sentence's
     lower-cased text: a date after it is that occasion's."""
     return lo < hi and patterns()["low"]["occasion"].search(lower, lo, hi) is not None
 

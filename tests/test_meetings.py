@@ -333,8 +333,11 @@ def test_an_undated_mention_in_the_past_does_not_make_a_dated_plan_held(text, pu
 @pytest.mark.parametrize("text,expected", [
     ("Former prime minister Yoshihiko Noda criticised the Japan-Russia summit between Shinzo Abe and Vladimir Putin "
      "during a speech in Osaka on Nov. 3, calling it a failure.", ["2016-11"]),
-    ("Former prime minister Yoshihiko Noda praised the summit between Shinzo Abe and Vladimir Putin in Moscow at a "
-     "news conference on Nov. 3.", ["2016-11"]),
+    ("Former prime minister Yoshihiko Noda praised the summit between Shinzo Abe and Vladimir Putin in Moscow in an "
+     "interview on Nov. 3.", ["2016-11"]),
+    # a joint news conference is most often held on the day of the talks: its day stays the meeting's
+    ("Shinzo Abe and Vladimir Putin held talks in Moscow and spoke at a joint news conference on Nov. 2.",
+     ["2016-11-02"]),
     ("Shinzo Abe met Vladimir Putin in Moscow on Nov. 2 and spoke of it during a speech on Nov. 3.", ["2016-11-02"]),
 ])
 def test_a_date_after_another_occasion_is_that_occasions(text, expected):
