@@ -393,6 +393,11 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
         scope = text[lo - sent.start:m.start - sent.start]
         if _TIME_OF.fullmatch(scope) and m.kind == "noun":  # "Chirac and Schroeder arm in arm after a summit
             inside[:0] = [p for p in people if p.start < lo][-2:]  # with Tony Blair": they were at it too
+        elif _GERUND_AFTER.fullmatch(scope) and m.trigger.lower().endswith("ing"):
+            before = [p for p in people if p.start < lo]  # "Trump and Xi agreed ... after meeting in Osaka":
+            pair = before[:2] if len(before) > 1 and _AND_TITLED.fullmatch(text, before[0].end - sent.start,
+                                                                          before[1].start - sent.start) else before[:1]
+            inside[:0] = pair if not inside else before[:1]  # the subject of the sentence met
         elif inside and _AND_THEN.match(scope):  # "Blinken met Qin on Sunday, and on Monday held talks with Xi":
             inside[:0] = [p for p in people if p.start < lo][:1]  # the sentence's subject did this too
         elif _HE.search(scope):
@@ -404,6 +409,8 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
 
 _NEXT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then)\s+(?:(?:on|in|at)\s+)?$")
 _AND_THEN: Final = re.compile(r",?\s*(?:and|then|and\s+then)\s+(?:(?:on|in|at|later)\s+)?(?:[\w-]+\s+){0,2}$")
+_AND_TITLED: Final = re.compile(r",?\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # "Trump and Chinese President Xi"
+_GERUND_AFTER: Final = re.compile(r"(?:after|before|while|when|since|following|upon)\s+", re.I)
 _TIME_OF: Final = re.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?:a|an|the|their|his|her)\s+"
                              r"(?:[\w-]+\s+)?", re.I)
 

@@ -354,3 +354,15 @@ def test_visiting_before_a_title_is_a_visitor_not_a_plan():
             "talks.")
     evs = events_of(text, published=date(2019, 7, 10))
     assert sorted((e.type, e.status) for e in evs) == [("ministerial", "held"), ("summit", "planned")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("U.S. President Donald Trump and Chinese President Xi Jinping agreed Saturday to restart trade talks after "
+     "meeting on the sidelines of the G-20 summit in Osaka.", [("2019-06-29", {"Donald Trump", "Xi Jinping"})]),
+    ("Prime Minister Shinzo Abe praised the deal after meeting Russian President Vladimir Putin in Osaka on "
+     "Saturday.", [("2019-06-29", {"Shinzo Abe", "Vladimir Putin"})]),
+])
+def test_the_subject_of_a_sentence_met_in_after_meeting(text, expected):
+    """"A and B agreed ... after meeting in Osaka": A and B met (a gerund's subject is the sentence's)."""
+    evs = events_of(text, published=date(2019, 6, 30))
+    assert [(e.date, set(e.participants)) for e in evs] == expected
