@@ -169,9 +169,10 @@ class Sentences:
         if self.lower[i] not in SCHEDULE_VERBS or not self.words[i].islower() or i == 0 or self._masked[i - 1]:
             return False  # not "her September visit": a noun after a date
         before = self.lower[i - 1]
-        if i > 1 and self._masked[i - 2] and not self.lower[i].endswith("s") and self.words[i - 1].isalpha() \
-                and self.words[i - 1].islower() and not before.endswith("s"):
-            return False  # "the Jan. 5 state visit": a date, a singular noun, a verb's plural form: one noun
+        if i > 1 and (self._masked[i - 2] or self.lower[i - 2] in DETERMINERS) and not self.lower[i].endswith("s") \
+                and self.words[i - 1].isalpha() and self.words[i - 1].islower() and not before.endswith("s"):
+            return False  # "the Jan. 5 state visit", "an official visit": a date or an article, a singular word and
+            # a verb's plural form are one noun
         return before not in DETERMINERS and not before.endswith("'s") and before not in FUNCTION_WORDS
 
     def _present_verb(self, i: int) -> bool:
