@@ -18,6 +18,7 @@ from .mentions import (
     better_date,
     better_place,
     clause,
+    occasion_between,
     pair_before,
     patterns,
     places_compatible,
@@ -421,8 +422,18 @@ def _join(into: ArticleEvent, other: ArticleEvent) -> None:
     into.sides = into.sides or other.sides
     into.named = sorted({*into.named, *other.named})
     into.series = into.series or other.series
-    if other.status_marked and not into.status_marked:
+    if other.status_marked and not into.status_marked and not _dated_status(into, other):
         into.status, into.status_marked = other.status, True
+
+
+def _dated_status(ev: ArticleEvent, other: ArticleEvent) -> bool:
+    """Whether the event's status rests on its date: a cue of its own ("to prepare the agenda for a meeting of
+    their foreign ministers July 15") that the date's tense agrees with, which an undated mention joined later
+    ("Rao had said prior to the talks") does not overturn."""
+    t = ev.timex
+    if not ev.status_weak or t is None or other.timex is not None or not t.direction:
+        return False
+    return (t.direction > 0) == (ev.status == "planned")
 
 
 _HERE: Final = re.compile(r"\bhere\b")
@@ -469,6 +480,50 @@ def join_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
     return out
 
 
+def day_within_days(events: list[ArticleEvent], sents: list[Sentence], timexes: list[Timex]) -> None:
+    """A held meeting of several days the article is about ("Marcos' Jan 3-5 state visit"), whose lede tells a day
+    among them ("rolled out the red carpet for Marcos on Wednesday"), is dated by that day: the day the article
+    reports, within the days of the visit."""
+    prose = [s for s in sents if len(s.text.split()) >= LEDE_WORDS]
+    if not prose:
+        return
+    lede, top = prose[0], prose[min(LEDE_SENTENCES, len(prose)) - 1].end
+    owned = {id(ev.timex) for ev in events if ev.timex}
+    days = [t for t in timexes if lede.start <= t.start < lede.end and t.type == "DATE" and id(t) not in owned
+            and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day" and t.value]
+    for ev in events:
+        t = ev.timex
+        if t is None or not ev.extra_days or ev.status != "held" or not t.value or not any(
+                m.headline or m.start < top for m in ev.mentions):
+            continue
+        first = span(t.value)
+        if first is None:
+            continue
+        inside = [d for d in days if (sp := span(d.value or "")) and first[0] < sp[0]
+                  and (sp[0] - first[0]).days <= ev.extra_days]
+        if inside:
+            ev.date_note = f"the day the article's first sentence tells ('{inside[0].text}'), within '{t.text}'"
+            ev.timex, ev.extra_days = inside[0], 0
+
+
+DATE_LINE_REACH = 2  # lines of furniture between a date line and the lede it dates
+
+
+def _date_line(sents: list[Sentence], lede: Sentence, timexes: list[Timex], owned: set[int]) -> list[Timex]:
+    """The day of a line just above the lede that holds a full date and at most a place ("May 3, 2017, Sochi",
+    "Sochi, 3 May 2017"): the page dates the event it reports by the line."""
+    above = [s for s in sents if s.end <= lede.start][-DATE_LINE_REACH:]
+    for s in reversed(above):
+        found = [t for t in timexes if s.start <= t.start < s.end and t.type == "DATE" and id(t) not in owned]
+        if len(found) != 1 or precision(found[0].spec) != "day" or found[0].spec.year is None:
+            continue
+        t = found[0]
+        rest = (s.text[:t.start - s.start] + " " + s.text[t.end - s.start:]).strip(" ,.;|–—-\t")
+        if not rest or places.named(rest, 0) is not None:
+            return [t]
+    return []
+
+
 LEDE_SENTENCES = 2  # a meeting told in the headline or the first sentences is what the article is about
 LEDE_WORDS = 8  # a sentence of the body has this many words at least (shorter lines are headings, furniture)
 
@@ -484,12 +539,20 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
     lede, top = prose[0], prose[min(LEDE_SENTENCES, len(prose)) - 1].end
     owned = {id(ev.timex) for ev in events if ev.timex}
     days = [t for t in timexes if lede.start <= t.start < lede.end and t.type in ("DATE", "TIME") and id(t) not in owned
-            and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day"]
+            and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day"
+            and not occasion_between(lede.text.lower(), 0, t.start - lede.start)]  # "during a speech on Dec. 19"
+    line = _date_line(sents, lede, timexes, owned)
     for ev in events:
         if ev.timex is not None or ev.status != "held" or not any(m.headline or m.start < top for m in ev.mentions):
             continue
         if days:
             ev.timex, ev.date_note = days[0], f"the day the article's first sentence tells ('{days[0].text}')"
+        elif line:
+            ev.timex, ev.date_note = line[0], f"the day of the date line above the first sentence ('{line[0].text}')"
+        elif published is not None and any(m.ongoing and not m.headline for m in ev.mentions):
+            ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month, published.day), -1,
+                             published.isoformat())
+            ev.date_note = f"told as under way ('are meeting') on the article's date {published.isoformat()}"
         elif published is not None:
             ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month), -1,
                              f"{published.year:04d}-{published.month:02d}")

@@ -50,6 +50,7 @@ class Mention:
     generic: bool = field(init=False)  # "further meetings", "annual summits": not one event unless a date says which
     cancelled: bool = field(init=False)  # "cancelled his planned meeting", "the summit was called off"
     headline: bool = field(init=False)  # told in the article's title
+    ongoing: bool = field(init=False)  # "are meeting in Antalya": told in the present progressive
     clause: tuple[int, int] | None = field(init=False, repr=False, compare=False)  # article offsets
 
     def __init__(self, sentence: Sentence, start: int, end: int, trigger: str, kind: str) -> None:
@@ -73,6 +74,7 @@ class Mention:
         self.generic = False
         self.cancelled = False
         self.headline = False
+        self.ongoing = False
         self.clause = None
 
 
@@ -113,6 +115,9 @@ def _case_blind_sources(w: dict[str, Any]) -> dict[str, Any]:
         "groups": {g: word(ws) for g, ws in w["group_refs"].items()},
         "cue": rf"\b(?=(?:{_blind(cued)})\b)",  # where a word of noun, verb, not or groups may begin
         "since": r"\b(?:since|until|till)\s+(?:the\s+)?$",
+        # "during a speech in Sapporo on Dec. 19": what follows is the speech's date and place, not the meeting's
+        "occasion": rf"\b(?:during|in|at|after|before|while\s+giving)\s+(?:a|an|the|his|her|their|its)\s+"
+                    rf"(?:[\w-]+\s+){{0,2}}?(?:{_blind(w['other_occasions'])})\b",
         "reporting": rf"\b(?:{_blind(w['reporting_verbs'])})\s+(?:[\w.]+\s+){{0,2}}?(?:on\s+|that\s+)?$",
     }
 
@@ -350,6 +355,9 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
             m.group = m.group.name if lo <= m.group.start < hi else None
         m.vague = m.vague or (m.generic and m.timex is None)
     for m in live:
+        if m.ongoing and m.timex is None:
+            m.status, m.status_marked, m.status_weak = "held", True, False  # under way as the article is written
+        m.ongoing = m.ongoing and m.timex is None  # "are meeting on Friday": planned, as the date says
         if not (m.status_marked or m.status_weak) and m.timex is not None and m.timex.direction:
             m.status, m.status_marked = ("planned" if m.timex.direction > 0 else "held"), True
     merged = _merge_in_sentence(found)
@@ -387,6 +395,11 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
         scope = text[lo - sent.start:m.start - sent.start]
         if _TIME_OF.fullmatch(scope) and m.kind == "noun":  # "Chirac and Schroeder arm in arm after a summit
             inside[:0] = [p for p in people if p.start < lo][-2:]  # with Tony Blair": they were at it too
+        elif _GERUND_AFTER.fullmatch(scope) and m.trigger.lower().endswith("ing"):
+            before = [p for p in people if p.start < lo]  # "Trump and Xi agreed ... after meeting in Osaka":
+            pair = before[:2] if len(before) > 1 and _AND_TITLED.fullmatch(text, before[0].end - sent.start,
+                                                                          before[1].start - sent.start) else before[:1]
+            inside[:0] = pair if not inside else before[:1]  # the subject of the sentence met
         elif inside and _AND_THEN.match(scope):  # "Blinken met Qin on Sunday, and on Monday held talks with Xi":
             inside[:0] = [p for p in people if p.start < lo][:1]  # the sentence's subject did this too
         elif _HE.search(scope):
@@ -398,6 +411,8 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
 
 _NEXT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then)\s+(?:(?:on|in|at)\s+)?$")
 _AND_THEN: Final = re.compile(r",?\s*(?:and|then|and\s+then)\s+(?:(?:on|in|at|later)\s+)?(?:[\w-]+\s+){0,2}$")
+_AND_TITLED: Final = re.compile(r",?\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # "Trump and Chinese President Xi"
+_GERUND_AFTER: Final = re.compile(r"(?:after|before|while|when|since|following|upon)\s+", re.I)
 _TIME_OF: Final = re.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?:a|an|the|their|his|her)\s+"
                              r"(?:[\w-]+\s+)?", re.I)
 
@@ -604,10 +619,19 @@ _AFTER_THE: Final = re.compile(r"\bafter\s+(?:the|their|this|that)\s+(?:[\w-]+\s
 _FUTURE_PASSIVE: Final = re.compile(  # "will be received", "is set to be hosted" (not "the first to be received")
     r"\b(?:will|would|shall|(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+|expected\s+)?to)\s+(?:also\s+|then\s+)?"
     r"be\s+$", re.I)
+_PROGRESSIVE: Final = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|currently\s+)?$")
+
+
+_VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")
 
 
 def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     """Held or planned, from the words before the meeting word in its clause (quotes it is not in left out)."""
+    if m.trigger.lower() == "visiting" and _VISITING_ADJECTIVE.search(r.lower, max(0, rel - 8), rel) \
+            and r.text[rel + len(m.trigger):rel + len(m.trigger) + 2].strip()[:1].isupper():
+        return  # "with visiting External Affairs Minister Swaraj": a visitor, no tense of the meeting
+    if m.trigger.lower().endswith("ing") and _PROGRESSIVE.search(r.lower, max(0, rel - 20), rel):
+        m.ongoing = True  # "are meeting in Antalya": under way, unless a date says when (see find)
     if m.kind == "verb" and m.trigger.lower() in ("met", "visited", "summoned", "hosted", "received", "held talks"):
         passive = _FUTURE_PASSIVE.search(r.text, max(0, rel - 30), rel)  # "will be received by", "is to be hosted"
         m.status, m.status_marked = ("planned" if passive else "held"), True
@@ -688,6 +712,8 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             owner = nxt if nxt.timex is None and 0 <= nxt.start - item.end <= 25 else owner
         if owner is None or (owner.kind == "joint" and "," in sent.text[owner.end - sent.start:pos - sent.start]):
             continue
+        if attr == "timex" and occasion_between(r.lower, owner.end - sent.start, pos - sent.start):
+            continue  # "the summit during a speech in Sapporo on Dec. 19": the speech's day
         if attr == "timex" and (not better_date(item, owner.timex) or _since(r, item)):
             continue
         if attr == "place" and not better_place(item, owner.place):
@@ -712,6 +738,12 @@ def _group_refs(r: _Reading) -> list[GroupRef]:
             for g, pat in r.blind["groups"].items() for x in r.words.matches(pat)]
     return [r for r in refs if not any(o is not r and o.start <= r.start and r.end <= o.end
                                        and o.end - o.start > r.end - r.start for o in refs)]
+
+
+def occasion_between(lower: str, lo: int, hi: int) -> bool:
+    """Whether another occasion ("during a speech", "in an interview") stands in lower[lo:hi], a sentence's
+    lower-cased text: a date after it is that occasion's."""
+    return lo < hi and patterns()["low"]["occasion"].search(lower, lo, hi) is not None
 
 
 def _since(r: _Reading, t: Timex) -> bool:

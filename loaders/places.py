@@ -225,8 +225,17 @@ NOT_PLACES: Final = frozenset({  # regions, not where a meeting is
     "South", "Pacific", "Atlantic"})
 
 
+@lru_cache(maxsize=1)
+def _calendar_names() -> frozenset[str]:
+    """Month and season names ("in March", "in Spring"): a date, not the town of that name."""
+    from .timex.lexicon import words
+
+    w = words()
+    return frozenset(f for n in (*w["months"], *w["seasons"]) for f in (n.title(), n.upper()))
+
+
 def _lookup(form: str, at: int, gaz: Gazetteer) -> Place | None:
-    if form in NOT_PLACES:
+    if form in NOT_PLACES or form in _calendar_names():
         return None
     if form in gaz.countries:
         return Place(at, at + len(form), gaz.countries[form], gaz.countries[form], "country")

@@ -259,7 +259,7 @@ def _read_date_line(art: Article, line: str) -> bool:
     if placed and full:
         _set_published(art, full, f"date line '{stripped}'")
         art.dateline_place = art.dateline_place or _city(placed[2])
-        return True
+        return False  # kept as a line of the body: it dates the meeting the lede reports (meetings.date_by_lede)
     m = _PAREN_SOURCE.match(line)
     if m:
         parsed = _parse_month_day_year(m[2])

@@ -23,6 +23,7 @@ def names(text):
     ("In Lima, the leaders met.", [("Lima", "Peru")]),
     ("They signed the pact at a hotel in the Argentine capital.", [("Buenos Aires", "Argentina")]),
     ("Blinken flew to the Ukrainian capital on Monday.", [("Kyiv", "Ukraine")]),
+    ("The leaders met in Seoul in May.", [("Seoul", "South Korea")]),
 ])
 def test_places(text, expected):
     assert names(text) == expected
@@ -33,6 +34,8 @@ def test_places(text, expected):
     "The Argentine capital markets fell.",  # no cue
     "Abe said the talks went well.",
     "Lavrov told reporters.",
+    "The ministers last met in March.",  # a month, not the English town of March
+    "A follow-up meeting is planned in Spring.",  # a season, not Spring, Texas
 ])
 def test_no_place(text):
     assert names(text) == []
