@@ -321,8 +321,12 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 
 def _from_role(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
                known: dict[str, Person]) -> Mention | None:
-    tokens = _name_words([t for t in m.group("name").split() if t not in _NOT_NAME])
-    if not tokens or tokens[0] != m.group("name").split()[0]:
+    words = m.group("name").split()
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in idx.titles:
+        lead += 1  # "the PM of Vietnam, PM Chinh": the title said again before the name
+    tokens = _name_words([t for t in words[lead:] if t not in _NOT_NAME])
+    if not tokens or tokens[0] != words[lead]:
         return None
     name = " ".join(_trim_name(tokens))
     country = idx.adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
@@ -338,8 +342,9 @@ def _from_role(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None
         known.setdefault(name.split()[-1], person)
     if m.group("former"):
         role = "former_" + role
-    end = m.start("name") + len(name)
-    return Mention(m.start("name"), end, person.name, _country_of(person, role, when, country) or country, role,
+    start = m.start("name") + len(" ".join(words[:lead])) + (1 if lead else 0)
+    end = start + len(name)
+    return Mention(start, end, person.name, _country_of(person, role, when, country) or country, role,
                    titled=True)
 
 
