@@ -755,10 +755,17 @@ def _since(r: _Reading, t: Timex) -> bool:
         r.lower.endswith("for ", 0, before) and t.text.lower().startswith(("the past", "the last", "past", "last")))
 
 
+_RANGE_END: Final = re.compile(r"^\s*[-–—]\s*\d{2,4}\b")
+_RANGE_START: Final = re.compile(r"\b\d{2,4}\s*[-–—]\s*$")
+
+
 def _modifier(sent: Sentence, t: Timex) -> bool:
-    """"the 1956 joint declaration", "the Jan. 22 meeting": a date that qualifies the noun after it."""
-    before = sent.text[:t.start - sent.start].rsplit(None, 1)[-1:]
-    after = sent.text[t.end - sent.start:].split(None, 1)[:1]
+    """"the 1956 joint declaration", "the Jan. 22 meeting", "the 2024-2029 term": a date that qualifies the noun
+    after it."""
+    head = _RANGE_START.sub("", sent.text[:t.start - sent.start], count=1)
+    before = head.rsplit(None, 1)[-1:]
+    rest = _RANGE_END.sub("", sent.text[t.end - sent.start:], count=1)  # "the 2024-2029 term"
+    after = rest.split(None, 1)[:1]
     return bool(before and after and before[0].lower() in ("a", "an", "the", "its", "their", "his", "her", "this")
                 and after[0][:1].islower())
 

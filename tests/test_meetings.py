@@ -382,3 +382,11 @@ def test_the_subject_of_a_sentence_met_in_after_meeting(text, expected):
     """"A and B agreed ... after meeting in Osaka": A and B met (a gerund's subject is the sentence's)."""
     evs = events_of(text, published=date(2019, 6, 30))
     assert [(e.date, set(e.participants)) for e in evs] == expected
+
+
+def test_a_range_of_years_qualifying_another_noun_dates_no_meeting():
+    text = ("Prime Minister Pham Minh Chinh received Indonesian President-elect Prabowo Subianto in Hanoi on "
+            "September 14. Chinh congratulated Prabowo on his election for the 2024-2029 term and welcomed his "
+            "working visit to Vietnam.")
+    evs = events_of(text, published=date(2024, 9, 14))
+    assert [e.date for e in evs] == ["2024-09-14"]
