@@ -159,13 +159,19 @@ def _antecedents(m: Mention, pairs: list[tuple[int, list[str]]], ctx: Context) -
     roles = LEVEL_ROLES.get(GROUP_LEVEL.get(m.group or "", ""), ())
     near = [people for end, people in pairs if m.start - end <= ANTECEDENT_REACH
             and (not roles or all(ctx.roles.get(p) in roles for p in people))
-            and all(in_office_then(p, m.timex) for p in people)]  # in office when a meeting of 2016 took place
+            and all(in_office_then(p, m.timex, _office(ctx.roles.get(p))) for p in people)]
+    # (in their office when a meeting of 2016 took place)
     if not near:
         return []
     if not m.group:
         return list(near[-1])  # "they": the people told of last
     rank = {p: i for i, p in enumerate(ctx.order)}  # "the two leaders": the article's own, those told of most
     return list(min(reversed(near), key=lambda people: sum(rank.get(p, len(rank)) for p in people)))
+
+
+def _office(role: str | None) -> tuple[str, ...]:
+    """The roles that count as holding the same office: a head of state or government either."""
+    return HEAD_ROLES if role in HEAD_ROLES else (role,) if role else ()
 
 
 def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] | None = None) -> ArticleEvent:
@@ -205,9 +211,10 @@ def _sides(people: list[str], ctx: Context, main: list[str], also: list[str] | N
     return list(dict.fromkeys([*named, *main]))[:2]
 
 
+SUMMIT_ROLES: Final = (*HEAD_ROLES, "vice_president")  # a vice president's meetings are summits (Harris-Netanyahu)
 GROUP_LEVEL = {"head": "summit", "foreign_minister": "ministerial", "vice_minister": "vice_ministerial"}
 RANK: Final = ("working_level", "vice_ministerial", "ministerial", "summit")
-LEVEL_ROLES = {"summit": HEAD_ROLES, "ministerial": MINISTER_ROLES, "vice_ministerial": ("vice_minister",),
+LEVEL_ROLES = {"summit": SUMMIT_ROLES, "ministerial": MINISTER_ROLES, "vice_ministerial": ("vice_minister",),
                "working_level": ("official", "ambassador", "vice_minister")}
 
 
@@ -227,23 +234,26 @@ def _by_level(etype: str, people: list[str], m: Mention, ctx: Context, main: lis
         parts = [p for p in people if ctx.roles.get(p) not in above - set(roles)]
     if etype == "working_level" or (m.series and m.kind == "noun" and not m.group):
         return parts  # attending a multilateral summit is not meeting a counterpart
+    fill = HEAD_ROLES if etype == "summit" else roles  # the side's own leader, not its deputy
     for c in _sides(people, ctx, main, also)[:2]:
         if not any(ctx.countries.get(p) == c for p in parts):
-            parts += [h for h in ctx.holders(roles, c) if in_office_then(h, m.timex)][:1]
+            parts += [h for h in ctx.holders(fill, c) if in_office_then(h, m.timex, fill)][:1]
     return list(dict.fromkeys(parts))
 
 
-def in_office_then(name: str, t: Timex | None) -> bool:
-    """Whether someone held an office of the people data when a meeting with a stated year took place ("Mao
-    received Nixon in February 1972": not the article's Xi or Biden); True when the year or the terms are unknown."""
+def in_office_then(name: str, t: Timex | None, roles: tuple[str, ...] = ()) -> bool:
+    """Whether someone held an office of the people data (one of `roles`, if given and held at some time) when a
+    meeting with a stated year took place ("Mao received Nixon in February 1972": not the article's Xi or Biden;
+    Biden, vice president in 2016, was not then one of the two leaders); True when the year or the terms are
+    unknown."""
     if t is None or t.spec.year is None or not t.value:
         return True
     days = span(t.value)
     person = actors.index().by_name.get(name)
     if days is None or person is None or not person.terms:
         return True
-    return any((tm.start is None or tm.start <= days[1]) and (tm.end is None or days[0] <= tm.end)
-               for tm in person.terms)
+    terms = [tm for tm in person.terms if tm.role in roles] or person.terms
+    return any((tm.start is None or tm.start <= days[1]) and (tm.end is None or days[0] <= tm.end) for tm in terms)
 
 
 def _subject_and_object(m: Mention, people: list[str]) -> list[str]:
@@ -273,7 +283,7 @@ def _participants(m: Mention, ctx: Context) -> list[str]:
 def _type_from_roles(parts: list[str], ctx: Context) -> str:
     """A summit is between heads; a head receiving another country's minister is a ministerial meeting."""
     roles = {ctx.roles.get(p) for p in parts}
-    heads = {ctx.countries.get(p) for p in parts if ctx.roles.get(p) in HEAD_ROLES}
+    heads = {ctx.countries.get(p) for p in parts if ctx.roles.get(p) in SUMMIT_ROLES}
     others = {ctx.countries.get(p) for p in parts if ctx.roles.get(p) in MINISTER_ROLES} - heads
     if heads and others:
         return "ministerial"

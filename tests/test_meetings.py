@@ -25,6 +25,9 @@ D = date(2016, 9, 8)
     ("U.S. President Joe Biden will sit down with Chinese President Xi Jinping in Woodside on Wednesday.", "summit"),
     ("Russian President Vladimir Putin and Chinese President Xi Jinping held their first face-to-face talks since "
      "February in Samarkand on Thursday.", "summit"),
+    ("Brazilian President Lula will meet Vice President Kamala Harris in Washington on Friday.", "summit"),
+    ("Chinese Vice President Han Zheng received Pakistani Prime Minister Shehbaz Sharif in Beijing on Monday.",
+     "summit"),
 ])
 def test_type(text, etype):
     evs = events_of(text, published=D)
@@ -63,6 +66,18 @@ def test_participants_and_place(text, participants, location):
     assert len(evs) == 1
     assert set(evs[0].participants) == participants
     assert evs[0].location == location
+
+
+@pytest.mark.parametrize("text,published,people", [
+    ("Vice President Kamala Harris met Indian Prime Minister Narendra Modi at the White House on Friday.",
+     date(2021, 9, 24), {"Kamala Harris", "Narendra Modi"}),
+    ("Vice President Mike Pence held talks with Turkish President Recep Tayyip Erdogan in Ankara on Thursday.",
+     date(2019, 10, 17), {"Mike Pence", "Recep Tayyip Erdogan"}),
+])
+def test_a_vice_presidents_meeting_is_a_summit_of_its_country(text, published, people):
+    evs = events_of(text, published=published)
+    assert [(e.type, set(e.participants)) for e in evs] == [("summit", people)]
+    assert "United States" in evs[0].countries
 
 
 def test_two_leaders_resolve_to_the_articles_leaders():
