@@ -471,7 +471,7 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]]) -> 
                 held = (_HELD.search(lower, max(0, s - 50), s) is not None and not _COUNT.search(
                     lower[max(0, s - 30):s])) or bool(_HELD_AFTER.match(lower, e))
                 # "held their first face-to-face talks", "talks were held"; not "held three talks"
-                if not (held or _between_countries(text, s)):
+                if not (held or _between_countries(text, s) or _TALKS_BETWEEN.match(text, e)):
                     continue
             kind_here = "verb" if held or kind == "noun" and word in ("meeting", "visit", "visits") and _verb_use(
                 text, s) else kind
@@ -485,6 +485,8 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]]) -> 
 _HELD: Final = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w'’-]+\s+){1,3}$")
 
 
+# "Talks between Prime Minister A and President B", "talks between Lula and Fernandez": between those named
+_TALKS_BETWEEN: Final = re.compile(r"\s+between\s+[A-Z]")
 _HELD_AFTER: Final = re.compile(r"\s+(?:were|was|are|is|will\s+be|have\s+been|had\s+been)\s+held\b")
 _PAIR_BEFORE: Final = re.compile(r"(?<![\w.-])([A-Z][\w.'’]*(?:[-–/][A-Z][\w.'’]*)+)\s+(?:[\w-]+\s+){0,2}$")
 

@@ -60,6 +60,8 @@ def test_status(text, status):
      {"Xi Jinping", "Kim Jong Un"}, "Dalian"),
     ("Secretary of State Mike Pompeo met North Korean official Kim Yong Chol in New York on May 31.",
      {"Mike Pompeo", "Kim Yong Chol"}, "New York"),
+    ("Talks between Chinese President Xi Jinping and South Korean President Moon Jae-in began in Beijing on "
+     "Thursday.", {"Xi Jinping", "Moon Jae-in"}, "Beijing"),
 ])
 def test_participants_and_place(text, participants, location):
     evs = events_of(text, published=date(2018, 6, 13))
