@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ class ArticleEvent:
     sides: list[str] = field(default_factory=list)  # the countries that meet, when they are known
     named: list[str] = field(default_factory=list)  # countries the text itself names for it (people, places)
     extra_days: int = 0  # days the meeting lasts beyond its date ("May 4-5": 1)
+    guests: list[str] = field(default_factory=list)  # of separate meetings: everyone met one by one
 
     @property
     def cancelled(self) -> bool:
@@ -113,6 +115,17 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     for m in mentions:
         if m.headline:
             continue
+        each = _one_by_one(m, pairs)
+        if each:
+            for ev in (_with_guest(m, hosts, guest, ctx, main) for hosts, guest in each):
+                ev.guests = sorted({guest for _, guest in each})
+                target = next((old for old in events if set(old.participants) == set(ev.participants)
+                               and _compatible(old, ev)), None)
+                if target is not None:
+                    _join(target, ev)
+                elif _stands_alone(ev, m):
+                    events.append(ev)
+            continue
         ev = _as_event(m, ctx, main, _antecedents(m, pairs, ctx))
         if len({ctx.countries.get(p) for p in ev.participants} - {None}) >= 2:
             pairs.append((m.end, ev.participants))
@@ -140,6 +153,47 @@ _PLURAL: Final = re.compile(  # "they", "the two men", "both leaders", "the two 
     r"\b(?:they|the\s+pair|(?:the\s+two|both)(?:\s+(?:men|women|leaders|presidents|premiers|prime\s+ministers|"
     r"(?:foreign\s+)?ministers|diplomats|sides|heads|chiefs|envoys|counterparts)\b|(?=\s+(?:had|have|has|met|will|"
     r"would|held|were|are|agreed|also|last|then|later|again|first)\b)))", re.I)
+
+
+_SEPARATE: Final = re.compile(r"\bseparate(?:ly)?\b", re.I)
+_LISTED: Final = re.compile(r"(?:,\s*|,?\s+and\s+(?:with\s+)?)(?:[\w.-]+\s+){0,4}")  # "A, B and with C", titles between
+
+
+def _one_by_one(m: Mention, pairs: list[tuple[int, list[str]]]) -> list[tuple[list[str], str]]:
+    """"A held separate meetings with B and C", "A met the two leaders separately": A met each of them on their
+    own, as many meetings as guests (the hosts and each guest); none when the clause does not say so."""
+    lo, hi = clause(m.sentence, m)
+    s0 = m.sentence.start
+    sep = _SEPARATE.search(m.sentence.text, lo - s0, hi - s0)
+    if not sep or (sep.group(0).lower() == "separate" and not m.trigger.lower().endswith("s")):
+        return []  # "a separate meeting with the two ministers" is one meeting, apart from the one before
+    text = m.sentence.text
+    live = [p for p in m.people if not (p.role or "").startswith("former_")
+            and not text.startswith(("'s", "’s"), p.end - s0)]  # not "Biden's adviser"
+    hosts = list(dict.fromkeys(p.person for p in live if p.end <= m.start))
+    after = [p for p in live if p.start >= m.end]
+    listed = all(_LISTED.fullmatch(text, a.end - s0, b.start - s0) for a, b in zip(after, after[1:], strict=False))
+    guests = [p.person for p in after] if listed else []
+    if len(guests) < 2 and any(g.search(text, m.end - s0, hi - s0) for g in patterns()["i"]["groups"].values()):
+        # "met the two leaders separately": the pair told of last
+        guests = next((people for end, people in reversed(pairs) if 0 <= m.start - end <= ANTECEDENT_REACH), [])
+    guests = [g for g in dict.fromkeys(guests) if g not in hosts]
+    if not hosts or len(guests) < 2:
+        return []
+    return [(hosts, g) for g in guests]
+
+
+def _with_guest(m: Mention, hosts: list[str], guest: str, ctx: Context, main: list[str]) -> ArticleEvent:
+    """The meeting of the hosts with one guest, of a mention that tells of several separate meetings."""
+    one = copy.copy(m)
+    one.people = [p for p in m.people if p.person in hosts or p.person == guest]
+    one.group = None
+    ev = _as_event(one, ctx, main)
+    ev.participants = list(dict.fromkeys([*[p for p in ev.participants if p in hosts], *hosts, guest]))
+    ev.countries = sorted({c for p in ev.participants for c in [ctx.countries.get(p)] if c})
+    ev.sides = _sides(ev.participants, ctx, [])
+    ev.named = sorted({*ev.named, *ev.countries})
+    return ev
 
 
 _COORDINATED: Final = re.compile(r",?\s*(?:and|but)\s+(?:[a-z]+\s+){0,2}")  # a predicate sharing the subject before
@@ -452,14 +506,27 @@ def date_by_statements(events: list[ArticleEvent], statements: list[tuple[str, T
     """A held meeting told without a date takes the date of its participants' statements ("Kono said Monday"):
     news reports a meeting on the day it was held."""
     for ev in events:
-        if ev.timex is not None or ev.status != "held" or not ev.participants:
-            continue
+        if ev.timex is not None or ev.status != "held" or not ev.participants or ev.guests:
+            continue  # (separate meetings take the day their guests met together: date_by_occasion)
         said = [(p, t) for p, t in statements if p in ev.participants and t.spec.year is None]
         values = {(t.spec.month, t.spec.day, t.spec.weekday) for _, t in said}
         if len(values) == 1:
             ev.timex = said[0][1]
             who = " and ".join(dict.fromkeys(p.split()[-1] for p, _ in said))
             ev.date_note = f"the day {who} spoke at the meeting ('{said[0][1].text}')"
+
+
+def date_by_occasion(events: list[ArticleEvent]) -> None:
+    """Separate meetings told without a date, with people who also met together in a dated meeting of the article,
+    were on that occasion ("Borrell held separate meetings with Kurti and Vucic" before the three met on Monday)."""
+    for ev in events:
+        if ev.timex is not None or ev.status != "held" or not ev.guests:
+            continue
+        together = [e.timex for e in events if e is not ev and e.timex is not None and e.status == "held"
+                    and set(ev.guests) <= set(e.participants)]
+        if together:
+            ev.timex = together[0]
+            ev.date_note = f"the day they met together ('{together[0].text}')"
 
 
 def join_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
@@ -498,6 +565,8 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
     for ev in events:
         if ev.timex is not None or ev.status != "held" or not any(m.headline or m.start < top for m in ev.mentions):
             continue
+        if ev.guests:
+            continue  # separate meetings: date_by_occasion
         if days:
             ev.timex, ev.date_note = days[0], f"the day the article's first sentence tells ('{days[0].text}')"
         elif published is not None:

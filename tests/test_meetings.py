@@ -330,3 +330,37 @@ def test_the_two_leaders_of_a_past_year_are_those_then_in_office():
             "The two leaders met again in Washington on June 7, 2016.")
     evs = events_of(text, published=date(2023, 6, 23))
     assert [sorted(e.participants) for e in evs if e.date == "2016-06-07"] == [["Barack Obama", "Narendra Modi"]]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Secretary of State Antony Blinken held separate meetings with Israeli Prime Minister Benjamin Netanyahu and "
+     "Palestinian President Mahmoud Abbas on Tuesday.", date(2023, 1, 31),
+     [{"Antony Blinken", "Benjamin Netanyahu"}, {"Antony Blinken", "Mahmoud Abbas"}]),
+    ("Indian Prime Minister Narendra Modi and Pakistani Prime Minister Nawaz Sharif held talks in New York on "
+     "Sunday. Secretary of State John Kerry also met with the two leaders separately.", date(2015, 9, 28),
+     [{"Narendra Modi", "Nawaz Sharif"}, {"John Kerry", "Narendra Modi"}, {"John Kerry", "Nawaz Sharif"}]),
+])
+def test_separate_meetings_are_one_event_per_guest(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted((set(e.participants) for e in evs), key=sorted) == sorted(expected, key=sorted)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Secretary of State Antony Blinken met Saudi Foreign Minister Faisal bin Farhan on Monday, and then held a "
+     "separate meeting with the two Gulf foreign ministers.", date(2023, 6, 8), 1),
+    ("Chinese Foreign Minister Wang Yi will meet separately with President Joe Biden's national security adviser, "
+     "Jake Sullivan, on Friday.", date(2023, 10, 26), 1),
+])
+def test_a_separate_meeting_is_one_meeting(text, published, expected):
+    evs = events_of(text, published=published)
+    assert len(evs) == expected
+
+
+def test_separate_meetings_of_people_who_also_met_together_take_that_day():
+    text = ("Israeli Prime Minister Benjamin Netanyahu and Palestinian President Mahmoud Abbas met in Sharm el-Sheikh "
+            "on Tuesday. Earlier, Secretary of State Hillary Clinton held separate meetings with Netanyahu and Abbas.")
+    evs = events_of(text, published=date(2010, 9, 15))
+    assert sorted((sorted(e.participants), e.date) for e in evs) == [
+        (["Benjamin Netanyahu", "Hillary Clinton"], "2010-09-14"),
+        (["Benjamin Netanyahu", "Mahmoud Abbas"], "2010-09-14"),
+        (["Hillary Clinton", "Mahmoud Abbas"], "2010-09-14")]
