@@ -45,6 +45,7 @@ class ArticleEvent:
     named: list[str] = field(default_factory=list)  # countries the text itself names for it (people, places)
     extra_days: int = 0  # days the meeting lasts beyond its date ("May 4-5": 1)
     guests: list[str] = field(default_factory=list)  # of separate meetings: everyone met one by one
+    offices: list[str] = field(default_factory=list)  # roles told without names ("his Indian counterpart")
 
     @property
     def cancelled(self) -> bool:
@@ -232,18 +233,35 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
     """The event one mention tells of; `main` are the article's main countries; `antecedents` who "they" are."""
     people = _participants(m, ctx) or list(antecedents or [])
     level = m.level if m.level != "other" or m.kind == "verb" or people else None
-    etype = level or GROUP_LEVEL.get(m.group or "") or _type_from_roles(people, ctx)
+    offices = [] if people else _offices(m)  # "Pakistan's foreign secretary hosted his Indian counterpart"
+    by_office = next((OFFICE_LEVEL[r] for _, r in offices if r in OFFICE_LEVEL), None)
+    etype = level or GROUP_LEVEL.get(m.group or "") or by_office or _type_from_roles(people, ctx)
     multilateral = bool(m.series and m.kind == "noun" and not m.group)  # attending a summit of many
-    named = [] if multilateral else _named_countries(m)
+    named = [] if multilateral else list(dict.fromkeys([*_named_countries(m), *(c for c, _ in offices)]))
     parts = _by_level(etype, people, m, ctx, main, explicit=bool(level or m.group), also=named)
+    if offices:  # the holders of those offices, not of others at that level ("his counterpart", a defence minister)
+        parts = [p for p in parts if ctx.roles.get(p) in {r for _, r in offices}]
     countries = sorted({c for p in parts for c in [ctx.countries.get(p)] if c})
     place = m.place or _host(m, parts, ctx)
     ev = ArticleEvent([m], etype, m.status, parts, countries, place, m.timex, m.series, m.status_marked,
                       m.status_weak)
+    ev.offices = sorted({r for _, r in offices if r})
     if not multilateral:
         ev.sides = _sides(people, ctx, main, named)
         ev.named = sorted({*ev.countries, *named})
     return ev
+
+
+OFFICE_LEVEL: Final = {"head_of_state": "summit", "head_of_government": "summit", "vice_president": "summit",
+                       "foreign_minister": "ministerial", "minister": "ministerial",
+                       "vice_minister": "vice_ministerial"}
+
+
+def _offices(m: Mention) -> list[tuple[str, str | None]]:
+    """The offices the clause tells of without names, when they are of two countries at least."""
+    lo, hi = clause(m.sentence, m)
+    found = actors.offices(m.sentence.text[lo - m.sentence.start:hi - m.sentence.start])
+    return found if len({c for c, _ in found}) >= 2 else []
 
 
 def _named_countries(m: Mention) -> list[str]:

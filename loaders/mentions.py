@@ -753,8 +753,17 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
     return out
 
 
+# "The talks followed a meeting in February", "the visit came two weeks after a trip to Egypt": one meeting after
+# another
+_SEQUENCE: Final = re.compile(r"\b(?:follow(?:s|ed|ing)?|preceded|precedes|c[oa]mes?\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:after|before))\b")
+
+
 def _compatible_mentions(a: Mention, b: Mention) -> bool:
     if b.start - a.end > MERGE_GAP:
+        return False
+    s0 = a.sentence.start
+    if _SEQUENCE.search(a.sentence.text, a.end - s0, b.start - s0):
         return False
     if a.timex and b.timex and a.timex.value != b.timex.value:
         return False

@@ -364,3 +364,27 @@ def test_separate_meetings_of_people_who_also_met_together_take_that_day():
         (["Benjamin Netanyahu", "Hillary Clinton"], "2010-09-14"),
         (["Benjamin Netanyahu", "Mahmoud Abbas"], "2010-09-14"),
         (["Hillary Clinton", "Mahmoud Abbas"], "2010-09-14")]
+
+
+@pytest.mark.parametrize("text,etype,participants,countries", [
+    ("Pakistan's foreign secretary hosted his Indian counterpart for talks in Islamabad on Thursday.",
+     "vice_ministerial", [], ["India", "Pakistan"]),
+    ("Japan's defence minister met his Australian counterpart in Tokyo on Monday.",
+     "ministerial", [], ["Australia", "Japan"]),
+    ("The Japanese foreign minister will visit Beijing in June to meet his Chinese counterpart.",
+     "ministerial", ["Fumio Kishida", "Wang Yi"], ["China", "Japan"]),
+])
+def test_a_meeting_told_by_offices_alone(text, etype, participants, countries):
+    evs = events_of(text, published=date(2016, 5, 10))
+    assert [(e.type, sorted(e.participants), e.countries) for e in evs] == [(etype, participants, countries)]
+
+
+def test_a_meeting_that_followed_another_is_another():
+    from loaders.pipeline import extract_article
+    from tests.helpers import article
+
+    text = ("Pakistan's foreign secretary hosted his Indian counterpart for talks in Islamabad on Thursday. "
+            "The talks between Pakistan's and India's foreign secretaries followed a meeting in New Delhi in February.")
+    evs = extract_article(article(text, date(2016, 5, 10))).events
+    assert [(e.location and e.location.name, [m.trigger for m in e.mentions]) for e in evs] == [
+        ("Islamabad", ["hosted", "talks"]), ("New Delhi", ["meeting"])]
