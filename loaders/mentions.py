@@ -575,6 +575,10 @@ def _own_level(trigger: str) -> str | None:
     return next((lv for lv in OWN_LEVELS if levels[lv].fullmatch(word)), None)
 
 
+_TITLE_AFTER: Final = re.compile(r"\s+(?:President|Vice[- ]President|Chairman|Chairwoman|Chair|Secretary|Director|"
+                                 r"Leader|Head|Chief|Commissioner|Spokesman|Spokeswoman|Spokesperson)\b")
+
+
 def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
     """The first level of LEVEL_ORDER that a word of the window folded[lo:hi] says, as the "level" regex reads it
     (in a lower-cased text, from one literal pass over the sentence)."""
@@ -586,6 +590,8 @@ def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
     best = len(LEVEL_ORDER)
     for s, e in r.level_words():
         if lo <= s and e <= hi and not (s > lo and _joins(text[s - 1])) and not (e < hi and _joins(text[e])):
+            if _TITLE_AFTER.match(r.text, e):
+                continue  # "European Commission President Ursula von der Leyen": a title, no level
             best = min(best, ranks[text[s:e]])
     return LEVEL_ORDER[best] if best < len(LEVEL_ORDER) else None
 

@@ -28,6 +28,8 @@ D = date(2016, 9, 8)
     ("Brazilian President Lula will meet Vice President Kamala Harris in Washington on Friday.", "summit"),
     ("Chinese Vice President Han Zheng received Pakistani Prime Minister Shehbaz Sharif in Beijing on Monday.",
      "summit"),
+    ("Irish Prime Minister Leo Varadkar met European Commission President Ursula von der Leyen in Dublin on "
+     "Friday.", "summit"),
 ])
 def test_type(text, etype):
     evs = events_of(text, published=D)
