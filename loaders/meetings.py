@@ -413,7 +413,12 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
     """The event already told that this mention speaks of, if any."""
     latest_first = sorted(events, key=lambda e: e.mentions[-1].start, reverse=True)
     if not (ev.timex or m.place):
-        return _salient([old for old in latest_first if _compatible(old, ev, mind_status=not m.definite)], m)
+        cands = [old for old in latest_first if _compatible(old, ev, mind_status=not m.definite)]
+        if not cands and m.definite and _ATTENDED.search(m.sentence.text):
+            # "The meeting was attended by X" right after it is told: X took part
+            cands = [old for old in latest_first if m.start - old.mentions[-1].end <= RECENT
+                     and _compatible(old, ev, mind_status=False, mind_people=False)]
+        return _salient(cands, m)
     for old in latest_first:
         if not _compatible(old, ev):
             continue
@@ -431,6 +436,7 @@ def _same_sides(old: ArticleEvent, ev: ArticleEvent) -> bool:
     return not old.countries or set(ev.countries) <= set(old.countries)
 
 
+_ATTENDED: Final = re.compile(r"\b(?:attended|joined|took\s+part|participat(?:ed|ing)|participation|sat\s+in)\b")
 RECENT = 300  # characters: "the meeting" right after a meeting is told means that one
 
 
@@ -444,14 +450,14 @@ def _salient(cands: list[ArticleEvent], m: Mention) -> ArticleEvent | None:
     return max(cands, key=lambda e: len(e.mentions))
 
 
-def _compatible(a: ArticleEvent, b: ArticleEvent, mind_status: bool = True) -> bool:
+def _compatible(a: ArticleEvent, b: ArticleEvent, mind_status: bool = True, mind_people: bool = True) -> bool:
     if a.type != b.type and not (b.type == "other" and not b.participants):
         return False
     if mind_status and a.status_marked and b.status_marked and a.status != b.status:
         return False
     if a.timex and b.timex and not _dates_compatible(a.timex, b.timex):
         return False
-    if a.participants and b.participants and not set(a.participants) & set(b.participants):
+    if mind_people and a.participants and b.participants and not set(a.participants) & set(b.participants):
         return False
     return places_compatible(a.location, b.location)
 
@@ -564,6 +570,8 @@ def join_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
     return out
 
 
+# a meeting told as going on as the article is written ("the ministers are meeting in Antalya")
+_NOW: Final = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:meeting|holding\s+talks|in\s+talks)\b")
 LEDE_SENTENCES = 2  # a meeting told in the headline or the first sentences is what the article is about
 LEDE_WORDS = 8  # a sentence of the body has this many words at least (shorter lines are headings, furniture)
 
@@ -587,6 +595,10 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
             continue  # separate meetings: date_by_occasion
         if days:
             ev.timex, ev.date_note = days[0], f"the day the article's first sentence tells ('{days[0].text}')"
+        elif published is not None and any(_NOW.search(m.sentence.text) for m in ev.mentions if not m.headline):
+            ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month, published.day), 0,
+                             published.isoformat())
+            ev.date_note = f"told as going on ('are meeting') in an article of {published.isoformat()}: that day"
         elif published is not None:
             ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month), -1,
                              f"{published.year:04d}-{published.month:02d}")

@@ -543,7 +543,7 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     m.generic = bool(r.blind["vague"].search(r.folded[max(0, rel - 30):rel]))
     lo, end = max(0, rel - 50, window[0]), rel + len(m.trigger)
     m.cancelled = _told(r, "cancel", lo, rel, end)
-    if _NEGATED.search(r.lower, max(0, rel - 60), rel):
+    if _NEGATED.search(r.lower, max(0, rel - 60), rel) or _NOT_AT.search(r.lower, max(0, rel - 60), rel):
         m.vague = True  # "will not hold a meeting", "have never met": no meeting is told here
     if _told(r, "postpone", lo, rel, end):
         m.vague = True  # "postponed the trip": the trip told of here is not the one that took place
@@ -558,6 +558,11 @@ _NEGATED: Final = re.compile(  # "will not hold a bilateral meeting", "has no pl
     r"|no\s+(?:plans?|intention)\s+(?:to|for)|not\s+to|refused\s+to|declined\s+to|rul(?:ed|es|ing)\s+out)\s+"
     r"(?:(?:hold|meet|attend|visit|have|travel|go|sit|seek|schedule|plan|join|host|see)\s+)?"
     r"(?:(?:a|an|any|the|his|her|their|bilateral|formal|separate|one-on-one|face-to-face|direct)\s+){0,2}$")
+
+
+_NOT_AT: Final = re.compile(  # "Tusk, who was not at the breakfast meeting": no meeting of his
+    r"\b(?:(?:was|were|is|are)\s+not|wasn['’]t|weren['’]t)\s+(?:at|present\s+at|part\s+of|invited\s+to)\s+"
+    r"(?:[\w-]+\s+){0,3}$")
 
 
 def _told(r: _Reading, kind: str, lo: int, at: int, end: int) -> bool:
@@ -599,6 +604,11 @@ def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
 _PLANNED_AFTER: Final = re.compile(
     r"\W*\w+\s+(?:will|is to|are to|would|is expected|is likely|is slated|is scheduled)\b")
 _SCHEDULED: Final = re.compile(r"\b(?:scheduled|slated|set|planned|expected)\s+(?:for|to take place)\b")
+# the meeting as the time of something else the clause's tense speaks of ("will give press conferences at the end
+# of the meeting", "are to sign deals during the visit")
+_DURING_THE: Final = re.compile(r"\b(?:at\s+the\s+(?:end|close|start|conclusion)\s+of|after|during|following|"
+                                r"on\s+the\s+sidelines\s+of)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}$",
+                                re.I)
 _AFTER_THE: Final = re.compile(r"\bafter\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -613,7 +623,9 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     fut_before = _marker_ends(r, "future", clause_start, rel)
     past_before = _marker_ends(r, "past", clause_start, rel)
     after = text[rel:rel + 60]
-    if fut_before and (not past_before or fut_before[-1] >= past_before[-1] - 12):
+    if fut_before and _DURING_THE.search(text[max(0, rel - 40):rel]):
+        m.status, m.status_weak = "planned", True  # "are expected to speak at the end of the meeting": it may be on
+    elif fut_before and (not past_before or fut_before[-1] >= past_before[-1] - 12):
         m.status, m.status_marked = "planned", True
     elif _PLANNED_AFTER.match(after) or (("for" in after or "to take place" in after) and _SCHEDULED.search(after)):
         m.status, m.status_marked = "planned", True

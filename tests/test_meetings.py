@@ -390,3 +390,20 @@ def test_a_meeting_that_followed_another_is_another():
     evs = extract_article(article(text, date(2016, 5, 10))).events
     assert [(e.location and e.location.name, [m.trigger for m in e.mentions]) for e in evs] == [
         ("Islamabad", ["hosted", "talks"]), ("New Delhi", ["meeting"])]
+
+
+def test_a_meeting_going_on_with_an_attendee_told_after_it():
+    text = ("Japanese Foreign Minister Fumio Kishida and Chinese Foreign Minister Wang Yi are meeting in Seoul. "
+            "The meeting was attended by South Korean Foreign Minister Yun Byung-se. "
+            "The ministers are expected to give separate press conferences at the end of the meeting.")
+    evs = events_of(text, published=date(2016, 8, 24))
+    assert [(e.type, e.status, sorted(e.participants), e.date) for e in evs] == [
+        ("ministerial", "held", ["Fumio Kishida", "Wang Yi", "Yun Byung-se"], "2016-08-24")]
+
+
+def test_one_who_was_not_at_the_meeting_did_not_take_part():
+    text = ("British Prime Minister Theresa May met European Commission President Jean-Claude Juncker in Brussels on "
+            "Monday. European Council President Donald Tusk, who was not at the breakfast meeting, said in a statement "
+            "in Brussels later that talks would go on.")
+    evs = events_of(text, published=date(2017, 12, 5))
+    assert [sorted(e.participants) for e in evs] == [["Jean-Claude Juncker", "Theresa May"]]
