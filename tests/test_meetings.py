@@ -407,3 +407,11 @@ def test_one_who_was_not_at_the_meeting_did_not_take_part():
             "in Brussels later that talks would go on.")
     evs = events_of(text, published=date(2017, 12, 5))
     assert [sorted(e.participants) for e in evs] == [["Jean-Claude Juncker", "Theresa May"]]
+
+
+@pytest.mark.parametrize("when", ["today", "on Thursday"])
+def test_the_day_someone_hoped_for_a_summit_is_not_its_day(when):
+    text = (f"Indian Ambassador Vikram Misri {when} hoped that a summit between Prime Minister Narendra Modi and "
+            "President Xi Jinping later this month in Chennai will strengthen ties.")
+    evs = events_of(text, published=date(2019, 10, 3))
+    assert [(e.status, e.date) for e in evs] == [("planned", "2019-10")]
