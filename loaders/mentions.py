@@ -328,7 +328,8 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     words = _Words(sent.text)
     blocked = [x.span() for x in words.matches(words.blind["not"])]  # "press conference", "phone talks"
     joint = [] if blocked else _joint_action(sent, people)
-    found = sorted(_triggers(sent, words, blocked) + joint, key=lambda m: m.start)
+    named_at = {p.start - sent.start for p in people}
+    found = sorted(_triggers(sent, words, blocked, named_at) + joint, key=lambda m: m.start)
     if not found:
         return []
     where = where() if callable(where) else where
@@ -456,7 +457,13 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
                                                                                             t.end - sent.start))
 
 
-def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]]) -> list[Mention]:
+def _talks_with_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
+    """"talks with Kim", "talks with Russian President Vladimir Putin": talks with a person the text names."""
+    return any(end < at <= end + 80 and _WITH_NAME.fullmatch(text, end, at) for at in named_at)
+
+
+def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
+              named_at: set[int] | frozenset[int] = frozenset()) -> list[Mention]:
     text, lower, blind = sent.text, words.text, words.blind
     out: list[Mention] = []
     taken: set[int] = set()
@@ -471,7 +478,8 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]]) -> 
                 held = (_HELD.search(lower, max(0, s - 50), s) is not None and not _COUNT.search(
                     lower[max(0, s - 30):s])) or bool(_HELD_AFTER.match(lower, e))
                 # "held their first face-to-face talks", "talks were held"; not "held three talks"
-                if not (held or _between_countries(text, s) or _TALKS_BETWEEN.match(text, e)):
+                if not (held or _between_countries(text, s) or _TALKS_BETWEEN.match(text, e)
+                        or _talks_with_someone(text, e, named_at)):
                     continue
             kind_here = "verb" if held or kind == "noun" and word in ("meeting", "visit", "visits") and _verb_use(
                 text, s) else kind
@@ -487,6 +495,7 @@ _HELD: Final = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w'’-]+\s+){1,
 
 # "Talks between Prime Minister A and President B", "talks between Lula and Fernandez": between those named
 _TALKS_BETWEEN: Final = re.compile(r"\s+between\s+[A-Z]")
+_WITH_NAME: Final = re.compile(r"\s+with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")  # titles before the name
 _HELD_AFTER: Final = re.compile(r"\s+(?:were|was|are|is|will\s+be|have\s+been|had\s+been)\s+held\b")
 _PAIR_BEFORE: Final = re.compile(r"(?<![\w.-])([A-Z][\w.'’]*(?:[-–/][A-Z][\w.'’]*)+)\s+(?:[\w-]+\s+){0,2}$")
 

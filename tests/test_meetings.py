@@ -415,3 +415,13 @@ def test_the_day_someone_hoped_for_a_summit_is_not_its_day(when):
             "President Xi Jinping later this month in Chennai will strengthen ties.")
     evs = events_of(text, published=date(2019, 10, 3))
     assert [(e.status, e.date) for e in evs] == [("planned", "2019-10")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Abe shared advice to help Obama prepare for his own talks with Putin set for June 12 in Geneva.",
+     [("summit", "planned", "Geneva", "2016-06-12")]),
+    ("Japan will resume trade talks with China in Tokyo on June 12.", []),
+])
+def test_talks_with_someone_named_are_a_meeting(text, expected):
+    evs = events_of(text, published=date(2016, 5, 10))
+    assert [(e.type, e.status, e.location, e.date) for e in evs] == expected
