@@ -576,8 +576,16 @@ LEDE_SENTENCES = 2  # a meeting told in the headline or the first sentences is w
 LEDE_WORDS = 8  # a sentence of the body has this many words at least (shorter lines are headings, furniture)
 
 
+def _day_within(day: Timex, t: Timex, extra: int) -> bool:
+    """Whether a day falls on a later day of a meeting of several days (not its first)."""
+    other = span(day.value or "")  # (the range's own value may still hold a guessed year)
+    if not extra or other is None or t.spec.month is None or t.spec.day is None:
+        return False
+    return other[0].month == t.spec.month and t.spec.day < other[0].day <= t.spec.day + extra
+
+
 def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: list[Timex],
-                 published: date | None) -> None:
+                 published: date | None, extra_days: dict[int, int] | None = None) -> None:
     """A held meeting the article is about, told without a date of its own, took place on the day its lede tells
     ("rolled out the red carpet for Marcos on Wednesday. ... during their talks"), else by the article's date: the
     month it was published in."""
@@ -589,6 +597,11 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
     days = [t for t in timexes if lede.start <= t.start < lede.end and t.type in ("DATE", "TIME") and id(t) not in owned
             and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day"]
     for ev in events:
+        if ev.timex is not None and days and ev.status == "held" and any(m.start < top for m in ev.mentions):
+            inside = _day_within(days[0], ev.timex, (extra_days or {}).get(id(ev.timex), 0))
+            if inside:  # "Marcos' Jan 3-5 state visit" and "rolled out the red carpet on Wednesday ... their talks"
+                ev.timex, ev.date_note = days[0], f"the day of the visit the first sentence tells ('{days[0].text}')"
+            continue
         if ev.timex is not None or ev.status != "held" or not any(m.headline or m.start < top for m in ev.mentions):
             continue
         if ev.guests:

@@ -425,3 +425,12 @@ def test_the_day_someone_hoped_for_a_summit_is_not_its_day(when):
 def test_talks_with_someone_named_are_a_meeting(text, expected):
     evs = events_of(text, published=date(2016, 5, 10))
     assert [(e.type, e.status, e.location, e.date) for e in evs] == expected
+
+
+def test_talks_on_a_later_day_of_a_visit_of_several_days_take_the_day_the_lede_tells():
+    text = ("Japan rolled out the red carpet for Indian Prime Minister Narendra Modi on Tuesday with a banquet and "
+            "new investment pledges. Prime Minister Shinzo Abe told Modi during their talks at the Akasaka Palace in "
+            "Tokyo that Japan was willing to deepen cooperation. Abe hosted Modi for a Sept 1-3 state visit, his "
+            "first to Japan.")
+    evs = events_of(text, published=date(2014, 9, 2))
+    assert [(sorted(e.participants), e.date) for e in evs] == [(["Narendra Modi", "Shinzo Abe"], "2014-09-02")]
