@@ -333,6 +333,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     if not found:
         return []
     where = where() if callable(where) else where
+    where = [w for w in where if not any(t.start < w.end and w.start < t.end for t in timexes)]  # "in March"
     r = _Reading(sent, words)
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and not (t.value or "").endswith("_REF")]
     for m in found:

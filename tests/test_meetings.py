@@ -434,3 +434,9 @@ def test_talks_on_a_later_day_of_a_visit_of_several_days_take_the_day_the_lede_t
             "first to Japan.")
     evs = events_of(text, published=date(2014, 9, 2))
     assert [(sorted(e.participants), e.date) for e in evs] == [(["Narendra Modi", "Shinzo Abe"], "2014-09-02")]
+
+
+def test_a_month_is_no_place():
+    text = "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk-yeol held a summit in March."
+    evs = events_of(text, published=date(2023, 5, 8))
+    assert [(e.location, e.date) for e in evs] == [(None, "2023-03")]
