@@ -403,6 +403,29 @@ def _referred(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
     return Mention(m.start(), m.end(), person.name, _country_of(person, role, when, country), role)
 
 
+@lru_cache(maxsize=1)
+def _offices() -> re.Pattern[str]:
+    idx = index()
+    names = [n for c in idx.vocab.countries for n in (c.name, *c.aliases)]
+    titles = sorted({*idx.titles, *_lower_titles()})
+    return re.compile(rf"(?:\b(?P<of>{scan.trie(names)})['’]s|\b(?P<adj>{scan.trie(list(idx.adjectives))}))\s+"
+                      rf"(?P<title>{scan.trie(titles)}|counterparts?)\b(?!['’]s|,?\s+[A-Z])")
+
+
+def offices(text: str) -> list[tuple[str, str | None]]:
+    """The offices `text` tells of by country and title without a name, as (country, role): "Pakistan's foreign
+    secretary", "the Indian defence minister"; "his Indian counterpart" holds the office told just before."""
+    out: list[tuple[str, str | None]] = []
+    for m in _offices().finditer(text):
+        country = index().adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
+        if country is None:
+            continue
+        title = m.group("title")
+        role = (out[-1][1] if out else None) if title.startswith("counterpart") else title_role(title, country)
+        out.append((country, role))
+    return out
+
+
 def title_role(title: str, country: str | None) -> str:
     """The office a title names, in that country where it names another ("India's Foreign Secretary": the top
     civil servant of its foreign ministry, vice-ministerial)."""

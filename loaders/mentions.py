@@ -335,10 +335,12 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     words = _Words(sent.text)
     blocked = [x.span() for x in words.matches(words.blind["not"])]  # "press conference", "phone talks"
     joint = [] if blocked else _joint_action(sent, people)
-    found = sorted(_triggers(sent, words, blocked) + joint, key=lambda m: m.start)
+    named_at = {p.start - sent.start for p in people}
+    found = sorted(_triggers(sent, words, blocked, named_at) + joint, key=lambda m: m.start)
     if not found:
         return []
     where = where() if callable(where) else where
+    where = [w for w in where if not any(t.start < w.end and w.start < t.end for t in timexes)]  # "in March"
     r = _Reading(sent, words)
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and not (t.value or "").endswith("_REF")]
     for m in found:
@@ -473,7 +475,13 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
                                                                                             t.end - sent.start))
 
 
-def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]]) -> list[Mention]:
+def _talks_with_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
+    """"talks with Kim", "talks with Russian President Vladimir Putin": talks with a person the text names."""
+    return any(end < at <= end + 80 and _WITH_NAME.fullmatch(text, end, at) for at in named_at)
+
+
+def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
+              named_at: set[int] | frozenset[int] = frozenset()) -> list[Mention]:
     text, lower, blind = sent.text, words.text, words.blind
     out: list[Mention] = []
     taken: set[int] = set()
@@ -488,7 +496,8 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]]) -> 
                 held = (_HELD.search(lower, max(0, s - 50), s) is not None and not _COUNT.search(
                     lower[max(0, s - 30):s])) or bool(_HELD_AFTER.match(lower, e))
                 # "held their first face-to-face talks", "talks were held"; not "held three talks"
-                if not (held or _between_countries(text, s)):
+                if not (held or _between_countries(text, s) or _TALKS_BETWEEN.match(text, e)
+                        or _talks_with_someone(text, e, named_at)):
                     continue
             kind_here = "verb" if held or kind == "noun" and word in ("meeting", "visit", "visits") and _verb_use(
                 text, s) else kind
@@ -502,6 +511,9 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]]) -> 
 _HELD: Final = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w'’-]+\s+){1,3}$")
 
 
+# "Talks between Prime Minister A and President B", "talks between Lula and Fernandez": between those named
+_TALKS_BETWEEN: Final = re.compile(r"\s+between\s+[A-Z]")
+_WITH_NAME: Final = re.compile(r"\s+with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")  # titles before the name
 _HELD_AFTER: Final = re.compile(r"\s+(?:were|was|are|is|will\s+be|have\s+been|had\s+been)\s+held\b")
 _PAIR_BEFORE: Final = re.compile(r"(?<![\w.-])([A-Z][\w.'’]*(?:[-–/][A-Z][\w.'’]*)+)\s+(?:[\w-]+\s+){0,2}$")
 
@@ -562,7 +574,7 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     m.generic = bool(r.blind["vague"].search(r.folded[max(0, rel - 30):rel]))
     lo, end = max(0, rel - 50, window[0]), rel + len(m.trigger)
     m.cancelled = _told(r, "cancel", lo, rel, end)
-    if _NEGATED.search(r.lower, max(0, rel - 60), rel):
+    if _NEGATED.search(r.lower, max(0, rel - 60), rel) or _NOT_AT.search(r.lower, max(0, rel - 60), rel):
         m.vague = True  # "will not hold a meeting", "have never met": no meeting is told here
     if _told(r, "postpone", lo, rel, end):
         m.vague = True  # "postponed the trip": the trip told of here is not the one that took place
@@ -580,6 +592,11 @@ _NEGATED: Final = re.compile(  # "will not hold a bilateral meeting", "has no pl
     r"(?:(?:a|an|any|the|his|her|their|bilateral|formal|separate|one-on-one|face-to-face|direct)\s+){0,2}$")
 
 
+_NOT_AT: Final = re.compile(  # "Tusk, who was not at the breakfast meeting": no meeting of his
+    r"\b(?:(?:was|were|is|are)\s+not|wasn['’]t|weren['’]t)\s+(?:at|present\s+at|part\s+of|invited\s+to)\s+"
+    r"(?:[\w-]+\s+){0,3}$")
+
+
 def _told(r: _Reading, kind: str, lo: int, at: int, end: int) -> bool:
     """Whether a word of `kind` ("cancel", "postpone") stands in folded[lo:at] before the meeting word, or is said
     of it right after its end ("the summit was called off")."""
@@ -595,6 +612,10 @@ def _own_level(trigger: str) -> str | None:
     return next((lv for lv in OWN_LEVELS if levels[lv].fullmatch(word)), None)
 
 
+_TITLE_AFTER: Final = re.compile(r"\s+(?:President|Vice[- ]President|Chairman|Chairwoman|Chair|Secretary|Director|"
+                                 r"Leader|Head|Chief|Commissioner|Spokesman|Spokeswoman|Spokesperson)\b")
+
+
 def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
     """The first level of LEVEL_ORDER that a word of the window folded[lo:hi] says, as the "level" regex reads it
     (in a lower-cased text, from one literal pass over the sentence)."""
@@ -606,6 +627,8 @@ def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
     best = len(LEVEL_ORDER)
     for s, e in r.level_words():
         if lo <= s and e <= hi and not (s > lo and _joins(text[s - 1])) and not (e < hi and _joins(text[e])):
+            if _TITLE_AFTER.match(r.text, e):
+                continue  # "European Commission President Ursula von der Leyen": a title, no level
             best = min(best, ranks[text[s:e]])
     return LEVEL_ORDER[best] if best < len(LEVEL_ORDER) else None
 
@@ -613,6 +636,11 @@ def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
 _PLANNED_AFTER: Final = re.compile(
     r"\W*\w+\s+(?:will|is to|are to|would|is expected|is likely|is slated|is scheduled)\b")
 _SCHEDULED: Final = re.compile(r"\b(?:scheduled|slated|set|planned|expected)\s+(?:for|to take place)\b")
+# the meeting as the time of something else the clause's tense speaks of ("will give press conferences at the end
+# of the meeting", "are to sign deals during the visit")
+_DURING_THE: Final = re.compile(r"\b(?:at\s+the\s+(?:end|close|start|conclusion)\s+of|after|during|following|"
+                                r"on\s+the\s+sidelines\s+of)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}$",
+                                re.I)
 _AFTER_THE: Final = re.compile(r"\bafter\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -642,7 +670,9 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     fut_before = _marker_ends(r, "future", clause_start, rel)
     past_before = _marker_ends(r, "past", clause_start, rel)
     after = text[rel:rel + 60]
-    if fut_before and (not past_before or fut_before[-1] >= past_before[-1] - 12):
+    if fut_before and _DURING_THE.search(text[max(0, rel - 40):rel]):
+        m.status, m.status_weak = "planned", True  # "are expected to speak at the end of the meeting": it may be on
+    elif fut_before and (not past_before or fut_before[-1] >= past_before[-1] - 12):
         m.status, m.status_marked = "planned", True
     elif _PLANNED_AFTER.match(after) or (("for" in after or "to take place" in after) and _SCHEDULED.search(after)):
         m.status, m.status_marked = "planned", True
@@ -803,8 +833,17 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
     return out
 
 
+# "The talks followed a meeting in February", "the visit came two weeks after a trip to Egypt": one meeting after
+# another
+_SEQUENCE: Final = re.compile(r"\b(?:follow(?:s|ed|ing)?|preceded|precedes|c[oa]mes?\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:after|before))\b")
+
+
 def _compatible_mentions(a: Mention, b: Mention) -> bool:
     if b.start - a.end > MERGE_GAP:
+        return False
+    s0 = a.sentence.start
+    if _SEQUENCE.search(a.sentence.text, a.end - s0, b.start - s0):
         return False
     if a.timex and b.timex and a.timex.value != b.timex.value:
         return False

@@ -220,6 +220,8 @@ def complete_sides(it: Item) -> None:
     if ev.type not in ("summit", "ministerial") or not ev.sides or d.start is None or d.end is None:
         return
     role = "leader" if ev.type == "summit" else "foreign_minister"
+    if ev.offices and not set(ev.offices) & ({"head_of_state", "head_of_government"} if role == "leader" else {role}):
+        return  # "Japan's defence minister met his Australian counterpart": not the foreign ministers
     vocab = load()
     for country in ev.sides:
         if country in ev.countries:
