@@ -199,6 +199,8 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
             role = said if titled else role
             found.append(Mention(m.start(), m.end(), p.name, _country_of(p, role, when), role, titled=titled))
             taken.append((m.start(), m.end()))
+    if "s " in text:
+        found += _plural(text, idx, when, known, taken)  # "Foreign Ministers A of Uruguay and B of Argentina"
     for m in _counterpart_names().finditer(text):  # "his Venezuelan counterpart Nicolas Maduro"
         if not _overlaps(m.start("name"), m.end("name"), taken):
             ment = _counterpart(m, found, idx, when, known)
@@ -321,7 +323,15 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 
 def _from_role(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
                known: dict[str, Person]) -> Mention | None:
-    words = m.group("name").split()
+    country = idx.adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
+    return _titled(m.group("name"), m.start("name"), m.group("title"), country, bool(m.group("former")), idx, when,
+                   known)
+
+
+def _titled(text: str, at: int, title: str, country: str | None, former: bool, idx: ActorIndex,
+            when: tuple[date, date] | None, known: dict[str, Person]) -> Mention | None:
+    """The person a name after a title is (`text` at offset `at`), of the country the title's words say."""
+    words = text.split()
     lead = 0
     while lead < len(words) - 1 and words[lead] in idx.titles:
         lead += 1  # "the PM of Vietnam, PM Chinh": the title said again before the name
@@ -329,23 +339,49 @@ def _from_role(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None
     if not tokens or tokens[0] != words[lead]:
         return None
     name = " ".join(_trim_name(tokens))
-    country = idx.adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
-    role = title_role(m.group("title"), country)
+    role = title_role(title, country)
     person: Person | None = idx.by_name.get(name) or _partial(name, role, country, idx, when, known)
     if person is None:
         if len(name.split()) < 2:
             return None
-        person = Person(name, country, terms=[Term(role, m.group("title"), None, None, "read from the text")])
+        person = Person(name, country, terms=[Term(role, title, None, None, "read from the text")])
         known.setdefault(name.split()[-1], person)
     else:
         known.setdefault(surname(person), person)
         known.setdefault(name.split()[-1], person)
-    if m.group("former"):
+    if former:
         role = "former_" + role
-    start = m.start("name") + len(" ".join(words[:lead])) + (1 if lead else 0)
+    start = at + len(" ".join(words[:lead])) + (1 if lead else 0)
     end = start + len(name)
     return Mention(start, end, person.name, _country_of(person, role, when, country) or country, role,
                    titled=True)
+
+
+@lru_cache(maxsize=1)
+def _plural_titles() -> re.Pattern[str]:
+    """"Foreign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero of Argentina", "Presidents A and B"."""
+    idx = index()
+    countries = scan.trie([f for c in idx.vocab.countries for f in (c.name, *c.aliases)])
+    def one(n: str) -> str:
+        return rf"(?P<{n}>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<o{n}>{countries}))?"
+
+    return re.compile(rf"\b(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+)?(?P<title>{scan.trie(list(idx.titles))})s"
+                      rf"\s+{one('a')},?\s+and\s+{one('b')}")
+
+
+def _plural(text: str, idx: ActorIndex, when: tuple[date, date] | None, known: dict[str, Person],
+            taken: list[tuple[int, int]]) -> list[Mention]:
+    out = []
+    for m in _plural_titles().finditer(text):
+        for n, o in (("a", "oa"), ("b", "ob")):
+            if _overlaps(m.start(n), m.end(n), taken):
+                continue
+            country = _country_named(m.group(o)) or (idx.adjectives.get(m.group("adj") or "") if n == "a" else None)
+            ment = _titled(m.group(n), m.start(n), m.group("title"), country, False, idx, when, known)
+            if ment:
+                out.append(ment)
+                taken.append((ment.start, ment.end))
+    return out
 
 
 @lru_cache(maxsize=1)

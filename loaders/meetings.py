@@ -138,8 +138,9 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
             events.append(ev)
     for m in mentions:
         if m.headline:  # read after the body: a headline names the meeting the body tells of, if it can be that
-            if not (m.status_marked or m.status_weak):
-                m.status, m.status_weak = "held", True  # a headline's present tense tells what took place
+            if not (m.status_marked or m.status_weak):  # a headline's present tense tells what took place,
+                ahead = m.timex is not None and (m.timex.spec.rel_offset or 0) > 0  # unless "next month" says ahead
+                m.status, m.status_weak = ("planned" if ahead else "held"), True
             ev = _as_event(m, ctx, main)
             target = next((old for old in events if _compatible(old, ev, mind_status=False)
                            and (old.status == ev.status or not (old.status_marked or ev.status_marked))), None)

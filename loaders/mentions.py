@@ -347,7 +347,8 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
         m.people = _clause_people(r, m, people)
         _read_words(m, r, dated, found)
     live = [m for m in found if not m.vague] or found
-    own = [t for t in dated if not statement_date(sent, t) and not _clock_aside(sent.text, t.start - sent.start)]
+    own = [t for t in dated if not statement_date(sent, t) and not _clock_aside(sent.text, t.start - sent.start)
+           and not _decided(sent, t, dated)]
     _assign(live, own, "timex", r)
     _assign(live, where, "place", r)
     _assign(live, _group_refs(r), "group", r)
@@ -465,6 +466,15 @@ _CLOCK_ASIDE: Final = re.compile(  # "at 4:15 pm (0015 GMT Thursday)": the same 
 def _clock_aside(text: str, at: int) -> bool:
     """Whether a date stands in a parenthesis that tells a time in another zone."""
     return "(" in text and _CLOCK_ASIDE.search(text, max(0, at - 40), at) is not None
+
+
+_DECIDED: Final = re.compile(r"\s+(?:[a-z]+\s+)?(?:agreed|decided|resolved|pledged|vowed|promised|undertook)\b")
+
+
+def _decided(sent: Sentence, t: Timex, dated: list[Timex]) -> bool:
+    """"the ministers Friday agreed to broker a summit in April": the day of a decision, when the meeting decided on
+    has a date of its own after it."""
+    return bool(_DECIDED.match(sent.text, t.end - sent.start)) and any(o.start > t.end for o in dated)
 
 
 def statement_date(sent: Sentence, t: Timex) -> bool:

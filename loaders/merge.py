@@ -343,9 +343,24 @@ def _fold_twins(items: list[Item]) -> list[Item]:
 
 
 def _twins(a: Item, b: Item) -> bool:
-    return (a.ev.type == b.ev.type and a.dated.precision == b.dated.precision == "day"
-            and a.dated.value == b.dated.value and bool(a.ev.participants)
-            and set(a.ev.participants) == set(b.ev.participants) and (_places_fit(a, b) or _nearby(a, b)))
+    if a.ev.type != b.ev.type or not a.dated.value or a.dated.value != b.dated.value:
+        return False
+    if a.dated.precision == b.dated.precision == "day":
+        return (bool(a.ev.participants) and set(a.ev.participants) == set(b.ev.participants)
+                and (_places_fit(a, b) or _nearby(a, b)))
+    return _plan_twins(a, b)
+
+
+def _plan_twins(a: Item, b: Item) -> bool:
+    """One plan told twice in an article, for one month ("a presidential summit next month" in the headline, "a
+    summit between A and B in April" in the text): the same people, or one naming no one of the same sides."""
+    if not (a.ev.status == b.ev.status == "planned" and len(a.dated.value or "") == 7 and _places_fit(a, b)):
+        return False
+    pa, pb = set(a.ev.participants), set(b.ev.participants)
+    if pa and pb:
+        return len(pa) >= 2 and pa == pb
+    sides_a, sides_b = set(_countries(a.ev) or a.ev.sides), set(_countries(b.ev) or b.ev.sides)
+    return len(sides_a) >= 2 and sides_a == sides_b
 
 
 def _best(group: list[Item]) -> Item:

@@ -172,6 +172,11 @@ def test_two_surnames_joined_by_a_dash_are_both_people(text, expected):
     ("Chilean Foreign Minister Pedro Gonzalez Meets Counterpart", [("Pedro Gonzalez", "Chile")]),
     # the first and last words of a known person's longer alias ("Yoweri Kaguta Museveni")
     ("Uganda President Kaguta Museveni spoke.", [("Yoweri Museveni", "Uganda")]),
+    # a plural title before two names ("Foreign Ministers A of Uruguay and B of Argentina")
+    ("Foreign Ministers Pedro Gonzalez of Uruguay and Juan Perez of Argentina met.",
+     [("Pedro Gonzalez", "Uruguay"), ("Juan Perez", "Argentina")]),
+    ("Presidents Alberto Fernandez and Luis Lacalle Pou met.",
+     [("Alberto Fernandez", "Argentina"), ("Luis Lacalle Pou", "Uruguay")]),
     # a title said again before the name ("the PM of Vietnam, PM Chinh")
     ("On his first trip as the PM of Vietnam, PM Chinh spoke.", [("Pham Minh Chinh", "Vietnam")]),
     # a double name written with a hyphen or a space is one person

@@ -517,3 +517,20 @@ def test_a_month_is_no_place():
     text = "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk-yeol held a summit in March."
     evs = events_of(text, published=date(2023, 5, 8))
     assert [(e.location, e.date) for e in evs] == [(None, "2023-03")]
+
+
+def test_the_day_of_a_decision_is_not_the_day_of_the_meeting_decided_on():
+    text = ("Foreign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero of Argentina Friday agreed to broker "
+            "a presidential summit between Alberto Fernandez and Luis Lacalle Pou in April.")
+    evs = events_of(text, published=date(2023, 3, 18))
+    summit = next(e for e in evs if e.type == "summit")
+    assert (summit.status, summit.date) == ("planned", "2023-04")
+
+
+def test_a_plan_in_the_headline_and_the_text_is_one_event(tmp_path):
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2023-03-18,,\n", encoding="utf-8")
+    rows = folder_events(tmp_path, "Argentina and Uruguay agree on presidential summit next month\n\nThe foreign "
+                                   "ministers agreed to hold a summit between Presidents Alberto Fernandez and Luis "
+                                   "Lacalle Pou in April.\n")
+    summits = rows[rows.type == "summit"]
+    assert list(summits.date) == ["2023-04"] and list(summits.status) == ["planned"]
