@@ -61,7 +61,8 @@ class Window:
         """The window narrowed by the recency prior: about a year after the latest meeting told as held."""
         if self.from_events_lo and self.hi - self.lo > RECENCY:
             return Window(self.lo, self.lo + RECENCY, self.why_lo,
-                          [f"assuming the article was written within a year of {self.lo.isoformat()}"])
+                          [f"assuming the article was written within a year of {self.lo.isoformat()}"],
+                          from_events_lo=True)
         if self.from_events_hi and self.hi - self.lo > RECENCY:
             return Window(self.hi - RECENCY, self.hi,
                           [f"assuming the article was written within a year before {self.hi.isoformat()}"], self.why_hi)
@@ -424,6 +425,8 @@ def in_window(ev: ArticleEvent, win: Window, known: set[tuple[int, int]] | None 
         if not (in_office(ev.participants, sp[0]) or in_office(ev.participants, sp[1])):
             continue  # the people named were not in office together then
         dist = max((win.lo - sp[1]).days, (sp[0] - win.hi).days, 0)
+        if direction < 0 and win.from_events_lo:  # news tells of the meetings just before it: nearest the latest
+            dist = max((win.lo - sp[1]).days, (sp[0] - win.lo).days, 0)
         cands.append((dist, (y, spec.month) not in (known or set()), abs((sp[0] - win.lo).days), y, v))
     if not cands:
         return None

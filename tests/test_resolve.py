@@ -235,3 +235,12 @@ def test_a_trip_is_dropped_once_the_article_is_known_to_be_later():
             "and Putin met again in December. Putin will visit Osaka in June for the Group of 20 summit.")
     dec = next(e for e in events_of(text) if e.date_text == "December")
     assert dec.date == "2018-12"
+
+
+def test_a_past_month_day_is_the_one_just_before_the_latest_meeting_told():
+    # the article reports the summit of April 28, 2018: "April 17" held is the April 17 just before, not 2019's
+    text = ("Prime Minister Nguyen Xuan Phuc held bilateral meetings with Indonesian President Joko Widodo on April 28 "
+            "on the sidelines of the 32nd ASEAN Summit in Singapore. They welcomed the outcomes of the session of the "
+            "committee at foreign ministerial level in Hanoi on April 17.")
+    evs = {e.date_text: e.date for e in events_of(text)}
+    assert evs == {"April 28": "2018-04-28", "April 17": "2018-04-17"}
