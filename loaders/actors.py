@@ -72,7 +72,7 @@ def index() -> ActorIndex:
         for form in [p.name, *p.aliases]:
             idx.by_name[form] = p
         for form in [p.name, *p.aliases]:
-            for other in _hyphen_forms(form):
+            for other in [*_hyphen_forms(form), *_particle_forms(form)]:
                 idx.by_name.setdefault(other, p)
         idx.by_given.setdefault(p.name.split()[0], []).append(p)
     for p in vocab.people:
@@ -101,6 +101,17 @@ def _hyphen_forms(form: str) -> list[str]:
     if len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper() and "-" not in form:
         out.append(" ".join(words[:-2] + [f"{words[-2]}-{words[-1]}"]))
     return out
+
+
+_PARTICLE_CASES: Final = {"bin": "Bin", "bint": "Bint", "ibn": "Ibn", "Al": "al"}
+
+
+def _particle_forms(form: str) -> list[str]:
+    """"Tamim bin Hamad Al Thani" is also written "Tamim Bin Hamad Al Thani" and "Tamim bin Hamad al Thani"."""
+    words = form.split()
+    if not any(w in _PARTICLE_CASES for w in words[1:]):
+        return []
+    return [" ".join(_PARTICLE_CASES.get(w, w) if i else w for i, w in enumerate(words))]
 
 
 FORMER: Final = ("former", "ex-", "then-")  # matched in any case before a title
@@ -213,6 +224,13 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
             if ment:
                 found.append(ment)
                 taken.append((ment.start, ment.end))
+    if "Prince " in text or "Sheikh" in text:
+        for m in _HONORED_GIVEN.finditer(text):  # "Prince Mohammed", after "Prince Mohammed bin Salman"
+            person = _given_known(m.group(1), known)
+            if person is not None and not _overlaps(m.start(1), m.end(1), taken):
+                role = _role_of(person, when)
+                found.append(Mention(m.start(1), m.end(1), person.name, _country_of(person, role, when), role))
+                taken.append((m.start(1), m.end(1)))
     if "-" in text:
         for ment in _paired_surnames(text, idx, when, known, taken):  # "the Modi-Xi summit", "Kono-Lavrov talks"
             found.append(ment)
@@ -333,14 +351,15 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
     """The person a name after a title is (`text` at offset `at`), of the country the title's words say."""
     words = text.split()
     lead = 0
-    while lead < len(words) - 1 and words[lead] in idx.titles:
-        lead += 1  # "the PM of Vietnam, PM Chinh": the title said again before the name
+    while lead < len(words) - 1 and (words[lead] in idx.titles or words[lead] in _NAME_HONORIFICS):
+        lead += 1  # "the PM of Vietnam, PM Chinh": the title said again before the name; "Emir Sheikh Tamim"
     tokens = _name_words([t for t in words[lead:] if t not in _NOT_NAME])
-    if not tokens or tokens[0] != words[lead]:
-        return None
+    if not tokens or tokens[0] != words[lead] or _another_title(tokens[0], idx):
+        return None  # "Saudi Crown Prince, Deputy Prime Minister and ...": a list of titles, no name
     name = " ".join(_trim_name(tokens))
     role = title_role(title, country)
-    person: Person | None = idx.by_name.get(name) or _partial(name, role, country, idx, when, known)
+    person: Person | None = idx.by_name.get(name) or _known_prefix(name, idx) or _partial(name, role, country, idx,
+                                                                                          when, known)
     if person is None:
         if len(name.split()) < 2:
             return None
@@ -355,6 +374,34 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
     end = start + len(name)
     return Mention(start, end, person.name, _country_of(person, role, when, country) or country, role,
                    titled=True)
+
+
+_NAME_HONORIFICS: Final = frozenset({"Sheikh", "Shaikh", "Sheikha", "Prince", "Princess", "HH", "HRH", "H.E.", "HE"})
+
+
+_HONORED_GIVEN: Final = re.compile(  # "Prince Mohammed", not "Prince Mohammed bin Salman"
+    r"\b(?:Prince|Princess|Sheikh|Sheikha|Shaikh)\s+([A-Z][a-z]+)\b(?!\s+(?:[Bb]in|[A-Z]))")
+
+
+def _given_known(given: str, known: dict[str, Person]) -> Person | None:
+    """The one person of the article so far with this given name."""
+    people = {p.name: p for p in known.values() if p.given == given}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _another_title(word: str, idx: ActorIndex) -> bool:
+    return word in _title_words() or word in idx.vocab.words["title_modifiers"] or word in ("Deputy", "Vice")
+
+
+def _known_prefix(name: str, idx: ActorIndex) -> Person | None:
+    """The known person whose name the longer one read begins with ("Tamim Bin Hamad Bin Khalifa": Tamim bin Hamad
+    Al Thani, by his alias "Tamim bin Hamad"); two words at least."""
+    words = name.split()
+    for n in range(len(words) - 1, 1, -1):
+        person = idx.by_name.get(" ".join(words[:n]))
+        if person is not None:
+            return person
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -413,14 +460,16 @@ def _counterpart(m: re.Match[str], before: list[Mention], idx: ActorIndex, when:
                    _country_of(person, held, when, country) or country, held, titled=role is not None)
 
 
-REFERRED_ROLES: Final = ("head_of_state", "head_of_government", "foreign_minister")
+REFERRED_ROLES: Final = ("head_of_state", "head_of_government", "crown_prince", "vice_president", "foreign_minister")
 
 
 @lru_cache(maxsize=1)
 def _role_references() -> re.Pattern[str]:
     """"the Chinese president", "the prime minister", "the Russian foreign minister": no name after them."""
     titles = {t.lower() for t, role in index().titles.items() if role in REFERRED_ROLES}
-    return re.compile(rf"\b[Tt]he\s+(?:(?P<adj>{scan.trie(list(index().adjectives))})\s+)?"
+    adjectives = list(index().adjectives)
+    possessive = [a for a in adjectives if a.endswith(("'s", "’s"))]  # "Saudi Arabia's crown prince"
+    return re.compile(rf"(?:\b[Tt]he\s+(?:(?P<adj>{scan.trie(adjectives)})\s+)?|\b(?P<poss>{scan.trie(possessive)})\s+)"
                       rf"(?P<title>{scan.trie(sorted(titles))})\b(?!['’]s)(?![\w-]|,?\s+[A-Z]|\s+of\b)")
 
 
@@ -429,7 +478,7 @@ def _referred(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
     """The one person of the article so far who holds the office a definite title names, of the adjective's
     country ("the Chinese president": Xi, after "Chinese President Xi Jinping"); none when two could be meant."""
     role = next((r for t, r in idx.titles.items() if t.lower() == m.group("title")), None)
-    country = idx.adjectives.get(m.group("adj") or "")
+    country = idx.adjectives.get(m.group("adj") or m.group("poss") or "")
     fits = {p.name: p for p in known.values()
             if any(t.role == role and (when is None or _term_overlaps(t, when)) for t in p.terms)
             and (country is None or p.serves(country))}

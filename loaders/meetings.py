@@ -255,6 +255,7 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
 
 
 OFFICE_LEVEL: Final = {"head_of_state": "summit", "head_of_government": "summit", "vice_president": "summit",
+                       "crown_prince": "summit",
                        "foreign_minister": "ministerial", "minister": "ministerial",
                        "vice_minister": "vice_ministerial"}
 
@@ -285,7 +286,7 @@ def _sides(people: list[str], ctx: Context, main: list[str], also: list[str] | N
     return list(dict.fromkeys([*named, *main]))[:2]
 
 
-SUMMIT_ROLES: Final = (*HEAD_ROLES, "vice_president")  # a vice president's meetings are summits (Harris-Netanyahu)
+SUMMIT_ROLES: Final = (*HEAD_ROLES, "vice_president", "crown_prince")  # their meetings are summits (Harris-Netanyahu)
 GROUP_LEVEL = {"head": "summit", "foreign_minister": "ministerial", "vice_minister": "vice_ministerial"}
 RANK: Final = ("working_level", "vice_ministerial", "ministerial", "summit")
 LEVEL_ROLES = {"summit": SUMMIT_ROLES, "ministerial": MINISTER_ROLES, "vice_ministerial": ("vice_minister",),

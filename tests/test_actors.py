@@ -1,5 +1,7 @@
 """People are resolved to one canonical name with country and office, from titles, aliases and surnames."""
 
+from datetime import date
+
 import pytest
 
 from loaders import actors
@@ -184,3 +186,23 @@ def test_two_surnames_joined_by_a_dash_are_both_people(text, expected):
 ])
 def test_names_in_headlines_and_double_names(text, expected):
     assert [(p, c) for p, c, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # honorifics, particles in either case, a longer name beginning with a known one
+    ("Qatari Emir Sheikh Tamim Bin Hamad Bin Khalifa Al Thani arrived.", [("Tamim bin Hamad Al Thani", "Qatar")]),
+    # a list of titles after the name is no second person
+    ("Prince Mohammed bin Salman bin Abdulaziz, Saudi Crown Prince, Deputy Prime Minister and Minister of Defence, "
+     "arrived.", [("Mohammed bin Salman", "Saudi Arabia")]),
+])
+def test_arabic_names(text, expected):
+    assert [(p, c) for p, c, _ in people(text)] == expected
+
+
+def test_a_crown_prince_referred_to_is_the_one_named_before():
+    when = (date(2021, 9, 20), date(2021, 9, 20))
+    known: dict = {}
+    actors.find("Crown Prince Mohammed bin Salman met the emir.", when, known=known)
+    later = actors.find("Saudi Arabia's crown prince welcomed Qatar's emir. Prince Mohammed thanked him.", when,
+                        known=known)
+    assert [(m.person, m.role) for m in later] == [("Mohammed bin Salman", "crown_prince")] * 2
