@@ -356,12 +356,16 @@ def _participants(m: Mention, ctx: Context) -> list[str]:
 
 
 def _type_from_roles(parts: list[str], ctx: Context) -> str:
-    """A summit is between heads; a head receiving another country's minister is a ministerial meeting."""
+    """A summit is between heads; a head receiving another country's minister is a ministerial meeting, its vice
+    minister a vice-ministerial one."""
     roles = {ctx.roles.get(p) for p in parts}
     heads = {ctx.countries.get(p) for p in parts if ctx.roles.get(p) in SUMMIT_ROLES}
     others = {ctx.countries.get(p) for p in parts if ctx.roles.get(p) in MINISTER_ROLES} - heads
     if heads and others:
         return "ministerial"
+    deputies = {ctx.countries.get(p) for p in parts if ctx.roles.get(p) == "vice_minister"} - heads
+    if heads and deputies and not ({ctx.countries.get(p) for p in parts} - heads - deputies):
+        return "vice_ministerial"  # a head receiving another country's vice minister (or foreign secretary)
     if heads:
         return "summit"
     if roles & set(MINISTER_ROLES):

@@ -50,6 +50,7 @@ def test_type(text, etype):
     ("Abe will be received by Putin in Sochi on Friday.", "planned"),  # a future passive
     ("Abe is to be hosted by Putin in Sochi on Friday.", "planned"),
     ("Abe was received by Putin in Sochi on Friday.", "held"),
+    ("Abe to embark on a three-day visit to Russia on Friday to meet Putin.", "planned"),
     ("In Sochi on Friday, Abe became the first Japanese leader to be received by Putin.", "held"),
 ])
 def test_status(text, status):
@@ -534,3 +535,8 @@ def test_a_plan_in_the_headline_and_the_text_is_one_event(tmp_path):
                                    "Lacalle Pou in April.\n")
     summits = rows[rows.type == "summit"]
     assert list(summits.date) == ["2023-04"] and list(summits.status) == ["planned"]
+
+
+def test_a_head_receiving_another_countrys_vice_minister_is_vice_ministerial():
+    text = "Indian Foreign Secretary Vinay Mohan Kwatra met Nepalese Prime Minister Pushpa Kamal Dahal on Monday."
+    assert [e.type for e in events_of(text, published=date(2023, 2, 15))] == ["vice_ministerial"]
