@@ -464,9 +464,19 @@ def _compatible(a: ArticleEvent, b: ArticleEvent, mind_status: bool = True, mind
         return False
     if a.timex and b.timex and not _dates_compatible(a.timex, b.timex):
         return False
-    if mind_people and a.participants and b.participants and not set(a.participants) & set(b.participants):
+    if mind_people and a.participants and b.participants and (not set(a.participants) & set(b.participants)
+                                                              or _other_pairs(a.participants, b.participants)):
         return False
     return places_compatible(a.location, b.location)
+
+
+def _other_pairs(a: list[str], b: list[str]) -> bool:
+    """Two meetings of two countries each that share one side only ("Trump and Xi" at Mar-a-Lago, "talks between
+    Theresa May and Xi"): two bilateral meetings, not one."""
+    people = actors.index().by_name
+    ca = {people[n].country for n in a if n in people and people[n].country}
+    cb = {people[n].country for n in b if n in people and people[n].country}
+    return len(ca) == len(cb) == 2 and ca != cb
 
 
 def _dates_compatible(a: Timex, b: Timex) -> bool:

@@ -595,7 +595,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
 
 
 _NEGATED: Final = re.compile(  # "will not hold a bilateral meeting", "has no plans to meet", "ruled out talks"
-    r"\b(?:(?:will|would|did|does|do|shall|could|can)\s+not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|don['’]t"
+    r"\b(?:(?:will|would|did|does|do|shall|could|can|have|has|had)\s+not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t"
+    r"|don['’]t|haven['’]t|hasn['’]t|hadn['’]t"
     r"|can['’]t|cannot|never|(?:is|are|was|were)\s+not\s+(?:expected|scheduled|planned|going|set)\s+to"
     r"|no\s+(?:plans?|intention)\s+(?:to|for)|not\s+to|refused\s+to|declined\s+to|rul(?:ed|es|ing)\s+out)\s+"
     r"(?:(?:hold|meet|attend|visit|have|travel|go|sit|seek|schedule|plan|join|host|see)\s+)?"

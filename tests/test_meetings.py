@@ -540,3 +540,19 @@ def test_a_plan_in_the_headline_and_the_text_is_one_event(tmp_path):
 def test_a_head_receiving_another_countrys_vice_minister_is_vice_ministerial():
     text = "Indian Foreign Secretary Vinay Mohan Kwatra met Nepalese Prime Minister Pushpa Kamal Dahal on Monday."
     assert [e.type for e in events_of(text, published=date(2023, 2, 15))] == ["vice_ministerial"]
+
+
+def test_two_bilateral_meetings_sharing_one_side_are_two():
+    text = ("U.S. President Donald Trump and Chinese President Xi Jinping met at Mar-a-Lago in Palm Beach on Friday. "
+            "Xi Jinping also held talks with British Prime Minister Theresa May.")
+    evs = events_of(text, published=date(2017, 4, 8))
+    assert sorted(sorted(e.participants) for e in evs) == [["Donald Trump", "Xi Jinping"],
+                                                            ["Theresa May", "Xi Jinping"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Although they have not met in person, Lopez Obrador and Biden have exchanged letters.",
+    "Mexican President Andres Manuel Lopez Obrador hasn't met U.S. President Joe Biden in person.",
+])
+def test_not_having_met_is_no_meeting(text):
+    assert events_of(text, published=date(2021, 11, 17)) == []
