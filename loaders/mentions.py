@@ -693,6 +693,9 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
         left = [m for m in mentions if m.start <= pos and _same_quote(m.start, pos, quotes)]
         right = [m for m in mentions if m.start > pos and _same_quote(m.start, pos, quotes)]
         owner = max(left, key=lambda m: m.start) if left else min(right, key=lambda m: m.start) if right else None
+        if attr == "timex" and not left and owner is not None and not _qualifies(sent, item.end, owner.start) \
+                and _dated_after(owner, item, items, r):
+            owner = None  # "played golf on Sunday and held a summit in Tokyo the next day": the summit's own date
         if attr == "timex" and _modifier(sent, item):
             owner = next((m for m in right if 0 <= m.start - item.end <= 25), None)
         elif attr == "timex" and owner is not None and owner.timex is not None and right and _NEXT_CLAUSE.search(
@@ -733,6 +736,22 @@ def occasion_between(lower: str, lo: int, hi: int) -> bool:
     """Whether another occasion ("during a speech", "in an interview") stands in lower[lo:hi], a sentence's
     lower-cased text: a date after it is that occasion's."""
     return lo < hi and patterns()["low"]["occasion"].search(lower, lo, hi) is not None
+
+
+def _qualifies(sent: Sentence, end: int, start: int) -> bool:
+    """Whether a date ending at `end` qualifies the meeting word at `start`: two words at most between them, no
+    clause between ("Jan 3-5 state visit"; not "on Sunday and held a summit")."""
+    between = sent.text[end - sent.start:start - sent.start]
+    words = between.split()
+    return len(words) <= 2 and "," not in between and not any(w.lower() in ("and", "or", "but") for w in words)
+
+
+def _dated_after(m: Mention, item: Any, items: list[Any], r: _Reading) -> bool:
+    """Whether another date as precise follows the meeting word in its clause: the meeting's own, not the one
+    before it."""
+    _, hi = r.clause(m)
+    return any(other is not item and m.end <= other.start < hi and _same_quote(m.start, other.start, r.quotes)
+               and not better_date(item, other) for other in items)
 
 
 def _since(r: _Reading, t: Timex) -> bool:

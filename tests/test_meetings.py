@@ -366,3 +366,17 @@ def test_the_subject_of_a_sentence_met_in_after_meeting(text, expected):
     """"A and B agreed ... after meeting in Osaka": A and B met (a gerund's subject is the sentence's)."""
     evs = events_of(text, published=date(2019, 6, 30))
     assert [(e.date, set(e.participants)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date before the meeting word reaches it only when the meeting has none of its own after it
+    ("Japanese Prime Minister Shinzo Abe and U.S. President Donald Trump played golf on Sunday and held a summit in "
+     "Tokyo on Monday.", ["2017-11-06"]),
+    ("On Monday, Japanese Prime Minister Shinzo Abe held a summit with U.S. President Donald Trump in Tokyo.",
+     ["2017-11-06"]),
+    # a date that qualifies the meeting word stays its own, a less precise one after it notwithstanding
+    ("U.S. President Donald Trump's Nov. 5-7 state visit to Japan, hosted by Prime Minister Shinzo Abe in 2017, "
+     "was his first.", ["2017-11-05"]),
+])
+def test_a_date_before_the_meeting_word_gives_way_to_its_own(text, expected):
+    assert [e.date for e in events_of(text, published=date(2017, 11, 7))] == expected
