@@ -380,3 +380,15 @@ def test_the_subject_of_a_sentence_met_in_after_meeting(text, expected):
 ])
 def test_a_date_before_the_meeting_word_gives_way_to_its_own(text, expected):
     assert [e.date for e in events_of(text, published=date(2017, 11, 7))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the next day" counted from a date of the same sentence
+    ("Japanese Prime Minister Shinzo Abe and U.S. President Donald Trump played golf on Sunday and held a summit in "
+     "Tokyo the next day.", ["2017-11-06"]),
+    # with no date before it in its sentence, it says no day (the article's month, as for a meeting told undated)
+    ("Japanese Prime Minister Shinzo Abe and U.S. President Donald Trump held a summit in Tokyo the next day.",
+     ["2017-11"]),
+])
+def test_the_next_day_counts_from_a_date_of_its_sentence(text, expected):
+    assert [e.date for e in events_of(text, published=date(2017, 11, 7))] == expected
