@@ -108,7 +108,9 @@ def _statements(s: sentences.Sentence, people: list[actors.Mention],
     return out
 
 
-_ANAPHOR_HINT: Final = re.compile(r"\b(?:same|next|following|previous|prior|preceding|before|after)\b", re.I)
+_ANAPHOR_HINT: Final = re.compile(  # the words of an anaphoric date (see the tagger's "anaphor" patterns)
+    r"\b(?:same|that|very|following|next|previous|prior|preceding)\s+(?:day|week|month|quarter|year)\b"
+    r"|\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b", re.I)
 
 
 def _tag(s: sentences.Sentence, anchor: date | None) -> list[Timex]:
