@@ -402,11 +402,16 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
             inside[:0] = [p for p in people if p.start < lo][:1]  # the sentence's subject did this too
         elif _HE.search(scope):
             inside[:0] = [p for p in people if p.start < lo][:1]  # "Xi ..., where he may meet Kishida"
+        elif inside and m.kind == "noun" and _WITH_NEXT.match(text, m.end - sent.start) and _SAID_THAT.search(
+                text, 0, lo - sent.start + 5):
+            inside[:0] = [p for p in people if p.start < lo][:1]  # "Blinken said that Monday's meeting with Xi"
         elif _THEY.search(scope):
             inside[:0] = [p for p in people if p.start < lo][:2]  # "A and B ..., since their meeting in Ufa"
     return inside
 
 
+_WITH_NEXT: Final = re.compile(r"\s+with\s")
+_SAID_THAT: Final = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+){0,2}?that\s+$")
 _NEXT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then)\s+(?:(?:on|in|at)\s+)?$")
 _AND_THEN: Final = re.compile(r",?\s*(?:and|then|and\s+then)\s+(?:(?:on|in|at|later)\s+)?(?:[\w-]+\s+){0,2}$")
 _AND_TITLED: Final = re.compile(r",?\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # "Trump and Chinese President Xi"
@@ -465,7 +470,10 @@ def _clock_aside(text: str, at: int) -> bool:
 
 def statement_date(sent: Sentence, t: Timex) -> bool:
     """"Kono said Monday", "Tass reported Sunday", "Sunday papers reported", "Morgulov on Thursday mentioned": the
-    date of a statement or a report, not of a meeting."""
+    date of a statement or a report, not of a meeting; not "said Tuesday that Monday's meeting", a date that is
+    the possessor of what follows."""
+    if sent.text.startswith(("'s ", "’s "), t.end - sent.start):
+        return False
     folded, blind = case_blind(sent.text[max(0, t.start - sent.start - 40):t.start - sent.start])
     return bool(blind["reporting"].search(folded)) or bool(patterns()["reported_by"].match(sent.text,
                                                                                             t.end - sent.start))

@@ -392,3 +392,16 @@ def test_a_date_before_the_meeting_word_gives_way_to_its_own(text, expected):
 ])
 def test_the_next_day_counts_from_a_date_of_its_sentence(text, expected):
     assert [e.date for e in events_of(text, published=date(2017, 11, 7))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secretary of State Antony Blinken said Tuesday that Monday's meeting with Chinese President Xi Jinping in "
+     "Beijing had been constructive.", [("2023-06-19", {"Antony Blinken", "Xi Jinping"})]),
+    # undated, it takes the day its participant spoke of it (as before)
+    ("Secretary of State Antony Blinken said Tuesday that the meeting with Chinese President Xi Jinping in Beijing "
+     "had been constructive.", [("2023-06-20", {"Antony Blinken", "Xi Jinping"})]),
+])
+def test_the_speaker_of_a_meeting_with_someone_told_in_a_that_clause(text, expected):
+    """"A said Tuesday that Monday's meeting with B ...": A met B on Monday ("Monday's" is no statement date)."""
+    evs = events_of(text, published=date(2023, 6, 20))
+    assert [(e.date, set(e.participants)) for e in evs] == expected
