@@ -71,6 +71,9 @@ def index() -> ActorIndex:
     for p in vocab.people:
         for form in [p.name, *p.aliases]:
             idx.by_name[form] = p
+        for form in [p.name, *p.aliases]:
+            for other in _hyphen_forms(form):
+                idx.by_name.setdefault(other, p)
         idx.by_given.setdefault(p.name.split()[0], []).append(p)
     for p in vocab.people:
         key = surname(p)
@@ -87,6 +90,17 @@ def index() -> ActorIndex:
         for t in titles:
             idx.titles[t] = role
     return idx
+
+
+def _hyphen_forms(form: str) -> list[str]:
+    """"Bilawal Bhutto Zardari" is also written "Bilawal Bhutto-Zardari", and "Jean-Yves Le Drian" "Jean Yves Le
+    Drian": a double surname or given name with a hyphen or a space."""
+    words = form.split()
+    out = [form.replace("-", " ")] if "-" in form and all(w[:1].isupper() for w in form.replace("-", " ").split()) \
+        else []
+    if len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper() and "-" not in form:
+        out.append(" ".join(words[:-2] + [f"{words[-2]}-{words[-1]}"]))
+    return out
 
 
 FORMER: Final = ("former", "ex-", "then-")  # matched in any case before a title
@@ -307,8 +321,12 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 
 def _from_role(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
                known: dict[str, Person]) -> Mention | None:
-    tokens = [t for t in m.group("name").split() if t not in _NOT_NAME]
-    if not tokens or tokens[0] != m.group("name").split()[0]:
+    words = m.group("name").split()
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in idx.titles:
+        lead += 1  # "the PM of Vietnam, PM Chinh": the title said again before the name
+    tokens = _name_words([t for t in words[lead:] if t not in _NOT_NAME])
+    if not tokens or tokens[0] != words[lead]:
         return None
     name = " ".join(_trim_name(tokens))
     country = idx.adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
@@ -324,8 +342,9 @@ def _from_role(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None
         known.setdefault(name.split()[-1], person)
     if m.group("former"):
         role = "former_" + role
-    end = m.start("name") + len(name)
-    return Mention(m.start("name"), end, person.name, _country_of(person, role, when, country) or country, role,
+    start = m.start("name") + len(" ".join(words[:lead])) + (1 if lead else 0)
+    end = start + len(name)
+    return Mention(start, end, person.name, _country_of(person, role, when, country) or country, role,
                    titled=True)
 
 
@@ -340,7 +359,7 @@ def _counterpart(m: re.Match[str], before: list[Mention], idx: ActorIndex, when:
                  known: dict[str, Person]) -> Mention | None:
     """The person named as someone's counterpart: of the country the adjective says, in the office of the person
     told just before ("President Gustavo Petro met his Venezuelan counterpart Nicolas Maduro")."""
-    tokens = [t for t in m.group("name").split() if t not in _NOT_NAME]
+    tokens = _name_words([t for t in m.group("name").split() if t not in _NOT_NAME])
     if len(tokens) < 2 or tokens[0] != m.group("name").split()[0]:
         return None
     name = " ".join(_trim_name(tokens))
@@ -384,6 +403,29 @@ def _referred(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
     return Mention(m.start(), m.end(), person.name, _country_of(person, role, when, country), role)
 
 
+@lru_cache(maxsize=1)
+def _offices() -> re.Pattern[str]:
+    idx = index()
+    names = [n for c in idx.vocab.countries for n in (c.name, *c.aliases)]
+    titles = sorted({*idx.titles, *_lower_titles()})
+    return re.compile(rf"(?:\b(?P<of>{scan.trie(names)})['’]s|\b(?P<adj>{scan.trie(list(idx.adjectives))}))\s+"
+                      rf"(?P<title>{scan.trie(titles)}|counterparts?)\b(?!['’]s|,?\s+[A-Z])")
+
+
+def offices(text: str) -> list[tuple[str, str | None]]:
+    """The offices `text` tells of by country and title without a name, as (country, role): "Pakistan's foreign
+    secretary", "the Indian defence minister"; "his Indian counterpart" holds the office told just before."""
+    out: list[tuple[str, str | None]] = []
+    for m in _offices().finditer(text):
+        country = index().adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
+        if country is None:
+            continue
+        title = m.group("title")
+        role = (out[-1][1] if out else None) if title.startswith("counterpart") else title_role(title, country)
+        out.append((country, role))
+    return out
+
+
 def title_role(title: str, country: str | None) -> str:
     """The office a title names, in that country where it names another ("India's Foreign Secretary": the top
     civil servant of its foreign ministry, vice-ministerial)."""
@@ -396,6 +438,21 @@ def _country_named(form: str | None) -> str | None:
     if not form:
         return None
     return next((c.name for c in index().vocab.countries if form == c.name or form in c.aliases), None)
+
+
+def _name_words(tokens: list[str]) -> list[str]:
+    """The words of a name up to the first that is no name ("Foreign Minister Holds Bilateral Talks": a headline in
+    title case, where every word has a capital)."""
+    stop = _headline_words()
+    for i, t in enumerate(tokens):
+        if t.rstrip(",.:;") in stop:
+            return tokens[:i]
+    return tokens
+
+
+@lru_cache(maxsize=1)
+def _headline_words() -> frozenset[str]:
+    return frozenset(load().words.get("headline_words", []))
 
 
 def _trim_name(tokens: list[str]) -> list[str]:
@@ -418,7 +475,8 @@ def _trim_name(tokens: list[str]) -> list[str]:
 def _partial(name: str, role: str, country: str | None, idx: ActorIndex, when: tuple[date, date] | None,
              known: dict[str, Person]) -> Person | None:
     """A known person from part of the name after a title: the surname or the given name alone ("Russian
-    President Vladimir", "King Salman"), or the first and last words of a longer name ("Recep Erdogan")."""
+    President Vladimir", "King Salman"), or the first and last words of a longer name or alias ("Recep Erdogan",
+    "President Kaguta Museveni" of Yoweri Kaguta Museveni)."""
     parts = name.split()
     if len(parts) == 1 and parts[0] in known and known[parts[0]].serves(country):
         return known[parts[0]]
@@ -426,7 +484,7 @@ def _partial(name: str, role: str, country: str | None, idx: ActorIndex, when: t
         cands = idx.by_surname.get(parts[0], []) + idx.by_given.get(parts[0], [])
     else:
         cands = [q for q in idx.by_surname.get(parts[-1], []) + idx.by_surname.get(parts[0], [])
-                 if {parts[0], parts[-1]} <= set(q.name.split())]
+                 if any({parts[0], parts[-1]} <= set(form.split()) for form in (q.name, *q.aliases))]
     cands = list({id(q): q for q in cands if q.serves(country)}.values())
     with_role = [q for q in cands if any(t.role == role for t in q.terms)]
     return _pick(with_role, when) or (_pick(cands, when) if len(parts) > 1 or not with_role else None)

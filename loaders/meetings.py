@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -44,6 +45,8 @@ class ArticleEvent:
     sides: list[str] = field(default_factory=list)  # the countries that meet, when they are known
     named: list[str] = field(default_factory=list)  # countries the text itself names for it (people, places)
     extra_days: int = 0  # days the meeting lasts beyond its date ("May 4-5": 1)
+    guests: list[str] = field(default_factory=list)  # of separate meetings: everyone met one by one
+    offices: list[str] = field(default_factory=list)  # roles told without names ("his Indian counterpart")
 
     @property
     def cancelled(self) -> bool:
@@ -114,6 +117,17 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     for m in mentions:
         if m.headline:
             continue
+        each = _one_by_one(m, pairs)
+        if each:
+            for ev in (_with_guest(m, hosts, guest, ctx, main) for hosts, guest in each):
+                ev.guests = sorted({guest for _, guest in each})
+                target = next((old for old in events if set(old.participants) == set(ev.participants)
+                               and _compatible(old, ev)), None)
+                if target is not None:
+                    _join(target, ev)
+                elif _stands_alone(ev, m):
+                    events.append(ev)
+            continue
         ev = _as_event(m, ctx, main, _antecedents(m, pairs, ctx))
         if len({ctx.countries.get(p) for p in ev.participants} - {None}) >= 2:
             pairs.append((m.end, ev.participants))
@@ -143,6 +157,47 @@ _PLURAL: Final = re.compile(  # "they", "the two men", "both leaders", "the two 
     r"would|held|were|are|agreed|also|last|then|later|again|first)\b)))", re.I)
 
 
+_SEPARATE: Final = re.compile(r"\bseparate(?:ly)?\b", re.I)
+_LISTED: Final = re.compile(r"(?:,\s*|,?\s+and\s+(?:with\s+)?)(?:[\w.-]+\s+){0,4}")  # "A, B and with C", titles between
+
+
+def _one_by_one(m: Mention, pairs: list[tuple[int, list[str]]]) -> list[tuple[list[str], str]]:
+    """"A held separate meetings with B and C", "A met the two leaders separately": A met each of them on their
+    own, as many meetings as guests (the hosts and each guest); none when the clause does not say so."""
+    lo, hi = clause(m.sentence, m)
+    s0 = m.sentence.start
+    sep = _SEPARATE.search(m.sentence.text, lo - s0, hi - s0)
+    if not sep or (sep.group(0).lower() == "separate" and not m.trigger.lower().endswith("s")):
+        return []  # "a separate meeting with the two ministers" is one meeting, apart from the one before
+    text = m.sentence.text
+    live = [p for p in m.people if not (p.role or "").startswith("former_")
+            and not text.startswith(("'s", "’s"), p.end - s0)]  # not "Biden's adviser"
+    hosts = list(dict.fromkeys(p.person for p in live if p.end <= m.start))
+    after = [p for p in live if p.start >= m.end]
+    listed = all(_LISTED.fullmatch(text, a.end - s0, b.start - s0) for a, b in zip(after, after[1:], strict=False))
+    guests = [p.person for p in after] if listed else []
+    if len(guests) < 2 and any(g.search(text, m.end - s0, hi - s0) for g in patterns()["i"]["groups"].values()):
+        # "met the two leaders separately": the pair told of last
+        guests = next((people for end, people in reversed(pairs) if 0 <= m.start - end <= ANTECEDENT_REACH), [])
+    guests = [g for g in dict.fromkeys(guests) if g not in hosts]
+    if not hosts or len(guests) < 2:
+        return []
+    return [(hosts, g) for g in guests]
+
+
+def _with_guest(m: Mention, hosts: list[str], guest: str, ctx: Context, main: list[str]) -> ArticleEvent:
+    """The meeting of the hosts with one guest, of a mention that tells of several separate meetings."""
+    one = copy.copy(m)
+    one.people = [p for p in m.people if p.person in hosts or p.person == guest]
+    one.group = None
+    ev = _as_event(one, ctx, main)
+    ev.participants = list(dict.fromkeys([*[p for p in ev.participants if p in hosts], *hosts, guest]))
+    ev.countries = sorted({c for p in ev.participants for c in [ctx.countries.get(p)] if c})
+    ev.sides = _sides(ev.participants, ctx, [])
+    ev.named = sorted({*ev.named, *ev.countries})
+    return ev
+
+
 _COORDINATED: Final = re.compile(r",?\s*(?:and|but)\s+(?:[a-z]+\s+){0,2}")  # a predicate sharing the subject before
 
 
@@ -160,7 +215,8 @@ def _antecedents(m: Mention, pairs: list[tuple[int, list[str]]], ctx: Context) -
     roles = LEVEL_ROLES.get(GROUP_LEVEL.get(m.group or "", ""), ())
     near = [people for end, people in pairs if m.start - end <= ANTECEDENT_REACH
             and (not roles or all(ctx.roles.get(p) in roles for p in people))
-            and all(in_office_then(p, m.timex) for p in people)]  # in office when a meeting of 2016 took place
+            and all(in_office_then(p, m.timex, _office(ctx.roles.get(p))) for p in people)]
+    # (in their office when a meeting of 2016 took place)
     if not near:
         return []
     if not m.group:
@@ -169,22 +225,44 @@ def _antecedents(m: Mention, pairs: list[tuple[int, list[str]]], ctx: Context) -
     return list(min(reversed(near), key=lambda people: sum(rank.get(p, len(rank)) for p in people)))
 
 
+def _office(role: str | None) -> tuple[str, ...]:
+    """The roles that count as holding the same office: a head of state or government either."""
+    return HEAD_ROLES if role in HEAD_ROLES else (role,) if role else ()
+
+
 def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] | None = None) -> ArticleEvent:
     """The event one mention tells of; `main` are the article's main countries; `antecedents` who "they" are."""
     people = _participants(m, ctx) or list(antecedents or [])
     level = m.level if m.level != "other" or m.kind == "verb" or people else None
-    etype = level or GROUP_LEVEL.get(m.group or "") or _type_from_roles(people, ctx)
+    offices = [] if people else _offices(m)  # "Pakistan's foreign secretary hosted his Indian counterpart"
+    by_office = next((OFFICE_LEVEL[r] for _, r in offices if r in OFFICE_LEVEL), None)
+    etype = level or GROUP_LEVEL.get(m.group or "") or by_office or _type_from_roles(people, ctx)
     multilateral = bool(m.series and m.kind == "noun" and not m.group)  # attending a summit of many
-    named = [] if multilateral else _named_countries(m)
+    named = [] if multilateral else list(dict.fromkeys([*_named_countries(m), *(c for c, _ in offices)]))
     parts = _by_level(etype, people, m, ctx, main, explicit=bool(level or m.group), also=named)
+    if offices:  # the holders of those offices, not of others at that level ("his counterpart", a defence minister)
+        parts = [p for p in parts if ctx.roles.get(p) in {r for _, r in offices}]
     countries = sorted({c for p in parts for c in [ctx.countries.get(p)] if c})
     place = m.place or _host(m, parts, ctx)
     ev = ArticleEvent([m], etype, m.status, parts, countries, place, m.timex, m.series, m.status_marked,
                       m.status_weak)
+    ev.offices = sorted({r for _, r in offices if r})
     if not multilateral:
         ev.sides = _sides(people, ctx, main, named)
         ev.named = sorted({*ev.countries, *named})
     return ev
+
+
+OFFICE_LEVEL: Final = {"head_of_state": "summit", "head_of_government": "summit", "vice_president": "summit",
+                       "foreign_minister": "ministerial", "minister": "ministerial",
+                       "vice_minister": "vice_ministerial"}
+
+
+def _offices(m: Mention) -> list[tuple[str, str | None]]:
+    """The offices the clause tells of without names, when they are of two countries at least."""
+    lo, hi = clause(m.sentence, m)
+    found = actors.offices(m.sentence.text[lo - m.sentence.start:hi - m.sentence.start])
+    return found if len({c for c, _ in found}) >= 2 else []
 
 
 def _named_countries(m: Mention) -> list[str]:
@@ -206,9 +284,10 @@ def _sides(people: list[str], ctx: Context, main: list[str], also: list[str] | N
     return list(dict.fromkeys([*named, *main]))[:2]
 
 
+SUMMIT_ROLES: Final = (*HEAD_ROLES, "vice_president")  # a vice president's meetings are summits (Harris-Netanyahu)
 GROUP_LEVEL = {"head": "summit", "foreign_minister": "ministerial", "vice_minister": "vice_ministerial"}
 RANK: Final = ("working_level", "vice_ministerial", "ministerial", "summit")
-LEVEL_ROLES = {"summit": HEAD_ROLES, "ministerial": MINISTER_ROLES, "vice_ministerial": ("vice_minister",),
+LEVEL_ROLES = {"summit": SUMMIT_ROLES, "ministerial": MINISTER_ROLES, "vice_ministerial": ("vice_minister",),
                "working_level": ("official", "ambassador", "vice_minister")}
 
 
@@ -228,23 +307,26 @@ def _by_level(etype: str, people: list[str], m: Mention, ctx: Context, main: lis
         parts = [p for p in people if ctx.roles.get(p) not in above - set(roles)]
     if etype == "working_level" or (m.series and m.kind == "noun" and not m.group):
         return parts  # attending a multilateral summit is not meeting a counterpart
+    fill = HEAD_ROLES if etype == "summit" else roles  # the side's own leader, not its deputy
     for c in _sides(people, ctx, main, also)[:2]:
         if not any(ctx.countries.get(p) == c for p in parts):
-            parts += [h for h in ctx.holders(roles, c) if in_office_then(h, m.timex)][:1]
+            parts += [h for h in ctx.holders(fill, c) if in_office_then(h, m.timex, fill)][:1]
     return list(dict.fromkeys(parts))
 
 
-def in_office_then(name: str, t: Timex | None) -> bool:
-    """Whether someone held an office of the people data when a meeting with a stated year took place ("Mao
-    received Nixon in February 1972": not the article's Xi or Biden); True when the year or the terms are unknown."""
+def in_office_then(name: str, t: Timex | None, roles: tuple[str, ...] = ()) -> bool:
+    """Whether someone held an office of the people data (one of `roles`, if given and held at some time) when a
+    meeting with a stated year took place ("Mao received Nixon in February 1972": not the article's Xi or Biden;
+    Biden, vice president in 2016, was not then one of the two leaders); True when the year or the terms are
+    unknown."""
     if t is None or t.spec.year is None or not t.value:
         return True
     days = span(t.value)
     person = actors.index().by_name.get(name)
     if days is None or person is None or not person.terms:
         return True
-    return any((tm.start is None or tm.start <= days[1]) and (tm.end is None or days[0] <= tm.end)
-               for tm in person.terms)
+    terms = [tm for tm in person.terms if tm.role in roles] or person.terms
+    return any((tm.start is None or tm.start <= days[1]) and (tm.end is None or days[0] <= tm.end) for tm in terms)
 
 
 def _subject_and_object(m: Mention, people: list[str]) -> list[str]:
@@ -274,7 +356,7 @@ def _participants(m: Mention, ctx: Context) -> list[str]:
 def _type_from_roles(parts: list[str], ctx: Context) -> str:
     """A summit is between heads; a head receiving another country's minister is a ministerial meeting."""
     roles = {ctx.roles.get(p) for p in parts}
-    heads = {ctx.countries.get(p) for p in parts if ctx.roles.get(p) in HEAD_ROLES}
+    heads = {ctx.countries.get(p) for p in parts if ctx.roles.get(p) in SUMMIT_ROLES}
     others = {ctx.countries.get(p) for p in parts if ctx.roles.get(p) in MINISTER_ROLES} - heads
     if heads and others:
         return "ministerial"
@@ -302,8 +384,8 @@ def _host(m: Mention, parts: list[str], ctx: Context) -> places.Place | None:
 
 def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
     """A new event needs something of its own: a date, a place or people, and two sides or a named level."""
-    if m.vague or (m.definite and not (ev.timex or m.place)):
-        return False  # "the summit" with nothing of its own refers to a meeting told elsewhere
+    if m.vague or m.pointed or (m.definite and not (ev.timex or m.place)):
+        return False  # "the summit" with nothing of its own, "this visit": a meeting told elsewhere
     if _domestic_trip(m):
         return False  # "Sunak will travel to Belfast"
     has_date = ev.timex is not None
@@ -332,7 +414,12 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
     """The event already told that this mention speaks of, if any."""
     latest_first = sorted(events, key=lambda e: e.mentions[-1].start, reverse=True)
     if not (ev.timex or m.place):
-        return _salient([old for old in latest_first if _compatible(old, ev, mind_status=not m.definite)], m)
+        cands = [old for old in latest_first if _compatible(old, ev, mind_status=not m.definite)]
+        if not cands and m.definite and _ATTENDED.search(m.sentence.text):
+            # "The meeting was attended by X" right after it is told: X took part
+            cands = [old for old in latest_first if m.start - old.mentions[-1].end <= RECENT
+                     and _compatible(old, ev, mind_status=False, mind_people=False)]
+        return _salient(cands, m)
     for old in latest_first:
         if not _compatible(old, ev):
             continue
@@ -350,6 +437,7 @@ def _same_sides(old: ArticleEvent, ev: ArticleEvent) -> bool:
     return not old.countries or set(ev.countries) <= set(old.countries)
 
 
+_ATTENDED: Final = re.compile(r"\b(?:attended|joined|took\s+part|participat(?:ed|ing)|participation|sat\s+in)\b")
 RECENT = 300  # characters: "the meeting" right after a meeting is told means that one
 
 
@@ -363,14 +451,14 @@ def _salient(cands: list[ArticleEvent], m: Mention) -> ArticleEvent | None:
     return max(cands, key=lambda e: len(e.mentions))
 
 
-def _compatible(a: ArticleEvent, b: ArticleEvent, mind_status: bool = True) -> bool:
+def _compatible(a: ArticleEvent, b: ArticleEvent, mind_status: bool = True, mind_people: bool = True) -> bool:
     if a.type != b.type and not (b.type == "other" and not b.participants):
         return False
     if mind_status and a.status_marked and b.status_marked and a.status != b.status:
         return False
     if a.timex and b.timex and not _dates_compatible(a.timex, b.timex):
         return False
-    if a.participants and b.participants and not set(a.participants) & set(b.participants):
+    if mind_people and a.participants and b.participants and not set(a.participants) & set(b.participants):
         return False
     return places_compatible(a.location, b.location)
 
@@ -453,14 +541,27 @@ def date_by_statements(events: list[ArticleEvent], statements: list[tuple[str, T
     """A held meeting told without a date takes the date of its participants' statements ("Kono said Monday"):
     news reports a meeting on the day it was held."""
     for ev in events:
-        if ev.timex is not None or ev.status != "held" or not ev.participants:
-            continue
+        if ev.timex is not None or ev.status != "held" or not ev.participants or ev.guests:
+            continue  # (separate meetings take the day their guests met together: date_by_occasion)
         said = [(p, t) for p, t in statements if p in ev.participants and t.spec.year is None]
         values = {(t.spec.month, t.spec.day, t.spec.weekday) for _, t in said}
         if len(values) == 1:
             ev.timex = said[0][1]
             who = " and ".join(dict.fromkeys(p.split()[-1] for p, _ in said))
             ev.date_note = f"the day {who} spoke at the meeting ('{said[0][1].text}')"
+
+
+def date_by_occasion(events: list[ArticleEvent]) -> None:
+    """Separate meetings told without a date, with people who also met together in a dated meeting of the article,
+    were on that occasion ("Borrell held separate meetings with Kurti and Vucic" before the three met on Monday)."""
+    for ev in events:
+        if ev.timex is not None or ev.status != "held" or not ev.guests:
+            continue
+        together = [e.timex for e in events if e is not ev and e.timex is not None and e.status == "held"
+                    and set(ev.guests) <= set(e.participants)]
+        if together:
+            ev.timex = together[0]
+            ev.date_note = f"the day they met together ('{together[0].text}')"
 
 
 def join_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
@@ -528,8 +629,16 @@ LEDE_SENTENCES = 2  # a meeting told in the headline or the first sentences is w
 LEDE_WORDS = 8  # a sentence of the body has this many words at least (shorter lines are headings, furniture)
 
 
+def _day_within(day: Timex, t: Timex, extra: int) -> bool:
+    """Whether a day falls on a later day of a meeting of several days (not its first)."""
+    other = span(day.value or "")  # (the range's own value may still hold a guessed year)
+    if not extra or other is None or t.spec.month is None or t.spec.day is None:
+        return False
+    return other[0].month == t.spec.month and t.spec.day < other[0].day <= t.spec.day + extra
+
+
 def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: list[Timex],
-                 published: date | None) -> None:
+                 published: date | None, extra_days: dict[int, int] | None = None) -> None:
     """A held meeting the article is about, told without a date of its own, took place on the day its lede tells
     ("rolled out the red carpet for Marcos on Wednesday. ... during their talks"), else by the article's date: the
     month it was published in."""
@@ -543,8 +652,15 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
             and not occasion_between(lede.text.lower(), 0, t.start - lede.start)]  # "during a speech on Dec. 19"
     line = _date_line(sents, lede, timexes, owned)
     for ev in events:
+        if ev.timex is not None and days and ev.status == "held" and any(m.start < top for m in ev.mentions):
+            inside = _day_within(days[0], ev.timex, (extra_days or {}).get(id(ev.timex), 0))
+            if inside:  # "Marcos' Jan 3-5 state visit" and "rolled out the red carpet on Wednesday ... their talks"
+                ev.timex, ev.date_note = days[0], f"the day of the visit the first sentence tells ('{days[0].text}')"
+            continue
         if ev.timex is not None or ev.status != "held" or not any(m.headline or m.start < top for m in ev.mentions):
             continue
+        if ev.guests:
+            continue  # separate meetings: date_by_occasion
         if days:
             ev.timex, ev.date_note = days[0], f"the day the article's first sentence tells ('{days[0].text}')"
         elif line:

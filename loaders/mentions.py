@@ -45,6 +45,7 @@ class Mention:
     timex: Timex | None = field(init=False)
     series: str | None = field(init=False)  # a recurring summit named near the trigger (G20, APEC ...)
     definite: bool = field(init=False)  # "the meeting", "the latest talks": may refer to an event already told
+    pointed: bool = field(init=False)  # "this visit", "at that meeting": an event already told, never a new one
     vague: bool = field(init=False)  # "24 summit talks": not one event
     generic: bool = field(init=False)  # "further meetings", "annual summits": not one event unless a date says which
     cancelled: bool = field(init=False)  # "cancelled his planned meeting", "the summit was called off"
@@ -68,6 +69,7 @@ class Mention:
         self.timex = None
         self.series = None
         self.definite = False
+        self.pointed = False
         self.vague = False
         self.generic = False
         self.cancelled = False
@@ -333,10 +335,12 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     words = _Words(sent.text)
     blocked = [x.span() for x in words.matches(words.blind["not"])]  # "press conference", "phone talks"
     joint = [] if blocked else _joint_action(sent, people)
-    found = sorted(_triggers(sent, words, blocked) + joint, key=lambda m: m.start)
+    named_at = {p.start - sent.start for p in people}
+    found = sorted(_triggers(sent, words, blocked, named_at) + joint, key=lambda m: m.start)
     if not found:
         return []
     where = where() if callable(where) else where
+    where = [w for w in where if not any(t.start < w.end and w.start < t.end for t in timexes)]  # "in March"
     r = _Reading(sent, words)
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and not (t.value or "").endswith("_REF")]
     for m in found:
@@ -479,7 +483,13 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
                                                                                             t.end - sent.start))
 
 
-def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]]) -> list[Mention]:
+def _talks_with_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
+    """"talks with Kim", "talks with Russian President Vladimir Putin": talks with a person the text names."""
+    return any(end < at <= end + 80 and _WITH_NAME.fullmatch(text, end, at) for at in named_at)
+
+
+def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
+              named_at: set[int] | frozenset[int] = frozenset()) -> list[Mention]:
     text, lower, blind = sent.text, words.text, words.blind
     out: list[Mention] = []
     taken: set[int] = set()
@@ -494,7 +504,8 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]]) -> 
                 held = (_HELD.search(lower, max(0, s - 50), s) is not None and not _COUNT.search(
                     lower[max(0, s - 30):s])) or bool(_HELD_AFTER.match(lower, e))
                 # "held their first face-to-face talks", "talks were held"; not "held three talks"
-                if not (held or _between_countries(text, s)):
+                if not (held or _between_countries(text, s) or _TALKS_BETWEEN.match(text, e)
+                        or _talks_with_someone(text, e, named_at)):
                     continue
             kind_here = "verb" if held or kind == "noun" and word in ("meeting", "visit", "visits") and _verb_use(
                 text, s) else kind
@@ -508,6 +519,9 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]]) -> 
 _HELD: Final = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w'’-]+\s+){1,3}$")
 
 
+# "Talks between Prime Minister A and President B", "talks between Lula and Fernandez": between those named
+_TALKS_BETWEEN: Final = re.compile(r"\s+between\s+[A-Z]")
+_WITH_NAME: Final = re.compile(r"\s+with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")  # titles before the name
 _HELD_AFTER: Final = re.compile(r"\s+(?:were|was|are|is|will\s+be|have\s+been|had\s+been)\s+held\b")
 _PAIR_BEFORE: Final = re.compile(r"(?<![\w.-])([A-Z][\w.'’]*(?:[-–/][A-Z][\w.'’]*)+)\s+(?:[\w-]+\s+){0,2}$")
 
@@ -546,6 +560,10 @@ def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]
 
 _COUNT: Final = re.compile(r"(?<![+\w])(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$")
 _DEFINITE: Final = re.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_POINTED: Final = re.compile(  # "regarding this visit", "at that meeting" (not "agreed that talks", "this week's")
+    r"(?:\bth(?:is|ese)|\b(?:at|during|in|on|of|for|after|before|regarding|about|from|since)\s+th(?:at|ose))\s+"
+    r"(?!(?:week|year|month|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter)\b)"
+    r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Mention]) -> None:
@@ -564,11 +582,12 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     m.generic = bool(r.blind["vague"].search(r.folded[max(0, rel - 30):rel]))
     lo, end = max(0, rel - 50, window[0]), rel + len(m.trigger)
     m.cancelled = _told(r, "cancel", lo, rel, end)
-    if _NEGATED.search(r.lower, max(0, rel - 60), rel):
+    if _NEGATED.search(r.lower, max(0, rel - 60), rel) or _NOT_AT.search(r.lower, max(0, rel - 60), rel):
         m.vague = True  # "will not hold a meeting", "have never met": no meeting is told here
     if _told(r, "postpone", lo, rel, end):
         m.vague = True  # "postponed the trip": the trip told of here is not the one that took place
     m.definite = bool(_DEFINITE.search(before))
+    m.pointed = bool(_POINTED.search(before))
     m.series = r.series
     _read_status(m, r, rel)
 
@@ -579,6 +598,11 @@ _NEGATED: Final = re.compile(  # "will not hold a bilateral meeting", "has no pl
     r"|no\s+(?:plans?|intention)\s+(?:to|for)|not\s+to|refused\s+to|declined\s+to|rul(?:ed|es|ing)\s+out)\s+"
     r"(?:(?:hold|meet|attend|visit|have|travel|go|sit|seek|schedule|plan|join|host|see)\s+)?"
     r"(?:(?:a|an|any|the|his|her|their|bilateral|formal|separate|one-on-one|face-to-face|direct)\s+){0,2}$")
+
+
+_NOT_AT: Final = re.compile(  # "Tusk, who was not at the breakfast meeting": no meeting of his
+    r"\b(?:(?:was|were|is|are)\s+not|wasn['’]t|weren['’]t)\s+(?:at|present\s+at|part\s+of|invited\s+to)\s+"
+    r"(?:[\w-]+\s+){0,3}$")
 
 
 def _told(r: _Reading, kind: str, lo: int, at: int, end: int) -> bool:
@@ -596,6 +620,10 @@ def _own_level(trigger: str) -> str | None:
     return next((lv for lv in OWN_LEVELS if levels[lv].fullmatch(word)), None)
 
 
+_TITLE_AFTER: Final = re.compile(r"\s+(?:President|Vice[- ]President|Chairman|Chairwoman|Chair|Secretary|Director|"
+                                 r"Leader|Head|Chief|Commissioner|Spokesman|Spokeswoman|Spokesperson)\b")
+
+
 def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
     """The first level of LEVEL_ORDER that a word of the window folded[lo:hi] says, as the "level" regex reads it
     (in a lower-cased text, from one literal pass over the sentence)."""
@@ -607,6 +635,8 @@ def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
     best = len(LEVEL_ORDER)
     for s, e in r.level_words():
         if lo <= s and e <= hi and not (s > lo and _joins(text[s - 1])) and not (e < hi and _joins(text[e])):
+            if _TITLE_AFTER.match(r.text, e):
+                continue  # "European Commission President Ursula von der Leyen": a title, no level
             best = min(best, ranks[text[s:e]])
     return LEVEL_ORDER[best] if best < len(LEVEL_ORDER) else None
 
@@ -614,9 +644,17 @@ def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
 _PLANNED_AFTER: Final = re.compile(
     r"\W*\w+\s+(?:will|is to|are to|would|is expected|is likely|is slated|is scheduled)\b")
 _SCHEDULED: Final = re.compile(r"\b(?:scheduled|slated|set|planned|expected)\s+(?:for|to take place)\b")
+# the meeting as the time of something else the clause's tense speaks of ("will give press conferences at the end
+# of the meeting", "are to sign deals during the visit")
+_DURING_THE: Final = re.compile(r"\b(?:at\s+the\s+(?:end|close|start|conclusion)\s+of|after|during|following|"
+                                r"on\s+the\s+sidelines\s+of)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}$",
+                                re.I)
 _AFTER_THE: Final = re.compile(r"\bafter\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_FUTURE_PASSIVE: Final = re.compile(  # "will be received", "is set to be hosted" (not "the first to be received")
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+|expected\s+)?to)\s+(?:also\s+|then\s+)?"
+    r"be\s+$", re.I)
 _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|currently\s+)?$")
 
 
@@ -631,7 +669,8 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     if m.trigger.lower().endswith("ing") and _PROGRESSIVE.search(r.lower, max(0, rel - 20), rel):
         m.ongoing = True  # "are meeting in Antalya": under way, unless a date says when (see find)
     if m.kind == "verb" and m.trigger.lower() in ("met", "visited", "summoned", "hosted", "received", "held talks"):
-        m.status, m.status_marked = "held", True
+        passive = _FUTURE_PASSIVE.search(r.text, max(0, rel - 30), rel)  # "will be received by", "is to be hosted"
+        m.status, m.status_marked = ("planned" if passive else "held"), True
         return
     blind = r.blind
     text, folded = r.masked(rel)
@@ -639,7 +678,9 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     fut_before = _marker_ends(r, "future", clause_start, rel)
     past_before = _marker_ends(r, "past", clause_start, rel)
     after = text[rel:rel + 60]
-    if fut_before and (not past_before or fut_before[-1] >= past_before[-1] - 12):
+    if fut_before and _DURING_THE.search(text[max(0, rel - 40):rel]):
+        m.status, m.status_weak = "planned", True  # "are expected to speak at the end of the meeting": it may be on
+    elif fut_before and (not past_before or fut_before[-1] >= past_before[-1] - 12):
         m.status, m.status_marked = "planned", True
     elif _PLANNED_AFTER.match(after) or (("for" in after or "to take place" in after) and _SCHEDULED.search(after)):
         m.status, m.status_marked = "planned", True
@@ -771,10 +812,17 @@ def _since(r: _Reading, t: Timex) -> bool:
         r.lower.endswith("for ", 0, before) and t.text.lower().startswith(("the past", "the last", "past", "last")))
 
 
+_RANGE_END: Final = re.compile(r"^\s*[-–—]\s*\d{2,4}\b")
+_RANGE_START: Final = re.compile(r"\b\d{2,4}\s*[-–—]\s*$")
+
+
 def _modifier(sent: Sentence, t: Timex) -> bool:
-    """"the 1956 joint declaration", "the Jan. 22 meeting": a date that qualifies the noun after it."""
-    before = sent.text[:t.start - sent.start].rsplit(None, 1)[-1:]
-    after = sent.text[t.end - sent.start:].split(None, 1)[:1]
+    """"the 1956 joint declaration", "the Jan. 22 meeting", "the 2024-2029 term": a date that qualifies the noun
+    after it."""
+    head = _RANGE_START.sub("", sent.text[:t.start - sent.start], count=1)
+    before = head.rsplit(None, 1)[-1:]
+    rest = _RANGE_END.sub("", sent.text[t.end - sent.start:], count=1)  # "the 2024-2029 term"
+    after = rest.split(None, 1)[:1]
     return bool(before and after and before[0].lower() in ("a", "an", "the", "its", "their", "his", "her", "this")
                 and after[0][:1].islower())
 
@@ -812,8 +860,17 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
     return out
 
 
+# "The talks followed a meeting in February", "the visit came two weeks after a trip to Egypt": one meeting after
+# another
+_SEQUENCE: Final = re.compile(r"\b(?:follow(?:s|ed|ing)?|preceded|precedes|c[oa]mes?\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:after|before))\b")
+
+
 def _compatible_mentions(a: Mention, b: Mention) -> bool:
     if b.start - a.end > MERGE_GAP:
+        return False
+    s0 = a.sentence.start
+    if _SEQUENCE.search(a.sentence.text, a.end - s0, b.start - s0):
         return False
     if a.timex and b.timex and a.timex.value != b.timex.value:
         return False
@@ -845,6 +902,7 @@ def _absorb(into: Mention, other: Mention) -> None:
         into.status, into.status_marked = other.status, True
     into.status_weak = into.status_weak or other.status_weak
     into.definite = into.definite and other.definite
+    into.pointed = into.pointed and other.pointed
     into.cancelled = into.cancelled or other.cancelled
     if into.kind != "verb" and other.kind != "joint":
         into.kind = other.kind

@@ -116,11 +116,21 @@ def _same_meeting(a: Item, b: Item, for_year: bool = False) -> bool:
         return False
     elif not (pa or pb or a.ev.countries or b.ev.countries) and not (a.ev.sides and set(a.ev.sides) == set(b.ev.sides)):
         return False  # no one and no country named: only the same sides of two articles' stories
+    ca, cb = set(a.ev.countries or a.ev.sides), set(b.ev.countries or b.ev.sides)
+    if ca and cb and not (ca <= cb or cb <= ca):
+        return False  # President Moon's June summit is not a Japan-Russia summit in June
     if not (_places_fit(a, b) or _same_day(a, b) and _nearby(a, b)):
         return False
     if not _dates_fit(a, b, for_year):
         return False
+    if for_year and pa and pb and len(pa & pb) < 2 and not _same_month_day(a, b):
+        return False  # one person in common lends a year only to the same day ("President Moon ... in June")
     return for_year or _same_day(a, b) or _same_place(a, b) or (bool(pa) and pa == pb) or _plans_alike(a, b)
+
+
+def _same_month_day(a: Item, b: Item) -> bool:
+    ta, tb = a.ev.timex, b.ev.timex
+    return bool(ta and tb and ta.spec.day and (ta.spec.month, ta.spec.day) == (tb.spec.month, tb.spec.day))
 
 
 def _same_day(a: Item, b: Item) -> bool:
@@ -172,7 +182,7 @@ def _dates_fit(a: Item, b: Item, for_year: bool) -> bool:
     return da.value.startswith(db.value) or db.value.startswith(da.value) or _next_day(a, b)
 
 
-PLAN_DAYS = 60  # plans of the same people reported this close together are one plan
+PLAN_DAYS = 90  # plans of the same people reported this close together (a season) are one plan
 
 
 def _plans_alike(a: Item, b: Item) -> bool:
@@ -184,7 +194,7 @@ def _plans_alike(a: Item, b: Item) -> bool:
         return False
     pa, pb = set(a.ev.participants), set(b.ev.participants)
     if pa or pb:
-        return pa == pb and len(pa) >= 2
+        return len(pa & pb) >= 2 and (pa <= pb or pb <= pa)  # one article may name one more person
     ca = _countries(a.ev) or sorted(a.ev.sides)
     return len(ca) >= 2 and ca == (_countries(b.ev) or sorted(b.ev.sides))
 
@@ -210,6 +220,8 @@ def complete_sides(it: Item) -> None:
     if ev.type not in ("summit", "ministerial") or not ev.sides or d.start is None or d.end is None:
         return
     role = "leader" if ev.type == "summit" else "foreign_minister"
+    if ev.offices and not set(ev.offices) & ({"head_of_state", "head_of_government"} if role == "leader" else {role}):
+        return  # "Japan's defence minister met his Australian counterpart": not the foreign ministers
     vocab = load()
     for country in ev.sides:
         if country in ev.countries:

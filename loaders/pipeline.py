@@ -75,7 +75,8 @@ def extract_article(art: Article) -> ArticleResult:
     events = meetings.gather(found, ctx)
     meetings.date_by_statements(events, statements)
     events = meetings.join_undated(events)
-    meetings.date_by_lede(events, sents, timexes, art.published)
+    meetings.date_by_lede(events, sents, timexes, art.published, extra_days)
+    meetings.date_by_occasion(events)
     for ev in events:
         ev.extra_days = extra_days.get(id(ev.timex), 0) if ev.timex else 0
     meetings.day_within_days(events, sents, timexes)

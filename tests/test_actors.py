@@ -163,3 +163,19 @@ def test_two_surnames_joined_by_a_dash_are_both_people(text, expected):
 
     when = (date(2018, 3, 22), date(2018, 3, 22))
     assert [m.person for m in actors.find(text, when)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline in title case: the words after the title are no name
+    ("Indian Foreign Minister Holds Bilateral Talks On Sidelines Of SCO Ministerial", []),
+    ("Egyptian Foreign Minister Meets Counterpart In Cairo", []),
+    ("Chilean Foreign Minister Pedro Gonzalez Meets Counterpart", [("Pedro Gonzalez", "Chile")]),
+    # the first and last words of a known person's longer alias ("Yoweri Kaguta Museveni")
+    ("Uganda President Kaguta Museveni spoke.", [("Yoweri Museveni", "Uganda")]),
+    # a title said again before the name ("the PM of Vietnam, PM Chinh")
+    ("On his first trip as the PM of Vietnam, PM Chinh spoke.", [("Pham Minh Chinh", "Vietnam")]),
+    # a double name written with a hyphen or a space is one person
+    ("Pakistan Foreign Minister Bilawal Bhutto-Zardari spoke.", [("Bilawal Bhutto Zardari", "Pakistan")]),
+])
+def test_names_in_headlines_and_double_names(text, expected):
+    assert [(p, c) for p, c, _ in people(text)] == expected

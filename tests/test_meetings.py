@@ -25,6 +25,11 @@ D = date(2016, 9, 8)
     ("U.S. President Joe Biden will sit down with Chinese President Xi Jinping in Woodside on Wednesday.", "summit"),
     ("Russian President Vladimir Putin and Chinese President Xi Jinping held their first face-to-face talks since "
      "February in Samarkand on Thursday.", "summit"),
+    ("Brazilian President Lula will meet Vice President Kamala Harris in Washington on Friday.", "summit"),
+    ("Chinese Vice President Han Zheng received Pakistani Prime Minister Shehbaz Sharif in Beijing on Monday.",
+     "summit"),
+    ("Irish Prime Minister Leo Varadkar met European Commission President Ursula von der Leyen in Dublin on "
+     "Friday.", "summit"),
 ])
 def test_type(text, etype):
     evs = events_of(text, published=D)
@@ -42,6 +47,10 @@ def test_type(text, etype):
     ("At the summit on May 6 in Sochi, Abe proposed a new approach to Putin.", "held"),
     ("In early May, the summit of Abe and Putin in Sochi produced few results.", "held"),
     ("Abe and Putin may meet in Sochi in November.", "planned"),
+    ("Abe will be received by Putin in Sochi on Friday.", "planned"),  # a future passive
+    ("Abe is to be hosted by Putin in Sochi on Friday.", "planned"),
+    ("Abe was received by Putin in Sochi on Friday.", "held"),
+    ("In Sochi on Friday, Abe became the first Japanese leader to be received by Putin.", "held"),
 ])
 def test_status(text, status):
     evs = events_of(text, published=D)
@@ -57,12 +66,26 @@ def test_status(text, status):
      {"Xi Jinping", "Kim Jong Un"}, "Dalian"),
     ("Secretary of State Mike Pompeo met North Korean official Kim Yong Chol in New York on May 31.",
      {"Mike Pompeo", "Kim Yong Chol"}, "New York"),
+    ("Talks between Chinese President Xi Jinping and South Korean President Moon Jae-in began in Beijing on "
+     "Thursday.", {"Xi Jinping", "Moon Jae-in"}, "Beijing"),
 ])
 def test_participants_and_place(text, participants, location):
     evs = events_of(text, published=date(2018, 6, 13))
     assert len(evs) == 1
     assert set(evs[0].participants) == participants
     assert evs[0].location == location
+
+
+@pytest.mark.parametrize("text,published,people", [
+    ("Vice President Kamala Harris met Indian Prime Minister Narendra Modi at the White House on Friday.",
+     date(2021, 9, 24), {"Kamala Harris", "Narendra Modi"}),
+    ("Vice President Mike Pence held talks with Turkish President Recep Tayyip Erdogan in Ankara on Thursday.",
+     date(2019, 10, 17), {"Mike Pence", "Recep Tayyip Erdogan"}),
+])
+def test_a_vice_presidents_meeting_is_a_summit_of_its_country(text, published, people):
+    evs = events_of(text, published=published)
+    assert [(e.type, set(e.participants)) for e in evs] == [("summit", people)]
+    assert "United States" in evs[0].countries
 
 
 def test_two_leaders_resolve_to_the_articles_leaders():
@@ -315,6 +338,18 @@ def test_the_two_leaders_of_a_past_year_are_those_then_in_office():
     assert [sorted(e.participants) for e in evs if e.date == "2016-06-07"] == [["Barack Obama", "Narendra Modi"]]
 
 
+@pytest.mark.parametrize("second,count", [
+    # "this summit", "at that meeting": the meeting told before, never a new one with a date of its own
+    ("On Saturday, Xi said that he hoped this informal summit would open a new chapter.", 1),
+    ("On Saturday, Xi said that this summit would open a new chapter.", 1),
+    # "that" as a conjunction is not pointing back
+    ("On Saturday, Xi said that he would meet Russian President Vladimir Putin in Moscow on May 9.", 2),
+])
+def test_a_meeting_pointed_back_to_is_the_one_told_before(second, count):
+    text = "Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Wuhan on Friday. " + second
+    assert len(events_of(text, published=date(2018, 4, 29))) == count
+
+
 @pytest.mark.parametrize("text,published,expected", [
     ("Japan and Russia have asked officials to prepare a meeting of Foreign Ministers Taro Kono and Sergey Lavrov on "
      "July 8. The envoys had discussed the talks for weeks.", date(2019, 6, 20), ("planned", "2019-07-08")),
@@ -405,3 +440,119 @@ def test_the_speaker_of_a_meeting_with_someone_told_in_a_that_clause(text, expec
     """"A said Tuesday that Monday's meeting with B ...": A met B on Monday ("Monday's" is no statement date)."""
     evs = events_of(text, published=date(2023, 6, 20))
     assert [(e.date, set(e.participants)) for e in evs] == expected
+
+
+def test_a_range_of_years_qualifying_another_noun_dates_no_meeting():
+    text = ("Prime Minister Pham Minh Chinh received Indonesian President-elect Prabowo Subianto in Hanoi on "
+            "September 14. Chinh congratulated Prabowo on his election for the 2024-2029 term and welcomed his "
+            "working visit to Vietnam.")
+    evs = events_of(text, published=date(2024, 9, 14))
+    assert [e.date for e in evs] == ["2024-09-14"]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Secretary of State Antony Blinken held separate meetings with Israeli Prime Minister Benjamin Netanyahu and "
+     "Palestinian President Mahmoud Abbas on Tuesday.", date(2023, 1, 31),
+     [{"Antony Blinken", "Benjamin Netanyahu"}, {"Antony Blinken", "Mahmoud Abbas"}]),
+    ("Indian Prime Minister Narendra Modi and Pakistani Prime Minister Nawaz Sharif held talks in New York on "
+     "Sunday. Secretary of State John Kerry also met with the two leaders separately.", date(2015, 9, 28),
+     [{"Narendra Modi", "Nawaz Sharif"}, {"John Kerry", "Narendra Modi"}, {"John Kerry", "Nawaz Sharif"}]),
+])
+def test_separate_meetings_are_one_event_per_guest(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted((set(e.participants) for e in evs), key=sorted) == sorted(expected, key=sorted)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Secretary of State Antony Blinken met Saudi Foreign Minister Faisal bin Farhan on Monday, and then held a "
+     "separate meeting with the two Gulf foreign ministers.", date(2023, 6, 8), 1),
+    ("Chinese Foreign Minister Wang Yi will meet separately with President Joe Biden's national security adviser, "
+     "Jake Sullivan, on Friday.", date(2023, 10, 26), 1),
+])
+def test_a_separate_meeting_is_one_meeting(text, published, expected):
+    evs = events_of(text, published=published)
+    assert len(evs) == expected
+
+
+def test_separate_meetings_of_people_who_also_met_together_take_that_day():
+    text = ("Israeli Prime Minister Benjamin Netanyahu and Palestinian President Mahmoud Abbas met in Sharm el-Sheikh "
+            "on Tuesday. Earlier, Secretary of State Hillary Clinton held separate meetings with Netanyahu and Abbas.")
+    evs = events_of(text, published=date(2010, 9, 15))
+    assert sorted((sorted(e.participants), e.date) for e in evs) == [
+        (["Benjamin Netanyahu", "Hillary Clinton"], "2010-09-14"),
+        (["Benjamin Netanyahu", "Mahmoud Abbas"], "2010-09-14"),
+        (["Hillary Clinton", "Mahmoud Abbas"], "2010-09-14")]
+
+
+@pytest.mark.parametrize("text,etype,participants,countries", [
+    ("Pakistan's foreign secretary hosted his Indian counterpart for talks in Islamabad on Thursday.",
+     "vice_ministerial", [], ["India", "Pakistan"]),
+    ("Japan's defence minister met his Australian counterpart in Tokyo on Monday.",
+     "ministerial", [], ["Australia", "Japan"]),
+    ("The Japanese foreign minister will visit Beijing in June to meet his Chinese counterpart.",
+     "ministerial", ["Fumio Kishida", "Wang Yi"], ["China", "Japan"]),
+])
+def test_a_meeting_told_by_offices_alone(text, etype, participants, countries):
+    evs = events_of(text, published=date(2016, 5, 10))
+    assert [(e.type, sorted(e.participants), e.countries) for e in evs] == [(etype, participants, countries)]
+
+
+def test_a_meeting_that_followed_another_is_another():
+    from loaders.pipeline import extract_article
+    from tests.helpers import article
+
+    text = ("Pakistan's foreign secretary hosted his Indian counterpart for talks in Islamabad on Thursday. "
+            "The talks between Pakistan's and India's foreign secretaries followed a meeting in New Delhi in February.")
+    evs = extract_article(article(text, date(2016, 5, 10))).events
+    assert [(e.location and e.location.name, [m.trigger for m in e.mentions]) for e in evs] == [
+        ("Islamabad", ["hosted", "talks"]), ("New Delhi", ["meeting"])]
+
+
+def test_a_meeting_going_on_with_an_attendee_told_after_it():
+    text = ("Japanese Foreign Minister Fumio Kishida and Chinese Foreign Minister Wang Yi are meeting in Seoul. "
+            "The meeting was attended by South Korean Foreign Minister Yun Byung-se. "
+            "The ministers are expected to give separate press conferences at the end of the meeting.")
+    evs = events_of(text, published=date(2016, 8, 24))
+    assert [(e.type, e.status, sorted(e.participants), e.date) for e in evs] == [
+        ("ministerial", "held", ["Fumio Kishida", "Wang Yi", "Yun Byung-se"], "2016-08-24")]
+
+
+def test_one_who_was_not_at_the_meeting_did_not_take_part():
+    text = ("British Prime Minister Theresa May met European Commission President Jean-Claude Juncker in Brussels on "
+            "Monday. European Council President Donald Tusk, who was not at the breakfast meeting, said in a statement "
+            "in Brussels later that talks would go on.")
+    evs = events_of(text, published=date(2017, 12, 5))
+    assert [sorted(e.participants) for e in evs] == [["Jean-Claude Juncker", "Theresa May"]]
+
+
+@pytest.mark.parametrize("when", ["today", "on Thursday"])
+def test_the_day_someone_hoped_for_a_summit_is_not_its_day(when):
+    text = (f"Indian Ambassador Vikram Misri {when} hoped that a summit between Prime Minister Narendra Modi and "
+            "President Xi Jinping later this month in Chennai will strengthen ties.")
+    evs = events_of(text, published=date(2019, 10, 3))
+    assert [(e.status, e.date) for e in evs] == [("planned", "2019-10")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Abe shared advice to help Obama prepare for his own talks with Putin set for June 12 in Geneva.",
+     [("summit", "planned", "Geneva", "2016-06-12")]),
+    ("Japan will resume trade talks with China in Tokyo on June 12.", []),
+])
+def test_talks_with_someone_named_are_a_meeting(text, expected):
+    evs = events_of(text, published=date(2016, 5, 10))
+    assert [(e.type, e.status, e.location, e.date) for e in evs] == expected
+
+
+def test_talks_on_a_later_day_of_a_visit_of_several_days_take_the_day_the_lede_tells():
+    text = ("Japan rolled out the red carpet for Indian Prime Minister Narendra Modi on Tuesday with a banquet and "
+            "new investment pledges. Prime Minister Shinzo Abe told Modi during their talks at the Akasaka Palace in "
+            "Tokyo that Japan was willing to deepen cooperation. Abe hosted Modi for a Sept 1-3 state visit, his "
+            "first to Japan.")
+    evs = events_of(text, published=date(2014, 9, 2))
+    assert [(sorted(e.participants), e.date) for e in evs] == [(["Narendra Modi", "Shinzo Abe"], "2014-09-02")]
+
+
+def test_a_month_is_no_place():
+    text = "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk-yeol held a summit in March."
+    evs = events_of(text, published=date(2023, 5, 8))
+    assert [(e.location, e.date) for e in evs] == [(None, "2023-03")]

@@ -39,3 +39,16 @@ def test_places(text, expected):
 ])
 def test_no_place(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text,country", [
+    ("They met in Palm Beach, Florida, on Wednesday.", "United States"),
+    ("They met in Palm Beach, Fla., on Wednesday.", "United States"),
+    ("They met on Wednesday in Palm Beach, Florida.", "United States"),
+    ("They met in Palm Beach on Wednesday.", "Australia"),  # alone: the most populous of the name
+    ("They met in Hyderabad, Pakistan, on Monday.", "Pakistan"),
+    ("They met in Hyderabad on Monday.", "India"),
+])
+def test_the_country_or_state_after_a_city_says_which_city(text, country):
+    place = places.find(text)[0]
+    assert (place.name, place.country) == (text.split(" in ")[1].split(",")[0].split(" on")[0], country)

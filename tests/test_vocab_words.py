@@ -12,7 +12,7 @@ WORDS = json.loads((DATA / "meeting_words.json").read_text(encoding="utf-8"))
 LEADERS = list(csv.DictReader((DATA / "leaders.csv").open(encoding="utf-8")))
 COUNTRIES = {r["name"] for r in csv.DictReader((DATA / "countries.csv").open(encoding="utf-8"))}
 PEOPLE = list(csv.DictReader((DATA / "people.csv").open(encoding="utf-8")))
-ROLES = {"head_of_state", "head_of_government", "foreign_minister"}
+ROLES = {"head_of_state", "head_of_government", "vice_president", "foreign_minister"}
 
 LIST_KEYS = ["meeting_nouns", "meeting_verbs", "joint_action_verbs", "talks_qualifiers", "not_meetings",
              "future_markers", "past_markers", "vague_markers", "cancel_markers",
@@ -30,8 +30,8 @@ def test_word_lists_are_non_empty_and_without_duplicates(key):
 def test_titles_map_to_one_role_each():
     seen: dict[str, str] = {}
     for role, titles in WORDS["titles"].items():
-        assert role in {"head_of_state", "head_of_government", "foreign_minister", "minister", "vice_minister",
-                        "ambassador", "official"}
+        assert role in {"head_of_state", "head_of_government", "vice_president", "foreign_minister", "minister",
+                        "vice_minister", "ambassador", "official"}
         for t in titles:
             assert t not in seen, f"{t!r} is both {seen[t]} and {role}"
             seen[t] = role
@@ -57,7 +57,7 @@ def test_leaders_rows_are_valid():
     assert list(LEADERS[0]) == ["country", "role", "start", "end", "source"]
     for r in LEADERS:
         assert r["country"] in COUNTRIES, r
-        assert r["role"] in ROLES - {"foreign_minister"}, r
+        assert r["role"] in ROLES - {"foreign_minister", "vice_president"}, r
         assert r["source"].startswith("https://"), r
         start = date.fromisoformat(r["start"]) if r["start"] else date.min
         end = date.fromisoformat(r["end"]) if r["end"] else date.max
