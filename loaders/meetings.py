@@ -384,7 +384,7 @@ def _host(m: Mention, parts: list[str], ctx: Context) -> places.Place | None:
 
 def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
     """A new event needs something of its own: a date, a place or people, and two sides or a named level."""
-    if m.vague or m.pointed or (m.definite and not (ev.timex or m.place)):
+    if m.vague or m.pointed or (m.definite and not (ev.timex or m.place or m.ongoing)):
         return False  # "the summit" with nothing of its own, "this visit": a meeting told elsewhere
     if _domestic_trip(m):
         return False  # "Sunak will travel to Belfast"

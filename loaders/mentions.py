@@ -656,6 +656,7 @@ _FUTURE_PASSIVE: Final = re.compile(  # "will be received", "is set to be hosted
     r"\b(?:will|would|shall|(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+|expected\s+)?to)\s+(?:also\s+|then\s+)?"
     r"be\s+$", re.I)
 _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|currently\s+)?$")
+_HOLDING: Final = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?holding\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 _VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")
@@ -666,8 +667,9 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     if m.trigger.lower() == "visiting" and _VISITING_ADJECTIVE.search(r.lower, max(0, rel - 8), rel) \
             and r.text[rel + len(m.trigger):rel + len(m.trigger) + 2].strip()[:1].isupper():
         return  # "with visiting External Affairs Minister Swaraj": a visitor, no tense of the meeting
-    if m.trigger.lower().endswith("ing") and _PROGRESSIVE.search(r.lower, max(0, rel - 20), rel):
-        m.ongoing = True  # "are meeting in Antalya": under way, unless a date says when (see find)
+    if (m.trigger.lower().endswith("ing") and _PROGRESSIVE.search(r.lower, max(0, rel - 20), rel)) or (
+            m.trigger.lower() == "talks" and _HOLDING.search(r.lower, max(0, rel - 70), rel)):
+        m.ongoing = True  # "are meeting in Antalya", "are holding talks": under way, unless a date says when
     if m.kind == "verb" and m.trigger.lower() in ("met", "visited", "summoned", "hosted", "received", "held talks"):
         passive = _FUTURE_PASSIVE.search(r.text, max(0, rel - 30), rel)  # "will be received by", "is to be hosted"
         m.status, m.status_marked = ("planned" if passive else "held"), True
