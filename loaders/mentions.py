@@ -745,7 +745,7 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
         right = [m for m in mentions if m.start > pos and _same_quote(m.start, pos, quotes)]
         owner = max(left, key=lambda m: m.start) if left else min(right, key=lambda m: m.start) if right else None
         if attr == "timex" and not left and owner is not None and not _qualifies(sent, item.end, owner.start) \
-                and _dated_after(owner, item, items, r):
+                and _dated_after(owner, item, items, r, mentions):
             owner = None  # "played golf on Sunday and held a summit in Tokyo the next day": the summit's own date
         if attr == "timex" and _modifier(sent, item):
             owner = next((m for m in right if 0 <= m.start - item.end <= 25), None)
@@ -797,12 +797,13 @@ def _qualifies(sent: Sentence, end: int, start: int) -> bool:
     return len(words) <= 2 and "," not in between and not any(w.lower() in ("and", "or", "but") for w in words)
 
 
-def _dated_after(m: Mention, item: Any, items: list[Any], r: _Reading) -> bool:
-    """Whether another date as precise follows the meeting word in its clause: the meeting's own, not the one
-    before it."""
+def _dated_after(m: Mention, item: Any, items: list[Any], r: _Reading, mentions: list[Mention]) -> bool:
+    """Whether another date as precise follows the meeting word in its clause, with no other meeting word between
+    them: the meeting's own, not the one before it ("they agreed to meet again on Dec. 15" dates the next one)."""
     _, hi = r.clause(m)
     return any(other is not item and m.end <= other.start < hi and _same_quote(m.start, other.start, r.quotes)
-               and not better_date(item, other) for other in items)
+               and not better_date(item, other) and not any(m.end <= n.start < other.start for n in mentions)
+               for other in items)
 
 
 def _since(r: _Reading, t: Timex) -> bool:
