@@ -556,3 +556,12 @@ def test_a_month_is_no_place():
     text = "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk-yeol held a summit in March."
     evs = events_of(text, published=date(2023, 5, 8))
     assert [(e.location, e.date) for e in evs] == [(None, "2023-03")]
+
+
+def test_a_later_date_of_another_meeting_word_leaves_the_first_its_own():
+    """"On Monday, A held talks with B ... and they agreed to meet again on Dec. 15": Monday stays the talks' day;
+    Dec. 15 is the next meeting's."""
+    text = ("On Monday, Japanese Prime Minister Shinzo Abe held talks with Russian President Vladimir Putin in Moscow "
+            "and they agreed to meet again on Dec. 15.")
+    evs = events_of(text, published=date(2016, 9, 6))
+    assert [e.date for e in evs if e.location == "Moscow"] == ["2016-09-05"]
