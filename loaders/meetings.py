@@ -390,7 +390,7 @@ def _host(m: Mention, parts: list[str], ctx: Context) -> places.Place | None:
 
 def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
     """A new event needs something of its own: a date, a place or people, and two sides or a named level."""
-    if m.vague or m.pointed or (m.definite and not (ev.timex or m.place)):
+    if m.vague or m.pointed or (m.definite and not (ev.timex or m.place or m.ongoing)):
         return False  # "the summit" with nothing of its own, "this visit": a meeting told elsewhere
     if _domestic_trip(m):
         return False  # "Sunak will travel to Belfast"
@@ -416,18 +416,23 @@ def _domestic_trip(m: Mention) -> bool:
             and all(p.country == country for p in m.people))
 
 
+HOST_WORDS: Final = ("hosted", "hosts", "chaired", "chairs", "attended", "attends", "joined", "joins")
+
+
 def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> ArticleEvent | None:
     """The event already told that this mention speaks of, if any."""
     latest_first = sorted(events, key=lambda e: e.mentions[-1].start, reverse=True)
+    after = m.sentence.text[m.end - m.sentence.start:].lstrip().lower()
+    pairs = not (m.trigger.lower() in HOST_WORDS and after.startswith(("the ", "their ")))  # "Qin hosted the meeting"
     if not (ev.timex or m.place):
-        cands = [old for old in latest_first if _compatible(old, ev, mind_status=not m.definite)]
+        cands = [old for old in latest_first if _compatible(old, ev, mind_status=not m.definite, mind_pairs=pairs)]
         if not cands and m.definite and _ATTENDED.search(m.sentence.text):
             # "The meeting was attended by X" right after it is told: X took part
             cands = [old for old in latest_first if m.start - old.mentions[-1].end <= RECENT
                      and _compatible(old, ev, mind_status=False, mind_people=False)]
         return _salient(cands, m)
     for old in latest_first:
-        if not _compatible(old, ev):
+        if not _compatible(old, ev, mind_pairs=pairs):
             continue
         if ev.timex and old.timex:
             if _positive_match(old, ev):
@@ -457,15 +462,17 @@ def _salient(cands: list[ArticleEvent], m: Mention) -> ArticleEvent | None:
     return max(cands, key=lambda e: len(e.mentions))
 
 
-def _compatible(a: ArticleEvent, b: ArticleEvent, mind_status: bool = True, mind_people: bool = True) -> bool:
+def _compatible(a: ArticleEvent, b: ArticleEvent, mind_status: bool = True, mind_people: bool = True,
+                mind_pairs: bool = True) -> bool:
     if a.type != b.type and not (b.type == "other" and not b.participants):
         return False
     if mind_status and a.status_marked and b.status_marked and a.status != b.status:
         return False
     if a.timex and b.timex and not _dates_compatible(a.timex, b.timex):
         return False
-    if mind_people and a.participants and b.participants and (not set(a.participants) & set(b.participants)
-                                                              or _other_pairs(a.participants, b.participants)):
+    if mind_people and a.participants and b.participants and (
+            not set(a.participants) & set(b.participants)
+            or (mind_pairs and _other_pairs(a.participants, b.participants))):
         return False
     return places_compatible(a.location, b.location)
 

@@ -407,11 +407,16 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
             inside[:0] = [p for p in people if p.start < lo][:1]  # the sentence's subject did this too
         elif _HE.search(scope):
             inside[:0] = [p for p in people if p.start < lo][:1]  # "Xi ..., where he may meet Kishida"
+        elif inside and m.kind == "noun" and _WITH_NEXT.match(text, m.end - sent.start) and _SAID_THAT.search(
+                text, 0, lo - sent.start + 5):
+            inside[:0] = [p for p in people if p.start < lo][:1]  # "Blinken said that Monday's meeting with Xi"
         elif _THEY.search(scope):
             inside[:0] = [p for p in people if p.start < lo][:2]  # "A and B ..., since their meeting in Ufa"
     return inside
 
 
+_WITH_NEXT: Final = re.compile(r"\s+with\s")
+_SAID_THAT: Final = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+){0,2}?that\s+$")
 _NEXT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then)\s+(?:(?:on|in|at)\s+)?$")
 _AND_THEN: Final = re.compile(r",?\s*(?:and|then|and\s+then)\s+(?:(?:on|in|at|later)\s+)?(?:[\w-]+\s+){0,2}$")
 _AND_TITLED: Final = re.compile(r",?\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # "Trump and Chinese President Xi"
@@ -479,7 +484,10 @@ def _decided(sent: Sentence, t: Timex, dated: list[Timex]) -> bool:
 
 def statement_date(sent: Sentence, t: Timex) -> bool:
     """"Kono said Monday", "Tass reported Sunday", "Sunday papers reported", "Morgulov on Thursday mentioned": the
-    date of a statement or a report, not of a meeting."""
+    date of a statement or a report, not of a meeting; not "said Tuesday that Monday's meeting", a date that is
+    the possessor of what follows."""
+    if sent.text.startswith(("'s ", "’s "), t.end - sent.start):
+        return False
     folded, blind = case_blind(sent.text[max(0, t.start - sent.start - 40):t.start - sent.start])
     return bool(blind["reporting"].search(folded)) or bool(patterns()["reported_by"].match(sent.text,
                                                                                             t.end - sent.start))
@@ -659,6 +667,7 @@ _FUTURE_PASSIVE: Final = re.compile(  # "will be received", "is set to be hosted
     r"\b(?:will|would|shall|(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+|expected\s+)?to)\s+(?:also\s+|then\s+)?"
     r"be\s+$", re.I)
 _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|currently\s+)?$")
+_HOLDING: Final = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?holding\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 _VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")
@@ -669,8 +678,9 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     if m.trigger.lower() == "visiting" and _VISITING_ADJECTIVE.search(r.lower, max(0, rel - 8), rel) \
             and r.text[rel + len(m.trigger):rel + len(m.trigger) + 2].strip()[:1].isupper():
         return  # "with visiting External Affairs Minister Swaraj": a visitor, no tense of the meeting
-    if m.trigger.lower().endswith("ing") and _PROGRESSIVE.search(r.lower, max(0, rel - 20), rel):
-        m.ongoing = True  # "are meeting in Antalya": under way, unless a date says when (see find)
+    if (m.trigger.lower().endswith("ing") and _PROGRESSIVE.search(r.lower, max(0, rel - 20), rel)) or (
+            m.trigger.lower() == "talks" and _HOLDING.search(r.lower, max(0, rel - 70), rel)):
+        m.ongoing = True  # "are meeting in Antalya", "are holding talks": under way, unless a date says when
     if m.kind == "verb" and m.trigger.lower() in ("met", "visited", "summoned", "hosted", "received", "held talks"):
         passive = _FUTURE_PASSIVE.search(r.text, max(0, rel - 30), rel)  # "will be received by", "is to be hosted"
         m.status, m.status_marked = ("planned" if passive else "held"), True
@@ -745,6 +755,9 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
         left = [m for m in mentions if m.start <= pos and _same_quote(m.start, pos, quotes)]
         right = [m for m in mentions if m.start > pos and _same_quote(m.start, pos, quotes)]
         owner = max(left, key=lambda m: m.start) if left else min(right, key=lambda m: m.start) if right else None
+        if attr == "timex" and not left and owner is not None and not _qualifies(sent, item.end, owner.start) \
+                and _dated_after(owner, item, items, r, mentions):
+            owner = None  # "played golf on Sunday and held a summit in Tokyo the next day": the summit's own date
         if attr == "timex" and _modifier(sent, item):
             owner = next((m for m in right if 0 <= m.start - item.end <= 25), None)
         elif attr == "timex" and owner is not None and owner.timex is not None and right and _NEXT_CLAUSE.search(
@@ -785,6 +798,23 @@ def occasion_between(lower: str, lo: int, hi: int) -> bool:
     """Whether another occasion ("during a speech", "in an interview") stands in lower[lo:hi], a sentence's
     lower-cased text: a date after it is that occasion's."""
     return lo < hi and patterns()["low"]["occasion"].search(lower, lo, hi) is not None
+
+
+def _qualifies(sent: Sentence, end: int, start: int) -> bool:
+    """Whether a date ending at `end` qualifies the meeting word at `start`: two words at most between them, no
+    clause between ("Jan 3-5 state visit"; not "on Sunday and held a summit")."""
+    between = sent.text[end - sent.start:start - sent.start]
+    words = between.split()
+    return len(words) <= 2 and "," not in between and not any(w.lower() in ("and", "or", "but") for w in words)
+
+
+def _dated_after(m: Mention, item: Any, items: list[Any], r: _Reading, mentions: list[Mention]) -> bool:
+    """Whether another date as precise follows the meeting word in its clause, with no other meeting word between
+    them: the meeting's own, not the one before it ("they agreed to meet again on Dec. 15" dates the next one)."""
+    _, hi = r.clause(m)
+    return any(other is not item and m.end <= other.start < hi and _same_quote(m.start, other.start, r.quotes)
+               and not better_date(item, other) and not any(m.end <= n.start < other.start for n in mentions)
+               for other in items)
 
 
 def _since(r: _Reading, t: Timex) -> bool:

@@ -109,8 +109,19 @@ def _statements(s: sentences.Sentence, people: list[actors.Mention],
     return out
 
 
+_ANAPHOR_HINT: Final = re.compile(  # the words of an anaphoric date (see the tagger's "anaphor" patterns)
+    r"\b(?:same|that|very|following|next|previous|prior|preceding)\s+(?:day|week|month|quarter|year)\b"
+    r"|\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b", re.I)
+
+
 def _tag(s: sentences.Sentence, anchor: date | None) -> list[Timex]:
-    """Date expressions of one sentence, with offsets into the article's text."""
+    """Date expressions of one sentence, with offsets into the article's text; "the next day", "the same day" only
+    where a date of the sentence itself says which ("played golf on Sunday and held a summit the next day")."""
     at = s.start
-    return [Timex(t.start + at, t.end + at, t.text, t.type, t.spec, t.direction, t.value)
-            for t in dates.tag(s.text, anchor, anaphors=False)]
+    found = dates.tag(s.text, anchor, anaphors=False)
+    if found and _ANAPHOR_HINT.search(s.text):
+        plain = {(t.start, t.end) for t in found}
+        found = [t for t in dates.tag(s.text, anchor, anaphors=True)
+                 if (t.start, t.end) in plain or (t.spec.year is not None and any(
+                     p.end <= t.start and p.type == "DATE" and p.value for p in found))]
+    return [Timex(t.start + at, t.end + at, t.text, t.type, t.spec, t.direction, t.value) for t in found]

@@ -68,6 +68,8 @@ def test_of_two_holders_of_one_office_the_later_bounds_the_article(tmp_path):
      "row.\n\nReporters were kept out of the talks.\n", "2021-06-09", [("2021-06-09", "held")]),
     ("Japanese Prime Minister Shinzo Abe is now visiting Moscow for talks with Russian President Vladimir Putin on "
      "the islands.\n", "2016-05-06", [("2016-05-06", "held")]),
+    ("The presidents of Kenya and Tanzania, William Ruto and Samia Suluhu Hassan, are holding their first "
+     "face-to-face talks since the border row began, in Arusha.\n", "2023-05-09", [("2023-05-09", "held")]),
     # with a date, the date says when
     ("Japanese Prime Minister Shinzo Abe is meeting Russian President Vladimir Putin next week to discuss the "
      "islands.\n", "2016-05-03", [("2016-05", "planned")]),

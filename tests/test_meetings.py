@@ -404,6 +404,45 @@ def test_the_subject_of_a_sentence_met_in_after_meeting(text, expected):
     assert [(e.date, set(e.participants)) for e in evs] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a date before the meeting word reaches it only when the meeting has none of its own after it
+    ("Japanese Prime Minister Shinzo Abe and U.S. President Donald Trump played golf on Sunday and held a summit in "
+     "Tokyo on Monday.", ["2017-11-06"]),
+    ("On Monday, Japanese Prime Minister Shinzo Abe held a summit with U.S. President Donald Trump in Tokyo.",
+     ["2017-11-06"]),
+    # a date that qualifies the meeting word stays its own, a less precise one after it notwithstanding
+    ("U.S. President Donald Trump's Nov. 5-7 state visit to Japan, hosted by Prime Minister Shinzo Abe in 2017, "
+     "was his first.", ["2017-11-05"]),
+])
+def test_a_date_before_the_meeting_word_gives_way_to_its_own(text, expected):
+    assert [e.date for e in events_of(text, published=date(2017, 11, 7))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the next day" counted from a date of the same sentence
+    ("Japanese Prime Minister Shinzo Abe and U.S. President Donald Trump played golf on Sunday and held a summit in "
+     "Tokyo the next day.", ["2017-11-06"]),
+    # with no date before it in its sentence, it says no day (the article's month, as for a meeting told undated)
+    ("Japanese Prime Minister Shinzo Abe and U.S. President Donald Trump held a summit in Tokyo the next day.",
+     ["2017-11"]),
+])
+def test_the_next_day_counts_from_a_date_of_its_sentence(text, expected):
+    assert [e.date for e in events_of(text, published=date(2017, 11, 7))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secretary of State Antony Blinken said Tuesday that Monday's meeting with Chinese President Xi Jinping in "
+     "Beijing had been constructive.", [("2023-06-19", {"Antony Blinken", "Xi Jinping"})]),
+    # undated, it takes the day its participant spoke of it (as before)
+    ("Secretary of State Antony Blinken said Tuesday that the meeting with Chinese President Xi Jinping in Beijing "
+     "had been constructive.", [("2023-06-20", {"Antony Blinken", "Xi Jinping"})]),
+])
+def test_the_speaker_of_a_meeting_with_someone_told_in_a_that_clause(text, expected):
+    """"A said Tuesday that Monday's meeting with B ...": A met B on Monday ("Monday's" is no statement date)."""
+    evs = events_of(text, published=date(2023, 6, 20))
+    assert [(e.date, set(e.participants)) for e in evs] == expected
+
+
 def test_a_range_of_years_qualifying_another_noun_dates_no_meeting():
     text = ("Prime Minister Pham Minh Chinh received Indonesian President-elect Prabowo Subianto in Hanoi on "
             "September 14. Chinh congratulated Prabowo on his election for the 2024-2029 term and welcomed his "
@@ -556,3 +595,12 @@ def test_two_bilateral_meetings_sharing_one_side_are_two():
 ])
 def test_not_having_met_is_no_meeting(text):
     assert events_of(text, published=date(2021, 11, 17)) == []
+
+
+def test_a_later_date_of_another_meeting_word_leaves_the_first_its_own():
+    """"On Monday, A held talks with B ... and they agreed to meet again on Dec. 15": Monday stays the talks' day;
+    Dec. 15 is the next meeting's."""
+    text = ("On Monday, Japanese Prime Minister Shinzo Abe held talks with Russian President Vladimir Putin in Moscow "
+            "and they agreed to meet again on Dec. 15.")
+    evs = events_of(text, published=date(2016, 9, 6))
+    assert [e.date for e in evs if e.location == "Moscow"] == ["2016-09-05"]
