@@ -35,6 +35,7 @@ SHIFT_VERBS: Final = word_set("shift_verbs")
 SCHEDULE_VERBS: Final = word_set("schedule_verbs")
 SUBJECTS: Final = word_set("subject_pronouns")
 PAST_ADJECTIVES: Final = word_set("past_adjectives")
+NOT_PRESENT_VERBS: Final = word_set("not_present_verbs_s")
 TOKEN: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|['’][a-z]+|\d+(?:[.,:]\d+)*|[^\w\s]")
 # TOKEN defines the tokens; tokens() reads them without the regex (the same tokens, tests/test_tense_tokens.py).
 CLAUSE_PUNCT: Final = frozenset(",;:—–()")
@@ -176,6 +177,8 @@ class Sentences:
         w = self.lower[i]
         if not (w.endswith("s") and not w.endswith("ss") and self.words[i].islower()):
             return False
+        if w in DETERMINERS or w in FUNCTION_WORDS or w in NOT_PRESENT_VERBS:
+            return False  # "that its October sales", "it perhaps": no verb
         return i > 0 and self.lower[i - 1] in SUBJECTS and w not in REPORTING
 
     def _shifted(self, i: int) -> bool:
@@ -275,6 +278,8 @@ class Sentences:
                 break
             if is_word[i]:
                 c = cues[i]
+                if c and step > 0 and stop_at_comma and self._reduced_relative(i):
+                    c = None  # "by August in the search for markets untouched by the crisis": no verb of the date
                 if c or w not in FUNCTION_WORDS:
                     dist += 1  # words between a cue and the date, function words apart
                 if c:
@@ -289,6 +294,18 @@ class Sentences:
                         break  # nothing left to learn
             i += step
         return found[0], found[1], finite
+
+    def _reduced_relative(self, i: int) -> bool:
+        """A regular past participle right after a common noun ("markets untouched by", "the plans announced"):
+        it describes the noun, it is no verb of the clause. Read only right of a date whose clause verb came
+        before it."""
+        w = self.lower[i]
+        if w in IRREGULAR_PAST or not self._past_form(i) or i == 0:
+            return False
+        before, lower_before = self.words[i - 1], self.lower[i - 1]
+        if not (before.isalpha() and before.islower()) or lower_before in SUBJECTS:
+            return False
+        return lower_before not in AUX_CHAIN | PAST_AUX | PRESENT_AUX | FUTURE_AUX | MODALS | FUNCTION_WORDS
 
     def _comma(self, i: int) -> bool:
         """A clause break: after a verb was seen on the left, the right scan stops at it."""
