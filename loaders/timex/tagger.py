@@ -172,12 +172,25 @@ def _year_companions(candidates: list[Candidate], text: str, sentences: Sentence
         spec = _year_from(c.spec, nxt.spec)
         if spec is not None and not sentences.cue_between(c.end, nxt.start):
             out[i] = replace(c, spec=spec)
+    for i in range(len(out) - 1):
+        c, nxt = out[i], out[i + 1]
+        if _plain_year(c) and _needs_year(nxt, quarter=True) and POSSESSIVE_GAP.fullmatch(text[c.end : nxt.start]):
+            out[i + 1] = replace(nxt, spec=replace(nxt.spec, year=c.spec.year))  # "fiscal 1997's fourth quarter"
     return out
 
 
-def _needs_year(c: Candidate) -> bool:
+POSSESSIVE_GAP: Final = re.compile(r"['’]s\s+")
+
+
+def _plain_year(c: Candidate) -> bool:
+    return c.type == "DATE" and c.spec.year is not None and c.spec == DateSpec(year=c.spec.year)
+
+
+def _needs_year(c: Candidate, quarter: bool = False) -> bool:
+    """A month (with `quarter`, also a quarter) that says no year of its own."""
     s = c.spec
-    return c.type == "DATE" and s.month is not None and s.year is None and s.rel_unit is None and (s.rel_offset is None)
+    period = s.month is not None or (quarter and s.quarter is not None)
+    return c.type == "DATE" and period and s.year is None and s.rel_unit is None and (s.rel_offset is None)
 
 
 def _year_from(spec: DateSpec, other: DateSpec) -> DateSpec | None:
