@@ -408,6 +408,13 @@ def build_anaphor_verb(m: re.Match[str], text: str) -> list[Candidate]:
     return [c]
 
 
+def build_anaphor_in(m: re.Match[str], text: str) -> list[Candidate]:
+    """ "later in the day", "earlier in the week": the day (week...) of the last date told; the span is "the day"."""
+    c = _anaphor(m, m["unit"].lower(), 0)
+    c.start = m.start("the")
+    return [c]
+
+
 def build_anaphor_ba(m: re.Match[str], text: str) -> list[Candidate]:
     """ "the day before", "the year after"; not "the day after the vote" (a day told by an event)."""
     nxt = LOWER_WORD_AFTER.match(text, m.end(), m.end() + 20)
@@ -628,6 +635,7 @@ BUILDERS: dict[str, Builder] = {
     "decade_word": build_decade_word,
     "anaphor": build_anaphor,
     "anaphor_verb": build_anaphor_verb,
+    "anaphor_in": build_anaphor_in,
     "anaphor_ba": build_anaphor_ba,
     "year_earlier": build_year_earlier,
     "named_day": build_named_day,

@@ -117,6 +117,8 @@ RX: dict[str, str] = {
     r"opens|end|close|finish|start|begin|open)\s+(?P<the>(?i:the))\s+(?P<unit>(?i:day|week|month|quarter|year))"
     r"(?![\w-])(?!\s+(?:of|on|in|with|before|after)\b)",
     "anaphor_ba": r"(?<![\w])(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after))(?![\w])",
+    "anaphor_in": r"(?<![\w])(?i:earlier|later)\s+(?i:in|during)\s+(?P<the>(?i:the))\s+"
+    r"(?P<unit>(?i:day|week|month|year))(?![\w-])(?!['’]s)",
     "year_earlier": r"(?<![\w])(?i:the)\s+(?i:year[- ](?:earlier|ago|before))\s+"
     r"(?:(?P<ord>(?i:first|second|third|fourth))\s+)?(?P<unit>(?i:quarter|month|week))(?![\w-])",
     "named_day": rf"(?<![\w])(?P<h>{NAMED_DAYS})(?:\s*,?\s*(?P<year>{YEAR}){NOT_AFTER_NUMBER})?(?![\w])",
@@ -173,6 +175,7 @@ TRIGGERS: dict[str, str] = {
     "anaphor_verb": r"\b(?:ended|closed|finished|started|began|opened|ends|closes|finishes|starts|begins|opens|end|"
     r"close|finish|start|begin|open)",
     "anaphor_ba": r"\b(?:before|after)",
+    "anaphor_in": r"\b(?:earlier|later)",
     "year_earlier": r"\byear",
     "named_day": NAMED_TRIGGER,
     "named_date": "|".join(re.escape(d) for d in W["named_dates"]),
