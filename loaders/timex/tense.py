@@ -36,6 +36,7 @@ SCHEDULE_VERBS: Final = word_set("schedule_verbs")
 SUBJECTS: Final = word_set("subject_pronouns")
 PAST_ADJECTIVES: Final = word_set("past_adjectives")
 NOT_PRESENT_VERBS: Final = word_set("not_present_verbs_s")
+WEEKDAYS: Final = word_set("weekdays")
 TOKEN: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|['’][a-z]+|\d+(?:[.,:]\d+)*|[^\w\s]")
 # TOKEN defines the tokens; tokens() reads them without the regex (the same tokens, tests/test_tense_tokens.py).
 CLAUSE_PUNCT: Final = frozenset(",;:—–()")
@@ -260,9 +261,17 @@ class Sentences:
         lo, hi = self.sentence(first)
         if first and self.lower[first - 1] == "since":
             return -1, -1
+        if first and self.lower[first - 1] == "for" and self._bare_weekday(first, last):
+            return 1, 1  # "called a meeting for Thursday": the day aimed at, whatever the tense of the call
         left = self._scan(first - 1, -1, lo, hi, stop_at_comma=False)
         right = self._scan(last, 1, lo, hi, stop_at_comma=left[2] is not None)
         return self._pick(left, right), self._sentence_tense(first, last, lo, hi)
+
+    def _bare_weekday(self, first: int, last: int) -> bool:
+        """The expression is one weekday name alone: "Thursday", not "Thursday's" nor "Thursday night"."""
+        if last - first != 1 or self.lower[first] not in WEEKDAYS:
+            return False
+        return last >= len(self.words) or self.lower[last] not in ("'s", "'", "s")
 
     def _scan(self, i: int, step: int, lo: int, hi: int, stop_at_comma: bool) -> tuple[int, int, int | None]:
         """(distance, sign) of the nearest decisive cue going one way, and the sign of the first finite cue.
