@@ -41,6 +41,7 @@ WEEKDAY_NAMES_BEFORE: Final = word_set("weekday_name_before")
 SEASON_BEFORE: Final = word_set("season_before")
 MONTH_MODIFIER_BEFORE: Final = word_set("month_modifier_before")
 NOT_MODIFIED: Final = word_set("not_modified_by_month")
+PERIOD_NOUNS: Final = word_set("period_nouns")
 ANAPHOR_DETS: dict[str, int] = {" ".join(k.split()): v for k, v in W["anaphor_determiners"].items()}
 NAMED_DAYS: dict[str, object] = {" ".join(k.lower().replace("’", "'").split()): v for k, v in W["named_days"].items()}
 PARTS = W["parts"]
@@ -220,9 +221,17 @@ def _bare_month_ok(name: str, text: str, start: int, end: int) -> bool:
     prev = before[0] if before else ""
     if _modifier(prev, text, end):
         return True  # "its March figures", "an October trip", "Russia's March election"
+    if name.lower() != "may" and period_noun_after(text, end):
+        return True  # "will release September figures"
     if name.lower() == "may":
         return prev in MAY_BEFORE or _after_month_list(before)
     return prev in BARE_MONTH_BEFORE or prev in MONTH_WORDS or _after_month_list(before)
+
+
+def period_noun_after(text: str, end: int) -> bool:
+    """A month named before a noun of figures over a period: "September figures", "October sales"."""
+    nxt = NOUN_AFTER.match(text, end, end + 40)
+    return nxt is not None and not text[end:nxt.start(1)].strip() and nxt[1] in PERIOD_NOUNS
 
 
 def _modifier(prev: str, text: str, end: int) -> bool:

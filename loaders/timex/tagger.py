@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Final
 
-from .builders import Candidate, named_date
+from .builders import Candidate, named_date, period_noun_after
 from .calendar import distance, resolve
 from .model import DateSpec, Timex
 from .patterns import find_candidates
@@ -204,10 +204,28 @@ def _year_from(spec: DateSpec, other: DateSpec) -> DateSpec | None:
 
 def _timex(c: Candidate, text: str, anchor: date | None, sentences: Sentences) -> Timex:
     near, sentence = sentences.direction(c.start, c.end)
+    if (near > 0 or (not near and sentence > 0)) and _period_month(c, text):
+        near, sentence = _nearest_month(c.spec, anchor)
     direction, value = (near or sentence, c.value) if c.value else choose(c.spec, anchor, near, sentence)
     if c.type == "TIME" and value and c.tod:
         value = f"{value}T{c.tod}"
     return Timex(c.start, c.end, text[c.start : c.end], c.type, c.spec, direction, value)
+
+
+def _period_month(c: Candidate, text: str) -> bool:
+    """ "September figures", "the October sales": a month whose figures are told; a future verb is about telling
+    them ("will release September figures"), not about the month."""
+    return c.type == "DATE" and c.spec.month is not None and c.spec == DateSpec(month=c.spec.month) and (
+        period_noun_after(text, c.end)
+    )
+
+
+def _nearest_month(spec: DateSpec, anchor: date | None) -> tuple[int, int]:
+    """(direction, direction) giving the month nearest the anchor, before or after it."""
+    if anchor is None or spec.month is None:
+        return 0, 0
+    ahead = (spec.month - anchor.month) % 12
+    return (1, 1) if ahead < 6 else (-1, -1)
 
 
 def choose(spec: DateSpec, anchor: date | None, near: int, sentence: int) -> tuple[int, str | None]:
