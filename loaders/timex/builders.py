@@ -304,6 +304,11 @@ def build_rel_unit(m: re.Match[str], text: str) -> list[Candidate]:
     return [cand(m, DateSpec(rel_unit=unit, rel_offset=offset))]
 
 
+def build_latest_unit(m: re.Match[str], text: str) -> list[Candidate]:
+    """ "the latest quarter", "the most recent week": the last one over, before the anchor's."""
+    return [cand(m, DateSpec(rel_unit=m["unit"].lower(), rel_offset=-1))]
+
+
 def build_part_rel(m: re.Match[str], text: str) -> list[Candidate]:
     unit = m["unit"].lower()
     rel = (m["rel"] or "").lower()
@@ -634,6 +639,7 @@ BUILDERS: dict[str, Builder] = {
     "ref": build_ref,
     "ref_prep": build_ref,
     "rel_unit": build_rel_unit,
+    "latest_unit": build_latest_unit,
     "part_rel": build_part_rel,
     "yearend": build_yearend,
     "part_year": build_part_year,

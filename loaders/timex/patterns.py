@@ -76,6 +76,8 @@ RX: dict[str, str] = {
     r"immediate)\s+)?(?:future|past)))(?![\w])",
     "rel_unit": rf"(?<![\w])(?:(?P<the>[Tt]he)\s+)?(?P<rel>(?i:{REL_WORDS}))\s+(?:(?i:fiscal)\s+)?"
     rf"(?P<unit>(?i:week|month|year|weekend|quarter|decade|century|{SEASONS}))(?![\w-])",
+    "latest_unit": r"(?<![\w])(?P<the>[Tt]he)\s+(?i:latest|most\s+recent)\s+(?:(?i:fiscal)\s+)?"
+    r"(?P<unit>(?i:week|month|quarter|year))(?![\w-])",
     "part_rel": rf"(?<![\w])(?:(?:(?P<the>[Tt]he)\s+)?{PART_OF}|(?P<pa>(?i:early|mid|late|earlier|later))"
     rf"(?:\s*-\s*|\s+))(?:(?P<rel>(?i:this|last|next|coming|current|the))\s+)?(?:(?i:fiscal)\s+)?"
     rf"(?P<unit>(?i:year|month|week|decade|century|{SEASONS}))(?![\w-])",
@@ -153,6 +155,7 @@ TRIGGERS: dict[str, str] = {
                                      key=lambda w: (-len(w), w))) + ")",
     "ref_prep": r"\b(?:future|past)",
     "rel_unit": r"\b(?:this|last|next|past|coming|current|upcoming)",
+    "latest_unit": r"\b(?:latest|most recent)",
     "part_rel": r"\b(?:earl|mid|late|end|beginning|start|middle|close)",
     "weekend": r"\bweekend",
     "yearend": r"\byear",
