@@ -231,7 +231,13 @@ def _bare_month_ok(name: str, text: str, start: int, end: int) -> bool:
 def period_noun_after(text: str, end: int) -> bool:
     """A month named before a noun of figures over a period: "September figures", "October sales"."""
     nxt = NOUN_AFTER.match(text, end, end + 40)
-    return nxt is not None and not text[end:nxt.start(1)].strip() and nxt[1] in PERIOD_NOUNS
+    return nxt is not None and not text[end : nxt.start(1)].strip() and nxt[1] in PERIOD_NOUNS
+
+
+def modified_noun_after(text: str, end: int) -> bool:
+    """A noun right after a month or weekday name, which the name modifies: "June elections"."""
+    nxt = NOUN_AFTER.match(text, end, end + 40)
+    return nxt is not None and not text[end : nxt.start(1)].strip() and nxt[1] not in NOT_MODIFIED
 
 
 def _modifier(prev: str, text: str, end: int) -> bool:

@@ -7,8 +7,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Final
 
-from .builders import Candidate, named_date, period_noun_after
+from .builders import Candidate, modified_noun_after, named_date, period_noun_after
 from .calendar import distance, resolve
+from .lexicon import word_set
 from .model import DateSpec, Timex
 from .patterns import find_candidates
 from .tense import Sentences
@@ -206,6 +207,8 @@ def _timex(c: Candidate, text: str, anchor: date | None, sentences: Sentences) -
     near, sentence = sentences.direction(c.start, c.end)
     if (near > 0 or (not near and sentence > 0)) and _period_month(c, text):
         near, sentence = _nearest_month(c.spec, anchor)
+    elif (near < 0 or (not near and sentence < 0)) and _awaited_month(c, text):
+        near, sentence = _nearest_month(c.spec, anchor)
     direction, value = (near or sentence, c.value) if c.value else choose(c.spec, anchor, near, sentence)
     if c.type == "TIME" and value and c.tod:
         value = f"{value}T{c.tod}"
@@ -218,6 +221,23 @@ def _period_month(c: Candidate, text: str) -> bool:
     return c.type == "DATE" and c.spec.month is not None and c.spec == DateSpec(month=c.spec.month) and (
         period_noun_after(text, c.end)
     )
+
+
+AWAITED_BEFORE: Final = word_set("awaited_before")
+AWAITED_FOR_HEADS: Final = word_set("awaited_for_heads")
+BEFORE_THE: Final = re.compile(r"(?:([A-Za-z-]+)\s+)?([A-Za-z]+)\s+the\s+$")
+
+
+def _awaited_month(c: Candidate, text: str) -> bool:
+    """ "preparations for the June elections", "calm before the June vote": an event waited for when the (past)
+    verb happened, so not the month a year before the nearest one."""
+    if c.type != "DATE" or c.spec.month is None or c.spec != DateSpec(month=c.spec.month):
+        return False
+    before = BEFORE_THE.search(text, max(0, c.start - 40), c.start)
+    if before is None or not modified_noun_after(text, c.end):
+        return False
+    prep, head = before[2].lower(), (before[1] or "").lower()
+    return prep in AWAITED_BEFORE or (prep == "for" and head in AWAITED_FOR_HEADS)
 
 
 def _nearest_month(spec: DateSpec, anchor: date | None) -> tuple[int, int]:
