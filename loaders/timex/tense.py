@@ -168,10 +168,25 @@ class Sentences:
 
     def _schedule_verb(self, i: int) -> bool:
         """ "talks begin Monday", "the fiscal year starts in April"; not "the visit", "Putin's visit"."""
-        if self.lower[i] not in SCHEDULE_VERBS or not self.words[i].islower() or i == 0 or self._masked[i - 1]:
-            return False  # not "her September visit": a noun after a date
+        if self.lower[i] not in SCHEDULE_VERBS or not self.words[i].islower() or i == 0:
+            return False
+        if self._masked[i - 1]:
+            return self._verb_after_date(i)  # not "her September visit": a noun after a date
         before = self.lower[i - 1]
         return before not in DETERMINERS and not before.endswith("'s") and before not in FUNCTION_WORDS
+
+    def _verb_after_date(self, i: int) -> bool:
+        """ "the accord signed Monday takes effect": a verb after a date, unless a determiner or a possessive stands
+        before the date ("her September visit", "the June vote opens")."""
+        j = i - 1
+        while j > 0 and self._masked[j - 1]:
+            j -= 1
+        if j == 0:
+            return False  # "Monday starts": the date opens the sentence, read as a noun's modifier
+        before = self.lower[j - 1]
+        return self.words[i].endswith("s") and not (
+            before in DETERMINERS or before in FUNCTION_WORDS or before.endswith("'s") or before in ("'", "s")
+        )
 
     def _present_verb(self, i: int) -> bool:
         """ "that ends", "he leaves": a verb in the present after a pronoun (reporting verbs aside)."""
@@ -264,7 +279,7 @@ class Sentences:
         if first and self.lower[first - 1] == "for" and self._bare_weekday(first, last):
             return 1, 1  # "called a meeting for Thursday": the day aimed at, whatever the tense of the call
         left = self._scan(first - 1, -1, lo, hi, stop_at_comma=False)
-        right = self._scan(last, 1, lo, hi, stop_at_comma=left[2] is not None)
+        right = self._scan(last, 1, lo, hi, stop_at_comma=left[2] is not None or left[1] != 0)
         return self._pick(left, right), self._sentence_tense(first, last, lo, hi)
 
     def _bare_weekday(self, first: int, last: int) -> bool:
