@@ -42,6 +42,7 @@ TOKEN: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|['’][a-z]+|\d+(?:[.,
 CLAUSE_PUNCT: Final = frozenset(",;:—–()")
 
 Cue = tuple[int, bool]  # (sign: -1 past, +1 future; near_only: counts only close to the date)
+Scan = tuple[int, int, "int | None", int]  # (distance, sign, first finite sign, token index) of one side's cue
 ENDERS: Final = frozenset(".!?")
 AUX_CHAIN = SKIPPABLE | PERFECT_AUX | BE_FORMS
 # A tense cue is one of these words, or a word in 'll, a past form in -ed, a present verb after a pronoun.
@@ -280,7 +281,12 @@ class Sentences:
             return 1, 1  # "called a meeting for Thursday": the day aimed at, whatever the tense of the call
         left = self._scan(first - 1, -1, lo, hi, stop_at_comma=False)
         right = self._scan(last, 1, lo, hi, stop_at_comma=left[2] is not None or left[1] != 0)
-        return self._pick(left, right), self._sentence_tense(first, last, lo, hi)
+        near = self._pick(left, right)
+        if near > 0 and first and self.lower[first - 1] == "after" and self.lower[first].endswith("'s"):
+            at = self._picked(left, right)[3]
+            if at >= 0 and self.lower[at] in PRESENT_AUX:
+                near = -1  # "the city is calm after Friday's attack": a state after the day's event, which is over
+        return near, self._sentence_tense(first, last, lo, hi)
 
     def _bare_weekday(self, first: int, last: int) -> bool:
         """The expression is one weekday name alone: "Thursday", not "Thursday's" nor "Thursday night"."""
@@ -288,14 +294,15 @@ class Sentences:
             return False
         return last >= len(self.words) or self.lower[last] not in ("'s", "'", "s")
 
-    def _scan(self, i: int, step: int, lo: int, hi: int, stop_at_comma: bool) -> tuple[int, int, int | None]:
-        """(distance, sign) of the nearest decisive cue going one way, and the sign of the first finite cue.
+    def _scan(self, i: int, step: int, lo: int, hi: int, stop_at_comma: bool) -> Scan:
+        """(distance, sign) of the nearest decisive cue going one way, the sign of the first finite cue, and
+        the index of the decisive cue (-1: none).
 
         Going right, the first finite cue is not needed: the scan ends with the decisive cue.
         """
         near, far = settings.DATE_INFINITIVE_WINDOW, settings.DATE_TENSE_WINDOW
         lower, is_word, cues = self.lower, self.is_word, self.cues
-        dist, found, finite = 0, (0, 0), None
+        dist, found, finite, at = 0, (0, 0), None, -1
         while lo <= i < hi:
             w = lower[i]
             if (step > 0 and w in CLAUSE_OPENERS) or (stop_at_comma and self._comma(i)):
@@ -311,13 +318,13 @@ class Sentences:
                         finite = c[0]
                     if found == (0, 0):
                         if dist <= (near if c[1] else far) and not (step > 0 and w == "to"):
-                            found = (dist, c[0])
+                            found, at = (dist, c[0]), i
                         elif c[1] and step < 0:
                             break  # "sought to smooth the way for a summit on Jan. 22": verbs beyond govern no date
                     if found != (0, 0) and (finite is not None or step > 0):
                         break  # nothing left to learn
             i += step
-        return found[0], found[1], finite
+        return found[0], found[1], finite, at
 
     def _reduced_relative(self, i: int) -> bool:
         """A regular past participle right after a common noun ("markets untouched by", "the plans announced"):
@@ -336,10 +343,13 @@ class Sentences:
         return self.words[i] in CLAUSE_PUNCT or self.lower[i] in ("and", "or")
 
     @staticmethod
-    def _pick(left: tuple[int, int, int | None], right: tuple[int, int, int | None]) -> int:
-        if left[1] and (not right[1] or left[0] <= right[0]):
-            return left[1]
-        return right[1]
+    def _picked(left: Scan, right: Scan) -> Scan:
+        """The scan whose cue decides: the nearer one, the left one on a tie."""
+        return left if left[1] and (not right[1] or left[0] <= right[0]) else right
+
+    @classmethod
+    def _pick(cls, left: Scan, right: Scan) -> int:
+        return cls._picked(left, right)[1]
 
     def _sentence_tense(self, first: int, last: int, lo: int, hi: int) -> int:
         """The nearest finite past or future cue of the sentence, at any distance."""
