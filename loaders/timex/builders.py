@@ -41,6 +41,7 @@ WEEKDAY_NAMES_BEFORE: Final = word_set("weekday_name_before")
 SEASON_BEFORE: Final = word_set("season_before")
 MONTH_MODIFIER_BEFORE: Final = word_set("month_modifier_before")
 NOT_MODIFIED: Final = word_set("not_modified_by_month")
+PERIOD_NOUNS: Final = word_set("period_nouns")
 ANAPHOR_DETS: dict[str, int] = {" ".join(k.split()): v for k, v in W["anaphor_determiners"].items()}
 NAMED_DAYS: dict[str, object] = {" ".join(k.lower().replace("’", "'").split()): v for k, v in W["named_days"].items()}
 PARTS = W["parts"]
@@ -220,9 +221,23 @@ def _bare_month_ok(name: str, text: str, start: int, end: int) -> bool:
     prev = before[0] if before else ""
     if _modifier(prev, text, end):
         return True  # "its March figures", "an October trip", "Russia's March election"
+    if name.lower() != "may" and period_noun_after(text, end):
+        return True  # "will release September figures"
     if name.lower() == "may":
         return prev in MAY_BEFORE or _after_month_list(before)
     return prev in BARE_MONTH_BEFORE or prev in MONTH_WORDS or _after_month_list(before)
+
+
+def period_noun_after(text: str, end: int) -> bool:
+    """A month named before a noun of figures over a period: "September figures", "October sales"."""
+    nxt = NOUN_AFTER.match(text, end, end + 40)
+    return nxt is not None and not text[end : nxt.start(1)].strip() and nxt[1] in PERIOD_NOUNS
+
+
+def modified_noun_after(text: str, end: int) -> bool:
+    """A noun right after a month or weekday name, which the name modifies: "June elections"."""
+    nxt = NOUN_AFTER.match(text, end, end + 40)
+    return nxt is not None and not text[end : nxt.start(1)].strip() and nxt[1] not in NOT_MODIFIED
 
 
 def _modifier(prev: str, text: str, end: int) -> bool:
@@ -293,6 +308,11 @@ def build_rel_unit(m: re.Match[str], text: str) -> list[Candidate]:
     if unit in W["seasons"]:
         return [cand(m, DateSpec(season=W["seasons"][unit], rel_offset=offset))]
     return [cand(m, DateSpec(rel_unit=unit, rel_offset=offset))]
+
+
+def build_latest_unit(m: re.Match[str], text: str) -> list[Candidate]:
+    """ "the latest quarter", "the most recent week": the last one over, before the anchor's."""
+    return [cand(m, DateSpec(rel_unit=m["unit"].lower(), rel_offset=-1))]
 
 
 def build_part_rel(m: re.Match[str], text: str) -> list[Candidate]:
@@ -403,6 +423,13 @@ def _anaphor(m: re.Match[str], unit: str, offset: int) -> Candidate:
 
 def build_anaphor_verb(m: re.Match[str], text: str) -> list[Candidate]:
     """ "shares ended the day lower", "the index closed the week up": the day (week...) of the last date told."""
+    c = _anaphor(m, m["unit"].lower(), 0)
+    c.start = m.start("the")
+    return [c]
+
+
+def build_anaphor_in(m: re.Match[str], text: str) -> list[Candidate]:
+    """ "later in the day", "earlier in the week": the day (week...) of the last date told; the span is "the day"."""
     c = _anaphor(m, m["unit"].lower(), 0)
     c.start = m.start("the")
     return [c]
@@ -618,6 +645,7 @@ BUILDERS: dict[str, Builder] = {
     "ref": build_ref,
     "ref_prep": build_ref,
     "rel_unit": build_rel_unit,
+    "latest_unit": build_latest_unit,
     "part_rel": build_part_rel,
     "yearend": build_yearend,
     "part_year": build_part_year,
@@ -628,6 +656,7 @@ BUILDERS: dict[str, Builder] = {
     "decade_word": build_decade_word,
     "anaphor": build_anaphor,
     "anaphor_verb": build_anaphor_verb,
+    "anaphor_in": build_anaphor_in,
     "anaphor_ba": build_anaphor_ba,
     "year_earlier": build_year_earlier,
     "named_day": build_named_day,

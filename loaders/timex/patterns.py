@@ -76,6 +76,8 @@ RX: dict[str, str] = {
     r"immediate)\s+)?(?:future|past)))(?![\w])",
     "rel_unit": rf"(?<![\w])(?:(?P<the>[Tt]he)\s+)?(?P<rel>(?i:{REL_WORDS}))\s+(?:(?i:fiscal)\s+)?"
     rf"(?P<unit>(?i:week|month|year|weekend|quarter|decade|century|{SEASONS}))(?![\w-])",
+    "latest_unit": r"(?<![\w])(?P<the>[Tt]he)\s+(?i:latest|most\s+recent)\s+(?:(?i:fiscal)\s+)?"
+    r"(?P<unit>(?i:week|month|quarter|year))(?![\w-])",
     "part_rel": rf"(?<![\w])(?:(?:(?P<the>[Tt]he)\s+)?{PART_OF}|(?P<pa>(?i:early|mid|late|earlier|later))"
     rf"(?:\s*-\s*|\s+))(?:(?P<rel>(?i:this|last|next|coming|current|the))\s+)?(?:(?i:fiscal)\s+)?"
     rf"(?P<unit>(?i:year|month|week|decade|century|{SEASONS}))(?![\w-])",
@@ -117,6 +119,8 @@ RX: dict[str, str] = {
     r"opens|end|close|finish|start|begin|open)\s+(?P<the>(?i:the))\s+(?P<unit>(?i:day|week|month|quarter|year))"
     r"(?![\w-])(?!\s+(?:of|on|in|with|before|after)\b)",
     "anaphor_ba": r"(?<![\w])(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after))(?![\w])",
+    "anaphor_in": r"(?<![\w])(?i:earlier|later)\s+(?i:in|during)\s+(?P<the>(?i:the))\s+"
+    r"(?P<unit>(?i:day|week|month|year))(?![\w-])(?!['’]s)",
     "year_earlier": r"(?<![\w])(?i:the)\s+(?i:year[- ](?:earlier|ago|before))\s+"
     r"(?:(?P<ord>(?i:first|second|third|fourth))\s+)?(?P<unit>(?i:quarter|month|week))(?![\w-])",
     "named_day": rf"(?<![\w])(?P<h>{NAMED_DAYS})(?:\s*,?\s*(?P<year>{YEAR}){NOT_AFTER_NUMBER})?(?![\w])",
@@ -151,6 +155,7 @@ TRIGGERS: dict[str, str] = {
                                      key=lambda w: (-len(w), w))) + ")",
     "ref_prep": r"\b(?:future|past)",
     "rel_unit": r"\b(?:this|last|next|past|coming|current|upcoming)",
+    "latest_unit": r"\b(?:latest|most recent)",
     "part_rel": r"\b(?:earl|mid|late|end|beginning|start|middle|close)",
     "weekend": r"\bweekend",
     "yearend": r"\byear",
@@ -173,6 +178,7 @@ TRIGGERS: dict[str, str] = {
     "anaphor_verb": r"\b(?:ended|closed|finished|started|began|opened|ends|closes|finishes|starts|begins|opens|end|"
     r"close|finish|start|begin|open)",
     "anaphor_ba": r"\b(?:before|after)",
+    "anaphor_in": r"\b(?:earlier|later)",
     "year_earlier": r"\byear",
     "named_day": NAMED_TRIGGER,
     "named_date": "|".join(re.escape(d) for d in W["named_dates"]),

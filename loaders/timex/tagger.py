@@ -7,8 +7,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Final
 
-from .builders import Candidate, named_date
+from .builders import Candidate, modified_noun_after, named_date, period_noun_after
 from .calendar import distance, resolve
+from .lexicon import word_set
 from .model import DateSpec, Timex
 from .patterns import find_candidates
 from .tense import Sentences
@@ -172,12 +173,25 @@ def _year_companions(candidates: list[Candidate], text: str, sentences: Sentence
         spec = _year_from(c.spec, nxt.spec)
         if spec is not None and not sentences.cue_between(c.end, nxt.start):
             out[i] = replace(c, spec=spec)
+    for i in range(len(out) - 1):
+        c, nxt = out[i], out[i + 1]
+        if _plain_year(c) and _needs_year(nxt, quarter=True) and POSSESSIVE_GAP.fullmatch(text[c.end : nxt.start]):
+            out[i + 1] = replace(nxt, spec=replace(nxt.spec, year=c.spec.year))  # "fiscal 1997's fourth quarter"
     return out
 
 
-def _needs_year(c: Candidate) -> bool:
+POSSESSIVE_GAP: Final = re.compile(r"['’]s\s+")
+
+
+def _plain_year(c: Candidate) -> bool:
+    return c.type == "DATE" and c.spec.year is not None and c.spec == DateSpec(year=c.spec.year)
+
+
+def _needs_year(c: Candidate, quarter: bool = False) -> bool:
+    """A month (with `quarter`, also a quarter) that says no year of its own."""
     s = c.spec
-    return c.type == "DATE" and s.month is not None and s.year is None and s.rel_unit is None and (s.rel_offset is None)
+    period = s.month is not None or (quarter and s.quarter is not None)
+    return c.type == "DATE" and period and s.year is None and s.rel_unit is None and (s.rel_offset is None)
 
 
 def _year_from(spec: DateSpec, other: DateSpec) -> DateSpec | None:
@@ -191,10 +205,47 @@ def _year_from(spec: DateSpec, other: DateSpec) -> DateSpec | None:
 
 def _timex(c: Candidate, text: str, anchor: date | None, sentences: Sentences) -> Timex:
     near, sentence = sentences.direction(c.start, c.end)
+    if (near > 0 or (not near and sentence > 0)) and _period_month(c, text):
+        near, sentence = _nearest_month(c.spec, anchor)
+    elif (near < 0 or (not near and sentence < 0)) and _awaited_month(c, text):
+        near, sentence = _nearest_month(c.spec, anchor)
     direction, value = (near or sentence, c.value) if c.value else choose(c.spec, anchor, near, sentence)
     if c.type == "TIME" and value and c.tod:
         value = f"{value}T{c.tod}"
     return Timex(c.start, c.end, text[c.start : c.end], c.type, c.spec, direction, value)
+
+
+def _period_month(c: Candidate, text: str) -> bool:
+    """ "September figures", "the October sales": a month whose figures are told; a future verb is about telling
+    them ("will release September figures"), not about the month."""
+    return c.type == "DATE" and c.spec.month is not None and c.spec == DateSpec(month=c.spec.month) and (
+        period_noun_after(text, c.end)
+    )
+
+
+AWAITED_BEFORE: Final = word_set("awaited_before")
+AWAITED_FOR_HEADS: Final = word_set("awaited_for_heads")
+BEFORE_THE: Final = re.compile(r"(?:([A-Za-z-]+)\s+)?([A-Za-z]+)\s+the\s+$")
+
+
+def _awaited_month(c: Candidate, text: str) -> bool:
+    """ "preparations for the June elections", "calm before the June vote": an event waited for when the (past)
+    verb happened, so not the month a year before the nearest one."""
+    if c.type != "DATE" or c.spec.month is None or c.spec != DateSpec(month=c.spec.month):
+        return False
+    before = BEFORE_THE.search(text, max(0, c.start - 40), c.start)
+    if before is None or not modified_noun_after(text, c.end):
+        return False
+    prep, head = before[2].lower(), (before[1] or "").lower()
+    return prep in AWAITED_BEFORE or (prep == "for" and head in AWAITED_FOR_HEADS)
+
+
+def _nearest_month(spec: DateSpec, anchor: date | None) -> tuple[int, int]:
+    """(direction, direction) giving the month nearest the anchor, before or after it."""
+    if anchor is None or spec.month is None:
+        return 0, 0
+    ahead = (spec.month - anchor.month) % 12
+    return (1, 1) if ahead < 6 else (-1, -1)
 
 
 def choose(spec: DateSpec, anchor: date | None, near: int, sentence: int) -> tuple[int, str | None]:

@@ -35,11 +35,14 @@ SHIFT_VERBS: Final = word_set("shift_verbs")
 SCHEDULE_VERBS: Final = word_set("schedule_verbs")
 SUBJECTS: Final = word_set("subject_pronouns")
 PAST_ADJECTIVES: Final = word_set("past_adjectives")
+NOT_PRESENT_VERBS: Final = word_set("not_present_verbs_s")
+WEEKDAYS: Final = word_set("weekdays")
 TOKEN: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|['’][a-z]+|\d+(?:[.,:]\d+)*|[^\w\s]")
 # TOKEN defines the tokens; tokens() reads them without the regex (the same tokens, tests/test_tense_tokens.py).
 CLAUSE_PUNCT: Final = frozenset(",;:—–()")
 
 Cue = tuple[int, bool]  # (sign: -1 past, +1 future; near_only: counts only close to the date)
+Scan = tuple[int, int, "int | None", int]  # (distance, sign, first finite sign, token index) of one side's cue
 ENDERS: Final = frozenset(".!?")
 AUX_CHAIN = SKIPPABLE | PERFECT_AUX | BE_FORMS
 # A tense cue is one of these words, or a word in 'll, a past form in -ed, a present verb after a pronoun.
@@ -166,8 +169,10 @@ class Sentences:
 
     def _schedule_verb(self, i: int) -> bool:
         """ "talks begin Monday", "the fiscal year starts in April"; not "the visit", "Putin's visit"."""
-        if self.lower[i] not in SCHEDULE_VERBS or not self.words[i].islower() or i == 0 or self._masked[i - 1]:
-            return False  # not "her September visit": a noun after a date
+        if self.lower[i] not in SCHEDULE_VERBS or not self.words[i].islower() or i == 0:
+            return False
+        if self._masked[i - 1]:
+            return self._verb_after_date(i)  # not "her September visit": a noun after a date
         before = self.lower[i - 1]
         if i > 1 and (self._masked[i - 2] or self.lower[i - 2] in DETERMINERS) and not self.lower[i].endswith("s") \
                 and self.words[i - 1].isalpha() and self.words[i - 1].islower() and not before.endswith("s"):
@@ -175,11 +180,26 @@ class Sentences:
             # a verb's plural form are one noun
         return before not in DETERMINERS and not before.endswith("'s") and before not in FUNCTION_WORDS
 
+    def _verb_after_date(self, i: int) -> bool:
+        """ "the accord signed Monday takes effect": a verb after a date, unless a determiner or a possessive stands
+        before the date ("her September visit", "the June vote opens")."""
+        j = i - 1
+        while j > 0 and self._masked[j - 1]:
+            j -= 1
+        if j == 0:
+            return False  # "Monday starts": the date opens the sentence, read as a noun's modifier
+        before = self.lower[j - 1]
+        return self.words[i].endswith("s") and not (
+            before in DETERMINERS or before in FUNCTION_WORDS or before.endswith("'s") or before in ("'", "s")
+        )
+
     def _present_verb(self, i: int) -> bool:
         """ "that ends", "he leaves": a verb in the present after a pronoun (reporting verbs aside)."""
         w = self.lower[i]
         if not (w.endswith("s") and not w.endswith("ss") and self.words[i].islower()):
             return False
+        if w in DETERMINERS or w in FUNCTION_WORDS or w in NOT_PRESENT_VERBS:
+            return False  # "that its October sales", "it perhaps": no verb
         return i > 0 and self.lower[i - 1] in SUBJECTS and w not in REPORTING
 
     def _shifted(self, i: int) -> bool:
@@ -261,18 +281,32 @@ class Sentences:
         lo, hi = self.sentence(first)
         if first and self.lower[first - 1] == "since":
             return -1, -1
+        if first and self.lower[first - 1] == "for" and self._bare_weekday(first, last):
+            return 1, 1  # "called a meeting for Thursday": the day aimed at, whatever the tense of the call
         left = self._scan(first - 1, -1, lo, hi, stop_at_comma=False)
-        right = self._scan(last, 1, lo, hi, stop_at_comma=left[2] is not None)
-        return self._pick(left, right), self._sentence_tense(first, last, lo, hi)
+        right = self._scan(last, 1, lo, hi, stop_at_comma=left[2] is not None or left[1] != 0)
+        near = self._pick(left, right)
+        if near > 0 and first and self.lower[first - 1] == "after" and self.lower[first].endswith("'s"):
+            at = self._picked(left, right)[3]
+            if at >= 0 and self.lower[at] in PRESENT_AUX:
+                near = -1  # "the city is calm after Friday's attack": a state after the day's event, which is over
+        return near, self._sentence_tense(first, last, lo, hi)
 
-    def _scan(self, i: int, step: int, lo: int, hi: int, stop_at_comma: bool) -> tuple[int, int, int | None]:
-        """(distance, sign) of the nearest decisive cue going one way, and the sign of the first finite cue.
+    def _bare_weekday(self, first: int, last: int) -> bool:
+        """The expression is one weekday name alone: "Thursday", not "Thursday's" nor "Thursday night"."""
+        if last - first != 1 or self.lower[first] not in WEEKDAYS:
+            return False
+        return last >= len(self.words) or self.lower[last] not in ("'s", "'", "s")
+
+    def _scan(self, i: int, step: int, lo: int, hi: int, stop_at_comma: bool) -> Scan:
+        """(distance, sign) of the nearest decisive cue going one way, the sign of the first finite cue, and
+        the index of the decisive cue (-1: none).
 
         Going right, the first finite cue is not needed: the scan ends with the decisive cue.
         """
         near, far = settings.DATE_INFINITIVE_WINDOW, settings.DATE_TENSE_WINDOW
         lower, is_word, cues = self.lower, self.is_word, self.cues
-        dist, found, finite = 0, (0, 0), None
+        dist, found, finite, at = 0, (0, 0), None, -1
         while lo <= i < hi:
             w = lower[i]
             if (step > 0 and w in CLAUSE_OPENERS) or (stop_at_comma and self._comma(i)):
@@ -281,6 +315,8 @@ class Sentences:
                 c = cues[i]
                 if c and step > 0 and c[1] and w in PRESENT_AUX and self._next_word(i) in DETERMINERS:
                     c = None  # "the Jan 3-5 visit is his first": the date's noun is the subject, told as now
+                if c and step > 0 and stop_at_comma and self._reduced_relative(i):
+                    c = None  # "by August in the search for markets untouched by the crisis": no verb of the date
                 if c or w not in FUNCTION_WORDS:
                     dist += 1  # words between a cue and the date, function words apart
                 if c:
@@ -288,23 +324,38 @@ class Sentences:
                         finite = c[0]
                     if found == (0, 0):
                         if dist <= (near if c[1] else far) and not (step > 0 and w == "to"):
-                            found = (dist, c[0])
+                            found, at = (dist, c[0]), i
                         elif c[1] and step < 0:
                             break  # "sought to smooth the way for a summit on Jan. 22": verbs beyond govern no date
                     if found != (0, 0) and (finite is not None or step > 0):
                         break  # nothing left to learn
             i += step
-        return found[0], found[1], finite
+        return found[0], found[1], finite, at
+
+    def _reduced_relative(self, i: int) -> bool:
+        """A regular past participle right after a common noun ("markets untouched by", "the plans announced"):
+        it describes the noun, it is no verb of the clause. Read only right of a date whose clause verb came
+        before it."""
+        w = self.lower[i]
+        if w in IRREGULAR_PAST or not self._past_form(i) or i == 0:
+            return False
+        before, lower_before = self.words[i - 1], self.lower[i - 1]
+        if not (before.isalpha() and before.islower()) or lower_before in SUBJECTS:
+            return False
+        return lower_before not in AUX_CHAIN | PAST_AUX | PRESENT_AUX | FUTURE_AUX | MODALS | FUNCTION_WORDS
 
     def _comma(self, i: int) -> bool:
         """A clause break: after a verb was seen on the left, the right scan stops at it."""
         return self.words[i] in CLAUSE_PUNCT or self.lower[i] in ("and", "or")
 
     @staticmethod
-    def _pick(left: tuple[int, int, int | None], right: tuple[int, int, int | None]) -> int:
-        if left[1] and (not right[1] or left[0] <= right[0]):
-            return left[1]
-        return right[1]
+    def _picked(left: Scan, right: Scan) -> Scan:
+        """The scan whose cue decides: the nearer one, the left one on a tie."""
+        return left if left[1] and (not right[1] or left[0] <= right[0]) else right
+
+    @classmethod
+    def _pick(cls, left: Scan, right: Scan) -> int:
+        return cls._picked(left, right)[1]
 
     def _sentence_tense(self, first: int, last: int, lo: int, hi: int) -> int:
         """The nearest finite past or future cue of the sentence, at any distance."""
