@@ -131,7 +131,36 @@ def from_anchor(ev: ArticleEvent, anchor: date, why: str) -> Dated:
     side = {-1: "before", 1: "after", 0: "nearest to"}[direction]
     what = "the meeting having been held" if direction < 0 else "the meeting being planned" if direction > 0 else ""
     reason = f"{describe(t)} {side} the article's date {anchor.isoformat()} ({why})" + (f", {what}" if what else "")
+    slip = _weekday_slip(t.spec, anchor, direction, value)
+    if slip is not None:
+        name = WEEKDAYS[slip.weekday()]
+        value, reason = slip.isoformat(), (f"{describe(t)}: that day was no {name} in the years near the article; "
+                                           f"taken as the {name} {side} the article's date {anchor.isoformat()} "
+                                           f"({why}), a few days from the day given")
+        return Dated(value, slip, slip, "day", reason, CONFIDENCE["published"] * 0.8, "published")
     return dated(value, t.spec, reason, "published")
+
+
+SLIP_DAYS = 7  # "Saturday, August 8" in a paper of Saturday, August 5: the weekday is right, the day a slip
+
+
+def _weekday_slip(spec: DateSpec, anchor: date, direction: int, value: str | None) -> date | None:
+    """A weekday and a day that disagree in every year near the article ("on Saturday, August 8" in a paper of
+    Saturday, August 5, 2023): the weekday nearest the article, when the day given is within a week of it."""
+    if spec.weekday is None or spec.month is None or spec.day is None or not value:
+        return None
+    got = span(value)
+    if got is None or abs((got[0] - anchor).days) <= 200:
+        return None  # the weekday arithmetic found a year near the article: no slip
+    day = dates.resolve(DateSpec(weekday=spec.weekday), anchor, direction)
+    near = span(day) if day else None
+    try:
+        said = date(anchor.year, spec.month, spec.day)
+    except ValueError:
+        return None
+    if near is None or abs((near[0] - said).days) > SLIP_DAYS:
+        return None
+    return near[0]
 
 
 def _direction(ev: ArticleEvent, t: Timex) -> int:

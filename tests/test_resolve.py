@@ -244,3 +244,16 @@ def test_a_past_month_day_is_the_one_just_before_the_latest_meeting_told():
             "committee at foreign ministerial level in Hanoi on April 17.")
     evs = {e.date_text: e.date for e in events_of(text)}
     assert evs == {"April 28": "2018-04-28", "April 17": "2018-04-17"}
+
+
+@pytest.mark.parametrize("text,published,value", [
+    # the weekday and the day disagree in every year near the article: the weekday is kept, near the day given
+    ("Ugandan President Yoweri Museveni met Kenyan President William Ruto on Saturday, August 8.",
+     date(2023, 8, 5), "2023-08-05"),
+    # they agree in the article's year: nothing to mend
+    ("Ugandan President Yoweri Museveni met Kenyan President William Ruto on Saturday, August 5.",
+     date(2023, 8, 7), "2023-08-05"),
+])
+def test_a_weekday_and_a_day_that_disagree(text, published, value):
+    (ev,) = events_of(text, published=published)
+    assert ev.date == value
