@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from . import settings
 
@@ -437,9 +437,30 @@ def read_file(path: Path) -> list[Article]:
 
 def _from_txt(name: str, text: str) -> Article:
     text, notes = cap_text(name, text)
+    if _markup_fragments(text):
+        text = _without_markup(text)
+        notes.append(f"{name}: HTML tags and entities in the text were read as the text they mark up")
     art = Article(name=name, text=text, problems=notes)
     scan_txt(art)
     return art
+
+
+_TAG: Final = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+_BLOCK_END: Final = re.compile(r"</(?:p|div|h[1-6]|li|figure|figcaption|blockquote|tr)\s*>|<br\s*/?>", re.I)
+
+
+def _markup_fragments(text: str) -> bool:
+    """A text saved with its page's markup ("<p>President Macron has arrived&comma; ...<&sol;p>")."""
+    head = text[:20000]
+    return len(re.findall(r"&[A-Za-z]{2,10};", head)) >= 10 or len(_TAG.findall(head)) >= 6
+
+
+def _without_markup(text: str) -> str:
+    """Entities decoded, block ends as line breaks, other tags left out, blank runs closed up."""
+    import html
+
+    plain = _TAG.sub("", _BLOCK_END.sub("\n\n", html.unescape(text)))
+    return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", plain)
 
 
 def cap_text(name: str, text: str, limit: int = MAX_TEXT_CHARS) -> tuple[str, list[str]]:

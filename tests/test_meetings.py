@@ -604,3 +604,18 @@ def test_a_later_date_of_another_meeting_word_leaves_the_first_its_own():
             "and they agreed to meet again on Dec. 15.")
     evs = events_of(text, published=date(2016, 9, 6))
     assert [e.date for e in evs if e.location == "Moscow"] == ["2016-09-05"]
+
+
+@pytest.mark.parametrize("text,value", [
+    # a date in a clause of "since" with its own verb is that clause's, not the meeting's
+    ("Prime Minister Malcolm Turnbull met President Joko Widodo in Jakarta on Thursday, his first meeting with a "
+     "foreign leader since he ousted Tony Abbott two months ago.", "2015-11-12"),
+    ("President Emmanuel Macron met President Frank-Walter Steinmeier in Berlin on Sunday, the first state visit "
+     "since Jacques Chirac came in 2000.", "2024-05-26"),
+    # a noun phrase after "since" leaves the date to the meeting
+    ("Vladimir Putin and Xi Jinping held their first talks since Russia's invasion of Ukraine on Thursday.",
+     "2022-09-15"),
+])
+def test_a_date_in_a_since_clause(text, value):
+    published = date(int(value[:4]), int(value[5:7]), int(value[8:]) + 1)
+    assert [e.date for e in events_of(text, published=published)] == [value]

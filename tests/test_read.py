@@ -219,3 +219,14 @@ def test_page_headers_are_no_text(tmp_path):
     texts = [art.text[s:e] for s, e in art.body]
     assert art.title == "BBC News" and art.published == date(2003, 9, 20)
     assert not any("error occurred" in t or "Last Updated" in t for t in texts)
+
+
+def test_a_text_saved_with_its_markup_is_read_as_text(tmp_path):
+    page = ("Macron arrives in Germany\n\n&Tab;<div class&equals;\"wpcnt\">&NewLine;<span>Advertisements<&sol;span>"
+            "<&sol;div><p>President Emmanuel Macron has arrived in Germany&comma; a three-day trip&period;<&sol;p>"
+            "&NewLine;<p>He is hosted by President Frank-Walter Steinmeier&period;<&sol;p>\n")
+    art = read_file(_write(tmp_path, "a.txt", page))[0]
+    body = " ".join(art.text[s:e] for s, e in art.body)
+    assert "President Emmanuel Macron has arrived in Germany, a three-day trip." in body
+    assert "<" not in body and "&" not in body
+    assert any("HTML tags" in p for p in art.problems)
