@@ -152,6 +152,8 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
 
 
 ANTECEDENT_REACH = 1500  # characters: "they", "the two men" speak of people told of this recently
+_BETWEEN_THEM: Final = re.compile(r"\s+(?:between|of)\s+(?:the\s+pair|the\s+two(?:\s+(?:men|women|leaders))?|them)\b",
+                                  re.I)
 _PLURAL: Final = re.compile(  # "they", "the two men", "both leaders", "the two met": people, not "the two countries"
     r"\b(?:they|the\s+pair|(?:the\s+two|both)(?:\s+(?:men|women|leaders|presidents|premiers|prime\s+ministers|"
     r"(?:foreign\s+)?ministers|diplomats|sides|heads|chiefs|envoys|counterparts)\b|(?=\s+(?:had|have|has|met|will|"
@@ -211,7 +213,8 @@ def _antecedents(m: Mention, pairs: list[tuple[int, list[str]]], ctx: Context) -
     s0 = m.sentence.start
     if _COORDINATED.fullmatch(m.sentence.text, lo - s0, m.start - s0):  # "A and B sat down ..., and met again"
         return list(pairs[-1][1]) if pairs and pairs[-1][0] >= s0 else []
-    if not _PLURAL.search(m.sentence.text, lo - s0, m.start - s0) and not m.group:
+    after = _BETWEEN_THEM.match(m.sentence.text, m.end - s0)  # "the meeting between the pair"
+    if not _PLURAL.search(m.sentence.text, lo - s0, m.start - s0) and not m.group and not after:
         return []
     roles = LEVEL_ROLES.get(GROUP_LEVEL.get(m.group or "", ""), ())
     near = [people for end, people in pairs if m.start - end <= ANTECEDENT_REACH

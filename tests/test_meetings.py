@@ -619,3 +619,11 @@ def test_a_later_date_of_another_meeting_word_leaves_the_first_its_own():
 def test_a_date_in_a_since_clause(text, value):
     published = date(int(value[:4]), int(value[5:7]), int(value[8:]) + 1)
     assert [e.date for e in events_of(text, published=published)] == [value]
+
+
+def test_the_meeting_between_the_pair_is_of_the_people_told_before():
+    text = ("In November 2017, U.S. President Donald Trump visited China and met Chinese President Xi Jinping. The "
+            "recent meeting between the pair took place at a working dinner in Argentina on December 1, 2018.")
+    evs = events_of(text, published=date(2019, 1, 2))
+    assert [(e.date, sorted(e.participants)) for e in evs if e.date == "2018-12-01"] == [
+        ("2018-12-01", ["Donald Trump", "Xi Jinping"])]
