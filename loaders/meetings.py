@@ -531,13 +531,24 @@ def _join(into: ArticleEvent, other: ArticleEvent) -> None:
         into.timex = other.timex
     if other.location and better_place(other.location, into.location):
         into.location = other.location
-    into.participants = list(dict.fromkeys(into.participants + other.participants))
+    into.participants = [p for p in dict.fromkeys(into.participants + other.participants)
+                         if in_office_then(p, into.timex, _office(_role_in(p, into, other)))]
     into.countries = sorted(set(into.countries) | set(other.countries))
     into.sides = into.sides or other.sides
     into.named = sorted({*into.named, *other.named})
     into.series = into.series or other.series
     if other.status_marked and not into.status_marked and not _dated_status(into, other):
         into.status, into.status_marked = other.status, True
+
+
+def _role_in(name: str, *events: ArticleEvent) -> str | None:
+    """The office a person holds in the mentions of these events, as the text gives it."""
+    for ev in events:
+        for m in ev.mentions:
+            for p in m.people:
+                if p.person == name and p.role:
+                    return p.role
+    return None
 
 
 def _dated_status(ev: ArticleEvent, other: ArticleEvent) -> bool:

@@ -1,6 +1,7 @@
 """Meeting mentions: type, status, participants, place; general talk is not an event."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -627,3 +628,14 @@ def test_the_meeting_between_the_pair_is_of_the_people_told_before():
     evs = events_of(text, published=date(2019, 1, 2))
     assert [(e.date, sorted(e.participants)) for e in evs if e.date == "2018-12-01"] == [
         ("2018-12-01", ["Donald Trump", "Xi Jinping"])]
+
+
+
+
+
+def test_people_not_in_office_when_a_joined_meeting_took_place_are_left_out():
+    # an undated visit told first ("visited China the most") brings the host's leader of the article's day; joined
+    # to the meeting of October 2001, only those in office then stay (not Xi Jinping). A real page (osspi.blogspot)
+    text = (Path(__file__).parent / "fixtures" / "leaders_history.txt").read_text(encoding="utf-8")
+    evs = events_of(text, published=date(2019, 1, 2))
+    assert [sorted(e.participants) for e in evs if e.date == "2001-10"] == [["George W. Bush", "Jiang Zemin"]]
