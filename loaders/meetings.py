@@ -596,6 +596,10 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
     owned = {id(ev.timex) for ev in events if ev.timex}
     days = [t for t in timexes if lede.start <= t.start < lede.end and t.type in ("DATE", "TIME") and id(t) not in owned
             and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day"]
+    if not days and published is not None:  # "May 3, 2017, Sochi" on a line of its own above the lede: that day
+        days = [t for t in timexes if t.start < lede.start and id(t) not in owned and t.value == published.isoformat()
+                and t.spec.year is not None and precision(t.spec) == "day"
+                and not any(s.start <= t.start < s.end and len(s.text.split()) >= LEDE_WORDS for s in sents)][:1]
     for ev in events:
         if ev.timex is not None and days and ev.status == "held" and any(m.start < top for m in ev.mentions):
             inside = _day_within(days[0], ev.timex, (extra_days or {}).get(id(ev.timex), 0))

@@ -440,3 +440,12 @@ def test_a_month_is_no_place():
     text = "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk-yeol held a summit in March."
     evs = events_of(text, published=date(2023, 5, 8))
     assert [(e.location, e.date) for e in evs] == [(None, "2023-03")]
+
+
+def test_a_date_line_above_the_lede_dates_the_meeting_it_tells(tmp_path):
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2014-09-01,,\n", encoding="utf-8")
+    text = ("Official website of the Prime Minister\n\nNews   /\n\nJapanese-Indian talks\n\nSeptember 1, 2014, "
+            "Tokyo\n\nPrime Minister Shinzo Abe met with Prime Minister of India Narendra Modi in Tokyo to discuss "
+            "bilateral relations and regional issues.\n\nFollowing the talks, the two leaders gave a joint news "
+            "conference.\n")
+    assert list(folder_events(tmp_path, text)["date"]) == ["2014-09-01"]
