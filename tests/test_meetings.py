@@ -449,3 +449,10 @@ def test_a_date_line_above_the_lede_dates_the_meeting_it_tells(tmp_path):
             "bilateral relations and regional issues.\n\nFollowing the talks, the two leaders gave a joint news "
             "conference.\n")
     assert list(folder_events(tmp_path, text)["date"]) == ["2014-09-01"]
+
+
+def test_a_meeting_planned_before_a_summit_of_many_is_of_that_summits_month(tmp_path):
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2021-10-20,,\n", encoding="utf-8")
+    text = ("Trudeau heads to Europe\n\nCanadian Prime Minister Justin Trudeau will later travel to Rome, accepting "
+            "an invitation from Italian Prime Minister Mario Draghi to meet before the G20.\n")
+    assert list(folder_events(tmp_path, text)["date"]) == ["2021-10"]
