@@ -622,11 +622,17 @@ _DURING_THE: Final = re.compile(r"\b(?:at\s+the\s+(?:end|close|start|conclusion)
 _AFTER_THE: Final = re.compile(r"\bafter\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_VISITING_WHO: Final = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*")  # "visiting External Affairs..."
+
+
 def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     """Held or planned, from the words before the meeting word in its clause (quotes it is not in left out)."""
     if m.kind == "verb" and m.trigger.lower() in ("met", "visited", "summoned", "hosted", "received", "held talks"):
         m.status, m.status_marked = "held", True
         return
+    if m.trigger.lower() == "visiting" and _VISITING_WHO.match(r.text, rel + len(m.trigger)):
+        m.status, m.status_weak = "held", True  # "with visiting Foreign Minister X": on a visit as told, whatever
+        return  # the tense of the clause says of something else
     blind = r.blind
     text, folded = r.masked(rel)
     clause_start = max(text.rfind(",", 0, max(0, rel - 60)), 0)

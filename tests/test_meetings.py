@@ -456,3 +456,12 @@ def test_a_meeting_planned_before_a_summit_of_many_is_of_that_summits_month(tmp_
     text = ("Trudeau heads to Europe\n\nCanadian Prime Minister Justin Trudeau will later travel to Rome, accepting "
             "an invitation from Italian Prime Minister Mario Draghi to meet before the G20.\n")
     assert list(folder_events(tmp_path, text)["date"]) == ["2021-10"]
+
+
+def test_a_visiting_minister_is_on_a_visit_whatever_the_clause_plans():
+    text = ("Prime Minister Shinzo Abe will host President Vladimir Putin in December, Kishida said at a joint news "
+            "conference with visiting Russian Foreign Minister Sergey Lavrov after their talks in Tokyo.")
+    evs = events_of(text, published=date(2016, 11, 3))
+    assert [(e.type, e.status, sorted(e.participants)) for e in evs] == [
+        ("summit", "planned", ["Shinzo Abe", "Vladimir Putin"]),
+        ("ministerial", "held", ["Fumio Kishida", "Sergey Lavrov"])]
