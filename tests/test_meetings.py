@@ -465,3 +465,13 @@ def test_a_visiting_minister_is_on_a_visit_whatever_the_clause_plans():
     assert [(e.type, e.status, sorted(e.participants)) for e in evs] == [
         ("summit", "planned", ["Shinzo Abe", "Vladimir Putin"]),
         ("ministerial", "held", ["Fumio Kishida", "Sergey Lavrov"])]
+
+
+def test_officials_named_after_their_countrys_possessive_hold_the_office_told_before():
+    text = ("Japan's vice foreign minister hosted his Chinese counterpart for talks in Tokyo on Monday. "
+            "The talks between Japan's Takeo Akiba and China's Zhang Yesui followed a meeting in Beijing in March. "
+            "Japan's Daily Times quoted officials as saying that Akiba and Zhang had made progress.")
+    evs = events_of(text, published=date(2016, 6, 8))
+    assert [(e.type, sorted(e.participants), e.date) for e in evs] == [
+        ("vice_ministerial", ["Takeo Akiba", "Zhang Yesui"], "2016-06-06"),
+        ("vice_ministerial", ["Takeo Akiba", "Zhang Yesui"], "2016-03")]
