@@ -783,8 +783,37 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
         if prev and _compatible_mentions(prev, m):
             _absorb(prev, m)
         else:
+            if prev and _distinct_objects(prev, m):
+                _share_subject(prev, m)
             out.append(m)
     return out
+
+
+def _distinct_objects(a: Mention, b: Mention) -> bool:
+    """Two meeting words of a sentence, each with people after it that the other does not have: two meetings."""
+    text, s0 = a.sentence.text, a.sentence.start
+    met_a = {p.person for p in a.people if a.end <= p.start < b.start and not text.startswith(("'s", "’s"), p.end - s0)}
+    met_b = {p.person for p in b.people if p.start >= b.end}
+    return bool(met_a and met_b and not met_a & met_b)  # (not "Kim's letter requesting another meeting with Trump")
+
+
+_AND_VERB: Final = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?[a-z]+\b")
+
+
+def _share_subject(a: Mention, b: Mention) -> None:
+    """"Later on Friday, Trump met Macri, and held a trilateral meeting with Abe and Modi": the second meeting has
+    the first's subject, and its date when that opens the sentence, unless it tells its own."""
+    s0 = a.sentence.start
+    if not _AND_VERB.search(a.sentence.text, a.end - s0, b.start - s0):
+        return  # not a predicate joined to the first ("Modi will be visiting ..., Wang said ... with visiting X")
+    if not any(a.end <= p.start < b.start for p in b.people if p.end <= b.start):
+        subject = [p for p in a.people if p.end <= a.start]
+        have = {p.person for p in b.people}
+        b.people = [*(p for p in subject if p.person not in have), *b.people]
+    if b.timex is None and a.timex is not None and a.timex.start < a.start:
+        b.timex = a.timex
+        if not (b.status_marked or b.status_weak):
+            b.status, b.status_marked = a.status, a.status_marked
 
 
 # "The talks followed a meeting in February", "the visit came two weeks after a trip to Egypt": one meeting after
@@ -799,6 +828,8 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
     s0 = a.sentence.start
     if _SEQUENCE.search(a.sentence.text, a.end - s0, b.start - s0):
         return False
+    if _distinct_objects(a, b):
+        return False  # "held talks with President Trong and then met Prime Minister Phuc": two meetings
     if a.timex and b.timex and a.timex.value != b.timex.value:
         return False
     if a.timex and b.timex and a.timex.start != b.timex.start:

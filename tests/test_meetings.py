@@ -475,3 +475,20 @@ def test_officials_named_after_their_countrys_possessive_hold_the_office_told_be
     assert [(e.type, sorted(e.participants), e.date) for e in evs] == [
         ("vice_ministerial", ["Takeo Akiba", "Zhang Yesui"], "2016-06-06"),
         ("vice_ministerial", ["Takeo Akiba", "Zhang Yesui"], "2016-03")]
+
+
+def test_a_second_meeting_joined_to_the_first_has_its_subject_and_opening_date():
+    text = ("Later on Tuesday, Prime Minister Shinzo Abe met Australian Prime Minister Malcolm Turnbull, the summit "
+            "host, and held a trilateral meeting with US President Donald Trump and Indian Prime Minister Narendra "
+            "Modi.")
+    evs = events_of(text, published=date(2017, 11, 15))
+    assert sorted((sorted(e.participants), e.date) for e in evs) == [
+        (["Donald Trump", "Narendra Modi", "Shinzo Abe"], "2017-11-14"),
+        (["Malcolm Turnbull", "Shinzo Abe"], "2017-11-14")]
+
+
+def test_a_meeting_requested_in_someones_letter_is_the_summit_told_with_it():
+    text = ("Officials said preparations for a second summit are under way after Chairman Kim Jong Un's letter "
+            "requesting another meeting with President Donald Trump.")
+    evs = events_of(text, published=date(2018, 9, 11))
+    assert [sorted(e.participants) for e in evs] == [["Donald Trump", "Kim Jong Un"]]
