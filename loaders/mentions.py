@@ -377,7 +377,8 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
             mate = next((p for p in reversed(people) if p.end <= who.start and _AND.fullmatch(
                 text, p.end - sent.start, who.start - sent.start)), None)
             lo = (mate or who).start
-    inside = [p for p in people if lo <= p.start < hi and not _according_to(text, p.start - sent.start)]
+    inside = [p for p in people if lo <= p.start < hi and not _according_to(text, p.start - sent.start)
+              and not _THEIR_STAFF.match(text, p.end - sent.start)]
     between = _BETWEEN.match(text, m.end - sent.start)
     if between:  # "a final meeting between Obama and Netanyahu": just them
         at = sent.start + between.end()
@@ -400,6 +401,12 @@ _NEXT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then)\s+(?:(?:on
 _AND_THEN: Final = re.compile(r",?\s*(?:and|then|and\s+then)\s+(?:(?:on|in|at|later)\s+)?(?:[\w-]+\s+){0,2}$")
 _TIME_OF: Final = re.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?:a|an|the|their|his|her)\s+"
                              r"(?:[\w-]+\s+)?", re.I)
+
+
+# "Michel's office announced", "Kim's letter": the person's staff or words, not the person at a meeting
+_THEIR_STAFF: Final = re.compile(r"['’]s\s+(?:own\s+)?(?:office|spokes(?:man|woman|person)|letter|government|ministry|"
+                                 r"administration|party|press|aides?|advisers?|advisors?|statement|remarks|wife|"
+                                 r"husband|cabinet|team|envoy|camp)\b")
 
 
 def _according_to(text: str, at: int) -> bool:

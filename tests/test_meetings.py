@@ -492,3 +492,10 @@ def test_a_meeting_requested_in_someones_letter_is_the_summit_told_with_it():
             "requesting another meeting with President Donald Trump.")
     evs = events_of(text, published=date(2018, 9, 11))
     assert [sorted(e.participants) for e in evs] == [["Donald Trump", "Kim Jong Un"]]
+
+
+def test_someones_office_or_letter_is_not_them_at_a_meeting():
+    text = ("Prime Minister Shinzo Abe met South Korean President Moon Jae-in in Tokyo on Monday. When confirming "
+            "Monday's summit, President Donald Trump's spokesman said Washington welcomed it.")
+    evs = events_of(text, published=date(2018, 5, 9))
+    assert [(sorted(e.participants), e.date) for e in evs] == [(["Moon Jae-in", "Shinzo Abe"], "2018-05-07")]
