@@ -499,3 +499,10 @@ def test_someones_office_or_letter_is_not_them_at_a_meeting():
             "Monday's summit, President Donald Trump's spokesman said Washington welcomed it.")
     evs = events_of(text, published=date(2018, 5, 9))
     assert [(sorted(e.participants), e.date) for e in evs] == [(["Moon Jae-in", "Shinzo Abe"], "2018-05-07")]
+
+
+def test_tomorrow_in_a_quote_counts_from_the_day_it_was_said():
+    text = ("“Tomorrow there will be a short meeting between Japanese Prime Minister Shinzo Abe and South Korean "
+            "President Moon Jae-in,” the spokesman announced Sunday.")
+    evs = events_of(text, published=date(2018, 5, 7))
+    assert [(sorted(e.participants), e.date) for e in evs] == [(["Moon Jae-in", "Shinzo Abe"], "2018-05-07")]
