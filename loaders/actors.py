@@ -224,6 +224,16 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
     return [_moved(x, offset) for x in found] if offset else found
 
 
+_BODIES: Final = frozenset({  # words of the names of bodies, firms and papers, not of people
+    "Party", "Ministry", "Council", "Committee", "Commission", "Congress", "Parliament", "Assembly", "Court",
+    "Army", "Navy", "Force", "Forces", "Guard", "Bank", "Agency", "Office", "Group", "Company", "Corp", "Airlines",
+    "University", "Institute", "Times", "Post", "News", "Daily", "Herald", "Tribune", "Journal", "Press", "Review",
+    "Television", "Radio", "Network", "Union", "Front", "Alliance", "League", "Movement", "Federation", "Republic",
+    "Kingdom", "State", "States", "Government", "Cabinet", "Embassy", "Mission", "Service", "Services", "Exchange",
+    "Market", "Fund", "Foundation", "Centre", "Center", "Road", "Belt", "Sea", "Ocean", "River", "Strait", "Island",
+    "Islands", "Airport", "Port", "Palace", "House", "Hall", "Square", "Street", "Summit", "Forum", "Games", "Cup"})
+
+
 @lru_cache(maxsize=1)
 def _possessed_names() -> re.Pattern[str]:
     countries = scan.trie([f for c in index().vocab.countries for f in (c.name, *c.aliases)])
@@ -240,8 +250,8 @@ def _of_country(text: str, where: Positions, offset: int, known: dict[str, Perso
     for m in _possessed_names().finditer(text):
         name, country = m.group("name"), _country_named(m.group("of"))
         if (country is None or _overlaps(m.start("name"), m.end("name"), taken) or name in index().by_name
-                or any(w in _title_words() or w in _HONORIFICS for w in name.split())):
-            continue  # not "Ethiopia's Prime Minister", "India's Mr Modi"
+                or any(w in _title_words() or w in _HONORIFICS or w in _BODIES for w in name.split())):
+            continue  # not "Ethiopia's Prime Minister", "India's Mr Modi", "China's Communist Party"
         alone = [w for w in (name.split()[-1], name.split()[0])  # "Rao", or "Zhang" of "Zhang Yesui"
                  if len(re.findall(rf"\b{re.escape(w)}\b", where.text)) > where.text.count(name)]
         if not alone:

@@ -163,3 +163,10 @@ def test_two_surnames_joined_by_a_dash_are_both_people(text, expected):
 
     when = (date(2018, 3, 22), date(2018, 3, 22))
     assert [m.person for m in actors.find(text, when)] == expected
+
+
+def test_a_body_named_after_a_countrys_possessive_is_no_person():
+    text = ("China's Communist Party welcomed the talks. Pakistan's Salman Bashir met the press, and the Party said "
+            "Bashir was right.")
+    found = actors.find(text, where=actors.Positions(text))
+    assert [(m.person, m.country) for m in found] == [("Salman Bashir", "Pakistan"), ("Salman Bashir", "Pakistan")]
