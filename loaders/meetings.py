@@ -412,8 +412,12 @@ def _domestic_trip(m: Mention) -> bool:
 def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> ArticleEvent | None:
     """The event already told that this mention speaks of, if any."""
     latest_first = sorted(events, key=lambda e: e.mentions[-1].start, reverse=True)
+    if m.apart:  # "and a meeting with Vice President Harris": not a meeting told before without her
+        latest_first = [old for old in latest_first if set(ev.participants) <= set(old.participants)]
     if not (ev.timex or m.place):
-        cands = [old for old in latest_first if _compatible(old, ev, mind_status=not m.definite)]
+        cands = [old for old in latest_first if _compatible(old, ev, mind_status=not m.definite)
+                 and not (old.mentions[0].apart and not set(old.participants) <= set(ev.participants))]
+        # ("The summit's agenda" after "... and a meeting with Harris" is not that meeting)
         if not cands and m.definite and _ATTENDED.search(m.sentence.text):
             # "The meeting was attended by X" right after it is told: X took part
             cands = [old for old in latest_first if m.start - old.mentions[-1].end <= RECENT
@@ -544,6 +548,13 @@ def date_by_occasion(events: list[ArticleEvent]) -> None:
     """Separate meetings told without a date, with people who also met together in a dated meeting of the article,
     were on that occasion ("Borrell held separate meetings with Kurti and Vucic" before the three met on Monday)."""
     for ev in events:
+        if ev.timex is None and ev.mentions[0].apart:  # "In addition to the summit, ... and a meeting with Harris"
+            said = ev.mentions[0].sentence.start
+            beside = [e.timex for e in events if e is not ev and e.timex is not None and e.status == ev.status
+                      and any(m.sentence.start == said for m in e.mentions)]
+            if beside:
+                ev.timex = beside[0]
+                ev.date_note = f"the day of the meetings its sentence tells with it ('{beside[0].text}')"
         if ev.timex is not None or ev.status != "held" or not ev.guests:
             continue
         together = [e.timex for e in events if e is not ev and e.timex is not None and e.status == "held"

@@ -49,6 +49,7 @@ class Mention:
     generic: bool = field(init=False)  # "further meetings", "annual summits": not one event unless a date says which
     cancelled: bool = field(init=False)  # "cancelled his planned meeting", "the summit was called off"
     headline: bool = field(init=False)  # told in the article's title
+    apart: bool = field(init=False)  # told beside another meeting of its sentence ("and a meeting with Harris")
     clause: tuple[int, int] | None = field(init=False, repr=False, compare=False)  # article offsets
 
     def __init__(self, sentence: Sentence, start: int, end: int, trigger: str, kind: str) -> None:
@@ -71,6 +72,7 @@ class Mention:
         self.generic = False
         self.cancelled = False
         self.headline = False
+        self.apart = False
         self.clause = None
 
 
@@ -557,7 +559,9 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     in_date = count is not None and any(t.start <= sent.start + max(0, rel - 30) + count.start() < t.end
                                         for t in timexes)
     m.vague = count is not None and not in_date
-    m.generic = bool(r.blind["vague"].search(r.folded[max(0, rel - 30):rel]))
+    near = r.folded[max(0, rel - 30):rel]
+    near = near[max((x.end() for x in _INDEFINITE.finditer(near)), default=0):]  # "each nation and a meeting"
+    m.generic = bool(r.blind["vague"].search(near))
     lo, end = max(0, rel - 50, window[0]), rel + len(m.trigger)
     m.cancelled = _told(r, "cancel", lo, rel, end)
     if _NEGATED.search(r.lower, max(0, rel - 60), rel) or _NOT_AT.search(r.lower, max(0, rel - 60), rel):
@@ -569,6 +573,7 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     _read_status(m, r, rel)
 
 
+_INDEFINITE: Final = re.compile(r"\b(?:a|an)\s+")
 _NEGATED: Final = re.compile(  # "will not hold a bilateral meeting", "has no plans to meet", "ruled out talks"
     r"\b(?:(?:will|would|did|does|do|shall|could|can)\s+not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|don['’]t"
     r"|can['’]t|cannot|never|(?:is|are|was|were)\s+not\s+(?:expected|scheduled|planned|going|set)\s+to"
@@ -792,8 +797,28 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
         else:
             if prev and _distinct_objects(prev, m):
                 _share_subject(prev, m)
+            if prev and _another(prev, m):
+                m.apart = True
+                for o in out:  # "... and a meeting with Harris": she is at this one, not at those told before
+                    o.people = [p for p in o.people if p.start < m.end]
+                text, s0 = m.sentence.text, m.sentence.start
+                m.people = [p for p in m.people if not (out[0].start < p.start < m.start  # nor they at this one
+                                                        and _MET_WITH.search(text, 0, p.start - s0))]
+                if not (m.status_marked or m.status_weak) and prev.status_marked:
+                    m.status, m.status_marked = prev.status, True  # "will hold a summit ... and a meeting"
             out.append(m)
     return out
+
+
+_MET_WITH: Final = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$")
+_ANOTHER: Final = re.compile(r"\band\s+(?:a|an|another)\s+(?:[\w-]+\s+)?$")
+
+
+def _another(a: Mention, b: Mention) -> bool:
+    """"meetings with the leaders of each nation and a meeting with Harris": a noun of its own, with someone."""
+    s0 = a.sentence.start
+    return (b.kind == "noun" and any(p.start >= b.end for p in b.people)
+            and _ANOTHER.search(a.sentence.text, a.end - s0, b.start - s0) is not None)
 
 
 def _distinct_objects(a: Mention, b: Mention) -> bool:
@@ -837,6 +862,8 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
         return False
     if _distinct_objects(a, b):
         return False  # "held talks with President Trong and then met Prime Minister Phuc": two meetings
+    if _another(a, b):
+        return False  # "private meetings with the leaders and a meeting with Vice President Harris"
     if a.timex and b.timex and a.timex.value != b.timex.value:
         return False
     if a.timex and b.timex and a.timex.start != b.timex.start:

@@ -506,3 +506,13 @@ def test_tomorrow_in_a_quote_counts_from_the_day_it_was_said():
             "President Moon Jae-in,” the spokesman announced Sunday.")
     evs = events_of(text, published=date(2018, 5, 7))
     assert [(sorted(e.participants), e.date) for e in evs] == [(["Moon Jae-in", "Shinzo Abe"], "2018-05-07")]
+
+
+def test_and_a_meeting_with_someone_else_is_another_meeting_of_that_occasion():
+    text = ("Indian Prime Minister Narendra Modi will hold a summit with US President Joe Biden at the White House on "
+            "Thursday, private meetings with the leaders of each party in Congress and a meeting with Vice President "
+            "Kamala Harris.")
+    evs = events_of(text, published=date(2023, 6, 20))
+    assert [(sorted(e.participants), e.date, e.status) for e in evs] == [
+        (["Joe Biden", "Narendra Modi"], "2023-06-22", "planned"),
+        (["Kamala Harris", "Narendra Modi"], "2023-06-22", "planned")]
