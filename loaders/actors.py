@@ -71,6 +71,9 @@ def index() -> ActorIndex:
     for p in vocab.people:
         for form in [p.name, *p.aliases]:
             idx.by_name[form] = p
+        for form in [p.name, *p.aliases]:
+            for other in [*_hyphen_forms(form), *_particle_forms(form)]:
+                idx.by_name.setdefault(other, p)
         idx.by_given.setdefault(p.name.split()[0], []).append(p)
     for p in vocab.people:
         key = surname(p)
@@ -87,6 +90,28 @@ def index() -> ActorIndex:
         for t in titles:
             idx.titles[t] = role
     return idx
+
+
+def _hyphen_forms(form: str) -> list[str]:
+    """"Bilawal Bhutto Zardari" is also written "Bilawal Bhutto-Zardari", and "Jean-Yves Le Drian" "Jean Yves Le
+    Drian": a double surname or given name with a hyphen or a space."""
+    words = form.split()
+    out = [form.replace("-", " ")] if "-" in form and all(w[:1].isupper() for w in form.replace("-", " ").split()) \
+        else []
+    if len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper() and "-" not in form:
+        out.append(" ".join(words[:-2] + [f"{words[-2]}-{words[-1]}"]))
+    return out
+
+
+_PARTICLE_CASES: Final = {"bin": "Bin", "bint": "Bint", "ibn": "Ibn", "Al": "al"}
+
+
+def _particle_forms(form: str) -> list[str]:
+    """"Tamim bin Hamad Al Thani" is also written "Tamim Bin Hamad Al Thani" and "Tamim bin Hamad al Thani"."""
+    words = form.split()
+    if not any(w in _PARTICLE_CASES for w in words[1:]):
+        return []
+    return [" ".join(_PARTICLE_CASES.get(w, w) if i else w for i, w in enumerate(words))]
 
 
 FORMER: Final = ("former", "ex-", "then-")  # matched in any case before a title
@@ -185,6 +210,8 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
             role = said if titled else role
             found.append(Mention(m.start(), m.end(), p.name, _country_of(p, role, when), role, titled=titled))
             taken.append((m.start(), m.end()))
+    if "s " in text:
+        found += _plural(text, idx, when, known, taken)  # "Foreign Ministers A of Uruguay and B of Argentina"
     for m in _counterpart_names().finditer(text):  # "his Venezuelan counterpart Nicolas Maduro"
         if not _overlaps(m.start("name"), m.end("name"), taken):
             ment = _counterpart(m, found, idx, when, known)
@@ -197,6 +224,13 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
             if ment:
                 found.append(ment)
                 taken.append((ment.start, ment.end))
+    if "Prince " in text or "Sheikh" in text:
+        for m in _HONORED_GIVEN.finditer(text):  # "Prince Mohammed", after "Prince Mohammed bin Salman"
+            person = _given_known(m.group(1), known)
+            if person is not None and not _overlaps(m.start(1), m.end(1), taken):
+                role = _role_of(person, when)
+                found.append(Mention(m.start(1), m.end(1), person.name, _country_of(person, role, when), role))
+                taken.append((m.start(1), m.end(1)))
     if "-" in text:
         for ment in _paired_surnames(text, idx, when, known, taken):  # "the Modi-Xi summit", "Kono-Lavrov talks"
             found.append(ment)
@@ -354,26 +388,94 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 
 def _from_role(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
                known: dict[str, Person]) -> Mention | None:
-    tokens = [t for t in m.group("name").split() if t not in _NOT_NAME]
-    if not tokens or tokens[0] != m.group("name").split()[0]:
-        return None
-    name = " ".join(_trim_name(tokens))
     country = idx.adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
-    role = title_role(m.group("title"), country)
-    person: Person | None = idx.by_name.get(name) or _partial(name, role, country, idx, when, known)
+    return _titled(m.group("name"), m.start("name"), m.group("title"), country, bool(m.group("former")), idx, when,
+                   known)
+
+
+def _titled(text: str, at: int, title: str, country: str | None, former: bool, idx: ActorIndex,
+            when: tuple[date, date] | None, known: dict[str, Person]) -> Mention | None:
+    """The person a name after a title is (`text` at offset `at`), of the country the title's words say."""
+    words = text.split()
+    lead = 0
+    while lead < len(words) - 1 and (words[lead] in idx.titles or words[lead] in _NAME_HONORIFICS):
+        lead += 1  # "the PM of Vietnam, PM Chinh": the title said again before the name; "Emir Sheikh Tamim"
+    tokens = _name_words([t for t in words[lead:] if t not in _NOT_NAME])
+    if not tokens or tokens[0] != words[lead] or _another_title(tokens[0], idx):
+        return None  # "Saudi Crown Prince, Deputy Prime Minister and ...": a list of titles, no name
+    name = " ".join(_trim_name(tokens))
+    role = title_role(title, country)
+    person: Person | None = idx.by_name.get(name) or _known_prefix(name, idx) or _partial(name, role, country, idx,
+                                                                                          when, known)
     if person is None:
         if len(name.split()) < 2:
             return None
-        person = Person(name, country, terms=[Term(role, m.group("title"), None, None, "read from the text")])
+        person = Person(name, country, terms=[Term(role, title, None, None, "read from the text")])
         known.setdefault(name.split()[-1], person)
     else:
         known.setdefault(surname(person), person)
         known.setdefault(name.split()[-1], person)
-    if m.group("former"):
+    if former:
         role = "former_" + role
-    end = m.start("name") + len(name)
-    return Mention(m.start("name"), end, person.name, _country_of(person, role, when, country) or country, role,
+    start = at + len(" ".join(words[:lead])) + (1 if lead else 0)
+    end = start + len(name)
+    return Mention(start, end, person.name, _country_of(person, role, when, country) or country, role,
                    titled=True)
+
+
+_NAME_HONORIFICS: Final = frozenset({"Sheikh", "Shaikh", "Sheikha", "Prince", "Princess", "HH", "HRH", "H.E.", "HE"})
+
+
+_HONORED_GIVEN: Final = re.compile(  # "Prince Mohammed", not "Prince Mohammed bin Salman"
+    r"\b(?:Prince|Princess|Sheikh|Sheikha|Shaikh)\s+([A-Z][a-z]+)\b(?!\s+(?:[Bb]in|[A-Z]))")
+
+
+def _given_known(given: str, known: dict[str, Person]) -> Person | None:
+    """The one person of the article so far with this given name."""
+    people = {p.name: p for p in known.values() if p.given == given}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _another_title(word: str, idx: ActorIndex) -> bool:
+    return word in _title_words() or word in idx.vocab.words["title_modifiers"] or word in ("Deputy", "Vice")
+
+
+def _known_prefix(name: str, idx: ActorIndex) -> Person | None:
+    """The known person whose name the longer one read begins with ("Tamim Bin Hamad Bin Khalifa": Tamim bin Hamad
+    Al Thani, by his alias "Tamim bin Hamad"); two words at least."""
+    words = name.split()
+    for n in range(len(words) - 1, 1, -1):
+        person = idx.by_name.get(" ".join(words[:n]))
+        if person is not None:
+            return person
+    return None
+
+
+@lru_cache(maxsize=1)
+def _plural_titles() -> re.Pattern[str]:
+    """"Foreign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero of Argentina", "Presidents A and B"."""
+    idx = index()
+    countries = scan.trie([f for c in idx.vocab.countries for f in (c.name, *c.aliases)])
+    def one(n: str) -> str:
+        return rf"(?P<{n}>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<o{n}>{countries}))?"
+
+    return re.compile(rf"\b(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+)?(?P<title>{scan.trie(list(idx.titles))})s"
+                      rf"\s+{one('a')},?\s+and\s+{one('b')}")
+
+
+def _plural(text: str, idx: ActorIndex, when: tuple[date, date] | None, known: dict[str, Person],
+            taken: list[tuple[int, int]]) -> list[Mention]:
+    out = []
+    for m in _plural_titles().finditer(text):
+        for n, o in (("a", "oa"), ("b", "ob")):
+            if _overlaps(m.start(n), m.end(n), taken):
+                continue
+            country = _country_named(m.group(o)) or (idx.adjectives.get(m.group("adj") or "") if n == "a" else None)
+            ment = _titled(m.group(n), m.start(n), m.group("title"), country, False, idx, when, known)
+            if ment:
+                out.append(ment)
+                taken.append((ment.start, ment.end))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -387,7 +489,7 @@ def _counterpart(m: re.Match[str], before: list[Mention], idx: ActorIndex, when:
                  known: dict[str, Person]) -> Mention | None:
     """The person named as someone's counterpart: of the country the adjective says, in the office of the person
     told just before ("President Gustavo Petro met his Venezuelan counterpart Nicolas Maduro")."""
-    tokens = [t for t in m.group("name").split() if t not in _NOT_NAME]
+    tokens = _name_words([t for t in m.group("name").split() if t not in _NOT_NAME])
     if len(tokens) < 2 or tokens[0] != m.group("name").split()[0]:
         return None
     name = " ".join(_trim_name(tokens))
@@ -405,14 +507,16 @@ def _counterpart(m: re.Match[str], before: list[Mention], idx: ActorIndex, when:
                    _country_of(person, held, when, country) or country, held, titled=role is not None)
 
 
-REFERRED_ROLES: Final = ("head_of_state", "head_of_government", "foreign_minister")
+REFERRED_ROLES: Final = ("head_of_state", "head_of_government", "crown_prince", "vice_president", "foreign_minister")
 
 
 @lru_cache(maxsize=1)
 def _role_references() -> re.Pattern[str]:
     """"the Chinese president", "the prime minister", "the Russian foreign minister": no name after them."""
     titles = {t.lower() for t, role in index().titles.items() if role in REFERRED_ROLES}
-    return re.compile(rf"\b[Tt]he\s+(?:(?P<adj>{scan.trie(list(index().adjectives))})\s+)?"
+    adjectives = list(index().adjectives)
+    possessive = [a for a in adjectives if a.endswith(("'s", "’s"))]  # "Saudi Arabia's crown prince"
+    return re.compile(rf"(?:\b[Tt]he\s+(?:(?P<adj>{scan.trie(adjectives)})\s+)?|\b(?P<poss>{scan.trie(possessive)})\s+)"
                       rf"(?P<title>{scan.trie(sorted(titles))})\b(?!['’]s)(?![\w-]|,?\s+[A-Z]|\s+of\b)")
 
 
@@ -421,7 +525,7 @@ def _referred(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
     """The one person of the article so far who holds the office a definite title names, of the adjective's
     country ("the Chinese president": Xi, after "Chinese President Xi Jinping"); none when two could be meant."""
     role = next((r for t, r in idx.titles.items() if t.lower() == m.group("title")), None)
-    country = idx.adjectives.get(m.group("adj") or "")
+    country = idx.adjectives.get(m.group("adj") or m.group("poss") or "")
     fits = {p.name: p for p in known.values()
             if any(t.role == role and (when is None or _term_overlaps(t, when)) for t in p.terms)
             and (country is None or p.serves(country))}
@@ -468,6 +572,21 @@ def _country_named(form: str | None) -> str | None:
     return next((c.name for c in index().vocab.countries if form == c.name or form in c.aliases), None)
 
 
+def _name_words(tokens: list[str]) -> list[str]:
+    """The words of a name up to the first that is no name ("Foreign Minister Holds Bilateral Talks": a headline in
+    title case, where every word has a capital)."""
+    stop = _headline_words()
+    for i, t in enumerate(tokens):
+        if t.rstrip(",.:;") in stop:
+            return tokens[:i]
+    return tokens
+
+
+@lru_cache(maxsize=1)
+def _headline_words() -> frozenset[str]:
+    return frozenset(load().words.get("headline_words", []))
+
+
 def _trim_name(tokens: list[str]) -> list[str]:
     """Drop trailing tokens that begin the next phrase ("Putin Tuesday" is handled by _NOT_NAME)."""
     out: list[str] = []
@@ -488,7 +607,8 @@ def _trim_name(tokens: list[str]) -> list[str]:
 def _partial(name: str, role: str, country: str | None, idx: ActorIndex, when: tuple[date, date] | None,
              known: dict[str, Person]) -> Person | None:
     """A known person from part of the name after a title: the surname or the given name alone ("Russian
-    President Vladimir", "King Salman"), or the first and last words of a longer name ("Recep Erdogan")."""
+    President Vladimir", "King Salman"), or the first and last words of a longer name or alias ("Recep Erdogan",
+    "President Kaguta Museveni" of Yoweri Kaguta Museveni)."""
     parts = name.split()
     if len(parts) == 1 and parts[0] in known and known[parts[0]].serves(country):
         return known[parts[0]]
@@ -496,7 +616,7 @@ def _partial(name: str, role: str, country: str | None, idx: ActorIndex, when: t
         cands = idx.by_surname.get(parts[0], []) + idx.by_given.get(parts[0], [])
     else:
         cands = [q for q in idx.by_surname.get(parts[-1], []) + idx.by_surname.get(parts[0], [])
-                 if {parts[0], parts[-1]} <= set(q.name.split())]
+                 if any({parts[0], parts[-1]} <= set(form.split()) for form in (q.name, *q.aliases))]
     cands = list({id(q): q for q in cands if q.serves(country)}.values())
     with_role = [q for q in cands if any(t.role == role for t in q.terms)]
     return _pick(with_role, when) or (_pick(cands, when) if len(parts) > 1 or not with_role else None)

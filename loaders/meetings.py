@@ -19,6 +19,7 @@ from .mentions import (
     better_date,
     better_place,
     clause,
+    occasion_between,
     pair_before,
     patterns,
     places_compatible,
@@ -137,8 +138,9 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
             events.append(ev)
     for m in mentions:
         if m.headline:  # read after the body: a headline names the meeting the body tells of, if it can be that
-            if not (m.status_marked or m.status_weak):
-                m.status, m.status_weak = "held", True  # a headline's present tense tells what took place
+            if not (m.status_marked or m.status_weak):  # a headline's present tense tells what took place,
+                ahead = m.timex is not None and (m.timex.spec.rel_offset or 0) > 0  # unless "next month" says ahead
+                m.status, m.status_weak = ("planned" if ahead else "held"), True
             ev = _as_event(m, ctx, main)
             target = next((old for old in events if _compatible(old, ev, mind_status=False)
                            and (old.status == ev.status or not (old.status_marked or ev.status_marked))), None)
@@ -253,6 +255,7 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
 
 
 OFFICE_LEVEL: Final = {"head_of_state": "summit", "head_of_government": "summit", "vice_president": "summit",
+                       "crown_prince": "summit",
                        "foreign_minister": "ministerial", "minister": "ministerial",
                        "vice_minister": "vice_ministerial"}
 
@@ -283,7 +286,7 @@ def _sides(people: list[str], ctx: Context, main: list[str], also: list[str] | N
     return list(dict.fromkeys([*named, *main]))[:2]
 
 
-SUMMIT_ROLES: Final = (*HEAD_ROLES, "vice_president")  # a vice president's meetings are summits (Harris-Netanyahu)
+SUMMIT_ROLES: Final = (*HEAD_ROLES, "vice_president", "crown_prince")  # their meetings are summits (Harris-Netanyahu)
 GROUP_LEVEL = {"head": "summit", "foreign_minister": "ministerial", "vice_minister": "vice_ministerial"}
 RANK: Final = ("working_level", "vice_ministerial", "ministerial", "summit")
 LEVEL_ROLES = {"summit": SUMMIT_ROLES, "ministerial": MINISTER_ROLES, "vice_ministerial": ("vice_minister",),
@@ -353,12 +356,16 @@ def _participants(m: Mention, ctx: Context) -> list[str]:
 
 
 def _type_from_roles(parts: list[str], ctx: Context) -> str:
-    """A summit is between heads; a head receiving another country's minister is a ministerial meeting."""
+    """A summit is between heads; a head receiving another country's minister is a ministerial meeting, its vice
+    minister a vice-ministerial one."""
     roles = {ctx.roles.get(p) for p in parts}
     heads = {ctx.countries.get(p) for p in parts if ctx.roles.get(p) in SUMMIT_ROLES}
     others = {ctx.countries.get(p) for p in parts if ctx.roles.get(p) in MINISTER_ROLES} - heads
     if heads and others:
         return "ministerial"
+    deputies = {ctx.countries.get(p) for p in parts if ctx.roles.get(p) == "vice_minister"} - heads
+    if heads and deputies and not ({ctx.countries.get(p) for p in parts} - heads - deputies):
+        return "vice_ministerial"  # a head receiving another country's vice minister (or foreign secretary)
     if heads:
         return "summit"
     if roles & set(MINISTER_ROLES):
@@ -383,8 +390,8 @@ def _host(m: Mention, parts: list[str], ctx: Context) -> places.Place | None:
 
 def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
     """A new event needs something of its own: a date, a place or people, and two sides or a named level."""
-    if m.vague or (m.definite and not (ev.timex or m.place)):
-        return False  # "the summit" with nothing of its own refers to a meeting told elsewhere
+    if m.vague or m.pointed or (m.definite and not (ev.timex or m.place)):
+        return False  # "the summit" with nothing of its own, "this visit": a meeting told elsewhere
     if _domestic_trip(m):
         return False  # "Sunak will travel to Belfast"
     has_date = ev.timex is not None
@@ -513,8 +520,18 @@ def _join(into: ArticleEvent, other: ArticleEvent) -> None:
     into.sides = into.sides or other.sides
     into.named = sorted({*into.named, *other.named})
     into.series = into.series or other.series
-    if other.status_marked and not into.status_marked:
+    if other.status_marked and not into.status_marked and not _dated_status(into, other):
         into.status, into.status_marked = other.status, True
+
+
+def _dated_status(ev: ArticleEvent, other: ArticleEvent) -> bool:
+    """Whether the event's status rests on its date: a cue of its own ("to prepare the agenda for a meeting of
+    their foreign ministers July 15") that the date's tense agrees with, which an undated mention joined later
+    ("Rao had said prior to the talks") does not overturn."""
+    t = ev.timex
+    if not ev.status_weak or t is None or other.timex is not None or not t.direction:
+        return False
+    return (t.direction > 0) == (ev.status == "planned")
 
 
 _HERE: Final = re.compile(r"\bhere\b")
@@ -581,8 +598,50 @@ def join_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
     return out
 
 
-# a meeting told as going on as the article is written ("the ministers are meeting in Antalya")
-_NOW: Final = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:meeting|holding\s+talks|in\s+talks)\b")
+def day_within_days(events: list[ArticleEvent], sents: list[Sentence], timexes: list[Timex]) -> None:
+    """A held meeting of several days the article is about ("Marcos' Jan 3-5 state visit"), whose lede tells a day
+    among them ("rolled out the red carpet for Marcos on Wednesday"), is dated by that day: the day the article
+    reports, within the days of the visit."""
+    prose = [s for s in sents if len(s.text.split()) >= LEDE_WORDS]
+    if not prose:
+        return
+    lede, top = prose[0], prose[min(LEDE_SENTENCES, len(prose)) - 1].end
+    owned = {id(ev.timex) for ev in events if ev.timex}
+    days = [t for t in timexes if lede.start <= t.start < lede.end and t.type == "DATE" and id(t) not in owned
+            and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day" and t.value]
+    for ev in events:
+        t = ev.timex
+        if t is None or not ev.extra_days or ev.status != "held" or not t.value or not any(
+                m.headline or m.start < top for m in ev.mentions):
+            continue
+        first = span(t.value)
+        if first is None:
+            continue
+        inside = [d for d in days if (sp := span(d.value or "")) and first[0] < sp[0]
+                  and (sp[0] - first[0]).days <= ev.extra_days]
+        if inside:
+            ev.date_note = f"the day the article's first sentence tells ('{inside[0].text}'), within '{t.text}'"
+            ev.timex, ev.extra_days = inside[0], 0
+
+
+DATE_LINE_REACH = 2  # lines of furniture between a date line and the lede it dates
+
+
+def _date_line(sents: list[Sentence], lede: Sentence, timexes: list[Timex], owned: set[int]) -> list[Timex]:
+    """The day of a line just above the lede that holds a full date and at most a place ("May 3, 2017, Sochi",
+    "Sochi, 3 May 2017"): the page dates the event it reports by the line."""
+    above = [s for s in sents if s.end <= lede.start][-DATE_LINE_REACH:]
+    for s in reversed(above):
+        found = [t for t in timexes if s.start <= t.start < s.end and t.type == "DATE" and id(t) not in owned]
+        if len(found) != 1 or precision(found[0].spec) != "day" or found[0].spec.year is None:
+            continue
+        t = found[0]
+        rest = (s.text[:t.start - s.start] + " " + s.text[t.end - s.start:]).strip(" ,.;|–—-\t")
+        if not rest or places.named(rest, 0) is not None:
+            return [t]
+    return []
+
+
 LEDE_SENTENCES = 2  # a meeting told in the headline or the first sentences is what the article is about
 LEDE_WORDS = 8  # a sentence of the body has this many words at least (shorter lines are headings, furniture)
 
@@ -606,11 +665,9 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
     lede, top = prose[0], prose[min(LEDE_SENTENCES, len(prose)) - 1].end
     owned = {id(ev.timex) for ev in events if ev.timex}
     days = [t for t in timexes if lede.start <= t.start < lede.end and t.type in ("DATE", "TIME") and id(t) not in owned
-            and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day"]
-    if not days and published is not None:  # "May 3, 2017, Sochi" on a line of its own above the lede: that day
-        days = [t for t in timexes if t.start < lede.start and id(t) not in owned and t.value == published.isoformat()
-                and t.spec.year is not None and precision(t.spec) == "day"
-                and not any(s.start <= t.start < s.end and len(s.text.split()) >= LEDE_WORDS for s in sents)][:1]
+            and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day"
+            and not occasion_between(lede.text.lower(), 0, t.start - lede.start)]  # "during a speech on Dec. 19"
+    line = _date_line(sents, lede, timexes, owned)
     for ev in events:
         if ev.timex is not None and days and ev.status == "held" and any(m.start < top for m in ev.mentions):
             inside = _day_within(days[0], ev.timex, (extra_days or {}).get(id(ev.timex), 0))
@@ -623,10 +680,12 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
             continue  # separate meetings: date_by_occasion
         if days:
             ev.timex, ev.date_note = days[0], f"the day the article's first sentence tells ('{days[0].text}')"
-        elif published is not None and any(_NOW.search(m.sentence.text) for m in ev.mentions if not m.headline):
-            ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month, published.day), 0,
+        elif line:
+            ev.timex, ev.date_note = line[0], f"the day of the date line above the first sentence ('{line[0].text}')"
+        elif published is not None and any(m.ongoing and not m.headline for m in ev.mentions):
+            ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month, published.day), -1,
                              published.isoformat())
-            ev.date_note = f"told as going on ('are meeting') in an article of {published.isoformat()}: that day"
+            ev.date_note = f"told as under way ('are meeting') on the article's date {published.isoformat()}"
         elif published is not None:
             ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month), -1,
                              f"{published.year:04d}-{published.month:02d}")

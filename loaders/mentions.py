@@ -45,11 +45,13 @@ class Mention:
     timex: Timex | None = field(init=False)
     series: str | None = field(init=False)  # a recurring summit named near the trigger (G20, APEC ...)
     definite: bool = field(init=False)  # "the meeting", "the latest talks": may refer to an event already told
+    pointed: bool = field(init=False)  # "this visit", "at that meeting": an event already told, never a new one
     vague: bool = field(init=False)  # "24 summit talks": not one event
     generic: bool = field(init=False)  # "further meetings", "annual summits": not one event unless a date says which
     cancelled: bool = field(init=False)  # "cancelled his planned meeting", "the summit was called off"
     headline: bool = field(init=False)  # told in the article's title
     apart: bool = field(init=False)  # told beside another meeting of its sentence ("and a meeting with Harris")
+    ongoing: bool = field(init=False)  # "are meeting in Antalya": told in the present progressive
     clause: tuple[int, int] | None = field(init=False, repr=False, compare=False)  # article offsets
 
     def __init__(self, sentence: Sentence, start: int, end: int, trigger: str, kind: str) -> None:
@@ -68,11 +70,13 @@ class Mention:
         self.timex = None
         self.series = None
         self.definite = False
+        self.pointed = False
         self.vague = False
         self.generic = False
         self.cancelled = False
         self.headline = False
         self.apart = False
+        self.ongoing = False
         self.clause = None
 
 
@@ -113,6 +117,9 @@ def _case_blind_sources(w: dict[str, Any]) -> dict[str, Any]:
         "groups": {g: word(ws) for g, ws in w["group_refs"].items()},
         "cue": rf"\b(?=(?:{_blind(cued)})\b)",  # where a word of noun, verb, not or groups may begin
         "since": r"\b(?:since|until|till)\s+(?:the\s+)?$",
+        # "during a speech in Sapporo on Dec. 19": what follows is the speech's date and place, not the meeting's
+        "occasion": rf"\b(?:during|in|at|after|before|while\s+giving)\s+(?:a|an|the|his|her|their|its)\s+"
+                    rf"(?:[\w-]+\s+){{0,2}}?(?:{_blind(w['other_occasions'])})\b",
         "reporting": rf"\b(?:{_blind(w['reporting_verbs'])})\s+(?:[\w.]+\s+){{0,2}}?(?:on\s+|that\s+)?$",
     }
 
@@ -342,7 +349,8 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
         m.people = _clause_people(r, m, people)
         _read_words(m, r, dated, found)
     live = [m for m in found if not m.vague] or found
-    own = [t for t in dated if not statement_date(sent, t) and not _clock_aside(sent.text, t.start - sent.start)]
+    own = [t for t in dated if not statement_date(sent, t) and not _clock_aside(sent.text, t.start - sent.start)
+           and not _decided(sent, t, dated)]
     _assign(live, own, "timex", r)
     _assign(live, where, "place", r)
     _assign(live, _group_refs(r), "group", r)
@@ -352,6 +360,9 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
             m.group = m.group.name if lo <= m.group.start < hi else None
         m.vague = m.vague or (m.generic and m.timex is None)
     for m in live:
+        if m.ongoing and m.timex is None:
+            m.status, m.status_marked, m.status_weak = "held", True, False  # under way as the article is written
+        m.ongoing = m.ongoing and m.timex is None  # "are meeting on Friday": planned, as the date says
         if not (m.status_marked or m.status_weak) and m.timex is not None and m.timex.direction:
             m.status, m.status_marked = ("planned" if m.timex.direction > 0 else "held"), True
     merged = _merge_in_sentence(found)
@@ -390,6 +401,11 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
         scope = text[lo - sent.start:m.start - sent.start]
         if _TIME_OF.fullmatch(scope) and m.kind == "noun":  # "Chirac and Schroeder arm in arm after a summit
             inside[:0] = [p for p in people if p.start < lo][-2:]  # with Tony Blair": they were at it too
+        elif _GERUND_AFTER.fullmatch(scope) and m.trigger.lower().endswith("ing"):
+            before = [p for p in people if p.start < lo]  # "Trump and Xi agreed ... after meeting in Osaka":
+            pair = before[:2] if len(before) > 1 and _AND_TITLED.fullmatch(text, before[0].end - sent.start,
+                                                                          before[1].start - sent.start) else before[:1]
+            inside[:0] = pair if not inside else before[:1]  # the subject of the sentence met
         elif inside and _AND_THEN.match(scope):  # "Blinken met Qin on Sunday, and on Monday held talks with Xi":
             inside[:0] = [p for p in people if p.start < lo][:1]  # the sentence's subject did this too
         elif _HE.search(scope):
@@ -401,6 +417,8 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
 
 _NEXT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then)\s+(?:(?:on|in|at)\s+)?$")
 _AND_THEN: Final = re.compile(r",?\s*(?:and|then|and\s+then)\s+(?:(?:on|in|at|later)\s+)?(?:[\w-]+\s+){0,2}$")
+_AND_TITLED: Final = re.compile(r",?\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # "Trump and Chinese President Xi"
+_GERUND_AFTER: Final = re.compile(r"(?:after|before|while|when|since|following|upon)\s+", re.I)
 _TIME_OF: Final = re.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?:a|an|the|their|his|her)\s+"
                              r"(?:[\w-]+\s+)?", re.I)
 
@@ -457,6 +475,15 @@ _CLOCK_ASIDE: Final = re.compile(  # "at 4:15 pm (0015 GMT Thursday)": the same 
 def _clock_aside(text: str, at: int) -> bool:
     """Whether a date stands in a parenthesis that tells a time in another zone."""
     return "(" in text and _CLOCK_ASIDE.search(text, max(0, at - 40), at) is not None
+
+
+_DECIDED: Final = re.compile(r"\s+(?:[a-z]+\s+)?(?:agreed|decided|resolved|pledged|vowed|promised|undertook)\b")
+
+
+def _decided(sent: Sentence, t: Timex, dated: list[Timex]) -> bool:
+    """"the ministers Friday agreed to broker a summit in April": the day of a decision, when the meeting decided on
+    has a date of its own after it."""
+    return bool(_DECIDED.match(sent.text, t.end - sent.start)) and any(o.start > t.end for o in dated)
 
 
 def statement_date(sent: Sentence, t: Timex) -> bool:
@@ -544,6 +571,10 @@ def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]
 
 _COUNT: Final = re.compile(r"(?<![+\w])(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$")
 _DEFINITE: Final = re.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_POINTED: Final = re.compile(  # "regarding this visit", "at that meeting" (not "agreed that talks", "this week's")
+    r"(?:\bth(?:is|ese)|\b(?:at|during|in|on|of|for|after|before|regarding|about|from|since)\s+th(?:at|ose))\s+"
+    r"(?!(?:week|year|month|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter)\b)"
+    r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Mention]) -> None:
@@ -569,6 +600,7 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     if _told(r, "postpone", lo, rel, end):
         m.vague = True  # "postponed the trip": the trip told of here is not the one that took place
     m.definite = bool(_DEFINITE.search(before))
+    m.pointed = bool(_POINTED.search(before))
     m.series = r.series
     _read_status(m, r, rel)
 
@@ -634,17 +666,26 @@ _DURING_THE: Final = re.compile(r"\b(?:at\s+the\s+(?:end|close|start|conclusion)
 _AFTER_THE: Final = re.compile(r"\bafter\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-_VISITING_WHO: Final = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*")  # "visiting External Affairs..."
+_FUTURE_PASSIVE: Final = re.compile(  # "will be received", "is set to be hosted" (not "the first to be received")
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+|expected\s+)?to)\s+(?:also\s+|then\s+)?"
+    r"be\s+$", re.I)
+_PROGRESSIVE: Final = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|currently\s+)?$")
+
+
+_VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")
 
 
 def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     """Held or planned, from the words before the meeting word in its clause (quotes it is not in left out)."""
+    if m.trigger.lower() == "visiting" and _VISITING_ADJECTIVE.search(r.lower, max(0, rel - 8), rel) \
+            and r.text[rel + len(m.trigger):rel + len(m.trigger) + 2].strip()[:1].isupper():
+        return  # "with visiting External Affairs Minister Swaraj": a visitor, no tense of the meeting
+    if m.trigger.lower().endswith("ing") and _PROGRESSIVE.search(r.lower, max(0, rel - 20), rel):
+        m.ongoing = True  # "are meeting in Antalya": under way, unless a date says when (see find)
     if m.kind == "verb" and m.trigger.lower() in ("met", "visited", "summoned", "hosted", "received", "held talks"):
-        m.status, m.status_marked = "held", True
+        passive = _FUTURE_PASSIVE.search(r.text, max(0, rel - 30), rel)  # "will be received by", "is to be hosted"
+        m.status, m.status_marked = ("planned" if passive else "held"), True
         return
-    if m.trigger.lower() == "visiting" and _VISITING_WHO.match(r.text, rel + len(m.trigger)):
-        m.status, m.status_weak = "held", True  # "with visiting Foreign Minister X": on a visit as told, whatever
-        return  # the tense of the clause says of something else
     blind = r.blind
     text, folded = r.masked(rel)
     clause_start = max(text.rfind(",", 0, max(0, rel - 60)), 0)
@@ -723,6 +764,8 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             owner = nxt if nxt.timex is None and 0 <= nxt.start - item.end <= 25 else owner
         if owner is None or (owner.kind == "joint" and "," in sent.text[owner.end - sent.start:pos - sent.start]):
             continue
+        if attr == "timex" and occasion_between(r.lower, owner.end - sent.start, pos - sent.start):
+            continue  # "the summit during a speech in Sapporo on Dec. 19": the speech's day
         if attr == "timex" and (not better_date(item, owner.timex) or _since(r, item)):
             continue
         if attr == "place" and not better_place(item, owner.place):
@@ -749,6 +792,12 @@ def _group_refs(r: _Reading) -> list[GroupRef]:
                                        and o.end - o.start > r.end - r.start for o in refs)]
 
 
+def occasion_between(lower: str, lo: int, hi: int) -> bool:
+    """Whether another occasion ("during a speech", "in an interview") stands in lower[lo:hi], a sentence's
+    lower-cased text: a date after it is that occasion's."""
+    return lo < hi and patterns()["low"]["occasion"].search(lower, lo, hi) is not None
+
+
 def _since(r: _Reading, t: Timex) -> bool:
     """"his first trip since 2022", "suspended since 2018": the start of a period, not the meeting's date; nor is
     a year a goal is set for ("cut emissions by 2030"), nor a time something has lasted ("for the past week")."""
@@ -758,10 +807,17 @@ def _since(r: _Reading, t: Timex) -> bool:
         r.lower.endswith("for ", 0, before) and t.text.lower().startswith(("the past", "the last", "past", "last")))
 
 
+_RANGE_END: Final = re.compile(r"^\s*[-–—]\s*\d{2,4}\b")
+_RANGE_START: Final = re.compile(r"\b\d{2,4}\s*[-–—]\s*$")
+
+
 def _modifier(sent: Sentence, t: Timex) -> bool:
-    """"the 1956 joint declaration", "the Jan. 22 meeting": a date that qualifies the noun after it."""
-    before = sent.text[:t.start - sent.start].rsplit(None, 1)[-1:]
-    after = sent.text[t.end - sent.start:].split(None, 1)[:1]
+    """"the 1956 joint declaration", "the Jan. 22 meeting", "the 2024-2029 term": a date that qualifies the noun
+    after it."""
+    head = _RANGE_START.sub("", sent.text[:t.start - sent.start], count=1)
+    before = head.rsplit(None, 1)[-1:]
+    rest = _RANGE_END.sub("", sent.text[t.end - sent.start:], count=1)  # "the 2024-2029 term"
+    after = rest.split(None, 1)[:1]
     return bool(before and after and before[0].lower() in ("a", "an", "the", "its", "their", "his", "her", "this")
                 and after[0][:1].islower())
 
@@ -894,6 +950,7 @@ def _absorb(into: Mention, other: Mention) -> None:
         into.status, into.status_marked = other.status, True
     into.status_weak = into.status_weak or other.status_weak
     into.definite = into.definite and other.definite
+    into.pointed = into.pointed and other.pointed
     into.cancelled = into.cancelled or other.cancelled
     if into.kind != "verb" and other.kind != "joint":
         into.kind = other.kind

@@ -116,11 +116,21 @@ def _same_meeting(a: Item, b: Item, for_year: bool = False) -> bool:
         return False
     elif not (pa or pb or a.ev.countries or b.ev.countries) and not (a.ev.sides and set(a.ev.sides) == set(b.ev.sides)):
         return False  # no one and no country named: only the same sides of two articles' stories
+    ca, cb = set(a.ev.countries or a.ev.sides), set(b.ev.countries or b.ev.sides)
+    if ca and cb and not (ca <= cb or cb <= ca):
+        return False  # President Moon's June summit is not a Japan-Russia summit in June
     if not (_places_fit(a, b) or _same_day(a, b) and _nearby(a, b)):
         return False
     if not _dates_fit(a, b, for_year):
         return False
+    if for_year and pa and pb and len(pa & pb) < 2 and not _same_month_day(a, b):
+        return False  # one person in common lends a year only to the same day ("President Moon ... in June")
     return for_year or _same_day(a, b) or _same_place(a, b) or (bool(pa) and pa == pb) or _plans_alike(a, b)
+
+
+def _same_month_day(a: Item, b: Item) -> bool:
+    ta, tb = a.ev.timex, b.ev.timex
+    return bool(ta and tb and ta.spec.day and (ta.spec.month, ta.spec.day) == (tb.spec.month, tb.spec.day))
 
 
 def _same_day(a: Item, b: Item) -> bool:
@@ -172,7 +182,7 @@ def _dates_fit(a: Item, b: Item, for_year: bool) -> bool:
     return da.value.startswith(db.value) or db.value.startswith(da.value) or _next_day(a, b)
 
 
-PLAN_DAYS = 60  # plans of the same people reported this close together are one plan
+PLAN_DAYS = 90  # plans of the same people reported this close together (a season) are one plan
 
 
 def _plans_alike(a: Item, b: Item) -> bool:
@@ -184,7 +194,7 @@ def _plans_alike(a: Item, b: Item) -> bool:
         return False
     pa, pb = set(a.ev.participants), set(b.ev.participants)
     if pa or pb:
-        return pa == pb and len(pa) >= 2
+        return len(pa & pb) >= 2 and (pa <= pb or pb <= pa)  # one article may name one more person
     ca = _countries(a.ev) or sorted(a.ev.sides)
     return len(ca) >= 2 and ca == (_countries(b.ev) or sorted(b.ev.sides))
 
@@ -333,9 +343,24 @@ def _fold_twins(items: list[Item]) -> list[Item]:
 
 
 def _twins(a: Item, b: Item) -> bool:
-    return (a.ev.type == b.ev.type and a.dated.precision == b.dated.precision == "day"
-            and a.dated.value == b.dated.value and bool(a.ev.participants)
-            and set(a.ev.participants) == set(b.ev.participants) and (_places_fit(a, b) or _nearby(a, b)))
+    if a.ev.type != b.ev.type or not a.dated.value or a.dated.value != b.dated.value:
+        return False
+    if a.dated.precision == b.dated.precision == "day":
+        return (bool(a.ev.participants) and set(a.ev.participants) == set(b.ev.participants)
+                and (_places_fit(a, b) or _nearby(a, b)))
+    return _plan_twins(a, b)
+
+
+def _plan_twins(a: Item, b: Item) -> bool:
+    """One plan told twice in an article, for one month ("a presidential summit next month" in the headline, "a
+    summit between A and B in April" in the text): the same people, or one naming no one of the same sides."""
+    if not (a.ev.status == b.ev.status == "planned" and len(a.dated.value or "") == 7 and _places_fit(a, b)):
+        return False
+    pa, pb = set(a.ev.participants), set(b.ev.participants)
+    if pa and pb:
+        return len(pa) >= 2 and pa == pb
+    sides_a, sides_b = set(_countries(a.ev) or a.ev.sides), set(_countries(b.ev) or b.ev.sides)
+    return len(sides_a) >= 2 and sides_a == sides_b
 
 
 def _best(group: list[Item]) -> Item:

@@ -80,6 +80,7 @@ def extract_article(art: Article) -> ArticleResult:
     meetings.date_by_occasion(events)
     for ev in events:
         ev.extra_days = extra_days.get(id(ev.timex), 0) if ev.timex else 0
+    meetings.day_within_days(events, sents, timexes)
     dateline = _dateline_place(art)
     if dateline is not None and sents:
         meetings.place_by_dateline(events, dateline, sents[0].end)

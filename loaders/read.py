@@ -147,6 +147,12 @@ _DATELINE = re.compile(  # "MOSCOW, Jan 14 (Interfax) -", "WUHAN, China, April 2
     r"(?:,\s*((?:19|20)\d\d))?\s*"
     r"(?:\(([^)]{2,40})\))?\s*[-–—]"
 )
+_TITLE_DATELINE = re.compile(  # "Moscow, March 21 (Jiji Press) —": a city in title case needs its agency
+    r"^\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),"
+    r"\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})"
+    r"(?:,\s*((?:19|20)\d\d))?\s*"
+    r"\(([^)]{2,40})\)\s*[-–—]"
+)
 _PLACE_DATELINE = re.compile(  # "BEIJING —", "WOODSIDE, Calif. (AP) —", "BUENOS AIRES, Argentina --"
     r"^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?\s*(?:\(([^)]{2,40})\))?"
     r"\s*(?:[-–—]{1,2})\s")
@@ -198,9 +204,16 @@ def scan_txt(art: Article) -> None:
             art.title = line.strip()
             art.title_span = _strip_span(text, s, e)
             continue
-        dateline = _DATELINE.match(line) or (None if body else _place_dateline(art, line))
+        dateline = (_dateline(line) or (_full_dateline(art, line) if len(body) < 4 else None)
+                    or (None if body else _place_dateline(art, line)))  # a caption may come before the dateline
         body.append(_strip_span(text, s + dateline.end() if dateline else s, e))  # "MOSCOW, Jan 14 (Interfax) -"
     art.body = body
+
+
+def _dateline(line: str) -> re.Match[str] | None:
+    """A dateline with its month and day ("MOSCOW, Jan 14 (Interfax) -")."""
+    t = _TITLE_DATELINE.match(line)
+    return _DATELINE.match(line) or (t if t and _month(t[2]) else None)
 
 
 def _trailing_bullet_block(text: str, lines: list[tuple[int, int]]) -> int:
@@ -241,6 +254,12 @@ def _read_date_line(art: Article, line: str) -> bool:
     if labelled is not None:
         _set_published(art, labelled, f"date line '{stripped}'")
         return True
+    placed = _DATE_PLACE_LINE.fullmatch(stripped)
+    full = _date_only(placed[1]) if placed else None
+    if placed and full:
+        _set_published(art, full, f"date line '{stripped}'")
+        art.dateline_place = art.dateline_place or _city(placed[2])
+        return False  # kept as a line of the body: it dates the meeting the lede reports (meetings.date_by_lede)
     m = _PAREN_SOURCE.match(line)
     if m:
         parsed = _parse_month_day_year(m[2])
@@ -249,7 +268,7 @@ def _read_date_line(art: Article, line: str) -> bool:
             if not art.source:
                 art.source = m[1].strip()
             return True
-    m = _DATELINE.match(line)
+    m = _dateline(line)
     if m and _month(m[2]):
         art.dateline_place = art.dateline_place or _city(m[1])
         month, day = _month(m[2]), int(m[3])
@@ -308,6 +327,25 @@ def _date_only(part: str) -> date | None:
     return day if day and settings.MIN_YEAR <= day.year <= settings.MAX_YEAR else None
 
 
+_FULL_DATELINE = re.compile(  # "Beijing, 6 November 2023 (TDI):", "MEXICO, (November 18, 2021).-"
+    r"^\s*([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}),\s*\(?([A-Za-z0-9 ,.]{8,30}?)\)?\s*(?:\(([^)]{2,40})\))?"
+    r"\s*(?:\.?[-–—:]{1,2})\s+(?=\S)")
+_DATE_PLACE_LINE = re.compile(r"(.{8,30}?),\s+([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})")  # "May 3, 2017, Sochi"
+
+
+def _full_dateline(art: Article, line: str) -> re.Match[str] | None:
+    """A dateline with the full date, at the start of the first paragraph: the article's date and place."""
+    m = _FULL_DATELINE.match(line)
+    day = _date_only(m[2]) if m else None
+    if m is None or day is None:
+        return None
+    _set_published(art, day, f"dateline '{m[0].strip()}'")
+    art.dateline_place = art.dateline_place or _city(m[1])
+    if m[3] and not art.source:
+        art.source = m[3].strip()
+    return m
+
+
 def _place_dateline(art: Article, line: str) -> re.Match[str] | None:
     """A dateline that names only the place, at the start of the first paragraph ("BEIJING —")."""
     m = _PLACE_DATELINE.match(line)
@@ -325,7 +363,7 @@ def first_paragraph_dateline(art: Article) -> None:
         return
     s, e = art.body[0]
     line = art.text[s:e]
-    m = _DATELINE.match(line)
+    m = _dateline(line)
     if m and _month(m[2]):
         _read_date_line(art, line)
     else:

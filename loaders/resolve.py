@@ -16,8 +16,9 @@ from .vocab import Person, load
 RECENCY = timedelta(days=365)  # an article speaks of meetings within about a year of when it was written
 SIDELINES = timedelta(days=2)  # meetings "on the sidelines" of a summit: from two days before it to two days after
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-CONFIDENCE = {"explicit": 0.95, "published": 0.9, "summit": 0.85, "weekday": 0.85, "other_article": 0.8,
+CONFIDENCE = {"explicit": 0.95, "published": 0.9, "summit": 0.85, "weekday": 0.85, "visit": 0.8, "other_article": 0.8,
               "inferred": 0.7, "none": 0.0}
+SETTLED = ("explicit", "summit", "weekday", "visit", "other_article")  # bases the text itself fixes
 
 
 @dataclass
@@ -60,7 +61,8 @@ class Window:
         """The window narrowed by the recency prior: about a year after the latest meeting told as held."""
         if self.from_events_lo and self.hi - self.lo > RECENCY:
             return Window(self.lo, self.lo + RECENCY, self.why_lo,
-                          [f"assuming the article was written within a year of {self.lo.isoformat()}"])
+                          [f"assuming the article was written within a year of {self.lo.isoformat()}"],
+                          from_events_lo=True)
         if self.from_events_hi and self.hi - self.lo > RECENCY:
             return Window(self.hi - RECENCY, self.hi,
                           [f"assuming the article was written within a year before {self.hi.isoformat()}"], self.why_hi)
@@ -214,9 +216,9 @@ def _term_text(terms: list) -> str:
 
 
 def in_office(names: list[str], day: date) -> bool:
-    people = {p.name: p for p in load().people}
+    vocab = load()
     for n in names:
-        p: Person | None = people.get(n)
+        p: Person | None = vocab.person(n)
         if p is not None and p.terms and p.terms[0].source != "read from the text" and not any(
                 t.covers(day) for t in p.terms):
             return False
@@ -231,20 +233,20 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
         return None
     weekday = spec.weekday if spec.month is None else None  # "opened their summit in Hiroshima on Friday"
     if weekday is not None:
-        if ev.series is None:
+        if ev.series is None and not _leaders_in_city(ev):
             return None
         spec = DateSpec()
     if spec.rel_unit:
         if ev.series is None:
             return None
         spec = DateSpec()  # "last month at the Munich Security Conference": the conference says when
-    if ev.series is None and (ev.location is None or spec.month is None):
+    if ev.series is None and (ev.location is None or (spec.month is None and weekday is None)):
         return None
     # a day during a summit's days, else on the days beside them ("Nov. 15", on the eve of the summit); a weekday
     # only where the place also says which summit (one weekday or other is beside nearly every summit)
     margin = timedelta(0)
     hits = _summits_fitting(ev, win, spec, weekday, margin)
-    if not hits and (spec.day is not None or (weekday is not None and ev.location is not None)):
+    if not hits and (spec.day is not None or (weekday is not None and ev.location is not None and ev.series)):
         margin = SIDELINES
         hits = _summits_fitting(ev, win, spec, weekday, margin)
     years = sorted({s.year for s in hits})
@@ -269,6 +271,15 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
     return Dated(v, lo, hi, prec, reason, CONFIDENCE["summit"], "summit")
 
 
+def _leaders_in_city(ev: ArticleEvent) -> bool:
+    """Two or more people named meeting in a city on a weekday ("held in Osaka on Saturday"): the city's summit
+    held on that weekday while they were in office, if there is exactly one, says which week. Not a capital:
+    capitals receive visits every week."""
+    loc = ev.location
+    return (loc is not None and loc.kind == "city" and len(ev.participants) >= 2
+            and loc.name not in {fold(c.capital) for c in load().countries if c.capital})  # capitals host visits
+
+
 def _summits_fitting(ev: ArticleEvent, win: Window, spec: DateSpec, weekday: int | None,
                      margin: timedelta) -> list:
     """The summits of the data that the event's series or place, people in office and date fit, its days
@@ -291,6 +302,59 @@ def _summits_fitting(ev: ArticleEvent, win: Window, spec: DateSpec, weekday: int
             continue
         hits.append(s)
     return hits
+
+
+def from_visits(ev: ArticleEvent, win: Window) -> Dated | None:
+    """A meeting abroad of a leader named: the one trip of the data (data/visits.csv) to the meeting's place, or to
+    the country of the other side, whose days hold the month and day or the weekday the text gives."""
+    t = ev.timex
+    if t is None or t.spec.year is not None or t.spec.rel_unit or t.spec.rel_offset is not None:
+        return None
+    spec = t.spec
+    if spec.month is None and spec.weekday is None:
+        return None
+    hits = []
+    for v in load().visits:
+        if v.leader in ev.participants and _visit_place_fits(ev, v) and \
+                win.lo - RECENCY <= v.end and v.start <= win.hi + RECENCY:
+            days = [d for d in _days(v.start, v.end) if _day_fits(spec, d) and in_office(ev.participants, d)]
+            if days:
+                hits.append((v, days))
+    if len({(v.leader, v.start) for v, _ in hits}) != 1 or len({v.start for v, _ in hits}) != 1:
+        return None  # no trip, or several: the year stays open
+    v, days = hits[0]
+    lo, hi = days[0], days[-1]
+    value, prec = calendar_value(lo, hi)
+    if spec.day is None and spec.weekday is None:
+        value, prec = f"{lo.year:04d}-{spec.month:02d}", dates.precision(spec)  # "in October": the month it says
+    place = ", ".join(v.cities) or v.host
+    reason = (f"year {lo.year} from {v.leader}'s visit to {v.host} ({v.start.strftime('%b')} {v.start.day}–"
+              f"{v.end.strftime('%b')} {v.end.day}, {v.start.year}, {place}; {v.source})")
+    return Dated(value, lo, hi, prec, reason, CONFIDENCE["visit"], "visit")
+
+
+def _visit_place_fits(ev: ArticleEvent, v) -> bool:
+    """The meeting's place is one of the trip's cities or its country; with no place, another person named serves
+    the host country."""
+    loc = ev.location
+    if loc is not None:
+        return loc.name == v.host or (loc.country or loc.name) == v.host and (
+            loc.kind == "country" or loc.name in {fold(c) for c in v.cities})
+    vocab = load()
+    return any(n != v.leader and (p := vocab.person(n)) is not None and p.serves(v.host) for n in ev.participants)
+
+
+def _days(lo: date, hi: date) -> list[date]:
+    return [lo + timedelta(days=i) for i in range((hi - lo).days + 1)]
+
+
+def _day_fits(spec: DateSpec, d: date) -> bool:
+    if spec.month is not None:
+        if d.month != spec.month or (spec.day is not None and d.day != spec.day):
+            return False
+        lo, hi = _spec_lo(spec, d.year), _spec_hi(spec, d.year)  # "late October"
+        return (lo is None or lo <= d) and (hi is None or d <= hi)
+    return spec.weekday is None or d.weekday() == spec.weekday
 
 
 def _weekdays_in(lo: date, hi: date, weekday: int) -> list[date]:
@@ -381,6 +445,8 @@ def in_window(ev: ArticleEvent, win: Window, known: set[tuple[int, int]] | None 
         if not (in_office(ev.participants, sp[0]) or in_office(ev.participants, sp[1])):
             continue  # the people named were not in office together then
         dist = max((win.lo - sp[1]).days, (sp[0] - win.hi).days, 0)
+        if direction < 0 and win.from_events_lo:  # news tells of the meetings just before it: nearest the latest
+            dist = max((win.lo - sp[1]).days, (sp[0] - win.lo).days, 0)
         cands.append((dist, (y, spec.month) not in (known or set()), abs((sp[0] - win.lo).days), y, v))
     if not cands:
         return None
@@ -478,19 +544,21 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
         changed = False
         known = {(d.start.year, d.start.month) for d in out if d.start and d.basis != "inferred"}
         for i, ev in enumerate(events):
-            if out[i].value and out[i].basis in ("explicit", "summit", "weekday", "other_article"):
-                continue  # settled by the text itself
+            if out[i].value and out[i].basis in SETTLED and out[i].basis != "visit":
+                continue  # settled by the text itself (a trip is checked again against the narrowed window)
             new = (given.get(i) or _explicit(ev) or from_weekday(ev, win) or from_summits(ev, win)
-                   or in_window(ev, win.focus(), known))
+                   or from_visits(ev, win) or in_window(ev, win.focus(), known))
             if new and new.value and (new.value, new.reason) != (out[i].value, out[i].reason):
                 out[i], changed = new, new.value != out[i].value
+            elif not (new and new.value) and out[i].basis == "visit":
+                out[i], changed = Dated(reason="year unknown"), True  # the trip no longer fits the article's time
         _narrow_by_events(win, events, out, reports)
         if not changed:
             break
     day = _dateline_day(dateline, win.focus())
     if day is not None:
         why = f"dateline {day.strftime('%b')} {day.day}, in {day.year} as the article was written {_window_text(win)}"
-        out = [d if d.basis in ("explicit", "summit", "weekday", "other_article") else from_anchor(ev, day, why)
+        out = [d if d.basis in SETTLED else from_anchor(ev, day, why)
                for d, ev in zip(out, events, strict=True)]
         win = Window(day, day, [why], [why])
     out = [noted(d, ev) if d.basis not in ("other_article",) else d for d, ev in zip(out, events, strict=True)]
@@ -542,13 +610,20 @@ def _narrow_by_events(win: Window, events: list[ArticleEvent], out: list[Dated],
             win.narrow(pinned[0], pinned[1], f"{what} was {d.value}", event=True)
         if ev.status == "held" and ev.status_marked:
             win.narrow(d.start, None, f"{what} had been held", event=recent)
-        elif ev.status == "planned":
-            win.narrow(None, d.end, f"{what} was still planned", event=recent)
+        elif ev.status == "planned":  # a plan is told within about a year before it, its year given or not
+            win.narrow(None, d.end, f"{what} was still planned", event=recent or _plan_with_year(ev, d))
     for t in reports:
         if t.spec.year and t.value:
             sp = span(t.value, t.spec)
             if sp and sp[0].year <= win.hi.year:
                 win.narrow(sp[0], None, f"{describe(t)} is told as past")
+
+
+def _plan_with_year(ev: ArticleEvent, d: Dated) -> bool:
+    """A plan for a month or part of a year told with its year ("talks in early 2018"): news announces meetings
+    months ahead, not years (a plan for a whole year or later says less)."""
+    return ev.status_marked and d.basis == "explicit" and d.start is not None and d.end is not None and (
+        d.end - d.start).days < 200
 
 
 def _anchor_from_relative(spec: DateSpec, start: date, direction: int = 0) -> tuple[date, date] | None:

@@ -13,6 +13,7 @@ SUMMITS_FILE = DATA_DIR / "summits.csv"
 SUMMIT_SERIES_FILE = DATA_DIR / "summit_series.csv"
 MEETING_WORDS_FILE = DATA_DIR / "meeting_words.json"
 LEADERS_FILE = DATA_DIR / "leaders.csv"  # which office of each country meets other leaders
+VISITS_FILE = DATA_DIR / "visits.csv"  # leaders' trips abroad: which trip a year-less meeting abroad was
 
 # Reading
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")

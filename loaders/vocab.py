@@ -71,6 +71,19 @@ class Summit:
 
 
 @dataclass(frozen=True)
+class Visit:
+    """A leader's trip to one country: its days and the cities where meetings were held."""
+
+    leader: str
+    host: str
+    cities: tuple[str, ...]
+    start: date
+    end: date
+    kind: str
+    source: str
+
+
+@dataclass(frozen=True)
 class SummitSeries:
     series: str
     name: str
@@ -102,12 +115,17 @@ class Vocab:
     series: list[SummitSeries]
     words: dict[str, Any]
     leaders: list[tuple[str, str, date | None, date | None]] = field(default_factory=list)  # country, role, span
+    visits: list[Visit] = field(default_factory=list)
 
     def country(self, name: str) -> Country | None:
         return self._by_name.get(name)
 
+    def person(self, name: str) -> Person | None:
+        return self._people.get(name)
+
     def __post_init__(self) -> None:
         self._by_name = {c.name: c for c in self.countries}
+        self._people = {p.name: p for p in self.people}
 
     def holder(self, country: str, role: str, start: date, end: date) -> Person | None:
         """Who held an office of a country over a whole span ("leader" is the office that meets other leaders)."""
@@ -151,4 +169,7 @@ def load() -> Vocab:
     words = json.loads(settings.MEETING_WORDS_FILE.read_text(encoding="utf-8"))
     leaders = [(r["country"], r["role"], _date(r.get("start")), _date(r.get("end")))
                for r in _rows(settings.LEADERS_FILE)]
-    return Vocab(countries, list(people.values()), summits, series, words, leaders)
+    visits = [Visit(r["leader"], r["host_country"], _split(r.get("cities")), date.fromisoformat(r["start"]),
+                    date.fromisoformat(r["end"]), r.get("kind", ""), r.get("source", ""))
+              for r in _rows(settings.VISITS_FILE)]
+    return Vocab(countries, list(people.values()), summits, series, words, leaders, visits)

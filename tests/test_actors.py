@@ -1,5 +1,7 @@
 """People are resolved to one canonical name with country and office, from titles, aliases and surnames."""
 
+from datetime import date
+
 import pytest
 
 from loaders import actors
@@ -170,3 +172,44 @@ def test_a_body_named_after_a_countrys_possessive_is_no_person():
             "Bashir was right.")
     found = actors.find(text, where=actors.Positions(text))
     assert [(m.person, m.country) for m in found] == [("Salman Bashir", "Pakistan"), ("Salman Bashir", "Pakistan")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline in title case: the words after the title are no name
+    ("Indian Foreign Minister Holds Bilateral Talks On Sidelines Of SCO Ministerial", []),
+    ("Egyptian Foreign Minister Meets Counterpart In Cairo", []),
+    ("Chilean Foreign Minister Pedro Gonzalez Meets Counterpart", [("Pedro Gonzalez", "Chile")]),
+    # the first and last words of a known person's longer alias ("Yoweri Kaguta Museveni")
+    ("Uganda President Kaguta Museveni spoke.", [("Yoweri Museveni", "Uganda")]),
+    # a plural title before two names ("Foreign Ministers A of Uruguay and B of Argentina")
+    ("Foreign Ministers Pedro Gonzalez of Uruguay and Juan Perez of Argentina met.",
+     [("Pedro Gonzalez", "Uruguay"), ("Juan Perez", "Argentina")]),
+    ("Presidents Alberto Fernandez and Luis Lacalle Pou met.",
+     [("Alberto Fernandez", "Argentina"), ("Luis Lacalle Pou", "Uruguay")]),
+    # a title said again before the name ("the PM of Vietnam, PM Chinh")
+    ("On his first trip as the PM of Vietnam, PM Chinh spoke.", [("Pham Minh Chinh", "Vietnam")]),
+    # a double name written with a hyphen or a space is one person
+    ("Pakistan Foreign Minister Bilawal Bhutto-Zardari spoke.", [("Bilawal Bhutto Zardari", "Pakistan")]),
+])
+def test_names_in_headlines_and_double_names(text, expected):
+    assert [(p, c) for p, c, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # honorifics, particles in either case, a longer name beginning with a known one
+    ("Qatari Emir Sheikh Tamim Bin Hamad Bin Khalifa Al Thani arrived.", [("Tamim bin Hamad Al Thani", "Qatar")]),
+    # a list of titles after the name is no second person
+    ("Prince Mohammed bin Salman bin Abdulaziz, Saudi Crown Prince, Deputy Prime Minister and Minister of Defence, "
+     "arrived.", [("Mohammed bin Salman", "Saudi Arabia")]),
+])
+def test_arabic_names(text, expected):
+    assert [(p, c) for p, c, _ in people(text)] == expected
+
+
+def test_a_crown_prince_referred_to_is_the_one_named_before():
+    when = (date(2021, 9, 20), date(2021, 9, 20))
+    known: dict = {}
+    actors.find("Crown Prince Mohammed bin Salman met the emir.", when, known=known)
+    later = actors.find("Saudi Arabia's crown prince welcomed Qatar's emir. Prince Mohammed thanked him.", when,
+                        known=known)
+    assert [(m.person, m.role) for m in later] == [("Mohammed bin Salman", "crown_prince")] * 2

@@ -19,6 +19,13 @@ META = "file,published,url,source\na.txt,{},,\n"
     # no day anywhere: the month of the article's date, with the reason
     ("Russian-Turkish talks\n\nVladimir Putin met with President of Turkey Recep Tayyip Erdogan in Sochi to discuss "
      "bilateral relations and current issues.\n", "2017-05-03", "2017-05", "no date in the text"),
+    # a line above the lede with only a date and a place dates the meeting the page reports
+    ("Talks with the President of Finland\n\nJune 14, 2019, Helsinki\n\nVladimir Putin and Finnish President "
+     "Sauli Niinisto met at the Presidential Palace to discuss trade and security in the Baltic region.\n",
+     "2019-06-15", "2019-06-14", "date line"),
+    ("Talks with the President of Finland\n\nHelsinki, 14 June 2019\n\nVladimir Putin met with Finnish President "
+     "Sauli Niinisto to discuss trade and security in the Baltic region.\n", "2019-06-15", "2019-06-14",
+     "date line"),
 ])
 def test_the_article_subject_is_dated_by_its_lede(tmp_path, text, published, date, reason):
     (tmp_path / "metadata.csv").write_text(META.format(published), encoding="utf-8")
@@ -53,3 +60,36 @@ def test_of_two_holders_of_one_office_the_later_bounds_the_article(tmp_path):
     rows = folder_events(tmp_path, text)
     reason = rows.anchor_reason[0]
     assert "Taro Kono" in reason and "Kishida" not in reason
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the present progressive with no date: under way on the article's day
+    ("The foreign ministers of Chile and Peru, Ana Lopez and Jorge Ruiz, are meeting in Lima to settle the maritime "
+     "row.\n\nReporters were kept out of the talks.\n", "2021-06-09", [("2021-06-09", "held")]),
+    ("Japanese Prime Minister Shinzo Abe is now visiting Moscow for talks with Russian President Vladimir Putin on "
+     "the islands.\n", "2016-05-06", [("2016-05-06", "held")]),
+    # with a date, the date says when
+    ("Japanese Prime Minister Shinzo Abe is meeting Russian President Vladimir Putin next week to discuss the "
+     "islands.\n", "2016-05-03", [("2016-05", "planned")]),
+])
+def test_a_meeting_told_as_under_way_is_of_the_articles_day(tmp_path, text, published, expected):
+    (tmp_path / "metadata.csv").write_text(META.format(published), encoding="utf-8")
+    rows = folder_events(tmp_path, text)
+    assert list(zip(rows.date, rows.status, strict=True)) == expected
+
+
+@pytest.mark.parametrize("lede,expected", [
+    # the lede's day falls within the visit's days: the talks the article reports were on it
+    ("TOKYO - Japan gave a warm welcome to Indonesian President Joko Widodo on Wednesday with the signing of a port "
+     "deal and new loans.", "2022-12-07"),
+    # no day in the lede: the visit's first day
+    ("TOKYO - Japan gave a warm welcome to Indonesian President Joko Widodo with the signing of a port deal and new "
+     "loans.", "2022-12-06"),
+])
+def test_a_visit_of_several_days_is_dated_by_the_ledes_day_within_it(tmp_path, lede, expected):
+    text = (f"{lede}\n\nJapanese Prime Minister Fumio Kishida told Mr Widodo during their talks at the Akasaka "
+            "Palace in Tokyo that Japan was ready to help.\n\nMr Widodo's Dec. 6-8 state visit is his first to Japan "
+            "since 2019, and he is the last leader hosted by Japan this year.\n")
+    (tmp_path / "metadata.csv").write_text(META.format("2022-12-07"), encoding="utf-8")
+    rows = folder_events(tmp_path, text)
+    assert list(rows.date) == [expected]

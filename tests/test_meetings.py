@@ -47,6 +47,11 @@ def test_type(text, etype):
     ("At the summit on May 6 in Sochi, Abe proposed a new approach to Putin.", "held"),
     ("In early May, the summit of Abe and Putin in Sochi produced few results.", "held"),
     ("Abe and Putin may meet in Sochi in November.", "planned"),
+    ("Abe will be received by Putin in Sochi on Friday.", "planned"),  # a future passive
+    ("Abe is to be hosted by Putin in Sochi on Friday.", "planned"),
+    ("Abe was received by Putin in Sochi on Friday.", "held"),
+    ("Abe to embark on a three-day visit to Russia on Friday to meet Putin.", "planned"),
+    ("In Sochi on Friday, Abe became the first Japanese leader to be received by Putin.", "held"),
 ])
 def test_status(text, status):
     evs = events_of(text, published=D)
@@ -334,6 +339,79 @@ def test_the_two_leaders_of_a_past_year_are_those_then_in_office():
     assert [sorted(e.participants) for e in evs if e.date == "2016-06-07"] == [["Barack Obama", "Narendra Modi"]]
 
 
+@pytest.mark.parametrize("second,count", [
+    # "this summit", "at that meeting": the meeting told before, never a new one with a date of its own
+    ("On Saturday, Xi said that he hoped this informal summit would open a new chapter.", 1),
+    ("On Saturday, Xi said that this summit would open a new chapter.", 1),
+    # "that" as a conjunction is not pointing back
+    ("On Saturday, Xi said that he would meet Russian President Vladimir Putin in Moscow on May 9.", 2),
+])
+def test_a_meeting_pointed_back_to_is_the_one_told_before(second, count):
+    text = "Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Wuhan on Friday. " + second
+    assert len(events_of(text, published=date(2018, 4, 29))) == count
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Japan and Russia have asked officials to prepare a meeting of Foreign Ministers Taro Kono and Sergey Lavrov on "
+     "July 8. The envoys had discussed the talks for weeks.", date(2019, 6, 20), ("planned", "2019-07-08")),
+    ("The two presidents told their staff to prepare a summit of Presidents Barack Obama and Dmitry Medvedev on "
+     "June 24. Aides had long discussed the summit.", date(2010, 5, 10), ("planned", "2010-06-24")),
+    ("Obama and Medvedev will meet on June 24 in Washington. Aides had long discussed the summit.",
+     date(2010, 5, 10), ("planned", "2010-06-24")),
+])
+def test_an_undated_mention_in_the_past_does_not_make_a_dated_plan_held(text, published, expected):
+    """"to prepare a meeting ... on July 8": planned, as the date's own tense says; "had discussed the talks" later
+    speaks of the meeting without dating it and does not turn it into one held last year."""
+    (ev,) = events_of(text, published=published)
+    assert (ev.status, ev.date) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Former prime minister Yoshihiko Noda criticised the Japan-Russia summit between Shinzo Abe and Vladimir Putin "
+     "during a speech in Osaka on Nov. 3, calling it a failure.", ["2016-11"]),
+    ("Former prime minister Yoshihiko Noda praised the summit between Shinzo Abe and Vladimir Putin in Moscow in an "
+     "interview on Nov. 3.", ["2016-11"]),
+    # a joint news conference is most often held on the day of the talks: its day stays the meeting's
+    ("Shinzo Abe and Vladimir Putin held talks in Moscow and spoke at a joint news conference on Nov. 2.",
+     ["2016-11-02"]),
+    ("Shinzo Abe met Vladimir Putin in Moscow on Nov. 2 and spoke of it during a speech on Nov. 3.", ["2016-11-02"]),
+])
+def test_a_date_after_another_occasion_is_that_occasions(text, expected):
+    """"the summit ... during a speech on Nov. 3": the day of the speech, not of the summit, which is then of the
+    article's month."""
+    assert [e.date for e in events_of(text, published=date(2016, 11, 4))] == expected
+
+
+def test_visiting_before_a_title_is_a_visitor_not_a_plan():
+    """"with visiting Russian Foreign Minister Sergey Lavrov after their talks": the talks took place; the "will be
+    visiting" of another clause does not make them planned."""
+    text = ("Chinese President Xi Jinping will be visiting Moscow in June at the invitation of President Vladimir "
+            "Putin, Wang Yi said at a news event with visiting Russian Foreign Minister Sergey Lavrov after their "
+            "talks.")
+    evs = events_of(text, published=date(2019, 7, 10))
+    assert sorted((e.type, e.status) for e in evs) == [("ministerial", "held"), ("summit", "planned")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("U.S. President Donald Trump and Chinese President Xi Jinping agreed Saturday to restart trade talks after "
+     "meeting on the sidelines of the G-20 summit in Osaka.", [("2019-06-29", {"Donald Trump", "Xi Jinping"})]),
+    ("Prime Minister Shinzo Abe praised the deal after meeting Russian President Vladimir Putin in Osaka on "
+     "Saturday.", [("2019-06-29", {"Shinzo Abe", "Vladimir Putin"})]),
+])
+def test_the_subject_of_a_sentence_met_in_after_meeting(text, expected):
+    """"A and B agreed ... after meeting in Osaka": A and B met (a gerund's subject is the sentence's)."""
+    evs = events_of(text, published=date(2019, 6, 30))
+    assert [(e.date, set(e.participants)) for e in evs] == expected
+
+
+def test_a_range_of_years_qualifying_another_noun_dates_no_meeting():
+    text = ("Prime Minister Pham Minh Chinh received Indonesian President-elect Prabowo Subianto in Hanoi on "
+            "September 14. Chinh congratulated Prabowo on his election for the 2024-2029 term and welcomed his "
+            "working visit to Vietnam.")
+    evs = events_of(text, published=date(2024, 9, 14))
+    assert [e.date for e in evs] == ["2024-09-14"]
+
+
 @pytest.mark.parametrize("text,published,expected", [
     ("Secretary of State Antony Blinken held separate meetings with Israeli Prime Minister Benjamin Netanyahu and "
      "Palestinian President Mahmoud Abbas on Tuesday.", date(2023, 1, 31),
@@ -516,3 +594,25 @@ def test_and_a_meeting_with_someone_else_is_another_meeting_of_that_occasion():
     assert [(sorted(e.participants), e.date, e.status) for e in evs] == [
         (["Joe Biden", "Narendra Modi"], "2023-06-22", "planned"),
         (["Kamala Harris", "Narendra Modi"], "2023-06-22", "planned")]
+
+
+def test_the_day_of_a_decision_is_not_the_day_of_the_meeting_decided_on():
+    text = ("Foreign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero of Argentina Friday agreed to broker "
+            "a presidential summit between Alberto Fernandez and Luis Lacalle Pou in April.")
+    evs = events_of(text, published=date(2023, 3, 18))
+    summit = next(e for e in evs if e.type == "summit")
+    assert (summit.status, summit.date) == ("planned", "2023-04")
+
+
+def test_a_plan_in_the_headline_and_the_text_is_one_event(tmp_path):
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2023-03-18,,\n", encoding="utf-8")
+    rows = folder_events(tmp_path, "Argentina and Uruguay agree on presidential summit next month\n\nThe foreign "
+                                   "ministers agreed to hold a summit between Presidents Alberto Fernandez and Luis "
+                                   "Lacalle Pou in April.\n")
+    summits = rows[rows.type == "summit"]
+    assert list(summits.date) == ["2023-04"] and list(summits.status) == ["planned"]
+
+
+def test_a_head_receiving_another_countrys_vice_minister_is_vice_ministerial():
+    text = "Indian Foreign Secretary Vinay Mohan Kwatra met Nepalese Prime Minister Pushpa Kamal Dahal on Monday."
+    assert [e.type for e in events_of(text, published=date(2023, 2, 15))] == ["vice_ministerial"]

@@ -67,3 +67,16 @@ def test_one_plan_naming_no_one_in_two_stories_of_the_same_countries_is_one(tmp_
     rows = folder_events(tmp_path, story)
     plans = rows[rows.type == "vice_ministerial"]
     assert len(plans) == 2 and plans.event_id.nunique() == 1
+
+
+def test_one_plan_told_a_season_apart_naming_one_more_person_is_one(tmp_path):
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2017-11-13,,\nb.txt,2018-01-29,,\n"
+                                           "c.txt,2018-06-20,,\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Prime Minister Shinzo Abe and Premier Li Keqiang want to prepare a visit to "
+                                    "Japan by President Xi Jinping.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Prime Minister Shinzo Abe hopes President Xi Jinping will visit Japan.\n",
+                                    encoding="utf-8")
+    rows = folder_events(tmp_path, "Prime Minister Shinzo Abe said he hopes President Xi Jinping will visit Japan "
+                                   "soon.\n")
+    ids = {r.article: r.event_id for r in rows.itertuples()}
+    assert ids["a.txt"] == ids["b.txt"] != ids["c.txt"]  # seven months later: told again, not the same telling

@@ -23,6 +23,7 @@ def names(text):
     ("In Lima, the leaders met.", [("Lima", "Peru")]),
     ("They signed the pact at a hotel in the Argentine capital.", [("Buenos Aires", "Argentina")]),
     ("Blinken flew to the Ukrainian capital on Monday.", [("Kyiv", "Ukraine")]),
+    ("The leaders met in Seoul in May.", [("Seoul", "South Korea")]),
 ])
 def test_places(text, expected):
     assert names(text) == expected
@@ -33,6 +34,21 @@ def test_places(text, expected):
     "The Argentine capital markets fell.",  # no cue
     "Abe said the talks went well.",
     "Lavrov told reporters.",
+    "The ministers last met in March.",  # a month, not the English town of March
+    "A follow-up meeting is planned in Spring.",  # a season, not Spring, Texas
 ])
 def test_no_place(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text,country", [
+    ("They met in Palm Beach, Florida, on Wednesday.", "United States"),
+    ("They met in Palm Beach, Fla., on Wednesday.", "United States"),
+    ("They met on Wednesday in Palm Beach, Florida.", "United States"),
+    ("They met in Palm Beach on Wednesday.", "Australia"),  # alone: the most populous of the name
+    ("They met in Hyderabad, Pakistan, on Monday.", "Pakistan"),
+    ("They met in Hyderabad on Monday.", "India"),
+])
+def test_the_country_or_state_after_a_city_says_which_city(text, country):
+    place = places.find(text)[0]
+    assert (place.name, place.country) == (text.split(" in ")[1].split(",")[0].split(" on")[0], country)

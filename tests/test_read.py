@@ -84,6 +84,30 @@ def test_dateline_without_year_is_kept_as_month_day(tmp_path):
     assert art.source == "Interfax"
 
 
+@pytest.mark.parametrize("first,dateline,source", [
+    ("Geneva, Nov 3 (Kyodo) — The envoys met.", (11, 3), "Kyodo"),
+    ("New Delhi, March 21 (PTI) - Modi met Kishida.", (3, 21), "PTI"),
+    ("Tokyo, Nov 3 — The envoys met.", None, None),  # a title-case place needs its agency to be a dateline
+    ("Monday, Nov 3 (a holiday) - the envoys met.", None, None),
+])
+def test_dateline_in_title_case_with_its_agency(tmp_path, first, dateline, source):
+    art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{first}\n\nMore body.\n"))[0]
+    assert (art.dateline, art.source) == (dateline, source)
+
+
+@pytest.mark.parametrize("lines,published,place", [
+    ("Beijing, 6 November 2023 (TDI): The prime minister met the president today.", date(2023, 11, 6), "Beijing"),
+    ("(Photo: Agency)\n\nMEXICO, (November 18, 2021).- Today, the president will meet his counterparts.",
+     date(2021, 11, 18), "Mexico"),
+    ("May 3, 2017, Sochi\n\nThe two presidents held talks.", date(2017, 5, 3), "Sochi"),
+    ("Paris, the city of light: the two presidents held talks.", None, None),  # no date: a sentence
+    ("The summit of June 12, 2018, Singapore\n\nThe two leaders met.", None, None),  # more than a date and a place
+])
+def test_datelines_and_date_lines_with_the_full_date(tmp_path, lines, published, place):
+    art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{lines}\n\nMore body.\n"))[0]
+    assert (art.published, art.dateline_place) == (published, place)
+
+
 def test_cp1252_fallback_is_reported(tmp_path):
     art = read_file(_write(tmp_path, "a.txt", "Caf\xe9 talks in Moscow.".encode("cp1252")))[0]
     assert "Café" in art.text

@@ -92,7 +92,7 @@ def test_relative_date_of_a_known_meeting_pins_the_article_month():
             "in Munich on the sidelines of the Munich Security Conference.")
     evs = {e.type: e for e in events_of(text)}
     assert evs["ministerial"].date == "2023-02"
-    assert evs["summit"].date == "2023-03"  # a Thursday of the month after February
+    assert evs["summit"].date.startswith("2023-03")  # a Thursday of the month after February (Yoon's trip: the 16th)
 
 
 def test_an_unnamed_side_is_filled_from_the_people_data():
@@ -160,3 +160,87 @@ def test_one_meeting_told_twice_in_an_article_is_one_row(tmp_path):
         "talks on a boat on Friday.\n"))
     assert [(e.date, e.location) for e in events.itertuples()] == [("2018-04-27", "Wuhan")]
     assert len(events.iloc[0].evidence_spans) >= 2  # both tellings are its evidence
+
+
+def test_a_plan_told_with_its_year_places_the_article_within_the_year_before():
+    text = ("Gist of the Japan-Russia summit on Nov. 10\n\nPrime Minister Shinzo Abe and Russian President "
+            "Vladimir Putin met on Nov. 10. Vice foreign ministers will hold talks in early 2018 to prepare "
+            "joint projects.")
+    summit = next(e for e in events_of(text) if e.type == "summit")
+    assert summit.date == "2017-11-10"
+    assert "early 2018" in summit.date_reason
+
+
+def test_a_plan_for_a_whole_year_does_not_place_the_article():
+    text = ("Prime Minister Shinzo Abe and Russian President Vladimir Putin met on Nov. 10. Vice foreign ministers "
+            "will hold talks in 2018 to prepare joint projects.")
+    summit = next(e for e in events_of(text) if e.type == "summit")
+    assert summit.date is None
+
+
+@pytest.mark.parametrize("text,value", [
+    # Osaka hosted one summit on a Saturday while both were in office: the G20 of June 28-29, 2019
+    ("Prime Minister Shinzo Abe and Russian President Vladimir Putin held a summit meeting in Osaka on Saturday.",
+     "2019-06-29"),
+    # a capital receives visits every week: no summit held there says which
+    ("Prime Minister Shinzo Abe and Russian President Vladimir Putin held a summit meeting in Tokyo on Saturday.",
+     None),
+    # no summit of Osaka was held on a Monday while they were in office
+    ("Prime Minister Shinzo Abe and Russian President Vladimir Putin held a summit meeting in Osaka on Monday.",
+     None),
+])
+def test_leaders_meeting_in_a_summit_city_on_a_weekday(text, value):
+    (ev,) = events_of(text)
+    assert ev.date == value
+
+
+@pytest.mark.parametrize("other,value", [
+    # one person in common and no day in common: another meeting of his, it lends no year
+    ("Prime Minister Shinzo Abe and South Korean President Moon Jae-in will hold a summit in Osaka in June 2019.",
+     None),
+    # the same two people: the same meeting
+    ("South Korean President Moon Jae-in and U.S. President Donald Trump will hold a summit in June 2019.",
+     "2019-06-12"),
+])
+def test_a_year_is_learned_only_from_the_same_people(other, value):
+    lone = "South Korean President Moon Jae-in said he would hold a summit with U.S. President Donald Trump on June 12."
+    alone = "South Korean President Moon Jae-in will attend a summit on June 12."
+    evs = events_of(other, lone if value else alone)
+    (ev,) = [e for e in evs if e.article == "a1.txt"]
+    assert ev.date == value
+
+
+@pytest.mark.parametrize("text,value,reason", [
+    # the one trip of Abe's to India with a Thursday in it while both were in office (data/visits.csv)
+    ("Japanese Prime Minister Shinzo Abe and his Indian counterpart Narendra Modi held talks in Gandhinagar on "
+     "Thursday.", "2017-09-14", "visit to India"),
+    # with no place: the other side's country says where
+    ("Prime Minister Shinzo Abe and Chinese President Xi Jinping held talks on Dec. 23.", "2019-12-23",
+     "visit to China"),
+    ("Prime Minister Shinzo Abe and U.S. President Donald Trump met on Wednesday in Palm Beach, Florida.",
+     "2018-04-18", "visit to United States"),
+    # a trip of the data to the place, but not on that day: the year stays open
+    ("Japanese Prime Minister Shinzo Abe and his Indian counterpart Narendra Modi held talks in Gandhinagar on "
+     "Monday.", None, "year unknown"),
+])
+def test_year_from_a_leaders_trip(text, value, reason):
+    (ev,) = events_of(text)
+    assert ev.date == value
+    assert reason in ev.date_reason
+
+
+def test_a_trip_is_dropped_once_the_article_is_known_to_be_later():
+    # Putin's one December trip to Japan while Abe was in office was in 2016; this article is from after Nov 2018
+    text = ("Prime Minister Shinzo Abe and Russian President Vladimir Putin met in Singapore in November 2018. Abe "
+            "and Putin met again in December. Putin will visit Osaka in June for the Group of 20 summit.")
+    dec = next(e for e in events_of(text) if e.date_text == "December")
+    assert dec.date == "2018-12"
+
+
+def test_a_past_month_day_is_the_one_just_before_the_latest_meeting_told():
+    # the article reports the summit of April 28, 2018: "April 17" held is the April 17 just before, not 2019's
+    text = ("Prime Minister Nguyen Xuan Phuc held bilateral meetings with Indonesian President Joko Widodo on April 28 "
+            "on the sidelines of the 32nd ASEAN Summit in Singapore. They welcomed the outcomes of the session of the "
+            "committee at foreign ministerial level in Hanoi on April 17.")
+    evs = {e.date_text: e.date for e in events_of(text)}
+    assert evs == {"April 28": "2018-04-28", "April 17": "2018-04-17"}

@@ -14,7 +14,7 @@ DATA = Path(__file__).parent.parent / "data"
 PEOPLE_FILE = DATA / "people.csv"
 COUNTRIES_FILE = DATA / "countries.csv"
 HEADER = ["name", "aliases", "country", "role", "title", "start", "end", "source"]
-ROLES = {"head_of_state", "head_of_government", "vice_president", "foreign_minister"}
+ROLES = {"head_of_state", "head_of_government", "vice_president", "crown_prince", "foreign_minister"}
 PERIOD_START, PERIOD_END = date(2000, 1, 1), date(2025, 12, 31)
 G20 = [
     "Argentina", "Australia", "Brazil", "Canada", "China", "France", "Germany", "India", "Indonesia",

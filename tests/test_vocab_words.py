@@ -17,7 +17,7 @@ ROLES = {"head_of_state", "head_of_government", "vice_president", "foreign_minis
 LIST_KEYS = ["meeting_nouns", "meeting_verbs", "joint_action_verbs", "talks_qualifiers", "not_meetings",
              "future_markers", "past_markers", "vague_markers", "cancel_markers",
              "postpone_markers", "place_cues", "place_nouns",
-             "reporting_verbs", "common_word_surnames", "counterpart", "title_modifiers"]
+             "reporting_verbs", "common_word_surnames", "counterpart", "title_modifiers", "other_occasions"]
 
 
 @pytest.mark.parametrize("key", LIST_KEYS)
@@ -30,8 +30,8 @@ def test_word_lists_are_non_empty_and_without_duplicates(key):
 def test_titles_map_to_one_role_each():
     seen: dict[str, str] = {}
     for role, titles in WORDS["titles"].items():
-        assert role in {"head_of_state", "head_of_government", "vice_president", "foreign_minister", "minister",
-                        "vice_minister", "ambassador", "official"}
+        assert role in {"head_of_state", "head_of_government", "vice_president", "crown_prince", "foreign_minister",
+                        "minister", "vice_minister", "ambassador", "official"}
         for t in titles:
             assert t not in seen, f"{t!r} is both {seen[t]} and {role}"
             seen[t] = role

@@ -169,6 +169,10 @@ class Sentences:
         if self.lower[i] not in SCHEDULE_VERBS or not self.words[i].islower() or i == 0 or self._masked[i - 1]:
             return False  # not "her September visit": a noun after a date
         before = self.lower[i - 1]
+        if i > 1 and (self._masked[i - 2] or self.lower[i - 2] in DETERMINERS) and not self.lower[i].endswith("s") \
+                and self.words[i - 1].isalpha() and self.words[i - 1].islower() and not before.endswith("s"):
+            return False  # "the Jan. 5 state visit", "an official visit": a date or an article, a singular word and
+            # a verb's plural form are one noun
         return before not in DETERMINERS and not before.endswith("'s") and before not in FUNCTION_WORDS
 
     def _present_verb(self, i: int) -> bool:
@@ -275,6 +279,8 @@ class Sentences:
                 break
             if is_word[i]:
                 c = cues[i]
+                if c and step > 0 and c[1] and w in PRESENT_AUX and self._next_word(i) in DETERMINERS:
+                    c = None  # "the Jan 3-5 visit is his first": the date's noun is the subject, told as now
                 if c or w not in FUNCTION_WORDS:
                     dist += 1  # words between a cue and the date, function words apart
                 if c:
