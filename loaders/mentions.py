@@ -371,6 +371,8 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     return merged
 
 
+_JOINED_BY: Final = re.compile(r"\b(?:participation\s+of|joined\s+by|attended\s+by|together\s+with|along\s+with)\s+"
+                              r"(?:the\s+)?(?:[\w.'’-]+\s+){0,6}?(?:and\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4})?$")
 _WHO: Final = re.compile(r"(?:who|which)\b")
 _AND: Final = re.compile(r",?\s+and\s+")
 _BETWEEN: Final = re.compile(r"\s*(?:[\w-]+\s+){0,3}?between\b")
@@ -396,7 +398,9 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
     if between:  # "a final meeting between Obama and Netanyahu": just them
         at = sent.start + between.end()
         named = [p for p in inside if p.start >= at]
-        inside = named[:2] if len(named) >= 2 else inside
+        joining = [p for p in named[2:]
+                   if _JOINED_BY.search(text, max(0, p.start - sent.start - 100), p.start - sent.start)]
+        inside = named[:2] + joining if len(named) >= 2 else inside  # "with the participation of Macron and Scholz"
     if not any(p.start < m.start for p in inside):
         scope = text[lo - sent.start:m.start - sent.start]
         if _TIME_OF.fullmatch(scope) and m.kind == "noun":  # "Chirac and Schroeder arm in arm after a summit

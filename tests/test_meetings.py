@@ -616,3 +616,12 @@ def test_a_plan_in_the_headline_and_the_text_is_one_event(tmp_path):
 def test_a_head_receiving_another_countrys_vice_minister_is_vice_ministerial():
     text = "Indian Foreign Secretary Vinay Mohan Kwatra met Nepalese Prime Minister Pushpa Kamal Dahal on Monday."
     assert [e.type for e in events_of(text, published=date(2023, 2, 15))] == ["vice_ministerial"]
+
+
+def test_those_taking_part_in_a_meeting_between_two_are_at_it_too():
+    text = ("The office also announced that another meeting between Japanese Prime Minister Fumio Kishida and South "
+            "Korean President Yoon Suk-yeol will take place on May 21 in Hiroshima, the largest city of the region, "
+            "with the participation of US President Joe Biden and the Australian Prime Minister Anthony Albanese.")
+    evs = events_of(text, published=date(2023, 5, 10))
+    assert [sorted(e.participants) for e in evs] == [
+        ["Anthony Albanese", "Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"]]
