@@ -581,6 +581,47 @@ def date_by_occasion(events: list[ArticleEvent]) -> None:
             ev.date_note = f"the day they met together ('{together[0].text}')"
 
 
+_LATER_DAY: Final = re.compile(r"\b(?:second|third|fourth|final|last|closing)\s+day\s+of\b", re.I)
+
+
+def join_later_days(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """"wrapped up his second day of talks with Wang on Friday": a later day of talks of the same people the article
+    dated a day or two before is that meeting, told from its first day, and so is what it tells of them that day."""
+    gone: set[int] = set()
+    for ev in events:
+        if id(ev) in gone or len(ev.participants) < 2:
+            continue
+        later = [d for m in ev.mentions if _LATER_DAY.search(m.sentence.text) and (d := _day_of_timex(m.timex))]
+        if not later:
+            continue
+        day, own = later[0], _day_of(ev)
+        first = ev if own and own < day else next(
+            (o for o in events if o is not ev and id(o) not in gone and o.type == ev.type
+             and set(o.participants) == set(ev.participants) and (d := _day_of(o)) and 1 <= (day - d).days <= 3),
+            None)
+        if first is None:
+            continue
+        for o in events:  # the later day's event, and whatever else the article tells of them on that day
+            if id(o) not in gone and o is not first and o.type == ev.type and set(o.participants) == set(
+                    ev.participants) and _day_of(o) == day:
+                first.mentions = sorted([*first.mentions, *o.mentions], key=lambda m: m.start)
+                gone.add(id(o))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+def _day_of(ev: ArticleEvent) -> date | None:
+    return _day_of_timex(ev.timex)
+
+
+def _day_of_timex(t: Timex | None) -> date | None:
+    if t is None or not t.value or precision(t.spec) != "day":
+        return None
+    try:
+        return date.fromisoformat(t.value[:10])
+    except ValueError:
+        return None
+
+
 def join_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
     """A meeting told without a date is the dated meeting of the same people in the article, if their dates can be
     one ("el-Sisi, Bennett Meet to Discuss Regional Issues" ... "met in Sharm el-Sheikh on Monday")."""

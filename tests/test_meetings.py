@@ -625,3 +625,11 @@ def test_those_taking_part_in_a_meeting_between_two_are_at_it_too():
     evs = events_of(text, published=date(2023, 5, 10))
     assert [sorted(e.participants) for e in evs] == [
         ["Anthony Albanese", "Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"]]
+
+
+def test_a_second_day_of_talks_is_the_meeting_of_the_day_before():
+    text = ("Foreign Minister Fumio Kishida held talks with Chinese Foreign Minister Wang Yi in Tokyo on Thursday "
+            "evening. Kishida on Friday wrapped up his second day of meetings with Wang Yi in Tokyo. It is not known "
+            "what Kishida and Wang discussed on Friday.")
+    evs = events_of(text, published=date(2016, 8, 27))
+    assert [(sorted(e.participants), e.date) for e in evs] == [(["Fumio Kishida", "Wang Yi"], "2016-08-25")]
