@@ -235,6 +235,10 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
         for ment in _paired_surnames(text, idx, when, known, taken):  # "the Modi-Xi summit", "Kono-Lavrov talks"
             found.append(ment)
             taken.append((ment.start, ment.end))
+    if where is not None and ("'s " in text or "’s " in text):
+        for ment in _of_country(text, where, offset, known, taken):  # "Pakistan's Salman Bashir"
+            found.append(ment)
+            taken.append((ment.start, ment.end))
     extra = [k for k in known if k not in idx.by_surname and _surname_like(k)]  # "Zelenskyy", "Kozuki"
     short: list[Iterable[re.Match[str]]] = [scan.finditer_at(pats.surnames, text, candidates("surnames"))]
     if extra:
@@ -252,6 +256,49 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
                 taken.append((m.start(), m.end()))
     found.sort(key=lambda x: x.start)
     return [_moved(x, offset) for x in found] if offset else found
+
+
+_BODIES: Final = frozenset({  # words of the names of bodies, firms and papers, not of people
+    "Party", "Ministry", "Council", "Committee", "Commission", "Congress", "Parliament", "Assembly", "Court",
+    "Army", "Navy", "Force", "Forces", "Guard", "Bank", "Agency", "Office", "Group", "Company", "Corp", "Airlines",
+    "University", "Institute", "Times", "Post", "News", "Daily", "Herald", "Tribune", "Journal", "Press", "Review",
+    "Television", "Radio", "Network", "Union", "Front", "Alliance", "League", "Movement", "Federation", "Republic",
+    "Kingdom", "State", "States", "Government", "Cabinet", "Embassy", "Mission", "Service", "Services", "Exchange",
+    "Market", "Fund", "Foundation", "Centre", "Center", "Road", "Belt", "Sea", "Ocean", "River", "Strait", "Island",
+    "Islands", "Airport", "Port", "Palace", "House", "Hall", "Square", "Street", "Summit", "Forum", "Games", "Cup"})
+
+
+@lru_cache(maxsize=1)
+def _possessed_names() -> re.Pattern[str]:
+    countries = scan.trie([f for c in index().vocab.countries for f in (c.name, *c.aliases)])
+    return re.compile(rf"\b(?P<of>{countries})['’]s\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\b(?!['’]s|-)")
+
+
+def _of_country(text: str, where: Positions, offset: int, known: dict[str, Person],
+                taken: list[tuple[int, int]]) -> list[Mention]:
+    """People named after their country's possessive, as officials often are ("The talks between Pakistan's Salman
+    Bashir and India's Nirupama Rao"): a name of two or three words whose last word the article uses alone too
+    ("Rao and Bashir"), not a newspaper ("Pakistan's Daily Times"). The office is the one the article told before
+    without a name for that country ("Pakistan's foreign secretary hosted ..."), if one."""
+    out = []
+    for m in _possessed_names().finditer(text):
+        name, country = m.group("name"), _country_named(m.group("of"))
+        if (country is None or _overlaps(m.start("name"), m.end("name"), taken) or name in index().by_name
+                or any(w in _title_words() or w in _HONORIFICS or w in _BODIES for w in name.split())):
+            continue  # not "Ethiopia's Prime Minister", "India's Mr Modi", "China's Communist Party"
+        alone = [w for w in (name.split()[-1], name.split()[0])  # "Rao", or "Zhang" of "Zhang Yesui"
+                 if len(re.findall(rf"\b{re.escape(w)}\b", where.text)) > where.text.count(name)]
+        if not alone:
+            continue
+        last = alone[0]
+        roles = [r for c, r in offices(where.text[:offset + m.start()]) if c == country and r]
+        person = known.get(last) if known.get(last) and known[last].country == country else None
+        if person is None:
+            person = Person(name, country, terms=[Term(roles[-1], "read from the text", None, None)] if roles else [])
+            known.setdefault(last, person)
+        role = person.terms[0].role if person.terms else None
+        out.append(Mention(m.start("name"), m.end("name"), person.name, country, role, titled=bool(roles)))
+    return out
 
 
 _PREV_WORD: Final = re.compile(r"([A-Z][a-z]+)\s$")

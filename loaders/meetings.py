@@ -427,8 +427,12 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
     latest_first = sorted(events, key=lambda e: e.mentions[-1].start, reverse=True)
     after = m.sentence.text[m.end - m.sentence.start:].lstrip().lower()
     pairs = not (m.trigger.lower() in HOST_WORDS and after.startswith(("the ", "their ")))  # "Qin hosted the meeting"
+    if m.apart:  # "and a meeting with Vice President Harris": not a meeting told before without her
+        latest_first = [old for old in latest_first if set(ev.participants) <= set(old.participants)]
     if not (ev.timex or m.place):
-        cands = [old for old in latest_first if _compatible(old, ev, mind_status=not m.definite, mind_pairs=pairs)]
+        cands = [old for old in latest_first if _compatible(old, ev, mind_status=not m.definite, mind_pairs=pairs)
+                 and not (old.mentions[0].apart and not set(old.participants) <= set(ev.participants))]
+        # ("The summit's agenda" after "... and a meeting with Harris" is not that meeting)
         if not cands and m.definite and _ATTENDED.search(m.sentence.text):
             # "The meeting was attended by X" right after it is told: X took part
             cands = [old for old in latest_first if m.start - old.mentions[-1].end <= RECENT
@@ -592,6 +596,13 @@ def date_by_occasion(events: list[ArticleEvent]) -> None:
     """Separate meetings told without a date, with people who also met together in a dated meeting of the article,
     were on that occasion ("Borrell held separate meetings with Kurti and Vucic" before the three met on Monday)."""
     for ev in events:
+        if ev.timex is None and ev.mentions[0].apart:  # "In addition to the summit, ... and a meeting with Harris"
+            said = ev.mentions[0].sentence.start
+            beside = [e.timex for e in events if e is not ev and e.timex is not None and e.status == ev.status
+                      and any(m.sentence.start == said for m in e.mentions)]
+            if beside:
+                ev.timex = beside[0]
+                ev.date_note = f"the day of the meetings its sentence tells with it ('{beside[0].text}')"
         if ev.timex is not None or ev.status != "held" or not ev.guests:
             continue
         together = [e.timex for e in events if e is not ev and e.timex is not None and e.status == "held"
@@ -599,6 +610,47 @@ def date_by_occasion(events: list[ArticleEvent]) -> None:
         if together:
             ev.timex = together[0]
             ev.date_note = f"the day they met together ('{together[0].text}')"
+
+
+_LATER_DAY: Final = re.compile(r"\b(?:second|third|fourth|final|last|closing)\s+day\s+of\b", re.I)
+
+
+def join_later_days(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """"wrapped up his second day of talks with Wang on Friday": a later day of talks of the same people the article
+    dated a day or two before is that meeting, told from its first day, and so is what it tells of them that day."""
+    gone: set[int] = set()
+    for ev in events:
+        if id(ev) in gone or len(ev.participants) < 2:
+            continue
+        later = [d for m in ev.mentions if _LATER_DAY.search(m.sentence.text) and (d := _day_of_timex(m.timex))]
+        if not later:
+            continue
+        day, own = later[0], _day_of(ev)
+        first = ev if own and own < day else next(
+            (o for o in events if o is not ev and id(o) not in gone and o.type == ev.type
+             and set(o.participants) == set(ev.participants) and (d := _day_of(o)) and 1 <= (day - d).days <= 3),
+            None)
+        if first is None:
+            continue
+        for o in events:  # the later day's event, and whatever else the article tells of them on that day
+            if id(o) not in gone and o is not first and o.type == ev.type and set(o.participants) == set(
+                    ev.participants) and _day_of(o) == day:
+                first.mentions = sorted([*first.mentions, *o.mentions], key=lambda m: m.start)
+                gone.add(id(o))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+def _day_of(ev: ArticleEvent) -> date | None:
+    return _day_of_timex(ev.timex)
+
+
+def _day_of_timex(t: Timex | None) -> date | None:
+    if t is None or not t.value or precision(t.spec) != "day":
+        return None
+    try:
+        return date.fromisoformat(t.value[:10])
+    except ValueError:
+        return None
 
 
 def join_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:

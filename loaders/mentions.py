@@ -50,6 +50,7 @@ class Mention:
     generic: bool = field(init=False)  # "further meetings", "annual summits": not one event unless a date says which
     cancelled: bool = field(init=False)  # "cancelled his planned meeting", "the summit was called off"
     headline: bool = field(init=False)  # told in the article's title
+    apart: bool = field(init=False)  # told beside another meeting of its sentence ("and a meeting with Harris")
     ongoing: bool = field(init=False)  # "are meeting in Antalya": told in the present progressive
     clause: tuple[int, int] | None = field(init=False, repr=False, compare=False)  # article offsets
 
@@ -74,6 +75,7 @@ class Mention:
         self.generic = False
         self.cancelled = False
         self.headline = False
+        self.apart = False
         self.ongoing = False
         self.clause = None
 
@@ -369,6 +371,8 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     return merged
 
 
+_JOINED_BY: Final = re.compile(r"\b(?:participation\s+of|joined\s+by|attended\s+by|together\s+with|along\s+with)\s+"
+                              r"(?:the\s+)?(?:[\w.'’-]+\s+){0,6}?(?:and\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4})?$")
 _WHO: Final = re.compile(r"(?:who|which)\b")
 _AND: Final = re.compile(r",?\s+and\s+")
 _BETWEEN: Final = re.compile(r"\s*(?:[\w-]+\s+){0,3}?between\b")
@@ -388,12 +392,15 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
             mate = next((p for p in reversed(people) if p.end <= who.start and _AND.fullmatch(
                 text, p.end - sent.start, who.start - sent.start)), None)
             lo = (mate or who).start
-    inside = [p for p in people if lo <= p.start < hi and not _according_to(text, p.start - sent.start)]
+    inside = [p for p in people if lo <= p.start < hi and not _according_to(text, p.start - sent.start)
+              and not _THEIR_STAFF.match(text, p.end - sent.start)]
     between = _BETWEEN.match(text, m.end - sent.start)
     if between:  # "a final meeting between Obama and Netanyahu": just them
         at = sent.start + between.end()
         named = [p for p in inside if p.start >= at]
-        inside = named[:2] if len(named) >= 2 else inside
+        joining = [p for p in named[2:]
+                   if _JOINED_BY.search(text, max(0, p.start - sent.start - 100), p.start - sent.start)]
+        inside = named[:2] + joining if len(named) >= 2 else inside  # "with the participation of Macron and Scholz"
     if not any(p.start < m.start for p in inside):
         scope = text[lo - sent.start:m.start - sent.start]
         if _TIME_OF.fullmatch(scope) and m.kind == "noun":  # "Chirac and Schroeder arm in arm after a summit
@@ -423,6 +430,12 @@ _AND_TITLED: Final = re.compile(r",?\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # "
 _GERUND_AFTER: Final = re.compile(r"(?:after|before|while|when|since|following|upon)\s+", re.I)
 _TIME_OF: Final = re.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?:a|an|the|their|his|her)\s+"
                              r"(?:[\w-]+\s+)?", re.I)
+
+
+# "Michel's office announced", "Kim's letter": the person's staff or words, not the person at a meeting
+_THEIR_STAFF: Final = re.compile(r"['’]s\s+(?:own\s+)?(?:office|spokes(?:man|woman|person)|letter|government|ministry|"
+                                 r"administration|party|press|aides?|advisers?|advisors?|statement|remarks|wife|"
+                                 r"husband|cabinet|team|envoy|camp)\b")
 
 
 def _according_to(text: str, at: int) -> bool:
@@ -589,7 +602,9 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     in_date = count is not None and any(t.start <= sent.start + max(0, rel - 30) + count.start() < t.end
                                         for t in timexes)
     m.vague = count is not None and not in_date
-    m.generic = bool(r.blind["vague"].search(r.folded[max(0, rel - 30):rel]))
+    near = r.folded[max(0, rel - 30):rel]
+    near = near[max((x.end() for x in _INDEFINITE.finditer(near)), default=0):]  # "each nation and a meeting"
+    m.generic = bool(r.blind["vague"].search(near))
     lo, end = max(0, rel - 50, window[0]), rel + len(m.trigger)
     m.cancelled = _told(r, "cancel", lo, rel, end)
     if _NEGATED.search(r.lower, max(0, rel - 60), rel) or _NOT_AT.search(r.lower, max(0, rel - 60), rel):
@@ -602,6 +617,7 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     _read_status(m, r, rel)
 
 
+_INDEFINITE: Final = re.compile(r"\b(?:a|an)\s+")
 _NEGATED: Final = re.compile(  # "will not hold a bilateral meeting", "has no plans to meet", "ruled out talks"
     r"\b(?:(?:will|would|did|does|do|shall|could|can|have|has|had)\s+not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t"
     r"|don['’]t|haven['’]t|hasn['’]t|hadn['’]t"
@@ -882,8 +898,57 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
         if prev and _compatible_mentions(prev, m):
             _absorb(prev, m)
         else:
+            if prev and _distinct_objects(prev, m):
+                _share_subject(prev, m)
+            if prev and _another(prev, m):
+                m.apart = True
+                for o in out:  # "... and a meeting with Harris": she is at this one, not at those told before
+                    o.people = [p for p in o.people if p.start < m.end]
+                text, s0 = m.sentence.text, m.sentence.start
+                m.people = [p for p in m.people if not (out[0].start < p.start < m.start  # nor they at this one
+                                                        and _MET_WITH.search(text, 0, p.start - s0))]
+                if not (m.status_marked or m.status_weak) and prev.status_marked:
+                    m.status, m.status_marked = prev.status, True  # "will hold a summit ... and a meeting"
             out.append(m)
     return out
+
+
+_MET_WITH: Final = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$")
+_ANOTHER: Final = re.compile(r"\band\s+(?:a|an|another)\s+(?:[\w-]+\s+)?$")
+
+
+def _another(a: Mention, b: Mention) -> bool:
+    """"meetings with the leaders of each nation and a meeting with Harris": a noun of its own, with someone."""
+    s0 = a.sentence.start
+    return (b.kind == "noun" and any(p.start >= b.end for p in b.people)
+            and _ANOTHER.search(a.sentence.text, a.end - s0, b.start - s0) is not None)
+
+
+def _distinct_objects(a: Mention, b: Mention) -> bool:
+    """Two meeting words of a sentence, each with people after it that the other does not have: two meetings."""
+    text, s0 = a.sentence.text, a.sentence.start
+    met_a = {p.person for p in a.people if a.end <= p.start < b.start and not text.startswith(("'s", "’s"), p.end - s0)}
+    met_b = {p.person for p in b.people if p.start >= b.end}
+    return bool(met_a and met_b and not met_a & met_b)  # (not "Kim's letter requesting another meeting with Trump")
+
+
+_AND_VERB: Final = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?[a-z]+\b")
+
+
+def _share_subject(a: Mention, b: Mention) -> None:
+    """"Later on Friday, Trump met Macri, and held a trilateral meeting with Abe and Modi": the second meeting has
+    the first's subject, and its date when that opens the sentence, unless it tells its own."""
+    s0 = a.sentence.start
+    if not _AND_VERB.search(a.sentence.text, a.end - s0, b.start - s0):
+        return  # not a predicate joined to the first ("Modi will be visiting ..., Wang said ... with visiting X")
+    if not any(a.end <= p.start < b.start for p in b.people if p.end <= b.start):
+        subject = [p for p in a.people if p.end <= a.start]
+        have = {p.person for p in b.people}
+        b.people = [*(p for p in subject if p.person not in have), *b.people]
+    if b.timex is None and a.timex is not None and a.timex.start < a.start:
+        b.timex = a.timex
+        if not (b.status_marked or b.status_weak):
+            b.status, b.status_marked = a.status, a.status_marked
 
 
 # "The talks followed a meeting in February", "the visit came two weeks after a trip to Egypt": one meeting after
@@ -898,6 +963,10 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
     s0 = a.sentence.start
     if _SEQUENCE.search(a.sentence.text, a.end - s0, b.start - s0):
         return False
+    if _distinct_objects(a, b):
+        return False  # "held talks with President Trong and then met Prime Minister Phuc": two meetings
+    if _another(a, b):
+        return False  # "private meetings with the leaders and a meeting with Vice President Harris"
     if a.timex and b.timex and a.timex.value != b.timex.value:
         return False
     if a.timex and b.timex and a.timex.start != b.timex.start:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 from typing import Final
 
 from . import actors, dates, meetings, mentions, places, scan, sentences, spans
-from .dates import Timex
+from .dates import DateSpec, Timex
 from .meetings import ArticleEvent, Context
 from .read import Article
 from .timex.lexicon import words
@@ -64,6 +64,7 @@ def extract_article(art: Article) -> ArticleResult:
         if in_sent:
             in_sent, more = spans.ranges(art.text, in_sent, s.start, s.end)
             extra_days.update(more)
+            in_sent = _from_words_said(s, in_sent)
         timexes += in_sent
         if meeting:
             told = mentions.find(s, people, partial(places.find, s.text, s.start), in_sent)
@@ -74,7 +75,7 @@ def extract_article(art: Article) -> ArticleResult:
     ctx = meetings.context(people_all)
     events = meetings.gather(found, ctx)
     meetings.date_by_statements(events, statements)
-    events = meetings.join_undated(events)
+    events = meetings.join_later_days(meetings.join_undated(events))
     meetings.date_by_lede(events, sents, timexes, art.published, extra_days)
     meetings.date_by_occasion(events)
     for ev in events:
@@ -112,6 +113,33 @@ def _statements(s: sentences.Sentence, people: list[actors.Mention],
 _ANAPHOR_HINT: Final = re.compile(  # the words of an anaphoric date (see the tagger's "anaphor" patterns)
     r"\b(?:same|that|very|following|next|previous|prior|preceding)\s+(?:day|week|month|quarter|year)\b"
     r"|\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b", re.I)
+
+
+_QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def _from_words_said(s: sentences.Sentence, timexes: list[Timex]) -> list[Timex]:
+    """"“Tomorrow there will be a brief meeting,” Cafiero announced Sunday": a day told from now inside a quote
+    counts from the day the words were said, when the sentence tells it."""
+    if "“" not in s.text and '"' not in s.text:
+        return timexes
+    quotes = [(s.start + q.start(), s.start + q.end()) for q in _QUOTE.finditer(s.text)]
+
+    def quoted(t: Timex) -> bool:
+        return any(a <= t.start < b for a, b in quotes)
+
+    said = [t for t in timexes if t.type == "DATE" and not quoted(t) and mentions.statement_date(s, t)
+            and t.value and len(t.value) == 10]
+    if len(said) != 1:
+        return timexes
+    day = date.fromisoformat(said[0].value or "")
+    out = []
+    for t in timexes:
+        if quoted(t) and t.spec.rel_unit == "day" and t.spec.rel_offset is not None:
+            d = day + timedelta(days=t.spec.rel_offset)
+            t = Timex(t.start, t.end, t.text, t.type, DateSpec(month=d.month, day=d.day), t.direction, d.isoformat())
+        out.append(t)
+    return out
 
 
 def _tag(s: sentences.Sentence, anchor: date | None) -> list[Timex]:

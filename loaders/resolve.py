@@ -120,10 +120,11 @@ def noted(d: Dated, ev: ArticleEvent) -> Dated:
 
 # ---------------------------------------------------------------- with a publication date
 
-def from_anchor(ev: ArticleEvent, anchor: date, why: str) -> Dated:
+def from_anchor(ev: ArticleEvent, anchor: date, why: str, events: list[ArticleEvent] | None = None) -> Dated:
     t = ev.timex
     if t is None:
-        return Dated(reason="no date in the text")
+        told = any(o.timex is not None and set(o.participants) == set(ev.participants) for o in events or [])
+        return (None if told else _series_near(ev, anchor, why)) or Dated(reason="no date in the text")
     if t.spec.year is not None:
         return _explicit(ev)  # type: ignore[return-value]
     direction = _direction(ev, t)
@@ -161,6 +162,25 @@ def _weekday_slip(spec: DateSpec, anchor: date, direction: int, value: str | Non
     if near is None or abs((near[0] - said).days) > SLIP_DAYS:
         return None
     return near[0]
+
+
+SERIES_REACH = timedelta(days=62)  # an undated meeting told with a summit of many is of that summit's month
+
+
+def _series_near(ev: ArticleEvent, anchor: date, why: str) -> Dated | None:
+    """A meeting planned without a date but with a recurring summit ("to meet before the G20", "on the sidelines of
+    APEC") is of the month of that summit's next meeting after the article's date, if one is within two months."""
+    if ev.series is None or ev.status != "planned":
+        return None  # (a meeting held there is told with its day, or is the article's own)
+    near = [s for s in load().summits if s.series == ev.series and anchor <= s.end <= anchor + SERIES_REACH]
+    if len(near) != 1:
+        return None
+    s = near[0]
+    first = s.start.replace(day=1)
+    last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    reason = (f"the month of the {s.name} ({s.start.isoformat()}; {s.source}), the next {s.series} summit from the "
+              f"article's date {anchor.isoformat()} ({why})")
+    return Dated(f"{first.year:04d}-{first.month:02d}", first, last, "month", reason, CONFIDENCE["summit"], "summit")
 
 
 def _direction(ev: ArticleEvent, t: Timex) -> int:
@@ -544,7 +564,8 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
     """Dates of all the article's events; `given` holds dates learned from other articles."""
     given = given or {}
     if published:
-        out = [given.get(i) or noted(from_anchor(ev, published, published_why), ev) for i, ev in enumerate(events)]
+        out = [given.get(i) or noted(from_anchor(ev, published, published_why, events), ev)
+               for i, ev in enumerate(events)]
         return ArticleDates(out, published.isoformat(), published_why)
     win = window_from_people(ctx, titled)
     out = [Dated(reason="year unknown") for _ in events]

@@ -167,6 +167,13 @@ def test_two_surnames_joined_by_a_dash_are_both_people(text, expected):
     assert [m.person for m in actors.find(text, when)] == expected
 
 
+def test_a_body_named_after_a_countrys_possessive_is_no_person():
+    text = ("China's Communist Party welcomed the talks. Pakistan's Salman Bashir met the press, and the Party said "
+            "Bashir was right.")
+    found = actors.find(text, where=actors.Positions(text))
+    assert [(m.person, m.country) for m in found] == [("Salman Bashir", "Pakistan"), ("Salman Bashir", "Pakistan")]
+
+
 @pytest.mark.parametrize("text,expected", [
     # a headline in title case: the words after the title are no name
     ("Indian Foreign Minister Holds Bilateral Talks On Sidelines Of SCO Ministerial", []),

@@ -560,6 +560,82 @@ def test_a_month_is_no_place():
     assert [(e.location, e.date) for e in evs] == [(None, "2023-03")]
 
 
+def test_a_date_line_above_the_lede_dates_the_meeting_it_tells(tmp_path):
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2014-09-01,,\n", encoding="utf-8")
+    text = ("Official website of the Prime Minister\n\nNews   /\n\nJapanese-Indian talks\n\nSeptember 1, 2014, "
+            "Tokyo\n\nPrime Minister Shinzo Abe met with Prime Minister of India Narendra Modi in Tokyo to discuss "
+            "bilateral relations and regional issues.\n\nFollowing the talks, the two leaders gave a joint news "
+            "conference.\n")
+    assert list(folder_events(tmp_path, text)["date"]) == ["2014-09-01"]
+
+
+def test_a_meeting_planned_before_a_summit_of_many_is_of_that_summits_month(tmp_path):
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2021-10-20,,\n", encoding="utf-8")
+    text = ("Trudeau heads to Europe\n\nCanadian Prime Minister Justin Trudeau will later travel to Rome, accepting "
+            "an invitation from Italian Prime Minister Mario Draghi to meet before the G20.\n")
+    assert list(folder_events(tmp_path, text)["date"]) == ["2021-10"]
+
+
+def test_a_visiting_minister_is_on_a_visit_whatever_the_clause_plans():
+    text = ("Prime Minister Shinzo Abe will host President Vladimir Putin in December, Kishida said at a joint news "
+            "conference with visiting Russian Foreign Minister Sergey Lavrov after their talks in Tokyo.")
+    evs = events_of(text, published=date(2016, 11, 3))
+    assert [(e.type, e.status, sorted(e.participants)) for e in evs] == [
+        ("summit", "planned", ["Shinzo Abe", "Vladimir Putin"]),
+        ("ministerial", "held", ["Fumio Kishida", "Sergey Lavrov"])]
+
+
+def test_officials_named_after_their_countrys_possessive_hold_the_office_told_before():
+    text = ("Japan's vice foreign minister hosted his Chinese counterpart for talks in Tokyo on Monday. "
+            "The talks between Japan's Takeo Akiba and China's Zhang Yesui followed a meeting in Beijing in March. "
+            "Japan's Daily Times quoted officials as saying that Akiba and Zhang had made progress.")
+    evs = events_of(text, published=date(2016, 6, 8))
+    assert [(e.type, sorted(e.participants), e.date) for e in evs] == [
+        ("vice_ministerial", ["Takeo Akiba", "Zhang Yesui"], "2016-06-06"),
+        ("vice_ministerial", ["Takeo Akiba", "Zhang Yesui"], "2016-03")]
+
+
+def test_a_second_meeting_joined_to_the_first_has_its_subject_and_opening_date():
+    text = ("Later on Tuesday, Prime Minister Shinzo Abe met Australian Prime Minister Malcolm Turnbull, the summit "
+            "host, and held a trilateral meeting with US President Donald Trump and Indian Prime Minister Narendra "
+            "Modi.")
+    evs = events_of(text, published=date(2017, 11, 15))
+    assert sorted((sorted(e.participants), e.date) for e in evs) == [
+        (["Donald Trump", "Narendra Modi", "Shinzo Abe"], "2017-11-14"),
+        (["Malcolm Turnbull", "Shinzo Abe"], "2017-11-14")]
+
+
+def test_a_meeting_requested_in_someones_letter_is_the_summit_told_with_it():
+    text = ("Officials said preparations for a second summit are under way after Chairman Kim Jong Un's letter "
+            "requesting another meeting with President Donald Trump.")
+    evs = events_of(text, published=date(2018, 9, 11))
+    assert [sorted(e.participants) for e in evs] == [["Donald Trump", "Kim Jong Un"]]
+
+
+def test_someones_office_or_letter_is_not_them_at_a_meeting():
+    text = ("Prime Minister Shinzo Abe met South Korean President Moon Jae-in in Tokyo on Monday. When confirming "
+            "Monday's summit, President Donald Trump's spokesman said Washington welcomed it.")
+    evs = events_of(text, published=date(2018, 5, 9))
+    assert [(sorted(e.participants), e.date) for e in evs] == [(["Moon Jae-in", "Shinzo Abe"], "2018-05-07")]
+
+
+def test_tomorrow_in_a_quote_counts_from_the_day_it_was_said():
+    text = ("“Tomorrow there will be a short meeting between Japanese Prime Minister Shinzo Abe and South Korean "
+            "President Moon Jae-in,” the spokesman announced Sunday.")
+    evs = events_of(text, published=date(2018, 5, 7))
+    assert [(sorted(e.participants), e.date) for e in evs] == [(["Moon Jae-in", "Shinzo Abe"], "2018-05-07")]
+
+
+def test_and_a_meeting_with_someone_else_is_another_meeting_of_that_occasion():
+    text = ("Indian Prime Minister Narendra Modi will hold a summit with US President Joe Biden at the White House on "
+            "Thursday, private meetings with the leaders of each party in Congress and a meeting with Vice President "
+            "Kamala Harris.")
+    evs = events_of(text, published=date(2023, 6, 20))
+    assert [(sorted(e.participants), e.date, e.status) for e in evs] == [
+        (["Joe Biden", "Narendra Modi"], "2023-06-22", "planned"),
+        (["Kamala Harris", "Narendra Modi"], "2023-06-22", "planned")]
+
+
 def test_the_day_of_a_decision_is_not_the_day_of_the_meeting_decided_on():
     text = ("Foreign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero of Argentina Friday agreed to broker "
             "a presidential summit between Alberto Fernandez and Luis Lacalle Pou in April.")
@@ -639,3 +715,20 @@ def test_people_not_in_office_when_a_joined_meeting_took_place_are_left_out():
     text = (Path(__file__).parent / "fixtures" / "leaders_history.txt").read_text(encoding="utf-8")
     evs = events_of(text, published=date(2019, 1, 2))
     assert [sorted(e.participants) for e in evs if e.date == "2001-10"] == [["George W. Bush", "Jiang Zemin"]]
+
+
+def test_those_taking_part_in_a_meeting_between_two_are_at_it_too():
+    text = ("The office also announced that another meeting between Japanese Prime Minister Fumio Kishida and South "
+            "Korean President Yoon Suk-yeol will take place on May 21 in Hiroshima, the largest city of the region, "
+            "with the participation of US President Joe Biden and the Australian Prime Minister Anthony Albanese.")
+    evs = events_of(text, published=date(2023, 5, 10))
+    assert [sorted(e.participants) for e in evs] == [
+        ["Anthony Albanese", "Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"]]
+
+
+def test_a_second_day_of_talks_is_the_meeting_of_the_day_before():
+    text = ("Foreign Minister Fumio Kishida held talks with Chinese Foreign Minister Wang Yi in Tokyo on Thursday "
+            "evening. Kishida on Friday wrapped up his second day of meetings with Wang Yi in Tokyo. It is not known "
+            "what Kishida and Wang discussed on Friday.")
+    evs = events_of(text, published=date(2016, 8, 27))
+    assert [(sorted(e.participants), e.date) for e in evs] == [(["Fumio Kishida", "Wang Yi"], "2016-08-25")]
