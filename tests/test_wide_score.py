@@ -10,11 +10,11 @@ WIDE = Path(__file__).parent / "eval" / "wide"
 
 # figures measured when the floors were set (f1, date_right), less 0.03
 FLOORS = {
-    "redteam1": (0.82, 0.78),  # 0.865 -> 0.808: Mohammed bin Salman is Crown Prince since 2017, not 2022 (one
+    "redteam1": (0.83, 0.77),  # date 0.865 -> 0.808: Mohammed bin Salman is Crown Prince since 2017, not 2022 (one
                                # article's dateline no longer has a single year; the old figure used the wrong date)
-    "redteam2": (0.67, 0.79),
-    "heldout1": (0.69, 0.60),
-    "heldout2": (0.73, 0.60),
+    "redteam2": (0.72, 0.77),
+    "heldout1": (0.72, 0.68),
+    "heldout2": (0.76, 0.72),
 }
 
 
