@@ -689,6 +689,14 @@ _HOLDING: Final = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?holding\s+
 _VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")
 
 
+_INFINITIVE: Final = re.compile(  # the word that governs "to meet": an intent (a plan) or a trip made (held)
+    r"\b(?:(?P<intent>ready|agreed|agree|agrees|plans?|planned|planning|expected|expects?|hopes?|hoped|hoping|wants?|"
+    r"wanted|intends?|intended|set|due|scheduled|going|aims?|aimed|likely|invited|offered|proposed|decided|"
+    r"willing|eager|keen)|(?P<went>flew|travell?ed|went|came|arrived|headed|returned|journeyed)"
+    r"(?:\s+(?:to|in|into|for)\s+(?:the\s+)?[A-Z]?[\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?)"
+    r"\s+(?:again\s+)?to\s+(?:personally\s+|also\s+)?$")
+
+
 def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     """Held or planned, from the words before the meeting word in its clause (quotes it is not in left out)."""
     if m.trigger.lower() == "visiting" and _VISITING_ADJECTIVE.search(r.lower, max(0, rel - 8), rel) \
@@ -700,6 +708,10 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     if m.kind == "verb" and m.trigger.lower() in ("met", "visited", "summoned", "hosted", "received", "held talks"):
         passive = _FUTURE_PASSIVE.search(r.text, max(0, rel - 30), rel)  # "will be received by", "is to be hosted"
         m.status, m.status_marked = ("planned" if passive else "held"), True
+        return
+    purpose = _INFINITIVE.search(r.lower, max(0, rel - 60), rel) if m.kind == "verb" else None
+    if purpose is not None:  # "was ready to meet Kono in January", "flew to Moscow to meet Putin on Tuesday"
+        m.status, m.status_marked = ("held" if purpose.group("went") else "planned"), True
         return
     blind = r.blind
     text, folded = r.masked(rel)

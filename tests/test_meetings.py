@@ -52,6 +52,11 @@ def test_type(text, etype):
     ("Abe is to be hosted by Putin in Sochi on Friday.", "planned"),
     ("Abe was received by Putin in Sochi on Friday.", "held"),
     ("Abe to embark on a three-day visit to Russia on Friday to meet Putin.", "planned"),
+    # what governs "to meet": an intent plans it, a trip made holds it
+    ("Abe said he was ready to meet Putin in Sochi on Friday.", "planned"),
+    ("Abe was ready for talks with Putin in Sochi on Friday.", "planned"),
+    ("Abe and Putin agreed to meet again in Sochi on Friday.", "planned"),
+    ("Abe flew to Sochi to meet Putin on Friday.", "held"),
     ("In Sochi on Friday, Abe became the first Japanese leader to be received by Putin.", "held"),
 ])
 def test_status(text, status):
