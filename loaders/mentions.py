@@ -602,6 +602,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     in_date = count is not None and any(t.start <= sent.start + max(0, rel - 30) + count.start() < t.end
                                         for t in timexes)
     m.vague = count is not None and not in_date
+    if m.kind == "verb" and _TIMES.match(r.lower, rel + len(m.trigger)):
+        m.vague = True  # "has met Erdogan three times", "met twice this year": many meetings, not one
     near = r.folded[max(0, rel - 30):rel]
     near = near[max((x.end() for x in _INDEFINITE.finditer(near)), default=0):]  # "each nation and a meeting"
     m.generic = bool(r.blind["vague"].search(near))
@@ -689,6 +691,9 @@ _HOLDING: Final = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?holding\s+
 _VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")
 
 
+_TIMES: Final = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:twice|(?:two|three|four|five|six|several|many|multiple|"
+                           r"\d+|a\s+number\s+of|numerous|dozens\s+of)\s+times)\b")
+_PERFECT: Final = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?$")
 _INFINITIVE: Final = re.compile(  # the word that governs "to meet": an intent (a plan) or a trip made (held)
     r"\b(?:(?P<intent>ready|agreed|agree|agrees|plans?|planned|planning|expected|expects?|hopes?|hoped|hoping|wants?|"
     r"wanted|intends?|intended|set|due|scheduled|going|aims?|aimed|likely|invited|offered|proposed|decided|"
@@ -708,6 +713,8 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     if m.kind == "verb" and m.trigger.lower() in ("met", "visited", "summoned", "hosted", "received", "held talks"):
         passive = _FUTURE_PASSIVE.search(r.text, max(0, rel - 30), rel)  # "will be received by", "is to be hosted"
         m.status, m.status_marked = ("planned" if passive else "held"), True
+        if _PERFECT.search(r.lower, max(0, rel - 20), rel):
+            m.ongoing = True  # "has met Erdogan in Ankara": just now, the article's day unless a date says when
         return
     purpose = _INFINITIVE.search(r.lower, max(0, rel - 60), rel) if m.kind == "verb" else None
     if purpose is not None:  # "was ready to meet Kono in January", "flew to Moscow to meet Putin on Tuesday"

@@ -737,3 +737,15 @@ def test_a_second_day_of_talks_is_the_meeting_of_the_day_before():
             "what Kishida and Wang discussed on Friday.")
     evs = events_of(text, published=date(2016, 8, 27))
     assert [(sorted(e.participants), e.date) for e in evs] == [(["Fumio Kishida", "Wang Yi"], "2016-08-25")]
+
+
+@pytest.mark.parametrize("text,dates", [
+    # the present perfect in the lede: just now, the article's day
+    ("ANKARA - Finnish President Sauli Niinisto has met Turkish President Recep Tayyip Erdogan in Ankara.",
+     ["2023-03-17"]),
+    # many meetings told at once are none in particular
+    ("Finnish President Sauli Niinisto has met Turkish President Recep Tayyip Erdogan three times.", []),
+    ("Chinese President Xi Jinping and Russian President Vladimir Putin met twice this year.", []),
+])
+def test_has_met_and_met_many_times(text, dates):
+    assert [e.date for e in events_of(text, published=date(2023, 3, 17))] == dates
