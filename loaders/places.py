@@ -120,12 +120,17 @@ def find(text: str, offset: int = 0) -> list[Place]:
     landmarks, starts = _landmarks()
     for m in scan.finditer_at(landmarks, text, starts.positions(text)):
         city = gaz.landmarks[m.group(0)]
+        if _SPEAKS.match(text, m.end()):
+            continue  # "the White House said", "the Kremlin's readout": who speaks, not where a meeting is
         if not any(p.start <= m.start() < p.end for p in found):
             found.append(Place(m.start(), m.end(), city, gaz.cities.get(city, (city, None, 0))[1], "landmark"))
     found.sort(key=lambda p: p.start)
     return [Place(p.start + offset, p.end + offset, p.name, p.country, p.kind) for p in found] if offset else found
 
 
+_SPEAKS: Final = re.compile(r"(?:['’]s\b|\s+(?:said|says|announced|announces|confirmed|added|noted|stated|"
+                            r"reported|spokes(?:man|woman|person)|press\s+(?:secretary|office|service)|statement|"
+                            r"readout|official|officials|aide|aides)\b)")
 _QUALIFIER: Final = re.compile(r",\s+([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)")
 
 

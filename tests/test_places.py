@@ -52,3 +52,12 @@ def test_no_place(text):
 def test_the_country_or_state_after_a_city_says_which_city(text, country):
     place = places.find(text)[0]
     assert (place.name, place.country) == (text.split(" in ")[1].split(",")[0].split(" on")[0], country)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Biden met Xi in Bali, the White House said.", ["Bali"]),  # who speaks, not where
+    ("The Kremlin's readout said the leaders met.", []),
+    ("Biden hosted Xi at the White House on Monday.", ["Washington"]),  # where
+])
+def test_a_landmark_that_speaks_is_no_place(text, names):
+    assert [p.name for p in places.find(text)] == names
