@@ -250,7 +250,7 @@ def _read_date_line(art: Article, line: str) -> bool:
     if m:
         _set_published(art, _safe_date(int(m[1]), int(m[2]), int(m[3])), f"date line '{stripped}'")
         return True
-    labelled = _labelled_date(stripped)
+    labelled = _labelled_date(stripped) or _foreign_date(stripped)
     if labelled is not None:
         _set_published(art, labelled, f"date line '{stripped}'")
         return True
@@ -307,6 +307,22 @@ def _labelled_date(line: str) -> date | None:
         if day is not None:
             return day
     return None
+
+
+_FOREIGN_DATE: Final = re.compile(  # "27. februar 2023 20:25", "3 de marzo de 2023", "12 juin 2019 à 10h30"
+    r"(?:[^\W\d_]+\.?,?\s+)?(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]+)\.?,?\s+(?:de\s+)?((?:19|20)\d\d)"
+    r"(?:,?\s+(?:à\s+|um\s+|u\s+|kl\.\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?)?")
+
+
+def _foreign_date(line: str) -> date | None:
+    """A date line in the page's own language ("27. februar 2023 20:25"): day, month name and year alone."""
+    from .timex.lexicon import words
+
+    m = _FOREIGN_DATE.fullmatch(line.strip())
+    month = words()["date_line_months"].get(m.group(2).lower()) if m else None
+    if m is None or month is None:
+        return None
+    return _safe_date(int(m.group(3)), month, int(m.group(1)))
 
 
 def _date_only(part: str) -> date | None:

@@ -72,3 +72,8 @@ def test_named_dates_are_days() -> None:
 def test_decades_and_anaphors() -> None:
     assert sorted(W["decade_words"].values()) == list(range(2, 10))
     assert set(W["anaphor_determiners"].values()) <= {-1, 0, 1}
+
+
+def test_date_line_months_are_months() -> None:
+    months = W["date_line_months"]
+    assert months and all(k == k.lower() and 1 <= v <= 12 for k, v in months.items())

@@ -230,3 +230,15 @@ def test_a_text_saved_with_its_markup_is_read_as_text(tmp_path):
     assert "President Emmanuel Macron has arrived in Germany, a three-day trip." in body
     assert "<" not in body and "&" not in body
     assert any("HTML tags" in p for p in art.problems)
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("27. februar 2023 20:25", date(2023, 2, 27)),
+    ("3 de marzo de 2023", date(2023, 3, 3)),
+    ("mercredi 12 juin 2019 à 10h30", date(2019, 6, 12)),
+    ("27. februar", None),  # no year
+    ("27 fruits 2023", None),  # no month
+])
+def test_date_lines_in_the_pages_language(tmp_path, line, expected):
+    art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{line}\n\nBody text. More body.\n"))[0]
+    assert art.published == expected
