@@ -466,9 +466,12 @@ _BLOCK_END: Final = re.compile(r"</(?:p|div|h[1-6]|li|figure|figcaption|blockquo
 
 
 def _markup_fragments(text: str) -> bool:
-    """A text saved with its page's markup ("<p>President Macron has arrived&comma; ...<&sol;p>")."""
+    """A text saved with its page's markup ("<p>President Macron has arrived&comma; ...<&sol;p>"): entities, or
+    paragraphs closed by their tags (not a text that merely quotes a tag, "<script>", which stays as written)."""
+    import html
+
     head = text[:20000]
-    return len(re.findall(r"&[A-Za-z]{2,10};", head)) >= 10 or len(_TAG.findall(head)) >= 6
+    return len(re.findall(r"&[A-Za-z]{2,10};", head)) >= 10 or len(_BLOCK_END.findall(html.unescape(head))) >= 2
 
 
 def _without_markup(text: str) -> str:

@@ -242,3 +242,9 @@ def test_a_text_saved_with_its_markup_is_read_as_text(tmp_path):
 def test_date_lines_in_the_pages_language(tmp_path, line, expected):
     art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{line}\n\nBody text. More body.\n"))[0]
     assert art.published == expected
+
+
+def test_a_text_quoting_tags_keeps_them_as_written(tmp_path):
+    text = "Summit <b>news</b>\n\nAbe met Putin in Moscow. <script>alert(1)</script> <img src=x>\n"
+    art = read_file(_write(tmp_path, "a.txt", text))[0]
+    assert "<script>alert(1)</script>" in art.text and not art.problems
