@@ -56,9 +56,15 @@ def extract_article(art: Article) -> ArticleResult:
     timexes: list[Timex] = []
     extra_days: dict[int, int] = {}  # first days of meetings of several days, by id: how many days more
     names_at = actors.Positions(art.text)
+    subject: actors.Mention | None = None  # the first person the sentence before named: who "he" is
     for s, in_title in [*((h, True) for h in heads), *((b, False) for b in sents)]:
         people = actors.find(s.text, when, known=known, where=names_at, offset=s.start)
-        people_all += people
+        he = _pronoun_subject(s, people, subject) if not in_title else None
+        if people and not in_title:
+            subject = min(people, key=lambda p: p.start)
+        if he is not None:
+            people = sorted([*people, he], key=lambda p: p.start)
+        people_all += [p for p in people if p is not he]
         meeting = mentions.may_mention(s.text)
         in_sent = _tag(s, art.published) if meeting or _date_hint(s.text) else []
         if in_sent:
@@ -88,6 +94,22 @@ def extract_article(art: Article) -> ArticleResult:
     owned = {id(ev.timex) for ev in events if ev.timex}
     reports = [t for t in timexes if t.spec.year and t.direction < 0 and id(t) not in owned and t.type == "DATE"]
     return ArticleResult(art, events, ctx, titled, reports)
+
+
+_HE: Final = re.compile(r"(?:^|[,;]\s+|\b(?:where|when|and|but|then|as|after)\s+|^\w+\s+\w+\s+)(?P<p>[Hh]e|[Ss]he)\s+"
+                        r"(?!said\b|says\b|told\b|added\b|noted\b|wrote\b|is\s+(?:a|an|the)\b)")
+
+
+def _pronoun_subject(s: sentences.Sentence, people: list[actors.Mention],
+                     subject: actors.Mention | None) -> actors.Mention | None:
+    """"On Wednesday he was in Kazakhstan, where he held talks with President Tokayev": "he" as a subject is the
+    person the sentence before named first, when this one does not name them."""
+    if subject is None or any(p.person == subject.person for p in people):
+        return None
+    m = _HE.search(s.text)
+    if m is None or (people and min(p.start for p in people) - s.start < m.start("p")):
+        return None  # a person named before the pronoun is who it refers to
+    return actors.Mention(s.start + m.start("p"), s.start + m.end("p"), subject.person, subject.country, subject.role)
 
 
 def _dateline_place(art: Article) -> places.Place | None:

@@ -749,3 +749,13 @@ def test_a_second_day_of_talks_is_the_meeting_of_the_day_before():
 ])
 def test_has_met_and_met_many_times(text, dates):
     assert [e.date for e in events_of(text, published=date(2023, 3, 17))] == dates
+
+
+
+def test_he_is_the_person_the_sentence_before_named_first():
+    text = ("Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday. Samarkand is "
+            "Xi's second stop on his first trip abroad since the start of the pandemic. On Wednesday he was in "
+            "Kazakhstan, where he held talks with President Kassym-Jomart Tokayev in Nur-Sultan.")
+    evs = events_of(text, published=date(2022, 9, 15))
+    assert [(e.date, sorted(e.participants)) for e in evs] == [
+        ("2022-09-15", ["Vladimir Putin", "Xi Jinping"]), ("2022-09-14", ["Kassym-Jomart Tokayev", "Xi Jinping"])]
