@@ -528,13 +528,17 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
                     lower[max(0, s - 30):s])) or bool(_HELD_AFTER.match(lower, e))
                 # "held their first face-to-face talks", "talks were held"; not "held three talks"
                 if not (held or _between_countries(text, s) or _TALKS_BETWEEN.match(text, e)
-                        or _talks_with_someone(text, e, named_at)):
+                        or _talks_with_someone(text, e, named_at) or _TALKS_AT.match(text, e)):
                     continue
             kind_here = "verb" if held or kind == "noun" and word in ("meeting", "visit", "visits") and _verb_use(
                 text, s) else kind
             taken.add(s)
             out.append(Mention(sent, sent.start + s, sent.start + e, text[s:e], kind_here))
     return sorted(out, key=lambda x: x.start)
+
+
+_TALKS_AT: Final = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,?\s+in\s+"
+                              r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?,?\s+on\s+")  # "Talks at Hyderabad House ... on"
 
 
 # "held their first face-to-face talks", "will hold wide-ranging talks": talks someone holds (the words between

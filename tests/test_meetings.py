@@ -759,3 +759,10 @@ def test_he_is_the_person_the_sentence_before_named_first():
     evs = events_of(text, published=date(2022, 9, 15))
     assert [(e.date, sorted(e.participants)) for e in evs] == [
         ("2022-09-15", ["Vladimir Putin", "Xi Jinping"]), ("2022-09-14", ["Kassym-Jomart Tokayev", "Xi Jinping"])]
+
+
+def test_talks_told_with_their_place_and_day_are_a_meeting():
+    text = ("Talks at Hyderabad House in New Delhi on Jan. 25, 2015, saw U.S. President Barack Obama and Prime "
+            "Minister Narendra Modi agree on nuclear liability.")
+    evs = events_of(text, published=date(2023, 6, 20))
+    assert [(e.date, sorted(e.participants)) for e in evs] == [("2015-01-25", ["Barack Obama", "Narendra Modi"])]
