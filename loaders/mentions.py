@@ -336,7 +336,8 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     `where`: the places of the sentence, or what finds them (only called when the sentence has a meeting word)."""
     words = _Words(sent.text)
     blocked = [x.span() for x in words.matches(words.blind["not"])]  # "press conference", "phone talks"
-    joint = [] if blocked else _joint_action(sent, people)
+    remote = any(_REMOTE.search(sent.text, a, b) for a, b in blocked)  # "in a phone call, A and B agreed"
+    joint = [] if remote else _joint_action(sent, people)
     named_at = {p.start - sent.start for p in people}
     found = sorted(_triggers(sent, words, blocked, named_at) + joint, key=lambda m: m.start)
     if not found:
@@ -567,6 +568,9 @@ def pair_before(m: Mention) -> tuple[str, ...]:
 def _verb_use(text: str, at: int) -> bool:
     before = text[max(0, at - 12):at].lower().split()
     return bool(before) and before[-1] in ("to", "will", "would", "'ll", "and", "not", "also")
+
+
+_REMOTE: Final = re.compile(r"phone|call|video|virtual|letter|message|online|remote", re.I)
 
 
 def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]:

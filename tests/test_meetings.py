@@ -766,3 +766,15 @@ def test_talks_told_with_their_place_and_day_are_a_meeting():
             "Minister Narendra Modi agree on nuclear liability.")
     evs = events_of(text, published=date(2023, 6, 20))
     assert [(e.date, sorted(e.participants)) for e in evs] == [("2015-01-25", ["Barack Obama", "Narendra Modi"])]
+
+
+@pytest.mark.parametrize("text,dates", [
+    # two people of two countries acting together met: sealing, striking, announcing a deal
+    ("The accord builds on the interim agreement that John Kerry and Mohammad Javad Zarif sealed in Geneva on 24 "
+     "November 2013, while negotiations continued.", ["2013-11-24"]),
+    ("Erdogan and Putin had sealed a deal on a demilitarized zone in Sochi on Sept. 17, 2018.", ["2018-09-17"]),
+    # not on the phone
+    ("In a phone call on Monday, Erdogan and Putin sealed a deal on grain.", []),
+])
+def test_a_deal_sealed_together_is_a_meeting(text, dates):
+    assert [e.date for e in events_of(text, published=date(2023, 4, 2))] == dates
