@@ -57,6 +57,7 @@ def extract_article(art: Article) -> ArticleResult:
     extra_days: dict[int, int] = {}  # first days of meetings of several days, by id: how many days more
     names_at = actors.Positions(art.text)
     subject: actors.Mention | None = None  # the first person the sentence before named: who "he" is
+    before: sentences.Sentence | None = None  # the sentence before: what "the same day" is the same as
     for s, in_title in [*((h, True) for h in heads), *((b, False) for b in sents)]:
         people = actors.find(s.text, when, known=known, where=names_at, offset=s.start)
         he = _pronoun_subject(s, people, subject) if not in_title else None
@@ -66,7 +67,8 @@ def extract_article(art: Article) -> ArticleResult:
             people = sorted([*people, he], key=lambda p: p.start)
         people_all += [p for p in people if p is not he]
         meeting = mentions.may_mention(s.text)
-        in_sent = _tag(s, art.published) if meeting or _date_hint(s.text) else []
+        in_sent = _tag(s, art.published, before) if meeting or _date_hint(s.text) else []
+        before = s
         if in_sent:
             in_sent, more = spans.ranges(art.text, in_sent, s.start, s.end)
             extra_days.update(more)
@@ -137,6 +139,23 @@ _ANAPHOR_HINT: Final = re.compile(  # the words of an anaphoric date (see the ta
     r"|\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b", re.I)
 
 
+_ANAPHOR_OPENS: Final = re.compile(r"\W*(?:(?:later|earlier|early|late)\s+)?(?:on\s+)?(?:the|that)\s+"
+                                   r"(?:same|very|following|next|previous)\s+day\b", re.I)
+
+
+def _tag_after(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence) -> list[Timex]:
+    """"the same day" that opens a sentence, read after the sentence before and its date."""
+    joined = f"{before.text} {s.text}"
+    skip = len(before.text) + 1
+    plain = dates.tag(before.text, anchor, anaphors=False)
+    if not any(t.type == "DATE" and t.value and len(t.value) == 10 for t in plain):
+        return []
+    out = [t for t in dates.tag(joined, anchor, anaphors=True) if t.start >= skip and t.spec.year is not None
+           and t.value and len(t.value) == 10]
+    return [Timex(t.start - skip + s.start, t.end - skip + s.start, t.text, t.type, t.spec, t.direction, t.value)
+            for t in out]
+
+
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
@@ -164,11 +183,17 @@ def _from_words_said(s: sentences.Sentence, timexes: list[Timex]) -> list[Timex]
     return out
 
 
-def _tag(s: sentences.Sentence, anchor: date | None) -> list[Timex]:
+def _tag(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence | None = None) -> list[Timex]:
     """Date expressions of one sentence, with offsets into the article's text; "the next day", "the same day" only
-    where a date of the sentence itself says which ("played golf on Sunday and held a summit the next day")."""
+    where a date of the sentence itself says which ("played golf on Sunday and held a summit the next day"), or,
+    opening a sentence with no date of its own, the sentence before ("... on Thursday. Later the same day, ...")."""
     at = s.start
     found = dates.tag(s.text, anchor, anaphors=False)
+    opens = _ANAPHOR_OPENS.match(s.text) if before is not None else None
+    if opens and before is not None and not any(t.start < opens.end() for t in found):
+        told = [t for t in _tag_after(s, anchor, before) if t.start - at < opens.end()]
+        return told + [Timex(t.start + at, t.end + at, t.text, t.type, t.spec, t.direction, t.value)
+                       for t in found if not any(o.start - at <= t.start < o.end - at for o in told)]
     if found and _ANAPHOR_HINT.search(s.text):
         plain = {(t.start, t.end) for t in found}
         found = [t for t in dates.tag(s.text, anchor, anaphors=True)

@@ -778,3 +778,11 @@ def test_talks_told_with_their_place_and_day_are_a_meeting():
 ])
 def test_a_deal_sealed_together_is_a_meeting(text, dates):
     assert [e.date for e in events_of(text, published=date(2023, 4, 2))] == dates
+
+
+def test_the_same_day_opening_a_sentence_is_the_day_of_the_sentence_before():
+    text = ("Russian President Vladimir Putin met Indian Prime Minister Narendra Modi in Samarkand on Friday. Later "
+            "the same day, Putin met Turkey's president, Recep Tayyip Erdogan, who helped broker the July deal.")
+    evs = events_of(text, published=date(2022, 9, 17))
+    assert [(e.date, sorted(e.participants)) for e in evs] == [
+        ("2022-09-16", ["Narendra Modi", "Vladimir Putin"]), ("2022-09-16", ["Recep Tayyip Erdogan", "Vladimir Putin"])]
