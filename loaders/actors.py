@@ -210,7 +210,7 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
             role = said if titled else role
             found.append(Mention(m.start(), m.end(), p.name, _country_of(p, role, when), role, titled=titled))
             taken.append((m.start(), m.end()))
-    if "s " in text:
+    if _PLURAL_HINT.search(text):
         found += _plural(text, idx, when, known, taken)  # "Foreign Ministers A of Uruguay and B of Argentina"
     for m in _counterpart_names().finditer(text):  # "his Venezuelan counterpart Nicolas Maduro"
         if not _overlaps(m.start("name"), m.end("name"), taken):
@@ -423,6 +423,7 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
                    titled=True)
 
 
+_PLURAL_HINT: Final = re.compile(r"[a-z]s\s+(?:[A-Z][a-z]+\s+){1,3}(?:of\s+[A-Z][\w ]+?,?\s+)?and\s+[A-Z]")
 _NAME_HONORIFICS: Final = frozenset({"Sheikh", "Shaikh", "Sheikha", "Prince", "Princess", "HH", "HRH", "H.E.", "HE"})
 
 
