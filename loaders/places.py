@@ -116,7 +116,7 @@ def find(text: str, offset: int = 0) -> list[Place]:
                 found.append(place)
     if " capital" in text:
         found += [p for p in _capitals(text) if _has_cue(text, p, words) and not any(
-            q.start <= p.start < q.end for q in found)]
+            q.start <= p.start < q.end or q.name == p.name for q in found)]
     landmarks, starts = _landmarks()
     for m in scan.finditer_at(landmarks, text, starts.positions(text)):
         city = gaz.landmarks[m.group(0)]
@@ -245,6 +245,10 @@ def _lookup(form: str, at: int, gaz: Gazetteer) -> Place | None:
     return None
 
 
+# "at the Presidential Villa, " or "at State House " right before a place: a venue named before its town
+_VENUE_BEFORE: Final = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){1,3}?[A-Z][\w'’]*(?:,\s+|\s+)$")
+
+
 def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
     before = text[max(0, place.start - 40):place.start].lower().split()
     after = text[place.end:place.end + 20].lower().split()
@@ -260,6 +264,11 @@ def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
         return True  # "in refugee-flooded Jordan", "in neighbouring Poland"
     if last == "of" and len(before) > 1 and before[-2] in words["place_nouns"]:
         return True
+    if last.rstrip(",") in words["place_nouns"] and any(w in words["place_cues"] for w in before[-4:-1]):
+        return True  # "in the capital Ankara", "in the Turkish capital, Ankara", "to the port city Odesa"
+    if _VENUE_BEFORE.search(text, max(0, place.start - 60), place.start) and not _CAPS.match(
+            text, place.end + 1) and text[place.end:place.end + 1] in ("", " ", ",", "."):
+        return True  # "at the Presidential Villa, Abuja", "at State House Entebbe": the town of a venue
     return bool(after) and after[0].strip(",.") in ("summit", "meeting", "talks", "visit")
 
 

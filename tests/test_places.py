@@ -24,6 +24,13 @@ def names(text):
     ("They signed the pact at a hotel in the Argentine capital.", [("Buenos Aires", "Argentina")]),
     ("Blinken flew to the Ukrainian capital on Monday.", [("Kyiv", "Ukraine")]),
     ("The leaders met in Seoul in May.", [("Seoul", "South Korea")]),
+    # the place noun right before the name, after a cue: "the capital Ankara", "the port city Odesa"
+    ("The president received his guest in the capital Ankara on Friday.", [("Ankara", "Turkey")]),
+    ("Talks were held in the Turkish capital, Ankara, on Monday.", [("Ankara", "Turkey")]),
+    ("The ministers travelled to the port city Odesa.", [("Odesa", "Ukraine")]),
+    # a venue named before its town: "at the Presidential Villa, Abuja", "at State House Entebbe"
+    ("He met the envoy at the Presidential Villa, Abuja.", [("Abuja", "Nigeria")]),
+    ("The two presidents held talks at State House Entebbe yesterday.", [("Entebbe", "Uganda")]),
 ])
 def test_places(text, expected):
     assert names(text) == expected
@@ -36,6 +43,7 @@ def test_places(text, expected):
     "Lavrov told reporters.",
     "The ministers last met in March.",  # a month, not the English town of March
     "A follow-up meeting is planned in Spring.",  # a season, not Spring, Texas
+    "The capital Ankara has grown fast.",  # a place noun without a cue before it
 ])
 def test_no_place(text):
     assert names(text) == []
