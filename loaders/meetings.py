@@ -270,7 +270,11 @@ def _offices(m: Mention) -> list[tuple[str, str | None]]:
 def _named_countries(m: Mention) -> list[str]:
     """Countries the clause names as parties, and the country a visit goes to."""
     lo, hi = clause(m.sentence, m)
-    named = places.countries_in(m.sentence.text[lo - m.sentence.start:hi - m.sentence.start])
+    text = m.sentence.text[lo - m.sentence.start:hi - m.sentence.start]
+    for p in m.people:  # a name is no country: "Finance Minister Sinisa Mali", "Michael Jordan"
+        if lo <= p.start and p.end <= hi:
+            text = text[:p.start - lo] + " " * (p.end - p.start) + text[p.end - lo:]
+    named = places.countries_in(text)
     named += [c for c in pair_before(m) if c not in named]
     if m.trigger.lower() in VISIT_WORDS and m.place and m.place.country:
         named.append(m.place.country)

@@ -604,3 +604,15 @@ def test_a_later_date_of_another_meeting_word_leaves_the_first_its_own():
             "and they agreed to meet again on Dec. 15.")
     evs = events_of(text, published=date(2016, 9, 6))
     assert [e.date for e in evs if e.location == "Moscow"] == ["2016-09-05"]
+
+
+@pytest.mark.parametrize("text,published,countries", [
+    # a surname that is also a country's name ("Mali", "Jordan", "Chad") names no party of the meeting
+    ("Hungarian Prime Minister Viktor Orban met Finance Minister Sinisa Mali in Belgrade on Friday.",
+     date(2022, 9, 16), ["Hungary"]),
+    ("Kenyan President William Ruto met Finance Minister Peter Jordan in Nairobi on Monday.",
+     date(2023, 5, 9), ["Kenya"]),
+])
+def test_a_name_that_is_a_countrys_is_no_side(text, published, countries):
+    evs = events_of(text, published=published)
+    assert all(not (set(e.countries) - set(countries)) for e in evs)
