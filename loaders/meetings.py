@@ -441,9 +441,17 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         if ev.timex and old.timex:
             if _positive_match(old, ev):
                 return old
-        elif (m.definite and _same_sides(old, ev)) or _positive_match(old, ev):
+        elif (m.definite and _same_sides(old, ev)) or _positive_match(old, ev) or _bare_same_people(old, ev):
             return old
     return None
+
+
+def _bare_same_people(old: ArticleEvent, ev: ArticleEvent) -> bool:
+    """A meeting told first of its people only ("Meeting between Vucic and Orban"), then with its place or day
+    ("Orban arrived in Belgrade, where he met Vucic") right after: one meeting, when the same people meet."""
+    return (old.timex is None and old.location is None and len(old.participants) >= 2
+            and set(old.participants) == set(ev.participants) and any(len(m.people) >= 2 for m in old.mentions)
+            and ev.mentions[0].start - old.mentions[-1].end <= RECENT)  # named, not "the leaders" of the story
 
 
 def _same_sides(old: ArticleEvent, ev: ArticleEvent) -> bool:

@@ -616,3 +616,15 @@ def test_a_later_date_of_another_meeting_word_leaves_the_first_its_own():
 def test_a_name_that_is_a_countrys_is_no_side(text, published, countries):
     evs = events_of(text, published=published)
     assert all(not (set(e.countries) - set(countries)) for e in evs)
+
+
+@pytest.mark.parametrize("text,published,location", [
+    # a meeting told first by its people alone, then right after with its place: one meeting
+    ("Meeting between Vucic and Orban: Hungarian Prime Minister Viktor Orban arrived in Belgrade, where he met "
+     "with Serbian President Aleksandar Vucic.", date(2022, 9, 16), "Belgrade"),
+    ("Talks between Ruto and Museveni. Kenyan President William Ruto met Ugandan President Yoweri Museveni in "
+     "Entebbe.", date(2023, 3, 3), "Entebbe"),
+])
+def test_a_meeting_told_by_its_people_then_with_its_place_is_one(text, published, location):
+    evs = events_of(text, published=published)
+    assert [e.location for e in evs] == [location]
