@@ -136,6 +136,7 @@ _FURNITURE = [
     re.compile(r"^\s*(?:[A-Z][\w&'’ ]{1,40})(?:\s+>\s+[A-Z][\w&'’ ]{1,40})+\s*$"),  # breadcrumbs "A > B"
     re.compile(r"^\s*(?:share|tweet|email|print|advertisement|related( articles)?|read more)\s*$", re.I),
     re.compile(r"^\s*\[[^\]]*\]\s*$"),  # a server's note in brackets: "[an error occurred while processing ...]"
+    re.compile(r"^\s*(?:photo|photos|image|images|picture|photo\s+credit|credit)\s*:.{0,100}$", re.I),  # "Photo: AFP"
 ]
 _BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s+")
 _STAMP = re.compile(  # a line opened by a stamp of the page's date: "date 2018-04-23 Modi and Xi will ..."
@@ -232,7 +233,10 @@ def _trailing_bullet_block(text: str, lines: list[tuple[int, int]]) -> int:
 
 def _is_title(line: str) -> bool:
     words = line.split()
-    return 1 <= len(words) <= 25 and not line.rstrip().endswith((".", ",", ";"))
+    return 1 <= len(words) <= 25 and (not line.rstrip().endswith((".", ",", ";")) or bool(_ABBREVIATION.search(line)))
+
+
+_ABBREVIATION = re.compile(r"\s(?:[A-Z]\.){2,}\s*$")  # a headline ending "... meet in U.S.", not a sentence
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:

@@ -219,3 +219,18 @@ def test_page_headers_are_no_text(tmp_path):
     texts = [art.text[s:e] for s, e in art.body]
     assert art.title == "BBC News" and art.published == date(2003, 9, 20)
     assert not any("error occurred" in t or "Last Updated" in t for t in texts)
+
+
+@pytest.mark.parametrize("page,title,not_body", [
+    # a headline may end with an abbreviation's full stop ("... meet in U.S.")
+    ("Foreign ministers of Ghana and Togo meet in U.S.\n\nThe two ministers met in Washington.\n",
+     "Foreign ministers of Ghana and Togo meet in U.S.", "meet in U.S."),
+    # a photo credit line is neither the title nor the text
+    ("Photo: Ministry of Foreign Affairs\n\nThe two ministers met in Accra.\n", None, "Photo:"),
+    ("Leaders meet in Accra\n\nPhotos: Presidency\n\nThe two presidents met in Accra.\n", "Leaders meet in Accra",
+     "Photos:"),
+])
+def test_headlines_ending_in_an_abbreviation_and_photo_credits(tmp_path, page, title, not_body):
+    art = read_file(_write(tmp_path, "a.txt", page))[0]
+    assert (art.title or None) == title
+    assert not any(not_body in art.text[s:e] for s, e in art.body)
