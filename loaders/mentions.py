@@ -493,6 +493,18 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
                                                                                             t.end - sent.start))
 
 
+def _welcomes_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
+    """"welcomed Orban", "will welcome his Hungarian counterpart Katalin Novak", "was welcomed by President
+    Museveni": a guest verb with the person named right after it (not "welcomed Putin's proposal")."""
+    return any(end < at <= end + 60 and _GUEST.fullmatch(text, end, at) and not _POSSESSIVE.match(text, at)
+               for at in named_at)
+
+
+_GUEST: Final = re.compile(r"\s+(?:by\s+)?(?:(?:his|her|their|the|visiting)\s+)?"
+                           r"(?:[A-Z][\w.'’-]*,?\s+|counterparts?,?\s+){0,5}")
+_POSSESSIVE: Final = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}['’]s?\b")
+
+
 def _talks_with_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
     """"talks with Kim", "talks with Russian President Vladimir Putin": talks with a person the text names."""
     return any(end < at <= end + 80 and _WITH_NAME.fullmatch(text, end, at) for at in named_at)
@@ -509,6 +521,8 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
             if s in taken or any(s < b and a < e for a, b in blocked):
                 continue
             word = text[s:e].lower()
+            if kind == "verb" and word in _guest_verbs() and not _welcomes_someone(text, e, named_at):
+                continue
             held = False
             if kind == "noun" and word == "talks" and not blind["qualifier"].search(lower[max(0, s - 40):s]):
                 held = (_HELD.search(lower, max(0, s - 50), s) is not None and not _COUNT.search(
@@ -534,6 +548,11 @@ _TALKS_BETWEEN: Final = re.compile(r"\s+between\s+[A-Z]")
 _WITH_NAME: Final = re.compile(r"\s+with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")  # titles before the name
 _HELD_AFTER: Final = re.compile(r"\s+(?:were|was|are|is|will\s+be|have\s+been|had\s+been)\s+held\b")
 _PAIR_BEFORE: Final = re.compile(r"(?<![\w.-])([A-Z][\w.'’]*(?:[-–/][A-Z][\w.'’]*)+)\s+(?:[\w-]+\s+){0,2}$")
+
+
+@lru_cache(maxsize=1)
+def _guest_verbs() -> frozenset[str]:
+    return frozenset(load().words["guest_verbs"])
 
 
 def _between_countries(text: str, at: int) -> tuple[str, ...]:
@@ -821,11 +840,15 @@ def _since(r: _Reading, t: Timex) -> bool:
     """"his first trip since 2022", "suspended since 2018": the start of a period, not the meeting's date; nor is
     a year a goal is set for ("cut emissions by 2030"), nor a time something has lasted ("for the past week")."""
     before = t.start - r.sent.start
-    return bool(r.blind["since"].search(r.lower, 0, before)) or (
+    return bool(r.blind["since"].search(r.lower, 0, before)) or bool(_SINCE_CLAUSE.search(r.lower, 0, before)) or (
         t.spec.month is None and t.spec.year is not None and r.lower.endswith("by ", 0, before)) or (
         r.lower.endswith("for ", 0, before) and t.text.lower().startswith(("the past", "the last", "past", "last")))
 
 
+# "his first trip abroad since he took office in December 2018": the date of what the period runs from
+# (a clause of its own, with a pronoun or a gerund: not "since Duterte's state visit in October 2016")
+_SINCE_CLAUSE: Final = re.compile(r"\bsince\s+(?:(?:he|she|they|it|we|i)\s+(?:[\w'’-]+\s+){1,3}|(?:taking|assuming|"
+                                  r"becoming|coming|winning|entering)\s+(?:[\w'’-]+\s+){0,3})(?:in|on)\s+$")
 _RANGE_END: Final = re.compile(r"^\s*[-–—]\s*\d{2,4}\b")
 _RANGE_START: Final = re.compile(r"\b\d{2,4}\s*[-–—]\s*$")
 

@@ -628,3 +628,26 @@ def test_a_name_that_is_a_countrys_is_no_side(text, published, countries):
 def test_a_meeting_told_by_its_people_then_with_its_place_is_one(text, published, location):
     evs = events_of(text, published=published)
     assert [e.location for e in evs] == [location]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a guest verb with the guest named right after it is a meeting
+    ("President Nana Akufo-Addo welcomed Ivorian President Alassane Ouattara to Jubilee House on Thursday.",
+     date(2022, 6, 10), [("held", "2022-06-09")]),
+    ("Prime Minister Robert Fico will welcome his Czech counterpart Petr Fiala in Bratislava on Monday.",
+     date(2024, 2, 1), [("planned", "2024-02-05")]),
+    ("On arrival on Sunday, President Paul Kagame was welcomed by President Yoweri Museveni at State House.",
+     date(2022, 4, 25), [("held", "2022-04-24")]),
+    # welcoming a thing, or someone's words, is no meeting
+    ("President Nana Akufo-Addo welcomed Alassane Ouattara's proposal on Thursday.", date(2022, 6, 10), []),
+    ("Ghana welcomed the agreement between Ethiopia and Egypt on Monday.", date(2022, 6, 10), []),
+])
+def test_welcoming_a_named_guest_is_a_meeting(text, published, expected):
+    assert [(e.status, e.date) for e in events_of(text, published=published)] == expected
+
+
+def test_the_date_a_since_clause_tells_is_not_the_meetings():
+    text = ("President Gustavo Petro welcomed Ecuadorian President Daniel Noboa in Bogota on Wednesday. "
+            "The visit was Noboa's first trip abroad since he took office in November 2023.")
+    evs = events_of(text, published=date(2024, 1, 18))
+    assert [e.date for e in evs] == ["2024-01-17"]

@@ -31,6 +31,7 @@ def names(text):
     # a venue named before its town: "at the Presidential Villa, Abuja", "at State House Entebbe"
     ("He met the envoy at the Presidential Villa, Abuja.", [("Abuja", "Nigeria")]),
     ("The two presidents held talks at State House Entebbe yesterday.", [("Entebbe", "Uganda")]),
+    ("At State House Entebbe, the two presidents held talks.", [("Entebbe", "Uganda")]),
 ])
 def test_places(text, expected):
     assert names(text) == expected
