@@ -572,7 +572,27 @@ def _partial(name: str, role: str, country: str | None, idx: ActorIndex, when: t
                  if any({parts[0], parts[-1]} <= set(form.split()) for form in (q.name, *q.aliases))]
     cands = list({id(q): q for q in cands if q.serves(country)}.values())
     with_role = [q for q in cands if any(t.role == role for t in q.terms)]
-    return _pick(with_role, when) or (_pick(cands, when) if len(parts) > 1 or not with_role else None)
+    found = _pick(with_role, when) or (_pick(cands, when) if len(parts) > 1 or not with_role else None)
+    return found or (_spelled_otherwise(parts, role, country, idx, when) if len(parts) == 2 else None)
+
+
+def _spelled_otherwise(parts: list[str], role: str, country: str | None, idx: ActorIndex,
+                       when: tuple[date, date] | None) -> Person | None:
+    """A known holder of the office whose name the text spells otherwise in one of its two words ("Secretary of
+    State Anthony Blinken", "Eritrean President Isaias Afeworki"): the other word the same, this one alike."""
+    from difflib import SequenceMatcher
+
+    given, last = parts
+    cands = []
+    for q in {id(q): q for q in idx.by_surname.get(last, []) + idx.by_given.get(given, [])}.values():
+        if not q.serves(country) or not any(t.role == role for t in q.terms):
+            continue
+        forms = [f.split() for f in (q.name, *q.aliases)]
+        if any(len(f) >= 2 and ((f[-1] == last and SequenceMatcher(None, f[0], given).ratio() >= 0.8)
+                                or (f[0] == given and SequenceMatcher(None, f[-1], last).ratio() >= 0.8))
+               for f in forms):
+            cands.append(q)
+    return _pick(cands, when) if when else (cands[0] if len(cands) == 1 else None)
 
 
 def _by_surname(word: str, idx: ActorIndex, when: tuple[date, date] | None, known: dict[str, Person],

@@ -689,6 +689,9 @@ _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|currently\s+)?$")
 _HOLDING: Final = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?holding\s+(?:[\w'’-]+\s+){0,3}$")
 
 
+_PAST_VERBS: Final = frozenset({"met", "visited", "summoned", "hosted", "received", "held talks", "welcomed",
+                                "conferred with", "held discussions with", "held discussion with",
+                                "held an audience with"})  # verbs whose own tense says held
 _VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")
 
 
@@ -700,7 +703,7 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     if (m.trigger.lower().endswith("ing") and _PROGRESSIVE.search(r.lower, max(0, rel - 20), rel)) or (
             m.trigger.lower() == "talks" and _HOLDING.search(r.lower, max(0, rel - 70), rel)):
         m.ongoing = True  # "are meeting in Antalya", "are holding talks": under way, unless a date says when
-    if m.kind == "verb" and m.trigger.lower() in ("met", "visited", "summoned", "hosted", "received", "held talks"):
+    if m.kind == "verb" and m.trigger.lower() in _PAST_VERBS:
         passive = _FUTURE_PASSIVE.search(r.text, max(0, rel - 30), rel)  # "will be received by", "is to be hosted"
         m.status, m.status_marked = ("planned" if passive else "held"), True
         return

@@ -206,3 +206,17 @@ def test_a_crown_prince_referred_to_is_the_one_named_before():
     later = actors.find("Saudi Arabia's crown prince welcomed Qatar's emir. Prince Mohammed thanked him.", when,
                         known=known)
     assert [(m.person, m.role) for m in later] == [("Mohammed bin Salman", "crown_prince")] * 2
+
+
+@pytest.mark.parametrize("text,when,expected", [
+    # a holder of the office named with one of the two words of the name spelled otherwise
+    ("Secretary of State Anthony Blinken arrived in Abuja.", date(2024, 1, 23),
+     [("Antony Blinken", "United States", "foreign_minister")]),
+    ("Eritrean President Isaias Afeworki arrived in Addis Ababa.", date(2019, 12, 25),
+     [("Isaias Afwerki", "Eritrea", "head_of_state")]),
+    # both words other than a holder's: someone else
+    ("Secretary of State Anthony Blanken arrived in Abuja.", date(2024, 1, 23),
+     [("Anthony Blanken", None, "foreign_minister")]),
+])
+def test_a_name_spelled_otherwise_is_the_office_holder(text, when, expected):
+    assert [(m.person, m.country, m.role) for m in actors.find(text, (when, when))] == expected

@@ -651,3 +651,19 @@ def test_the_date_a_since_clause_tells_is_not_the_meetings():
             "The visit was Noboa's first trip abroad since he took office in November 2023.")
     evs = events_of(text, published=date(2024, 1, 18))
     assert [e.date for e in evs] == ["2024-01-17"]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # conferring, holding discussions, an audience: meetings, held as their tense says
+    ("Prime Minister Abiy Ahmed conferred with Djiboutian President Ismail Omar Guelleh in Addis Ababa on Monday.",
+     date(2019, 2, 12), [("held", "2019-02-11")]),
+    ("Prime Minister Abiy Ahmed held discussions with Somali President Hassan Sheikh Mohamud in Addis Ababa on "
+     "Monday.", date(2023, 2, 14), [("held", "2023-02-13")]),
+    ("Foreign Minister Gustavo Meza-Cuadra held an audience with Foreign Minister Alexandra Hill Tinoco of El "
+     "Salvador in Bogota on Wednesday.", date(2019, 12, 5), [("held", "2019-12-04")]),
+    # a welcome in the past tense is held, whatever purpose follows ("aiming to ...")
+    ("President Joe Biden welcomed Angolan President Joao Lourenco to the Oval Office on Thursday, aiming to "
+     "reaffirm his commitment to Africa.", date(2023, 12, 1), [("held", "2023-11-30")]),
+])
+def test_conferring_and_discussions_are_meetings(text, published, expected):
+    assert [(e.status, e.date) for e in events_of(text, published=published)] == expected
