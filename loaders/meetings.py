@@ -131,8 +131,12 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
         ev = _as_event(m, ctx, main, _antecedents(m, pairs, ctx))
         if len({ctx.countries.get(p) for p in ev.participants} - {None}) >= 2:
             pairs.append((m.end, ev.participants))
-        target = _same_event(ev, m, events)
-        if target is not None:
+        target = _same_event(ev, m, events) or _visit_of_arrival(ev, events)
+        if target is not None and _arrival_only(target) != _arrival_only(ev):
+            day = ev.timex if _arrival_only(target) else target.timex  # the talks' day, not the arrival's
+            _join(target, ev)
+            target.timex = day or target.timex
+        elif target is not None:
             _join(target, ev)
         elif _stands_alone(ev, m):
             events.append(ev)
@@ -444,6 +448,25 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         elif (m.definite and _same_sides(old, ev)) or _positive_match(old, ev) or _bare_same_people(old, ev):
             return old
     return None
+
+
+ARRIVAL_WORDS: Final = ("arrived in", "arrives in", "arrive in", "arriving in")
+
+
+def _arrival_only(ev: ArticleEvent) -> bool:
+    return all(m.trigger.lower() in ARRIVAL_WORDS for m in ev.mentions)
+
+
+def _visit_of_arrival(ev: ArticleEvent, events: list[ArticleEvent]) -> ArticleEvent | None:
+    """An arrival and the talks of the same people ("Ramaphosa arrived in Uganda yesterday for an official visit",
+    "Museveni and Ramaphosa have today met"), whichever is told first: one visit, on the talks' day."""
+    if len(ev.participants) < 2 or (ev.timex is not None and ev.timex.spec.month is not None):
+        return None  # days a calendar names ("on April 27") are those of other meetings
+    return next((old for old in reversed(events) if _arrival_only(old) != _arrival_only(ev)
+                 and set(old.participants) == set(ev.participants) and old.type == ev.type
+                 and old.status == ev.status and places_compatible(old.location, ev.location)
+                 and (old.timex is None or old.timex.spec.month is None)
+                 and ev.mentions[0].start - old.mentions[-1].end <= 2 * RECENT), None)
 
 
 def _bare_same_people(old: ArticleEvent, ev: ArticleEvent) -> bool:

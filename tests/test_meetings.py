@@ -667,3 +667,15 @@ def test_the_date_a_since_clause_tells_is_not_the_meetings():
 ])
 def test_conferring_and_discussions_are_meetings(text, published, expected):
     assert [(e.status, e.date) for e in events_of(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # an arrival for a visit and the talks of the same people, whichever is told first: one visit, the talks' day
+    ("President Yoweri Museveni and South African President Cyril Ramaphosa have today met at State House Entebbe. "
+     "President Ramaphosa arrived in Uganda yesterday for an official working visit.", date(2024, 4, 16),
+     ["2024-04-16"]),
+    ("Nigerien President Mohamed Bazoum arrived in Accra on Sunday for a two-day visit. On Monday, President Nana "
+     "Akufo-Addo and President Mohamed Bazoum held talks at Jubilee House.", date(2022, 6, 14), ["2022-06-13"]),
+])
+def test_an_arrival_and_the_talks_of_a_visit_are_one_event(text, published, expected):
+    assert [e.date for e in events_of(text, published=published)] == expected
