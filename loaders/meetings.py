@@ -548,7 +548,9 @@ def _positive_match(a: ArticleEvent, b: ArticleEvent) -> bool:
         ma, mb = ta.spec.month, tb.spec.month
         same_date = bool(ma and ma == mb) or (bool(ma or mb) and _dates_compatible(ta, tb)
                                               and bool(ta.spec.part or tb.spec.part)
-                                              and ta.spec.weekday is None and tb.spec.weekday is None)
+                                              and ta.spec.weekday is None and tb.spec.weekday is None) or (
+            ta.spec.weekday is not None and ta.spec == tb.spec and len(a.participants) >= 2
+            and set(a.participants) == set(b.participants))  # "on Monday" told twice of the same people
         # ("late this year" holds December; "mid-May" says nothing of "Thursday")
     same_place = bool(a.location and b.location and places_compatible(a.location, b.location)
                       and (a.location.name == b.location.name or a.location.kind != b.location.kind))

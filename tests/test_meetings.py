@@ -679,3 +679,13 @@ def test_conferring_and_discussions_are_meetings(text, published, expected):
 ])
 def test_an_arrival_and_the_talks_of_a_visit_are_one_event(text, published, expected):
     assert [e.date for e in events_of(text, published=published)] == expected
+
+
+def test_the_same_people_on_the_same_weekday_told_twice_are_one_meeting():
+    """Undated ("on Monday" of no known week), a meeting told again with the same day and people is the same one."""
+    text = ("Hungary's Prime Minister Viktor Orban hosted Serbian President Aleksandar Vucic at his office in Budapest "
+            "on Monday, the press office said.\n\nDuring their talks, the two leaders discussed economic cooperation "
+            "between Hungary and Serbia, as well as key issues related to energy and supply security.\n\nHungarian "
+            "Prime Minister Viktor Orban welcomed Serbian President Aleksandar Vucic in his office on Monday\n")
+    evs = events_of(text, published=None)
+    assert [(e.date_text, e.location) for e in evs] == [("Monday", "Budapest")]
