@@ -110,6 +110,8 @@ def find(text: str, offset: int = 0) -> list[Place]:
         if known:
             at = m.start()
             place = Place(known.start + at, known.end + at, known.name, known.country, known.kind)
+            if place.kind == "city" and _RESIDENCE_AFTER.match(text, place.end):
+                continue  # "Aso Villa", "Miraflores Palace", "Hyderabad House": a building named so, elsewhere
             if place.kind == "city":
                 place = _qualified(text, place, gaz)
             if _has_cue(text, place, words):
@@ -126,6 +128,7 @@ def find(text: str, offset: int = 0) -> list[Place]:
     return [Place(p.start + offset, p.end + offset, p.name, p.country, p.kind) for p in found] if offset else found
 
 
+_RESIDENCE_AFTER: Final = re.compile(r"\s+(?:Palace|Villa|House|Castle|Rock|Lodge|Mansion)\b")
 _QUALIFIER: Final = re.compile(r",\s+([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)")
 
 

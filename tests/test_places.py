@@ -45,6 +45,8 @@ def test_places(text, expected):
     "The ministers last met in March.",  # a month, not the English town of March
     "A follow-up meeting is planned in Spring.",  # a season, not Spring, Texas
     "The capital Ankara has grown fast.",  # a place noun without a cue before it
+    "Tinubu meets the three presidents in Aso Villa",  # a residence named like a town elsewhere (Aso, Japan)
+    "The leaders met at Lancaster House.",
 ])
 def test_no_place(text):
     assert names(text) == []
