@@ -690,6 +690,7 @@ _HOLDING: Final = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?holding\s+
 
 
 _PAST_VERBS: Final = frozenset({"met", "visited", "summoned", "hosted", "received", "held talks", "welcomed",
+                                "held bilateral discussions with",
                                 "conferred with", "held discussions with", "held discussion with",
                                 "held an audience with"})  # verbs whose own tense says held
 _VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")

@@ -220,3 +220,8 @@ def test_a_crown_prince_referred_to_is_the_one_named_before():
 ])
 def test_a_name_spelled_otherwise_is_the_office_holder(text, when, expected):
     assert [(m.person, m.country, m.role) for m in actors.find(text, (when, when))] == expected
+
+
+def test_a_title_case_headline_word_after_a_surname_is_no_name():
+    found = actors.find("Prime Minister Holness Invited to Meeting with US Vice President Pence")
+    assert "Holness Invited" not in [m.person for m in found]

@@ -661,6 +661,8 @@ def test_the_date_a_since_clause_tells_is_not_the_meetings():
      "Monday.", date(2023, 2, 14), [("held", "2023-02-13")]),
     ("Foreign Minister Gustavo Meza-Cuadra held an audience with Foreign Minister Alexandra Hill Tinoco of El "
      "Salvador in Bogota on Wednesday.", date(2019, 12, 5), [("held", "2019-12-04")]),
+    ("Prime Minister Andrew Holness held bilateral discussions with Cuban President Miguel Diaz-Canel in Montego "
+     "Bay on Thursday.", date(2018, 7, 6), [("held", "2018-07-05")]),
     # a welcome in the past tense is held, whatever purpose follows ("aiming to ...")
     ("President Joe Biden welcomed Angolan President Joao Lourenco to the Oval Office on Thursday, aiming to "
      "reaffirm his commitment to Africa.", date(2023, 12, 1), [("held", "2023-11-30")]),

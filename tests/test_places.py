@@ -47,6 +47,7 @@ def test_places(text, expected):
     "The capital Ankara has grown fast.",  # a place noun without a cue before it
     "Tinubu meets the three presidents in Aso Villa",  # a residence named like a town elsewhere (Aso, Japan)
     "The leaders met at Lancaster House.",
+    "He had a leading role at the UN Climate Change Summit.",  # the venue's own noun, not Summit, New Jersey
 ])
 def test_no_place(text):
     assert names(text) == []
