@@ -249,8 +249,9 @@ def _lookup(form: str, at: int, gaz: Gazetteer) -> Place | None:
 
 
 # "at the Presidential Villa, " or "at State House " right before a place: a venue named before its town
-_VENUE_BEFORE: Final = re.compile(r"\b[Aa]t\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,3}?(?:House|Villa|Palace|Hall|Centre|Center|"
-                                  r"Hotel|Office|Complex|Building|Lodge|Mansion|Residence|Castle|Airport)(?:,\s+|\s+)$")
+_VENUE_BEFORE: Final = re.compile(r"\b[Aa]t\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,3}?(?:House|Villa|Palace|Hall|Centre|"
+                                  r"Center|Hotel|Office|Complex|Building|Lodge|Mansion|Residence|Castle|Airport)"
+                                  r"(?:,\s+|\s+)$")
 
 
 def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
