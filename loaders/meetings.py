@@ -137,7 +137,10 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
             _join(target, ev)
             target.timex = day or target.timex
         elif target is not None:
+            took_place = _plan_took_place(target, ev, m)
             _join(target, ev)
+            if took_place and target.timex is ev.timex:
+                target.status, target.status_marked = ev.status, True  # the plan told before took place
         elif _stands_alone(ev, m):
             events.append(ev)
     for m in mentions:
@@ -440,7 +443,7 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
                      and _compatible(old, ev, mind_status=False, mind_people=False)]
         return _salient(cands, m)
     for old in latest_first:
-        if not _compatible(old, ev, mind_pairs=pairs):
+        if not _compatible(old, ev, mind_pairs=pairs, mind_status=not _plan_took_place(old, ev, m)):
             continue
         if ev.timex and old.timex:
             if _positive_match(old, ev):
@@ -475,6 +478,14 @@ def _bare_same_people(old: ArticleEvent, ev: ArticleEvent) -> bool:
     return (old.timex is None and old.location is None and len(old.participants) >= 2
             and set(old.participants) == set(ev.participants) and any(len(m.people) >= 2 for m in old.mentions)
             and ev.mentions[0].start - old.mentions[-1].end <= RECENT)  # named, not "the leaders" of the story
+
+
+def _plan_took_place(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
+    """"was invited to meet Pence in Washington" ... "The meeting took place on Monday, September 30, 2019": the
+    meeting planned before, undated, took place on the day the definite mention gives."""
+    return (m.definite and old.timex is None and old.status == "planned" and ev.status == "held"
+            and ev.status_marked and ev.timex is not None and ev.timex.spec.day is not None
+            and ev.timex.spec.month is not None)
 
 
 def _same_sides(old: ArticleEvent, ev: ArticleEvent) -> bool:

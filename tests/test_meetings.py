@@ -691,3 +691,10 @@ def test_the_same_people_on_the_same_weekday_told_twice_are_one_meeting():
             "Prime Minister Viktor Orban welcomed Serbian President Aleksandar Vucic in his office on Monday\n")
     evs = events_of(text, published=None)
     assert [(e.date_text, e.location) for e in evs] == [("Monday", "Budapest")]
+
+
+def test_a_plan_told_before_took_place_on_the_day_the_meeting_is_told():
+    text = ("Prime Minister Andrew Holness was invited to meet with Vice President Mike Pence in Washington. "
+            "The meeting took place, earlier this week, on Monday, September 30, 2019 at the White House.")
+    evs = events_of(text, published=date(2019, 10, 4))
+    assert [(e.status, e.date, e.location) for e in evs] == [("held", "2019-09-30", "Washington")]
