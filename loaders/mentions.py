@@ -389,6 +389,12 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
                 text, p.end - sent.start, who.start - sent.start)), None)
             lo = (mate or who).start
     inside = [p for p in people if lo <= p.start < hi and not _according_to(text, p.start - sent.start)]
+    fronted = _FRONTED.match(text)
+    if fronted and m.start - sent.start >= fronted.end():  # "Before the meeting with Putin, Erdogan met Rouhani":
+        inside = [p for p in inside if p.start - sent.start >= fronted.end()]  # that meeting's people are not his
+    elif fronted and m.end - sent.start <= fronted.end():  # and the fronted meeting is of Putin and Erdogan
+        after = [p for p in inside if p.start - sent.start >= fronted.end()]
+        inside = [p for p in inside if p.start - sent.start < fronted.end()] + after[:1]
     between = _BETWEEN.match(text, m.end - sent.start)
     if between:  # "a final meeting between Obama and Netanyahu": just them
         at = sent.start + between.end()
@@ -415,6 +421,8 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
     return inside
 
 
+_FRONTED: Final = re.compile(r"(?:Before|After|Following|Ahead\s+of|During)\s+(?:the|his|her|their|a|an)?\s*"
+                             r"(?:[\w-]+\s+)?(?:meeting|meetings|talks|summit|visit)\s+with\s+[^,]{1,80},\s*")
 _WITH_NEXT: Final = re.compile(r"\s+with\s")
 _SAID_THAT: Final = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+){0,2}?that\s+$")
 _NEXT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then)\s+(?:(?:on|in|at)\s+)?$")
@@ -913,6 +921,9 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
     s0 = a.sentence.start
     if _SEQUENCE.search(a.sentence.text, a.end - s0, b.start - s0):
         return False
+    fronted = _FRONTED.match(a.sentence.text)
+    if fronted and a.end - s0 <= fronted.end() <= b.start - s0:
+        return False  # "After talks with Macron, Scholz met Tusk": two meetings
     if a.timex and b.timex and a.timex.value != b.timex.value:
         return False
     if a.timex and b.timex and a.timex.start != b.timex.start:

@@ -698,3 +698,14 @@ def test_a_plan_told_before_took_place_on_the_day_the_meeting_is_told():
             "The meeting took place, earlier this week, on Monday, September 30, 2019 at the White House.")
     evs = events_of(text, published=date(2019, 10, 4))
     assert [(e.status, e.date, e.location) for e in evs] == [("held", "2019-09-30", "Washington")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the people of a meeting told in a fronted phrase are not those of the sentence's own meeting
+    ("Before the meeting with Putin, President Recep Tayyip Erdogan met with his Iranian counterpart Hassan Rouhani "
+     "in Ankara on Monday.", date(2019, 9, 17), [["Hassan Rouhani", "Recep Tayyip Erdogan"]]),
+    ("After talks with Macron, Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk in Berlin on Friday.",
+     date(2024, 2, 10), [["Emmanuel Macron", "Olaf Scholz"], ["Donald Tusk", "Olaf Scholz"]]),
+])
+def test_a_fronted_meeting_lends_no_people_to_the_sentences_own(text, published, expected):
+    assert [sorted(e.participants) for e in events_of(text, published=published)] == expected
