@@ -254,6 +254,14 @@ _VENUE_BEFORE: Final = re.compile(r"\b[Aa]t\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0
                                   r"(?:,\s+|\s+)$")
 
 
+def _topic(before: list[str], words: dict[str, list[str]]) -> bool:
+    """"the situation in Ukraine and Belarus", "the war in Gaza": a place the talks are about (the lower-cased
+    words before it), neither where they are held nor a party to them."""
+    if len(before) > 2 and before[-1] == "and":
+        before = before[:-2]  # "the situation in ukraine and": the second of two places
+    return len(before) > 1 and before[-1] == "in" and before[-2] in words["topic_nouns"]
+
+
 def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
     before = text[max(0, place.start - 40):place.start].lower().split()
     after = text[place.end:place.end + 20].lower().split()
@@ -262,6 +270,8 @@ def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
     if before and before[-1] == "the" and place.kind == "country" and (" " in place.name or place.name.endswith("s")):
         before = before[:-1]  # "visit to the United States", "in the Philippines" (not "due to the Ukraine crisis")
     last = before[-1] if before else ""
+    if _topic(before, words):
+        return False  # "discussed the situation in Ukraine", "the war in Gaza": what they spoke of, not where
     if last in words["place_cues"]:
         return True
     if len(before) > 1 and before[-2] in words["place_cues"] and before[-2] != "to" and before[-1].islower() \
@@ -285,7 +295,9 @@ def countries_in(text: str) -> list[str]:
     for m in _CAPS.finditer(text):
         for rel, size, name in _countries_named(m.group(0)):
             at = m.start() + rel
-            if name not in found and not _has_cue(text, Place(at, at + size, name, name, "country"), words):
+            before = text[max(0, at - 40):at].lower().split()
+            if name not in found and not _has_cue(text, Place(at, at + size, name, name, "country"), words) \
+                    and not _topic(before, words):
                 found.append(name)
     return found
 

@@ -48,6 +48,8 @@ def test_places(text, expected):
     "Tinubu meets the three presidents in Aso Villa",  # a residence named like a town elsewhere (Aso, Japan)
     "The leaders met at Lancaster House.",
     "He had a leading role at the UN Climate Change Summit.",  # the venue's own noun, not Summit, New Jersey
+    "They discussed the situation in Ukraine and Belarus.",  # what the talks are about, not where
+    "The two leaders spoke of the war in Sudan.",
 ])
 def test_no_place(text):
     assert names(text) == []

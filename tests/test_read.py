@@ -229,6 +229,9 @@ def test_page_headers_are_no_text(tmp_path):
     ("Photo: Ministry of Foreign Affairs\n\nThe two ministers met in Accra.\n", None, "Photo:"),
     ("Leaders meet in Accra\n\nPhotos: Presidency\n\nThe two presidents met in Accra.\n", "Leaders meet in Accra",
      "Photos:"),
+    # a source line opening the page is furniture, not the title
+    ("Source: Republic of Poland in English\n\nPresidents meet in Warsaw\n\nThe two presidents met in Warsaw.\n",
+     "Presidents meet in Warsaw", "Source:"),
 ])
 def test_headlines_ending_in_an_abbreviation_and_photo_credits(tmp_path, page, title, not_body):
     art = read_file(_write(tmp_path, "a.txt", page))[0]
