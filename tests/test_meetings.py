@@ -712,7 +712,7 @@ def test_a_fronted_meeting_lends_no_people_to_the_sentences_own(text, published,
 
 
 def test_countries_the_talks_are_about_are_no_sides():
-    text = ("Polish President Andrzej Duda met his Lithuanian counterpart Gitanas Nauseda in Gdansk on Monday to discuss "
-            "the situation in Ukraine and Belarus.")
+    text = ("Polish President Andrzej Duda met his Lithuanian counterpart Gitanas Nauseda in Gdansk on Monday to "
+            "discuss the situation in Ukraine and Belarus.")
     evs = events_of(text, published=date(2022, 7, 26))
     assert [(sorted(e.countries), e.location) for e in evs] == [(["Lithuania", "Poland"], "Gdansk")]
