@@ -51,6 +51,7 @@ class Mention:
     cancelled: bool = field(init=False)  # "cancelled his planned meeting", "the summit was called off"
     headline: bool = field(init=False)  # told in the article's title
     ongoing: bool = field(init=False)  # "are meeting in Antalya": told in the present progressive
+    progressive: bool = field(init=False)  # so told, dated or not ("is meeting Vucic on Tuesday")
     clause: tuple[int, int] | None = field(init=False, repr=False, compare=False)  # article offsets
 
     def __init__(self, sentence: Sentence, start: int, end: int, trigger: str, kind: str) -> None:
@@ -75,6 +76,7 @@ class Mention:
         self.cancelled = False
         self.headline = False
         self.ongoing = False
+        self.progressive = False
         self.clause = None
 
 
@@ -711,7 +713,8 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
         return  # "with visiting External Affairs Minister Swaraj": a visitor, no tense of the meeting
     if (m.trigger.lower().endswith("ing") and _PROGRESSIVE.search(r.lower, max(0, rel - 20), rel)) or (
             m.trigger.lower() == "talks" and _HOLDING.search(r.lower, max(0, rel - 70), rel)):
-        m.ongoing = True  # "are meeting in Antalya", "are holding talks": under way, unless a date says when
+        m.ongoing = m.progressive = True  # "are meeting in Antalya", "are holding talks": under way, unless a date
+        # says when
     if m.kind == "verb" and m.trigger.lower() in _PAST_VERBS:
         passive = _FUTURE_PASSIVE.search(r.text, max(0, rel - 30), rel)  # "will be received by", "is to be hosted"
         m.status, m.status_marked = ("planned" if passive else "held"), True

@@ -716,3 +716,10 @@ def test_countries_the_talks_are_about_are_no_sides():
             "discuss the situation in Ukraine and Belarus.")
     evs = events_of(text, published=date(2022, 7, 26))
     assert [(sorted(e.countries), e.location) for e in evs] == [(["Lithuania", "Poland"], "Gdansk")]
+
+
+def test_a_meeting_told_as_under_way_on_the_articles_own_day_is_held():
+    text = ("Hungarian Prime Minister Viktor Orban is visiting Belgrade on Tuesday where he is meeting with his "
+            "Serbian counterpart, Prime Minister Aleksandar Vucic.")
+    evs = events_of(text, published=date(2014, 7, 1))
+    assert [(e.status, e.date) for e in evs] == [("held", "2014-07-01")]
