@@ -202,7 +202,7 @@ def scan_txt(art: Article) -> None:
             continue  # "Last Updated: ...": the page's header, never a sentence of the article
         if _BULLET.match(line) and len(line.strip()) < 40:
             continue  # header bullets: dates, source names, "Translation"
-        if not art.title and _is_title(line):
+        if not art.title and not body and _is_title(line):  # a later line is text ("Earlier on Friday ... (PAP)")
             art.title = line.strip()
             art.title_span = _strip_span(text, s, e)
             continue

@@ -232,8 +232,12 @@ def test_page_headers_are_no_text(tmp_path):
     # a source line opening the page is furniture, not the title
     ("Source: Republic of Poland in English\n\nPresidents meet in Warsaw\n\nThe two presidents met in Warsaw.\n",
      "Presidents meet in Warsaw", "Source:"),
+    # a later line is text, even one that does not end as a sentence does
+    ("Source: PAP\n\nThe two presidents met in Warsaw on Thursday.\n\nEarlier on Friday, Duda met Morawiecki. (PAP)\n",
+     None, "Source:"),
 ])
 def test_headlines_ending_in_an_abbreviation_and_photo_credits(tmp_path, page, title, not_body):
     art = read_file(_write(tmp_path, "a.txt", page))[0]
     assert (art.title or None) == title
     assert not any(not_body in art.text[s:e] for s, e in art.body)
+    assert art.text.rstrip().endswith(art.text[art.body[-1][0]:art.body[-1][1]])  # the last line is read as text
