@@ -699,7 +699,7 @@ _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|currently\s+)?$")
 _HOLDING: Final = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?holding\s+(?:[\w'’-]+\s+){0,3}$")
 
 
-_PAST_VERBS: Final = frozenset({"met", "visited", "summoned", "hosted", "received", "held talks", "welcomed",
+_HELD_VERBS: Final = frozenset({"met", "visited", "summoned", "hosted", "received", "held talks", "welcomed",
                                 "held bilateral discussions with",
                                 "conferred with", "held discussions with", "held discussion with",
                                 "held an audience with"})  # verbs whose own tense says held
@@ -715,7 +715,7 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
             m.trigger.lower() == "talks" and _HOLDING.search(r.lower, max(0, rel - 70), rel)):
         m.ongoing = m.progressive = True  # "are meeting in Antalya", "are holding talks": under way, unless a date
         # says when
-    if m.kind == "verb" and m.trigger.lower() in _PAST_VERBS:
+    if m.kind == "verb" and m.trigger.lower() in _HELD_VERBS:
         passive = _FUTURE_PASSIVE.search(r.text, max(0, rel - 30), rel)  # "will be received by", "is to be hosted"
         m.status, m.status_marked = ("planned" if passive else "held"), True
         return
