@@ -433,9 +433,11 @@ def _plural(text: str, idx: ActorIndex, when: tuple[date, date] | None, known: d
 
 @lru_cache(maxsize=1)
 def _counterpart_names() -> re.Pattern[str]:
-    words = scan.trie(index().vocab.words["counterpart"])
-    return re.compile(rf"\b(?:his|her|their)\s+(?P<adj>{scan.trie(list(index().adjectives))})\s+(?:{words}),?\s+"
-                      rf"(?P<name>{_NAME})")
+    idx = index()
+    words = scan.trie(idx.vocab.words["counterpart"])
+    countries = scan.trie([f for c in idx.vocab.countries for f in (c.name, *c.aliases)])
+    return re.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+(?:{words})|"
+                      rf"(?:{words})\s+(?:from|of)\s+(?:the\s+)?(?P<of>{countries})),?\s+(?P<name>{_NAME})")
 
 
 def _counterpart(m: re.Match[str], before: list[Mention], idx: ActorIndex, when: tuple[date, date] | None,
@@ -446,7 +448,7 @@ def _counterpart(m: re.Match[str], before: list[Mention], idx: ActorIndex, when:
     if len(tokens) < 2 or tokens[0] != m.group("name").split()[0]:
         return None
     name = " ".join(_trim_name(tokens))
-    country = idx.adjectives.get(m.group("adj"))
+    country = idx.adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))  # "counterpart from Colombia"
     subject = [x for x in before if x.end <= m.start() and x.role]
     role = subject[-1].role.removeprefix("former_") if subject and subject[-1].role else None
     person = idx.by_name.get(name) or _partial(name, role or "", country, idx, when, known)

@@ -204,12 +204,18 @@ def _longest_known(phrase: str, gaz: Gazetteer) -> Place | None:
         return None
     starts = [m.start() for m in _WORD.finditer(phrase)]
     for k in hopeful:
+        if k and words[k - 1] in _REGION_WORDS:
+            continue  # "South America", "Central Asia": a region, not the country "America"
         tokens = words[k:]
         for n in range(len(tokens), 0, -1):
             place = _lookup(_bare(" ".join(tokens[:n])), starts[k], gaz)
             if place:
                 return place
     return None
+
+
+_REGION_WORDS: Final = frozenset({"South", "North", "East", "West", "Central", "Latin", "Southern", "Northern",
+                                  "Eastern", "Western"})
 
 
 def _bare(form: str) -> str:

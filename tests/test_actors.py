@@ -225,3 +225,14 @@ def test_a_name_spelled_otherwise_is_the_office_holder(text, when, expected):
 def test_a_title_case_headline_word_after_a_surname_is_no_name():
     found = actors.find("Prime Minister Holness Invited to Meeting with US Vice President Pence")
     assert "Holness Invited" not in [m.person for m in found]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "his counterpart from Colombia, Name": the counterpart of the country named after it
+    ("President Lula received his counterpart from Colombia, Gustavo Petro, in Brasilia.",
+     [("Luiz Inacio Lula da Silva", "Brazil"), ("Gustavo Petro", "Colombia")]),
+    ("President Cyril Ramaphosa hosted his counterpart of Botswana Kgosi Modise in Pretoria.",  # a name not in data
+     [("Cyril Ramaphosa", "South Africa"), ("Kgosi Modise", "Botswana")]),
+])
+def test_a_counterpart_from_a_country(text, expected):
+    assert [(m.person, m.country) for m in actors.find(text)] == expected

@@ -663,6 +663,8 @@ def test_the_date_a_since_clause_tells_is_not_the_meetings():
      "Salvador in Bogota on Wednesday.", date(2019, 12, 5), [("held", "2019-12-04")]),
     ("Prime Minister Andrew Holness held bilateral discussions with Cuban President Miguel Diaz-Canel in Montego "
      "Bay on Thursday.", date(2018, 7, 6), [("held", "2018-07-05")]),
+    ("President Lula receives this Wednesday his counterpart from Colombia, Gustavo Petro, at the Alvorada Palace.",
+     date(2023, 5, 31), [("held", "2023-05-31")]),
     # a welcome in the past tense is held, whatever purpose follows ("aiming to ...")
     ("President Joe Biden welcomed Angolan President Joao Lourenco to the Oval Office on Thursday, aiming to "
      "reaffirm his commitment to Africa.", date(2023, 12, 1), [("held", "2023-11-30")]),

@@ -50,6 +50,7 @@ def test_places(text, expected):
     "He had a leading role at the UN Climate Change Summit.",  # the venue's own noun, not Summit, New Jersey
     "They discussed the situation in Ukraine and Belarus.",  # what the talks are about, not where
     "The two leaders spoke of the war in Sudan.",
+    "He met the presidents of nine other countries in South America.",  # a region, not the country "America"
 ])
 def test_no_place(text):
     assert names(text) == []
