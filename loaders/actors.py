@@ -138,7 +138,8 @@ def patterns() -> Patterns:
     role = re.compile(
         rf"(?P<former>\b(?i:{'|'.join(FORMER)})\s*)?(?:(?P<adj>{adj})\s+(?:(?:{modifier})\s+)?)?"
         rf"\b(?P<title>{title})(?:\s+to\s+(?:the\s+)?(?:{countries})"  # "Ambassador to China X", "President of Peru X"
-        rf"|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<of>{countries}))?,?\s+(?P<name>{_NAME})"
+        rf"|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<of>{countries}))?,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+        rf"(?P<name>{_NAME})"  # "the Foreign Minister of Senegal, Mr. Sidiki Kaba"
     )
     names = re.compile(rf"\b(?:{scan.trie(list(idx.by_name))})\b")
     words = [s for s in idx.by_surname if _SURNAME.fullmatch(s)]  # "Xi", "Abe", not "II"
@@ -376,7 +377,8 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
                    titled=True)
 
 
-_NAME_HONORIFICS: Final = frozenset({"Sheikh", "Shaikh", "Sheikha", "Prince", "Princess", "HH", "HRH", "H.E.", "HE"})
+_NAME_HONORIFICS: Final = frozenset({"Sheikh", "Shaikh", "Sheikha", "Prince", "Princess", "HH", "HRH", "H.E.", "HE",
+                                     "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr"})  # "Mr. Sidiki Kaba"
 
 
 _HONORED_GIVEN: Final = re.compile(  # "Prince Mohammed", not "Prince Mohammed bin Salman"

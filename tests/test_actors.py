@@ -236,3 +236,13 @@ def test_a_title_case_headline_word_after_a_surname_is_no_name():
 ])
 def test_a_counterpart_from_a_country(text, expected):
     assert [(m.person, m.country) for m in actors.find(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an honorific between the title and the name ("the Foreign Minister of Senegal, Mr. Sidiki Kaba")
+    ("He received the Foreign Minister of Senegal, Mr. Sidiki Kaba on Tuesday.",
+     [("Sidiki Kaba", "Senegal", "foreign_minister")]),
+    ("Foreign Minister Dr. Kwame Asante Mensah met him.", [("Kwame Asante Mensah", None, "foreign_minister")]),
+])
+def test_an_honorific_between_title_and_name(text, expected):
+    assert [(m.person, m.country, m.role) for m in actors.find(text)] == expected
