@@ -138,7 +138,8 @@ def patterns() -> Patterns:
     role = re.compile(
         rf"(?P<former>\b(?i:{'|'.join(FORMER)})\s*)?(?:(?P<adj>{adj})\s+(?:(?:{modifier})\s+)?)?"
         rf"\b(?P<title>{title})(?:\s+to\s+(?:the\s+)?(?:{countries})"  # "Ambassador to China X", "President of Peru X"
-        rf"|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<of>{countries}))?,?\s+(?P<name>{_NAME})"
+        rf"|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<of>{countries}))?,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+        rf"(?P<name>{_NAME})"  # "the Foreign Minister of Senegal, Mr. Sidiki Kaba"
     )
     names = re.compile(rf"\b(?:{scan.trie(list(idx.by_name))})\b")
     words = [s for s in idx.by_surname if _SURNAME.fullmatch(s)]  # "Xi", "Abe", not "II"
@@ -424,7 +425,8 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
 
 
 _PLURAL_HINT: Final = re.compile(r"[a-z]s\s+(?:[A-Z][a-z]+\s+){1,3}(?:of\s+[A-Z][\w ]+?,?\s+)?and\s+[A-Z]")
-_NAME_HONORIFICS: Final = frozenset({"Sheikh", "Shaikh", "Sheikha", "Prince", "Princess", "HH", "HRH", "H.E.", "HE"})
+_NAME_HONORIFICS: Final = frozenset({"Sheikh", "Shaikh", "Sheikha", "Prince", "Princess", "HH", "HRH", "H.E.", "HE",
+                                     "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr"})  # "Mr. Sidiki Kaba"
 
 
 _HONORED_GIVEN: Final = re.compile(  # "Prince Mohammed", not "Prince Mohammed bin Salman"
@@ -481,9 +483,11 @@ def _plural(text: str, idx: ActorIndex, when: tuple[date, date] | None, known: d
 
 @lru_cache(maxsize=1)
 def _counterpart_names() -> re.Pattern[str]:
-    words = scan.trie(index().vocab.words["counterpart"])
-    return re.compile(rf"\b(?:his|her|their)\s+(?P<adj>{scan.trie(list(index().adjectives))})\s+(?:{words}),?\s+"
-                      rf"(?P<name>{_NAME})")
+    idx = index()
+    words = scan.trie(idx.vocab.words["counterpart"])
+    countries = scan.trie([f for c in idx.vocab.countries for f in (c.name, *c.aliases)])
+    return re.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+(?:{words})|"
+                      rf"(?:{words})\s+(?:from|of)\s+(?:the\s+)?(?P<of>{countries})),?\s+(?P<name>{_NAME})")
 
 
 def _counterpart(m: re.Match[str], before: list[Mention], idx: ActorIndex, when: tuple[date, date] | None,
@@ -494,7 +498,7 @@ def _counterpart(m: re.Match[str], before: list[Mention], idx: ActorIndex, when:
     if len(tokens) < 2 or tokens[0] != m.group("name").split()[0]:
         return None
     name = " ".join(_trim_name(tokens))
-    country = idx.adjectives.get(m.group("adj"))
+    country = idx.adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))  # "counterpart from Colombia"
     subject = [x for x in before if x.end <= m.start() and x.role]
     role = subject[-1].role.removeprefix("former_") if subject and subject[-1].role else None
     person = idx.by_name.get(name) or _partial(name, role or "", country, idx, when, known)
@@ -620,7 +624,27 @@ def _partial(name: str, role: str, country: str | None, idx: ActorIndex, when: t
                  if any({parts[0], parts[-1]} <= set(form.split()) for form in (q.name, *q.aliases))]
     cands = list({id(q): q for q in cands if q.serves(country)}.values())
     with_role = [q for q in cands if any(t.role == role for t in q.terms)]
-    return _pick(with_role, when) or (_pick(cands, when) if len(parts) > 1 or not with_role else None)
+    found = _pick(with_role, when) or (_pick(cands, when) if len(parts) > 1 or not with_role else None)
+    return found or (_spelled_otherwise(parts, role, country, idx, when) if len(parts) == 2 else None)
+
+
+def _spelled_otherwise(parts: list[str], role: str, country: str | None, idx: ActorIndex,
+                       when: tuple[date, date] | None) -> Person | None:
+    """A known holder of the office whose name the text spells otherwise in one of its two words ("Secretary of
+    State Anthony Blinken", "Eritrean President Isaias Afeworki"): the other word the same, this one alike."""
+    from difflib import SequenceMatcher
+
+    given, last = parts
+    cands = []
+    for q in {id(q): q for q in idx.by_surname.get(last, []) + idx.by_given.get(given, [])}.values():
+        if not q.serves(country) or not any(t.role == role for t in q.terms):
+            continue
+        forms = [f.split() for f in (q.name, *q.aliases)]
+        if any(len(f) >= 2 and ((f[-1] == last and SequenceMatcher(None, f[0], given).ratio() >= 0.8)
+                                or (f[0] == given and SequenceMatcher(None, f[-1], last).ratio() >= 0.8))
+               for f in forms):
+            cands.append(q)
+    return _pick(cands, when) if when else (cands[0] if len(cands) == 1 else None)
 
 
 def _by_surname(word: str, idx: ActorIndex, when: tuple[date, date] | None, known: dict[str, Person],

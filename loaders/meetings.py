@@ -131,9 +131,16 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
         ev = _as_event(m, ctx, main, _antecedents(m, pairs, ctx))
         if len({ctx.countries.get(p) for p in ev.participants} - {None}) >= 2:
             pairs.append((m.end, ev.participants))
-        target = _same_event(ev, m, events)
-        if target is not None:
+        target = _same_event(ev, m, events) or _visit_of_arrival(ev, events)
+        if target is not None and _arrival_only(target) != _arrival_only(ev):
+            day = ev.timex if _arrival_only(target) else target.timex  # the talks' day, not the arrival's
             _join(target, ev)
+            target.timex = day or target.timex
+        elif target is not None:
+            took_place = _plan_took_place(target, ev, m)
+            _join(target, ev)
+            if took_place and target.timex is ev.timex:
+                target.status, target.status_marked = ev.status, True  # the plan told before took place
         elif _stands_alone(ev, m):
             events.append(ev)
     for m in mentions:
@@ -273,7 +280,11 @@ def _offices(m: Mention) -> list[tuple[str, str | None]]:
 def _named_countries(m: Mention) -> list[str]:
     """Countries the clause names as parties, and the country a visit goes to."""
     lo, hi = clause(m.sentence, m)
-    named = places.countries_in(m.sentence.text[lo - m.sentence.start:hi - m.sentence.start])
+    text = m.sentence.text[lo - m.sentence.start:hi - m.sentence.start]
+    for p in m.people:  # a name is no country: "Finance Minister Sinisa Mali", "Michael Jordan"
+        if lo <= p.start and p.end <= hi:
+            text = text[:p.start - lo] + " " * (p.end - p.start) + text[p.end - lo:]
+    named = places.countries_in(text)
     named += [c for c in pair_before(m) if c not in named]
     if m.trigger.lower() in VISIT_WORDS and m.place and m.place.country:
         named.append(m.place.country)
@@ -439,14 +450,49 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
                      and _compatible(old, ev, mind_status=False, mind_people=False)]
         return _salient(cands, m)
     for old in latest_first:
-        if not _compatible(old, ev, mind_pairs=pairs):
+        if not _compatible(old, ev, mind_pairs=pairs, mind_status=not _plan_took_place(old, ev, m)):
             continue
         if ev.timex and old.timex:
             if _positive_match(old, ev):
                 return old
-        elif (m.definite and _same_sides(old, ev)) or _positive_match(old, ev):
+        elif (m.definite and _same_sides(old, ev)) or _positive_match(old, ev) or _bare_same_people(old, ev):
             return old
     return None
+
+
+ARRIVAL_WORDS: Final = ("arrived in", "arrives in", "arrive in", "arriving in")
+
+
+def _arrival_only(ev: ArticleEvent) -> bool:
+    return all(m.trigger.lower() in ARRIVAL_WORDS for m in ev.mentions)
+
+
+def _visit_of_arrival(ev: ArticleEvent, events: list[ArticleEvent]) -> ArticleEvent | None:
+    """An arrival and the talks of the same people ("Ramaphosa arrived in Uganda yesterday for an official visit",
+    "Museveni and Ramaphosa have today met"), whichever is told first: one visit, on the talks' day."""
+    if len(ev.participants) < 2 or (ev.timex is not None and ev.timex.spec.month is not None):
+        return None  # days a calendar names ("on April 27") are those of other meetings
+    return next((old for old in reversed(events) if _arrival_only(old) != _arrival_only(ev)
+                 and set(old.participants) == set(ev.participants) and old.type == ev.type
+                 and old.status == ev.status and places_compatible(old.location, ev.location)
+                 and (old.timex is None or old.timex.spec.month is None)
+                 and ev.mentions[0].start - old.mentions[-1].end <= 2 * RECENT), None)
+
+
+def _bare_same_people(old: ArticleEvent, ev: ArticleEvent) -> bool:
+    """A meeting told first of its people only ("Meeting between Vucic and Orban"), then with its place or day
+    ("Orban arrived in Belgrade, where he met Vucic") right after: one meeting, when the same people meet."""
+    return (old.timex is None and old.location is None and len(old.participants) >= 2
+            and set(old.participants) == set(ev.participants) and any(len(m.people) >= 2 for m in old.mentions)
+            and ev.mentions[0].start - old.mentions[-1].end <= RECENT)  # named, not "the leaders" of the story
+
+
+def _plan_took_place(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
+    """"was invited to meet Pence in Washington" ... "The meeting took place on Monday, September 30, 2019": the
+    meeting planned before, undated, took place on the day the definite mention gives."""
+    return (m.definite and old.timex is None and old.status == "planned" and ev.status == "held"
+            and ev.status_marked and ev.timex is not None and ev.timex.spec.day is not None
+            and ev.timex.spec.month is not None)
 
 
 def _same_sides(old: ArticleEvent, ev: ArticleEvent) -> bool:
@@ -520,7 +566,9 @@ def _positive_match(a: ArticleEvent, b: ArticleEvent) -> bool:
         ma, mb = ta.spec.month, tb.spec.month
         same_date = bool(ma and ma == mb) or (bool(ma or mb) and _dates_compatible(ta, tb)
                                               and bool(ta.spec.part or tb.spec.part)
-                                              and ta.spec.weekday is None and tb.spec.weekday is None)
+                                              and ta.spec.weekday is None and tb.spec.weekday is None) or (
+            ta.spec.weekday is not None and ta.spec == tb.spec and len(a.participants) >= 2
+            and set(a.participants) == set(b.participants))  # "on Monday" told twice of the same people
         # ("late this year" holds December; "mid-May" says nothing of "Thursday")
     same_place = bool(a.location and b.location and places_compatible(a.location, b.location)
                       and (a.location.name == b.location.name or a.location.kind != b.location.kind))

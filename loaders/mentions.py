@@ -52,6 +52,7 @@ class Mention:
     headline: bool = field(init=False)  # told in the article's title
     apart: bool = field(init=False)  # told beside another meeting of its sentence ("and a meeting with Harris")
     ongoing: bool = field(init=False)  # "are meeting in Antalya": told in the present progressive
+    progressive: bool = field(init=False)  # so told, dated or not ("is meeting Vucic on Tuesday")
     clause: tuple[int, int] | None = field(init=False, repr=False, compare=False)  # article offsets
 
     def __init__(self, sentence: Sentence, start: int, end: int, trigger: str, kind: str) -> None:
@@ -77,6 +78,7 @@ class Mention:
         self.headline = False
         self.apart = False
         self.ongoing = False
+        self.progressive = False
         self.clause = None
 
 
@@ -395,6 +397,12 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
             lo = (mate or who).start
     inside = [p for p in people if lo <= p.start < hi and not _according_to(text, p.start - sent.start)
               and not _THEIR_STAFF.match(text, p.end - sent.start)]
+    fronted = _FRONTED.match(text)
+    if fronted and m.start - sent.start >= fronted.end():  # "Before the meeting with Putin, Erdogan met Rouhani":
+        inside = [p for p in inside if p.start - sent.start >= fronted.end()]  # that meeting's people are not his
+    elif fronted and m.end - sent.start <= fronted.end():  # and the fronted meeting is of Putin and Erdogan
+        after = [p for p in inside if p.start - sent.start >= fronted.end()]
+        inside = [p for p in inside if p.start - sent.start < fronted.end()] + after[:1]
     between = _BETWEEN.match(text, m.end - sent.start)
     if between:  # "a final meeting between Obama and Netanyahu": just them
         at = sent.start + between.end()
@@ -423,6 +431,8 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
     return inside
 
 
+_FRONTED: Final = re.compile(r"(?:Before|After|Following|Ahead\s+of|During)\s+(?:the|his|her|their|a|an)?\s*"
+                             r"(?:[\w-]+\s+)?(?:meeting|meetings|talks|summit|visit)\s+with\s+[^,]{1,80},\s*")
 _WITH_NEXT: Final = re.compile(r"\s+with\s")
 _SAID_THAT: Final = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+){0,2}?that\s+$")
 _NEXT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then)\s+(?:(?:on|in|at)\s+)?$")
@@ -507,6 +517,18 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
                                                                                             t.end - sent.start))
 
 
+def _welcomes_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
+    """"welcomed Orban", "will welcome his Hungarian counterpart Katalin Novak", "was welcomed by President
+    Museveni": a guest verb with the person named right after it (not "welcomed Putin's proposal")."""
+    return any(end < at <= end + 60 and _GUEST.fullmatch(text, end, at) and not _POSSESSIVE.match(text, at)
+               for at in named_at)
+
+
+_GUEST: Final = re.compile(r"\s+(?:by\s+)?(?:(?:his|her|their|the|visiting)\s+)?"
+                           r"(?:[A-Z][\w.'’-]*,?\s+|counterparts?,?\s+){0,5}")
+_POSSESSIVE: Final = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}['’]s?\b")
+
+
 def _talks_with_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
     """"talks with Kim", "talks with Russian President Vladimir Putin": talks with a person the text names."""
     return any(end < at <= end + 80 and _WITH_NAME.fullmatch(text, end, at) for at in named_at)
@@ -523,6 +545,8 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
             if s in taken or any(s < b and a < e for a, b in blocked):
                 continue
             word = text[s:e].lower()
+            if kind == "verb" and word in _guest_verbs() and not _welcomes_someone(text, e, named_at):
+                continue
             held = False
             if kind == "noun" and word == "talks" and not blind["qualifier"].search(lower[max(0, s - 40):s]):
                 held = (_HELD.search(lower, max(0, s - 50), s) is not None and not _COUNT.search(
@@ -552,6 +576,11 @@ _TALKS_BETWEEN: Final = re.compile(r"\s+between\s+[A-Z]")
 _WITH_NAME: Final = re.compile(r"\s+with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")  # titles before the name
 _HELD_AFTER: Final = re.compile(r"\s+(?:were|was|are|is|will\s+be|have\s+been|had\s+been)\s+held\b")
 _PAIR_BEFORE: Final = re.compile(r"(?<![\w.-])([A-Z][\w.'’]*(?:[-–/][A-Z][\w.'’]*)+)\s+(?:[\w-]+\s+){0,2}$")
+
+
+@lru_cache(maxsize=1)
+def _guest_verbs() -> frozenset[str]:
+    return frozenset(load().words["guest_verbs"])
 
 
 def _between_countries(text: str, at: int) -> tuple[str, ...]:
@@ -696,6 +725,10 @@ _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|currently\s+)?$")
 _HOLDING: Final = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?holding\s+(?:[\w'’-]+\s+){0,3}$")
 
 
+_HELD_VERBS: Final = frozenset({"met", "visited", "summoned", "hosted", "received", "held talks", "welcomed",
+                                "held bilateral discussions with",
+                                "conferred with", "held discussions with", "held discussion with",
+                                "held an audience with"})  # verbs whose own tense says held
 _VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")
 
 
@@ -717,8 +750,9 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
         return  # "with visiting External Affairs Minister Swaraj": a visitor, no tense of the meeting
     if (m.trigger.lower().endswith("ing") and _PROGRESSIVE.search(r.lower, max(0, rel - 20), rel)) or (
             m.trigger.lower() == "talks" and _HOLDING.search(r.lower, max(0, rel - 70), rel)):
-        m.ongoing = True  # "are meeting in Antalya", "are holding talks": under way, unless a date says when
-    if m.kind == "verb" and m.trigger.lower() in ("met", "visited", "summoned", "hosted", "received", "held talks"):
+        m.ongoing = m.progressive = True  # "are meeting in Antalya", "are holding talks": under way, unless a date
+        # says when
+    if m.kind == "verb" and m.trigger.lower() in _HELD_VERBS:
         passive = _FUTURE_PASSIVE.search(r.text, max(0, rel - 30), rel)  # "will be received by", "is to be hosted"
         m.status, m.status_marked = ("planned" if passive else "held"), True
         if _PERFECT.search(r.lower, max(0, rel - 20), rel):
@@ -994,6 +1028,9 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
         return False  # "held talks with President Trong and then met Prime Minister Phuc": two meetings
     if _another(a, b):
         return False  # "private meetings with the leaders and a meeting with Vice President Harris"
+    fronted = _FRONTED.match(a.sentence.text)
+    if fronted and a.end - s0 <= fronted.end() <= b.start - s0:
+        return False  # "After talks with Macron, Scholz met Tusk": two meetings
     if a.timex and b.timex and a.timex.value != b.timex.value:
         return False
     if a.timex and b.timex and a.timex.start != b.timex.start:

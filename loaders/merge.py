@@ -429,6 +429,9 @@ def _row(r: ArticleResult, d: ArticleDates, it: Item, eid: str, best: Dated, loc
     status = ev.status
     if not ev.status_marked and art.published and use.start:
         status = "planned" if use.start > art.published else "held"
+    elif status == "planned" and use.precision == "day" and use.start == art.published and any(
+            m.progressive for m in ev.mentions):
+        status = "held"  # "is meeting his Serbian counterpart on Tuesday" in Tuesday's paper: under way
     end = use.start + timedelta(days=ev.extra_days) if ev.extra_days and use.precision == "day" and use.start else None
     last = end or use.end
     return Event(

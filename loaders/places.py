@@ -110,13 +110,15 @@ def find(text: str, offset: int = 0) -> list[Place]:
         if known:
             at = m.start()
             place = Place(known.start + at, known.end + at, known.name, known.country, known.kind)
+            if place.kind == "city" and _RESIDENCE_AFTER.match(text, place.end):
+                continue  # "Aso Villa", "Miraflores Palace", "Hyderabad House": a building named so, elsewhere
             if place.kind == "city":
                 place = _qualified(text, place, gaz)
             if _has_cue(text, place, words):
                 found.append(place)
     if " capital" in text:
         found += [p for p in _capitals(text) if _has_cue(text, p, words) and not any(
-            q.start <= p.start < q.end for q in found)]
+            q.start <= p.start < q.end or q.name == p.name for q in found)]
     landmarks, starts = _landmarks()
     for m in scan.finditer_at(landmarks, text, starts.positions(text)):
         city = gaz.landmarks[m.group(0)]
@@ -131,6 +133,7 @@ def find(text: str, offset: int = 0) -> list[Place]:
 _SPEAKS: Final = re.compile(r"(?:['’]s\b|\s+(?:said|says|announced|announces|confirmed|added|noted|stated|"
                             r"reported|spokes(?:man|woman|person)|press\s+(?:secretary|office|service)|statement|"
                             r"readout|official|officials|aide|aides)\b)")
+_RESIDENCE_AFTER: Final = re.compile(r"\s+(?:Palace|Villa|House|Castle|Rock|Lodge|Mansion)\b")
 _QUALIFIER: Final = re.compile(r",\s+([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)")
 
 
@@ -206,12 +209,18 @@ def _longest_known(phrase: str, gaz: Gazetteer) -> Place | None:
         return None
     starts = [m.start() for m in _WORD.finditer(phrase)]
     for k in hopeful:
+        if k and words[k - 1] in _REGION_WORDS:
+            continue  # "South America", "Central Asia": a region, not the country "America"
         tokens = words[k:]
         for n in range(len(tokens), 0, -1):
             place = _lookup(_bare(" ".join(tokens[:n])), starts[k], gaz)
             if place:
                 return place
     return None
+
+
+_REGION_WORDS: Final = frozenset({"South", "North", "East", "West", "Central", "Latin", "Southern", "Northern",
+                                  "Eastern", "Western"})
 
 
 def _bare(form: str) -> str:
@@ -250,6 +259,20 @@ def _lookup(form: str, at: int, gaz: Gazetteer) -> Place | None:
     return None
 
 
+# "at the Presidential Villa, " or "at State House " right before a place: a venue named before its town
+_VENUE_BEFORE: Final = re.compile(r"\b[Aa]t\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,3}?(?:House|Villa|Palace|Hall|Centre|"
+                                  r"Center|Hotel|Office|Complex|Building|Lodge|Mansion|Residence|Castle|Airport)"
+                                  r"(?:,\s+|\s+)$")
+
+
+def _topic(before: list[str], words: dict[str, list[str]]) -> bool:
+    """"the situation in Ukraine and Belarus", "the war in Gaza": a place the talks are about (the lower-cased
+    words before it), neither where they are held nor a party to them."""
+    if len(before) > 2 and before[-1] == "and":
+        before = before[:-2]  # "the situation in ukraine and": the second of two places
+    return len(before) > 1 and before[-1] == "in" and before[-2] in words["topic_nouns"]
+
+
 def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
     before = text[max(0, place.start - 40):place.start].lower().split()
     after = text[place.end:place.end + 20].lower().split()
@@ -258,6 +281,8 @@ def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
     if before and before[-1] == "the" and place.kind == "country" and (" " in place.name or place.name.endswith("s")):
         before = before[:-1]  # "visit to the United States", "in the Philippines" (not "due to the Ukraine crisis")
     last = before[-1] if before else ""
+    if _topic(before, words):
+        return False  # "discussed the situation in Ukraine", "the war in Gaza": what they spoke of, not where
     if last in words["place_cues"]:
         return True
     if len(before) > 1 and before[-2] in words["place_cues"] and before[-2] != "to" and before[-1].islower() \
@@ -265,6 +290,11 @@ def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
         return True  # "in refugee-flooded Jordan", "in neighbouring Poland"
     if last == "of" and len(before) > 1 and before[-2] in words["place_nouns"]:
         return True
+    if last.rstrip(",") in words["place_nouns"] and any(w in words["place_cues"] for w in before[-4:-1]):
+        return True  # "in the capital Ankara", "in the Turkish capital, Ankara", "to the port city Odesa"
+    if _VENUE_BEFORE.search(text, max(0, place.start - 60), place.start) and not _CAPS.match(
+            text, place.end + 1) and text[place.end:place.end + 1] in ("", " ", ",", "."):
+        return True  # "at the Presidential Villa, Abuja", "at State House Entebbe": the town of a venue
     return bool(after) and after[0].strip(",.") in ("summit", "meeting", "talks", "visit")
 
 
@@ -276,7 +306,9 @@ def countries_in(text: str) -> list[str]:
     for m in _CAPS.finditer(text):
         for rel, size, name in _countries_named(m.group(0)):
             at = m.start() + rel
-            if name not in found and not _has_cue(text, Place(at, at + size, name, name, "country"), words):
+            before = text[max(0, at - 40):at].lower().split()
+            if name not in found and not _has_cue(text, Place(at, at + size, name, name, "country"), words) \
+                    and not _topic(before, words):
                 found.append(name)
     return found
 

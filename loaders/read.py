@@ -136,6 +136,8 @@ _FURNITURE = [
     re.compile(r"^\s*(?:[A-Z][\w&'’ ]{1,40})(?:\s+>\s+[A-Z][\w&'’ ]{1,40})+\s*$"),  # breadcrumbs "A > B"
     re.compile(r"^\s*(?:share|tweet|email|print|advertisement|related( articles)?|read more)\s*$", re.I),
     re.compile(r"^\s*\[[^\]]*\]\s*$"),  # a server's note in brackets: "[an error occurred while processing ...]"
+    re.compile(r"^\s*(?:photo|photos|image|images|picture|photo\s+credit|credit)\s*:.{0,100}$", re.I),  # "Photo: AFP"
+    re.compile(r"^\s*source\s*:\s*[^.!?]{0,60}$", re.I),  # "Source: Republic of Poland in English"
 ]
 _BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s+")
 _STAMP = re.compile(  # a line opened by a stamp of the page's date: "date 2018-04-23 Modi and Xi will ..."
@@ -200,7 +202,7 @@ def scan_txt(art: Article) -> None:
             continue  # "Last Updated: ...": the page's header, never a sentence of the article
         if _BULLET.match(line) and len(line.strip()) < 40:
             continue  # header bullets: dates, source names, "Translation"
-        if not art.title and _is_title(line):
+        if not art.title and not body and _is_title(line):  # a later line is text ("Earlier on Friday ... (PAP)")
             art.title = line.strip()
             art.title_span = _strip_span(text, s, e)
             continue
@@ -232,7 +234,10 @@ def _trailing_bullet_block(text: str, lines: list[tuple[int, int]]) -> int:
 
 def _is_title(line: str) -> bool:
     words = line.split()
-    return 1 <= len(words) <= 25 and not line.rstrip().endswith((".", ",", ";"))
+    return 1 <= len(words) <= 25 and (not line.rstrip().endswith((".", ",", ";")) or bool(_ABBREVIATION.search(line)))
+
+
+_ABBREVIATION = re.compile(r"\s(?:[A-Z]\.){2,}\s*$")  # a headline ending "... meet in U.S.", not a sentence
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:

@@ -213,3 +213,43 @@ def test_a_crown_prince_referred_to_is_the_one_named_before():
     later = actors.find("Saudi Arabia's crown prince welcomed Qatar's emir. Prince Mohammed thanked him.", when,
                         known=known)
     assert [(m.person, m.role) for m in later] == [("Mohammed bin Salman", "crown_prince")] * 2
+
+
+@pytest.mark.parametrize("text,when,expected", [
+    # a holder of the office named with one of the two words of the name spelled otherwise
+    ("Secretary of State Anthony Blinken arrived in Abuja.", date(2024, 1, 23),
+     [("Antony Blinken", "United States", "foreign_minister")]),
+    ("Eritrean President Isaias Afeworki arrived in Addis Ababa.", date(2019, 12, 25),
+     [("Isaias Afwerki", "Eritrea", "head_of_state")]),
+    # both words other than a holder's: someone else
+    ("Secretary of State Anthony Blanken arrived in Abuja.", date(2024, 1, 23),
+     [("Anthony Blanken", None, "foreign_minister")]),
+])
+def test_a_name_spelled_otherwise_is_the_office_holder(text, when, expected):
+    assert [(m.person, m.country, m.role) for m in actors.find(text, (when, when))] == expected
+
+
+def test_a_title_case_headline_word_after_a_surname_is_no_name():
+    found = actors.find("Prime Minister Holness Invited to Meeting with US Vice President Pence")
+    assert "Holness Invited" not in [m.person for m in found]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "his counterpart from Colombia, Name": the counterpart of the country named after it
+    ("President Lula received his counterpart from Colombia, Gustavo Petro, in Brasilia.",
+     [("Luiz Inacio Lula da Silva", "Brazil"), ("Gustavo Petro", "Colombia")]),
+    ("President Cyril Ramaphosa hosted his counterpart of Botswana Kgosi Modise in Pretoria.",  # a name not in data
+     [("Cyril Ramaphosa", "South Africa"), ("Kgosi Modise", "Botswana")]),
+])
+def test_a_counterpart_from_a_country(text, expected):
+    assert [(m.person, m.country) for m in actors.find(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an honorific between the title and the name ("the Foreign Minister of Senegal, Mr. Sidiki Kaba")
+    ("He received the Foreign Minister of Senegal, Mr. Sidiki Kaba on Tuesday.",
+     [("Sidiki Kaba", "Senegal", "foreign_minister")]),
+    ("Foreign Minister Dr. Kwame Asante Mensah met him.", [("Kwame Asante Mensah", None, "foreign_minister")]),
+])
+def test_an_honorific_between_title_and_name(text, expected):
+    assert [(m.person, m.country, m.role) for m in actors.find(text)] == expected

@@ -786,3 +786,124 @@ def test_the_same_day_opening_a_sentence_is_the_day_of_the_sentence_before():
     evs = events_of(text, published=date(2022, 9, 17))
     assert [(e.date, sorted(e.participants)) for e in evs] == [
         ("2022-09-16", ["Narendra Modi", "Vladimir Putin"]), ("2022-09-16", ["Recep Tayyip Erdogan", "Vladimir Putin"])]
+
+
+@pytest.mark.parametrize("text,published,countries", [
+    # a surname that is also a country's name ("Mali", "Jordan", "Chad") names no party of the meeting
+    ("Hungarian Prime Minister Viktor Orban met Finance Minister Sinisa Mali in Belgrade on Friday.",
+     date(2022, 9, 16), ["Hungary"]),
+    ("Kenyan President William Ruto met Finance Minister Peter Jordan in Nairobi on Monday.",
+     date(2023, 5, 9), ["Kenya"]),
+])
+def test_a_name_that_is_a_countrys_is_no_side(text, published, countries):
+    evs = events_of(text, published=published)
+    assert all(not (set(e.countries) - set(countries)) for e in evs)
+
+
+@pytest.mark.parametrize("text,published,location", [
+    # a meeting told first by its people alone, then right after with its place: one meeting
+    ("Meeting between Vucic and Orban: Hungarian Prime Minister Viktor Orban arrived in Belgrade, where he met "
+     "with Serbian President Aleksandar Vucic.", date(2022, 9, 16), "Belgrade"),
+    ("Talks between Ruto and Museveni. Kenyan President William Ruto met Ugandan President Yoweri Museveni in "
+     "Entebbe.", date(2023, 3, 3), "Entebbe"),
+])
+def test_a_meeting_told_by_its_people_then_with_its_place_is_one(text, published, location):
+    evs = events_of(text, published=published)
+    assert [e.location for e in evs] == [location]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a guest verb with the guest named right after it is a meeting
+    ("President Nana Akufo-Addo welcomed Ivorian President Alassane Ouattara to Jubilee House on Thursday.",
+     date(2022, 6, 10), [("held", "2022-06-09")]),
+    ("Prime Minister Robert Fico will welcome his Czech counterpart Petr Fiala in Bratislava on Monday.",
+     date(2024, 2, 1), [("planned", "2024-02-05")]),
+    ("On arrival on Sunday, President Paul Kagame was welcomed by President Yoweri Museveni at State House.",
+     date(2022, 4, 25), [("held", "2022-04-24")]),
+    # welcoming a thing, or someone's words, is no meeting
+    ("President Nana Akufo-Addo welcomed Alassane Ouattara's proposal on Thursday.", date(2022, 6, 10), []),
+    ("Ghana welcomed the agreement between Ethiopia and Egypt on Monday.", date(2022, 6, 10), []),
+])
+def test_welcoming_a_named_guest_is_a_meeting(text, published, expected):
+    assert [(e.status, e.date) for e in events_of(text, published=published)] == expected
+
+
+def test_the_date_a_since_clause_tells_is_not_the_meetings():
+    text = ("President Gustavo Petro welcomed Ecuadorian President Daniel Noboa in Bogota on Wednesday. "
+            "The visit was Noboa's first trip abroad since he took office in November 2023.")
+    evs = events_of(text, published=date(2024, 1, 18))
+    assert [e.date for e in evs] == ["2024-01-17"]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # conferring, holding discussions, an audience: meetings, held as their tense says
+    ("Prime Minister Abiy Ahmed conferred with Djiboutian President Ismail Omar Guelleh in Addis Ababa on Monday.",
+     date(2019, 2, 12), [("held", "2019-02-11")]),
+    ("Prime Minister Abiy Ahmed held discussions with Somali President Hassan Sheikh Mohamud in Addis Ababa on "
+     "Monday.", date(2023, 2, 14), [("held", "2023-02-13")]),
+    ("Foreign Minister Gustavo Meza-Cuadra held an audience with Foreign Minister Alexandra Hill Tinoco of El "
+     "Salvador in Bogota on Wednesday.", date(2019, 12, 5), [("held", "2019-12-04")]),
+    ("Prime Minister Andrew Holness held bilateral discussions with Cuban President Miguel Diaz-Canel in Montego "
+     "Bay on Thursday.", date(2018, 7, 6), [("held", "2018-07-05")]),
+    ("President Lula receives this Wednesday his counterpart from Colombia, Gustavo Petro, at the Alvorada Palace.",
+     date(2023, 5, 31), [("held", "2023-05-31")]),
+    # a welcome in the past tense is held, whatever purpose follows ("aiming to ...")
+    ("President Joe Biden welcomed Angolan President Joao Lourenco to the Oval Office on Thursday, aiming to "
+     "reaffirm his commitment to Africa.", date(2023, 12, 1), [("held", "2023-11-30")]),
+])
+def test_conferring_and_discussions_are_meetings(text, published, expected):
+    assert [(e.status, e.date) for e in events_of(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # an arrival for a visit and the talks of the same people, whichever is told first: one visit, the talks' day
+    ("President Yoweri Museveni and South African President Cyril Ramaphosa have today met at State House Entebbe. "
+     "President Ramaphosa arrived in Uganda yesterday for an official working visit.", date(2024, 4, 16),
+     ["2024-04-16"]),
+    ("Nigerien President Mohamed Bazoum arrived in Accra on Sunday for a two-day visit. On Monday, President Nana "
+     "Akufo-Addo and President Mohamed Bazoum held talks at Jubilee House.", date(2022, 6, 14), ["2022-06-13"]),
+])
+def test_an_arrival_and_the_talks_of_a_visit_are_one_event(text, published, expected):
+    assert [e.date for e in events_of(text, published=published)] == expected
+
+
+def test_the_same_people_on_the_same_weekday_told_twice_are_one_meeting():
+    """Undated ("on Monday" of no known week), a meeting told again with the same day and people is the same one."""
+    text = ("Hungary's Prime Minister Viktor Orban hosted Serbian President Aleksandar Vucic at his office in Budapest "
+            "on Monday, the press office said.\n\nDuring their talks, the two leaders discussed economic cooperation "
+            "between Hungary and Serbia, as well as key issues related to energy and supply security.\n\nHungarian "
+            "Prime Minister Viktor Orban welcomed Serbian President Aleksandar Vucic in his office on Monday\n")
+    evs = events_of(text, published=None)
+    assert [(e.date_text, e.location) for e in evs] == [("Monday", "Budapest")]
+
+
+def test_a_plan_told_before_took_place_on_the_day_the_meeting_is_told():
+    text = ("Prime Minister Andrew Holness was invited to meet with Vice President Mike Pence in Washington. "
+            "The meeting took place, earlier this week, on Monday, September 30, 2019 at the White House.")
+    evs = events_of(text, published=date(2019, 10, 4))
+    assert [(e.status, e.date, e.location) for e in evs] == [("held", "2019-09-30", "Washington")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the people of a meeting told in a fronted phrase are not those of the sentence's own meeting
+    ("Before the meeting with Putin, President Recep Tayyip Erdogan met with his Iranian counterpart Hassan Rouhani "
+     "in Ankara on Monday.", date(2019, 9, 17), [["Hassan Rouhani", "Recep Tayyip Erdogan"]]),
+    ("After talks with Macron, Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk in Berlin on Friday.",
+     date(2024, 2, 10), [["Emmanuel Macron", "Olaf Scholz"], ["Donald Tusk", "Olaf Scholz"]]),
+])
+def test_a_fronted_meeting_lends_no_people_to_the_sentences_own(text, published, expected):
+    assert [sorted(e.participants) for e in events_of(text, published=published)] == expected
+
+
+def test_countries_the_talks_are_about_are_no_sides():
+    text = ("Polish President Andrzej Duda met his Lithuanian counterpart Gitanas Nauseda in Gdansk on Monday to "
+            "discuss the situation in Ukraine and Belarus.")
+    evs = events_of(text, published=date(2022, 7, 26))
+    assert [(sorted(e.countries), e.location) for e in evs] == [(["Lithuania", "Poland"], "Gdansk")]
+
+
+def test_a_meeting_told_as_under_way_on_the_articles_own_day_is_held():
+    text = ("Hungarian Prime Minister Viktor Orban is visiting Belgrade on Tuesday where he is meeting with his "
+            "Serbian counterpart, Prime Minister Aleksandar Vucic.")
+    evs = events_of(text, published=date(2014, 7, 1))
+    assert [(e.status, e.date) for e in evs] == [("held", "2014-07-01")]

@@ -24,6 +24,14 @@ def names(text):
     ("They signed the pact at a hotel in the Argentine capital.", [("Buenos Aires", "Argentina")]),
     ("Blinken flew to the Ukrainian capital on Monday.", [("Kyiv", "Ukraine")]),
     ("The leaders met in Seoul in May.", [("Seoul", "South Korea")]),
+    # the place noun right before the name, after a cue: "the capital Ankara", "the port city Odesa"
+    ("The president received his guest in the capital Ankara on Friday.", [("Ankara", "Turkey")]),
+    ("Talks were held in the Turkish capital, Ankara, on Monday.", [("Ankara", "Turkey")]),
+    ("The ministers travelled to the port city Odesa.", [("Odesa", "Ukraine")]),
+    # a venue named before its town: "at the Presidential Villa, Abuja", "at State House Entebbe"
+    ("He met the envoy at the Presidential Villa, Abuja.", [("Abuja", "Nigeria")]),
+    ("The two presidents held talks at State House Entebbe yesterday.", [("Entebbe", "Uganda")]),
+    ("At State House Entebbe, the two presidents held talks.", [("Entebbe", "Uganda")]),
 ])
 def test_places(text, expected):
     assert names(text) == expected
@@ -36,6 +44,13 @@ def test_places(text, expected):
     "Lavrov told reporters.",
     "The ministers last met in March.",  # a month, not the English town of March
     "A follow-up meeting is planned in Spring.",  # a season, not Spring, Texas
+    "The capital Ankara has grown fast.",  # a place noun without a cue before it
+    "Tinubu meets the three presidents in Aso Villa",  # a residence named like a town elsewhere (Aso, Japan)
+    "The leaders met at Lancaster House.",
+    "He had a leading role at the UN Climate Change Summit.",  # the venue's own noun, not Summit, New Jersey
+    "They discussed the situation in Ukraine and Belarus.",  # what the talks are about, not where
+    "The two leaders spoke of the war in Sudan.",
+    "He met the presidents of nine other countries in South America.",  # a region, not the country "America"
 ])
 def test_no_place(text):
     assert names(text) == []

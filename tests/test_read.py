@@ -248,3 +248,25 @@ def test_a_text_quoting_tags_keeps_them_as_written(tmp_path):
     text = "Summit <b>news</b>\n\nAbe met Putin in Moscow. <script>alert(1)</script> <img src=x>\n"
     art = read_file(_write(tmp_path, "a.txt", text))[0]
     assert "<script>alert(1)</script>" in art.text and not art.problems
+
+
+@pytest.mark.parametrize("page,title,not_body", [
+    # a headline may end with an abbreviation's full stop ("... meet in U.S.")
+    ("Foreign ministers of Ghana and Togo meet in U.S.\n\nThe two ministers met in Washington.\n",
+     "Foreign ministers of Ghana and Togo meet in U.S.", "meet in U.S."),
+    # a photo credit line is neither the title nor the text
+    ("Photo: Ministry of Foreign Affairs\n\nThe two ministers met in Accra.\n", None, "Photo:"),
+    ("Leaders meet in Accra\n\nPhotos: Presidency\n\nThe two presidents met in Accra.\n", "Leaders meet in Accra",
+     "Photos:"),
+    # a source line opening the page is furniture, not the title
+    ("Source: Republic of Poland in English\n\nPresidents meet in Warsaw\n\nThe two presidents met in Warsaw.\n",
+     "Presidents meet in Warsaw", "Source:"),
+    # a later line is text, even one that does not end as a sentence does
+    ("Source: PAP\n\nThe two presidents met in Warsaw on Thursday.\n\nEarlier on Friday, Duda met Morawiecki. (PAP)\n",
+     None, "Source:"),
+])
+def test_headlines_ending_in_an_abbreviation_and_photo_credits(tmp_path, page, title, not_body):
+    art = read_file(_write(tmp_path, "a.txt", page))[0]
+    assert (art.title or None) == title
+    assert not any(not_body in art.text[s:e] for s, e in art.body)
+    assert art.text.rstrip().endswith(art.text[art.body[-1][0]:art.body[-1][1]])  # the last line is read as text

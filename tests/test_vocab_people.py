@@ -254,3 +254,10 @@ def test_holder_on_known_days(terms):
     assert holder("China", "head_of_government", "2010-01-01") == {"Wen Jiabao"}
     assert holder("India", "head_of_government", "2010-01-01") == {"Manmohan Singh"}
     assert holder("European Union", "head_of_government", "2017-01-01") == {"Jean-Claude Juncker"}
+    # leaders of Africa, Latin America, the Caribbean and Europe's smaller states, who meet in news of their regions
+    assert holder("Niger", "head_of_state", "2023-06-01") == {"Mohamed Bazoum"}
+    assert holder("Benin", "head_of_state", "2023-06-01") == {"Patrice Talon"}
+    assert holder("Botswana", "head_of_state", "2019-02-11") == {"Mokgweetsi Masisi"}
+    assert holder("Guyana", "head_of_state", "2023-05-30") == {"Irfaan Ali"}
+    assert holder("Barbados", "head_of_government", "2024-01-01") == {"Mia Mottley"}
+    assert holder("Slovakia", "head_of_government", "2024-02-05") == {"Robert Fico"}
