@@ -482,6 +482,17 @@ def _decided(sent: Sentence, t: Timex, dated: list[Timex]) -> bool:
     return bool(_DECIDED.match(sent.text, t.end - sent.start)) and any(o.start > t.end for o in dated)
 
 
+_DECIDED_ON: Final = re.compile(r"\b(?:agreed|decided|resolved|pledged|vowed|promised|undertook)\s+(?:on\s+)?$")
+_TO_MEET: Final = re.compile(r",?\s+to\s+(?:hold|meet|visit|convene|host|arrange|organi[sz]e|have)\b")
+
+
+def _decided_on(sent: Sentence, t: Timex) -> bool:
+    """"Roh agreed on Thursday to hold summit talks with Abe": the day of the decision, not of the meeting it
+    decides on."""
+    at, end = t.start - sent.start, t.end - sent.start
+    return bool(_DECIDED_ON.search(sent.text, max(0, at - 20), at)) and bool(_TO_MEET.match(sent.text, end))
+
+
 def statement_date(sent: Sentence, t: Timex) -> bool:
     """"Kono said Monday", "Tass reported Sunday", "Sunday papers reported", "Morgulov on Thursday mentioned": the
     date of a statement or a report, not of a meeting; not "said Tuesday that Monday's meeting", a date that is
@@ -670,6 +681,8 @@ _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|currently\s+)?$")
 _HOLDING: Final = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?holding\s+(?:[\w'’-]+\s+){0,3}$")
 
 
+_DECIDED_TO: Final = re.compile(
+    r"\b(?:agreed|decided|resolved|pledged|vowed|promised|undertook)\s+(?:on\s+)?(?:[\w.]+\s+){1,3}to\s+$")
 _VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")
 
 
@@ -690,6 +703,8 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     clause_start = max(text.rfind(",", 0, max(0, rel - 60)), 0)
     fut_before = _marker_ends(r, "future", clause_start, rel)
     past_before = _marker_ends(r, "past", clause_start, rel)
+    if m.kind == "verb" and _DECIDED_TO.search(text, max(0, rel - 50), rel):
+        fut_before.append(rel)  # "agreed on Thursday to hold talks": the talks are to come
     after = text[rel:rel + 60]
     if fut_before and _DURING_THE.search(text[max(0, rel - 40):rel]):
         m.status, m.status_weak = "planned", True  # "are expected to speak at the end of the meeting": it may be on
@@ -766,6 +781,8 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             owner = nxt if nxt.timex is None and 0 <= nxt.start - item.end <= 25 else owner
         if owner is None or (owner.kind == "joint" and "," in sent.text[owner.end - sent.start:pos - sent.start]):
             continue
+        if attr == "timex" and not left and _decided_on(sent, item):
+            continue  # "agreed on Thursday to hold talks": that day is not the talks'
         if attr == "timex" and occasion_between(r.lower, owner.end - sent.start, pos - sent.start):
             continue  # "the summit during a speech in Sapporo on Dec. 19": the speech's day
         if attr == "timex" and (not better_date(item, owner.timex) or _since(r, item)):

@@ -52,6 +52,9 @@ def test_type(text, etype):
     ("Abe was received by Putin in Sochi on Friday.", "held"),
     ("Abe to embark on a three-day visit to Russia on Friday to meet Putin.", "planned"),
     ("In Sochi on Friday, Abe became the first Japanese leader to be received by Putin.", "held"),
+    # a decision's day between the decision and the meeting decided on leaves the meeting to come
+    ("Abe agreed on Thursday to hold talks with Putin in Sochi.", "planned"),
+    ("Putin decided on Monday to meet Abe in Tokyo.", "planned"),
 ])
 def test_status(text, status):
     evs = events_of(text, published=D)
@@ -416,6 +419,20 @@ def test_the_subject_of_a_sentence_met_in_after_meeting(text, expected):
 ])
 def test_a_date_before_the_meeting_word_gives_way_to_its_own(text, expected):
     assert [e.date for e in events_of(text, published=date(2017, 11, 7))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the day of the decision is not the day of the meeting decided on
+    ("South Korean President Roh Moo-hyun agreed on Thursday to hold summit talks with Japanese Prime Minister "
+     "Shinzo Abe at an appropriate time.", [("planned", None)]),
+    ("Prime Minister Narendra Modi agreed on Thursday to hold talks with Prime Minister Fumio Kishida in Tokyo next "
+     "month.", [("planned", "2023-07")]),
+    # two leaders agreeing together met that day
+    ("Turkish President Recep Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis agreed on Thursday to "
+     "open a new chapter in relations.", [("held", "2023-06-01")]),
+])
+def test_the_day_of_a_decision_to_meet_is_not_the_meetings(text, expected):
+    assert [(e.status, e.date) for e in events_of(text, published=date(2023, 6, 7))] == expected
 
 
 @pytest.mark.parametrize("text,expected", [
