@@ -52,6 +52,8 @@ class ActorIndex:
     titles: dict[str, str] = field(default_factory=dict)  # "Foreign Minister" -> "foreign_minister"
 
 
+_PATRONYMIC: Final = re.compile(r"(?<![\w-])(?:bin|bint|ibn|ben)\s+$")
+_NAMED_SON: Final = re.compile(r"(?<![\w-])[A-Z][\w'’-]+\s+(?:bin|bint|ibn)\s+$")
 _SUFFIXES: Final = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _ARTICLE: Final = re.compile(r"^(?:al|el|ad|as|ash|at|ar)-(?=[A-Z])")  # "el-Sisi": written "Sisi" too
 
@@ -200,6 +202,8 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
             found.append(ment)
             taken.append((m.start("name"), m.end("name")))
     for m in scan.finditer_at(pats.names, text, candidates("names")):
+        if _PATRONYMIC.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "Prince Abdulaziz bin Salman bin Abdulaziz" is not King Salman bin Abdulaziz
         if not _overlaps(m.start(), m.end(), taken):
             p = idx.by_name[m.group(0)]
             known.setdefault(surname(p), p)
@@ -243,6 +247,8 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
         for m in matches:
             if _overlaps(m.start(), m.end(), taken) or _NEXT_NAME.match(text, m.end()) or _after_name(text, m.start()):
                 continue  # "Kim Yong Chol" is not Kim Jong Un, nor "Lu Kang" Kang Kyung-wha
+            if _NAMED_SON.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Abdulaziz bin Salman": a son of a Salman, not "bin Salman", the crown prince
             hit = _by_surname(m.group(0), idx, when, known)
             if hit and m.group(0) not in known and where is not None and not where.names_country(hit.country):
                 continue  # "Bashir" in a story of India and Pakistan is not Sudan's president
@@ -250,8 +256,19 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
                 role = _role_of(hit, when)
                 found.append(Mention(m.start(), m.end(), hit.name, _country_of(hit, role, when), role))
                 taken.append((m.start(), m.end()))
-    found.sort(key=lambda x: x.start)
+    found = sorted((x for x in found if not _deceased(text, x.start)), key=lambda x: x.start)
     return [_moved(x, offset) for x in found] if offset else found
+
+
+_LATE: Final = re.compile(  # "the late Vietnamese President Ho Chi Minh", "late founding leader Kim Il-sung"
+    r"(?<![\w-])late\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|last|this|next|in|on|at|that|night|morning|"
+    r"afternoon|evening)\b)(?:[\w.'’-]+\s+){0,4}$")
+
+
+def _deceased(text: str, at: int) -> bool:
+    """A person named dead ("the late President Ho Chi Minh") meets no one: no participant of a meeting."""
+    return "late " in text and _LATE.search(text, max(0, at - 60), at) is not None
 
 
 _PREV_WORD: Final = re.compile(r"([A-Z][a-z]+)\s$")

@@ -194,6 +194,10 @@ def test_names_in_headlines_and_double_names(text, expected):
     # a list of titles after the name is no second person
     ("Prince Mohammed bin Salman bin Abdulaziz, Saudi Crown Prince, Deputy Prime Minister and Minister of Defence, "
      "arrived.", [("Mohammed bin Salman", "Saudi Arabia")]),
+    # a known name inside another's chain of fathers' names is not that person ("bin Salman bin Abdulaziz")
+    ("Energy Minister Prince Abdulaziz bin Salman bin Abdulaziz arrived.",
+     [("Abdulaziz bin Salman bin Abdulaziz", None)]),
+    ("Prince Khalid bin Salman met Prince Turki bin Faisal bin Abdulaziz.", []),
 ])
 def test_arabic_names(text, expected):
     assert [(p, c) for p, c, _ in people(text)] == expected
@@ -206,3 +210,16 @@ def test_a_crown_prince_referred_to_is_the_one_named_before():
     later = actors.find("Saudi Arabia's crown prince welcomed Qatar's emir. Prince Mohammed thanked him.", when,
                         known=known)
     assert [(m.person, m.role) for m in later] == [("Mohammed bin Salman", "crown_prince")] * 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the dead meet no one: a person named as late is no one of the text's meetings
+    ("Prime Minister Narendra Modi laid a wreath at the mausoleum of the late Vietnamese President Ho Chi Minh.",
+     ["Narendra Modi"]),
+    ("Kim Jong Un paid tribute to his grandfather, late founding leader Kim Il-sung.", ["Kim Jong Un"]),
+    # "late" of a time is no death
+    ("Late on Monday, Prime Minister Narendra Modi arrived.", ["Narendra Modi"]),
+    ("Narendra Modi met Xi Jinping late Monday.", ["Narendra Modi", "Xi Jinping"]),
+])
+def test_a_person_named_as_late_is_dead(text, expected):
+    assert [p for p, _, _ in people(text)] == expected
