@@ -235,6 +235,8 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
     """The event one mention tells of; `main` are the article's main countries; `antecedents` who "they" are."""
     people = _participants(m, ctx) or list(antecedents or [])
     level = m.level if m.level != "other" or m.kind == "verb" or people else None
+    if level == "summit" and _ministers_visit(m, people, ctx):
+        level = None  # "Foreign Minister Wang Yi is on an official visit to Vietnam": a minister's, no summit
     offices = [] if people else _offices(m)  # "Pakistan's foreign secretary hosted his Indian counterpart"
     by_office = next((OFFICE_LEVEL[r] for _, r in offices if r in OFFICE_LEVEL), None)
     etype = level or GROUP_LEVEL.get(m.group or "") or by_office or _type_from_roles(people, ctx)
@@ -252,6 +254,17 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
         ev.sides = _sides(people, ctx, main, named)
         ev.named = sorted({*ev.countries, *named})
     return ev
+
+
+_SUMMIT_WORD: Final = re.compile(r"\bsummit", re.I)
+
+
+def _ministers_visit(m: Mention, people: list[str], ctx: Context) -> bool:
+    """Whether a visit the level words call a leader's ("official visit") is made and received by ministers: the
+    people of its clause hold ministers' offices, none a leader's, and the sentence speaks of no summit."""
+    roles = {ctx.roles.get(p) for p in people}
+    return (m.trigger.lower() in VISIT_WORDS and bool(roles & set(MINISTER_ROLES))
+            and not roles & set(SUMMIT_ROLES) and not _SUMMIT_WORD.search(m.sentence.text))
 
 
 OFFICE_LEVEL: Final = {"head_of_state": "summit", "head_of_government": "summit", "vice_president": "summit",

@@ -30,6 +30,11 @@ D = date(2016, 9, 8)
      "summit"),
     ("Irish Prime Minister Leo Varadkar met European Commission President Ursula von der Leyen in Dublin on "
      "Friday.", "summit"),
+    # an "official visit" of a minister to a minister is ministerial; a leader's is a summit
+    ("Chinese Foreign Minister Wang Yi is on an official visit to Vietnam at the invitation of his counterpart "
+     "Pham Binh Minh.", "ministerial"),
+    ("Indian External Affairs Minister Sushma Swaraj paid an official visit to Hanoi on Monday.", "ministerial"),
+    ("Chinese President Xi Jinping paid an official visit to Vietnam on Monday.", "summit"),
 ])
 def test_type(text, etype):
     evs = events_of(text, published=D)
