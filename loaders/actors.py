@@ -13,7 +13,7 @@ from typing import Final
 from . import scan
 from .vocab import Person, Term, Vocab, load
 
-FAMILY_NAME_FIRST: Final = frozenset({"China", "Taiwan", "South Korea", "North Korea", "Hong Kong", "Mongolia"})
+FAMILY_NAME_FIRST: Final = frozenset({"China", "Taiwan", "South Korea", "North Korea", "Hong Kong"})
 _NAME_TOKEN = r"(?:(?:al|el)-)?(?:[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"  # "al-Sisi" too
 _PARTICLES: Final = frozenset({"bin", "al", "de", "da", "van", "von", "der", "la", "le", "du", "dos", "das", "el"})
 _PARTICLE = rf"(?:{'|'.join(sorted(_PARTICLES))})"
@@ -375,8 +375,8 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
         return None  # "Saudi Crown Prince, Deputy Prime Minister and ...": a list of titles, no name
     name = " ".join(_trim_name(tokens))
     role = title_role(title, country)
-    person: Person | None = idx.by_name.get(name) or _known_prefix(name, idx) or _partial(name, role, country, idx,
-                                                                                          when, known)
+    person: Person | None = (idx.by_name.get(name) or _known_prefix(name, idx) or _known_suffix(name, idx)
+                             or _partial(name, role, country, idx, when, known))
     if person is None:
         if len(name.split()) < 2:
             return None
@@ -393,7 +393,8 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
                    titled=True)
 
 
-_NAME_HONORIFICS: Final = frozenset({"Sheikh", "Shaikh", "Sheikha", "Prince", "Princess", "HH", "HRH", "H.E.", "HE"})
+_NAME_HONORIFICS: Final = frozenset({"Sheikh", "Shaikh", "Sheikha", "Prince", "Princess", "Sayyid", "HH", "HRH", "H.E.",
+                                     "HE"})
 
 
 _HONORED_GIVEN: Final = re.compile(  # "Prince Mohammed", not "Prince Mohammed bin Salman"
@@ -419,6 +420,15 @@ def _known_prefix(name: str, idx: ActorIndex) -> Person | None:
         if person is not None:
             return person
     return None
+
+
+def _known_suffix(name: str, idx: ActorIndex) -> Person | None:
+    """The known person whose name of two words at least the longer one read ends with ("Muhammad Shehbaz Sharif":
+    Shehbaz Sharif)."""
+    words = name.split()
+    return next((p for n in range(1, len(words) - 1)  # not after "bin": "Abdulaziz bin Salman bin Abdulaziz"
+                 if words[n - 1] not in _PARTICLES and (p := idx.by_name.get(" ".join(words[n:]))) is not None),
+                None)
 
 
 @lru_cache(maxsize=1)
@@ -571,6 +581,8 @@ def _trim_name(tokens: list[str]) -> list[str]:
             break
         kept.append(t)
         names += t not in _PARTICLES
+    while kept and kept[-1] in _PARTICLES:
+        kept.pop()  # "Qaboos bin" of "Qaboos bin Said": a particle ends no name
     return kept
 
 

@@ -223,3 +223,17 @@ def test_a_crown_prince_referred_to_is_the_one_named_before():
 ])
 def test_a_person_named_as_late_is_dead(text, expected):
     assert [p for p, _, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize("text,when,expected", [
+    # a Mongolian is called by the given name, written last after the father's name ("Tsakhiagiin Elbegdorj")
+    ("President Elbegdorj met the minister.", date(2016, 4, 14), [("Tsakhiagiin Elbegdorj", "head_of_state")]),
+    ("President Kh.Battulga spoke.", date(2019, 9, 3), [("Khaltmaagiin Battulga", "head_of_state")]),
+    ("Khurelsukh spoke.", date(2023, 1, 5), [("Ukhnaagiin Khurelsukh", "head_of_state")]),
+    # a longer name after a title that ends with a known one is that person ("Muhammad Shehbaz Sharif")
+    ("Prime Minister Muhammad Shehbaz Sharif spoke.", date(2024, 6, 7), [("Shehbaz Sharif", "head_of_government")]),
+    # a name read after a title does not end with a particle ("Qaboos bin" of "Qaboos bin Said")
+    ("Foreign Minister Khalfan bin Said spoke.", date(2024, 6, 7), []),
+])
+def test_names_of_other_conventions(text, when, expected):
+    assert [(m.person, m.role) for m in actors.find(text, (when, when))] == expected
