@@ -235,7 +235,7 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
     """The event one mention tells of; `main` are the article's main countries; `antecedents` who "they" are."""
     people = _participants(m, ctx) or list(antecedents or [])
     level = m.level if m.level != "other" or m.kind == "verb" or people else None
-    if level == "summit" and _ministers_visit(m, people, ctx):
+    if level == "summit" and (_ministers_visit(m, people, ctx) or _ministers_together(m, people, ctx)):
         level = None  # "Foreign Minister Wang Yi is on an official visit to Vietnam": a minister's, no summit
     offices = [] if people else _offices(m)  # "Pakistan's foreign secretary hosted his Indian counterpart"
     by_office = next((OFFICE_LEVEL[r] for _, r in offices if r in OFFICE_LEVEL), None)
@@ -265,6 +265,16 @@ def _ministers_visit(m: Mention, people: list[str], ctx: Context) -> bool:
     roles = {ctx.roles.get(p) for p in people}
     return (m.trigger.lower() in VISIT_WORDS and bool(roles & set(MINISTER_ROLES))
             and not roles & set(SUMMIT_ROLES) and not _SUMMIT_WORD.search(m.sentence.text))
+
+
+def _ministers_together(m: Mention, people: list[str], ctx: Context) -> bool:
+    """"Lapid and the UAE Foreign Minister held a joint summit with Blinken": ministers of two countries at least
+    and no leader are the people of the clause, and the meeting word is theirs (not "the summit" told of, a noun
+    after a definite article, which their leaders hold)."""
+    roles = {ctx.roles.get(p) for p in people}
+    countries = {ctx.countries.get(p) for p in people} - {None}
+    return (len(countries) >= 2 and roles <= set(MINISTER_ROLES) and not m.definite and not m.series
+            and m.status == "held")
 
 
 OFFICE_LEVEL: Final = {"head_of_state": "summit", "head_of_government": "summit", "vice_president": "summit",

@@ -35,6 +35,9 @@ D = date(2016, 9, 8)
      "Pham Binh Minh.", "ministerial"),
     ("Indian External Affairs Minister Sushma Swaraj paid an official visit to Hanoi on Monday.", "ministerial"),
     ("Chinese President Xi Jinping paid an official visit to Vietnam on Monday.", "summit"),
+    # a "summit" word that ministers of two countries, and no leader, hold is theirs: ministerial
+    ("Japanese Foreign Minister Fumio Kishida and Russian Foreign Minister Sergey Lavrov held a joint summit in "
+     "Tokyo with US Secretary of State John Kerry.", "ministerial"),
 ])
 def test_type(text, etype):
     evs = events_of(text, published=D)
