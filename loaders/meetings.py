@@ -106,6 +106,10 @@ def context(people: list[actors.Mention]) -> Context:
             if m.role and (m.titled or m.person not in roles):
                 roles[m.person] = m.role
         countries.setdefault(m.person, m.country)
+    for m in people:  # a former office holder meets people too ("met former Foreign Minister Nguyen Dy Nien")
+        if (m.role or "").startswith("former_") and m.person not in roles:
+            roles[m.person] = m.role or ""
+            countries.setdefault(m.person, m.country)
     return Context(roles, countries, [p for p, _ in counts.most_common()])
 
 
@@ -325,7 +329,7 @@ def _by_level(etype: str, people: list[str], m: Mention, ctx: Context, main: lis
     roles = LEVEL_ROLES[etype]
     above = {r for lv in RANK[RANK.index(etype) + 1:] for r in LEVEL_ROLES[lv]}
     if etype == "summit":
-        parts = [p for p in people if ctx.roles.get(p) in roles]
+        parts = [p for p in people if (ctx.roles.get(p) or "").removeprefix("former_") in roles]
     elif not explicit:
         parts = list(people)  # the type came from these people's offices: all of them take part
     else:
@@ -363,7 +367,8 @@ def _subject_and_object(m: Mention, people: list[str]) -> list[str]:
 
 
 def _participants(m: Mention, ctx: Context) -> list[str]:
-    names = [p.person for p in m.people if not (p.role or "").startswith("former_")]
+    met = _met_directly(m)
+    names = [p.person for p in m.people if not (p.role or "").startswith("former_") or p in met]
     text = m.sentence.text
     cp = None
     if names and any(word in text for word in patterns()["counterpart_words"]):
@@ -376,6 +381,26 @@ def _participants(m: Mention, ctx: Context) -> list[str]:
         if mate:
             names.append(mate)
     return list(dict.fromkeys(names))
+
+
+_BETWEEN_MET: Final = re.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s+$")
+
+
+def _met_directly(m: Mention) -> list[actors.Mention]:
+    """The one who met and the one met, right before and after a meeting verb ("Former Prime Minister Netanyahu on
+    Friday met with", "met former Foreign Minister Nien"): participants, whatever office they no longer hold."""
+    if m.kind != "verb":
+        return []
+    text, at = m.sentence.text, m.sentence.start
+    before = [p for p in m.people if p.end <= m.start]
+    after = [p for p in m.people if p.start >= m.end]
+    out = []
+    if before and _BETWEEN_MET.fullmatch(text, before[-1].end - at, m.start - at):
+        out.append(before[-1])
+    if after and re.fullmatch(r"\s+(?:with\s+)?(?:the\s+)?(?:former\s+|ex-)?(?:[\w'’.-]+\s+){0,4}",
+                              text[m.end - at:after[0].start - at], re.I):
+        out.append(after[0])
+    return out
 
 
 def _type_from_roles(parts: list[str], ctx: Context) -> str:

@@ -629,3 +629,19 @@ def test_a_later_date_of_another_meeting_word_leaves_the_first_its_own():
             "and they agreed to meet again on Dec. 15.")
     evs = events_of(text, published=date(2016, 9, 6))
     assert [e.date for e in evs if e.location == "Moscow"] == ["2016-09-05"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one who no longer holds an office still takes part in a meeting they are the subject or object of
+    ("Former Israeli Prime Minister Benjamin Netanyahu on Friday met with UAE Foreign Minister Abdullah bin Zayed.",
+     [("ministerial", ["Abdullah bin Zayed Al Nahyan", "Benjamin Netanyahu"])]),
+    ("Indian External Affairs Minister S Jaishankar on Monday met former Vietnamese Foreign Minister Nguyen Dy Nien "
+     "in Hanoi.", [("ministerial", ["Nguyen Dy Nien", "S. Jaishankar"])]),
+    ("Former US President Barack Obama met Chinese President Xi Jinping in Beijing on Monday.",
+     [("summit", ["Barack Obama", "Xi Jinping"])]),
+    # a former leader told of otherwise is no participant
+    ("Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Beijing on Monday, a meeting former "
+     "President Barack Obama praised.", [("summit", ["Narendra Modi", "Xi Jinping"])]),
+])
+def test_a_former_office_holder_who_met_is_a_participant(text, expected):
+    assert [(e.type, sorted(e.participants)) for e in events_of(text, published=date(2022, 9, 17))] == expected
