@@ -346,6 +346,10 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     for m in found:
         m.people = _clause_people(r, m, people)
         _read_words(m, r, dated, found)
+    for m in found:  # "The talks discussed ..., especially a possible visit by Xi next year": Xi is the visit's
+        far = [n for n in found if n.start - m.end > MERGE_GAP]
+        if far:
+            m.people = [p for p in m.people if p.start < min(n.start for n in far)]
     live = [m for m in found if not m.vague] or found
     own = [t for t in dated if not statement_date(sent, t) and not _clock_aside(sent.text, t.start - sent.start)
            and not _decided(sent, t, dated)]

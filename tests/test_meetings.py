@@ -63,6 +63,7 @@ def test_type(text, etype):
     # a decision's day between the decision and the meeting decided on leaves the meeting to come
     ("Abe agreed on Thursday to hold talks with Putin in Sochi.", "planned"),
     ("Putin decided on Monday to meet Abe in Tokyo.", "planned"),
+    ("Abe and Putin discussed a possible visit to Japan by Putin.", "planned"),
 ])
 def test_status(text, status):
     evs = events_of(text, published=D)
@@ -645,3 +646,13 @@ def test_a_later_date_of_another_meeting_word_leaves_the_first_its_own():
 ])
 def test_a_former_office_holder_who_met_is_a_participant(text, expected):
     assert [(e.type, sorted(e.participants)) for e in events_of(text, published=date(2022, 9, 17))] == expected
+
+
+def test_people_after_a_later_meeting_word_of_the_sentence_are_of_that_meeting():
+    """"The talks covered ..., especially a possible visit by Xi next year": Xi is of the visit, which is to come,
+    not of the talks."""
+    text = ("South Korean Foreign Minister Park Jin and Chinese Foreign Minister Wang Yi held talks in Busan on "
+            "Sunday. The talks are thought to have covered ways to develop relations between the two nations, "
+            "especially a possible visit to South Korea by Chinese President Xi Jinping next year.")
+    got = [(e.status, sorted(e.participants)) for e in events_of(text, published=date(2023, 11, 26))]
+    assert got == [("held", ["Park Jin", "Wang Yi"]), ("planned", ["Xi Jinping", "Yoon Suk Yeol"])]
