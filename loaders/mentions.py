@@ -392,7 +392,8 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
             mate = next((p for p in reversed(people) if p.end <= who.start and _AND.fullmatch(
                 text, p.end - sent.start, who.start - sent.start)), None)
             lo = (mate or who).start
-    inside = [p for p in people if lo <= p.start < hi and not _according_to(text, p.start - sent.start)]
+    inside = [p for p in people if lo <= p.start < hi and not _according_to(text, p.start - sent.start)
+              and not _KIN_OF.search(text, max(0, p.start - sent.start - 60), p.start - sent.start)]
     between = _BETWEEN.match(text, m.end - sent.start)
     if between:  # "a final meeting between Obama and Netanyahu": just them
         at = sent.start + between.end()
@@ -427,6 +428,12 @@ _AND_TITLED: Final = re.compile(r",?\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # "
 _GERUND_AFTER: Final = re.compile(r"(?:after|before|while|when|since|following|upon)\s+", re.I)
 _TIME_OF: Final = re.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?:a|an|the|their|his|her)\s+"
                              r"(?:[\w-]+\s+)?", re.I)
+
+
+_KIN_OF: Final = re.compile(  # "Mahinda Rajapaksa, elder brother of Sri Lankan President Gotabaya Rajapaksa,"
+    r"\b(?:brother|sister|son|daughter|wife|husband|father|mother|widow|widower|nephew|niece|cousin|grandson|"
+    r"granddaughter|grandfather|grandmother|uncle|aunt|son-in-law|daughter-in-law|successor|predecessor)\s+"
+    r"(?:of|to)\s+(?:[\w'’.-]+\s+){0,4}$")
 
 
 def _according_to(text: str, at: int) -> bool:

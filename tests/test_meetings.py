@@ -656,3 +656,15 @@ def test_people_after_a_later_meeting_word_of_the_sentence_are_of_that_meeting()
             "especially a possible visit to South Korea by Chinese President Xi Jinping next year.")
     got = [(e.status, sorted(e.participants)) for e in events_of(text, published=date(2023, 11, 26))]
     assert got == [("held", ["Park Jin", "Wang Yi"]), ("planned", ["Xi Jinping", "Yoon Suk Yeol"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative or a predecessor named to say who someone is takes no part in the meeting
+    ("Sri Lankan Prime Minister Mahinda Rajapaksa, elder brother of Sri Lankan President Gotabaya Rajapaksa, arrived "
+     "in New Delhi on Friday for talks with Indian Prime Minister Narendra Modi.",
+     ["Mahinda Rajapaksa", "Narendra Modi"]),
+    ("Saudi Crown Prince Mohammed bin Salman, son of King Salman bin Abdulaziz, met Indian Prime Minister Narendra "
+     "Modi in Riyadh on Monday.", ["Mohammed bin Salman", "Narendra Modi"]),
+])
+def test_a_relative_named_in_apposition_is_no_participant(text, expected):
+    assert [sorted(e.participants) for e in events_of(text, published=date(2023, 6, 7))] == [expected]
