@@ -392,8 +392,10 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
             mate = next((p for p in reversed(people) if p.end <= who.start and _AND.fullmatch(
                 text, p.end - sent.start, who.start - sent.start)), None)
             lo = (mate or who).start
+    senders = _senders(text)
     inside = [p for p in people if lo <= p.start < hi and not _according_to(text, p.start - sent.start)
-              and not _KIN_OF.search(text, max(0, p.start - sent.start - 60), p.start - sent.start)]
+              and not _KIN_OF.search(text, max(0, p.start - sent.start - 60), p.start - sent.start)
+              and not any(a <= p.start - sent.start < b for a, b in senders)]
     between = _BETWEEN.match(text, m.end - sent.start)
     if between:  # "a final meeting between Obama and Netanyahu": just them
         at = sent.start + between.end()
@@ -434,6 +436,21 @@ _KIN_OF: Final = re.compile(  # "Mahinda Rajapaksa, elder brother of Sri Lankan 
     r"\b(?:brother|sister|son|daughter|wife|husband|father|mother|widow|widower|nephew|niece|cousin|grandson|"
     r"granddaughter|grandfather|grandmother|uncle|aunt|son-in-law|daughter-in-law|successor|predecessor)\s+"
     r"(?:of|to)\s+(?:[\w'’.-]+\s+){0,4}$")
+
+
+_SENT_FROM: Final = re.compile(  # "conveyed cordial greetings from President Xi Jinping and Premier Li Qiang to"
+    r"\b(?:greetings|message|messages|letter|regards|wishes|congratulations)\s+from\s+(?:(?!to\b)[^,;.:!?]){0,80}")
+_SENT_BY: Final = re.compile(  # "conveyed Chinese President Xi Jinping's cordial greetings to"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s\s+(?:[\w-]+\s+){0,2}"
+    r"(?:greetings|message|messages|letter|regards|wishes|congratulations)\b")
+
+
+def _senders(text: str) -> list[tuple[int, int]]:
+    """Where a sentence names those who send greetings, a message, a letter through someone else: they are not
+    at the meeting where it is handed over."""
+    if not any(w in text for w in ("greetings", "message", "letter", "regards", "wishes", "congratulations")):
+        return []
+    return [x.span() for pat in (_SENT_FROM, _SENT_BY) for x in pat.finditer(text)]
 
 
 def _according_to(text: str, at: int) -> bool:

@@ -237,3 +237,12 @@ def test_a_person_named_as_late_is_dead(text, expected):
 ])
 def test_names_of_other_conventions(text, when, expected):
     assert [(m.person, m.role) for m in actors.find(text, (when, when))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a vice premier is a minister of the government, not its head
+    ("Chinese Vice Premier Hu Chunhua arrived.", [("Hu Chunhua", "China", "minister")]),
+    ("Chinese Vice-Premier Ding Xuexiang arrived.", [("Ding Xuexiang", "China", "minister")]),
+])
+def test_a_vice_premier_is_no_head_of_government(text, expected):
+    assert people(text) == expected

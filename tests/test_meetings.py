@@ -668,3 +668,15 @@ def test_people_after_a_later_meeting_word_of_the_sentence_are_of_that_meeting()
 ])
 def test_a_relative_named_in_apposition_is_no_participant(text, expected):
     assert [sorted(e.participants) for e in events_of(text, published=date(2023, 6, 7))] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # those who send greetings or a message through a visitor are not at the meeting
+    ("Conveying a message from Iranian President Ebrahim Raisi to Sultan Haitham bin Tariq, Iranian Foreign Minister "
+     "Hossein Amir-Abdollahian held talks with him in Muscat on Wednesday.",
+     ["Haitham bin Tariq", "Hossein Amir-Abdollahian"]),
+    ("Chinese Vice Premier Ding Xuexiang met Uzbek Prime Minister Abdulla Aripov in Tashkent on Friday and conveyed "
+     "cordial greetings from President Xi Jinping to him.", ["Abdulla Aripov", "Ding Xuexiang"]),
+])
+def test_the_sender_of_greetings_is_no_participant(text, expected):
+    assert [sorted(e.participants) for e in events_of(text, published=date(2023, 6, 7))] == [expected]
