@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import Any, Final
 
@@ -328,10 +329,11 @@ _MINISTERS_OF: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:[Mm]inisters?['’]
 
 
 def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place] | Callable[[], list[places.Place]],
-         timexes: list[Timex]) -> list[Mention]:
+         timexes: list[Timex], anchor: date | None = None) -> list[Mention]:
     """Meeting mentions of one sentence, each with the date, place and series nearest to it.
 
-    `where`: the places of the sentence, or what finds them (only called when the sentence has a meeting word)."""
+    `where`: the places of the sentence, or what finds them (only called when the sentence has a meeting word);
+    `anchor`: the article's date, if known."""
     words = _Words(sent.text)
     blocked = [x.span() for x in words.matches(words.blind["not"])]  # "press conference", "phone talks"
     joint = [] if blocked else _joint_action(sent, people)
@@ -367,6 +369,9 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
         m.ongoing = m.ongoing and m.timex is None  # "are meeting on Friday": planned, as the date says
         if not (m.status_marked or m.status_weak) and m.timex is not None and m.timex.direction:
             m.status, m.status_marked = ("planned" if m.timex.direction > 0 else "held"), True
+            if anchor is not None and m.timex.spec.year is not None and m.timex.spec.day is not None \
+                    and m.timex.value and m.timex.value[:10] < anchor.isoformat():
+                m.status = "held"  # "shake hands as they meet in Seoul on May 7, 2022": a caption's present tense
     merged = _merge_in_sentence(found)
     for m in merged:
         m.clause = r.clause(m)

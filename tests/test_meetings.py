@@ -680,3 +680,15 @@ def test_a_relative_named_in_apposition_is_no_participant(text, expected):
 ])
 def test_the_sender_of_greetings_is_no_participant(text, expected):
     assert [sorted(e.participants) for e in events_of(text, published=date(2023, 6, 7))] == [expected]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a present tense with a full date before the article's (a photo caption) tells of a meeting held
+    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol shake hands as they meet in "
+     "Seoul on May 7, 2023.", date(2023, 5, 9), [("held", "2023-05-07")]),
+    # with a date after it, a plan
+    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol meet in Seoul on May 7, 2023.",
+     date(2023, 5, 1), [("planned", "2023-05-07")]),
+])
+def test_a_present_tense_with_a_past_full_date_is_held(text, published, expected):
+    assert [(e.status, e.date) for e in events_of(text, published=published)] == expected
