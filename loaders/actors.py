@@ -381,7 +381,7 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
         if len(name.split()) < 2:
             return None
         person = Person(name, country, terms=[Term(role, title, None, None, "read from the text")])
-        known.setdefault(name.split()[-1], person)
+        known.setdefault(surname(person), person)  # "Liu" of "Chinese Vice Premier Liu Guozhong": the family name
     else:
         known.setdefault(surname(person), person)
         known.setdefault(name.split()[-1], person)
@@ -481,6 +481,7 @@ def _counterpart(m: re.Match[str], before: list[Mention], idx: ActorIndex, when:
         if role is None:
             return None
         person = Person(name, country, terms=[Term(role, "counterpart", None, None, "read from the text")])
+    known.setdefault(surname(person), person)
     known.setdefault(name.split()[-1], person)
     held = role or _role_of(person, when)
     return Mention(m.start("name"), m.start("name") + len(name), person.name,

@@ -246,3 +246,14 @@ def test_names_of_other_conventions(text, when, expected):
 ])
 def test_a_vice_premier_is_no_head_of_government(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("first,later,expected", [
+    # a name read after a title is called later by its family name, written first in Chinese and Korean names
+    ("Chinese Vice Premier Liu Guozhong visited Uzbekistan.", "On Monday, Liu met the president.", "Liu Guozhong"),
+    ("Russian Deputy Foreign Minister Igor Morgulov arrived.", "Morgulov said so.", "Igor Morgulov"),
+])
+def test_a_name_read_from_the_text_is_called_by_its_family_name(first, later, expected):
+    known: dict = {}
+    actors.find(first, known=known)
+    assert [m.person for m in actors.find(later, known=known)] == [expected]
