@@ -692,3 +692,14 @@ def test_the_sender_of_greetings_is_no_participant(text, expected):
 ])
 def test_a_present_tense_with_a_past_full_date_is_held(text, published, expected):
     assert [(e.status, e.date) for e in events_of(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a country the meeting is about is no side of it
+    ("Israeli Prime Minister Naftali Bennett met Indian Prime Minister Narendra Modi in Glasgow on Monday to discuss "
+     "Iran.", ["India", "Israel"]),
+    ("Israeli Prime Minister Naftali Bennett held talks about Syria in Glasgow on Monday with Indian Prime Minister "
+     "Narendra Modi.", ["India", "Israel"]),
+])
+def test_a_country_talked_about_is_no_side(text, expected):
+    assert [e.countries for e in events_of(text, published=date(2021, 11, 3))] == [expected]
