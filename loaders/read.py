@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from . import settings
 
@@ -200,7 +200,7 @@ def scan_txt(art: Article) -> None:
             continue  # "Last Updated: ...": the page's header, never a sentence of the article
         if _BULLET.match(line) and len(line.strip()) < 40:
             continue  # header bullets: dates, source names, "Translation"
-        if not art.title and _is_title(line):
+        if not art.title and not body and _is_title(line):  # a headline comes before the body
             art.title = line.strip()
             art.title_span = _strip_span(text, s, e)
             continue
@@ -230,9 +230,14 @@ def _trailing_bullet_block(text: str, lines: list[tuple[int, int]]) -> int:
     return idx
 
 
+_NO_TITLE: Final = re.compile(  # a page's furniture: "Photo : YONHAP News", "Images | Akorda", "Share:", "(Xinhua ...)"
+    r"^\s*(?:\([^()]*\)\s*$|(?:photos?|images?|video)\s*:)|\s\|\s|:\s*$", re.I)
+
+
 def _is_title(line: str) -> bool:
+    """A headline: a line of two words to 25, not ending as a sentence does, not a page's furniture."""
     words = line.split()
-    return 1 <= len(words) <= 25 and not line.rstrip().endswith((".", ",", ";"))
+    return 2 <= len(words) <= 25 and not line.rstrip().endswith((".", ",", ";")) and not _NO_TITLE.search(line)
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:

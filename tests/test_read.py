@@ -219,3 +219,20 @@ def test_page_headers_are_no_text(tmp_path):
     texts = [art.text[s:e] for s, e in art.body]
     assert art.title == "BBC News" and art.published == date(2003, 9, 20)
     assert not any("error occurred" in t or "Last Updated" in t for t in texts)
+
+
+@pytest.mark.parametrize("page,title", [
+    # a page's furniture is no headline: photo credits, labels, signatures, end notes
+    ("Photo : YONHAP News\n\nThe foreign ministers held talks in Busan on Sunday.\n", ""),
+    ("Images | Akorda\n\nThe president held a meeting with the minister.\n", ""),
+    ("Share:\n\nThe prime minister met the president in Beijing.\n", ""),
+    # a headline comes before the body, not after it
+    ("BEIJING (Reuters) - The ministers held talks on Thursday.\n\n(Reporting by Joe Cash; Editing by Ed Gibbs)\n",
+     ""),
+    ("The ministers held talks on Thursday.\n\nMeasures would be adopted to help businesses\n", ""),
+    # a wire's "(LEAD)" before its headline stays
+    ("(LEAD) Yoon, Kishida hold summit in Seoul\n\nSEOUL, May 7 (Yonhap) -- They met.\n",
+     "(LEAD) Yoon, Kishida hold summit in Seoul"),
+])
+def test_page_furniture_is_no_headline(tmp_path, page, title):
+    assert read_file(_write(tmp_path, "a.txt", page))[0].title == title
