@@ -714,6 +714,9 @@ _PROGRESSIVE: Final = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|currently\s+)?$")
 _HOLDING: Final = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?holding\s+(?:[\w'’-]+\s+){0,3}$")
 
 
+_HELD_IN_RELATIVE: Final = re.compile(
+    r"(?:\s+\([^()]*\))?,?\s+(?:which|that)\s+(?:was|were|had\s+been)\s+(?:held|convened|hosted)\b"
+    r"|(?:\s+\([^()]*\))?,?\s+(?:which|that)\s+took\s+place\b")
 _DECIDED_TO: Final = re.compile(
     r"\b(?:agreed|decided|resolved|pledged|vowed|promised|undertook)\s+(?:on\s+)?(?:[\w.]+\s+){1,3}to\s+$")
 _VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")
@@ -733,6 +736,9 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
         return
     blind = r.blind
     text, folded = r.masked(rel)
+    if _HELD_IN_RELATIVE.match(text, rel + len(m.trigger)):
+        m.status, m.status_marked = "held", True  # "the Annual Consultation, which was held on Dec 16": past
+        return
     clause_start = max(text.rfind(",", 0, max(0, rel - 60)), 0)
     fut_before = _marker_ends(r, "future", clause_start, rel)
     past_before = _marker_ends(r, "past", clause_start, rel)
