@@ -235,9 +235,9 @@ _NO_TITLE: Final = re.compile(  # a page's furniture: "Photo : YONHAP News", "Im
 
 
 def _is_title(line: str) -> bool:
-    """A headline: a line of two words to 25, not ending as a sentence does, not a page's furniture."""
+    """A headline: a line of 25 words at most, not ending as a sentence does, not a page's furniture."""
     words = line.split()
-    return 2 <= len(words) <= 25 and not line.rstrip().endswith((".", ",", ";")) and not _NO_TITLE.search(line)
+    return 1 <= len(words) <= 25 and not line.rstrip().endswith((".", ",", ";")) and not _NO_TITLE.search(line)
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
