@@ -369,9 +369,10 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
         m.ongoing = m.ongoing and m.timex is None  # "are meeting on Friday": planned, as the date says
         if not (m.status_marked or m.status_weak) and m.timex is not None and m.timex.direction:
             m.status, m.status_marked = ("planned" if m.timex.direction > 0 else "held"), True
-            if anchor is not None and m.timex.spec.year is not None and m.timex.spec.day is not None \
-                    and m.timex.value and m.timex.value[:10] < anchor.isoformat():
-                m.status = "held"  # "shake hands as they meet in Seoul on May 7, 2022": a caption's present tense
+            spec = m.timex.spec
+            if (anchor is not None and spec.year is not None and spec.day is not None and m.timex.value
+                    and m.timex.value[:10] < anchor.isoformat()) or (spec.rel_offset or 0) < 0:
+                m.status = "held"  # "shake hands as they meet in Seoul on May 7, 2022", "meet ... yesterday": captions
     merged = _merge_in_sentence(found)
     for m in merged:
         m.clause = r.clause(m)

@@ -257,3 +257,16 @@ def test_a_name_read_from_the_text_is_called_by_its_family_name(first, later, ex
     known: dict = {}
     actors.find(first, known=known)
     assert [m.person for m in actors.find(later, known=known)] == [expected]
+
+
+@pytest.mark.parametrize("text,when,expected", [
+    # the leaders of Turkmenistan, under their spellings in the press
+    ("President Serdar Berdimuhamedov received the minister.", date(2023, 6, 1),
+     [("Serdar Berdimuhamedow", "Turkmenistan", "head_of_state")]),
+    ("President Gurbanguly Berdymukhamedov received the minister.", date(2015, 6, 1),
+     [("Gurbanguly Berdimuhamedow", "Turkmenistan", "head_of_state")]),
+    ("Foreign Minister Hossein Amir Abdollahiyan arrived.", date(2023, 6, 1),
+     [("Hossein Amir-Abdollahian", "Iran", "foreign_minister")]),
+])
+def test_central_asian_and_iranian_spellings(text, when, expected):
+    assert [(m.person, m.country, m.role) for m in actors.find(text, (when, when))] == expected

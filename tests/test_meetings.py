@@ -688,6 +688,9 @@ def test_the_sender_of_greetings_is_no_participant(text, expected):
     # a present tense with a full date before the article's (a photo caption) tells of a meeting held
     ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol shake hands as they meet in "
      "Seoul on May 7, 2023.", date(2023, 5, 9), [("held", "2023-05-07")]),
+    # a date counted back from the article's ("yesterday", "last November") is past, whatever the tense
+    ("China's Foreign Minister Wang Yi and New Zealand Foreign Minister Winston Peters meet in Wellington "
+     "yesterday.", date(2024, 3, 19), [("held", "2024-03-18")]),
     # with a date after it, a plan
     ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol meet in Seoul on May 7, 2023.",
      date(2023, 5, 1), [("planned", "2023-05-07")]),
