@@ -267,6 +267,8 @@ def test_a_name_read_from_the_text_is_called_by_its_family_name(first, later, ex
      [("Gurbanguly Berdimuhamedow", "Turkmenistan", "head_of_state")]),
     ("Foreign Minister Hossein Amir Abdollahiyan arrived.", date(2023, 6, 1),
      [("Hossein Amir-Abdollahian", "Iran", "foreign_minister")]),
+    ("On Wednesday, Amir Abdollahian held a meeting with the sultan.", date(2022, 12, 28),
+     [("Hossein Amir-Abdollahian", "Iran", "foreign_minister")]),
 ])
 def test_central_asian_and_iranian_spellings(text, when, expected):
     assert [(m.person, m.country, m.role) for m in actors.find(text, (when, when))] == expected
