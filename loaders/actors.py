@@ -378,8 +378,8 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
     person: Person | None = (idx.by_name.get(name) or _known_prefix(name, idx) or _known_suffix(name, idx)
                              or _partial(name, role, country, idx, when, known))
     if person is None:
-        if len(name.split()) < 2:
-            return None
+        if len(name.split()) < 2 or name.split()[-1] in _ORG_WORDS:
+            return None  # "the official Xinhua News Agency": no one
         person = Person(name, country, terms=[Term(role, title, None, None, "read from the text")])
         known.setdefault(surname(person), person)  # "Liu" of "Chinese Vice Premier Liu Guozhong": the family name
     else:
@@ -393,6 +393,10 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
                    titled=True)
 
 
+_ORG_WORDS: Final = frozenset(
+    """Agency Agencies News Ministry Office Council Committee Commission Party Times Daily Herald Journal Television
+    TV Radio Network Service Services Palace Residence University Institute Company Corporation Group Airport Hotel
+    Center Centre Square Embassy Consulate Forum Summit""".split())  # not surnames ("Hall", "House", "Bank")
 _NAME_HONORIFICS: Final = frozenset({"Sheikh", "Shaikh", "Sheikha", "Prince", "Princess", "Sayyid", "HH", "HRH", "H.E.",
                                      "HE"})
 

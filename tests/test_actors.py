@@ -272,3 +272,14 @@ def test_a_name_read_from_the_text_is_called_by_its_family_name(first, later, ex
 ])
 def test_central_asian_and_iranian_spellings(text, when, expected):
     assert [(m.person, m.country, m.role) for m in actors.find(text, (when, when))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a news agency or an office after a lower-case title is no one
+    ("Xi met Putin, the official Xinhua News Agency reported.", ["Xi Jinping", "Vladimir Putin"]),
+    ("According to the official Korean Central News Agency, Kim Jong Un met Putin.", ["Kim Jong Un", "Vladimir Putin"]),
+    # a person read after the same title stays
+    ("Japanese official Hiroshi Suzuki said.", ["Hiroshi Suzuki"]),
+])
+def test_an_organisation_after_a_title_is_no_one(text, expected):
+    assert [p for p, _, _ in people(text)] == expected
