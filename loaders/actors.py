@@ -13,7 +13,7 @@ from typing import Final
 from . import scan
 from .vocab import Person, Term, Vocab, load
 
-FAMILY_NAME_FIRST: Final = frozenset({"China", "Taiwan", "South Korea", "North Korea", "Hong Kong", "Mongolia"})
+FAMILY_NAME_FIRST: Final = frozenset({"China", "Taiwan", "South Korea", "North Korea", "Hong Kong"})
 _NAME_TOKEN = r"(?:(?:al|el)-)?(?:[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"  # "al-Sisi" too
 _PARTICLES: Final = frozenset({"bin", "al", "de", "da", "van", "von", "der", "la", "le", "du", "dos", "das", "el"})
 _PARTICLE = rf"(?:{'|'.join(sorted(_PARTICLES))})"
@@ -52,6 +52,8 @@ class ActorIndex:
     titles: dict[str, str] = field(default_factory=dict)  # "Foreign Minister" -> "foreign_minister"
 
 
+_PATRONYMIC: Final = re.compile(r"(?<![\w-])(?:bin|bint|ibn|ben)\s+$")
+_NAMED_SON: Final = re.compile(r"(?<![\w-])[A-Z][\w'’-]+\s+(?:bin|bint|ibn)\s+$")
 _SUFFIXES: Final = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _ARTICLE: Final = re.compile(r"^(?:al|el|ad|as|ash|at|ar)-(?=[A-Z])")  # "el-Sisi": written "Sisi" too
 
@@ -201,6 +203,8 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
             found.append(ment)
             taken.append((m.start("name"), m.end("name")))
     for m in scan.finditer_at(pats.names, text, candidates("names")):
+        if _PATRONYMIC.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "Prince Abdulaziz bin Salman bin Abdulaziz" is not King Salman bin Abdulaziz
         if not _overlaps(m.start(), m.end(), taken):
             p = idx.by_name[m.group(0)]
             known.setdefault(surname(p), p)
@@ -248,6 +252,8 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
         for m in matches:
             if _overlaps(m.start(), m.end(), taken) or _NEXT_NAME.match(text, m.end()) or _after_name(text, m.start()):
                 continue  # "Kim Yong Chol" is not Kim Jong Un, nor "Lu Kang" Kang Kyung-wha
+            if _NAMED_SON.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Abdulaziz bin Salman": a son of a Salman, not "bin Salman", the crown prince
             hit = _by_surname(m.group(0), idx, when, known)
             if hit and m.group(0) not in known and where is not None and not where.names_country(hit.country):
                 continue  # "Bashir" in a story of India and Pakistan is not Sudan's president
@@ -255,7 +261,7 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
                 role = _role_of(hit, when)
                 found.append(Mention(m.start(), m.end(), hit.name, _country_of(hit, role, when), role))
                 taken.append((m.start(), m.end()))
-    found.sort(key=lambda x: x.start)
+    found = sorted((x for x in found if not _deceased(text, x.start)), key=lambda x: x.start)
     return [_moved(x, offset) for x in found] if offset else found
 
 
@@ -300,6 +306,17 @@ def _of_country(text: str, where: Positions, offset: int, known: dict[str, Perso
         role = person.terms[0].role if person.terms else None
         out.append(Mention(m.start("name"), m.end("name"), person.name, country, role, titled=bool(roles)))
     return out
+
+
+_LATE: Final = re.compile(  # "the late Vietnamese President Ho Chi Minh", "late founding leader Kim Il-sung"
+    r"(?<![\w-])late\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|last|this|next|in|on|at|that|night|morning|"
+    r"afternoon|evening)\b)(?:[\w.'’-]+\s+){0,4}$")
+
+
+def _deceased(text: str, at: int) -> bool:
+    """A person named dead ("the late President Ho Chi Minh") meets no one: no participant of a meeting."""
+    return "late " in text and _LATE.search(text, max(0, at - 60), at) is not None
 
 
 _PREV_WORD: Final = re.compile(r"([A-Z][a-z]+)\s$")
@@ -406,13 +423,13 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
         return None  # "Saudi Crown Prince, Deputy Prime Minister and ...": a list of titles, no name
     name = " ".join(_trim_name(tokens))
     role = title_role(title, country)
-    person: Person | None = idx.by_name.get(name) or _known_prefix(name, idx) or _partial(name, role, country, idx,
-                                                                                          when, known)
+    person: Person | None = (idx.by_name.get(name) or _known_prefix(name, idx) or _known_suffix(name, idx)
+                             or _partial(name, role, country, idx, when, known))
     if person is None:
-        if len(name.split()) < 2:
-            return None
+        if len(name.split()) < 2 or name.split()[-1] in _ORG_WORDS:
+            return None  # "the official Xinhua News Agency": no one
         person = Person(name, country, terms=[Term(role, title, None, None, "read from the text")])
-        known.setdefault(name.split()[-1], person)
+        known.setdefault(surname(person), person)  # "Liu" of "Chinese Vice Premier Liu Guozhong": the family name
     else:
         known.setdefault(surname(person), person)
         known.setdefault(name.split()[-1], person)
@@ -425,8 +442,12 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
 
 
 _PLURAL_HINT: Final = re.compile(r"[a-z]s\s+(?:[A-Z][a-z]+\s+){1,3}(?:of\s+[A-Z][\w ]+?,?\s+)?and\s+[A-Z]")
-_NAME_HONORIFICS: Final = frozenset({"Sheikh", "Shaikh", "Sheikha", "Prince", "Princess", "HH", "HRH", "H.E.", "HE",
-                                     "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr"})  # "Mr. Sidiki Kaba"
+_ORG_WORDS: Final = frozenset(
+    """Agency Agencies News Ministry Office Council Committee Commission Party Times Daily Herald Journal Television
+    TV Radio Network Service Services Palace Residence University Institute Company Corporation Group Airport Hotel
+    Center Centre Square Embassy Consulate Forum Summit""".split())  # not surnames ("Hall", "House", "Bank")
+_NAME_HONORIFICS: Final = frozenset({"Sheikh", "Shaikh", "Sheikha", "Prince", "Princess", "Sayyid", "HH", "HRH", "H.E.",
+                                     "HE", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr"})  # "Mr. Sidiki Kaba"
 
 
 _HONORED_GIVEN: Final = re.compile(  # "Prince Mohammed", not "Prince Mohammed bin Salman"
@@ -452,6 +473,15 @@ def _known_prefix(name: str, idx: ActorIndex) -> Person | None:
         if person is not None:
             return person
     return None
+
+
+def _known_suffix(name: str, idx: ActorIndex) -> Person | None:
+    """The known person whose name of two words at least the longer one read ends with ("Muhammad Shehbaz Sharif":
+    Shehbaz Sharif)."""
+    words = name.split()
+    return next((p for n in range(1, len(words) - 1)  # not after "bin": "Abdulaziz bin Salman bin Abdulaziz"
+                 if words[n - 1] not in _PARTICLES and (p := idx.by_name.get(" ".join(words[n:]))) is not None),
+                None)
 
 
 @lru_cache(maxsize=1)
@@ -506,6 +536,7 @@ def _counterpart(m: re.Match[str], before: list[Mention], idx: ActorIndex, when:
         if role is None:
             return None
         person = Person(name, country, terms=[Term(role, "counterpart", None, None, "read from the text")])
+    known.setdefault(surname(person), person)
     known.setdefault(name.split()[-1], person)
     held = role or _role_of(person, when)
     return Mention(m.start("name"), m.start("name") + len(name), person.name,
@@ -606,6 +637,8 @@ def _trim_name(tokens: list[str]) -> list[str]:
             break
         kept.append(t)
         names += t not in _PARTICLES
+    while kept and kept[-1] in _PARTICLES:
+        kept.pop()  # "Qaboos bin" of "Qaboos bin Said": a particle ends no name
     return kept
 
 

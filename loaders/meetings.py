@@ -106,6 +106,10 @@ def context(people: list[actors.Mention]) -> Context:
             if m.role and (m.titled or m.person not in roles):
                 roles[m.person] = m.role
         countries.setdefault(m.person, m.country)
+    for m in people:  # a former office holder meets people too ("met former Foreign Minister Nguyen Dy Nien")
+        if (m.role or "").startswith("former_") and m.person not in roles:
+            roles[m.person] = m.role or ""
+            countries.setdefault(m.person, m.country)
     return Context(roles, countries, [p for p, _ in counts.most_common()])
 
 
@@ -245,6 +249,8 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
     """The event one mention tells of; `main` are the article's main countries; `antecedents` who "they" are."""
     people = _participants(m, ctx) or list(antecedents or [])
     level = m.level if m.level != "other" or m.kind == "verb" or people else None
+    if level == "summit" and (_ministers_visit(m, people, ctx) or _ministers_together(m, people, ctx)):
+        level = None  # "Foreign Minister Wang Yi is on an official visit to Vietnam": a minister's, no summit
     offices = [] if people else _offices(m)  # "Pakistan's foreign secretary hosted his Indian counterpart"
     by_office = next((OFFICE_LEVEL[r] for _, r in offices if r in OFFICE_LEVEL), None)
     etype = level or GROUP_LEVEL.get(m.group or "") or by_office or _type_from_roles(people, ctx)
@@ -262,6 +268,27 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
         ev.sides = _sides(people, ctx, main, named)
         ev.named = sorted({*ev.countries, *named})
     return ev
+
+
+_SUMMIT_WORD: Final = re.compile(r"\bsummit", re.I)
+
+
+def _ministers_visit(m: Mention, people: list[str], ctx: Context) -> bool:
+    """Whether a visit the level words call a leader's ("official visit") is made and received by ministers: the
+    people of its clause hold ministers' offices, none a leader's, and the sentence speaks of no summit."""
+    roles = {ctx.roles.get(p) for p in people}
+    return (m.trigger.lower() in VISIT_WORDS and bool(roles & set(MINISTER_ROLES))
+            and not roles & set(SUMMIT_ROLES) and not _SUMMIT_WORD.search(m.sentence.text))
+
+
+def _ministers_together(m: Mention, people: list[str], ctx: Context) -> bool:
+    """"Lapid and the UAE Foreign Minister held a joint summit with Blinken": ministers of two countries at least
+    and no leader are the people of the clause, and the meeting word is theirs (not "the summit" told of, a noun
+    after a definite article, which their leaders hold)."""
+    roles = {ctx.roles.get(p) for p in people}
+    countries = {ctx.countries.get(p) for p in people} - {None}
+    return (len(countries) >= 2 and roles <= set(MINISTER_ROLES) and not m.definite and not m.series
+            and m.status == "held")
 
 
 OFFICE_LEVEL: Final = {"head_of_state": "summit", "head_of_government": "summit", "vice_president": "summit",
@@ -316,7 +343,7 @@ def _by_level(etype: str, people: list[str], m: Mention, ctx: Context, main: lis
     roles = LEVEL_ROLES[etype]
     above = {r for lv in RANK[RANK.index(etype) + 1:] for r in LEVEL_ROLES[lv]}
     if etype == "summit":
-        parts = [p for p in people if ctx.roles.get(p) in roles]
+        parts = [p for p in people if (ctx.roles.get(p) or "").removeprefix("former_") in roles]
     elif not explicit:
         parts = list(people)  # the type came from these people's offices: all of them take part
     else:
@@ -354,7 +381,8 @@ def _subject_and_object(m: Mention, people: list[str]) -> list[str]:
 
 
 def _participants(m: Mention, ctx: Context) -> list[str]:
-    names = [p.person for p in m.people if not (p.role or "").startswith("former_")]
+    met = _met_directly(m)
+    names = [p.person for p in m.people if not (p.role or "").startswith("former_") or p in met]
     text = m.sentence.text
     cp = None
     if names and any(word in text for word in patterns()["counterpart_words"]):
@@ -367,6 +395,26 @@ def _participants(m: Mention, ctx: Context) -> list[str]:
         if mate:
             names.append(mate)
     return list(dict.fromkeys(names))
+
+
+_BETWEEN_MET: Final = re.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s+$")
+
+
+def _met_directly(m: Mention) -> list[actors.Mention]:
+    """The one who met and the one met, right before and after a meeting verb ("Former Prime Minister Netanyahu on
+    Friday met with", "met former Foreign Minister Nien"): participants, whatever office they no longer hold."""
+    if m.kind != "verb":
+        return []
+    text, at = m.sentence.text, m.sentence.start
+    before = [p for p in m.people if p.end <= m.start]
+    after = [p for p in m.people if p.start >= m.end]
+    out = []
+    if before and _BETWEEN_MET.fullmatch(text, before[-1].end - at, m.start - at):
+        out.append(before[-1])
+    if after and re.fullmatch(r"\s+(?:with\s+)?(?:the\s+)?(?:former\s+|ex-)?(?:[\w'’.-]+\s+){0,4}",
+                              text[m.end - at:after[0].start - at], re.I):
+        out.append(after[0])
+    return out
 
 
 def _type_from_roles(parts: list[str], ctx: Context) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import Any, Final
 
@@ -332,10 +333,11 @@ _MINISTERS_OF: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:[Mm]inisters?['’]
 
 
 def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place] | Callable[[], list[places.Place]],
-         timexes: list[Timex]) -> list[Mention]:
+         timexes: list[Timex], anchor: date | None = None) -> list[Mention]:
     """Meeting mentions of one sentence, each with the date, place and series nearest to it.
 
-    `where`: the places of the sentence, or what finds them (only called when the sentence has a meeting word)."""
+    `where`: the places of the sentence, or what finds them (only called when the sentence has a meeting word);
+    `anchor`: the article's date, if known."""
     words = _Words(sent.text)
     blocked = [x.span() for x in words.matches(words.blind["not"])]  # "press conference", "phone talks"
     remote = any(_REMOTE.search(sent.text, a, b) for a, b in blocked)  # "in a phone call, A and B agreed"
@@ -351,6 +353,10 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     for m in found:
         m.people = _clause_people(r, m, people)
         _read_words(m, r, dated, found)
+    for m in found:  # "The talks discussed ..., especially a possible visit by Xi next year": Xi is the visit's
+        far = [n for n in found if n.start - m.end > MERGE_GAP]
+        if far:
+            m.people = [p for p in m.people if p.start < min(n.start for n in far)]
     live = [m for m in found if not m.vague] or found
     own = [t for t in dated if not statement_date(sent, t) and not _clock_aside(sent.text, t.start - sent.start)
            and not _decided(sent, t, dated)]
@@ -368,6 +374,10 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
         m.ongoing = m.ongoing and m.timex is None  # "are meeting on Friday": planned, as the date says
         if not (m.status_marked or m.status_weak) and m.timex is not None and m.timex.direction:
             m.status, m.status_marked = ("planned" if m.timex.direction > 0 else "held"), True
+            spec = m.timex.spec
+            if (anchor is not None and spec.year is not None and spec.day is not None and m.timex.value
+                    and m.timex.value[:10] < anchor.isoformat()) or (spec.rel_offset or 0) < 0:
+                m.status = "held"  # "shake hands as they meet in Seoul on May 7, 2022", "meet ... yesterday": captions
     merged = _merge_in_sentence(found)
     for m in merged:
         m.clause = r.clause(m)
@@ -395,8 +405,11 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
             mate = next((p for p in reversed(people) if p.end <= who.start and _AND.fullmatch(
                 text, p.end - sent.start, who.start - sent.start)), None)
             lo = (mate or who).start
+    senders = _senders(text)
     inside = [p for p in people if lo <= p.start < hi and not _according_to(text, p.start - sent.start)
-              and not _THEIR_STAFF.match(text, p.end - sent.start)]
+              and not _THEIR_STAFF.match(text, p.end - sent.start)
+              and not _KIN_OF.search(text, max(0, p.start - sent.start - 60), p.start - sent.start)
+              and not any(a <= p.start - sent.start < b for a, b in senders)]
     fronted = _FRONTED.match(text)
     if fronted and m.start - sent.start >= fronted.end():  # "Before the meeting with Putin, Erdogan met Rouhani":
         inside = [p for p in inside if p.start - sent.start >= fronted.end()]  # that meeting's people are not his
@@ -447,6 +460,27 @@ _TIME_OF: Final = re.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?
 _THEIR_STAFF: Final = re.compile(r"['’]s\s+(?:own\s+)?(?:office|spokes(?:man|woman|person)|letter|government|ministry|"
                                  r"administration|party|press|aides?|advisers?|advisors?|statement|remarks|wife|"
                                  r"husband|cabinet|team|envoy|camp)\b")
+
+
+_KIN_OF: Final = re.compile(  # "Mahinda Rajapaksa, elder brother of Sri Lankan President Gotabaya Rajapaksa,"
+    r"\b(?:brother|sister|son|daughter|wife|husband|father|mother|widow|widower|nephew|niece|cousin|grandson|"
+    r"granddaughter|grandfather|grandmother|uncle|aunt|son-in-law|daughter-in-law|successor|predecessor)\s+"
+    r"(?:of|to)\s+(?:[\w'’.-]+\s+){0,4}$")
+
+
+_SENT_FROM: Final = re.compile(  # "conveyed cordial greetings from President Xi Jinping and Premier Li Qiang to"
+    r"\b(?:greetings|message|messages|letter|regards|wishes|congratulations)\s+from\s+(?:(?!to\b)[^,;.:!?]){0,80}")
+_SENT_BY: Final = re.compile(  # "conveyed Chinese President Xi Jinping's cordial greetings to"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s\s+(?:[\w-]+\s+){0,2}"
+    r"(?:greetings|message|messages|letter|regards|wishes|congratulations)\b")
+
+
+def _senders(text: str) -> list[tuple[int, int]]:
+    """Where a sentence names those who send greetings, a message, a letter through someone else: they are not
+    at the meeting where it is handed over."""
+    if not any(w in text for w in ("greetings", "message", "letter", "regards", "wishes", "congratulations")):
+        return []
+    return [x.span() for pat in (_SENT_FROM, _SENT_BY) for x in pat.finditer(text)]
 
 
 def _according_to(text: str, at: int) -> bool:
@@ -504,6 +538,17 @@ def _decided(sent: Sentence, t: Timex, dated: list[Timex]) -> bool:
     """"the ministers Friday agreed to broker a summit in April": the day of a decision, when the meeting decided on
     has a date of its own after it."""
     return bool(_DECIDED.match(sent.text, t.end - sent.start)) and any(o.start > t.end for o in dated)
+
+
+_DECIDED_ON: Final = re.compile(r"\b(?:agreed|decided|resolved|pledged|vowed|promised|undertook)\s+(?:on\s+)?$")
+_TO_MEET: Final = re.compile(r",?\s+to\s+(?:hold|meet|visit|convene|host|arrange|organi[sz]e|have)\b")
+
+
+def _decided_on(sent: Sentence, t: Timex) -> bool:
+    """"Roh agreed on Thursday to hold summit talks with Abe": the day of the decision, not of the meeting it
+    decides on."""
+    at, end = t.start - sent.start, t.end - sent.start
+    return bool(_DECIDED_ON.search(sent.text, max(0, at - 20), at)) and bool(_TO_MEET.match(sent.text, end))
 
 
 def statement_date(sent: Sentence, t: Timex) -> bool:
@@ -729,6 +774,13 @@ _HELD_VERBS: Final = frozenset({"met", "visited", "summoned", "hosted", "receive
                                 "held bilateral discussions with",
                                 "conferred with", "held discussions with", "held discussion with",
                                 "held an audience with"})  # verbs whose own tense says held
+
+
+_HELD_IN_RELATIVE: Final = re.compile(
+    r"(?:\s+\([^()]*\))?,?\s+(?:which|that)\s+(?:was|were|had\s+been)\s+(?:held|convened|hosted)\b"
+    r"|(?:\s+\([^()]*\))?,?\s+(?:which|that)\s+took\s+place\b")
+_DECIDED_TO: Final = re.compile(
+    r"\b(?:agreed|decided|resolved|pledged|vowed|promised|undertook)\s+(?:on\s+)?(?:[\w.]+\s+){1,3}to\s+$")
 _VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")
 
 
@@ -764,9 +816,14 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
         return
     blind = r.blind
     text, folded = r.masked(rel)
+    if _HELD_IN_RELATIVE.match(text, rel + len(m.trigger)):
+        m.status, m.status_marked = "held", True  # "the Annual Consultation, which was held on Dec 16": past
+        return
     clause_start = max(text.rfind(",", 0, max(0, rel - 60)), 0)
     fut_before = _marker_ends(r, "future", clause_start, rel)
     past_before = _marker_ends(r, "past", clause_start, rel)
+    if m.kind == "verb" and _DECIDED_TO.search(text, max(0, rel - 50), rel):
+        fut_before.append(rel)  # "agreed on Thursday to hold talks": the talks are to come
     after = text[rel:rel + 60]
     if fut_before and _DURING_THE.search(text[max(0, rel - 40):rel]):
         m.status, m.status_weak = "planned", True  # "are expected to speak at the end of the meeting": it may be on
@@ -843,6 +900,8 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             owner = nxt if nxt.timex is None and 0 <= nxt.start - item.end <= 25 else owner
         if owner is None or (owner.kind == "joint" and "," in sent.text[owner.end - sent.start:pos - sent.start]):
             continue
+        if attr == "timex" and not left and _decided_on(sent, item):
+            continue  # "agreed on Thursday to hold talks": that day is not the talks'
         if attr == "timex" and occasion_between(r.lower, owner.end - sent.start, pos - sent.start):
             continue  # "the summit during a speech in Sapporo on Dec. 19": the speech's day
         if attr == "timex" and (not better_date(item, owner.timex) or _since(r, item)):

@@ -75,7 +75,7 @@ def extract_article(art: Article) -> ArticleResult:
             in_sent = _from_words_said(s, in_sent)
         timexes += in_sent
         if meeting:
-            told = mentions.find(s, people, partial(places.find, s.text, s.start), in_sent)
+            told = mentions.find(s, people, partial(places.find, s.text, s.start), in_sent, art.published)
             for m in told:
                 m.headline = in_title
             found += told

@@ -308,9 +308,14 @@ def countries_in(text: str) -> list[str]:
             at = m.start() + rel
             before = text[max(0, at - 40):at].lower().split()
             if name not in found and not _has_cue(text, Place(at, at + size, name, name, "country"), words) \
-                    and not _topic(before, words):
+                    and not _topic(before, words) and not _TOPIC_BEFORE.search(text, max(0, at - 30), at):
                 found.append(name)
     return found
+
+
+# a country spoken of, not a party: "to discuss Iran", "talks about Syria"
+_TOPIC_BEFORE: Final = re.compile(r"\b(?:discuss(?:es|ed|ing)?|about|regarding|concerning)\s+"
+                                  r"(?:the\s+)?$")
 
 
 @lru_cache(maxsize=4096)

@@ -232,9 +232,15 @@ def _trailing_bullet_block(text: str, lines: list[tuple[int, int]]) -> int:
     return idx
 
 
+_NO_TITLE: Final = re.compile(  # a page's furniture: "Photo : YONHAP News", "Images | Akorda", "Share:", "(Xinhua ...)"
+    r"^\s*(?:\([^()]*\)\s*$|(?:photos?|images?|video)\s*:)|\s\|\s|:\s*$", re.I)
+
+
 def _is_title(line: str) -> bool:
+    """A headline: a line of 25 words at most, not ending as a sentence does, not a page's furniture."""
     words = line.split()
-    return 1 <= len(words) <= 25 and (not line.rstrip().endswith((".", ",", ";")) or bool(_ABBREVIATION.search(line)))
+    return 1 <= len(words) <= 25 and (not line.rstrip().endswith((".", ",", ";")) or bool(_ABBREVIATION.search(line))) \
+        and not _NO_TITLE.search(line)
 
 
 _ABBREVIATION = re.compile(r"\s(?:[A-Z]\.){2,}\s*$")  # a headline ending "... meet in U.S.", not a sentence

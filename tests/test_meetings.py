@@ -31,6 +31,14 @@ D = date(2016, 9, 8)
      "summit"),
     ("Irish Prime Minister Leo Varadkar met European Commission President Ursula von der Leyen in Dublin on "
      "Friday.", "summit"),
+    # an "official visit" of a minister to a minister is ministerial; a leader's is a summit
+    ("Chinese Foreign Minister Wang Yi is on an official visit to Vietnam at the invitation of his counterpart "
+     "Pham Binh Minh.", "ministerial"),
+    ("Indian External Affairs Minister Sushma Swaraj paid an official visit to Hanoi on Monday.", "ministerial"),
+    ("Chinese President Xi Jinping paid an official visit to Vietnam on Monday.", "summit"),
+    # a "summit" word that ministers of two countries, and no leader, hold is theirs: ministerial
+    ("Japanese Foreign Minister Fumio Kishida and Russian Foreign Minister Sergey Lavrov held a joint summit in "
+     "Tokyo with US Secretary of State John Kerry.", "ministerial"),
 ])
 def test_type(text, etype):
     evs = events_of(text, published=D)
@@ -58,6 +66,12 @@ def test_type(text, etype):
     ("Abe and Putin agreed to meet again in Sochi on Friday.", "planned"),
     ("Abe flew to Sochi to meet Putin on Friday.", "held"),
     ("In Sochi on Friday, Abe became the first Japanese leader to be received by Putin.", "held"),
+    # a decision's day between the decision and the meeting decided on leaves the meeting to come
+    ("Abe agreed on Thursday to hold talks with Putin in Sochi.", "planned"),
+    ("Putin decided on Monday to meet Abe in Tokyo.", "planned"),
+    ("Abe and Putin discussed a possible visit to Japan by Putin.", "planned"),
+    # a relative clause in the past tells of a meeting held, whatever the main clause's tense
+    ("Abe and Putin are expected to review the outcomes of their summit, which was held in Sochi in May.", "held"),
 ])
 def test_status(text, status):
     evs = events_of(text, published=D)
@@ -422,6 +436,20 @@ def test_the_subject_of_a_sentence_met_in_after_meeting(text, expected):
 ])
 def test_a_date_before_the_meeting_word_gives_way_to_its_own(text, expected):
     assert [e.date for e in events_of(text, published=date(2017, 11, 7))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the day of the decision is not the day of the meeting decided on
+    ("South Korean President Roh Moo-hyun agreed on Thursday to hold summit talks with Japanese Prime Minister "
+     "Shinzo Abe at an appropriate time.", [("planned", None)]),
+    ("Prime Minister Narendra Modi agreed on Thursday to hold talks with Prime Minister Fumio Kishida in Tokyo next "
+     "month.", [("planned", "2023-07")]),
+    # two leaders agreeing together met that day
+    ("Turkish President Recep Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis agreed on Thursday to "
+     "open a new chapter in relations.", [("held", "2023-06-01")]),
+])
+def test_the_day_of_a_decision_to_meet_is_not_the_meetings(text, expected):
+    assert [(e.status, e.date) for e in events_of(text, published=date(2023, 6, 7))] == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -907,3 +935,79 @@ def test_a_meeting_told_as_under_way_on_the_articles_own_day_is_held():
             "Serbian counterpart, Prime Minister Aleksandar Vucic.")
     evs = events_of(text, published=date(2014, 7, 1))
     assert [(e.status, e.date) for e in evs] == [("held", "2014-07-01")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one who no longer holds an office still takes part in a meeting they are the subject or object of
+    ("Former Israeli Prime Minister Benjamin Netanyahu on Friday met with UAE Foreign Minister Abdullah bin Zayed.",
+     [("ministerial", ["Abdullah bin Zayed Al Nahyan", "Benjamin Netanyahu"])]),
+    ("Indian External Affairs Minister S Jaishankar on Monday met former Vietnamese Foreign Minister Nguyen Dy Nien "
+     "in Hanoi.", [("ministerial", ["Nguyen Dy Nien", "S. Jaishankar"])]),
+    ("Former US President Barack Obama met Chinese President Xi Jinping in Beijing on Monday.",
+     [("summit", ["Barack Obama", "Xi Jinping"])]),
+    # a former leader told of otherwise is no participant
+    ("Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Beijing on Monday, a meeting former "
+     "President Barack Obama praised.", [("summit", ["Narendra Modi", "Xi Jinping"])]),
+])
+def test_a_former_office_holder_who_met_is_a_participant(text, expected):
+    assert [(e.type, sorted(e.participants)) for e in events_of(text, published=date(2022, 9, 17))] == expected
+
+
+def test_people_after_a_later_meeting_word_of_the_sentence_are_of_that_meeting():
+    """"The talks covered ..., especially a possible visit by Xi next year": Xi is of the visit, which is to come,
+    not of the talks."""
+    text = ("South Korean Foreign Minister Park Jin and Chinese Foreign Minister Wang Yi held talks in Busan on "
+            "Sunday. The talks are thought to have covered ways to develop relations between the two nations, "
+            "especially a possible visit to South Korea by Chinese President Xi Jinping next year.")
+    got = [(e.status, sorted(e.participants)) for e in events_of(text, published=date(2023, 11, 26))]
+    assert got == [("held", ["Park Jin", "Wang Yi"]), ("planned", ["Xi Jinping", "Yoon Suk Yeol"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative or a predecessor named to say who someone is takes no part in the meeting
+    ("Sri Lankan Prime Minister Mahinda Rajapaksa, elder brother of Sri Lankan President Gotabaya Rajapaksa, arrived "
+     "in New Delhi on Friday for talks with Indian Prime Minister Narendra Modi.",
+     ["Mahinda Rajapaksa", "Narendra Modi"]),
+    ("Saudi Crown Prince Mohammed bin Salman, son of King Salman bin Abdulaziz, met Indian Prime Minister Narendra "
+     "Modi in Riyadh on Monday.", ["Mohammed bin Salman", "Narendra Modi"]),
+])
+def test_a_relative_named_in_apposition_is_no_participant(text, expected):
+    assert [sorted(e.participants) for e in events_of(text, published=date(2023, 6, 7))] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # those who send greetings or a message through a visitor are not at the meeting
+    ("Conveying a message from Iranian President Ebrahim Raisi to Sultan Haitham bin Tariq, Iranian Foreign Minister "
+     "Hossein Amir-Abdollahian held talks with him in Muscat on Wednesday.",
+     ["Haitham bin Tariq", "Hossein Amir-Abdollahian"]),
+    ("Chinese Vice Premier Ding Xuexiang met Uzbek Prime Minister Abdulla Aripov in Tashkent on Friday and conveyed "
+     "cordial greetings from President Xi Jinping to him.", ["Abdulla Aripov", "Ding Xuexiang"]),
+])
+def test_the_sender_of_greetings_is_no_participant(text, expected):
+    assert [sorted(e.participants) for e in events_of(text, published=date(2023, 6, 7))] == [expected]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a present tense with a full date before the article's (a photo caption) tells of a meeting held
+    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol shake hands as they meet in "
+     "Seoul on May 7, 2023.", date(2023, 5, 9), [("held", "2023-05-07")]),
+    # a date counted back from the article's ("yesterday", "last November") is past, whatever the tense
+    ("China's Foreign Minister Wang Yi and New Zealand Foreign Minister Winston Peters meet in Wellington "
+     "yesterday.", date(2024, 3, 19), [("held", "2024-03-18")]),
+    # with a date after it, a plan
+    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol meet in Seoul on May 7, 2023.",
+     date(2023, 5, 1), [("planned", "2023-05-07")]),
+])
+def test_a_present_tense_with_a_past_full_date_is_held(text, published, expected):
+    assert [(e.status, e.date) for e in events_of(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a country the meeting is about is no side of it
+    ("Israeli Prime Minister Naftali Bennett met Indian Prime Minister Narendra Modi in Glasgow on Monday to discuss "
+     "Iran.", ["India", "Israel"]),
+    ("Israeli Prime Minister Naftali Bennett held talks about Syria in Glasgow on Monday with Indian Prime Minister "
+     "Narendra Modi.", ["India", "Israel"]),
+])
+def test_a_country_talked_about_is_no_side(text, expected):
+    assert [e.countries for e in events_of(text, published=date(2021, 11, 3))] == [expected]

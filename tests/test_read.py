@@ -270,3 +270,20 @@ def test_headlines_ending_in_an_abbreviation_and_photo_credits(tmp_path, page, t
     assert (art.title or None) == title
     assert not any(not_body in art.text[s:e] for s, e in art.body)
     assert art.text.rstrip().endswith(art.text[art.body[-1][0]:art.body[-1][1]])  # the last line is read as text
+
+
+@pytest.mark.parametrize("page,title", [
+    # a page's furniture is no headline: photo credits, labels, signatures, end notes
+    ("Photo : YONHAP News\n\nThe foreign ministers held talks in Busan on Sunday.\n", ""),
+    ("Images | Akorda\n\nThe president held a meeting with the minister.\n", ""),
+    ("Share:\n\nThe prime minister met the president in Beijing.\n", ""),
+    # a headline comes before the body, not after it
+    ("BEIJING (Reuters) - The ministers held talks on Thursday.\n\n(Reporting by Joe Cash; Editing by Ed Gibbs)\n",
+     ""),
+    ("The ministers held talks on Thursday.\n\nMeasures would be adopted to help businesses\n", ""),
+    # a wire's "(LEAD)" before its headline stays
+    ("(LEAD) Yoon, Kishida hold summit in Seoul\n\nSEOUL, May 7 (Yonhap) -- They met.\n",
+     "(LEAD) Yoon, Kishida hold summit in Seoul"),
+])
+def test_page_furniture_is_no_headline(tmp_path, page, title):
+    assert read_file(_write(tmp_path, "a.txt", page))[0].title == title
