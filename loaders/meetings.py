@@ -117,12 +117,12 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     for m in mentions:
         if m.headline:
             continue
-        each = _one_by_one(m, pairs)
+        each = _one_by_one(m, pairs) or _bilaterals(m, ctx)
         if each:
             for ev in (_with_guest(m, hosts, guest, ctx, main) for hosts, guest in each):
                 ev.guests = sorted({guest for _, guest in each})
                 target = next((old for old in events if set(old.participants) == set(ev.participants)
-                               and _compatible(old, ev)), None)
+                               and set(old.sides) == set(ev.sides) and _compatible(old, ev)), None)
                 if target is not None:
                     _join(target, ev)
                 elif _stands_alone(ev, m):
@@ -196,16 +196,62 @@ def _one_by_one(m: Mention, pairs: list[tuple[int, list[str]]]) -> list[tuple[li
 
 
 def _with_guest(m: Mention, hosts: list[str], guest: str, ctx: Context, main: list[str]) -> ArticleEvent:
-    """The meeting of the hosts with one guest, of a mention that tells of several separate meetings."""
+    """The meeting of the hosts with one guest, of a mention that tells of several separate meetings; a guest
+    told by country alone ("bilateral meetings with the leaders of A and B": `COUNTRY_GUEST` + the country) is
+    that country's side, its leader named in the article or filled in later (merge.complete_sides)."""
     one = copy.copy(m)
     one.people = [p for p in m.people if p.person in hosts or p.person == guest]
     one.group = None
     ev = _as_event(one, ctx, main)
+    side = guest[len(COUNTRY_GUEST):] if guest.startswith(COUNTRY_GUEST) else None
+    if side is not None:
+        mates = [h for h in ctx.holders(HEAD_ROLES, side) if in_office_then(h, m.timex, HEAD_ROLES)][:1]
+        ev.participants = list(dict.fromkeys([*hosts, *mates]))
+        ev.countries = sorted({c for p in ev.participants for c in [ctx.countries.get(p)] if c})
+        ev.sides = list(dict.fromkeys([*_sides(hosts, ctx, [])[:1], side]))
+        ev.named = sorted({*ev.countries, *ev.sides})
+        return ev
     ev.participants = list(dict.fromkeys([*[p for p in ev.participants if p in hosts], *hosts, guest]))
     ev.countries = sorted({c for p in ev.participants for c in [ctx.countries.get(p)] if c})
     ev.sides = _sides(ev.participants, ctx, [])
     ev.named = sorted({*ev.named, *ev.countries})
     return ev
+
+
+COUNTRY_GUEST: Final = "country:"  # a guest of _bilaterals told by country alone
+_BILATERAL: Final = re.compile(r"\bbilateral\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
+    """"A will hold bilateral meetings with B and C", "bilateral talks with the leaders of X, Y and Z", "a bilateral
+    meeting with B, and C": a bilateral meeting has two sides, so A met each guest on their own, one meeting per
+    guest (a person after the word, else a country named after it); none when fewer than two guests."""
+    if m.kind != "noun" or m.series:
+        return []
+    lo, hi = clause(m.sentence, m)
+    s0 = m.sentence.start
+    text = m.sentence.text
+    if not (_BILATERAL.search(text[max(lo, m.start - 40) - s0:m.start - s0]) or m.trigger.lower() == "bilaterals"):
+        return []
+    live = [p for p in m.people if not (p.role or "").startswith("former_")
+            and not text.startswith(("'s", "’s"), p.end - s0)]
+    hosts = list(dict.fromkeys(p.person for p in live if lo <= p.start and p.end <= m.start))
+    if not hosts:
+        return []
+    after: list[actors.Mention] = []  # after the word in the clause, and listed on ("B, and C")
+    for p in (p for p in live if p.start >= m.end):
+        if p.end <= hi or (after and _LISTED.fullmatch(text, after[-1].end - s0, p.start - s0)):
+            after.append(p)
+    guests = [g for g in dict.fromkeys(p.person for p in after) if g not in hosts]
+    own = {ctx.countries.get(p) for p in [*hosts, *guests]}
+    rest = text[m.end - s0:hi - s0]
+    for p in after:  # a name is no country ("Japanese PM Fumio Kishida" is a guest already)
+        rest = rest[:p.start - m.end] + " " * (p.end - p.start) + rest[p.end - m.end:]
+    countries = [c for c in places.countries_in(rest) if c not in own]
+    each = [*guests, *(COUNTRY_GUEST + c for c in countries)]
+    if len(each) < 2 or len({ctx.countries.get(g) for g in guests}) < len(guests):
+        return []
+    return [(hosts, g) for g in each]
 
 
 _COORDINATED: Final = re.compile(r",?\s*(?:and|but)\s+(?:[a-z]+\s+){0,2}")  # a predicate sharing the subject before

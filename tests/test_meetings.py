@@ -907,3 +907,30 @@ def test_a_meeting_told_as_under_way_on_the_articles_own_day_is_held():
             "Serbian counterpart, Prime Minister Aleksandar Vucic.")
     evs = events_of(text, published=date(2014, 7, 1))
     assert [(e.status, e.date) for e in evs] == [("held", "2014-07-01")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Prime Minister Narendra Modi will hold bilateral talks with the leaders of Thailand, Malaysia and Singapore "
+     "on Thursday.", date(2018, 1, 23),
+     [("2018-01-25", {"India", "Thailand"}), ("2018-01-25", {"India", "Malaysia"}),
+      ("2018-01-25", {"India", "Singapore"})]),
+    ("On Saturday, Prime Minister Narendra Modi is likely to hold a bilateral meeting with UK counterpart Rishi Sunak "
+     "and Japanese PM Fumio Kishida.", date(2023, 9, 8),
+     [("2023-09-09", {"India", "United Kingdom"}), ("2023-09-09", {"India", "Japan"})]),
+    ("Chancellor Olaf Scholz held bilateral meetings with leaders from Sweden and New Zealand on Monday.",
+     date(2023, 6, 14), [("2023-06-12", {"Germany", "Sweden"}), ("2023-06-12", {"Germany", "New Zealand"})]),
+])
+def test_bilateral_meetings_with_several_guests_are_one_event_per_guest(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted((e.date, set(e.countries)) for e in evs) == sorted(expected)
+    assert all(len(e.participants) == 2 for e in evs)  # each side's leader, named or of the people data
+
+
+@pytest.mark.parametrize("text,published,count", [
+    ("Prime Minister Narendra Modi held a bilateral meeting with the leaders of India's neighbours on Friday.",
+     date(2023, 9, 8), 1),
+    ("President Joe Biden met Prime Minister Fumio Kishida and President Yoon Suk Yeol on Friday.",
+     date(2023, 8, 19), 1),
+])
+def test_a_meeting_of_several_without_bilateral_is_one_meeting(text, published, count):
+    assert len(events_of(text, published=published)) == count
