@@ -934,3 +934,17 @@ def test_bilateral_meetings_with_several_guests_are_one_event_per_guest(text, pu
 ])
 def test_a_meeting_of_several_without_bilateral_is_one_meeting(text, published, count):
     assert len(events_of(text, published=published)) == count
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Prime Minister Narendra Modi will hold parleys with Vietnamese Prime Minister Nguyen Xuan Phuc on Wednesday.",
+     date(2018, 1, 23), [("2018-01-24", {"Narendra Modi", "Nguyen Xuan Phuc"})]),
+    ("Prime Minister Narendra Modi will have a pull-aside with Canadian Prime Minister Justin Trudeau on Sunday.",
+     date(2023, 9, 8), [("2023-09-10", {"Narendra Modi", "Justin Trudeau"})]),
+    ("Prime Minister Anthony Albanese held bilaterals with Prime Minister Rishi Sunak and Chancellor Olaf Scholz "
+     "on Tuesday.", date(2023, 7, 13),
+     [("2023-07-11", {"Anthony Albanese", "Rishi Sunak"}), ("2023-07-11", {"Anthony Albanese", "Olaf Scholz"})]),
+])
+def test_parleys_pull_asides_and_bilaterals_are_meetings(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted((e.date, sorted(e.participants)) for e in evs) == sorted((d, sorted(p)) for d, p in expected)
