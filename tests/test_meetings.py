@@ -948,3 +948,18 @@ def test_a_meeting_of_several_without_bilateral_is_one_meeting(text, published, 
 def test_parleys_pull_asides_and_bilaterals_are_meetings(text, published, expected):
     evs = events_of(text, published=published)
     assert sorted((e.date, sorted(e.participants)) for e in evs) == sorted((d, sorted(p)) for d, p in expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Prime Minister Narendra Modi will have a working lunch with French President Emmanuel Macron. He will have a "
+     "pull-aside meeting with Canadian Prime Minister Justin Trudeau. He will also meet Brazilian President Luiz "
+     "Inacio Lula da Silva.", date(2023, 9, 8),
+     [{"Narendra Modi", "Emmanuel Macron"}, {"Narendra Modi", "Justin Trudeau"},
+      {"Narendra Modi", "Luiz Inacio Lula da Silva"}]),
+    ("Chancellor Olaf Scholz met Prime Minister Rishi Sunak on Friday. He held talks with President Joe Biden on "
+     "Saturday. He met Prime Minister Fumio Kishida on Sunday.", date(2023, 5, 22),
+     [{"Olaf Scholz", "Rishi Sunak"}, {"Olaf Scholz", "Joe Biden"}, {"Olaf Scholz", "Fumio Kishida"}]),
+])
+def test_he_of_a_chain_of_sentences_stays_the_first_subject(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted(sorted(e.participants) for e in evs) == sorted(sorted(p) for p in expected)
