@@ -205,7 +205,8 @@ def _with_guest(m: Mention, hosts: list[str], guest: str, ctx: Context, main: li
     ev = _as_event(one, ctx, main)
     side = guest[len(COUNTRY_GUEST):] if guest.startswith(COUNTRY_GUEST) else None
     if side is not None:
-        mates = [h for h in ctx.holders(HEAD_ROLES, side) if in_office_then(h, m.timex, HEAD_ROLES)][:1]
+        roles = LEVEL_ROLES.get(ev.type, HEAD_ROLES)  # the side's leader, or its minister of a ministerial
+        mates = [h for h in ctx.holders(roles, side) if in_office_then(h, m.timex, roles)][:1]
         ev.participants = list(dict.fromkeys([*hosts, *mates]))
         ev.countries = sorted({c for p in ev.participants for c in [ctx.countries.get(p)] if c})
         ev.sides = list(dict.fromkeys([*_sides(hosts, ctx, [])[:1], side]))
@@ -218,6 +219,7 @@ def _with_guest(m: Mention, hosts: list[str], guest: str, ctx: Context, main: li
     return ev
 
 
+_AND_LAST: Final = re.compile(r",\s+and\s+(?:with\s+)?((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*)")
 COUNTRY_GUEST: Final = "country:"  # a guest of _bilaterals told by country alone
 _BILATERAL: Final = re.compile(r"\bbilateral\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -226,8 +228,8 @@ def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
     """"A will hold bilateral meetings with B and C", "bilateral talks with the leaders of X, Y and Z", "a bilateral
     meeting with B, and C": a bilateral meeting has two sides, so A met each guest on their own, one meeting per
     guest (a person after the word, else a country named after it); none when fewer than two guests."""
-    if m.kind != "noun" or m.series:
-        return []
+    if m.kind != "noun":
+        return []  # a summit named near it is where the bilaterals took place, on its sidelines
     lo, hi = clause(m.sentence, m)
     s0 = m.sentence.start
     text = m.sentence.text
@@ -247,6 +249,9 @@ def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
     rest = text[m.end - s0:hi - s0]
     for p in after:  # a name is no country ("Japanese PM Fumio Kishida" is a guest already)
         rest = rest[:p.start - m.end] + " " * (p.end - p.start) + rest[p.end - m.end:]
+    more = _AND_LAST.match(text, hi - s0)  # "from A, B, and C": the last of the list after ", and"
+    if more:
+        rest += " " + more.group(1)
     countries = [c for c in places.countries_in(rest) if c not in own]
     each = [*guests, *(COUNTRY_GUEST + c for c in countries)]
     if len(each) < 2 or len({ctx.countries.get(g) for g in guests}) < len(guests):

@@ -963,3 +963,17 @@ def test_parleys_pull_asides_and_bilaterals_are_meetings(text, published, expect
 def test_he_of_a_chain_of_sentences_stays_the_first_subject(text, published, expected):
     evs = events_of(text, published=published)
     assert sorted(sorted(e.participants) for e in evs) == sorted(sorted(p) for p in expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Prime Minister Narendra Modi held a series of bilateral meetings on the sidelines of the G20 summit on "
+     "Saturday, including with Prime Minister Rishi Sunak and Chancellor Olaf Scholz.", date(2023, 9, 11),
+     [("2023-09-09", {"India", "United Kingdom"}), ("2023-09-09", {"India", "Germany"})]),
+    ("On Tuesday, Foreign Minister S Jaishankar held separate bilateral meetings with his counterparts from Mexico, "
+     "Armenia, and Japan, on the sidelines of the UN General Assembly.", date(2023, 9, 27),
+     [("2023-09-26", {"India", "Mexico"}), ("2023-09-26", {"India", "Armenia"}),
+      ("2023-09-26", {"India", "Japan"})]),
+])
+def test_bilaterals_on_the_sidelines_of_a_summit_are_one_event_per_guest(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted((e.date, sorted(e.countries)) for e in evs) == sorted((d, sorted(c)) for d, c in expected)
