@@ -711,6 +711,38 @@ def date_by_occasion(events: list[ArticleEvent]) -> None:
             ev.date_note = f"the day they met together ('{together[0].text}')"
 
 
+SEQUENCE_SENTENCES = 2  # an undated meeting this many sentences after a dated one of the same person is on its day
+
+
+def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence]) -> None:
+    """"On Sunday, Modi will have a working lunch with Macron. He will have a pull-aside with Trudeau.": a meeting
+    told without a date right after a meeting of the same person dated to the day, with the same status, is on
+    that day (an itinerary, a day's round of bilaterals); the day passes on from one sentence to the next."""
+    at = {s.start: i for i, s in enumerate(sents)}
+    told: list[tuple[int, ArticleEvent]] = []
+    for ev in events:
+        body = [m for m in ev.mentions if not m.headline]
+        if body and (i := at.get(body[0].sentence.start)) is not None:
+            told.append((i, ev))
+    told.sort(key=lambda x: (x[0], x[1].mentions[0].start))
+    last: tuple[int, ArticleEvent] | None = None
+    for i, ev in told:
+        if ev.timex is None and last is not None and 0 <= i - last[0] <= SEQUENCE_SENTENCES:
+            before = last[1]
+            if before.status == ev.status and before.type == ev.type and set(ev.participants) & set(
+                    before.participants) and _other_meeting(before, ev):
+                ev.timex = before.timex
+                said = before.timex.text if before.timex else ""
+                ev.date_note = f"the day of the meeting told just before ('{said}')"
+        if ev.timex is not None and precision(ev.timex.spec) == "day":
+            last = (i, ev)
+
+
+def _other_meeting(a: ArticleEvent, b: ArticleEvent) -> bool:
+    """Other people, or the same host with another side ("bilateral meetings with leaders from A and B")."""
+    return set(a.participants) != set(b.participants) or set(a.sides) != set(b.sides)
+
+
 _LATER_DAY: Final = re.compile(r"\b(?:second|third|fourth|final|last|closing)\s+day\s+of\b", re.I)
 
 

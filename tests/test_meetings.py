@@ -977,3 +977,24 @@ def test_he_of_a_chain_of_sentences_stays_the_first_subject(text, published, exp
 def test_bilaterals_on_the_sidelines_of_a_summit_are_one_event_per_guest(text, published, expected):
     evs = events_of(text, published=published)
     assert sorted((e.date, sorted(e.countries)) for e in evs) == sorted((d, sorted(c)) for d, c in expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("On Sunday, Prime Minister Narendra Modi will have a working lunch with French President Emmanuel Macron. He "
+     "will have a pull-aside meeting with Canadian Prime Minister Justin Trudeau.", date(2023, 9, 8),
+     [("2023-09-10", {"Narendra Modi", "Emmanuel Macron"}), ("2023-09-10", {"Narendra Modi", "Justin Trudeau"})]),
+    ("Chancellor Olaf Scholz met Prime Minister Rishi Sunak on Friday. He also held talks with President Joe "
+     "Biden.", date(2023, 5, 22),
+     [("2023-05-19", {"Olaf Scholz", "Rishi Sunak"}), ("2023-05-19", {"Olaf Scholz", "Joe Biden"})]),
+])
+def test_an_undated_meeting_right_after_a_dated_one_of_the_same_person_is_on_its_day(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted((e.date, sorted(e.participants)) for e in evs) == sorted((d, sorted(p)) for d, p in expected)
+
+
+def test_an_undated_meeting_of_other_people_or_another_status_keeps_no_day():
+    text = ("On Sunday, Prime Minister Narendra Modi held talks with French President Emmanuel Macron. Chancellor "
+            "Olaf Scholz will meet President Joe Biden.")
+    evs = events_of(text, published=date(2023, 9, 12))
+    assert sorted((sorted(e.participants), e.date) for e in evs) == [
+        (["Emmanuel Macron", "Narendra Modi"], "2023-09-10"), (["Joe Biden", "Olaf Scholz"], None)]
