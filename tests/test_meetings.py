@@ -998,3 +998,24 @@ def test_an_undated_meeting_of_other_people_or_another_status_keeps_no_day():
     evs = events_of(text, published=date(2023, 9, 12))
     assert sorted((sorted(e.participants), e.date) for e in evs) == [
         (["Emmanuel Macron", "Narendra Modi"], "2023-09-10"), (["Joe Biden", "Olaf Scholz"], None)]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("On Saturday, Prime Minister Narendra Modi will hold a bilateral meeting with UK counterpart Rishi Sunak, and "
+     "Japanese PM Fumio Kishida.", date(2023, 9, 8),
+     [["Narendra Modi", "Rishi Sunak"], ["Fumio Kishida", "Narendra Modi"]]),
+    ("Prime Minister Fumio Kishida held separate meetings with Indian Prime Minister Narendra Modi, Indonesian "
+     "President Joko Widodo, and Brazilian President Luiz Inacio Lula da Silva on Saturday.", date(2023, 5, 21),
+     [["Fumio Kishida", "Narendra Modi"], ["Fumio Kishida", "Joko Widodo"],
+      ["Fumio Kishida", "Luiz Inacio Lula da Silva"]]),
+])
+def test_a_list_of_guests_goes_on_past_a_comma_and(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted(sorted(e.participants) for e in evs) == sorted(expected)
+
+
+def test_a_person_after_a_comma_and_with_a_verb_is_no_guest():
+    text = ("Chancellor Olaf Scholz met President Joe Biden on Friday, and Prime Minister Rishi Sunak said the talks "
+            "went well.")
+    evs = events_of(text, published=date(2023, 5, 22))
+    assert [sorted(e.participants) for e in evs] == [["Joe Biden", "Olaf Scholz"]]
