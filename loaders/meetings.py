@@ -493,7 +493,8 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         latest_first = [old for old in latest_first if set(ev.participants) <= set(old.participants)]
     if not (ev.timex or m.place):
         cands = [old for old in latest_first if _compatible(old, ev, mind_status=not m.definite, mind_pairs=pairs)
-                 and not (old.mentions[0].apart and not set(old.participants) <= set(ev.participants))]
+                 and not (old.mentions[0].apart and not set(old.participants) <= set(ev.participants))
+                 and not _new_side(old, ev, m)]
         # ("The summit's agenda" after "... and a meeting with Harris" is not that meeting)
         if not cands and m.definite and _ATTENDED.search(m.sentence.text):
             # "The meeting was attended by X" right after it is told: X took part
@@ -509,6 +510,15 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         elif (m.definite and _same_sides(old, ev)) or _positive_match(old, ev) or _bare_same_people(old, ev):
             return old
     return None
+
+
+def _new_side(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
+    """"He will hold a bilateral meeting with his Italian counterpart" after "meeting Biden and Hasina on Friday":
+    a meeting told anew (not "the meeting") with someone of a country the meeting before did not have is another."""
+    after = m.sentence.text[m.end - m.sentence.start:].lstrip().lower()
+    if m.definite or after.startswith(("the ", "their ", "this ", "that ")):  # "Qin Gang hosted the meeting"
+        return False
+    return len(old.participants) >= 2 and bool(old.countries) and bool(set(ev.countries) - set(old.countries))
 
 
 ARRIVAL_WORDS: Final = ("arrived in", "arrives in", "arrive in", "arriving in")

@@ -1019,3 +1019,23 @@ def test_a_person_after_a_comma_and_with_a_verb_is_no_guest():
             "went well.")
     evs = events_of(text, published=date(2023, 5, 22))
     assert [sorted(e.participants) for e in evs] == [["Joe Biden", "Olaf Scholz"]]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Prime Minister Narendra Modi will meet President Joe Biden and Prime Minister Sheikh Hasina on Friday. He will "
+     "also hold a meeting with his Italian counterpart Giorgia Meloni.", date(2023, 9, 7),
+     [["Giorgia Meloni", "Narendra Modi"], ["Joe Biden", "Narendra Modi", "Sheikh Hasina"]]),
+    ("President Vladimir Putin and President Xi Jinping met in Samarkand on Thursday. Putin also met Turkey's "
+     "president, Recep Tayyip Erdogan.", date(2022, 9, 16),
+     [["Recep Tayyip Erdogan", "Vladimir Putin"], ["Vladimir Putin", "Xi Jinping"]]),
+])
+def test_a_meeting_told_anew_with_someone_of_another_country_is_another_meeting(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted(sorted(e.participants) for e in evs) == expected
+
+
+def test_the_meeting_told_again_with_a_new_person_is_the_same_meeting():
+    text = ("President Joe Biden met President Xi Jinping in Woodside on Wednesday. Chinese Foreign Minister Wang Yi "
+            "also attended the meeting.")
+    evs = events_of(text, published=date(2023, 11, 16))
+    assert len(evs) == 1
