@@ -298,8 +298,8 @@ def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
     return bool(after) and after[0].strip(",.") in ("summit", "meeting", "talks", "visit")
 
 
-_CITY_BEFORE: Final = re.compile(  # "in Phnom Penh, Cambodia": the country of a place, not a party
-    r"\b(?:in|at|to|from|near)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s*$")
+_CITY_BEFORE: Final = re.compile(  # "in Phnom Penh, Cambodia", "in Hamburg (Germany)": a place's country, no party
+    r"\b(?:in|at|to|from|near)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?:,\s*|\s*\(\s*)$")
 
 
 def _after_city(text: str, at: int) -> bool:

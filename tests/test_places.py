@@ -81,6 +81,8 @@ def test_a_landmark_that_speaks_is_no_place(text, names):
 @pytest.mark.parametrize("text,expected", [
     ("The two leaders held talks last year in Phnom Penh, Cambodia, on the sidelines of a summit.", []),
     ("They met at Labuan Bajo, Indonesia, on Wednesday.", []),
+    ("The two presidents met on the sidelines of the G20 summit in Hamburg (Germany) last July.", []),
+    ("the leaders of Vietnam (and) Laos", ["Vietnam", "Laos"]),
     ("He will meet leaders from Japan, Italy and Germany.", ["Japan", "Italy", "Germany"]),
     ("talks with the leaders of Thailand, Singapore and Brunei", ["Thailand", "Singapore", "Brunei"]),
 ])
