@@ -221,7 +221,8 @@ def _with_guest(m: Mention, hosts: list[str], guest: str, ctx: Context, main: li
 
 _AND_LAST: Final = re.compile(r",\s+and\s+(?:with\s+)?((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*)")
 COUNTRY_GUEST: Final = "country:"  # a guest of _bilaterals told by country alone
-_BILATERAL: Final = re.compile(r"\bbilateral\s+(?:[\w-]+\s+){0,2}$", re.I)
+_BILATERAL: Final = re.compile(  # "bilateral meetings", "a series of talks": one meeting per guest
+    r"\b(?:bilateral|(?:a\s+)?(?:series|string|round)\s+of)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:

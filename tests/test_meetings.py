@@ -1039,3 +1039,15 @@ def test_the_meeting_told_again_with_a_new_person_is_the_same_meeting():
             "also attended the meeting.")
     evs = events_of(text, published=date(2023, 11, 16))
     assert len(evs) == 1
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Foreign Minister Sameh Shoukry held a series of meetings with Foreign Minister Sergey Lavrov and Foreign "
+     "Minister Wang Yi on Thursday.", date(2023, 9, 11),
+     [["Sameh Shoukry", "Sergey Lavrov"], ["Sameh Shoukry", "Wang Yi"]]),
+    ("Prime Minister Narendra Modi held a round of meetings with the leaders of Japan and Italy on Saturday.",
+     date(2023, 9, 11), [["Fumio Kishida", "Narendra Modi"], ["Giorgia Meloni", "Narendra Modi"]]),
+])
+def test_a_series_of_meetings_with_several_guests_is_one_per_guest(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted(sorted(e.participants) for e in evs) == expected
