@@ -121,12 +121,12 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     for m in mentions:
         if m.headline:
             continue
-        each = _one_by_one(m, pairs)
+        each = _one_by_one(m, pairs) or _bilaterals(m, ctx)
         if each:
             for ev in (_with_guest(m, hosts, guest, ctx, main) for hosts, guest in each):
                 ev.guests = sorted({guest for _, guest in each})
                 target = next((old for old in events if set(old.participants) == set(ev.participants)
-                               and _compatible(old, ev)), None)
+                               and set(old.sides) == set(ev.sides) and _compatible(old, ev)), None)
                 if target is not None:
                     _join(target, ev)
                 elif _stands_alone(ev, m):
@@ -200,16 +200,68 @@ def _one_by_one(m: Mention, pairs: list[tuple[int, list[str]]]) -> list[tuple[li
 
 
 def _with_guest(m: Mention, hosts: list[str], guest: str, ctx: Context, main: list[str]) -> ArticleEvent:
-    """The meeting of the hosts with one guest, of a mention that tells of several separate meetings."""
+    """The meeting of the hosts with one guest, of a mention that tells of several separate meetings; a guest
+    told by country alone ("bilateral meetings with the leaders of A and B": `COUNTRY_GUEST` + the country) is
+    that country's side, its leader named in the article or filled in later (merge.complete_sides)."""
     one = copy.copy(m)
     one.people = [p for p in m.people if p.person in hosts or p.person == guest]
     one.group = None
     ev = _as_event(one, ctx, main)
+    side = guest[len(COUNTRY_GUEST):] if guest.startswith(COUNTRY_GUEST) else None
+    if side is not None:
+        roles = LEVEL_ROLES.get(ev.type, HEAD_ROLES)  # the side's leader, or its minister of a ministerial
+        mates = [h for h in ctx.holders(roles, side) if in_office_then(h, m.timex, roles)][:1]
+        ev.participants = list(dict.fromkeys([*hosts, *mates]))
+        ev.countries = sorted({c for p in ev.participants for c in [ctx.countries.get(p)] if c})
+        ev.sides = list(dict.fromkeys([*_sides(hosts, ctx, [])[:1], side]))
+        ev.named = sorted({*ev.countries, *ev.sides})
+        return ev
     ev.participants = list(dict.fromkeys([*[p for p in ev.participants if p in hosts], *hosts, guest]))
     ev.countries = sorted({c for p in ev.participants for c in [ctx.countries.get(p)] if c})
     ev.sides = _sides(ev.participants, ctx, [])
     ev.named = sorted({*ev.named, *ev.countries})
     return ev
+
+
+_AND_LAST: Final = re.compile(r",\s+and\s+(?:with\s+)?((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*)")
+COUNTRY_GUEST: Final = "country:"  # a guest of _bilaterals told by country alone
+_BILATERAL: Final = re.compile(  # "bilateral meetings", "a series of talks": one meeting per guest
+    r"\b(?:bilateral|(?:a\s+)?(?:series|string|round)\s+of)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
+    """"A will hold bilateral meetings with B and C", "bilateral talks with the leaders of X, Y and Z", "a bilateral
+    meeting with B, and C": a bilateral meeting has two sides, so A met each guest on their own, one meeting per
+    guest (a person after the word, else a country named after it); none when fewer than two guests."""
+    if m.kind != "noun":
+        return []  # a summit named near it is where the bilaterals took place, on its sidelines
+    lo, hi = clause(m.sentence, m)
+    s0 = m.sentence.start
+    text = m.sentence.text
+    if not (_BILATERAL.search(text[max(lo, m.start - 40) - s0:m.start - s0]) or m.trigger.lower() == "bilaterals"):
+        return []
+    live = [p for p in m.people if not (p.role or "").startswith("former_")
+            and not text.startswith(("'s", "’s"), p.end - s0)]
+    hosts = list(dict.fromkeys(p.person for p in live if lo <= p.start and p.end <= m.start))
+    if not hosts:
+        return []
+    after: list[actors.Mention] = []  # after the word in the clause, and listed on ("B, and C")
+    for p in (p for p in live if p.start >= m.end):
+        if p.end <= hi or (after and _LISTED.fullmatch(text, after[-1].end - s0, p.start - s0)):
+            after.append(p)
+    guests = [g for g in dict.fromkeys(p.person for p in after) if g not in hosts]
+    own = {ctx.countries.get(p) for p in [*hosts, *guests]}
+    rest = text[m.end - s0:hi - s0]
+    for p in after:  # a name is no country ("Japanese PM Fumio Kishida" is a guest already)
+        rest = rest[:p.start - m.end] + " " * (p.end - p.start) + rest[p.end - m.end:]
+    more = _AND_LAST.match(text, hi - s0)  # "from A, B, and C": the last of the list after ", and"
+    if more:
+        rest += " " + more.group(1)
+    countries = [c for c in places.countries_in(rest) if c not in own]
+    each = [*guests, *(COUNTRY_GUEST + c for c in countries)]
+    if len(each) < 2 or len({ctx.countries.get(g) for g in guests}) < len(guests):
+        return []
+    return [(hosts, g) for g in each]
 
 
 _COORDINATED: Final = re.compile(r",?\s*(?:and|but)\s+(?:[a-z]+\s+){0,2}")  # a predicate sharing the subject before
@@ -490,7 +542,8 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         latest_first = [old for old in latest_first if set(ev.participants) <= set(old.participants)]
     if not (ev.timex or m.place):
         cands = [old for old in latest_first if _compatible(old, ev, mind_status=not m.definite, mind_pairs=pairs)
-                 and not (old.mentions[0].apart and not set(old.participants) <= set(ev.participants))]
+                 and not (old.mentions[0].apart and not set(old.participants) <= set(ev.participants))
+                 and not _new_side(old, ev, m)]
         # ("The summit's agenda" after "... and a meeting with Harris" is not that meeting)
         if not cands and m.definite and _ATTENDED.search(m.sentence.text):
             # "The meeting was attended by X" right after it is told: X took part
@@ -506,6 +559,15 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         elif (m.definite and _same_sides(old, ev)) or _positive_match(old, ev) or _bare_same_people(old, ev):
             return old
     return None
+
+
+def _new_side(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
+    """"He will hold a bilateral meeting with his Italian counterpart" after "meeting Biden and Hasina on Friday":
+    a meeting told anew (not "the meeting") with someone of a country the meeting before did not have is another."""
+    after = m.sentence.text[m.end - m.sentence.start:].lstrip().lower()
+    if m.definite or after.startswith(("the ", "their ", "this ", "that ")):  # "Qin Gang hosted the meeting"
+        return False
+    return len(old.participants) >= 2 and bool(old.countries) and bool(set(ev.countries) - set(old.countries))
 
 
 ARRIVAL_WORDS: Final = ("arrived in", "arrives in", "arrive in", "arriving in")
@@ -706,6 +768,38 @@ def date_by_occasion(events: list[ArticleEvent]) -> None:
         if together:
             ev.timex = together[0]
             ev.date_note = f"the day they met together ('{together[0].text}')"
+
+
+SEQUENCE_SENTENCES = 2  # an undated meeting this many sentences after a dated one of the same person is on its day
+
+
+def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence]) -> None:
+    """"On Sunday, Modi will have a working lunch with Macron. He will have a pull-aside with Trudeau.": a meeting
+    told without a date right after a meeting of the same person dated to the day, with the same status, is on
+    that day (an itinerary, a day's round of bilaterals); the day passes on from one sentence to the next."""
+    at = {s.start: i for i, s in enumerate(sents)}
+    told: list[tuple[int, ArticleEvent]] = []
+    for ev in events:
+        body = [m for m in ev.mentions if not m.headline]
+        if body and (i := at.get(body[0].sentence.start)) is not None:
+            told.append((i, ev))
+    told.sort(key=lambda x: (x[0], x[1].mentions[0].start))
+    last: tuple[int, ArticleEvent] | None = None
+    for i, ev in told:
+        if ev.timex is None and last is not None and 0 <= i - last[0] <= SEQUENCE_SENTENCES:
+            before = last[1]
+            if before.status == ev.status and before.type == ev.type and set(ev.participants) & set(
+                    before.participants) and _other_meeting(before, ev):
+                ev.timex = before.timex
+                said = before.timex.text if before.timex else ""
+                ev.date_note = f"the day of the meeting told just before ('{said}')"
+        if ev.timex is not None and precision(ev.timex.spec) == "day":
+            last = (i, ev)
+
+
+def _other_meeting(a: ArticleEvent, b: ArticleEvent) -> bool:
+    """Other people, or the same host with another side ("bilateral meetings with leaders from A and B")."""
+    return set(a.participants) != set(b.participants) or set(a.sides) != set(b.sides)
 
 
 _LATER_DAY: Final = re.compile(r"\b(?:second|third|fourth|final|last|closing)\s+day\s+of\b", re.I)

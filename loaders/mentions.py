@@ -423,6 +423,12 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
         joining = [p for p in named[2:]
                    if _JOINED_BY.search(text, max(0, p.start - sent.start - 100), p.start - sent.start)]
         inside = named[:2] + joining if len(named) >= 2 else inside  # "with the participation of Macron and Scholz"
+    if inside and inside[-1].start >= m.end:  # "with A, B, and C": the list goes on past ", and"
+        for p in (p for p in people if p.start >= hi):
+            if not (_LIST_ON.fullmatch(text, inside[-1].end - sent.start, p.start - sent.start)
+                    and _LIST_END.match(text, p.end - sent.start)):
+                break
+            inside.append(p)
     if not any(p.start < m.start for p in inside):
         scope = text[lo - sent.start:m.start - sent.start]
         if _TIME_OF.fullmatch(scope) and m.kind == "noun":  # "Chirac and Schroeder arm in arm after a summit
@@ -442,6 +448,10 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
         elif _THEY.search(scope):
             inside[:0] = [p for p in people if p.start < lo][:2]  # "A and B ..., since their meeting in Ufa"
     return inside
+
+
+_LIST_ON: Final = re.compile(r",\s+and\s+(?!with\b)(?:[A-Z][\w.'’-]*\s+){0,4}")  # ", and Japanese PM"
+_LIST_END: Final = re.compile(r"\s*(?:[.;]|,\s+(?:and\s+)?[A-Z]|$|\s+(?:on|in|at|during|for|to)\b)")  # no verb after
 
 
 _FRONTED: Final = re.compile(r"(?:Before|After|Following|Ahead\s+of|During)\s+(?:the|his|her|their|a|an)?\s*"

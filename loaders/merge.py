@@ -346,6 +346,9 @@ def _twins(a: Item, b: Item) -> bool:
     if a.ev.type != b.ev.type or not a.dated.value or a.dated.value != b.dated.value:
         return False
     if a.dated.precision == b.dated.precision == "day":
+        ca, cb = set(a.ev.sides), set(b.ev.sides)
+        if len(ca) >= 2 and len(cb) >= 2 and not (ca <= cb or cb <= ca):
+            return False  # "bilateral meetings with the leaders of A and B": one host, other sides
         return (bool(a.ev.participants) and set(a.ev.participants) == set(b.ev.participants)
                 and (_places_fit(a, b) or _nearby(a, b)))
     return _plan_twins(a, b)

@@ -61,10 +61,10 @@ def extract_article(art: Article) -> ArticleResult:
     for s, in_title in [*((h, True) for h in heads), *((b, False) for b in sents)]:
         people = actors.find(s.text, when, known=known, where=names_at, offset=s.start)
         he = _pronoun_subject(s, people, subject) if not in_title else None
-        if people and not in_title:
-            subject = min(people, key=lambda p: p.start)
         if he is not None:
             people = sorted([*people, he], key=lambda p: p.start)
+        if people and not in_title:  # "He met A. He then met B.": "he" stays who it was, not A
+            subject = min(people, key=lambda p: p.start)
         people_all += [p for p in people if p is not he]
         meeting = mentions.may_mention(s.text)
         in_sent = _tag(s, art.published, before) if meeting or _date_hint(s.text) else []
@@ -84,6 +84,7 @@ def extract_article(art: Article) -> ArticleResult:
     events = meetings.gather(found, ctx)
     meetings.date_by_statements(events, statements)
     events = meetings.join_later_days(meetings.join_undated(events))
+    meetings.date_by_sequence(events, sents)
     meetings.date_by_lede(events, sents, timexes, art.published, extra_days)
     meetings.date_by_occasion(events)
     for ev in events:

@@ -298,6 +298,16 @@ def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
     return bool(after) and after[0].strip(",.") in ("summit", "meeting", "talks", "visit")
 
 
+_CITY_BEFORE: Final = re.compile(  # "in Phnom Penh, Cambodia", "in Hamburg (Germany)": a place's country, no party
+    r"\b(?:in|at|to|from|near)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?:,\s*|\s*\(\s*)$")
+
+
+def _after_city(text: str, at: int) -> bool:
+    """A country right after a place that is no country ("in Phnom Penh, Cambodia"; not "from Japan, Italy")."""
+    m = _CITY_BEFORE.search(text, max(0, at - 60), at)
+    return m is not None and not _countries_named(m.group(1))
+
+
 def countries_in(text: str) -> list[str]:
     """Countries named as parties in `text` ("the foreign ministers of Japan and China", "Japan summoned"), not
     as the place of something ("in Germany", "a Singapore summit")."""
@@ -308,7 +318,8 @@ def countries_in(text: str) -> list[str]:
             at = m.start() + rel
             before = text[max(0, at - 40):at].lower().split()
             if name not in found and not _has_cue(text, Place(at, at + size, name, name, "country"), words) \
-                    and not _topic(before, words) and not _TOPIC_BEFORE.search(text, max(0, at - 30), at):
+                    and not _topic(before, words) and not _TOPIC_BEFORE.search(text, max(0, at - 30), at) \
+                    and not _after_city(text, at):
                 found.append(name)
     return found
 

@@ -1011,3 +1011,147 @@ def test_a_present_tense_with_a_past_full_date_is_held(text, published, expected
 ])
 def test_a_country_talked_about_is_no_side(text, expected):
     assert [e.countries for e in events_of(text, published=date(2021, 11, 3))] == [expected]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Prime Minister Narendra Modi will hold bilateral talks with the leaders of Thailand, Malaysia and Singapore "
+     "on Thursday.", date(2018, 1, 23),
+     [("2018-01-25", {"India", "Thailand"}), ("2018-01-25", {"India", "Malaysia"}),
+      ("2018-01-25", {"India", "Singapore"})]),
+    ("On Saturday, Prime Minister Narendra Modi is likely to hold a bilateral meeting with UK counterpart Rishi Sunak "
+     "and Japanese PM Fumio Kishida.", date(2023, 9, 8),
+     [("2023-09-09", {"India", "United Kingdom"}), ("2023-09-09", {"India", "Japan"})]),
+    ("Chancellor Olaf Scholz held bilateral meetings with leaders from Sweden and New Zealand on Monday.",
+     date(2023, 6, 14), [("2023-06-12", {"Germany", "Sweden"}), ("2023-06-12", {"Germany", "New Zealand"})]),
+])
+def test_bilateral_meetings_with_several_guests_are_one_event_per_guest(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted((e.date, set(e.countries)) for e in evs) == sorted(expected)
+    assert all(len(e.participants) == 2 for e in evs)  # each side's leader, named or of the people data
+
+
+@pytest.mark.parametrize("text,published,count", [
+    ("Prime Minister Narendra Modi held a bilateral meeting with the leaders of India's neighbours on Friday.",
+     date(2023, 9, 8), 1),
+    ("President Joe Biden met Prime Minister Fumio Kishida and President Yoon Suk Yeol on Friday.",
+     date(2023, 8, 19), 1),
+])
+def test_a_meeting_of_several_without_bilateral_is_one_meeting(text, published, count):
+    assert len(events_of(text, published=published)) == count
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Prime Minister Narendra Modi will hold parleys with Vietnamese Prime Minister Nguyen Xuan Phuc on Wednesday.",
+     date(2018, 1, 23), [("2018-01-24", {"Narendra Modi", "Nguyen Xuan Phuc"})]),
+    ("Prime Minister Narendra Modi will have a pull-aside with Canadian Prime Minister Justin Trudeau on Sunday.",
+     date(2023, 9, 8), [("2023-09-10", {"Narendra Modi", "Justin Trudeau"})]),
+    ("Prime Minister Anthony Albanese held bilaterals with Prime Minister Rishi Sunak and Chancellor Olaf Scholz "
+     "on Tuesday.", date(2023, 7, 13),
+     [("2023-07-11", {"Anthony Albanese", "Rishi Sunak"}), ("2023-07-11", {"Anthony Albanese", "Olaf Scholz"})]),
+])
+def test_parleys_pull_asides_and_bilaterals_are_meetings(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted((e.date, sorted(e.participants)) for e in evs) == sorted((d, sorted(p)) for d, p in expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Prime Minister Narendra Modi will have a working lunch with French President Emmanuel Macron. He will have a "
+     "pull-aside meeting with Canadian Prime Minister Justin Trudeau. He will also meet Brazilian President Luiz "
+     "Inacio Lula da Silva.", date(2023, 9, 8),
+     [{"Narendra Modi", "Emmanuel Macron"}, {"Narendra Modi", "Justin Trudeau"},
+      {"Narendra Modi", "Luiz Inacio Lula da Silva"}]),
+    ("Chancellor Olaf Scholz met Prime Minister Rishi Sunak on Friday. He held talks with President Joe Biden on "
+     "Saturday. He met Prime Minister Fumio Kishida on Sunday.", date(2023, 5, 22),
+     [{"Olaf Scholz", "Rishi Sunak"}, {"Olaf Scholz", "Joe Biden"}, {"Olaf Scholz", "Fumio Kishida"}]),
+])
+def test_he_of_a_chain_of_sentences_stays_the_first_subject(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted(sorted(e.participants) for e in evs) == sorted(sorted(p) for p in expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Prime Minister Narendra Modi held a series of bilateral meetings on the sidelines of the G20 summit on "
+     "Saturday, including with Prime Minister Rishi Sunak and Chancellor Olaf Scholz.", date(2023, 9, 11),
+     [("2023-09-09", {"India", "United Kingdom"}), ("2023-09-09", {"India", "Germany"})]),
+    ("On Tuesday, Foreign Minister S Jaishankar held separate bilateral meetings with his counterparts from Mexico, "
+     "Armenia, and Japan, on the sidelines of the UN General Assembly.", date(2023, 9, 27),
+     [("2023-09-26", {"India", "Mexico"}), ("2023-09-26", {"India", "Armenia"}),
+      ("2023-09-26", {"India", "Japan"})]),
+])
+def test_bilaterals_on_the_sidelines_of_a_summit_are_one_event_per_guest(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted((e.date, sorted(e.countries)) for e in evs) == sorted((d, sorted(c)) for d, c in expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("On Sunday, Prime Minister Narendra Modi will have a working lunch with French President Emmanuel Macron. He "
+     "will have a pull-aside meeting with Canadian Prime Minister Justin Trudeau.", date(2023, 9, 8),
+     [("2023-09-10", {"Narendra Modi", "Emmanuel Macron"}), ("2023-09-10", {"Narendra Modi", "Justin Trudeau"})]),
+    ("Chancellor Olaf Scholz met Prime Minister Rishi Sunak on Friday. He also held talks with President Joe "
+     "Biden.", date(2023, 5, 22),
+     [("2023-05-19", {"Olaf Scholz", "Rishi Sunak"}), ("2023-05-19", {"Olaf Scholz", "Joe Biden"})]),
+])
+def test_an_undated_meeting_right_after_a_dated_one_of_the_same_person_is_on_its_day(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted((e.date, sorted(e.participants)) for e in evs) == sorted((d, sorted(p)) for d, p in expected)
+
+
+def test_an_undated_meeting_of_other_people_or_another_status_keeps_no_day():
+    text = ("On Sunday, Prime Minister Narendra Modi held talks with French President Emmanuel Macron. Chancellor "
+            "Olaf Scholz will meet President Joe Biden.")
+    evs = events_of(text, published=date(2023, 9, 12))
+    assert sorted((sorted(e.participants), e.date) for e in evs) == [
+        (["Emmanuel Macron", "Narendra Modi"], "2023-09-10"), (["Joe Biden", "Olaf Scholz"], None)]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("On Saturday, Prime Minister Narendra Modi will hold a bilateral meeting with UK counterpart Rishi Sunak, and "
+     "Japanese PM Fumio Kishida.", date(2023, 9, 8),
+     [["Narendra Modi", "Rishi Sunak"], ["Fumio Kishida", "Narendra Modi"]]),
+    ("Prime Minister Fumio Kishida held separate meetings with Indian Prime Minister Narendra Modi, Indonesian "
+     "President Joko Widodo, and Brazilian President Luiz Inacio Lula da Silva on Saturday.", date(2023, 5, 21),
+     [["Fumio Kishida", "Narendra Modi"], ["Fumio Kishida", "Joko Widodo"],
+      ["Fumio Kishida", "Luiz Inacio Lula da Silva"]]),
+])
+def test_a_list_of_guests_goes_on_past_a_comma_and(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted(sorted(e.participants) for e in evs) == sorted(expected)
+
+
+def test_a_person_after_a_comma_and_with_a_verb_is_no_guest():
+    text = ("Chancellor Olaf Scholz met President Joe Biden on Friday, and Prime Minister Rishi Sunak said the talks "
+            "went well.")
+    evs = events_of(text, published=date(2023, 5, 22))
+    assert [sorted(e.participants) for e in evs] == [["Joe Biden", "Olaf Scholz"]]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Prime Minister Narendra Modi will meet President Joe Biden and Prime Minister Sheikh Hasina on Friday. He will "
+     "also hold a meeting with his Italian counterpart Giorgia Meloni.", date(2023, 9, 7),
+     [["Giorgia Meloni", "Narendra Modi"], ["Joe Biden", "Narendra Modi", "Sheikh Hasina"]]),
+    ("President Vladimir Putin and President Xi Jinping met in Samarkand on Thursday. Putin also met Turkey's "
+     "president, Recep Tayyip Erdogan.", date(2022, 9, 16),
+     [["Recep Tayyip Erdogan", "Vladimir Putin"], ["Vladimir Putin", "Xi Jinping"]]),
+])
+def test_a_meeting_told_anew_with_someone_of_another_country_is_another_meeting(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted(sorted(e.participants) for e in evs) == expected
+
+
+def test_the_meeting_told_again_with_a_new_person_is_the_same_meeting():
+    text = ("President Joe Biden met President Xi Jinping in Woodside on Wednesday. Chinese Foreign Minister Wang Yi "
+            "also attended the meeting.")
+    evs = events_of(text, published=date(2023, 11, 16))
+    assert len(evs) == 1
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Foreign Minister Sameh Shoukry held a series of meetings with Foreign Minister Sergey Lavrov and Foreign "
+     "Minister Wang Yi on Thursday.", date(2023, 9, 11),
+     [["Sameh Shoukry", "Sergey Lavrov"], ["Sameh Shoukry", "Wang Yi"]]),
+    ("Prime Minister Narendra Modi held a round of meetings with the leaders of Japan and Italy on Saturday.",
+     date(2023, 9, 11), [["Fumio Kishida", "Narendra Modi"], ["Giorgia Meloni", "Narendra Modi"]]),
+])
+def test_a_series_of_meetings_with_several_guests_is_one_per_guest(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted(sorted(e.participants) for e in evs) == expected

@@ -76,3 +76,15 @@ def test_the_country_or_state_after_a_city_says_which_city(text, country):
 ])
 def test_a_landmark_that_speaks_is_no_place(text, names):
     assert [p.name for p in places.find(text)] == names
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The two leaders held talks last year in Phnom Penh, Cambodia, on the sidelines of a summit.", []),
+    ("They met at Labuan Bajo, Indonesia, on Wednesday.", []),
+    ("The two presidents met on the sidelines of the G20 summit in Hamburg (Germany) last July.", []),
+    ("the leaders of Vietnam (and) Laos", ["Vietnam", "Laos"]),
+    ("He will meet leaders from Japan, Italy and Germany.", ["Japan", "Italy", "Germany"]),
+    ("talks with the leaders of Thailand, Singapore and Brunei", ["Thailand", "Singapore", "Brunei"]),
+])
+def test_a_country_after_its_city_is_a_place_not_a_party(text, expected):
+    assert places.countries_in(text) == expected
