@@ -185,6 +185,12 @@ def patterns() -> dict[str, Any]:
         # a date right before its report's verb, two words at most between: "Sunday papers reported"
         "reported_by": re.compile(r"(?:\s+(?!(?:and|but|or|as|who|which|that|when|after|before)\b)[A-Za-z-]+){0,2}"
                                   rf"\s+(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\b"),
+        # the speaker named after the report's verb, then the date: "announced India's Ministry of External
+        # Affairs on Wednesday", "said the White House on Thursday" (names only: not "said Modi will visit on")
+        "speaker_then": re.compile(
+            rf"\b(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\s+(?:the\s+)?"
+            r"(?:[A-Z][\w.'’-]*,?\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,6}(?:on\s+)?"
+            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\s*)?$"),  # "on Thursday (Jan 25)"
         "boundary": re.compile(rf"\b(?:{trie(BOUNDARY_WORDS)})\b|;|—|,\s+(?:and|but)\b"),
         # the same vocabularies as literals, found in one pass over a lower-cased text (see `case_blind`)
         "cue_words": Literals(x.lower() for x in cued_words(w)),
@@ -558,8 +564,9 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
     if sent.text.startswith(("'s ", "’s "), t.end - sent.start):
         return False
     folded, blind = case_blind(sent.text[max(0, t.start - sent.start - 40):t.start - sent.start])
-    return bool(blind["reporting"].search(folded)) or bool(patterns()["reported_by"].match(sent.text,
-                                                                                            t.end - sent.start))
+    if blind["reporting"].search(folded) or patterns()["reported_by"].match(sent.text, t.end - sent.start):
+        return True
+    return bool(patterns()["speaker_then"].search(sent.text[max(0, t.start - sent.start - 80):t.start - sent.start]))
 
 
 def _welcomes_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:

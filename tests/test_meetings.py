@@ -1011,3 +1011,18 @@ def test_a_present_tense_with_a_past_full_date_is_held(text, published, expected
 ])
 def test_a_country_talked_about_is_no_side(text, expected):
     assert [e.countries for e in events_of(text, published=date(2021, 11, 3))] == [expected]
+
+
+@pytest.mark.parametrize("text,published,date", [
+    ("Italian Prime Minister Mario Draghi will pay a state visit to Greece on September 20-21 at the invitation of "
+     "the host country's Prime Minister Kyriakos Mitsotakis, announced Italy's Ministry of Foreign Affairs on "
+     "Monday, Ansa reports.", D, "2016-09-20"),
+    ("German Chancellor Angela Merkel is set to host Turkish President Recep Tayyip Erdogan, who will be on a state "
+     "visit to Berlin with the aim of strengthening ties, said the Chancellery on Friday (Sept 9).",
+     date(2016, 9, 10), None),
+])
+def test_the_day_a_named_speaker_announced_a_visit_is_not_its_day(text, published, date):
+    """"..., announced India's Ministry of External Affairs on Wednesday", "said the White House on Thursday
+    (Jan 25)": the speaker named after the verb, then the day of the statement; the visit keeps its own day (or
+    none) and no event comes of the statement's day."""
+    assert [(e.date, e.status) for e in events_of(text, published=published)] == [(date, "planned")]
