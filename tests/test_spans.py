@@ -17,6 +17,11 @@ P = date(2018, 5, 1)  # a Tuesday
     ("Indian Prime Minister Narendra Modi landed in Washington on Tuesday for a three-day state visit.",
      "2018-05-01", "2018-05-03"),
     ("Modi and Xi met in Wuhan on April 27.", "2018-04-27", None),
+    # the first day before the month's last: "9-12 March", "27 to 28 April 2018"
+    ("French President Emmanuel Macron is to pay a state visit to India on 9-12 May, where he will meet Modi.",
+     "2018-05-09", "2018-05-12"),
+    ("Modi and Xi held an informal summit in Wuhan on 27–28 April 2018.", "2018-04-27", "2018-04-28"),
+    ("Modi and Xi held an informal summit in Wuhan from 27 to 28 April.", "2018-04-27", "2018-04-28"),
     # a number after a date that is no day of it
     ("Modi and Xi met in Wuhan on April 27 - 60 people protested.", "2018-04-27", None),
     ("Modi and Xi met in Wuhan on April 27 and 5 percent more trade was agreed.", "2018-04-27", None),
