@@ -736,6 +736,28 @@ def join_later_days(events: list[ArticleEvent]) -> list[ArticleEvent]:
     return [ev for ev in events if id(ev) not in gone]
 
 
+def join_days_of_visit(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """"will be on a state visit to India from March 9 to 12" ... "Modi will hold talks with the French president
+    on March 10": talks of the same people, of the same tense, on a later day of a meeting of several days the
+    article tells are that meeting (its first day and last stay)."""
+    gone: set[int] = set()
+    for ev in events:
+        first = _day_of(ev)
+        if id(ev) in gone or not ev.extra_days or first is None or len(ev.participants) < 2:
+            continue
+        for o in events:
+            day = _day_of(o)
+            if (o is ev or id(o) in gone or day is None or o.type != ev.type or o.status != ev.status
+                    or set(o.participants) != set(ev.participants) or not 0 < (day - first).days <= ev.extra_days):
+                continue
+            timex, extra = ev.timex, ev.extra_days
+            _join(ev, o)
+            ev.timex, ev.extra_days = timex, extra
+            ev.mentions.sort(key=lambda m: m.start)
+            gone.add(id(o))
+    return [ev for ev in events if id(ev) not in gone]
+
+
 def _day_of(ev: ArticleEvent) -> date | None:
     return _day_of_timex(ev.timex)
 

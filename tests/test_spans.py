@@ -39,3 +39,18 @@ def test_a_day_of_a_meeting_of_several_days_is_that_meeting_in_another_article()
                     "Chinese President Xi Jinping met Philippine President Ferdinand Marcos Jr. in Beijing on Jan. 5.",
                     published=date(2023, 1, 6))
     assert len({e.event_id for e in evs}) == 1
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # the headline tells the first day, the text the days: the end day of the text's range stays
+    ("Italian President Sergio Mattarella on state visit from May 9\n\nRome: Italian President Sergio Mattarella "
+     "will be on a state visit to Greece from May 9 to 12, at the invitation of Greek Prime Minister Kyriakos "
+     "Mitsotakis.", "2018-05-09", "2018-05-12"),
+    # talks on a later day of the visit are the visit
+    ("Italian President Sergio Mattarella will pay a four-day state visit to Greece from May 9 to 12. Greek Prime "
+     "Minister Kyriakos Mitsotakis will hold talks with the Italian president Sergio Mattarella on May 10.",
+     "2018-05-09", "2018-05-12"),
+])
+def test_one_visit_of_several_days_told_twice_in_an_article(text, start, end):
+    evs = events_of(text, published=P)
+    assert [(e.date, e.end_date, e.status) for e in evs] == [(start, end, "planned")]
