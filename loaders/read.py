@@ -137,7 +137,8 @@ _FURNITURE = [
     re.compile(r"^\s*(?:share|tweet|email|print|advertisement|related( articles)?|read more)\s*$", re.I),
     re.compile(r"^\s*\[[^\]]*\]\s*$"),  # a server's note in brackets: "[an error occurred while processing ...]"
     re.compile(r"^\s*(?:photo|photos|image|images|picture|photo\s+credit|credit)\s*:.{0,100}$", re.I),  # "Photo: AFP"
-    re.compile(r"^\s*source\s*:\s*[^.!?]{0,60}$", re.I),  # "Source: Republic of Poland in English"
+    # "Source: Republic of Poland in English", not "Source:Xinhua Published: 2018/3/2 7:22:18" (a date line)
+    re.compile(r"^\s*source\s*:\s*(?![^.!?]*\b(?:published|posted|updated)\b)[^.!?]{0,60}$", re.I),
 ]
 _BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s+")
 _STAMP = re.compile(  # a line opened by a stamp of the page's date: "date 2018-04-23 Modi and Xi will ..."
@@ -261,6 +262,10 @@ def _read_date_line(art: Article, line: str) -> bool:
     if m:
         _set_published(art, _safe_date(int(m[1]), int(m[2]), int(m[3])), f"date line '{stripped}'")
         return True
+    footer = _FOOTER_DATE.fullmatch(stripped)
+    if footer and (on := _date_only(footer["d"])):  # "This report ... was first published June 15, 2022."
+        _set_published(art, on, f"footer '{stripped}'")
+        return True
     labelled = _labelled_date(stripped) or _foreign_date(stripped)
     if labelled is not None:
         _set_published(art, labelled, f"date line '{stripped}'")
@@ -295,6 +300,11 @@ def _read_date_line(art: Article, line: str) -> bool:
 # A line that only dates the article: "Published: June 12, 2018", "Posted on 12 December 2023 | Analysis",
 # "Mon 27 Feb 2023 19.02 GMT", "Updated 2:30 PM ET, Tue December 12, 2023". Besides one full date it may hold a
 # label, a weekday, a time with its zone, and short parts set off by "|" or "•" (a section, a byline).
+# A page's footer telling when the page came out: "This report by The Canadian Press was first published June 15,
+# 2022.", "This article was originally published on 3 May 2019."
+_FOOTER_DATE = re.compile(
+    r"(?:This|The)\s+(?:report|article|story|piece|version|text)\b[^.!?]{0,80}?\s+was\s+(?:first\s+|originally\s+)?"
+    r"(?:published|posted)\s+(?:on\s+)?(?P<d>[^.!?]{6,40}?)\s*\.?")
 _DATE_LABEL = re.compile(r"(?:(?:first|last)\s+)?(?:published|posted|updated|modified|dated?|filed)(?:\s+(?:on|at))?"
                          r"\s*:?\s*", re.I)
 _DATE_EXTRA = re.compile(
@@ -311,13 +321,27 @@ def _labelled_date(line: str) -> date | None:
     if len(line) > MAX_DATE_LINE or not any(ch.isdigit() for ch in line):
         return None
     parts = _DATE_PARTS.split(line)
-    if len(parts) > 1 and any(len(p.split()) > 6 for p in parts):
+    if len(parts) > 1 and any(len(_without_lead(p).split()) > 6 for p in parts):
         return None  # a sentence, not a header
     for part in parts:
         day = _date_only(part)
+        if day is None and (rest := _without_lead(part)) != part:
+            day = _date_only(rest)  # "Source:Xinhua Published: 2018/3/2", "Jane Doe 2 minutes ago Fri 23rd July 2021"
         if day is not None:
             return day
     return None
+
+
+def _without_lead(part: str) -> str:
+    lead = _DATE_LEAD.match(part)
+    return part[lead.end():] if lead else part
+
+
+# What may stand before a page's date in its date line: a short credit before a label ("Source:Xinhua
+# Published:"), or a byline with the page's age ("Faizan Hashmi 2 minutes ago")
+_DATE_LEAD = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*:?\s*){1,4}(?=(?i:(?:(?:first|last)\s+)?(?:published|posted|updated|modified))\b)"
+    r"|(?:By\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\s+)")
 
 
 _FOREIGN_DATE: Final = re.compile(  # "27. februar 2023 20:25", "3 de marzo de 2023", "12 juin 2019 à 10h30"

@@ -56,6 +56,12 @@ def test_txt_title_body_and_date_line(tmp_path):
     ("Last updated on 3 March 2019, 10:45 a.m. IST", date(2019, 3, 3)),
     ("By Jane Doe | Reuters | 12 December 2023", date(2023, 12, 12)),
     ("Thursday, 14 June 2018", date(2018, 6, 14)),
+    # a credit or a byline with the page's age before the date
+    ("Source:Reuters Published: 2019/5/7 9:12:44", date(2019, 5, 7)),
+    ("Jane Doe 5 hours ago Tue 7th May 2019 | 10:05 AM", date(2019, 5, 7)),
+    # a footer telling when the page came out
+    ("This article by The Associated Press was first published May 7, 2019.", date(2019, 5, 7)),
+    ("This story was originally published on 7 May 2019.", date(2019, 5, 7)),
     # not date lines: a sentence, a month without its day, a date and a place
     ("On June 12, 2018 Trump and Kim met in Singapore", None),
     ("The summit of June 12, 2018", None),
@@ -63,6 +69,9 @@ def test_txt_title_body_and_date_line(tmp_path):
     ("June 12, 2018 - Singapore", None),
     ("Published: June 12, 1066", None),
     ("Last visit, 12 December 2023", None),  # a heading with a date, not the article's
+    ("Xi Jinping 2 days ago met Putin on June 12, 2018", None),
+    ("Modi Meets Xi Published: June 2018", None),
+    ("The treaty was first published June 12, 2018 in Paris and signed later.", None),
 ])
 def test_date_lines(tmp_path, line, expected):
     art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{line}\n\nBody text. More body.\n"))[0]
