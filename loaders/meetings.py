@@ -747,8 +747,11 @@ def join_days_of_visit(events: list[ArticleEvent]) -> list[ArticleEvent]:
             continue
         for o in events:
             day = _day_of(o)
+            if day is not None and o.timex is not None and o.timex.spec.year is None and day.year != first.year:
+                day = _in_year(day, first.year)  # "on April 2" read in another year than the visit's "from April 1"
             if (o is ev or id(o) in gone or day is None or o.type != ev.type or o.status != ev.status
-                    or set(o.participants) != set(ev.participants) or not 0 < (day - first).days <= ev.extra_days):
+                    or len(o.participants) < 2 or not set(o.participants) <= set(ev.participants)
+                    or not 0 < (day - first).days <= ev.extra_days):
                 continue
             timex, extra = ev.timex, ev.extra_days
             _join(ev, o)
@@ -756,6 +759,13 @@ def join_days_of_visit(events: list[ArticleEvent]) -> list[ArticleEvent]:
             ev.mentions.sort(key=lambda m: m.start)
             gone.add(id(o))
     return [ev for ev in events if id(ev) not in gone]
+
+
+def _in_year(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
 
 
 def _day_of(ev: ArticleEvent) -> date | None:

@@ -365,7 +365,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
             m.people = [p for p in m.people if p.start < min(n.start for n in far)]
     live = [m for m in found if not m.vague] or found
     own = [t for t in dated if not statement_date(sent, t) and not _clock_aside(sent.text, t.start - sent.start)
-           and not _decided(sent, t, dated)]
+           and not _decided(sent, t, dated) and not _took_office(sent.text, t.start - sent.start)]
     _assign(live, own, "timex", r)
     _assign(live, where, "place", r)
     _assign(live, _group_refs(r), "group", r)
@@ -530,6 +530,20 @@ def _clause(bounds: Iterable[int], sent: Sentence, m: Mention) -> tuple[int, int
 
 _CLOCK_ASIDE: Final = re.compile(  # "at 4:15 pm (0015 GMT Thursday)": the same moment told in another zone
     r"\(\s*[^()]{0,20}?(?:\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?|hrs?|h)?\s*)?(?:GMT|UTC|[A-Z]{1,3}T|local\s+time)\b[^()]*$")
+
+
+_TOOK_OFFICE: Final = re.compile(
+    r"\b(?:assuming|assumed|taking|took|taken|becoming|became|sworn\s+in|elected|re-elected|appointed)\s+"
+    r"(?:office|power|(?:the\s+)?(?:post|premiership|presidency)|(?:as\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|minister|leader))"
+    r"(?:\s+(?:for\s+the\s+\w+\s+time|again))?\s+(?:in|on|last|this)\s+$", re.I)
+
+
+def _took_office(text: str, at: int) -> bool:
+    """"the first bilateral visit after assuming office in December 2022", "since taking office for the third time
+    in December of last year", "after becoming the prime minister in July 2021": the day someone took office, not a
+    meeting's."""
+    return _TOOK_OFFICE.search(text, max(0, at - 90), at) is not None
 
 
 def _clock_aside(text: str, at: int) -> bool:

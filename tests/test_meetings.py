@@ -1026,3 +1026,17 @@ def test_the_day_a_named_speaker_announced_a_visit_is_not_its_day(text, publishe
     (Jan 25)": the speaker named after the verb, then the day of the statement; the visit keeps its own day (or
     none) and no event comes of the statement's day."""
     assert [(e.date, e.status) for e in events_of(text, published=published)] == [(date, "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Greek Prime Minister Kyriakos Mitsotakis will visit Italy on Wednesday for talks with Italian Prime Minister "
+    "Giorgia Meloni. This will be the first bilateral visit abroad by Mitsotakis after assuming office in June 2016.",
+    "Greek Prime Minister Kyriakos Mitsotakis will visit Italy on Wednesday for talks with Italian Prime Minister "
+    "Giorgia Meloni. This will be Mitsotakis's first foreign trip since taking office for the third time in June.",
+    "Greek Prime Minister Kyriakos Mitsotakis will visit Italy on Wednesday for talks with Italian Prime Minister "
+    "Giorgia Meloni, his first bilateral visit abroad after becoming the prime minister in July 2015.",
+])
+def test_the_day_someone_took_office_dates_no_visit(text):
+    """"the first bilateral visit abroad after assuming office in December 2022": the day of taking office is no
+    meeting's day (nor a second, planned meeting)."""
+    assert [(e.date, e.status) for e in events_of(text, published=D)] == [("2016-09-14", "planned")]

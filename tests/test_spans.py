@@ -50,6 +50,11 @@ def test_a_day_of_a_meeting_of_several_days_is_that_meeting_in_another_article()
     ("Italian President Sergio Mattarella will pay a four-day state visit to Greece from May 9 to 12. Greek Prime "
      "Minister Kyriakos Mitsotakis will hold talks with the Italian president Sergio Mattarella on May 10.",
      "2018-05-09", "2018-05-12"),
+    # the talks' day read in another year than the visit's (the text's last year is 2017)
+    ("Italian President Sergio Mattarella will pay a three-day visit to Greece from May 9, aiming to further "
+     "strengthen the bilateral ties. Mattarella will hold talks with Prime Minister Kyriakos Mitsotakis on May 10, a "
+     "report said. This will be his first bilateral visit abroad after becoming the president in July 2017.",
+     "2018-05-09", "2018-05-11"),
 ])
 def test_one_visit_of_several_days_told_twice_in_an_article(text, start, end):
     evs = events_of(text, published=P)
