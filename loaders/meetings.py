@@ -629,7 +629,7 @@ def _join(into: ArticleEvent, other: ArticleEvent) -> None:
     into.mentions += other.mentions
     if other.timex and better_date(other.timex, into.timex):
         into.timex = other.timex
-    if other.location and better_place(other.location, into.location):
+    if other.location and better_place(other.location, into.location) and not _side_trip(other):
         into.location = other.location
     into.participants = [p for p in dict.fromkeys(into.participants + other.participants)
                          if in_office_then(p, into.timex, _office(_role_in(p, into, other)))]
@@ -639,6 +639,18 @@ def _join(into: ArticleEvent, other: ArticleEvent) -> None:
     into.series = into.series or other.series
     if other.status_marked and not into.status_marked and not _dated_status(into, other):
         into.status, into.status_marked = other.status, True
+
+
+_SIDE_TRIP: Final = re.compile(
+    r"\balso\s+(?:be\s+)?(?:(?:scheduled|expected|set|due|slated|likely)\s+to\s+|to\s+)?"
+    r"(?:travel|visit|go|fly|stop|head|tour)\w*\b|\b(?:on|during)\s+the\s+(?:last|final|second|third)\s+day\s+of"
+    r"\s+(?:the|his|her|their)\s+(?:trip|visit|tour|stay)\b|\bbefore\s+returning\s+(?:home|to)\b", re.I)
+
+
+def _side_trip(ev: ArticleEvent) -> bool:
+    """"Dahal will also travel to Ujjain and Indore as part of his visit", "will visit Varanasi on the last day of
+    the trip": a stop besides the visit's talks, whose place is not the meeting's."""
+    return bool(ev.mentions) and all(_SIDE_TRIP.search(m.sentence.text) for m in ev.mentions)
 
 
 def _role_in(name: str, *events: ArticleEvent) -> str | None:

@@ -1040,3 +1040,16 @@ def test_the_day_someone_took_office_dates_no_visit(text):
     """"the first bilateral visit abroad after assuming office in December 2022": the day of taking office is no
     meeting's day (nor a second, planned meeting)."""
     assert [(e.date, e.status) for e in events_of(text, published=D)] == [("2016-09-14", "planned")]
+
+
+@pytest.mark.parametrize("side", [
+    "Mitsotakis will also travel to Milan and Turin as part of his visit.",
+    "Mitsotakis and Meloni will visit Milan on the last day of the trip.",
+    "Mitsotakis is also scheduled to visit Milan before returning to Athens on September 23.",
+])
+def test_a_side_trip_of_a_visit_is_not_its_place(side):
+    """"Dahal will also travel to Ujjain and Indore as part of his visit": the stop besides the talks is not the
+    visit's place."""
+    text = ("Greek Prime Minister Kyriakos Mitsotakis will pay a three-day visit to Italy from September 21 to 23 for "
+            "talks with Italian Prime Minister Giorgia Meloni. " + side)
+    assert [(e.date, e.location) for e in events_of(text, published=D)] == [("2016-09-21", "Italy")]
