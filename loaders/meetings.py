@@ -589,6 +589,9 @@ def _other_pairs(a: list[str], b: list[str]) -> bool:
 
 def _dates_compatible(a: Timex, b: Timex) -> bool:
     sa, sb = a.spec, b.spec
+    if (sa.weekday is not None) != (sb.weekday is not None) and a.value and b.value and len(a.value) == len(
+            b.value) == 10 and a.value != b.value:
+        return False  # "on Sunday" (the 11th) and "from September 15": other days
     for x, y in ((sa.year, sb.year), (sa.month, sb.month), (sa.day, sb.day)):
         if x is not None and y is not None and x != y:
             return False

@@ -156,6 +156,11 @@ _TITLE_DATELINE = re.compile(  # "Moscow, March 21 (Jiji Press) —": a city in 
     r"(?:,\s*((?:19|20)\d\d))?\s*"
     r"\(([^)]{2,40})\)\s*[-–—]"
 )
+_COLON_DATELINE = re.compile(  # "Kathmandu, September 9: Ahead of ...", "WASHINGTON, Sept 15: President ..."
+    r"^\s*(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|Between|During|And|Or|But|The)\b)"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}),"
+    r"\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*((?:19|20)\d\d))?\s*(?:\(([^)]{2,40})\))?\s*:\s+(?=\S)"
+)
 _PLACE_DATELINE = re.compile(  # "BEIJING —", "WOODSIDE, Calif. (AP) —", "BUENOS AIRES, Argentina --"
     r"^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?\s*(?:\(([^)]{2,40})\))?"
     r"\s*(?:[-–—]{1,2})\s")
@@ -215,7 +220,7 @@ def scan_txt(art: Article) -> None:
 
 def _dateline(line: str) -> re.Match[str] | None:
     """A dateline with its month and day ("MOSCOW, Jan 14 (Interfax) -")."""
-    t = _TITLE_DATELINE.match(line)
+    t = _TITLE_DATELINE.match(line) or _COLON_DATELINE.match(line)
     return _DATELINE.match(line) or (t if t and _month(t[2]) else None)
 
 

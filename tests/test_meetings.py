@@ -1053,3 +1053,13 @@ def test_a_side_trip_of_a_visit_is_not_its_place(side):
     text = ("Greek Prime Minister Kyriakos Mitsotakis will pay a three-day visit to Italy from September 21 to 23 for "
             "talks with Italian Prime Minister Giorgia Meloni. " + side)
     assert [(e.date, e.location) for e in events_of(text, published=D)] == [("2016-09-21", "Italy")]
+
+
+def test_a_weekday_and_another_day_of_the_same_people_are_two_meetings():
+    """"will travel to Rome on Sunday" (the 11th) and "a state visit from September 15": one text's two days, not
+    one meeting."""
+    text = ("Ahead of the state visit of Greek Prime Minister Kyriakos Mitsotakis to Italy, Greek Foreign Minister "
+            "Nikos Dendias will travel to Rome on Sunday to lay the ground for the visit. Prime Minister Mitsotakis is "
+            "embarking on a four-day state visit to Italy from September 15 during which he will meet Italian Prime "
+            "Minister Giorgia Meloni in Rome.")
+    assert ("2016-09-15", "2016-09-18") in [(e.date, e.end_date) for e in events_of(text, published=D)]

@@ -98,6 +98,11 @@ def test_dateline_without_year_is_kept_as_month_day(tmp_path):
     ("New Delhi, March 21 (PTI) - Modi met Kishida.", (3, 21), "PTI"),
     ("Tokyo, Nov 3 — The envoys met.", None, None),  # a title-case place needs its agency to be a dateline
     ("Monday, Nov 3 (a holiday) - the envoys met.", None, None),
+    # or a colon after the day: "Kathmandu, September 9: Ahead of ..."
+    ("Colombo, October 9: Ahead of the visit, the envoys met.", (10, 9), None),
+    ("ROME, Sept 15: The envoys met.", (9, 15), None),
+    ("On Tuesday, October 9: the envoys met.", None, None),
+    ("Sunday, October 9: the envoys met.", None, None),
 ])
 def test_dateline_in_title_case_with_its_agency(tmp_path, first, dateline, source):
     art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{first}\n\nMore body.\n"))[0]
