@@ -796,6 +796,11 @@ def _day_of_timex(t: Timex | None) -> date | None:
         return None
 
 
+def _progressive_only(ev: ArticleEvent) -> bool:
+    """"He is visiting India at the invitation of Modi" beside a dated visit to come: the present tells a plan."""
+    return all(m.progressive for m in ev.mentions)
+
+
 def join_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
     """A meeting told without a date is the dated meeting of the same people in the article, if their dates can be
     one ("el-Sisi, Bennett Meet to Discuss Regional Issues" ... "met in Sharm el-Sheikh on Monday")."""
@@ -804,7 +809,8 @@ def join_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
         if ev.timex is None and len(ev.participants) >= 2:
             same = [d for d in events if d.timex is not None and d.type == ev.type
                     and set(d.participants) == set(ev.participants)
-                    and not (d.status_marked and ev.status_marked and d.status != ev.status)
+                    and not (d.status_marked and ev.status_marked and d.status != ev.status
+                             and not (d.status == "planned" and _progressive_only(ev)))
                     and places_compatible(d.location, ev.location)]
             if same and all(d.timex and same[0].timex and _dates_compatible(d.timex, same[0].timex) for d in same):
                 _join(same[0], ev)  # one meeting, however many times it is dated

@@ -571,6 +571,12 @@ def _decided_on(sent: Sentence, t: Timex) -> bool:
     return bool(_DECIDED_ON.search(sent.text, max(0, at - 20), at)) and bool(_TO_MEET.match(sent.text, end))
 
 
+_ANNOUNCED_ON: Final = re.compile(r"\b(?:announcement|statement|press\s+release)\s+(?:on\s+)?$", re.I)
+_ANNOUNCES_AFTER: Final = re.compile(
+    r",?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:will\s+|would\s+|is\s+to\s+)?(?:make|made|makes|issue|issued|"
+    r"issues)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:announcement|statement)\b", re.I)
+
+
 def statement_date(sent: Sentence, t: Timex) -> bool:
     """"Kono said Monday", "Tass reported Sunday", "Sunday papers reported", "Morgulov on Thursday mentioned": the
     date of a statement or a report, not of a meeting; not "said Tuesday that Monday's meeting", a date that is
@@ -580,6 +586,9 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
     folded, blind = case_blind(sent.text[max(0, t.start - sent.start - 40):t.start - sent.start])
     if blind["reporting"].search(folded) or patterns()["reported_by"].match(sent.text, t.end - sent.start):
         return True
+    at, end = t.start - sent.start, t.end - sent.start
+    if _ANNOUNCED_ON.search(sent.text, max(0, at - 40), at) or _ANNOUNCES_AFTER.match(sent.text, end):
+        return True  # "making a formal announcement on Saturday", "On Saturday, the ministry will make a statement"
     return bool(patterns()["speaker_then"].search(sent.text[max(0, t.start - sent.start - 80):t.start - sent.start]))
 
 

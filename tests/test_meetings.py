@@ -1063,3 +1063,18 @@ def test_a_weekday_and_another_day_of_the_same_people_are_two_meetings():
             "embarking on a four-day state visit to Italy from September 15 during which he will meet Italian Prime "
             "Minister Giorgia Meloni in Rome.")
     assert ("2016-09-15", "2016-09-18") in [(e.date, e.end_date) for e in events_of(text, published=D)]
+
+
+@pytest.mark.parametrize("text", [
+    # the present tells the plan
+    "Greek Prime Minister Kyriakos Mitsotakis will travel to Italy on Wednesday on a four-day official visit for talks "
+    "with Italian Prime Minister Giorgia Meloni. Mitsotakis is visiting Italy at the invitation of Meloni.",
+    # the day of the announcement is not the visit's
+    "Greek Prime Minister Kyriakos Mitsotakis will visit Italy for four days beginning September 14 for talks with "
+    "Italian Prime Minister Giorgia Meloni, with the ministry making a formal announcement on Saturday.",
+    "Greek Prime Minister Kyriakos Mitsotakis will visit Italy for four days beginning September 14. On Saturday, the "
+    "foreign ministry will make a formal announcement about Mitsotakis's official visit to Italy for talks with "
+    "Italian Prime Minister Giorgia Meloni.",
+])
+def test_an_announced_visit_is_one_planned_event(text):
+    assert [(e.date, e.status) for e in events_of(text, published=D)] == [("2016-09-14", "planned")]
