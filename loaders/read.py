@@ -135,6 +135,7 @@ _FURNITURE = [
     re.compile(r"^\s*print\s+PRINT\s*$", re.I),  # print buttons
     re.compile(r"^\s*(?:[A-Z][\w&'’ ]{1,40})(?:\s+>\s+[A-Z][\w&'’ ]{1,40})+\s*$"),  # breadcrumbs "A > B"
     re.compile(r"^\s*(?:share|tweet|email|print|advertisement|related( articles)?|read more)\s*$", re.I),
+    re.compile(r"^\s*(?:www\.)?[A-Za-z][\w-]*(?:\.[a-z]{2,4}){1,2}\s*$"),  # a site's name: "UrduPoint.com"
     re.compile(r"^\s*\[[^\]]*\]\s*$"),  # a server's note in brackets: "[an error occurred while processing ...]"
     re.compile(r"^\s*(?:photo|photos|image|images|picture|photo\s+credit|credit)\s*:.{0,100}$", re.I),  # "Photo: AFP"
     # "Source: Republic of Poland in English", not "Source:Xinhua Published: 2018/3/2 7:22:18" (a date line)
@@ -212,7 +213,8 @@ def scan_txt(art: Article) -> None:
             art.title = line.strip()
             art.title_span = _strip_span(text, s, e)
             continue
-        dateline = (_dateline(line) or (_full_dateline(art, line) if len(body) < 4 else None)
+        dateline = (_dateline(line) or (_full_dateline(art, line) or _agency_dateline(art, line)
+                                        if len(body) < 4 else None)
                     or (None if body else _place_dateline(art, line)))  # a caption may come before the dateline
         body.append(_strip_span(text, s + dateline.end() if dateline else s, e))  # "MOSCOW, Jan 14 (Interfax) -"
     art.body = body
@@ -399,6 +401,24 @@ def _full_dateline(art: Article, line: str) -> re.Match[str] | None:
     art.dateline_place = art.dateline_place or _city(m[1])
     if m[3] and not art.source:
         art.source = m[3].strip()
+    return m
+
+
+_AGENCY_DATELINE = re.compile(  # "CHENGDU, China, (UrduPoint / Pakistan Point News - 23rd Jul, 2021 ) :Foreign ..."
+    r"^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?,?\s*"
+    r"\(([^()]{2,60}?)\s+[-–—]\s+([^()]{6,30}?)\s*\)\s*[:–—-]{1,2}\s*(?=\S)")
+
+
+def _agency_dateline(art: Article, line: str) -> re.Match[str] | None:
+    """A dateline whose parenthesis holds the agency and the full date: the article's date and place."""
+    m = _AGENCY_DATELINE.match(line)
+    day = _date_only(m[3]) if m else None
+    if m is None or day is None:
+        return None
+    _set_published(art, day, f"dateline '{m[0].strip()}'")
+    art.dateline_place = art.dateline_place or _city(m[1])
+    if not art.source:
+        art.source = m[2].strip()
     return m
 
 

@@ -116,6 +116,10 @@ def test_dateline_in_title_case_with_its_agency(tmp_path, first, dateline, sourc
     ("May 3, 2017, Sochi\n\nThe two presidents held talks.", date(2017, 5, 3), "Sochi"),
     ("Paris, the city of light: the two presidents held talks.", None, None),  # no date: a sentence
     ("The summit of June 12, 2018, Singapore\n\nThe two leaders met.", None, None),  # more than a date and a place
+    # the agency and the date in one parenthesis
+    ("LAHORE, Pakistan, (Daily Point News - 4th Mar, 2022 ) :The two ministers met here Friday.", date(2022, 3, 4),
+     "Lahore"),
+    ("The two ministers (a Pakistan Point report - not dated) : met here.", None, None),
 ])
 def test_datelines_and_date_lines_with_the_full_date(tmp_path, lines, published, place):
     art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{lines}\n\nMore body.\n"))[0]
@@ -301,3 +305,9 @@ def test_headlines_ending_in_an_abbreviation_and_photo_credits(tmp_path, page, t
 ])
 def test_page_furniture_is_no_headline(tmp_path, page, title):
     assert read_file(_write(tmp_path, "a.txt", page))[0].title == title
+
+
+def test_a_sites_name_above_the_headline_is_no_title(tmp_path):
+    art = read_file(_write(tmp_path, "a.txt", "DailyPoint.com\nMinisters Meet In Lahore\n\nThe two ministers met.\n"))[0]
+    assert art.title == "Ministers Meet In Lahore"
+    assert "DailyPoint.com" not in " ".join(art.text[s:e] for s, e in art.body)
