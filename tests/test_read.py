@@ -308,6 +308,7 @@ def test_page_furniture_is_no_headline(tmp_path, page, title):
 
 
 def test_a_sites_name_above_the_headline_is_no_title(tmp_path):
-    art = read_file(_write(tmp_path, "a.txt", "DailyPoint.com\nMinisters Meet In Lahore\n\nThe two ministers met.\n"))[0]
+    text = "DailyPoint.com\nMinisters Meet In Lahore\n\nThe two ministers met.\n"
+    art = read_file(_write(tmp_path, "a.txt", text))[0]
     assert art.title == "Ministers Meet In Lahore"
     assert "DailyPoint.com" not in " ".join(art.text[s:e] for s, e in art.body)
