@@ -437,12 +437,19 @@ def _type_from_roles(parts: list[str], ctx: Context) -> str:
     return "other"
 
 
+_VISITING_BEFORE: Final = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?i:counterpart|president|prime\s+minister|"
+                                     r"premier|leader|chancellor|king|emir|foreign\s+minister|minister)\b")
+
+
 def _host(m: Mention, parts: list[str], ctx: Context) -> places.Place | None:
     """A visit by one side to the other, with no place named, took place in the host's country."""
     if m.trigger.lower() not in VISIT_WORDS:
         return None
     rel = m.start
     visitors = [p for p in m.people if p.end <= rel and p.start >= rel - 30]
+    if m.trigger.lower() == "visiting" and _VISITING_BEFORE.match(m.sentence.text, m.end - m.sentence.start):
+        # "Modi and his visiting Nepalese counterpart Pushpa Kamal Dahal": the visitor is named after the word
+        visitors = [p for p in m.people if m.end <= p.start <= m.end + 60][:1]
     if not visitors:
         return None
     home = visitors[-1].country

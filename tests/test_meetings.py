@@ -1078,3 +1078,14 @@ def test_a_weekday_and_another_day_of_the_same_people_are_two_meetings():
 ])
 def test_an_announced_visit_is_one_planned_event(text):
     assert [(e.date, e.status) for e in events_of(text, published=D)] == [("2016-09-14", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Italian Prime Minister Giorgia Meloni and her visiting Greek counterpart Kyriakos Mitsotakis are holding "
+    "bilateral talks here on Thursday.",
+    "Italian Prime Minister Giorgia Meloni and the visiting Greek Prime Minister Kyriakos Mitsotakis held bilateral "
+    "talks on Thursday.",
+])
+def test_a_visiting_guest_named_after_the_word_makes_the_host_the_place(text):
+    """"Modi and his visiting Nepalese counterpart Dahal": the guest is Nepalese, the talks are in India."""
+    assert [e.location for e in events_of(text, published=D)] == ["Italy"]
