@@ -273,6 +273,9 @@ def _topic(before: list[str], words: dict[str, list[str]]) -> bool:
     return len(before) > 1 and before[-1] == "in" and before[-2] in words["topic_nouns"]
 
 
+_TOWN_COMMA: Final = re.compile(r"\s[A-Z][\w'’-]+,\s+$")
+
+
 def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
     before = text[max(0, place.start - 40):place.start].lower().split()
     after = text[place.end:place.end + 20].lower().split()
@@ -290,6 +293,9 @@ def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
         return True  # "in refugee-flooded Jordan", "in neighbouring Poland"
     if last == "of" and len(before) > 1 and before[-2] in words["place_nouns"]:
         return True
+    if place.kind == "country" and last.endswith(",") and len(before) > 1 and before[-2] in words["place_cues"] \
+            and _TOWN_COMMA.search(text, max(0, place.start - 40), place.start):
+        return True  # "a visit to Hainan, China": a town or province the gazetteer lacks, then its country
     if last.rstrip(",") in words["place_nouns"] and any(w in words["place_cues"] for w in before[-4:-1]):
         return True  # "in the capital Ankara", "in the Turkish capital, Ankara", "to the port city Odesa"
     if _VENUE_BEFORE.search(text, max(0, place.start - 60), place.start) and not _CAPS.match(

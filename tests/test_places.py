@@ -32,6 +32,9 @@ def names(text):
     ("He met the envoy at the Presidential Villa, Abuja.", [("Abuja", "Nigeria")]),
     ("The two presidents held talks at State House Entebbe yesterday.", [("Entebbe", "Uganda")]),
     ("At State House Entebbe, the two presidents held talks.", [("Entebbe", "Uganda")]),
+    # a town or province the gazetteer lacks, then its country
+    ("The minister is paying an official visit to Qinghai, China, from 20-21 August.", [("China", "China")]),
+    ("The ministers met in Gangwon, South Korea, on Friday.", [("South Korea", "South Korea")]),
 ])
 def test_places(text, expected):
     assert names(text) == expected
