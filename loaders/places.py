@@ -248,8 +248,15 @@ def _calendar_names() -> frozenset[str]:
     return frozenset(f for n in (*w["months"], *w["seasons"]) for f in (n.title(), n.upper()))
 
 
+# a headline's words in title case that the gazetteer also holds as towns ("Macron To Visit India", "Leaders Arrive
+# At Summit"): words, not places
+HEADLINE_WORDS: Final = frozenset({
+    "To", "On", "In", "At", "By", "Of", "For", "With", "And", "Or", "As", "Is", "Be", "Will", "The", "A", "An",
+    "Summit", "Visit", "Talks", "Meet", "Meets", "Meeting", "Hold", "Holds", "Host", "Hosts", "Trip", "Tour", "Ties"})
+
+
 def _lookup(form: str, at: int, gaz: Gazetteer) -> Place | None:
-    if form in NOT_PLACES or form in _calendar_names():
+    if form in NOT_PLACES or form in HEADLINE_WORDS or form in _calendar_names():
         return None
     if form in gaz.countries:
         return Place(at, at + len(form), gaz.countries[form], gaz.countries[form], "country")

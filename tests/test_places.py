@@ -79,3 +79,12 @@ def test_the_country_or_state_after_a_city_says_which_city(text, country):
 ])
 def test_a_landmark_that_speaks_is_no_place(text, names):
     assert [p.name for p in places.find(text)] == names
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("French President Emmanuel Macron To Visit India On March 9", [("India", "India")]),
+    ("Leaders Arrive At Summit In Moscow", [("Moscow", "Russia")]),
+])
+def test_a_headlines_words_in_title_case_are_no_towns(text, expected):
+    """"Macron To Visit India": "To" is a word, not the town in Burkina Faso; "At Summit" not Summit, New Jersey."""
+    assert names(text) == expected
