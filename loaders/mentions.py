@@ -451,7 +451,8 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
 
 
 _FRONTED: Final = re.compile(r"(?:Before|After|Following|Ahead\s+of|During)\s+(?:the|his|her|their|a|an)?\s*"
-                             r"(?:[\w-]+\s+)?(?:meeting|meetings|talks|summit|visit)\s+with\s+[^,]{1,80},\s*")
+                             r"(?:[\w-]+\s+)?(?:meeting|meetings|talks|summit|visit|trip)\s+(?:with|of|by|to)\s+[^,]{1,80},"
+                             r"\s*")  # "Ahead of the state visit of Prachanda to India, Mahat will travel ..."
 _WITH_NEXT: Final = re.compile(r"\s+with\s")
 _SAID_THAT: Final = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+){0,2}?that\s+$")
 _NEXT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then)\s+(?:(?:on|in|at)\s+)?$")

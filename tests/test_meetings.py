@@ -1089,3 +1089,14 @@ def test_an_announced_visit_is_one_planned_event(text):
 def test_a_visiting_guest_named_after_the_word_makes_the_host_the_place(text):
     """"Modi and his visiting Nepalese counterpart Dahal": the guest is Nepalese, the talks are in India."""
     assert [e.location for e in events_of(text, published=D)] == ["Italy"]
+
+
+def test_a_visit_in_a_fronted_ahead_of_phrase_is_not_the_main_clauses_trip():
+    """"Ahead of the state visit of Prachanda to India, Mahat will travel to New Delhi on Sunday": the minister's
+    trip on Sunday is a meeting of its own, not the visit it prepares."""
+    text = ("Ahead of the state visit of Greek Prime Minister Kyriakos Mitsotakis to Italy, Greek Foreign Minister "
+            "Nikos Dendias will travel to Rome on Sunday to meet Italian Foreign Minister Antonio Tajani. Mitsotakis "
+            "will pay a four-day state visit to Italy from September 15 to meet Italian Prime Minister Giorgia Meloni.")
+    got = {(e.date, tuple(sorted(e.participants))) for e in events_of(text, published=D)}
+    assert ("2016-09-11", ("Antonio Tajani", "Nikos Dendias")) in got
+    assert not any(d == "2016-09-11" and "Kyriakos Mitsotakis" in p for d, p in got)
