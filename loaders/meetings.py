@@ -489,12 +489,19 @@ def _type_from_roles(parts: list[str], ctx: Context) -> str:
     return "other"
 
 
+_VISITING_BEFORE: Final = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?i:counterpart|president|prime\s+minister|"
+                                     r"premier|leader|chancellor|king|emir|foreign\s+minister|minister)\b")
+
+
 def _host(m: Mention, parts: list[str], ctx: Context) -> places.Place | None:
     """A visit by one side to the other, with no place named, took place in the host's country."""
     if m.trigger.lower() not in VISIT_WORDS:
         return None
     rel = m.start
     visitors = [p for p in m.people if p.end <= rel and p.start >= rel - 30]
+    if m.trigger.lower() == "visiting" and _VISITING_BEFORE.match(m.sentence.text, m.end - m.sentence.start):
+        # "Modi and his visiting Nepalese counterpart Pushpa Kamal Dahal": the visitor is named after the word
+        visitors = [p for p in m.people if m.end <= p.start <= m.end + 60][:1]
     if not visitors:
         return None
     home = visitors[-1].country
@@ -651,6 +658,9 @@ def _other_pairs(a: list[str], b: list[str]) -> bool:
 
 def _dates_compatible(a: Timex, b: Timex) -> bool:
     sa, sb = a.spec, b.spec
+    if (sa.weekday is not None) != (sb.weekday is not None) and a.value and b.value and len(a.value) == len(
+            b.value) == 10 and a.value != b.value:
+        return False  # "on Sunday" (the 11th) and "from September 15": other days
     for x, y in ((sa.year, sb.year), (sa.month, sb.month), (sa.day, sb.day)):
         if x is not None and y is not None and x != y:
             return False
@@ -691,7 +701,7 @@ def _join(into: ArticleEvent, other: ArticleEvent) -> None:
     into.mentions += other.mentions
     if other.timex and better_date(other.timex, into.timex):
         into.timex = other.timex
-    if other.location and better_place(other.location, into.location):
+    if other.location and better_place(other.location, into.location) and not _side_trip(other):
         into.location = other.location
     into.participants = [p for p in dict.fromkeys(into.participants + other.participants)
                          if in_office_then(p, into.timex, _office(_role_in(p, into, other)))]
@@ -701,6 +711,18 @@ def _join(into: ArticleEvent, other: ArticleEvent) -> None:
     into.series = into.series or other.series
     if other.status_marked and not into.status_marked and not _dated_status(into, other):
         into.status, into.status_marked = other.status, True
+
+
+_SIDE_TRIP: Final = re.compile(
+    r"\balso\s+(?:be\s+)?(?:(?:scheduled|expected|set|due|slated|likely)\s+to\s+|to\s+)?"
+    r"(?:travel|visit|go|fly|stop|head|tour)\w*\b|\b(?:on|during)\s+the\s+(?:last|final|second|third)\s+day\s+of"
+    r"\s+(?:the|his|her|their)\s+(?:trip|visit|tour|stay)\b|\bbefore\s+returning\s+(?:home|to)\b", re.I)
+
+
+def _side_trip(ev: ArticleEvent) -> bool:
+    """"Dahal will also travel to Ujjain and Indore as part of his visit", "will visit Varanasi on the last day of
+    the trip": a stop besides the visit's talks, whose place is not the meeting's."""
+    return bool(ev.mentions) and all(_SIDE_TRIP.search(m.sentence.text) for m in ev.mentions)
 
 
 def _role_in(name: str, *events: ArticleEvent) -> str | None:
@@ -830,6 +852,38 @@ def join_later_days(events: list[ArticleEvent]) -> list[ArticleEvent]:
     return [ev for ev in events if id(ev) not in gone]
 
 
+def join_days_of_visit(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """"will be on a state visit to India from March 9 to 12" ... "Modi will hold talks with the French president
+    on March 10": talks of the same people, of the same tense, on a later day of a meeting of several days the
+    article tells are that meeting (its first day and last stay)."""
+    gone: set[int] = set()
+    for ev in events:
+        first = _day_of(ev)
+        if id(ev) in gone or not ev.extra_days or first is None or len(ev.participants) < 2:
+            continue
+        for o in events:
+            day = _day_of(o)
+            if day is not None and o.timex is not None and o.timex.spec.year is None and day.year != first.year:
+                day = _in_year(day, first.year)  # "on April 2" read in another year than the visit's "from April 1"
+            if (o is ev or id(o) in gone or day is None or o.type != ev.type or o.status != ev.status
+                    or len(o.participants) < 2 or not set(o.participants) <= set(ev.participants)
+                    or not 0 < (day - first).days <= ev.extra_days):
+                continue
+            timex, extra = ev.timex, ev.extra_days
+            _join(ev, o)
+            ev.timex, ev.extra_days = timex, extra
+            ev.mentions.sort(key=lambda m: m.start)
+            gone.add(id(o))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+def _in_year(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
+
+
 def _day_of(ev: ArticleEvent) -> date | None:
     return _day_of_timex(ev.timex)
 
@@ -843,6 +897,11 @@ def _day_of_timex(t: Timex | None) -> date | None:
         return None
 
 
+def _progressive_only(ev: ArticleEvent) -> bool:
+    """"He is visiting India at the invitation of Modi" beside a dated visit to come: the present tells a plan."""
+    return all(m.progressive for m in ev.mentions)
+
+
 def join_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
     """A meeting told without a date is the dated meeting of the same people in the article, if their dates can be
     one ("el-Sisi, Bennett Meet to Discuss Regional Issues" ... "met in Sharm el-Sheikh on Monday")."""
@@ -851,7 +910,8 @@ def join_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
         if ev.timex is None and len(ev.participants) >= 2:
             same = [d for d in events if d.timex is not None and d.type == ev.type
                     and set(d.participants) == set(ev.participants)
-                    and not (d.status_marked and ev.status_marked and d.status != ev.status)
+                    and not (d.status_marked and ev.status_marked and d.status != ev.status
+                             and not (d.status == "planned" and _progressive_only(ev)))
                     and places_compatible(d.location, ev.location)]
             if same and all(d.timex and same[0].timex and _dates_compatible(d.timex, same[0].timex) for d in same):
                 _join(same[0], ev)  # one meeting, however many times it is dated

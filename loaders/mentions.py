@@ -185,6 +185,12 @@ def patterns() -> dict[str, Any]:
         # a date right before its report's verb, two words at most between: "Sunday papers reported"
         "reported_by": re.compile(r"(?:\s+(?!(?:and|but|or|as|who|which|that|when|after|before)\b)[A-Za-z-]+){0,2}"
                                   rf"\s+(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\b"),
+        # the speaker named after the report's verb, then the date: "announced India's Ministry of External
+        # Affairs on Wednesday", "said the White House on Thursday" (names only: not "said Modi will visit on")
+        "speaker_then": re.compile(
+            rf"\b(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\s+(?:the\s+)?"
+            r"(?:[A-Z][\w.'’-]*,?\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,6}(?:on\s+)?"
+            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\s*)?$"),  # "on Thursday (Jan 25)"
         "boundary": re.compile(rf"\b(?:{trie(BOUNDARY_WORDS)})\b|;|—|,\s+(?:and|but)\b"),
         # the same vocabularies as literals, found in one pass over a lower-cased text (see `case_blind`)
         "cue_words": Literals(x.lower() for x in cued_words(w)),
@@ -359,7 +365,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
             m.people = [p for p in m.people if p.start < min(n.start for n in far)]
     live = [m for m in found if not m.vague] or found
     own = [t for t in dated if not statement_date(sent, t) and not _clock_aside(sent.text, t.start - sent.start)
-           and not _decided(sent, t, dated)]
+           and not _decided(sent, t, dated) and not _took_office(sent.text, t.start - sent.start)]
     _assign(live, own, "timex", r)
     _assign(live, where, "place", r)
     _assign(live, _group_refs(r), "group", r)
@@ -455,7 +461,8 @@ _LIST_END: Final = re.compile(r"\s*(?:[.;]|,\s+(?:and\s+)?[A-Z]|$|\s+(?:on|in|at
 
 
 _FRONTED: Final = re.compile(r"(?:Before|After|Following|Ahead\s+of|During)\s+(?:the|his|her|their|a|an)?\s*"
-                             r"(?:[\w-]+\s+)?(?:meeting|meetings|talks|summit|visit)\s+with\s+[^,]{1,80},\s*")
+                             r"(?:[\w-]+\s+)?(?:meeting|meetings|talks|summit|visit|trip)\s+(?:with|of|by|to)\s+[^,]{1,80},"
+                             r"\s*")  # "Ahead of the state visit of Prachanda to India, Mahat will travel ..."
 _WITH_NEXT: Final = re.compile(r"\s+with\s")
 _SAID_THAT: Final = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+){0,2}?that\s+$")
 _NEXT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then)\s+(?:(?:on|in|at)\s+)?$")
@@ -536,6 +543,20 @@ _CLOCK_ASIDE: Final = re.compile(  # "at 4:15 pm (0015 GMT Thursday)": the same 
     r"\(\s*[^()]{0,20}?(?:\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?|hrs?|h)?\s*)?(?:GMT|UTC|[A-Z]{1,3}T|local\s+time)\b[^()]*$")
 
 
+_TOOK_OFFICE: Final = re.compile(
+    r"\b(?:assuming|assumed|taking|took|taken|becoming|became|sworn\s+in|elected|re-elected|appointed)\s+"
+    r"(?:office|power|(?:the\s+)?(?:post|premiership|presidency)|(?:as\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|minister|leader))"
+    r"(?:\s+(?:for\s+the\s+\w+\s+time|again))?\s+(?:in|on|last|this)\s+$", re.I)
+
+
+def _took_office(text: str, at: int) -> bool:
+    """"the first bilateral visit after assuming office in December 2022", "since taking office for the third time
+    in December of last year", "after becoming the prime minister in July 2021": the day someone took office, not a
+    meeting's."""
+    return _TOOK_OFFICE.search(text, max(0, at - 90), at) is not None
+
+
 def _clock_aside(text: str, at: int) -> bool:
     """Whether a date stands in a parenthesis that tells a time in another zone."""
     return "(" in text and _CLOCK_ASIDE.search(text, max(0, at - 40), at) is not None
@@ -561,6 +582,12 @@ def _decided_on(sent: Sentence, t: Timex) -> bool:
     return bool(_DECIDED_ON.search(sent.text, max(0, at - 20), at)) and bool(_TO_MEET.match(sent.text, end))
 
 
+_ANNOUNCED_ON: Final = re.compile(r"\b(?:announcement|statement|press\s+release)\s+(?:on\s+)?$", re.I)
+_ANNOUNCES_AFTER: Final = re.compile(
+    r",?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:will\s+|would\s+|is\s+to\s+)?(?:make|made|makes|issue|issued|"
+    r"issues)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:announcement|statement)\b", re.I)
+
+
 def statement_date(sent: Sentence, t: Timex) -> bool:
     """"Kono said Monday", "Tass reported Sunday", "Sunday papers reported", "Morgulov on Thursday mentioned": the
     date of a statement or a report, not of a meeting; not "said Tuesday that Monday's meeting", a date that is
@@ -568,8 +595,12 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
     if sent.text.startswith(("'s ", "’s "), t.end - sent.start):
         return False
     folded, blind = case_blind(sent.text[max(0, t.start - sent.start - 40):t.start - sent.start])
-    return bool(blind["reporting"].search(folded)) or bool(patterns()["reported_by"].match(sent.text,
-                                                                                            t.end - sent.start))
+    if blind["reporting"].search(folded) or patterns()["reported_by"].match(sent.text, t.end - sent.start):
+        return True
+    at, end = t.start - sent.start, t.end - sent.start
+    if _ANNOUNCED_ON.search(sent.text, max(0, at - 40), at) or _ANNOUNCES_AFTER.match(sent.text, end):
+        return True  # "making a formal announcement on Saturday", "On Saturday, the ministry will make a statement"
+    return bool(patterns()["speaker_then"].search(sent.text[max(0, t.start - sent.start - 80):t.start - sent.start]))
 
 
 def _welcomes_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:

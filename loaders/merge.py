@@ -417,10 +417,15 @@ def _countries(ev: ArticleEvent) -> list[str]:
 
 
 def _best_location(group: list[Item]) -> str | None:
+    """A city before a country; of cities, the one most articles name (one page may add the last day's side trip:
+    "will visit Varanasi on the last day of the trip"), the first told on a tie."""
     locs = [o.ev.location for o in group if o.ev.location]
     if not locs:
         return None
-    return sorted(locs, key=lambda p: p.kind == "country")[0].name
+    named = Counter(p.name for p in locs if p.kind != "country")
+    if named:
+        return named.most_common(1)[0][0]
+    return locs[0].name
 
 
 def _row(r: ArticleResult, d: ArticleDates, it: Item, eid: str, best: Dated, location: str | None) -> Event:

@@ -88,7 +88,8 @@ def extract_article(art: Article) -> ArticleResult:
     meetings.date_by_lede(events, sents, timexes, art.published, extra_days)
     meetings.date_by_occasion(events)
     for ev in events:
-        ev.extra_days = extra_days.get(id(ev.timex), 0) if ev.timex else 0
+        ev.extra_days = _extra_days(ev, extra_days)
+    events = meetings.join_days_of_visit(events)
     meetings.day_within_days(events, sents, timexes)
     dateline = _dateline_place(art)
     if dateline is not None and sents:
@@ -158,6 +159,18 @@ def _tag_after(s: sentences.Sentence, anchor: date | None, before: sentences.Sen
 
 
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def _extra_days(ev: meetings.ArticleEvent, extra_days: dict[int, int]) -> int:
+    """Days the meeting lasts beyond its date: its own date's range, else that of a mention of the same first day
+    ("on state visit from March 9" in the headline, "from March 9 to 12" in the text)."""
+    if ev.timex is None:
+        return 0
+    own = extra_days.get(id(ev.timex), 0)
+    if own or ev.timex.spec.day is None or not ev.timex.value:
+        return own
+    return max((extra_days.get(id(m.timex), 0) for m in ev.mentions
+                if m.timex is not None and m.timex.value == ev.timex.value), default=0)
 
 
 def _from_words_said(s: sentences.Sentence, timexes: list[Timex]) -> list[Timex]:

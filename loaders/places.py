@@ -248,8 +248,15 @@ def _calendar_names() -> frozenset[str]:
     return frozenset(f for n in (*w["months"], *w["seasons"]) for f in (n.title(), n.upper()))
 
 
+# a headline's words in title case that the gazetteer also holds as towns ("Macron To Visit India", "Leaders Arrive
+# At Summit"): words, not places
+HEADLINE_WORDS: Final = frozenset({
+    "To", "On", "In", "At", "By", "Of", "For", "With", "And", "Or", "As", "Is", "Be", "Will", "The", "A", "An",
+    "Summit", "Visit", "Talks", "Meet", "Meets", "Meeting", "Hold", "Holds", "Host", "Hosts", "Trip", "Tour", "Ties"})
+
+
 def _lookup(form: str, at: int, gaz: Gazetteer) -> Place | None:
-    if form in NOT_PLACES or form in _calendar_names():
+    if form in NOT_PLACES or form in HEADLINE_WORDS or form in _calendar_names():
         return None
     if form in gaz.countries:
         return Place(at, at + len(form), gaz.countries[form], gaz.countries[form], "country")
@@ -273,6 +280,9 @@ def _topic(before: list[str], words: dict[str, list[str]]) -> bool:
     return len(before) > 1 and before[-1] == "in" and before[-2] in words["topic_nouns"]
 
 
+_TOWN_COMMA: Final = re.compile(r"\s[A-Z][\w'’-]+,\s+$")
+
+
 def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
     before = text[max(0, place.start - 40):place.start].lower().split()
     after = text[place.end:place.end + 20].lower().split()
@@ -290,6 +300,9 @@ def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
         return True  # "in refugee-flooded Jordan", "in neighbouring Poland"
     if last == "of" and len(before) > 1 and before[-2] in words["place_nouns"]:
         return True
+    if place.kind == "country" and last.endswith(",") and len(before) > 1 and before[-2] in words["place_cues"] \
+            and _TOWN_COMMA.search(text, max(0, place.start - 40), place.start):
+        return True  # "a visit to Hainan, China": a town or province the gazetteer lacks, then its country
     if last.rstrip(",") in words["place_nouns"] and any(w in words["place_cues"] for w in before[-4:-1]):
         return True  # "in the capital Ankara", "in the Turkish capital, Ankara", "to the port city Odesa"
     if _VENUE_BEFORE.search(text, max(0, place.start - 60), place.start) and not _CAPS.match(

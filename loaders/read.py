@@ -135,9 +135,11 @@ _FURNITURE = [
     re.compile(r"^\s*print\s+PRINT\s*$", re.I),  # print buttons
     re.compile(r"^\s*(?:[A-Z][\w&'’ ]{1,40})(?:\s+>\s+[A-Z][\w&'’ ]{1,40})+\s*$"),  # breadcrumbs "A > B"
     re.compile(r"^\s*(?:share|tweet|email|print|advertisement|related( articles)?|read more)\s*$", re.I),
+    re.compile(r"^\s*(?:www\.)?[A-Za-z][\w-]*(?:\.[a-z]{2,4}){1,2}\s*$"),  # a site's name: "UrduPoint.com"
     re.compile(r"^\s*\[[^\]]*\]\s*$"),  # a server's note in brackets: "[an error occurred while processing ...]"
     re.compile(r"^\s*(?:photo|photos|image|images|picture|photo\s+credit|credit)\s*:.{0,100}$", re.I),  # "Photo: AFP"
-    re.compile(r"^\s*source\s*:\s*[^.!?]{0,60}$", re.I),  # "Source: Republic of Poland in English"
+    # "Source: Republic of Poland in English", not "Source:Xinhua Published: 2018/3/2 7:22:18" (a date line)
+    re.compile(r"^\s*source\s*:\s*(?![^.!?]*\b(?:published|posted|updated)\b)[^.!?]{0,60}$", re.I),
 ]
 _BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s+")
 _STAMP = re.compile(  # a line opened by a stamp of the page's date: "date 2018-04-23 Modi and Xi will ..."
@@ -154,6 +156,11 @@ _TITLE_DATELINE = re.compile(  # "Moscow, March 21 (Jiji Press) —": a city in 
     r"\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})"
     r"(?:,\s*((?:19|20)\d\d))?\s*"
     r"\(([^)]{2,40})\)\s*[-–—]"
+)
+_COLON_DATELINE = re.compile(  # "Kathmandu, September 9: Ahead of ...", "WASHINGTON, Sept 15: President ..."
+    r"^\s*(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|Between|During|And|Or|But|The)\b)"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}),"
+    r"\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*((?:19|20)\d\d))?\s*(?:\(([^)]{2,40})\))?\s*:\s+(?=\S)"
 )
 _PLACE_DATELINE = re.compile(  # "BEIJING —", "WOODSIDE, Calif. (AP) —", "BUENOS AIRES, Argentina --"
     r"^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?\s*(?:\(([^)]{2,40})\))?"
@@ -206,7 +213,8 @@ def scan_txt(art: Article) -> None:
             art.title = line.strip()
             art.title_span = _strip_span(text, s, e)
             continue
-        dateline = (_dateline(line) or (_full_dateline(art, line) if len(body) < 4 else None)
+        dateline = (_dateline(line) or (_full_dateline(art, line) or _agency_dateline(art, line)
+                                        if len(body) < 4 else None)
                     or (None if body else _place_dateline(art, line)))  # a caption may come before the dateline
         body.append(_strip_span(text, s + dateline.end() if dateline else s, e))  # "MOSCOW, Jan 14 (Interfax) -"
     art.body = body
@@ -214,7 +222,7 @@ def scan_txt(art: Article) -> None:
 
 def _dateline(line: str) -> re.Match[str] | None:
     """A dateline with its month and day ("MOSCOW, Jan 14 (Interfax) -")."""
-    t = _TITLE_DATELINE.match(line)
+    t = _TITLE_DATELINE.match(line) or _COLON_DATELINE.match(line)
     return _DATELINE.match(line) or (t if t and _month(t[2]) else None)
 
 
@@ -261,6 +269,10 @@ def _read_date_line(art: Article, line: str) -> bool:
     if m:
         _set_published(art, _safe_date(int(m[1]), int(m[2]), int(m[3])), f"date line '{stripped}'")
         return True
+    footer = _FOOTER_DATE.fullmatch(stripped)
+    if footer and (on := _date_only(footer["d"])):  # "This report ... was first published June 15, 2022."
+        _set_published(art, on, f"footer '{stripped}'")
+        return True
     labelled = _labelled_date(stripped) or _foreign_date(stripped)
     if labelled is not None:
         _set_published(art, labelled, f"date line '{stripped}'")
@@ -295,6 +307,11 @@ def _read_date_line(art: Article, line: str) -> bool:
 # A line that only dates the article: "Published: June 12, 2018", "Posted on 12 December 2023 | Analysis",
 # "Mon 27 Feb 2023 19.02 GMT", "Updated 2:30 PM ET, Tue December 12, 2023". Besides one full date it may hold a
 # label, a weekday, a time with its zone, and short parts set off by "|" or "•" (a section, a byline).
+# A page's footer telling when the page came out: "This report by The Canadian Press was first published June 15,
+# 2022.", "This article was originally published on 3 May 2019."
+_FOOTER_DATE = re.compile(
+    r"(?:This|The)\s+(?:report|article|story|piece|version|text)\b[^.!?]{0,80}?\s+was\s+(?:first\s+|originally\s+)?"
+    r"(?:published|posted)\s+(?:on\s+)?(?P<d>[^.!?]{6,40}?)\s*\.?")
 _DATE_LABEL = re.compile(r"(?:(?:first|last)\s+)?(?:published|posted|updated|modified|dated?|filed)(?:\s+(?:on|at))?"
                          r"\s*:?\s*", re.I)
 _DATE_EXTRA = re.compile(
@@ -311,13 +328,27 @@ def _labelled_date(line: str) -> date | None:
     if len(line) > MAX_DATE_LINE or not any(ch.isdigit() for ch in line):
         return None
     parts = _DATE_PARTS.split(line)
-    if len(parts) > 1 and any(len(p.split()) > 6 for p in parts):
+    if len(parts) > 1 and any(len(_without_lead(p).split()) > 6 for p in parts):
         return None  # a sentence, not a header
     for part in parts:
         day = _date_only(part)
+        if day is None and (rest := _without_lead(part)) != part:
+            day = _date_only(rest)  # "Source:Xinhua Published: 2018/3/2", "Jane Doe 2 minutes ago Fri 23rd July 2021"
         if day is not None:
             return day
     return None
+
+
+def _without_lead(part: str) -> str:
+    lead = _DATE_LEAD.match(part)
+    return part[lead.end():] if lead else part
+
+
+# What may stand before a page's date in its date line: a short credit before a label ("Source:Xinhua
+# Published:"), or a byline with the page's age ("Faizan Hashmi 2 minutes ago")
+_DATE_LEAD = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*:?\s*){1,4}(?=(?i:(?:(?:first|last)\s+)?(?:published|posted|updated|modified))\b)"
+    r"|(?:By\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\s+)")
 
 
 _FOREIGN_DATE: Final = re.compile(  # "27. februar 2023 20:25", "3 de marzo de 2023", "12 juin 2019 à 10h30"
@@ -370,6 +401,24 @@ def _full_dateline(art: Article, line: str) -> re.Match[str] | None:
     art.dateline_place = art.dateline_place or _city(m[1])
     if m[3] and not art.source:
         art.source = m[3].strip()
+    return m
+
+
+_AGENCY_DATELINE = re.compile(  # "CHENGDU, China, (UrduPoint / Pakistan Point News - 23rd Jul, 2021 ) :Foreign ..."
+    r"^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?,?\s*"
+    r"\(([^()]{2,60}?)\s+[-–—]\s+([^()]{6,30}?)\s*\)\s*[:–—-]{1,2}\s*(?=\S)")
+
+
+def _agency_dateline(art: Article, line: str) -> re.Match[str] | None:
+    """A dateline whose parenthesis holds the agency and the full date: the article's date and place."""
+    m = _AGENCY_DATELINE.match(line)
+    day = _date_only(m[3]) if m else None
+    if m is None or day is None:
+        return None
+    _set_published(art, day, f"dateline '{m[0].strip()}'")
+    art.dateline_place = art.dateline_place or _city(m[1])
+    if not art.source:
+        art.source = m[2].strip()
     return m
 
 

@@ -1155,3 +1155,92 @@ def test_the_meeting_told_again_with_a_new_person_is_the_same_meeting():
 def test_a_series_of_meetings_with_several_guests_is_one_per_guest(text, published, expected):
     evs = events_of(text, published=published)
     assert sorted(sorted(e.participants) for e in evs) == expected
+
+
+@pytest.mark.parametrize("text,published,date", [
+    ("Italian Prime Minister Mario Draghi will pay a state visit to Greece on September 20-21 at the invitation of "
+     "the host country's Prime Minister Kyriakos Mitsotakis, announced Italy's Ministry of Foreign Affairs on "
+     "Monday, Ansa reports.", D, "2016-09-20"),
+    ("German Chancellor Angela Merkel is set to host Turkish President Recep Tayyip Erdogan, who will be on a state "
+     "visit to Berlin with the aim of strengthening ties, said the Chancellery on Friday (Sept 9).",
+     date(2016, 9, 10), None),
+])
+def test_the_day_a_named_speaker_announced_a_visit_is_not_its_day(text, published, date):
+    """"..., announced India's Ministry of External Affairs on Wednesday", "said the White House on Thursday
+    (Jan 25)": the speaker named after the verb, then the day of the statement; the visit keeps its own day (or
+    none) and no event comes of the statement's day."""
+    assert [(e.date, e.status) for e in events_of(text, published=published)] == [(date, "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Greek Prime Minister Kyriakos Mitsotakis will visit Italy on Wednesday for talks with Italian Prime Minister "
+    "Giorgia Meloni. This will be the first bilateral visit abroad by Mitsotakis after assuming office in June 2016.",
+    "Greek Prime Minister Kyriakos Mitsotakis will visit Italy on Wednesday for talks with Italian Prime Minister "
+    "Giorgia Meloni. This will be Mitsotakis's first foreign trip since taking office for the third time in June.",
+    "Greek Prime Minister Kyriakos Mitsotakis will visit Italy on Wednesday for talks with Italian Prime Minister "
+    "Giorgia Meloni, his first bilateral visit abroad after becoming the prime minister in July 2015.",
+])
+def test_the_day_someone_took_office_dates_no_visit(text):
+    """"the first bilateral visit abroad after assuming office in December 2022": the day of taking office is no
+    meeting's day (nor a second, planned meeting)."""
+    assert [(e.date, e.status) for e in events_of(text, published=D)] == [("2016-09-14", "planned")]
+
+
+@pytest.mark.parametrize("side", [
+    "Mitsotakis will also travel to Milan and Turin as part of his visit.",
+    "Mitsotakis and Meloni will visit Milan on the last day of the trip.",
+    "Mitsotakis is also scheduled to visit Milan before returning to Athens on September 23.",
+])
+def test_a_side_trip_of_a_visit_is_not_its_place(side):
+    """"Dahal will also travel to Ujjain and Indore as part of his visit": the stop besides the talks is not the
+    visit's place."""
+    text = ("Greek Prime Minister Kyriakos Mitsotakis will pay a three-day visit to Italy from September 21 to 23 for "
+            "talks with Italian Prime Minister Giorgia Meloni. " + side)
+    assert [(e.date, e.location) for e in events_of(text, published=D)] == [("2016-09-21", "Italy")]
+
+
+def test_a_weekday_and_another_day_of_the_same_people_are_two_meetings():
+    """"will travel to Rome on Sunday" (the 11th) and "a state visit from September 15": one text's two days, not
+    one meeting."""
+    text = ("Ahead of the state visit of Greek Prime Minister Kyriakos Mitsotakis to Italy, Greek Foreign Minister "
+            "Nikos Dendias will travel to Rome on Sunday to lay the ground for the visit. Prime Minister Mitsotakis is "
+            "embarking on a four-day state visit to Italy from September 15 during which he will meet Italian Prime "
+            "Minister Giorgia Meloni in Rome.")
+    assert ("2016-09-15", "2016-09-18") in [(e.date, e.end_date) for e in events_of(text, published=D)]
+
+
+@pytest.mark.parametrize("text", [
+    # the present tells the plan
+    "Greek Prime Minister Kyriakos Mitsotakis will travel to Italy on Wednesday on a four-day official visit for talks "
+    "with Italian Prime Minister Giorgia Meloni. Mitsotakis is visiting Italy at the invitation of Meloni.",
+    # the day of the announcement is not the visit's
+    "Greek Prime Minister Kyriakos Mitsotakis will visit Italy for four days beginning September 14 for talks with "
+    "Italian Prime Minister Giorgia Meloni, with the ministry making a formal announcement on Saturday.",
+    "Greek Prime Minister Kyriakos Mitsotakis will visit Italy for four days beginning September 14. On Saturday, the "
+    "foreign ministry will make a formal announcement about Mitsotakis's official visit to Italy for talks with "
+    "Italian Prime Minister Giorgia Meloni.",
+])
+def test_an_announced_visit_is_one_planned_event(text):
+    assert [(e.date, e.status) for e in events_of(text, published=D)] == [("2016-09-14", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Italian Prime Minister Giorgia Meloni and her visiting Greek counterpart Kyriakos Mitsotakis are holding "
+    "bilateral talks here on Thursday.",
+    "Italian Prime Minister Giorgia Meloni and the visiting Greek Prime Minister Kyriakos Mitsotakis held bilateral "
+    "talks on Thursday.",
+])
+def test_a_visiting_guest_named_after_the_word_makes_the_host_the_place(text):
+    """"Modi and his visiting Nepalese counterpart Dahal": the guest is Nepalese, the talks are in India."""
+    assert [e.location for e in events_of(text, published=D)] == ["Italy"]
+
+
+def test_a_visit_in_a_fronted_ahead_of_phrase_is_not_the_main_clauses_trip():
+    """"Ahead of the state visit of Prachanda to India, Mahat will travel to New Delhi on Sunday": the minister's
+    trip on Sunday is a meeting of its own, not the visit it prepares."""
+    text = ("Ahead of the state visit of Greek Prime Minister Kyriakos Mitsotakis to Italy, Greek Foreign Minister "
+            "Nikos Dendias will travel to Rome on Sunday to meet Italian Foreign Minister Antonio Tajani. Mitsotakis "
+            "will pay a four-day state visit to Italy from September 15 to meet Italian Prime Minister Giorgia Meloni.")
+    got = {(e.date, tuple(sorted(e.participants))) for e in events_of(text, published=D)}
+    assert ("2016-09-11", ("Antonio Tajani", "Nikos Dendias")) in got
+    assert not any(d == "2016-09-11" and "Kyriakos Mitsotakis" in p for d, p in got)

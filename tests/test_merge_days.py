@@ -80,3 +80,17 @@ def test_one_plan_told_a_season_apart_naming_one_more_person_is_one(tmp_path):
                                    "soon.\n")
     ids = {r.article: r.event_id for r in rows.itertuples()}
     assert ids["a.txt"] == ids["b.txt"] != ids["c.txt"]  # seven months later: told again, not the same telling
+
+
+def test_the_city_most_articles_name_is_the_meetings_place(tmp_path):
+    """One page adds the last day's side trip ("in Varanasi"): the city most pages name is the place."""
+    meta = "file,published,url,source\na.txt,2023-11-16,,\nb.txt,2023-11-16,,\nc.txt,2023-11-16,,\n"
+    (tmp_path / "metadata.csv").write_text(meta, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Chinese President Xi Jinping met U.S. President Joe Biden in Woodside on "
+                                    "Wednesday.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("U.S. President Joe Biden and Chinese President Xi Jinping met on Wednesday in "
+                                    "Woodside.\n", encoding="utf-8")
+    rows = folder_events(tmp_path, "U.S. President Joe Biden met Chinese President Xi Jinping on Wednesday in "
+                                   "San Francisco.\n")
+    assert len(set(rows.event_id)) == 1
+    assert set(rows.location) == {"Woodside"}

@@ -32,6 +32,9 @@ def names(text):
     ("He met the envoy at the Presidential Villa, Abuja.", [("Abuja", "Nigeria")]),
     ("The two presidents held talks at State House Entebbe yesterday.", [("Entebbe", "Uganda")]),
     ("At State House Entebbe, the two presidents held talks.", [("Entebbe", "Uganda")]),
+    # a town or province the gazetteer lacks, then its country
+    ("The minister is paying an official visit to Qinghai, China, from 20-21 August.", [("China", "China")]),
+    ("The ministers met in Gangwon, South Korea, on Friday.", [("South Korea", "South Korea")]),
 ])
 def test_places(text, expected):
     assert names(text) == expected
@@ -88,3 +91,12 @@ def test_a_landmark_that_speaks_is_no_place(text, names):
 ])
 def test_a_country_after_its_city_is_a_place_not_a_party(text, expected):
     assert places.countries_in(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("French President Emmanuel Macron To Visit India On March 9", [("India", "India")]),
+    ("Leaders Arrive At Summit In Moscow", [("Moscow", "Russia")]),
+])
+def test_a_headlines_words_in_title_case_are_no_towns(text, expected):
+    """"Macron To Visit India": "To" is a word, not the town in Burkina Faso; "At Summit" not Summit, New Jersey."""
+    assert names(text) == expected

@@ -56,6 +56,12 @@ def test_txt_title_body_and_date_line(tmp_path):
     ("Last updated on 3 March 2019, 10:45 a.m. IST", date(2019, 3, 3)),
     ("By Jane Doe | Reuters | 12 December 2023", date(2023, 12, 12)),
     ("Thursday, 14 June 2018", date(2018, 6, 14)),
+    # a credit or a byline with the page's age before the date
+    ("Source:Reuters Published: 2019/5/7 9:12:44", date(2019, 5, 7)),
+    ("Jane Doe 5 hours ago Tue 7th May 2019 | 10:05 AM", date(2019, 5, 7)),
+    # a footer telling when the page came out
+    ("This article by The Associated Press was first published May 7, 2019.", date(2019, 5, 7)),
+    ("This story was originally published on 7 May 2019.", date(2019, 5, 7)),
     # not date lines: a sentence, a month without its day, a date and a place
     ("On June 12, 2018 Trump and Kim met in Singapore", None),
     ("The summit of June 12, 2018", None),
@@ -63,6 +69,9 @@ def test_txt_title_body_and_date_line(tmp_path):
     ("June 12, 2018 - Singapore", None),
     ("Published: June 12, 1066", None),
     ("Last visit, 12 December 2023", None),  # a heading with a date, not the article's
+    ("Xi Jinping 2 days ago met Putin on June 12, 2018", None),
+    ("Modi Meets Xi Published: June 2018", None),
+    ("The treaty was first published June 12, 2018 in Paris and signed later.", None),
 ])
 def test_date_lines(tmp_path, line, expected):
     art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{line}\n\nBody text. More body.\n"))[0]
@@ -89,6 +98,11 @@ def test_dateline_without_year_is_kept_as_month_day(tmp_path):
     ("New Delhi, March 21 (PTI) - Modi met Kishida.", (3, 21), "PTI"),
     ("Tokyo, Nov 3 — The envoys met.", None, None),  # a title-case place needs its agency to be a dateline
     ("Monday, Nov 3 (a holiday) - the envoys met.", None, None),
+    # or a colon after the day: "Kathmandu, September 9: Ahead of ..."
+    ("Colombo, October 9: Ahead of the visit, the envoys met.", (10, 9), None),
+    ("ROME, Sept 15: The envoys met.", (9, 15), None),
+    ("On Tuesday, October 9: the envoys met.", None, None),
+    ("Sunday, October 9: the envoys met.", None, None),
 ])
 def test_dateline_in_title_case_with_its_agency(tmp_path, first, dateline, source):
     art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{first}\n\nMore body.\n"))[0]
@@ -102,6 +116,10 @@ def test_dateline_in_title_case_with_its_agency(tmp_path, first, dateline, sourc
     ("May 3, 2017, Sochi\n\nThe two presidents held talks.", date(2017, 5, 3), "Sochi"),
     ("Paris, the city of light: the two presidents held talks.", None, None),  # no date: a sentence
     ("The summit of June 12, 2018, Singapore\n\nThe two leaders met.", None, None),  # more than a date and a place
+    # the agency and the date in one parenthesis
+    ("LAHORE, Pakistan, (Daily Point News - 4th Mar, 2022 ) :The two ministers met here Friday.", date(2022, 3, 4),
+     "Lahore"),
+    ("The two ministers (a Pakistan Point report - not dated) : met here.", None, None),
 ])
 def test_datelines_and_date_lines_with_the_full_date(tmp_path, lines, published, place):
     art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{lines}\n\nMore body.\n"))[0]
@@ -287,3 +305,10 @@ def test_headlines_ending_in_an_abbreviation_and_photo_credits(tmp_path, page, t
 ])
 def test_page_furniture_is_no_headline(tmp_path, page, title):
     assert read_file(_write(tmp_path, "a.txt", page))[0].title == title
+
+
+def test_a_sites_name_above_the_headline_is_no_title(tmp_path):
+    text = "DailyPoint.com\nMinisters Meet In Lahore\n\nThe two ministers met.\n"
+    art = read_file(_write(tmp_path, "a.txt", text))[0]
+    assert art.title == "Ministers Meet In Lahore"
+    assert "DailyPoint.com" not in " ".join(art.text[s:e] for s, e in art.body)

@@ -17,6 +17,11 @@ P = date(2018, 5, 1)  # a Tuesday
     ("Indian Prime Minister Narendra Modi landed in Washington on Tuesday for a three-day state visit.",
      "2018-05-01", "2018-05-03"),
     ("Modi and Xi met in Wuhan on April 27.", "2018-04-27", None),
+    # the first day before the month's last: "9-12 March", "27 to 28 April 2018"
+    ("French President Emmanuel Macron is to pay a state visit to India on 9-12 May, where he will meet Modi.",
+     "2018-05-09", "2018-05-12"),
+    ("Modi and Xi held an informal summit in Wuhan on 27–28 April 2018.", "2018-04-27", "2018-04-28"),
+    ("Modi and Xi held an informal summit in Wuhan from 27 to 28 April.", "2018-04-27", "2018-04-28"),
     # a number after a date that is no day of it
     ("Modi and Xi met in Wuhan on April 27 - 60 people protested.", "2018-04-27", None),
     ("Modi and Xi met in Wuhan on April 27 and 5 percent more trade was agreed.", "2018-04-27", None),
@@ -34,3 +39,23 @@ def test_a_day_of_a_meeting_of_several_days_is_that_meeting_in_another_article()
                     "Chinese President Xi Jinping met Philippine President Ferdinand Marcos Jr. in Beijing on Jan. 5.",
                     published=date(2023, 1, 6))
     assert len({e.event_id for e in evs}) == 1
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # the headline tells the first day, the text the days: the end day of the text's range stays
+    ("Italian President Sergio Mattarella on state visit from May 9\n\nRome: Italian President Sergio Mattarella "
+     "will be on a state visit to Greece from May 9 to 12, at the invitation of Greek Prime Minister Kyriakos "
+     "Mitsotakis.", "2018-05-09", "2018-05-12"),
+    # talks on a later day of the visit are the visit
+    ("Italian President Sergio Mattarella will pay a four-day state visit to Greece from May 9 to 12. Greek Prime "
+     "Minister Kyriakos Mitsotakis will hold talks with the Italian president Sergio Mattarella on May 10.",
+     "2018-05-09", "2018-05-12"),
+    # the talks' day read in another year than the visit's (the text's last year is 2017)
+    ("Italian President Sergio Mattarella will pay a three-day visit to Greece from May 9, aiming to further "
+     "strengthen the bilateral ties. Mattarella will hold talks with Prime Minister Kyriakos Mitsotakis on May 10, a "
+     "report said. This will be his first bilateral visit abroad after becoming the president in July 2017.",
+     "2018-05-09", "2018-05-11"),
+])
+def test_one_visit_of_several_days_told_twice_in_an_article(text, start, end):
+    evs = events_of(text, published=P)
+    assert [(e.date, e.end_date, e.status) for e in evs] == [(start, end, "planned")]

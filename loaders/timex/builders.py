@@ -166,7 +166,16 @@ def build_dmy(m: re.Match[str], text: str) -> list[Candidate]:
     if m["mon"].lower() == "may" and year is None and _verb_follows(text, m.end()):
         return []
     spec = _day_date(month, int(m["day"]), year, _wd(m["wd"]))
-    return [cand(m, spec)] if spec else blocker(m)
+    if spec is None:
+        return blocker(m)
+    if not m["day0"]:
+        return [cand(m, spec)]
+    # "9-12 March": the first day alone ("9"), then the last with its month, read as "March 9-12" is
+    first = _day_date(month, int(m["day0"]), year, _wd(m["wd"]))
+    if first is None or int(m["day0"]) >= int(m["day"]):
+        return [cand(m, spec, start=m.start("day"))]
+    head_end = m.end("day0_sfx") if m["day0_sfx"] else m.end("day0")
+    return [cand(m, first, end=head_end), cand(m, spec, start=m.start("day"))]
 
 
 def _verb_follows(text: str, pos: int) -> bool:

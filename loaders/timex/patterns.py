@@ -58,7 +58,9 @@ RX: dict[str, str] = {
     "mdy": rf"(?<![\w]){WD_PREFIX}{month_re('mon')}\s*{day_re('day')}"
     r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?![\w%]|[.,:/]\d))?"
     rf"(?:\s*,?\s*{year_re('year')})?",
-    "dmy": rf"(?<![\w]){WD_PREFIX}(?:(?P<the>[Tt]he)\s+)?(?<![\w.,/$-])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    "dmy": rf"(?<![\w]){WD_PREFIX}(?:(?P<the>[Tt]he)\s+)?(?<![\w.,/$-])"
+    r"(?:(?P<day0>[0-3]?\d)(?P<day0_sfx>st|nd|rd|th)?(?:\s*[-–]\s*|\s+to\s+))?"  # "9-12 March": from the 9th
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     rf"(?:\s+of)?\s+{month_re('mon')}(?:\s*,?\s*{year_re('year')})?",
     "month_year": rf"(?<![\w]){month_re('mon')}\s*,?\s*(?:of\s+)?{year_re('year')}",
     "part_month": rf"(?<![\w])(?:(?:[Tt]he\s+)?{PART_OF}|{PART_ADJ}|(?P<pe>[Ee]nd)\s*-\s*)"
