@@ -394,13 +394,18 @@ _DATE_PLACE_LINE = re.compile(r"(.{8,30}?),\s+([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0
 def _full_dateline(art: Article, line: str) -> re.Match[str] | None:
     """A dateline with the full date, at the start of the first paragraph: the article's date and place."""
     m = _FULL_DATELINE.match(line)
-    day = _date_only(m[2]) if m else None
-    if m is None or day is None:
+    return _dated_by(art, m, m[2], m[3]) if m else None
+
+
+def _dated_by(art: Article, m: re.Match[str], when: str, source: str | None) -> re.Match[str] | None:
+    """The article's date, place and source from a dateline whose full date is `when`; None if it is no date."""
+    day = _date_only(when)
+    if day is None:
         return None
     _set_published(art, day, f"dateline '{m[0].strip()}'")
     art.dateline_place = art.dateline_place or _city(m[1])
-    if m[3] and not art.source:
-        art.source = m[3].strip()
+    if source and not art.source:
+        art.source = source.strip()
     return m
 
 
@@ -412,14 +417,7 @@ _AGENCY_DATELINE = re.compile(  # "CHENGDU, China, (UrduPoint / Pakistan Point N
 def _agency_dateline(art: Article, line: str) -> re.Match[str] | None:
     """A dateline whose parenthesis holds the agency and the full date: the article's date and place."""
     m = _AGENCY_DATELINE.match(line)
-    day = _date_only(m[3]) if m else None
-    if m is None or day is None:
-        return None
-    _set_published(art, day, f"dateline '{m[0].strip()}'")
-    art.dateline_place = art.dateline_place or _city(m[1])
-    if not art.source:
-        art.source = m[2].strip()
-    return m
+    return _dated_by(art, m, m[3], m[2]) if m else None
 
 
 def _place_dateline(art: Article, line: str) -> re.Match[str] | None:
