@@ -127,6 +127,11 @@ def from_anchor(ev: ArticleEvent, anchor: date, why: str, events: list[ArticleEv
         return (None if told else _series_near(ev, anchor, why)) or Dated(reason="no date in the text")
     if t.spec.year is not None:
         return _explicit(ev)  # type: ignore[return-value]
+    under_way = _under_way(ev, anchor)
+    if under_way is not None:
+        return Dated(under_way.isoformat(), under_way, under_way, "day",
+                     f"{describe(t)}: the first day of a visit under way on the article's date {anchor.isoformat()} "
+                     f"({why})", CONFIDENCE["published"], "published")
     direction = _direction(ev, t)
     value = dates.resolve(t.spec, anchor, direction)
     side = {-1: "before", 1: "after", 0: "nearest to"}[direction]
@@ -140,6 +145,22 @@ def from_anchor(ev: ArticleEvent, anchor: date, why: str, events: list[ArticleEv
                                            f"({why}), a few days from the day given")
         return Dated(value, slip, slip, "day", reason, CONFIDENCE["published"] * 0.8, "published")
     return dated(value, t.spec, reason, "published")
+
+
+def _under_way(ev: ArticleEvent, anchor: date) -> date | None:
+    """The first day of a meeting of several days whose days hold the article's date ("is on an official visit
+    from September 30 to October 3" in a paper of October 2): under way, this year's, not next year's."""
+    t = ev.timex
+    if t is None or not ev.extra_days or t.spec.month is None or t.spec.day is None:
+        return None
+    for year in (anchor.year, anchor.year - 1):
+        try:
+            first = date(year, t.spec.month, t.spec.day)
+        except ValueError:
+            continue
+        if first <= anchor <= first + timedelta(days=ev.extra_days):
+            return first
+    return None
 
 
 SLIP_DAYS = 7  # "Saturday, August 8" in a paper of Saturday, August 5: the weekday is right, the day a slip

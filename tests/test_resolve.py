@@ -257,3 +257,9 @@ def test_a_past_month_day_is_the_one_just_before_the_latest_meeting_told():
 def test_a_weekday_and_a_day_that_disagree(text, published, value):
     (ev,) = events_of(text, published=published)
     assert ev.date == value
+
+
+def test_a_visit_under_way_on_the_articles_date_is_this_years():
+    text = "Senegalese President Macky Sall is on an official visit to Turkey from September 30 to October 3."
+    (ev,) = events_of(text, published=date(2019, 10, 2))
+    assert (ev.date, ev.end_date) == ("2019-09-30", "2019-10-03")
