@@ -1244,3 +1244,35 @@ def test_a_visit_in_a_fronted_ahead_of_phrase_is_not_the_main_clauses_trip():
     got = {(e.date, tuple(sorted(e.participants))) for e in events_of(text, published=D)}
     assert ("2016-09-11", ("Antonio Tajani", "Nikos Dendias")) in got
     assert not any(d == "2016-09-11" and "Kyriakos Mitsotakis" in p for d, p in got)
+
+
+@pytest.mark.parametrize("text,place,date_", [
+    ("Greek Prime Minister Kyriakos Mitsotakis will visit Rome on Monday. He will end his tour on Wednesday in "
+     "Madrid.", "Madrid", "2016-09-14"),
+    ("Greek Prime Minister Kyriakos Mitsotakis will finish his European tour next week in Lisbon.", "Lisbon",
+     "2016-09"),
+    ("Greek Prime Minister Kyriakos Mitsotakis heads to Portugal on Tuesday.", "Portugal", "2016-09-13"),
+    ("Greek Prime Minister Kyriakos Mitsotakis met Italian Prime Minister Giorgia Meloni in Rome on Monday. He will "
+     "continue to Madrid on Wednesday.", "Madrid", "2016-09-14"),
+])
+def test_a_leg_of_a_tour_is_a_visit_of_its_own(text, place, date_):
+    """"will end his tour in Guinea-Bissau", "heads to South Africa Friday", "will continue to Seoul": each leg
+    of a tour is a visit to the place named right after."""
+    assert (place, date_) in [(e.location, e.date) for e in events_of(text, published=D)]
+
+
+@pytest.mark.parametrize("text", [
+    "Greek Prime Minister Kyriakos Mitsotakis heads to the polls on Sunday.",
+    "Greek Prime Minister Kyriakos Mitsotakis will begin a tour of European capitals on Monday.",
+    "Greek Prime Minister Kyriakos Mitsotakis said Greece will continue to press for reforms on Monday.",
+])
+def test_a_leg_word_without_a_place_after_it_is_no_visit(text):
+    assert events_of(text, published=D) == []
+
+
+def test_a_visitor_who_met_someone_abroad_met_even_undated():
+    """"Peters has met with Prime Minister Manele in Honiara": a minister of a known country, someone outside the
+    people data named after the verb, a place of another country: a meeting, though no date is told."""
+    text = "Greek Foreign Minister Nikos Dendias has met with Prime Minister Arvid Lunde in Tirana."
+    assert [(sorted(e.participants), e.location) for e in events_of(text, published=D)] == [
+        (["Arvid Lunde", "Nikos Dendias"], "Tirana")]
