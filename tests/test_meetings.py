@@ -1276,3 +1276,22 @@ def test_a_visitor_who_met_someone_abroad_met_even_undated():
     text = "Greek Foreign Minister Nikos Dendias has met with Prime Minister Arvid Lunde in Tirana."
     assert [(sorted(e.participants), e.location) for e in events_of(text, published=D)] == [
         (["Arvid Lunde", "Nikos Dendias"], "Tirana")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Greek Prime Minister Kyriakos Mitsotakis met German Chancellor Angela Merkel in Berlin on Monday. Later, the "
+     "Greek leader laid a wreath in honor of Ambassador Petros Kostas. He will meet Italian Prime Minister Matteo "
+     "Renzi in Rome on Wednesday.", ("2016-09-14", "Rome", ["Kyriakos Mitsotakis", "Matteo Renzi"])),
+    ("Greek Prime Minister Kyriakos Mitsotakis met German Chancellor Angela Merkel in Berlin on Monday. A memorial "
+     "service was held for Ambassador Petros Kostas. He will meet Italian Prime Minister Matteo Renzi in Rome on "
+     "Wednesday.", ("2016-09-14", "Rome", ["Kyriakos Mitsotakis", "Matteo Renzi"])),
+    ("Greek Prime Minister Kyriakos Mitsotakis will travel to Berlin on Monday. While in Berlin, he will attend a "
+     "memorial service for Ambassador Petros Kostas. The Prime Minister will continue to Rome on Wednesday. He will "
+     "meet Italian Prime Minister Matteo Renzi.", ("2016-09-14", "Rome", ["Kyriakos Mitsotakis", "Matteo Renzi"])),
+    ("Greek Prime Minister Kyriakos Mitsotakis met German Chancellor Angela Merkel in Berlin on Monday. The Prime "
+     "Minister then traveled to Rome on Wednesday.", ("2016-09-07", "Rome", ["Kyriakos Mitsotakis", "Matteo Renzi"])),
+])
+def test_the_traveller_stays_the_subject_over_a_leg_of_the_tour(text, expected):
+    """"for Ambassador Holbrooke" names no one who travels on: "she" after it is still the traveller; "The
+    Secretary will continue to Seoul", naming no one, is the traveller's next leg."""
+    assert expected in [(e.date, e.location, sorted(e.participants)) for e in events_of(text, published=D)]
