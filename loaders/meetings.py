@@ -522,11 +522,23 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
         return True
     if len(ev.participants) >= 2 and has_date and ev.location:
         return True  # two people, a day and a place, whatever countries they are of (people outside the data)
+    if _met_abroad(m, ev):
+        return True  # "Peters has met with Prime Minister Manele in Honiara": a visitor met someone abroad
     if ev.participants and len(ev.sides) >= 2 and ev.timex is not None and ev.timex.spec.year is not None:
         return True  # a side's office holder of that year is filled in from the people data (merge.complete_sides)
     if not (ev.participants or ev.named or ev.sides):
         return False  # "the team that reached the summit in 1953": no one and no country, no diplomacy
     return m.level in ("summit", "ministerial", "vice_ministerial", "working_level") and (has_date or bool(ev.location))
+
+
+def _met_abroad(m: Mention, ev: ArticleEvent) -> bool:
+    """A visitor of a known country met, in a place of another country, someone the verb names after it whose
+    country is not known or is the place's: the place's country is the other side."""
+    host = ev.location.country if ev.location is not None else None
+    if m.kind != "verb" or host is None or len(ev.participants) < 2:
+        return False
+    return (any(p.end <= m.start and p.country not in (None, host) for p in m.people)
+            and any(p.start >= m.end and p.country in (None, host) for p in m.people))
 
 
 def _domestic_trip(m: Mention) -> bool:

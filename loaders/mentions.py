@@ -19,10 +19,18 @@ LEVEL_ORDER: Final = ("vice_ministerial", "working_level", "ministerial", "summi
 OWN_LEVELS: Final = ("other", "summit")  # the levels a meeting word can say itself; the first that does wins
 HEAD_ROLES: Final = ("head_of_state", "head_of_government")
 MINISTER_ROLES: Final = ("foreign_minister", "minister")
+LEG_WORDS: Final = frozenset({  # the legs of a trip, told where a place follows (see _LEG_PLACE)
+    "head to", "heads to", "headed to", "heading to", "continue to", "continues to",
+    "continued to", "continued on to", "tour"})
 VISIT_WORDS: Final = frozenset({
     "visit", "visits", "visited", "visiting", "trip", "travel to", "travels to", "traveled to", "travelled to",
     "traveling to", "travelling to", "fly to", "flew to", "flies to", "went to", "arrived in", "arrives in",
-    "arrive in"})
+    "arrive in", *LEG_WORDS})
+# a leg of a trip: only where a place is named right after ("heads to South Africa", "will continue to Seoul";
+# "end his tour on Thursday in Guinea-Bissau"), not "heads to the polls", "continue to work", "a tour of Asia"
+_LEG_PLACE: Final = re.compile(r"\s+(?:the\s+)?[A-Z]")
+_TOUR_PLACE: Final = re.compile(r"(?:\s+(?:on|next|this|last|today|tomorrow|week|month|[A-Z][a-z]+|\d{1,2},?)){0,3}"
+                                r"\s+in\s+(?:the\s+)?[A-Z]")
 MERGE_GAP = 80  # meeting words further apart in one sentence are told of separately
 
 
@@ -632,6 +640,8 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
                 continue
             word = text[s:e].lower()
             if kind == "verb" and word in _guest_verbs() and not _welcomes_someone(text, e, named_at):
+                continue
+            if word in LEG_WORDS and not (_TOUR_PLACE if word == "tour" else _LEG_PLACE).match(text, e):
                 continue
             held = False
             if kind == "noun" and word == "talks" and not blind["qualifier"].search(lower[max(0, s - 40):s]):

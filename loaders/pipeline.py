@@ -64,7 +64,9 @@ def extract_article(art: Article) -> ArticleResult:
         if he is not None:
             people = sorted([*people, he], key=lambda p: p.start)
         if people and not in_title:  # "He met A. He then met B.": "he" stays who it was, not A
-            subject = min(people, key=lambda p: p.start)
+            first = min(people, key=lambda p: p.start)
+            if subject is None or not _PREPOSITION_BEFORE.search(s.text, 0, first.start - s.start):
+                subject = first  # not "the Secretary will attend a memorial service for Ambassador A"
         people_all += [p for p in people if p is not he]
         meeting = mentions.may_mention(s.text)
         in_sent = _tag(s, art.published, before) if meeting or _date_hint(s.text) else []
@@ -100,6 +102,21 @@ def extract_article(art: Article) -> ArticleResult:
     return ArticleResult(art, events, ctx, titled, reports)
 
 
+# a person named after a preposition, titles between, is no one's subject: "a memorial service for Ambassador"
+_PREPOSITION_BEFORE: Final = re.compile(r"\b(?:for|to|with|by|of|from|about|honou?ring)\s+(?:the\s+)?"
+                                        r"(?:(?:late|former|[A-Z][\w.'’-]*)\s+){0,4}$")
+# a sentence that opens with its subject's office and names no one: "The Secretary will continue to Seoul"
+_SUBJECT_TITLES: Final = {"secretary": ("foreign_minister", "minister"), "president": ("head_of_state",),
+                          "prime minister": ("head_of_government",), "chancellor": ("head_of_government",),
+                          "premier": ("head_of_government",), "foreign minister": ("foreign_minister",),
+                          "minister": ("foreign_minister", "minister")}
+_TITLE_SUBJECT: Final = re.compile(r"(?:(?:On|Later|Then|Afterwards|Next)\b[^,]{0,30},\s+)?[Tt]he\s+"
+                                   r"(?P<p>Secretary|President|Prime\s+Minister|Chancellor|Premier|Foreign\s+Minister|"
+                                   r"Minister)\s+(?=(?:will|would|then|also|later|is|was|has|had|traveled|travelled|"
+                                   r"travels|flew|met|meets|visited|visits|arrived|arrives|continued|continues|heads|"
+                                   r"headed)\b)")
+
+
 _HE: Final = re.compile(r"(?:^|[,;]\s+|\b(?:where|when|and|but|then|as|after)\s+|^\w+\s+\w+\s+)(?P<p>[Hh]e|[Ss]he)\s+"
                         r"(?!said\b|says\b|told\b|added\b|noted\b|wrote\b|is\s+(?:a|an|the)\b)")
 
@@ -111,6 +128,10 @@ def _pronoun_subject(s: sentences.Sentence, people: list[actors.Mention],
     if subject is None or any(p.person == subject.person for p in people):
         return None
     m = _HE.search(s.text)
+    if m is None and not people:  # "The Secretary will continue to Seoul": the subject's office, no name
+        m = _TITLE_SUBJECT.match(s.text)
+        if m is not None and subject.role not in _SUBJECT_TITLES[" ".join(m["p"].lower().split())]:
+            return None
     if m is None or (people and min(p.start for p in people) - s.start < m.start("p")):
         return None  # a person named before the pronoun is who it refers to
     return actors.Mention(s.start + m.start("p"), s.start + m.end("p"), subject.person, subject.country, subject.role)

@@ -1244,3 +1244,54 @@ def test_a_visit_in_a_fronted_ahead_of_phrase_is_not_the_main_clauses_trip():
     got = {(e.date, tuple(sorted(e.participants))) for e in events_of(text, published=D)}
     assert ("2016-09-11", ("Antonio Tajani", "Nikos Dendias")) in got
     assert not any(d == "2016-09-11" and "Kyriakos Mitsotakis" in p for d, p in got)
+
+
+@pytest.mark.parametrize("text,place,date_", [
+    ("Greek Prime Minister Kyriakos Mitsotakis will visit Rome on Monday. He will end his tour on Wednesday in "
+     "Madrid.", "Madrid", "2016-09-14"),
+    ("Greek Prime Minister Kyriakos Mitsotakis will finish his European tour next week in Lisbon.", "Lisbon",
+     "2016-09"),
+    ("Greek Prime Minister Kyriakos Mitsotakis heads to Portugal on Tuesday.", "Portugal", "2016-09-13"),
+    ("Greek Prime Minister Kyriakos Mitsotakis met Italian Prime Minister Giorgia Meloni in Rome on Monday. He will "
+     "continue to Madrid on Wednesday.", "Madrid", "2016-09-14"),
+])
+def test_a_leg_of_a_tour_is_a_visit_of_its_own(text, place, date_):
+    """"will end his tour in Guinea-Bissau", "heads to South Africa Friday", "will continue to Seoul": each leg
+    of a tour is a visit to the place named right after."""
+    assert (place, date_) in [(e.location, e.date) for e in events_of(text, published=D)]
+
+
+@pytest.mark.parametrize("text", [
+    "Greek Prime Minister Kyriakos Mitsotakis heads to the polls on Sunday.",
+    "Greek Prime Minister Kyriakos Mitsotakis will begin a tour of European capitals on Monday.",
+    "Greek Prime Minister Kyriakos Mitsotakis said Greece will continue to press for reforms on Monday.",
+])
+def test_a_leg_word_without_a_place_after_it_is_no_visit(text):
+    assert events_of(text, published=D) == []
+
+
+def test_a_visitor_who_met_someone_abroad_met_even_undated():
+    """"Peters has met with Prime Minister Manele in Honiara": a minister of a known country, someone outside the
+    people data named after the verb, a place of another country: a meeting, though no date is told."""
+    text = "Greek Foreign Minister Nikos Dendias has met with Prime Minister Arvid Lunde in Tirana."
+    assert [(sorted(e.participants), e.location) for e in events_of(text, published=D)] == [
+        (["Arvid Lunde", "Nikos Dendias"], "Tirana")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Greek Prime Minister Kyriakos Mitsotakis met German Chancellor Angela Merkel in Berlin on Monday. Later, the "
+     "Greek leader laid a wreath in honor of Ambassador Petros Kostas. He will meet Italian Prime Minister Matteo "
+     "Renzi in Rome on Wednesday.", ("2016-09-14", "Rome", ["Kyriakos Mitsotakis", "Matteo Renzi"])),
+    ("Greek Prime Minister Kyriakos Mitsotakis met German Chancellor Angela Merkel in Berlin on Monday. A memorial "
+     "service was held for Ambassador Petros Kostas. He will meet Italian Prime Minister Matteo Renzi in Rome on "
+     "Wednesday.", ("2016-09-14", "Rome", ["Kyriakos Mitsotakis", "Matteo Renzi"])),
+    ("Greek Prime Minister Kyriakos Mitsotakis will travel to Berlin on Monday. While in Berlin, he will attend a "
+     "memorial service for Ambassador Petros Kostas. The Prime Minister will continue to Rome on Wednesday. He will "
+     "meet Italian Prime Minister Matteo Renzi.", ("2016-09-14", "Rome", ["Kyriakos Mitsotakis", "Matteo Renzi"])),
+    ("Greek Prime Minister Kyriakos Mitsotakis met German Chancellor Angela Merkel in Berlin on Monday. The Prime "
+     "Minister then traveled to Rome on Wednesday.", ("2016-09-07", "Rome", ["Kyriakos Mitsotakis", "Matteo Renzi"])),
+])
+def test_the_traveller_stays_the_subject_over_a_leg_of_the_tour(text, expected):
+    """"for Ambassador Holbrooke" names no one who travels on: "she" after it is still the traveller; "The
+    Secretary will continue to Seoul", naming no one, is the traveller's next leg."""
+    assert expected in [(e.date, e.location, sorted(e.participants)) for e in events_of(text, published=D)]
