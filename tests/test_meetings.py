@@ -1179,6 +1179,8 @@ def test_the_day_a_named_speaker_announced_a_visit_is_not_its_day(text, publishe
     "Giorgia Meloni. This will be Mitsotakis's first foreign trip since taking office for the third time in June.",
     "Greek Prime Minister Kyriakos Mitsotakis will visit Italy on Wednesday for talks with Italian Prime Minister "
     "Giorgia Meloni, his first bilateral visit abroad after becoming the prime minister in July 2015.",
+    "Greek Prime Minister Kyriakos Mitsotakis will visit Italy on Wednesday for talks with Italian Prime Minister "
+    "Giorgia Meloni. It will be his first trip to Italy since taking over as Greece's prime minister in July.",
 ])
 def test_the_day_someone_took_office_dates_no_visit(text):
     """"the first bilateral visit abroad after assuming office in December 2022": the day of taking office is no
@@ -1244,3 +1246,19 @@ def test_a_visit_in_a_fronted_ahead_of_phrase_is_not_the_main_clauses_trip():
     got = {(e.date, tuple(sorted(e.participants))) for e in events_of(text, published=D)}
     assert ("2016-09-11", ("Antonio Tajani", "Nikos Dendias")) in got
     assert not any(d == "2016-09-11" and "Kyriakos Mitsotakis" in p for d, p in got)
+
+
+
+@pytest.mark.parametrize("second", [
+    "It was Dendias's first visit to Italy since taking over as Greece's foreign minister in June.",
+    "It was the first visit to Italy by Dendias since he took over as foreign minister in June.",
+])
+def test_a_past_visit_is_not_dated_by_the_day_its_guest_took_office(second):
+    """"Germany's foreign minister on Wednesday visited Poland ... It was Gabriel's first visit to Poland since
+    taking over as Germany's foreign minister in January": the month of taking office dates no visit."""
+    text = ("Greece's foreign minister on Wednesday visited Italy for the first time since taking the post earlier "
+            "this year, to meet his Italian "
+            "counterpart in Rome. Greek Foreign Minister Nikos Dendias and his Italian counterpart Luigi Di Maio. "
+            + second)
+    dates = [e.date for e in events_of(text, published=D)]
+    assert "2016-09-07" in dates and not any(d and d.startswith("2016-06") for d in dates)
