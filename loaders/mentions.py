@@ -944,6 +944,8 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             continue
         if attr == "timex" and not left and _decided_on(sent, item):
             continue  # "agreed on Thursday to hold talks": that day is not the talks'
+        if attr == "timex" and not left and _arrival_day(r, item, items):
+            continue  # "arrived Tuesday in Brazil for a visit that begins Wednesday with a meeting"
         if attr == "timex" and occasion_between(r.lower, owner.end - sent.start, pos - sent.start):
             continue  # "the summit during a speech in Sapporo on Dec. 19": the speech's day
         if attr == "timex" and (not better_date(item, owner.timex) or _since(r, item)):
@@ -976,6 +978,18 @@ def occasion_between(lower: str, lo: int, hi: int) -> bool:
     """Whether another occasion ("during a speech", "in an interview") stands in lower[lo:hi], a sentence's
     lower-cased text: a date after it is that occasion's."""
     return lo < hi and patterns()["low"]["occasion"].search(lower, lo, hi) is not None
+
+
+_ARRIVED: Final = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|landing)\s+(?:(?:in|at)\s+[\w'’.-]+"
+                             r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+)?(?:on\s+)?$")
+
+
+def _arrival_day(r: _Reading, t: Any, items: list[Any]) -> bool:
+    """"Santos arrived Tuesday in Brazil for a two-day visit that begins Wednesday with a meeting with Lula": the
+    day of the arrival, when a later date of the sentence tells the talks'."""
+    before = r.sent.text[:t.start - r.sent.start]
+    return _ARRIVED.search(before, max(0, len(before) - 50)) is not None and any(
+        o.start > t.end and (o.spec.day is not None or o.spec.weekday is not None) for o in items if o is not t)
 
 
 def _qualifies(sent: Sentence, end: int, start: int) -> bool:
@@ -1058,7 +1072,9 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
             continue
         prev = out[-1] if out else None
         if prev and _compatible_mentions(prev, m):
+            journey = journey_then_talks(prev, m)
             _absorb(prev, m)
+            prev.timex = m.timex if journey else prev.timex
         else:
             if prev and _distinct_objects(prev, m):
                 _share_subject(prev, m)
@@ -1132,9 +1148,8 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
     fronted = _FRONTED.match(a.sentence.text)
     if fronted and a.end - s0 <= fronted.end() <= b.start - s0:
         return False  # "After talks with Macron, Scholz met Tusk": two meetings
-    if a.timex and b.timex and a.timex.value != b.timex.value:
-        return False
-    if a.timex and b.timex and a.timex.start != b.timex.start:
+    if a.timex and b.timex and (a.timex.value != b.timex.value or a.timex.start != b.timex.start) \
+            and not journey_then_talks(a, b):
         return False
     if a.status != b.status and (a.status_marked or a.status_weak) and (b.status_marked or b.status_weak):
         return False  # "met ... to prepare the summit": the summit is another meeting
@@ -1143,6 +1158,35 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
     if a.cancelled != b.cancelled:
         return False  # "have never met since 2019, but met in Paris on Monday"
     return places_compatible(a.place, b.place)
+
+
+JOURNEY_WORDS: Final = frozenset(w for w in VISIT_WORDS if " " in w)  # "travel to", "flew to", "arrived in"
+_WHERE_THEN: Final = re.compile(r"[\s,]+(?:where|and\s+(?:then\s+|later\s+)?(?:will\s+|is\s+\w+\s+to\s+)?)")
+
+
+def journey_then_talks(a: Mention, b: Mention) -> bool:
+    """"will travel to Colombia on Tuesday where he is expected to meet Petro the following day": the day of
+    the journey, then the talks' own day, later; one visit, on the talks' day."""
+    if a.trigger.lower() not in JOURNEY_WORDS or b.trigger.lower() in VISIT_WORDS or not (a.timex and b.timex):
+        return False
+    s0 = a.sentence.start
+    if not _WHERE_THEN.search(a.sentence.text, a.timex.end - s0, b.start - s0):
+        return False
+    return a.timex.start < b.timex.start and _later_day(a.timex, b.timex)
+
+
+def _later_day(a: Timex, b: Timex) -> bool:
+    """Whether `b` tells a later day than `a` by what each says ("Tuesday" ... "Wednesday", "the following day")."""
+    x, y = a.spec, b.spec
+    va, vb = a.value or "", b.value or ""
+    if (y.rel_offset or 0) > 0 and y.rel_unit == "day" or (
+            len(va) == len(vb) == 10 and va[:2].isdigit() and vb[:2].isdigit() and vb > va):
+        return True
+    if x.weekday is not None and y.weekday is not None and x.month is None and y.month is None:
+        return y.weekday > x.weekday
+    if x.month is not None and y.month is not None and x.day is not None and y.day is not None:
+        return (y.year or 0, y.month, y.day) > (x.year or 0, x.month, x.day) and (x.year is None) == (y.year is None)
+    return False
 
 
 def places_compatible(a: places.Place | None, b: places.Place | None) -> bool:

@@ -1262,3 +1262,18 @@ def test_a_past_visit_is_not_dated_by_the_day_its_guest_took_office(second):
             + second)
     dates = [e.date for e in events_of(text, published=D)]
     assert "2016-09-07" in dates and not any(d and d.startswith("2016-06") for d in dates)
+
+
+@pytest.mark.parametrize("text,published,dates", [
+    ("Greek President Prokopis Pavlopoulos will travel to Italy on Tuesday (Sept. 13) where he is expected to meet "
+     "Italian President Sergio Mattarella the following day.", D, ["2016-09-14"]),
+    ("Greek President Prokopis Pavlopoulos will fly to Rome on Tuesday, where he will hold talks with Italian "
+     "President Sergio Mattarella on Wednesday.", D, ["2016-09-14"]),
+    ("Greek President Prokopis Pavlopoulos arrived Tuesday in Italy for a two-day state visit that begins Wednesday "
+     "with a meeting with Italian President Sergio Mattarella.", date(2016, 9, 14), ["2016-09-14"]),
+])
+def test_the_day_of_the_journey_is_not_the_talks_day(text, published, dates):
+    """"will travel to Colombia on Tuesday (Apr. 16) where he is expected to meet Petro the following day",
+    "arrived Tuesday in Brazil for a two-day state visit that begins Wednesday with a meeting with Lula": one
+    visit, on the talks' day, not the journey's."""
+    assert [e.date for e in events_of(text, published=published)] == dates
