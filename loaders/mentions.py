@@ -365,7 +365,8 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
             m.people = [p for p in m.people if p.start < min(n.start for n in far)]
     live = [m for m in found if not m.vague] or found
     own = [t for t in dated if not statement_date(sent, t) and not _clock_aside(sent.text, t.start - sent.start)
-           and not _decided(sent, t, dated) and not _took_office(sent.text, t.start - sent.start)]
+           and not _decided(sent, t, dated) and not _took_office(sent.text, t.start - sent.start)
+           and not _anniversary_year(sent, t) and not _year_span(sent, t)]
     _assign(live, own, "timex", r)
     _assign(live, where, "place", r)
     _assign(live, _group_refs(r), "group", r)
@@ -556,6 +557,29 @@ def _took_office(text: str, at: int) -> bool:
     in December of last year", "after becoming the prime minister in July 2021": the day someone took office, not a
     meeting's."""
     return _TOOK_OFFICE.search(text, max(0, at - 90), at) is not None
+
+
+_ANNIVERSARY_IN: Final = re.compile(r"\banniversar(?:y|ies)\b[^,;:()“”\"]{0,90}?\b(?:in|of)\s+$", re.I)
+_YEAR_SPAN: Final = re.compile(r"\s*[-–—]\s*(?:19|20)\d{2}\b")
+_YEAR_SPAN_START: Final = re.compile(r"\b(?:19|20)\d{2}\s*[-–—]\s*$")
+
+
+def _anniversary_year(sent: Sentence, t: Timex) -> bool:
+    """"set to celebrate the 10th anniversary of the establishment of this partnership in 2023": the year of the
+    anniversary, not of a meeting told in the sentence (a day, "on Friday", may still be the meeting's)."""
+    if t.spec.day is not None or t.spec.weekday is not None or t.spec.year is None:
+        return False
+    at = t.start - sent.start
+    return _ANNIVERSARY_IN.search(sent.text, max(0, at - 120), at) is not None
+
+
+def _year_span(sent: Sentence, t: Timex) -> bool:
+    """"the Strategic Partnership Action Plan 2019-2023": the first year of a period (a plan's, a term's), not a
+    meeting's date."""
+    at = t.start - sent.start
+    return t.spec.year is not None and t.spec.month is None and t.spec.day is None and (
+        _YEAR_SPAN.match(sent.text, t.end - sent.start) is not None
+        or _YEAR_SPAN_START.search(sent.text, max(0, at - 8), at) is not None)
 
 
 def _clock_aside(text: str, at: int) -> bool:

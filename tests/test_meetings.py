@@ -1277,3 +1277,29 @@ def test_the_day_of_the_journey_is_not_the_talks_day(text, published, dates):
     "arrived Tuesday in Brazil for a two-day state visit that begins Wednesday with a meeting with Lula": one
     visit, on the talks' day, not the journey's."""
     assert [e.date for e in events_of(text, published=published)] == dates
+
+
+@pytest.mark.parametrize("text", [
+    "Greek Foreign Minister Nikos Dendias will co-chair the fourth meeting of the joint committee with Italian "
+    "Foreign Minister Luigi Di Maio, as the two countries are set to celebrate the 70th anniversary of their "
+    "relations in 2017.",
+    "Greek Foreign Minister Nikos Dendias and Italian Foreign Minister Luigi Di Maio will hold the fourth meeting "
+    "of the joint committee to review the Action Plan 2014-2017.",
+    "Greek Foreign Minister Nikos Dendias and Italian Foreign Minister Luigi Di Maio will hold the fourth meeting "
+    "of the joint committee to carry out the 2017–2020 programme.",
+])
+def test_an_anniversary_year_or_a_plans_years_date_no_meeting(text):
+    """"during which he would co-chair the fourth meeting ... when the two sides are set to celebrate the 10th
+    anniversary of this partnership in 2023", "the Strategic Partnership Action Plan 2019-2023": the year of an
+    anniversary, or the years a plan runs, are not the meeting's."""
+    assert [e.date for e in events_of(text, published=D)] in ([], [None])
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("Greek Foreign Minister Nikos Dendias will visit Rome on Friday to mark the 70th anniversary of relations "
+     "with Italy with his counterpart Luigi Di Maio.", ["2016-09-09"]),
+    ("Greek Foreign Minister Nikos Dendias met Italian Foreign Minister Luigi Di Maio in Rome in 2015.", ["2015"]),
+])
+def test_a_meetings_own_day_by_an_anniversary_stays(text, dates):
+    """A day told with an anniversary ("on Friday to mark the 70th anniversary") stays the meeting's."""
+    assert [e.date for e in events_of(text, published=D)] == dates
