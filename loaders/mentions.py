@@ -1100,6 +1100,9 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
             _absorb(prev, m)
             prev.timex = m.timex if journey else prev.timex
         else:
+            if prev and _SEQUENCE.search(m.sentence.text, prev.end - m.sentence.start, m.start - m.sentence.start):
+                prev.people = [p for p in prev.people if p.start < m.start]  # "The Quebec City meeting sets
+                # the stage for a summit featuring Trudeau, Obama and Pena Nieto": they are the summit's
             if prev and _distinct_objects(prev, m):
                 _share_subject(prev, m)
             if prev and _another(prev, m):
@@ -1156,7 +1159,8 @@ def _share_subject(a: Mention, b: Mention) -> None:
 # "The talks followed a meeting in February", "the visit came two weeks after a trip to Egypt": one meeting after
 # another
 _SEQUENCE: Final = re.compile(r"\b(?:follow(?:s|ed|ing)?|preceded|precedes|c[oa]mes?\s+(?:[\w-]+\s+){0,3}?"
-                              r"(?:after|before))\b")
+                              r"(?:after|before)|(?:sets?|setting|paves?|paved|paving|lays?|laid|laying)\s+the\s+"
+                              r"(?:stage|way|ground|groundwork)\s+for|in\s+preparation\s+for)\b")
 
 
 def _compatible_mentions(a: Mention, b: Mention) -> bool:

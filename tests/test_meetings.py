@@ -1303,3 +1303,18 @@ def test_an_anniversary_year_or_a_plans_years_date_no_meeting(text):
 def test_a_meetings_own_day_by_an_anniversary_stays(text, dates):
     """A day told with an anniversary ("on Friday to mark the 70th anniversary") stays the meeting's."""
     assert [e.date for e in events_of(text, published=D)] == dates
+
+
+@pytest.mark.parametrize("second", [
+    "The Rome meeting sets the stage for a summit in Athens in October featuring Greek Prime Minister Kyriakos "
+    "Mitsotakis and Italian Prime Minister Mario Draghi.",
+    "The Rome meeting paved the way for a summit in Athens in October of Greek Prime Minister Kyriakos Mitsotakis "
+    "and Italian Prime Minister Mario Draghi.",
+])
+def test_a_meeting_that_sets_the_stage_for_a_summit_is_not_the_summit(second):
+    """"The Quebec City meeting sets the stage for a summit later this year featuring Trudeau, Obama and Pena
+    Nieto": the meeting told before, then the summit ahead with its own people and date, not one event."""
+    text = ("Greek Foreign Minister Nikos Dendias and Italian Foreign Minister Luigi Di Maio held talks in Rome on "
+            "Monday. " + second)
+    assert sorted((e.date, e.status) for e in events_of(text, published=D)) == [
+        ("2016-09-05", "held"), ("2016-10", "planned")]
