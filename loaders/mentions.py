@@ -561,7 +561,10 @@ def _took_office(text: str, at: int) -> bool:
 
 _ANNIVERSARY_IN: Final = re.compile(r"\banniversar(?:y|ies)\b[^,;:()“”\"]{0,90}?\b(?:in|of)\s+$", re.I)
 _YEAR_SPAN: Final = re.compile(r"\s*[-–—]\s*(?:19|20)\d{2}\b")
-_YEAR_SPAN_START: Final = re.compile(r"\b(?:19|20)\d{2}\s*[-–—]\s*$")
+_YEAR_SPAN_WORDS: Final = re.compile(r"\s+(?:and|to|until|till)\s+(?:19|20)\d{2}\b")
+_YEAR_SPAN_FROM: Final = re.compile(r"\b(?:between|from)\s+$", re.I)
+_YEAR_SPAN_START: Final = re.compile(
+    r"\b(?:19|20)\d{2}\s*[-–—]\s*$|\b(?:between|from)\s+(?:19|20)\d{2}\s+(?:and|to|until|till)\s+$", re.I)
 
 
 def _anniversary_year(sent: Sentence, t: Timex) -> bool:
@@ -576,10 +579,13 @@ def _anniversary_year(sent: Sentence, t: Timex) -> bool:
 def _year_span(sent: Sentence, t: Timex) -> bool:
     """"the Strategic Partnership Action Plan 2019-2023": the first year of a period (a plan's, a term's), not a
     meeting's date."""
-    at = t.start - sent.start
-    return t.spec.year is not None and t.spec.month is None and t.spec.day is None and (
-        _YEAR_SPAN.match(sent.text, t.end - sent.start) is not None
-        or _YEAR_SPAN_START.search(sent.text, max(0, at - 8), at) is not None)
+    at, end = t.start - sent.start, t.end - sent.start
+    if t.spec.year is None or t.spec.month is not None or t.spec.day is not None:
+        return False
+    return (_YEAR_SPAN.match(sent.text, end) is not None
+            or (_YEAR_SPAN_WORDS.match(sent.text, end) is not None
+                and _YEAR_SPAN_FROM.search(sent.text, max(0, at - 10), at) is not None)
+            or _YEAR_SPAN_START.search(sent.text, max(0, at - 22), at) is not None)
 
 
 def _clock_aside(text: str, at: int) -> bool:

@@ -1287,6 +1287,10 @@ def test_the_day_of_the_journey_is_not_the_talks_day(text, published, dates):
     "of the joint committee to review the Action Plan 2014-2017.",
     "Greek Foreign Minister Nikos Dendias and Italian Foreign Minister Luigi Di Maio will hold the fourth meeting "
     "of the joint committee to carry out the 2017–2020 programme.",
+    "Greek Foreign Minister Nikos Dendias and Italian Foreign Minister Luigi Di Maio, comrades in the war between "
+    "2011 and 2014, will hold the fourth meeting of the joint committee.",
+    "Greek Foreign Minister Nikos Dendias and Italian Foreign Minister Luigi Di Maio will hold the fourth meeting "
+    "of the joint committee to review the programme that ran from 2011 to 2014.",
 ])
 def test_an_anniversary_year_or_a_plans_years_date_no_meeting(text):
     """"during which he would co-chair the fourth meeting ... when the two sides are set to celebrate the 10th
