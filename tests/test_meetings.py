@@ -1322,3 +1322,21 @@ def test_a_meeting_that_sets_the_stage_for_a_summit_is_not_the_summit(second):
             "Monday. " + second)
     assert sorted((e.date, e.status) for e in events_of(text, published=D)) == [
         ("2016-09-05", "held"), ("2016-10", "planned")]
+
+
+
+@pytest.mark.parametrize("quote,dates", [
+    ("“In today’s meeting, we discussed a number of issues of common interest, foremost of which is the situation "
+     "in Libya,” Dendias said.", ["2016-09-08"]),
+    ("“Yesterday’s meeting covered a number of issues of common interest, foremost of which is the situation in "
+     "Libya,” Dendias said.", ["2016-09-07"]),
+])
+def test_todays_meeting_dates_the_undated_meeting_just_told(quote, dates):
+    """"Prince Faisal met with his Jordanian counterpart Ayman Safadi in Riyadh ... 'In today's meeting, we
+    discussed ...'": the meeting just told, undated, took place that day."""
+    text = ("Greece, Italy’s FMs discuss regional issues in Rome meeting\n\nGreece’s Minister of Foreign Affairs "
+            "Nikos Dendias meeting with his Italian counterpart Luigi Di Maio. (Twitter)\n\nMaria Papadopoulou, "
+            "Athens News\n\nGreece’s Minister of Foreign Affairs Nikos Dendias met with his Italian counterpart "
+            "Luigi Di Maio in Rome to discuss the bilateral relationship between the two countries and regional "
+            "developments.\n\n" + quote)
+    assert [e.date for e in events_of(text, published=D)] == dates
