@@ -577,7 +577,14 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
                 return old
         elif (m.definite and _same_sides(old, ev)) or _positive_match(old, ev) or _bare_same_people(old, ev):
             return old
+    if not ev.participants and _TODAYS.search(m.sentence.text, 0, m.start - m.sentence.start):
+        # "met his Jordanian counterpart in Riyadh ... 'In today's meeting, we discussed ...'": that meeting, today
+        return next((old for old in latest_first if old.timex is None and old.status == "held" and old.participants
+                     and m.start - old.mentions[-1].end <= RECENT), None)
     return None
+
+
+_TODAYS: Final = re.compile(r"\b(?:today|yesterday|tonight)['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _new_side(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:

@@ -373,7 +373,8 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
             m.people = [p for p in m.people if p.start < min(n.start for n in far)]
     live = [m for m in found if not m.vague] or found
     own = [t for t in dated if not statement_date(sent, t) and not _clock_aside(sent.text, t.start - sent.start)
-           and not _decided(sent, t, dated) and not _took_office(sent.text, t.start - sent.start)]
+           and not _decided(sent, t, dated) and not _took_office(sent.text, t.start - sent.start)
+           and not _anniversary_year(sent, t) and not _year_span(sent, t)]
     _assign(live, own, "timex", r)
     _assign(live, where, "place", r)
     _assign(live, _group_refs(r), "group", r)
@@ -553,7 +554,8 @@ _CLOCK_ASIDE: Final = re.compile(  # "at 4:15 pm (0015 GMT Thursday)": the same 
 
 _TOOK_OFFICE: Final = re.compile(
     r"\b(?:assuming|assumed|taking|took|taken|becoming|became|sworn\s+in|elected|re-elected|appointed)\s+"
-    r"(?:office|power|(?:the\s+)?(?:post|premiership|presidency)|(?:as\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:over\s+)?(?:office|power|(?:the\s+)?(?:post|premiership|presidency)|(?:as\s+)?(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}"
     r"(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|minister|leader))"
     r"(?:\s+(?:for\s+the\s+\w+\s+time|again))?\s+(?:in|on|last|this)\s+$", re.I)
 
@@ -563,6 +565,35 @@ def _took_office(text: str, at: int) -> bool:
     in December of last year", "after becoming the prime minister in July 2021": the day someone took office, not a
     meeting's."""
     return _TOOK_OFFICE.search(text, max(0, at - 90), at) is not None
+
+
+_ANNIVERSARY_IN: Final = re.compile(r"\banniversar(?:y|ies)\b[^,;:()“”\"]{0,90}?\b(?:in|of)\s+$", re.I)
+_YEAR_SPAN: Final = re.compile(r"\s*[-–—]\s*(?:19|20)\d{2}\b")
+_YEAR_SPAN_WORDS: Final = re.compile(r"\s+(?:and|to|until|till)\s+(?:19|20)\d{2}\b")
+_YEAR_SPAN_FROM: Final = re.compile(r"\b(?:between|from)\s+$", re.I)
+_YEAR_SPAN_START: Final = re.compile(
+    r"\b(?:19|20)\d{2}\s*[-–—]\s*$|\b(?:between|from)\s+(?:19|20)\d{2}\s+(?:and|to|until|till)\s+$", re.I)
+
+
+def _anniversary_year(sent: Sentence, t: Timex) -> bool:
+    """"set to celebrate the 10th anniversary of the establishment of this partnership in 2023": the year of the
+    anniversary, not of a meeting told in the sentence (a day, "on Friday", may still be the meeting's)."""
+    if t.spec.day is not None or t.spec.weekday is not None or t.spec.year is None:
+        return False
+    at = t.start - sent.start
+    return _ANNIVERSARY_IN.search(sent.text, max(0, at - 120), at) is not None
+
+
+def _year_span(sent: Sentence, t: Timex) -> bool:
+    """"the Strategic Partnership Action Plan 2019-2023": the first year of a period (a plan's, a term's), not a
+    meeting's date."""
+    at, end = t.start - sent.start, t.end - sent.start
+    if t.spec.year is None or t.spec.month is not None or t.spec.day is not None:
+        return False
+    return (_YEAR_SPAN.match(sent.text, end) is not None
+            or (_YEAR_SPAN_WORDS.match(sent.text, end) is not None
+                and _YEAR_SPAN_FROM.search(sent.text, max(0, at - 10), at) is not None)
+            or _YEAR_SPAN_START.search(sent.text, max(0, at - 22), at) is not None)
 
 
 def _clock_aside(text: str, at: int) -> bool:
@@ -953,6 +984,8 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             continue
         if attr == "timex" and not left and _decided_on(sent, item):
             continue  # "agreed on Thursday to hold talks": that day is not the talks'
+        if attr == "timex" and not left and _arrival_day(r, item, items):
+            continue  # "arrived Tuesday in Brazil for a visit that begins Wednesday with a meeting"
         if attr == "timex" and occasion_between(r.lower, owner.end - sent.start, pos - sent.start):
             continue  # "the summit during a speech in Sapporo on Dec. 19": the speech's day
         if attr == "timex" and (not better_date(item, owner.timex) or _since(r, item)):
@@ -985,6 +1018,18 @@ def occasion_between(lower: str, lo: int, hi: int) -> bool:
     """Whether another occasion ("during a speech", "in an interview") stands in lower[lo:hi], a sentence's
     lower-cased text: a date after it is that occasion's."""
     return lo < hi and patterns()["low"]["occasion"].search(lower, lo, hi) is not None
+
+
+_ARRIVED: Final = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|landing)\s+(?:(?:in|at)\s+[\w'’.-]+"
+                             r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+)?(?:on\s+)?$")
+
+
+def _arrival_day(r: _Reading, t: Any, items: list[Any]) -> bool:
+    """"Santos arrived Tuesday in Brazil for a two-day visit that begins Wednesday with a meeting with Lula": the
+    day of the arrival, when a later date of the sentence tells the talks'."""
+    before = r.sent.text[:t.start - r.sent.start]
+    return _ARRIVED.search(before, max(0, len(before) - 50)) is not None and any(
+        o.start > t.end and (o.spec.day is not None or o.spec.weekday is not None) for o in items if o is not t)
 
 
 def _qualifies(sent: Sentence, end: int, start: int) -> bool:
@@ -1067,8 +1112,13 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
             continue
         prev = out[-1] if out else None
         if prev and _compatible_mentions(prev, m):
+            journey = journey_then_talks(prev, m)
             _absorb(prev, m)
+            prev.timex = m.timex if journey else prev.timex
         else:
+            if prev and _SEQUENCE.search(m.sentence.text, prev.end - m.sentence.start, m.start - m.sentence.start):
+                prev.people = [p for p in prev.people if p.start < m.start]  # "The Quebec City meeting sets
+                # the stage for a summit featuring Trudeau, Obama and Pena Nieto": they are the summit's
             if prev and _distinct_objects(prev, m):
                 _share_subject(prev, m)
             if prev and _another(prev, m):
@@ -1125,7 +1175,8 @@ def _share_subject(a: Mention, b: Mention) -> None:
 # "The talks followed a meeting in February", "the visit came two weeks after a trip to Egypt": one meeting after
 # another
 _SEQUENCE: Final = re.compile(r"\b(?:follow(?:s|ed|ing)?|preceded|precedes|c[oa]mes?\s+(?:[\w-]+\s+){0,3}?"
-                              r"(?:after|before))\b")
+                              r"(?:after|before)|(?:sets?|setting|paves?|paved|paving|lays?|laid|laying)\s+the\s+"
+                              r"(?:stage|way|ground|groundwork)\s+for|in\s+preparation\s+for)\b")
 
 
 def _compatible_mentions(a: Mention, b: Mention) -> bool:
@@ -1141,9 +1192,8 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
     fronted = _FRONTED.match(a.sentence.text)
     if fronted and a.end - s0 <= fronted.end() <= b.start - s0:
         return False  # "After talks with Macron, Scholz met Tusk": two meetings
-    if a.timex and b.timex and a.timex.value != b.timex.value:
-        return False
-    if a.timex and b.timex and a.timex.start != b.timex.start:
+    if a.timex and b.timex and (a.timex.value != b.timex.value or a.timex.start != b.timex.start) \
+            and not journey_then_talks(a, b):
         return False
     if a.status != b.status and (a.status_marked or a.status_weak) and (b.status_marked or b.status_weak):
         return False  # "met ... to prepare the summit": the summit is another meeting
@@ -1152,6 +1202,35 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
     if a.cancelled != b.cancelled:
         return False  # "have never met since 2019, but met in Paris on Monday"
     return places_compatible(a.place, b.place)
+
+
+JOURNEY_WORDS: Final = frozenset(w for w in VISIT_WORDS if " " in w)  # "travel to", "flew to", "arrived in"
+_WHERE_THEN: Final = re.compile(r"[\s,]+(?:where|and\s+(?:then\s+|later\s+)?(?:will\s+|is\s+\w+\s+to\s+)?)")
+
+
+def journey_then_talks(a: Mention, b: Mention) -> bool:
+    """"will travel to Colombia on Tuesday where he is expected to meet Petro the following day": the day of
+    the journey, then the talks' own day, later; one visit, on the talks' day."""
+    if a.trigger.lower() not in JOURNEY_WORDS or b.trigger.lower() in VISIT_WORDS or not (a.timex and b.timex):
+        return False
+    s0 = a.sentence.start
+    if not _WHERE_THEN.search(a.sentence.text, a.timex.end - s0, b.start - s0):
+        return False
+    return a.timex.start < b.timex.start and _later_day(a.timex, b.timex)
+
+
+def _later_day(a: Timex, b: Timex) -> bool:
+    """Whether `b` tells a later day than `a` by what each says ("Tuesday" ... "Wednesday", "the following day")."""
+    x, y = a.spec, b.spec
+    va, vb = a.value or "", b.value or ""
+    if (y.rel_offset or 0) > 0 and y.rel_unit == "day" or (
+            len(va) == len(vb) == 10 and va[:2].isdigit() and vb[:2].isdigit() and vb > va):
+        return True
+    if x.weekday is not None and y.weekday is not None and x.month is None and y.month is None:
+        return y.weekday > x.weekday
+    if x.month is not None and y.month is not None and x.day is not None and y.day is not None:
+        return (y.year or 0, y.month, y.day) > (x.year or 0, x.month, x.day) and (x.year is None) == (y.year is None)
+    return False
 
 
 def places_compatible(a: places.Place | None, b: places.Place | None) -> bool:

@@ -1179,6 +1179,8 @@ def test_the_day_a_named_speaker_announced_a_visit_is_not_its_day(text, publishe
     "Giorgia Meloni. This will be Mitsotakis's first foreign trip since taking office for the third time in June.",
     "Greek Prime Minister Kyriakos Mitsotakis will visit Italy on Wednesday for talks with Italian Prime Minister "
     "Giorgia Meloni, his first bilateral visit abroad after becoming the prime minister in July 2015.",
+    "Greek Prime Minister Kyriakos Mitsotakis will visit Italy on Wednesday for talks with Italian Prime Minister "
+    "Giorgia Meloni. It will be his first trip to Italy since taking over as Greece's prime minister in July.",
 ])
 def test_the_day_someone_took_office_dates_no_visit(text):
     """"the first bilateral visit abroad after assuming office in December 2022": the day of taking office is no
@@ -1295,3 +1297,97 @@ def test_the_traveller_stays_the_subject_over_a_leg_of_the_tour(text, expected):
     """"for Ambassador Holbrooke" names no one who travels on: "she" after it is still the traveller; "The
     Secretary will continue to Seoul", naming no one, is the traveller's next leg."""
     assert expected in [(e.date, e.location, sorted(e.participants)) for e in events_of(text, published=D)]
+
+
+
+@pytest.mark.parametrize("second", [
+    "It was Dendias's first visit to Italy since taking over as Greece's foreign minister in June.",
+    "It was the first visit to Italy by Dendias since he took over as foreign minister in June.",
+])
+def test_a_past_visit_is_not_dated_by_the_day_its_guest_took_office(second):
+    """"Germany's foreign minister on Wednesday visited Poland ... It was Gabriel's first visit to Poland since
+    taking over as Germany's foreign minister in January": the month of taking office dates no visit."""
+    text = ("Greece's foreign minister on Wednesday visited Italy for the first time since taking the post earlier "
+            "this year, to meet his Italian "
+            "counterpart in Rome. Greek Foreign Minister Nikos Dendias and his Italian counterpart Luigi Di Maio. "
+            + second)
+    dates = [e.date for e in events_of(text, published=D)]
+    assert "2016-09-07" in dates and not any(d and d.startswith("2016-06") for d in dates)
+
+
+@pytest.mark.parametrize("text,published,dates", [
+    ("Greek President Prokopis Pavlopoulos will travel to Italy on Tuesday (Sept. 13) where he is expected to meet "
+     "Italian President Sergio Mattarella the following day.", D, ["2016-09-14"]),
+    ("Greek President Prokopis Pavlopoulos will fly to Rome on Tuesday, where he will hold talks with Italian "
+     "President Sergio Mattarella on Wednesday.", D, ["2016-09-14"]),
+    ("Greek President Prokopis Pavlopoulos arrived Tuesday in Italy for a two-day state visit that begins Wednesday "
+     "with a meeting with Italian President Sergio Mattarella.", date(2016, 9, 14), ["2016-09-14"]),
+])
+def test_the_day_of_the_journey_is_not_the_talks_day(text, published, dates):
+    """"will travel to Colombia on Tuesday (Apr. 16) where he is expected to meet Petro the following day",
+    "arrived Tuesday in Brazil for a two-day state visit that begins Wednesday with a meeting with Lula": one
+    visit, on the talks' day, not the journey's."""
+    assert [e.date for e in events_of(text, published=published)] == dates
+
+
+@pytest.mark.parametrize("text", [
+    "Greek Foreign Minister Nikos Dendias will co-chair the fourth meeting of the joint committee with Italian "
+    "Foreign Minister Luigi Di Maio, as the two countries are set to celebrate the 70th anniversary of their "
+    "relations in 2017.",
+    "Greek Foreign Minister Nikos Dendias and Italian Foreign Minister Luigi Di Maio will hold the fourth meeting "
+    "of the joint committee to review the Action Plan 2014-2017.",
+    "Greek Foreign Minister Nikos Dendias and Italian Foreign Minister Luigi Di Maio will hold the fourth meeting "
+    "of the joint committee to carry out the 2017–2020 programme.",
+    "Greek Foreign Minister Nikos Dendias and Italian Foreign Minister Luigi Di Maio, comrades in the war between "
+    "2011 and 2014, will hold the fourth meeting of the joint committee.",
+    "Greek Foreign Minister Nikos Dendias and Italian Foreign Minister Luigi Di Maio will hold the fourth meeting "
+    "of the joint committee to review the programme that ran from 2011 to 2014.",
+])
+def test_an_anniversary_year_or_a_plans_years_date_no_meeting(text):
+    """"during which he would co-chair the fourth meeting ... when the two sides are set to celebrate the 10th
+    anniversary of this partnership in 2023", "the Strategic Partnership Action Plan 2019-2023": the year of an
+    anniversary, or the years a plan runs, are not the meeting's."""
+    assert [e.date for e in events_of(text, published=D)] in ([], [None])
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("Greek Foreign Minister Nikos Dendias will visit Rome on Friday to mark the 70th anniversary of relations "
+     "with Italy with his counterpart Luigi Di Maio.", ["2016-09-09"]),
+    ("Greek Foreign Minister Nikos Dendias met Italian Foreign Minister Luigi Di Maio in Rome in 2015.", ["2015"]),
+])
+def test_a_meetings_own_day_by_an_anniversary_stays(text, dates):
+    """A day told with an anniversary ("on Friday to mark the 70th anniversary") stays the meeting's."""
+    assert [e.date for e in events_of(text, published=D)] == dates
+
+
+@pytest.mark.parametrize("second", [
+    "The Rome meeting sets the stage for a summit in Athens in October featuring Greek Prime Minister Kyriakos "
+    "Mitsotakis and Italian Prime Minister Mario Draghi.",
+    "The Rome meeting paved the way for a summit in Athens in October of Greek Prime Minister Kyriakos Mitsotakis "
+    "and Italian Prime Minister Mario Draghi.",
+])
+def test_a_meeting_that_sets_the_stage_for_a_summit_is_not_the_summit(second):
+    """"The Quebec City meeting sets the stage for a summit later this year featuring Trudeau, Obama and Pena
+    Nieto": the meeting told before, then the summit ahead with its own people and date, not one event."""
+    text = ("Greek Foreign Minister Nikos Dendias and Italian Foreign Minister Luigi Di Maio held talks in Rome on "
+            "Monday. " + second)
+    assert sorted((e.date, e.status) for e in events_of(text, published=D)) == [
+        ("2016-09-05", "held"), ("2016-10", "planned")]
+
+
+
+@pytest.mark.parametrize("quote,dates", [
+    ("“In today’s meeting, we discussed a number of issues of common interest, foremost of which is the situation "
+     "in Libya,” Dendias said.", ["2016-09-08"]),
+    ("“Yesterday’s meeting covered a number of issues of common interest, foremost of which is the situation in "
+     "Libya,” Dendias said.", ["2016-09-07"]),
+])
+def test_todays_meeting_dates_the_undated_meeting_just_told(quote, dates):
+    """"Prince Faisal met with his Jordanian counterpart Ayman Safadi in Riyadh ... 'In today's meeting, we
+    discussed ...'": the meeting just told, undated, took place that day."""
+    text = ("Greece, Italy’s FMs discuss regional issues in Rome meeting\n\nGreece’s Minister of Foreign Affairs "
+            "Nikos Dendias meeting with his Italian counterpart Luigi Di Maio. (Twitter)\n\nMaria Papadopoulou, "
+            "Athens News\n\nGreece’s Minister of Foreign Affairs Nikos Dendias met with his Italian counterpart "
+            "Luigi Di Maio in Rome to discuss the bilateral relationship between the two countries and regional "
+            "developments.\n\n" + quote)
+    assert [e.date for e in events_of(text, published=D)] == dates
