@@ -201,7 +201,7 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
         ment = _from_role(m, idx, when, known)
         if ment:
             found.append(ment)
-            taken.append((m.start("name"), m.end("name")))
+            taken.append((m.start("name"), _name_end(text, m, ment)))
     for m in scan.finditer_at(pats.names, text, candidates("names")):
         if _PATRONYMIC.search(text, max(0, m.start() - 6), m.start()):
             continue  # "Prince Abdulaziz bin Salman bin Abdulaziz" is not King Salman bin Abdulaziz
@@ -250,7 +250,7 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
         short.append(scan.at_word_start(_learned(tuple(extra)), text))
     for matches in short:
         for m in matches:
-            if _overlaps(m.start(), m.end(), taken) or _NEXT_NAME.match(text, m.end()) or _after_name(text, m.start()):
+            if _overlaps(m.start(), m.end(), taken) or _next_name(text, m.end()) or _after_name(text, m.start()):
                 continue  # "Kim Yong Chol" is not Kim Jong Un, nor "Lu Kang" Kang Kyung-wha
             if _NAMED_SON.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Abdulaziz bin Salman": a son of a Salman, not "bin Salman", the crown prince
@@ -346,6 +346,26 @@ def _paired_surnames(text: str, idx: ActorIndex, when: tuple[date, date] | None,
             role = _role_of(hit, when)
             out.append(Mention(m.start(i), m.end(i), hit.name, _country_of(hit, role, when), role))
     return out
+
+
+def _next_name(text: str, end: int) -> bool:
+    """Whether a capitalized word that may be a name goes on from `end` ("Kim Yong Chol"), not a headline's word in
+    title case ("Modi To Meet Xi Jinping")."""
+    m = _NEXT_NAME.match(text, end)
+    if m is None:
+        return False
+    word = _FIRST_WORD.match(text, m.end() - 2)
+    return word is None or (word.group(0) not in _NOT_NAME and word.group(0) not in _headline_words())
+
+
+def _name_end(text: str, m: re.Match[str], ment: Mention) -> int:
+    """Where a name after a title ends: the whole match, unless a headline's word cuts it ("PM Modi To Meet Xi
+    Jinping": "Xi Jinping" is someone else)."""
+    rest = text[ment.end:m.end("name")].split()
+    return ment.end if any(w.rstrip(",.:;") in _headline_words() for w in rest) else m.end("name")
+
+
+_FIRST_WORD: Final = re.compile(r"[A-Z][\w'’-]*")
 
 
 def _after_name(text: str, at: int) -> bool:

@@ -562,7 +562,7 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
     if not (ev.timex or m.place):
         cands = [old for old in latest_first if _compatible(old, ev, mind_status=not m.definite, mind_pairs=pairs)
                  and not (old.mentions[0].apart and not set(old.participants) <= set(ev.participants))
-                 and not _new_side(old, ev, m)]
+                 and not _new_side(old, ev, m) and not _plan_of_past(old, ev)]
         # ("The summit's agenda" after "... and a meeting with Harris" is not that meeting)
         if not cands and m.definite and _ATTENDED.search(m.sentence.text):
             # "The meeting was attended by X" right after it is told: X took part
@@ -585,6 +585,16 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
 
 
 _TODAYS: Final = re.compile(r"\b(?:today|yesterday|tonight)['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _plan_of_past(old: ArticleEvent, ev: ArticleEvent, anchor: date | None = None) -> bool:
+    """A plan told without a date ("We will make preparations for a visit by Mr. Putin to Japan") is not the
+    meeting held on a day already past ("Gist of Japan-Russia summit, Nov. 15" in an article of Nov. 17)."""
+    t = old.timex
+    if not (ev.status == "planned" and ev.status_marked and old.status == "held" and t is not None
+            and t.spec.day is not None):
+        return False
+    return t.direction < 0 or bool(anchor and t.value and len(t.value) == 10 and t.value < anchor.isoformat())
 
 
 def _new_side(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
@@ -921,7 +931,7 @@ def _progressive_only(ev: ArticleEvent) -> bool:
     return all(m.progressive for m in ev.mentions)
 
 
-def join_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
+def join_undated(events: list[ArticleEvent], anchor: date | None = None) -> list[ArticleEvent]:
     """A meeting told without a date is the dated meeting of the same people in the article, if their dates can be
     one ("el-Sisi, Bennett Meet to Discuss Regional Issues" ... "met in Sharm el-Sheikh on Monday")."""
     out = []
@@ -931,7 +941,7 @@ def join_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
                     and set(d.participants) == set(ev.participants)
                     and not (d.status_marked and ev.status_marked and d.status != ev.status
                              and not (d.status == "planned" and _progressive_only(ev)))
-                    and places_compatible(d.location, ev.location)]
+                    and places_compatible(d.location, ev.location) and not _plan_of_past(d, ev, anchor)]
             if same and all(d.timex and same[0].timex and _dates_compatible(d.timex, same[0].timex) for d in same):
                 _join(same[0], ev)  # one meeting, however many times it is dated
                 continue

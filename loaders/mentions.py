@@ -861,6 +861,11 @@ _HELD_VERBS: Final = frozenset({"met", "visited", "summoned", "hosted", "receive
 _HELD_IN_RELATIVE: Final = re.compile(
     r"(?:\s+\([^()]*\))?,?\s+(?:which|that)\s+(?:was|were|had\s+been)\s+(?:held|convened|hosted)\b"
     r"|(?:\s+\([^()]*\))?,?\s+(?:which|that)\s+took\s+place\b")
+_OUTCOME_AT: Final = re.compile(  # what a meeting gave, told by its past participle: the meeting was held
+    r"\b(?:decisions?|agreements?|deals?|accords?|consensus|understandings?|outcomes?|results?|commitments?|"
+    r"pledges?|promises?|declarations?|statements?|documents?|pacts?|treaty)\s+(?:that\s+(?:was|were)\s+)?"
+    r"(?:taken|reached|made|signed|agreed(?:\s+(?:up)?on)?|struck|concluded|adopted|forged|inked|arrived\s+at)\s+"
+    r"(?:at|during|in)\s+(?:the|their|this|that|last|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _DECIDED_TO: Final = re.compile(
     r"\b(?:agreed|decided|resolved|pledged|vowed|promised|undertook)\s+(?:on\s+)?(?:[\w.]+\s+){1,3}to\s+$")
 _VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")
@@ -900,6 +905,9 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     text, folded = r.masked(rel)
     if _HELD_IN_RELATIVE.match(text, rel + len(m.trigger)):
         m.status, m.status_marked = "held", True  # "the Annual Consultation, which was held on Dec 16": past
+        return
+    if m.kind != "verb" and _OUTCOME_AT.search(text, max(0, rel - 70), rel):
+        m.status, m.status_marked = "held", True  # "take stock of decisions taken at their summit in Wuhan": past
         return
     clause_start = max(text.rfind(",", 0, max(0, rel - 60)), 0)
     fut_before = _marker_ends(r, "future", clause_start, rel)

@@ -38,6 +38,11 @@ def people(text):
     ("Chinese foreign ministry spokesman Lu Kang said so.", []),
     ("Mr Albanese spoke.", [("Anthony Albanese", "Australia", "head_of_government")]),
     ("Then Abe spoke.", [("Shinzo Abe", "Japan", "head_of_government")]),
+    # a headline in title case: its verbs and small words end a name, they begin none
+    ("PM Modi To Meet Xi Jinping On SCO Summit Sidelines", [("Narendra Modi", "India", "head_of_government"),
+                                                            ("Xi Jinping", "China", "head_of_state")]),
+    ("Modi To Meet Xi Jinping On Saturday", [("Narendra Modi", "India", "head_of_government"),
+                                             ("Xi Jinping", "China", "head_of_state")]),
     # a rank word between the country and the title (data/meeting_words.json: title_modifiers)
     ("Japanese Senior Deputy Foreign Minister Takeo Mori spoke.", [("Takeo Mori", "Japan", "vice_minister")]),
     ("Russian First Deputy Foreign Minister Vladimir Titov spoke.", [("Vladimir Titov", "Russia", "vice_minister")]),

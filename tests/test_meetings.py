@@ -72,6 +72,9 @@ def test_type(text, etype):
     ("Abe and Putin discussed a possible visit to Japan by Putin.", "planned"),
     # a relative clause in the past tells of a meeting held, whatever the main clause's tense
     ("Abe and Putin are expected to review the outcomes of their summit, which was held in Sochi in May.", "held"),
+    # what a meeting gave, told by its past participle, was given at a meeting held
+    ("Abe and Putin are expected to take stock of decisions taken at their summit in Sochi in May.", "held"),
+    ("Abe will work on the agreement reached at the summit with Putin in Sochi in May.", "held"),
 ])
 def test_status(text, status):
     evs = events_of(text, published=D)
