@@ -229,11 +229,14 @@ _BILATERAL: Final = re.compile(  # "bilateral meetings", "a series of talks": on
     r"\b(?:bilateral|(?:a\s+)?(?:series|string|round)\s+of)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_HELD_PLURALS: Final = frozenset({"talks", "meetings", "discussions", "consultations"})  # "held bilateral talks"
+
+
 def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
     """"A will hold bilateral meetings with B and C", "bilateral talks with the leaders of X, Y and Z", "a bilateral
     meeting with B, and C": a bilateral meeting has two sides, so A met each guest on their own, one meeting per
     guest (a person after the word, else a country named after it); none when fewer than two guests."""
-    if m.kind != "noun":
+    if m.kind != "noun" and m.trigger.lower() not in _HELD_PLURALS:
         return []  # a summit named near it is where the bilaterals took place, on its sidelines
     lo, hi = clause(m.sentence, m)
     s0 = m.sentence.start
@@ -566,8 +569,9 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         # ("The summit's agenda" after "... and a meeting with Harris" is not that meeting)
         if not cands and m.definite and _ATTENDED.search(m.sentence.text):
             # "The meeting was attended by X" right after it is told: X took part
-            cands = [old for old in latest_first if m.start - old.mentions[-1].end <= RECENT
+            cands = [old for old in latest_first if m.start - old.mentions[-1].end <= RECENT and not old.guests
                      and _compatible(old, ev, mind_status=False, mind_people=False)]
+            # (not one of a round of bilaterals: "The meeting of the SCO was also attended by" is the SCO's)
         return _salient(cands, m)
     for old in latest_first:
         if not _compatible(old, ev, mind_pairs=pairs, mind_status=not _plan_took_place(old, ev, m)):

@@ -1394,3 +1394,13 @@ def test_todays_meeting_dates_the_undated_meeting_just_told(quote, dates):
             "Luigi Di Maio in Rome to discuss the bilateral relationship between the two countries and regional "
             "developments.\n\n" + quote)
     assert [e.date for e in events_of(text, published=D)] == dates
+
+
+def test_held_bilateral_talks_with_counterparts_of_several_countries_are_one_event_per_country():
+    text = ("External Affairs Minister S Jaishankar held separate bilateral talks with his counterparts from "
+            "Tajikistan, Kyrgyzstan and Uzbekistan in Tashkent on Friday. The meeting of the SCO was also attended "
+            "by Chinese Foreign Minister Wang Yi.")
+    evs = [e for e in events_of(text, published=date(2022, 7, 29)) if e.date == "2022-07-29"]
+    assert sorted(tuple(e.countries) for e in evs) == [("India", "Kyrgyzstan"), ("India", "Tajikistan"),
+                                                       ("India", "Uzbekistan")]
+    assert all("Wang Yi" not in e.participants for e in evs)  # who attended the SCO's meeting met none of them
