@@ -556,6 +556,10 @@ def _weekday_in_window(t: Timex, win: Window, direction: int) -> Dated | None:
     days = [d for d in days if d.weekday() == t.spec.weekday]
     if not days:
         return None
+    if len(days) == 1:  # the one such weekday the article's time holds: that day
+        reason = (f"{describe(t)}: the only {WEEKDAYS[days[0].weekday()]} within a week of the article's time; "
+                  f"the article was written {_window_text(win)}")
+        return Dated(days[0].isoformat(), days[0], days[0], "day", reason, 0.5, "inferred")
     for key, fmt, prec in ((lambda d: (d.year, d.month), "%Y-%m", "month"), (lambda d: d.year, "%Y", "year")):
         groups: dict = {}
         for d in days:

@@ -263,3 +263,18 @@ def test_a_visit_under_way_on_the_articles_date_is_this_years():
     text = "Senegalese President Macky Sall is on an official visit to Turkey from September 30 to October 3."
     (ev,) = events_of(text, published=date(2019, 10, 2))
     assert (ev.date, ev.end_date) == ("2019-09-30", "2019-10-03")
+
+
+@pytest.mark.parametrize("lo,hi,value,precision", [
+    # the article's time holds one Saturday only, a week either side counted: that day
+    (date(2019, 6, 29), date(2019, 7, 4), "2019-06-29", "day"),
+    # it holds several, all in one month: that month
+    (date(2019, 6, 10), date(2019, 6, 20), "2019-06", "month"),
+])
+def test_a_weekday_in_an_articles_known_time(lo, hi, value, precision):
+    from loaders.dates import DateSpec, Timex
+    from loaders.resolve import Window, _weekday_in_window
+
+    saturday = Timex(0, 8, "Saturday", "DATE", DateSpec(weekday=5), -1, None)
+    got = _weekday_in_window(saturday, Window(lo, hi), -1)
+    assert got is not None and (got.value, got.precision) == (value, precision)
