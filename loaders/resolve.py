@@ -354,6 +354,9 @@ def _summits_fitting(ev: ArticleEvent, win: Window, spec: DateSpec, weekday: int
     return hits
 
 
+WEEK = timedelta(days=7)
+
+
 def from_visits(ev: ArticleEvent, win: Window) -> Dated | None:
     """A meeting abroad of a leader named: the one trip of the data (data/visits.csv) to the meeting's place, or to
     the country of the other side, whose days hold the month and day or the weekday the text gives."""
@@ -364,9 +367,10 @@ def from_visits(ev: ArticleEvent, win: Window) -> Dated | None:
     if spec.month is None and spec.weekday is None:
         return None
     hits = []
+    slack = WEEK if spec.month is None else RECENCY  # "on Friday" is told within the week after, a month later
     for v in load().visits:
         if v.leader in ev.participants and _visit_place_fits(ev, v) and \
-                win.lo - RECENCY <= v.end and v.start <= win.hi + RECENCY:
+                win.lo - slack <= v.end and v.start <= win.hi + slack:
             days = [d for d in _days(v.start, v.end) if _day_fits(spec, d) and in_office(ev.participants, d)]
             if days:
                 hits.append((v, days))

@@ -278,3 +278,21 @@ def test_a_weekday_in_an_articles_known_time(lo, hi, value, precision):
     saturday = Timex(0, 8, "Saturday", "DATE", DateSpec(weekday=5), -1, None)
     got = _weekday_in_window(saturday, Window(lo, hi), -1)
     assert got is not None and (got.value, got.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("lo,hi,value", [
+    # Xi's trip to India of Friday, Oct. 11, 2019 is months after an article of the first days of July 2019:
+    # "on Friday" is told within the week after it, so no trip of the data dates it
+    (date(2019, 6, 29), date(2019, 7, 4), None),
+    (date(2019, 10, 12), date(2019, 10, 16), "2019-10-11"),
+])
+def test_a_weekday_takes_a_trip_of_the_article_week_only(lo, hi, value):
+    from loaders.dates import DateSpec, Timex
+    from loaders.meetings import ArticleEvent
+    from loaders.resolve import Window, from_visits
+
+    friday = Timex(0, 6, "Friday", "DATE", DateSpec(weekday=4), -1, None)
+    ev = ArticleEvent([], "summit", "held", ["Narendra Modi", "Xi Jinping"], ["China", "India"], None, friday, None,
+                      True)
+    got = from_visits(ev, Window(lo, hi))
+    assert (got.value if got else None) == value
