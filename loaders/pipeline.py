@@ -77,7 +77,7 @@ def extract_article(art: Article) -> ArticleResult:
             in_sent = _from_words_said(s, in_sent)
         timexes += in_sent
         if meeting:
-            told = mentions.find(s, people, partial(places.find, s.text, s.start), in_sent, art.published)
+            told = mentions.find(s, people, partial(_places, s, people), in_sent, art.published)
             for m in told:
                 m.headline = in_title
             found += told
@@ -119,6 +119,12 @@ _TITLE_SUBJECT: Final = re.compile(r"(?:(?:On|Later|Then|Afterwards|Next)\b[^,]{
 
 _HE: Final = re.compile(r"(?:^|[,;]\s+|\b(?:where|when|and|but|then|as|after)\s+|^\w+\s+\w+\s+)(?P<p>[Hh]e|[Ss]he)\s+"
                         r"(?!said\b|says\b|told\b|added\b|noted\b|wrote\b|is\s+(?:a|an|the)\b)")
+
+
+def _places(s: sentences.Sentence, people: list[actors.Mention]) -> list[places.Place]:
+    """The places of a sentence, less the words that name a person of it ("a letter to Kim": no town Kim)."""
+    return [p for p in places.find(s.text, s.start)
+            if not any(m.start < p.end and p.start < m.end for m in people)]
 
 
 def _pronoun_subject(s: sentences.Sentence, people: list[actors.Mention],

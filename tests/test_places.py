@@ -100,3 +100,13 @@ def test_a_country_after_its_city_is_a_place_not_a_party(text, expected):
 def test_a_headlines_words_in_title_case_are_no_towns(text, expected):
     """"Macron To Visit India": "To" is a word, not the town in Burkina Faso; "At Summit" not Summit, New Jersey."""
     assert names(text) == expected
+
+
+def test_a_word_that_names_a_person_of_the_sentence_is_no_place():
+    from datetime import date
+
+    from tests.helpers import events_of
+
+    text = ("North Korean leader Kim Jong Un and U.S. President Donald Trump were to meet in Singapore. In a letter to "
+            "Kim on Thursday, Trump cited hostility as his reason for backing out of the summit.")
+    assert {e.location for e in events_of(text, published=date(2018, 5, 26))} <= {"Singapore", None}
