@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -63,6 +64,7 @@ class Mention:
     ongoing: bool = field(init=False)  # "are meeting in Antalya": told in the present progressive
     progressive: bool = field(init=False)  # so told, dated or not ("is meeting Vucic on Tuesday")
     clause: tuple[int, int] | None = field(init=False, repr=False, compare=False)  # article offsets
+    each_date: list[Timex] = field(init=False, repr=False, compare=False)  # "met twice, in April and May"
 
     def __init__(self, sentence: Sentence, start: int, end: int, trigger: str, kind: str) -> None:
         self.sentence = sentence
@@ -89,6 +91,7 @@ class Mention:
         self.ongoing = False
         self.progressive = False
         self.clause = None
+        self.each_date = []
 
 
 # ---------------------------------------------------------------- vocabulary as patterns
@@ -367,6 +370,9 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     for m in found:
         m.people = _clause_people(r, m, people)
         _read_words(m, r, dated, found)
+        if m.vague and m.kind == "verb" and _TIMES.match(r.lower, m.start - sent.start + len(m.trigger)):
+            m.each_date = _dates_listed(r, m, dated)  # "met twice this year, in April and May": one per date
+            m.vague = not m.each_date
     for m in found:  # "The talks discussed ..., especially a possible visit by Xi next year": Xi is the visit's
         far = [n for n in found if n.start - m.end > MERGE_GAP]
         if far:
@@ -393,10 +399,39 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
             if (anchor is not None and spec.year is not None and spec.day is not None and m.timex.value
                     and m.timex.value[:10] < anchor.isoformat()) or (spec.rel_offset or 0) < 0:
                 m.status = "held"  # "shake hands as they meet in Seoul on May 7, 2022", "meet ... yesterday": captions
-    merged = _merge_in_sentence(found)
+    merged = [one for m in _merge_in_sentence(found) for one in _one_per_date(m)]
     for m in merged:
         m.clause = r.clause(m)
     return merged
+
+
+_LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:in|on)\s+)?")
+
+
+def _dates_listed(r: _Reading, m: Mention, dated: list[Timex]) -> list[Timex]:
+    """The months or days listed after a meeting told as many ("met twice this year in April and May"), each the
+    date of one of them; none unless two or more are listed one after the other."""
+    lo, hi = r.clause(m)
+    s0 = m.sentence.start
+    after = sorted((t for t in dated if m.end <= t.start and t.end <= hi and t.spec.month is not None),
+                   key=lambda t: t.start)
+    run: list[Timex] = []
+    for t in after:
+        if run and not _LIST_GAP.fullmatch(m.sentence.text, run[-1].end - s0, t.start - s0):
+            break
+        run.append(t)
+    return run if len(run) >= 2 else []
+
+
+def _one_per_date(m: Mention) -> list[Mention]:
+    if not m.each_date:
+        return [m]
+    out = []
+    for t in m.each_date:
+        one = copy.copy(m)
+        one.timex, one.each_date = t, []
+        out.append(one)
+    return out
 
 
 _JOINED_BY: Final = re.compile(r"\b(?:participation\s+of|joined\s+by|attended\s+by|together\s+with|along\s+with)\s+"

@@ -777,6 +777,11 @@ def test_a_second_day_of_talks_is_the_meeting_of_the_day_before():
     # many meetings told at once are none in particular
     ("Finnish President Sauli Niinisto has met Turkish President Recep Tayyip Erdogan three times.", []),
     ("Chinese President Xi Jinping and Russian President Vladimir Putin met twice this year.", []),
+    # unless their dates are listed: one meeting each
+    ("Chinese President Xi Jinping and Russian President Vladimir Putin met twice this year, in January and March.",
+     ["2023-01", "2023-03"]),
+    ("Xi Jinping and Vladimir Putin met each other twice this year in Moscow on January 5 and February 9.",
+     ["2023-01-05", "2023-02-09"]),
 ])
 def test_has_met_and_met_many_times(text, dates):
     assert [e.date for e in events_of(text, published=date(2023, 3, 17))] == dates
