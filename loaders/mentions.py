@@ -899,6 +899,7 @@ _HELD_IN_RELATIVE: Final = re.compile(
 _OUTCOME_AT: Final = re.compile(  # what a meeting gave, told by its past participle: the meeting was held
     r"\b(?:decisions?|agreements?|deals?|accords?|consensus|understandings?|outcomes?|results?|commitments?|"
     r"pledges?|promises?|declarations?|statements?|documents?|pacts?|treaty)\s+(?:that\s+(?:was|were)\s+)?"
+    r"(?:(?:that\s+)?(?:he|she|they|we|both|the\s+two(?:\s+\w+)?|[A-Z][\w'’-]+)\s+(?:had\s+)?)?"
     r"(?:taken|reached|made|signed|agreed(?:\s+(?:up)?on)?|struck|concluded|adopted|forged|inked|arrived\s+at)\s+"
     r"(?:at|during|in)\s+(?:the|their|this|that|last|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _DECIDED_TO: Final = re.compile(

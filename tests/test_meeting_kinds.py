@@ -25,6 +25,9 @@ P = date(2023, 5, 10)  # a Wednesday
      "Sunday.", [("summit", "2023-05-07", "held")]),
     ("Saudi Crown Prince Mohammed bin Salman hosted Turkish President Recep Tayyip Erdogan in Jeddah on Monday.",
      [("summit", "2023-05-08", "held")]),
+    # an encounter of leaders, and what a leader made there
+    ("Kim Jong Un made a commitment to U.S. President Donald Trump at their first encounter in Singapore in April.",
+     [("summit", "2023-04", "held")]),
     # not meetings: denied, ruled out, or no plans
     ("U.S. President Joe Biden will not hold a bilateral meeting with Chinese President Xi Jinping on Friday.", []),
     ("Russian President Vladimir Putin has no plans to meet Ukrainian President Volodymyr Zelenskyy in Istanbul on "

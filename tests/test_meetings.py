@@ -75,6 +75,7 @@ def test_type(text, etype):
     # what a meeting gave, told by its past participle, was given at a meeting held
     ("Abe and Putin are expected to take stock of decisions taken at their summit in Sochi in May.", "held"),
     ("Abe will work on the agreement reached at the summit with Putin in Sochi in May.", "held"),
+    ("Putin will keep the commitment he made at their first summit with Abe in Sochi in May.", "held"),
 ])
 def test_status(text, status):
     evs = events_of(text, published=D)
