@@ -284,6 +284,8 @@ def test_the_two_countries_are_not_their_leaders():
     "U.S. President Joe Biden had been due to fly on to Amman for a summit with Jordan's King Abdullah II. "
     "The summit was called off after the blast.",
     "Secretary of State Antony Blinken postponed a planned trip to Beijing in February.",
+    "In a letter to Kim Jong Un on Thursday, U.S. President Donald Trump cited hostility as his reason for backing "
+    "out of the summit.",
 ])
 def test_a_meeting_called_off_is_no_event(text):
     assert events_of(text, published=D) == []
