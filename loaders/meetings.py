@@ -342,8 +342,9 @@ def _ministers_together(m: Mention, people: list[str], ctx: Context) -> bool:
     after a definite article, which their leaders hold)."""
     roles = {ctx.roles.get(p) for p in people}
     countries = {ctx.countries.get(p) for p in people} - {None}
-    return (len(countries) >= 2 and roles <= set(MINISTER_ROLES) and not m.definite and not m.series
-            and m.status == "held")
+    return (len(countries) >= 2 and roles <= set(MINISTER_ROLES) and not m.definite
+            and not (m.series and m.kind == "noun") and m.status == "held")
+    # ("Wang Yi met Lavrov on the sidelines of the G20 Summit": their meeting, at the summit of their leaders)
 
 
 OFFICE_LEVEL: Final = {"head_of_state": "summit", "head_of_government": "summit", "vice_president": "summit",

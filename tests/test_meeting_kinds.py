@@ -25,6 +25,9 @@ P = date(2023, 5, 10)  # a Wednesday
      "Sunday.", [("summit", "2023-05-07", "held")]),
     ("Saudi Crown Prince Mohammed bin Salman hosted Turkish President Recep Tayyip Erdogan in Jeddah on Monday.",
      [("summit", "2023-05-08", "held")]),
+    # ministers meeting on the sidelines of their leaders' summit: a ministerial
+    ("Chinese Foreign Minister Wang Yi met with Russian Foreign Minister Sergei Lavrov on the sidelines of the G20 "
+     "Summit on Monday.", [("ministerial", "2023-05-08", "held")]),
     # an encounter of leaders, and what a leader made there
     ("Kim Jong Un made a commitment to U.S. President Donald Trump at their first encounter in Singapore in April.",
      [("summit", "2023-04", "held")]),
