@@ -38,6 +38,9 @@ def people(text):
     ("Chinese foreign ministry spokesman Lu Kang said so.", []),
     ("Mr Albanese spoke.", [("Anthony Albanese", "Australia", "head_of_government")]),
     ("Then Abe spoke.", [("Shinzo Abe", "Japan", "head_of_government")]),
+    # a middle initial after a title is part of the name, not its end
+    ("Secretary of State Antony J. Blinken spoke.", [("Antony Blinken", "United States", "foreign_minister")]),
+    ("President George W. Bush spoke.", [("George W. Bush", "United States", "head_of_state")]),
     # a headline in title case: its verbs and small words end a name, they begin none
     ("PM Modi To Meet Xi Jinping On SCO Summit Sidelines", [("Narendra Modi", "India", "head_of_government"),
                                                             ("Xi Jinping", "China", "head_of_state")]),
