@@ -445,6 +445,8 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
     role = title_role(title, country)
     person: Person | None = (idx.by_name.get(name) or _known_prefix(name, idx) or _known_suffix(name, idx)
                              or _partial(name, role, country, idx, when, known))
+    if country is None and person is not None and person.country:
+        role = title_role(title, person.country)  # "Foreign Secretary S. Jaishankar": India's title, not Britain's
     if person is None:
         if len(name.split()) < 2 or name.split()[-1] in _ORG_WORDS:
             return None  # "the official Xinhua News Agency": no one

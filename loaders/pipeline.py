@@ -124,7 +124,7 @@ _HE: Final = re.compile(r"(?:^|[,;]\s+|\b(?:where|when|and|but|then|as|after)\s+
 def _places(s: sentences.Sentence, people: list[actors.Mention]) -> list[places.Place]:
     """The places of a sentence, less the words that name a person of it ("a letter to Kim": no town Kim)."""
     return [p for p in places.find(s.text, s.start)
-            if not any(m.start < p.end and p.start < m.end for m in people)]
+            if not any(m.start <= p.start and p.end <= m.end for m in people)]  # ("Xi'an" stays)
 
 
 def _pronoun_subject(s: sentences.Sentence, people: list[actors.Mention],
