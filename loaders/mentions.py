@@ -901,7 +901,9 @@ _OUTCOME_AT: Final = re.compile(  # what a meeting gave, told by its past partic
     r"pledges?|promises?|declarations?|statements?|documents?|pacts?|treaty)\s+(?:that\s+(?:was|were)\s+)?"
     r"(?:(?:that\s+)?(?:he|she|they|we|both|the\s+two(?:\s+\w+)?|[A-Z][\w'’-]+)\s+(?:had\s+)?)?"
     r"(?:taken|reached|made|signed|agreed(?:\s+(?:up)?on)?|struck|concluded|adopted|forged|inked|arrived\s+at)\s+"
-    r"(?:at|during|in)\s+(?:the|their|this|that|last|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+    r"(?:at|during|in)\s+(?:the|their|this|that|last|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$"
+    r"|\b(?:results?|outcomes?|achievements?|fruits|consensus)\s+of\s+(?:the|his|her|their|its|this|that|last|"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _DECIDED_TO: Final = re.compile(
     r"\b(?:agreed|decided|resolved|pledged|vowed|promised|undertook)\s+(?:on\s+)?(?:[\w.]+\s+){1,3}to\s+$")
 _VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")

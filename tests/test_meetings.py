@@ -76,6 +76,7 @@ def test_type(text, etype):
     ("Abe and Putin are expected to take stock of decisions taken at their summit in Sochi in May.", "held"),
     ("Abe will work on the agreement reached at the summit with Putin in Sochi in May.", "held"),
     ("Putin will keep the commitment he made at their first summit with Abe in Sochi in May.", "held"),
+    ("Abe urged Russia to implement the results of Putin's state visit to Japan in May.", "held"),
 ])
 def test_status(text, status):
     evs = events_of(text, published=D)
