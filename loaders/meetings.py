@@ -171,7 +171,7 @@ _PLURAL: Final = re.compile(  # "they", "the two men", "both leaders", "the two 
     r"would|held|were|are|agreed|also|last|then|later|again|first)\b)))", re.I)
 
 
-_SEPARATE: Final = re.compile(r"\bseparate(?:ly)?\b", re.I)
+_SEPARATE: Final = re.compile(r"\b(?:separate(?:ly)?|respectively)\b", re.I)
 _LISTED: Final = re.compile(r"(?:,\s*|,?\s+and\s+(?:with\s+)?)(?:[\w.-]+\s+){0,4}")  # "A, B and with C", titles between
 
 
@@ -194,6 +194,8 @@ def _one_by_one(m: Mention, pairs: list[tuple[int, list[str]]]) -> list[tuple[li
         # "met the two leaders separately": the pair told of last
         guests = next((people for end, people in reversed(pairs) if 0 <= m.start - end <= ANTECEDENT_REACH), [])
     guests = [g for g in dict.fromkeys(guests) if g not in hosts]
+    if len(hosts) >= 2 and len(guests) == 1:  # "Premier Li and Li Zhanshu will meet with Khurelsukh respectively"
+        return [([h], guests[0]) for h in hosts]
     if not hosts or len(guests) < 2:
         return []
     return [(hosts, g) for g in guests]

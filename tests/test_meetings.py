@@ -1413,3 +1413,11 @@ def test_held_bilateral_talks_with_counterparts_of_several_countries_are_one_eve
     assert sorted(tuple(e.countries) for e in evs) == [("India", "Kyrgyzstan"), ("India", "Tajikistan"),
                                                        ("India", "Uzbekistan")]
     assert all("Wang Yi" not in e.participants for e in evs)  # who attended the SCO's meeting met none of them
+
+
+def test_several_hosts_meeting_one_guest_respectively_are_one_meeting_each():
+    text = ("Chinese Premier Li Keqiang and Foreign Minister Wang Yi will meet with Mongolian President Ukhnaagiin "
+            "Khurelsukh respectively on Monday.")
+    evs = events_of(text, published=date(2022, 11, 23))
+    assert sorted(tuple(sorted(e.participants)) for e in evs) == [
+        ("Li Keqiang", "Ukhnaagiin Khurelsukh"), ("Ukhnaagiin Khurelsukh", "Wang Yi")]
