@@ -580,8 +580,8 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         if not _compatible(old, ev, mind_pairs=pairs, mind_status=not _plan_took_place(old, ev, m)):
             continue
         if ev.timex and old.timex:
-            if _positive_match(old, ev):
-                return old
+            if _positive_match(old, ev) or (m.pointed and ev.timex.spec.month is None and _same_sides(old, ev)):
+                return old  # ("This visit is a major event of this year": the visit told, its year holding its day)
         elif (m.definite and _same_sides(old, ev)) or _positive_match(old, ev) or _bare_same_people(old, ev):
             return old
     if not ev.participants and _TODAYS.search(m.sentence.text, 0, m.start - m.sentence.start):

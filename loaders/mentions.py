@@ -1295,8 +1295,8 @@ def _absorb(into: Mention, other: Mention) -> None:
     if other.status_marked and not into.status_marked:
         into.status, into.status_marked = other.status, True
     into.status_weak = into.status_weak or other.status_weak
-    into.definite = into.definite and other.definite
-    into.pointed = into.pointed and other.pointed
+    into.pointed = (into.pointed and (other.pointed or other.definite)) or (other.pointed and into.definite)
+    into.definite = into.definite and other.definite  # ("This visit ..., Hu said during the talks": told before)
     into.cancelled = into.cancelled or other.cancelled
     if into.kind != "verb" and other.kind != "joint":
         into.kind = other.kind

@@ -1421,3 +1421,10 @@ def test_several_hosts_meeting_one_guest_respectively_are_one_meeting_each():
     evs = events_of(text, published=date(2022, 11, 23))
     assert sorted(tuple(sorted(e.participants)) for e in evs) == [
         ("Li Keqiang", "Ukhnaagiin Khurelsukh"), ("Ukhnaagiin Khurelsukh", "Wang Yi")]
+
+
+def test_this_visit_told_with_a_year_and_the_talks_is_the_visit_told_before():
+    text = ("Chinese President Hu Jintao held talks with his Russian counterpart Dmitry Medvedev in Beijing on Monday "
+            "morning. \"This visit is a major event in China-Russia ties of this year,\" Hu said during the talks.")
+    evs = events_of(text, published=date(2010, 9, 27))
+    assert [e.date for e in evs] == ["2010-09-27"]
