@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import time
 from datetime import date
 from pathlib import Path
 
@@ -222,14 +221,11 @@ def test_offsets_in_unicode_text() -> None:
     assert all(text[t.start : t.end] == t.text for t in found)
 
 
-def test_speed_of_a_long_article() -> None:
-    """A 5,000-word article tags in well under a second (a few tens of milliseconds here)."""
+def test_a_long_article() -> None:
+    """A 5,000-word article is tagged whole (its speed is measured in bench/, not asserted here)."""
     words = " ".join(r["text"] for r in ROWS)
     text = (words + " ") * (5000 // len(words.split()) + 1)
-    tag(text[:2000], date(2016, 9, 14))
-    started = time.perf_counter()
     found = tag(text, date(2016, 9, 14))
-    assert time.perf_counter() - started < 1.0
     assert len(found) > 100
 
 

@@ -25,6 +25,7 @@ NOT_VERBS: Final = word_set("not_verbs_ed")
 ABBREVIATIONS: Final = word_set("sentence_abbreviations")
 FUTURE_ADJECTIVES: Final = word_set("future_adjectives")
 DETERMINERS: Final = word_set("determiners")
+QUANTIFIERS: Final = word_set("quantifiers")
 CLAUSE_OPENERS: Final = word_set("clause_openers")
 FUNCTION_WORDS: Final = word_set("function_words")
 NOT_AFTER_TO: Final = frozenset(
@@ -178,7 +179,8 @@ class Sentences:
                 and self.words[i - 1].isalpha() and self.words[i - 1].islower() and not before.endswith("s"):
             return False  # "the Jan. 5 state visit", "an official visit": a date or an article, a singular word and
             # a verb's plural form are one noun
-        return before not in DETERMINERS and not before.endswith("'s") and before not in FUNCTION_WORDS
+        return (before not in DETERMINERS and not before.endswith("'s") and before not in FUNCTION_WORDS
+                and not (before in QUANTIFIERS or before.isdigit()))  # "the two heads met": a noun
 
     def _verb_after_date(self, i: int) -> bool:
         """ "the accord signed Monday takes effect": a verb after a date, unless a determiner or a possessive stands
