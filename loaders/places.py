@@ -338,8 +338,10 @@ def countries_in(text: str) -> list[str]:
 
 
 # a country spoken of, not a party: "to discuss Iran", "talks about Syria"
-_TOPIC_BEFORE: Final = re.compile(r"\b(?:discuss(?:es|ed|ing)?|about|regarding|concerning)\s+"
-                                  r"(?:the\s+)?$")
+_TOPIC_BEFORE: Final = re.compile(r"\b(?:(?:discuss(?:es|ed|ing)?|about|regarding|concerning)\s+"
+                                  r"|(?:resum\w+|restart\w*|return\s+to|renewed|engagement)\s+(?:of\s+)?(?:the\s+)?"
+                                  r"(?:(?:talks|dialogue|negotiations|contacts?)\s+)?with\s+)(?:the\s+)?$")
+# ("resumption of talks with North Korea", "renewed engagement with Pyongyang": a country spoken of)
 
 
 @lru_cache(maxsize=4096)

@@ -110,3 +110,15 @@ def test_a_word_that_names_a_person_of_the_sentence_is_no_place():
     text = ("North Korean leader Kim Jong Un and U.S. President Donald Trump were to meet in Singapore. In a letter to "
             "Kim on Thursday, Trump cited hostility as his reason for backing out of the summit.")
     assert {e.location for e in events_of(text, published=date(2018, 5, 26))} <= {"Singapore", None}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # talks to be resumed with a country: a country spoken of, not a party of the meeting told
+    ("Lee and Xi will work together for the resumption of talks with North Korea.", []),
+    ("They hoped for renewed engagement with Russia.", []),
+    ("They called for a return to talks with Iran.", []),
+    # the parties themselves are still named
+    ("He held talks with Japan and China.", ["Japan", "China"]),
+])
+def test_a_country_of_talks_to_resume_is_spoken_of(text, expected):
+    assert places.countries_in(text) == expected
