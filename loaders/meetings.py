@@ -440,7 +440,7 @@ def _subject_and_object(m: Mention, people: list[str]) -> list[str]:
 
 def _participants(m: Mention, ctx: Context) -> list[str]:
     met = _met_directly(m)
-    names = [p.person for p in m.people if not (p.role or "").startswith("former_") or p in met]
+    names = [p.person for p in _visit_people(m, ctx) if not (p.role or "").startswith("former_") or p in met]
     text = m.sentence.text
     cp = None
     if names and any(word in text for word in patterns()["counterpart_words"]):
@@ -453,6 +453,24 @@ def _participants(m: Mention, ctx: Context) -> list[str]:
         if mate:
             names.append(mate)
     return list(dict.fromkeys(names))
+
+
+_POSSESSED: Final = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}$")  # "Xi Jinping's two-day trip"
+
+
+def _visit_people(m: Mention, ctx: Context) -> list[actors.Mention]:
+    """The people of a visit told as someone's ("Moon took note of Xi's trip to Pyongyang, during which he had talks
+    with Kim"): the visitor, the people named after, and those of the country visited; not one named before the
+    visitor of a third country (who speaks of the trip)."""
+    if m.kind != "noun" or m.trigger.lower() not in VISIT_WORDS or m.place is None:
+        return m.people
+    s0 = m.sentence.start
+    visitor = next((p for p in m.people if p.end <= m.start
+                    and _POSSESSED.fullmatch(m.sentence.text, p.end - s0, m.start - s0)), None)
+    if visitor is None:
+        return m.people
+    host = m.place.country or m.place.name
+    return [p for p in m.people if p.start >= visitor.start or ctx.countries.get(p.person) in (host, None)]
 
 
 _BETWEEN_MET: Final = re.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s+$")

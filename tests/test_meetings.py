@@ -1428,3 +1428,15 @@ def test_this_visit_told_with_a_year_and_the_talks_is_the_visit_told_before():
             "morning. \"This visit is a major event in China-Russia ties of this year,\" Hu said during the talks.")
     evs = events_of(text, published=date(2010, 9, 27))
     assert [e.date for e in evs] == ["2010-09-27"]
+
+
+@pytest.mark.parametrize("text,people", [
+    # one of a third country who speaks of someone's trip did not take part in it
+    ("South Korean President Moon Jae-in praised Chinese President Xi Jinping's visit to Pyongyang in June, during "
+     "which he had talks with North Korean leader Kim Jong Un.", ["Kim Jong Un", "Xi Jinping"]),
+    # the host of the trip did
+    ("South Korean President Moon Jae-in welcomed Chinese President Xi Jinping's visit to Seoul in June.",
+     ["Moon Jae-in", "Xi Jinping"]),
+])
+def test_the_people_of_someones_trip(text, people):
+    assert [sorted(e.participants) for e in events_of(text, published=date(2019, 6, 27))] == [people]
