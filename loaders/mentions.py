@@ -656,7 +656,9 @@ def _decided_on(sent: Sentence, t: Timex) -> bool:
     return bool(_DECIDED_ON.search(sent.text, max(0, at - 20), at)) and bool(_TO_MEET.match(sent.text, end))
 
 
-_ANNOUNCED_ON: Final = re.compile(r"\b(?:announcement|statement|press\s+release)\s+(?:on\s+)?$", re.I)
+_ANNOUNCED_ON: Final = re.compile(r"\b(?:(?:announcement|statement|press\s+release)\s+"
+                                  r"|(?:remarks|comments)\s+(?:made\s+)?(?:to\s+(?:the\s+)?(?:press|media|reporters)\s+)?)"
+                                  r"(?:on\s+)?$", re.I)  # ("remarks made to the press on Monday by Sanders")
 _ANNOUNCES_AFTER: Final = re.compile(
     r",?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:will\s+|would\s+|is\s+to\s+)?(?:make|made|makes|issue|issued|"
     r"issues)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:announcement|statement)\b", re.I)

@@ -1440,3 +1440,9 @@ def test_this_visit_told_with_a_year_and_the_talks_is_the_visit_told_before():
 ])
 def test_the_people_of_someones_trip(text, people):
     assert [sorted(e.participants) for e in events_of(text, published=date(2019, 6, 27))] == [people]
+
+
+def test_the_day_remarks_were_made_to_the_press_dates_no_meeting():
+    text = ("Papers reported on remarks made to the press on Monday by a spokeswoman, who said that a second summit "
+            "of U.S. President Donald Trump and North Korean leader Kim Jong Un will be held soon.")
+    assert "2018-09-10" not in [e.date for e in events_of(text, published=date(2018, 9, 12))]
