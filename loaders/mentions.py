@@ -1053,12 +1053,12 @@ def _since(r: _Reading, t: Timex) -> bool:
     """"his first trip since 2022", "suspended since 2018": the start of a period, not the meeting's date; nor is
     a year a goal is set for ("cut emissions by 2030"), nor a time something has lasted ("for the past week")."""
     before = t.start - r.sent.start
-    return bool(r.blind["since"].search(r.lower, 0, before)) or _since_clause(r.lower[max(0, before - 60):before]) or (
+    return bool(r.blind["since"].search(r.lower, 0, before)) or _since_clause(r.lower[max(0, before - 100):before]) or (
         t.spec.month is None and t.spec.year is not None and r.lower.endswith("by ", 0, before)) or (
         r.lower.endswith("for ", 0, before) and t.text.lower().startswith(("the past", "the last", "past", "last")))
 
 
-_SINCE_CLAUSE: Final = re.compile(r"\b(?:since|until|till)\s+((?:[\w'’.-]+\s+){1,5}?)(?:(?:in|on)\s+)?$")
+_SINCE_CLAUSE: Final = re.compile(r"\b(?:since|until|till)\s+((?:[\w'’.-]+\s+){1,12}?)(?:(?:in|on)\s+)?$")
 _PAST_VERBS: Final = frozenset({"came", "met", "went", "took", "was", "were", "made", "held", "began", "saw", "left",
                                 "gave", "paid", "flew", "became", "won", "lost"})
 
@@ -1067,7 +1067,10 @@ def _since_clause(text: str) -> bool:
     """"since Jacques Chirac came in 2000": a date in a clause of "since" with its own verb is that clause's
     (not "since Russia's invasion of Ukraine on Thursday", nor "since Duterte's state visit in October 2016")."""
     m = _SINCE_CLAUSE.search(text)
-    return m is not None and any(w in _PAST_VERBS or (w.endswith("ed") and len(w) > 4) for w in m.group(1).split())
+    words = m.group(1).split() if m else []
+    if any(w[:1].isdigit() for w in words):
+        return False  # "since 2019 and resumed on Monday": the "since" phrase ended at its own date
+    return any(w in _PAST_VERBS or (w.endswith("ed") and len(w) > 4) for w in words)
 
 
 _RANGE_END: Final = re.compile(r"^\s*[-–—]\s*\d{2,4}\b")

@@ -722,6 +722,10 @@ def test_a_later_date_of_another_meeting_word_leaves_the_first_its_own():
      "foreign leader since he ousted Tony Abbott two months ago.", "2015-11-12"),
     ("President Emmanuel Macron met President Frank-Walter Steinmeier in Berlin on Sunday, the first state visit "
      "since Jacques Chirac came in 2000.", "2024-05-26"),
+    # ... however long that clause is, up to its own date
+    ("Secretary of State John Kerry met Cuban Foreign Minister Bruno Rodriguez in Panama City on Thursday, the latest "
+     "step toward better ties since President Barack Obama announced a historic shift in Cuba policy on Dec. 17.",
+     "2015-04-09"),
     # a noun phrase after "since" leaves the date to the meeting
     ("Vladimir Putin and Xi Jinping held their first talks since Russia's invasion of Ukraine on Thursday.",
      "2022-09-15"),
@@ -854,6 +858,17 @@ def test_a_meeting_told_by_its_people_then_with_its_place_is_one(text, published
 ])
 def test_welcoming_a_named_guest_is_a_meeting(text, published, expected):
     assert [(e.status, e.date) for e in events_of(text, published=published)] == expected
+
+
+def test_a_long_since_clause_keeps_its_date():
+    """"met B in a Panama City hotel, the latest step toward better ties since Obama announced a shift in Cuba
+    policy on Dec. 17": the date is the announcement's, however many words its clause has."""
+    text = ("The U.S. and Cuban foreign ministers sat down for talks late on Thursday. U.S. Secretary of State John "
+            "Kerry met with Cuban Foreign Minister Bruno Rodriguez in a Panama City hotel, the latest step toward "
+            "better ties since President Barack Obama announced a historic shift in Cuba policy on Dec. 17.")
+    evs = events_of(text, published=date(2015, 4, 10))
+    assert "2014-12-17" not in [e.date for e in evs]
+    assert "2015-04-09" in [e.date for e in evs]
 
 
 def test_the_date_a_since_clause_tells_is_not_the_meetings():
