@@ -485,7 +485,10 @@ _TIME_OF: Final = re.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?
 # "Michel's office announced", "Kim's letter": the person's staff or words, not the person at a meeting
 _THEIR_STAFF: Final = re.compile(r"['’]s\s+(?:own\s+)?(?:office|spokes(?:man|woman|person)|letter|government|ministry|"
                                  r"administration|party|press|aides?|advisers?|advisors?|statement|remarks|wife|"
-                                 r"husband|cabinet|team|envoy|camp)\b")
+                                 r"husband|cabinet|team|envoy|camp|"
+                                 # "driven by Trump's tariff agenda", "Bolsonaro's stormy rule": his doings, not him
+                                 r"(?:[\w-]+\s+)?(?:tariffs?|agenda|polic(?:y|ies)|re-?election|election|victory|"
+                                 r"inauguration|swearing-in|rule|presidency|invasion|regime|supporters|allies))\b")
 
 
 _KIN_OF: Final = re.compile(  # "Mahinda Rajapaksa, elder brother of Sri Lankan President Gotabaya Rajapaksa,"

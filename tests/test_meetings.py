@@ -991,6 +991,18 @@ def test_a_relative_named_in_apposition_is_no_participant(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # one whose policy, rule or election is named ("driven by Trump's tariff agenda") takes no part in the meeting
+    ("Prime Minister Mark Carney arrived in Mexico City on Thursday for a meeting with Mexican President Claudia "
+     "Sheinbaum as both leaders navigate trade challenges driven by U.S. President Donald Trump's tariff agenda.",
+     ["Claudia Sheinbaum", "Mark Carney"]),
+    ("U.S. President Joe Biden held talks with Brazilian President Luiz Inacio Lula da Silva at the White House on "
+     "Friday in a reboot of relations after Jair Bolsonaro's stormy rule.", ["Joe Biden", "Luiz Inacio Lula da Silva"]),
+])
+def test_one_whose_doings_are_named_is_no_participant(text, expected):
+    assert [sorted(e.participants) for e in events_of(text, published=date(2023, 6, 7))] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
     # those who send greetings or a message through a visitor are not at the meeting
     ("Conveying a message from Iranian President Ebrahim Raisi to Sultan Haitham bin Tariq, Iranian Foreign Minister "
      "Hossein Amir-Abdollahian held talks with him in Muscat on Wednesday.",
