@@ -327,8 +327,12 @@ def countries_in(text: str) -> list[str]:
     words = load().words
     found: list[str] = []
     for m in _CAPS.finditer(text):
+        covered = 0  # the end of the longer name a word is part of ("America" of "United States of America")
         for rel, size, name in _countries_named(m.group(0)):
             at = m.start() + rel
+            if at < covered:
+                continue
+            covered = at + size
             before = text[max(0, at - 40):at].lower().split()
             if name not in found and not _has_cue(text, Place(at, at + size, name, name, "country"), words) \
                     and not _topic(before, words) and not _TOPIC_BEFORE.search(text, max(0, at - 30), at) \
