@@ -880,6 +880,15 @@ _INFINITIVE: Final = re.compile(  # the word that governs "to meet": an intent (
     r"\s+(?:again\s+)?to\s+(?:personally\s+|also\s+)?$")
 
 
+# "is the first foreign leader to visit", "was the last minister to be received": a visit told as done (not "will be
+# the first leader to visit", nor "Rodriguez, the first Cuban foreign minister to visit Washington, will ...")
+_FIRST_TO: Final = re.compile(r"\b(?:is|was|are|were|became|has\s+been|had\s+been)\s+"
+                              r"(?:the|his|her|its|their)\s+(?:very\s+)?(?:first|last|only|second|third)\s+"
+                              r"(?:[\w'’-]+\s+){0,5}?to\s+(?:be\s+)?(?:[\w-]+\s+){0,3}$")
+_WILL_BE: Final = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:set|due|expected|likely)\s+to)\s+be\s+$|"
+                             r"['’]ll\s+be\s+$")
+
+
 def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     """Held or planned, from the words before the meeting word in its clause (quotes it is not in left out)."""
     if m.trigger.lower() == "visiting" and _VISITING_ADJECTIVE.search(r.lower, max(0, rel - 8), rel) \
@@ -894,6 +903,10 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
         m.status, m.status_marked = ("planned" if passive else "held"), True
         if _PERFECT.search(r.lower, max(0, rel - 20), rel):
             m.ongoing = True  # "has met Erdogan in Ankara": just now, the article's day unless a date says when
+        return
+    first = _FIRST_TO.search(r.lower, max(0, rel - 80), rel)
+    if first is not None and not _WILL_BE.search(r.lower, max(0, first.start() - 25), first.start()):
+        m.status, m.status_marked = "held", True  # "is the first head of government to pay an official visit": done
         return
     purpose = _INFINITIVE.search(r.lower, max(0, rel - 60), rel) if m.kind == "verb" else None
     if purpose is not None:  # "was ready to meet Kono in January", "flew to Moscow to meet Putin on Tuesday"

@@ -860,6 +860,19 @@ def test_welcoming_a_named_guest_is_a_meeting(text, published, expected):
     assert [(e.status, e.date) for e in events_of(text, published=published)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "is the first head of government to pay an official visit": the visit told is done, the one just reported
+    ("Spanish Prime Minister Pedro Sanchez arrived in Mexico City on Wednesday, Jan. 30, for a two-day official "
+     "visit. Sanchez is the first head of government to pay an official visit to Mexico since Lopez Obrador took "
+     "office on Dec. 1.", [("held", "2019-01-30")]),
+    # not one still to come
+    ("Chinese President Xi Jinping will be the first foreign leader to visit Mexico next month.",
+     [("planned", "2019-02")]),
+])
+def test_the_first_to_visit_has_visited(text, expected):
+    assert [(e.status, e.date) for e in events_of(text, published=date(2019, 1, 31))] == expected
+
+
 def test_a_long_since_clause_keeps_its_date():
     """"met B in a Panama City hotel, the latest step toward better ties since Obama announced a shift in Cuba
     policy on Dec. 17": the date is the announcement's, however many words its clause has."""
