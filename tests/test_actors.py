@@ -219,6 +219,16 @@ def test_a_crown_prince_referred_to_is_the_one_named_before():
     assert [(m.person, m.role) for m in later] == [("Mohammed bin Salman", "crown_prince")] * 2
 
 
+def test_the_head_of_government_referred_to_is_the_one_named_before():
+    """"the head of government will begin his official visit to Ecuador": Spain's prime minister, told before."""
+    when = (date(2022, 8, 23), date(2022, 8, 23))
+    known: dict = {}
+    actors.find("Spanish Prime Minister Pedro Sanchez will meet Colombian President Gustavo Petro.", when,
+                known=known)
+    later = actors.find("On Thursday, the head of government will visit Ecuador.", when, known=known)
+    assert [(m.person, m.role) for m in later] == [("Pedro Sanchez", "head_of_government")]
+
+
 @pytest.mark.parametrize("text,when,expected", [
     # a holder of the office named with one of the two words of the name spelled otherwise
     ("Secretary of State Anthony Blinken arrived in Abuja.", date(2024, 1, 23),
