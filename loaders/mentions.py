@@ -990,7 +990,7 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
         if attr == "timex" and not left and owner is not None and not _qualifies(sent, item.end, owner.start) \
                 and _dated_after(owner, item, items, r, mentions):
             owner = None  # "played golf on Sunday and held a summit in Tokyo the next day": the summit's own date
-        if attr == "timex" and _modifier(sent, item):
+        if attr == "timex" and _modifier(sent, item) and not _EDITION.match(sent.text, item.end - sent.start):
             owner = next((m for m in right if 0 <= m.start - item.end <= 25), None)
         elif attr == "timex" and owner is not None and owner.timex is not None and right and _NEXT_CLAUSE.search(
                 sent.text, max(0, pos - sent.start - 16), pos - sent.start):
@@ -1091,6 +1091,10 @@ def _since_clause(text: str) -> bool:
 
 _RANGE_END: Final = re.compile(r"^\s*[-–—]\s*\d{2,4}\b")
 _RANGE_START: Final = re.compile(r"\b\d{2,4}\s*[-–—]\s*$")
+
+
+# "they met at the 2021 edition in Washington": the year of an edition of the summit told, the meeting's own date
+_EDITION: Final = re.compile(r"\s+(?:edition|session|installment|instalment)\b")
 
 
 def _modifier(sent: Sentence, t: Timex) -> bool:

@@ -873,6 +873,14 @@ def test_the_first_to_visit_has_visited(text, expected):
     assert [(e.status, e.date) for e in events_of(text, published=date(2019, 1, 31))] == expected
 
 
+def test_the_year_of_an_edition_is_the_meetings():
+    """"they met at the 2021 edition in Washington": the year qualifies the edition of the summit, where they met."""
+    text = ("Canadian Prime Minister Justin Trudeau and Mexican President Andres Manuel Lopez Obrador will hold talks "
+            "on Tuesday, 14 months after they met at the 2021 edition in Washington.")
+    evs = events_of(text, published=date(2023, 1, 9))
+    assert [e.date[:4] for e in evs if e.location == "Washington"] == ["2021"]
+
+
 def test_a_long_since_clause_keeps_its_date():
     """"met B in a Panama City hotel, the latest step toward better ties since Obama announced a shift in Cuba
     policy on Dec. 17": the date is the announcement's, however many words its clause has."""
