@@ -1069,6 +1069,8 @@ def _since(r: _Reading, t: Timex) -> bool:
     """"his first trip since 2022", "suspended since 2018": the start of a period, not the meeting's date; nor is
     a year a goal is set for ("cut emissions by 2030"), nor a time something has lasted ("for the past week")."""
     before = t.start - r.sent.start
+    if _since_noun(r.lower[max(0, before - 100):before], t):
+        return True
     return bool(r.blind["since"].search(r.lower, 0, before)) or _since_clause(r.lower[max(0, before - 100):before]) or (
         t.spec.month is None and t.spec.year is not None and r.lower.endswith("by ", 0, before)) or (
         r.lower.endswith("for ", 0, before) and t.text.lower().startswith(("the past", "the last", "past", "last")))
@@ -1077,6 +1079,22 @@ def _since(r: _Reading, t: Timex) -> bool:
 _SINCE_CLAUSE: Final = re.compile(r"\b(?:since|until|till)\s+((?:[\w'’.-]+\s+){1,12}?)(?:(?:in|on)\s+)?$")
 _PAST_VERBS: Final = frozenset({"came", "met", "went", "took", "was", "were", "made", "held", "began", "saw", "left",
                                 "gave", "paid", "flew", "became", "won", "lost"})
+
+
+_SINCE_NOUN: Final = re.compile(r"\bsince\s+(?:the|their|his|her|its)\s+((?:[\w'’-]+\s+){1,6}?)(?:in\s+)?$")
+_MEETING_NOUNS: Final = frozenset({"meeting", "meetings", "talks", "summit", "summits", "visit", "visits", "trip",
+                                   "trips", "encounter", "conference", "session", "consultations", "dialogue"})
+
+
+def _since_noun(text: str, t: Timex) -> bool:
+    """"the second meeting held there since the reestablishment of diplomatic relations last August": a month or
+    a year after a noun of "since" that is no meeting is that thing's, the start of a period (a day, "since
+    Russia's invasion of Ukraine on Thursday", is left to the meeting)."""
+    m = _SINCE_NOUN.search(text)
+    if m is None or t.spec.weekday is not None or t.spec.day is not None or t.spec.rel_unit == "day":
+        return False
+    words = m.group(1).split()
+    return not any(w in _MEETING_NOUNS for w in words) and not any(w[:1].isdigit() for w in words)
 
 
 def _since_clause(text: str) -> bool:

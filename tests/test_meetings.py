@@ -726,7 +726,11 @@ def test_a_later_date_of_another_meeting_word_leaves_the_first_its_own():
     ("Secretary of State John Kerry met Cuban Foreign Minister Bruno Rodriguez in Panama City on Thursday, the latest "
      "step toward better ties since President Barack Obama announced a historic shift in Cuba policy on Dec. 17.",
      "2015-04-09"),
-    # a noun phrase after "since" leaves the date to the meeting
+    # a month or a year after a noun of "since" that is no meeting is that thing's
+    ("Venezuelan President Nicolas Maduro received Colombian President Gustavo Petro in Caracas, the second meeting "
+     "held in Venezuela since the reestablishment of diplomatic relations last August. They met on Saturday.",
+     "2023-01-07"),
+    # a noun phrase after "since" leaves the day to the meeting
     ("Vladimir Putin and Xi Jinping held their first talks since Russia's invasion of Ukraine on Thursday.",
      "2022-09-15"),
 ])
