@@ -219,6 +219,13 @@ def test_a_crown_prince_referred_to_is_the_one_named_before():
     assert [(m.person, m.role) for m in later] == [("Mohammed bin Salman", "crown_prince")] * 2
 
 
+def test_a_middle_initial_is_part_of_the_name():
+    """"Secretary of State Antony J. Blinken": one person, not "Antony J" and Blinken."""
+    when = (date(2022, 5, 4), date(2022, 5, 4))
+    text = "Secretary of State Antony J. Blinken met today with Mexican Foreign Secretary Marcelo Ebrard."
+    assert [m.person for m in actors.find(text, when, known={})] == ["Antony Blinken", "Marcelo Ebrard"]
+
+
 def test_the_head_of_government_referred_to_is_the_one_named_before():
     """"the head of government will begin his official visit to Ecuador": Spain's prime minister, told before."""
     when = (date(2022, 8, 23), date(2022, 8, 23))
