@@ -424,6 +424,7 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
     inside = [p for p in people if lo <= p.start < hi and not _according_to(text, p.start - sent.start)
               and not _THEIR_STAFF.match(text, p.end - sent.start)
               and not _KIN_OF.search(text, max(0, p.start - sent.start - 60), p.start - sent.start)
+              and not _TARGET_OF.search(text, max(0, p.start - sent.start - 60), p.start - sent.start)
               and not any(a <= p.start - sent.start < b for a, b in senders)]
     fronted = _FRONTED.match(text)
     if fronted and m.start - sent.start >= fronted.end():  # "Before the meeting with Putin, Erdogan met Rouhani":
@@ -495,6 +496,12 @@ _KIN_OF: Final = re.compile(  # "Mahinda Rajapaksa, elder brother of Sri Lankan 
     r"\b(?:brother|sister|son|daughter|wife|husband|father|mother|widow|widower|nephew|niece|cousin|grandson|"
     r"granddaughter|grandfather|grandmother|uncle|aunt|son-in-law|daughter-in-law|successor|predecessor)\s+"
     r"(?:of|to)\s+(?:[\w'’.-]+\s+){0,4}$")
+
+
+# the one a meeting is against or about, not at it: "talks on efforts to oust leftist strongman Nicolas Maduro"
+_TARGET_OF: Final = re.compile(
+    r"\b(?:oust|ousting|topple|toppling|overthrow|overthrowing|unseat|unseating|isolate|isolating|pressure|"
+    r"pressuring|sanction|sanctioning|condemn|condemning|regarding|concerning)\s+(?:[\w'’.-]+\s+){0,4}$")
 
 
 _SENT_FROM: Final = re.compile(  # "conveyed cordial greetings from President Xi Jinping and Premier Li Qiang to"

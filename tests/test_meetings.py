@@ -1022,6 +1022,9 @@ def test_a_relative_named_in_apposition_is_no_participant(text, expected):
      ["Claudia Sheinbaum", "Mark Carney"]),
     ("U.S. President Joe Biden held talks with Brazilian President Luiz Inacio Lula da Silva at the White House on "
      "Friday in a reboot of relations after Jair Bolsonaro's stormy rule.", ["Joe Biden", "Luiz Inacio Lula da Silva"]),
+    # one the talks are against ("talks on efforts to oust leftist strongman Nicolas Maduro") is not at them
+    ("US President Donald Trump will host his Colombian counterpart Ivan Duque next week for talks on efforts to "
+     "oust leftist strongman Nicolas Maduro from power in Venezuela.", ["Donald Trump", "Ivan Duque"]),
 ])
 def test_one_whose_doings_are_named_is_no_participant(text, expected):
     assert [sorted(e.participants) for e in events_of(text, published=date(2023, 6, 7))] == [expected]
