@@ -637,6 +637,9 @@ _ANNOUNCES_AFTER: Final = re.compile(
     r"issues)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:announcement|statement)\b", re.I)
 
 
+_THAT: Final = re.compile(r"\bthat\s")
+
+
 def statement_date(sent: Sentence, t: Timex) -> bool:
     """"Kono said Monday", "Tass reported Sunday", "Sunday papers reported", "Morgulov on Thursday mentioned": the
     date of a statement or a report, not of a meeting; not "said Tuesday that Monday's meeting", a date that is
@@ -644,8 +647,9 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
     if sent.text.startswith(("'s ", "’s "), t.end - sent.start):
         return False
     folded, blind = case_blind(sent.text[max(0, t.start - sent.start - 40):t.start - sent.start])
-    if blind["reporting"].search(folded) or patterns()["reported_by"].match(sent.text, t.end - sent.start):
-        return True
+    said = blind["reporting"].search(folded)
+    if (said and not _THAT.search(said.group(0))) or patterns()["reported_by"].match(sent.text, t.end - sent.start):
+        return True  # not "announced that in March he will hold a meeting": a date of what was said
     at, end = t.start - sent.start, t.end - sent.start
     if _ANNOUNCED_ON.search(sent.text, max(0, at - 40), at) or _ANNOUNCES_AFTER.match(sent.text, end):
         return True  # "making a formal announcement on Saturday", "On Saturday, the ministry will make a statement"

@@ -477,6 +477,18 @@ def test_the_speaker_of_a_meeting_with_someone_told_in_a_that_clause(text, expec
     assert [(e.date, set(e.participants)) for e in evs] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a date after "announced that" is of what was announced, the meeting's
+    ("Mexican President Andres Manuel Lopez Obrador announced that in March he will hold a meeting with U.S. "
+     "Secretary of State Antony Blinken in Tehuantepec.", ["2023-03"]),
+    # one before "that" is the announcement's
+    ("Mexican President Andres Manuel Lopez Obrador said on Monday that he will hold a meeting with U.S. Secretary "
+     "of State Antony Blinken in Tehuantepec.", [None]),
+])
+def test_a_date_in_what_was_said_is_the_meetings(text, expected):
+    assert [e.date for e in events_of(text, published=date(2023, 2, 9))] == expected
+
+
 def test_a_range_of_years_qualifying_another_noun_dates_no_meeting():
     text = ("Prime Minister Pham Minh Chinh received Indonesian President-elect Prabowo Subianto in Hanoi on "
             "September 14. Chinh congratulated Prabowo on his election for the 2024-2029 term and welcomed his "
