@@ -850,6 +850,8 @@ def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
 
 _PLANNED_AFTER: Final = re.compile(
     r"\W*\w+\s+(?:will|is to|are to|would|is expected|is likely|is slated|is scheduled)\b")
+_TO_BE_HELD: Final = re.compile(r",?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+be\s+(?:held|hosted|convened)|"
+                                r"(?:due|set|slated|scheduled)\s+to\s+(?:be\s+held|take\s+place|open|begin))\b")
 _SCHEDULED: Final = re.compile(r"\b(?:scheduled|slated|set|planned|expected)\s+(?:for|to take place)\b")
 # the meeting as the time of something else the clause's tense speaks of ("will give press conferences at the end
 # of the meeting", "are to sign deals during the visit")
@@ -938,7 +940,8 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
         m.status, m.status_weak = "planned", True  # "are expected to speak at the end of the meeting": it may be on
     elif fut_before and (not past_before or fut_before[-1] >= past_before[-1] - 12):
         m.status, m.status_marked = "planned", True
-    elif _PLANNED_AFTER.match(after) or (("for" in after or "to take place" in after) and _SCHEDULED.search(after)):
+    elif _PLANNED_AFTER.match(after) or (("for" in after or "to take place" in after) and _SCHEDULED.search(after)) \
+            or _TO_BE_HELD.match(after, len(m.trigger)):  # "discussed the summit to be held in Mexico in July"
         m.status, m.status_marked = "planned", True
     elif blind["relative_future"].search(folded[max(0, rel - 25):rel]):
         m.status, m.status_weak = "planned", True  # "to prepare a summit", "ahead of the meeting"

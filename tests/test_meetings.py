@@ -876,6 +876,15 @@ def test_welcoming_a_named_guest_is_a_meeting(text, published, expected):
     assert [(e.status, e.date) for e in events_of(text, published=published)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    # a meeting "to be held", "due to take place": planned, whatever the tense of the verb it is the object of
+    "Trudeau and Pena Nieto discussed the summit to be held in Mexico in July.",
+    "Trudeau and Pena Nieto discussed the Pacific Alliance summit, due to take place in Mexico in July.",
+])
+def test_a_meeting_to_be_held_is_planned(text):
+    assert [(e.status, e.date) for e in events_of(text, published=date(2018, 4, 14))] == [("planned", "2018-07")]
+
+
 @pytest.mark.parametrize("text,expected", [
     # "is the first head of government to pay an official visit": the visit told is done, the one just reported
     ("Spanish Prime Minister Pedro Sanchez arrived in Mexico City on Wednesday, Jan. 30, for a two-day official "
