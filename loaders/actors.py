@@ -434,6 +434,8 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
     else:
         known.setdefault(surname(person), person)
         known.setdefault(name.split()[-1], person)
+        if country is None and person.country:  # "Foreign Secretary S. Jaishankar": India's, a top civil servant
+            role = title_role(title, person.country)
     if former:
         role = "former_" + role
     start = at + len(" ".join(words[:lead])) + (1 if lead else 0)

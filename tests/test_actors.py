@@ -226,6 +226,14 @@ def test_a_middle_initial_is_part_of_the_name():
     assert [m.person for m in actors.find(text, when, known={})] == ["Antony Blinken", "Marcelo Ebrard"]
 
 
+def test_a_title_without_a_country_is_read_as_the_persons_country_uses_it():
+    """"Foreign Secretary S. Jaishankar" (2015): India's foreign secretary, a top civil servant, not a foreign
+    minister (so his later term as External Affairs Minister does not date the article)."""
+    when = (date(2015, 12, 1), date(2015, 12, 1))
+    found = actors.find("Foreign Secretary S. Jaishankar said the advisers would meet in Bangkok.", when, known={})
+    assert [(m.person, m.role) for m in found] == [("S. Jaishankar", "vice_minister")]
+
+
 def test_the_head_of_government_referred_to_is_the_one_named_before():
     """"the head of government will begin his official visit to Ecuador": Spain's prime minister, told before."""
     when = (date(2022, 8, 23), date(2022, 8, 23))
