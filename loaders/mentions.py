@@ -1083,7 +1083,7 @@ def _since(r: _Reading, t: Timex) -> bool:
     """"his first trip since 2022", "suspended since 2018": the start of a period, not the meeting's date; nor is
     a year a goal is set for ("cut emissions by 2030"), nor a time something has lasted ("for the past week")."""
     before = t.start - r.sent.start
-    if _since_noun(r.lower[max(0, before - 100):before], t):
+    if _since_noun(r.lower[max(0, before - 100):before], t) or _done_by(r.lower[max(0, before - 100):before]):
         return True
     return bool(r.blind["since"].search(r.lower, 0, before)) or _since_clause(r.lower[max(0, before - 100):before]) or (
         t.spec.month is None and t.spec.year is not None and r.lower.endswith("by ", 0, before)) or (
@@ -1109,6 +1109,20 @@ def _since_noun(text: str, t: Timex) -> bool:
         return False
     words = m.group(1).split()
     return not any(w in _MEETING_NOUNS for w in words) and not any(w[:1].isdigit() for w in words)
+
+
+_DONE_BY: Final = re.compile(r"\b(\w+ed)\s+by\s+((?:[\w'’.-]+\s+){1,10}?)(?:in|on)\s+$")
+_MEETING_PARTICIPLES: Final = frozenset({"held", "hosted", "convened", "organized", "organised", "chaired", "attended",
+                                         "received", "welcomed", "visited", "summoned", "called", "accompanied",
+                                         "joined"})
+
+
+def _done_by(text: str) -> bool:
+    """"the thaw between the countries initiated by Obama and Castro in December": a date of what a participle
+    with its agent tells (the thaw's start), not of the meeting; not "the summit hosted by Xi on Monday"."""
+    m = _DONE_BY.search(text)
+    return m is not None and m.group(1) not in _MEETING_PARTICIPLES and not any(
+        w[:1].isdigit() for w in m.group(2).split())
 
 
 def _since_clause(text: str) -> bool:

@@ -906,6 +906,14 @@ def test_the_year_of_an_edition_is_the_meetings():
     assert [e.date[:4] for e in evs if e.location == "Washington"] == ["2021"]
 
 
+def test_a_date_of_a_participle_with_its_agent_is_not_the_meetings():
+    """"a step in the thaw initiated by Obama and Castro in December": December is the thaw's start."""
+    text = ("Secretary of State John Kerry will host Cuban Foreign Minister Bruno Rodriguez at the State Department, "
+            "a hugely symbolic step in the thaw between the countries initiated by President Barack Obama and Cuba's "
+            "President Raul Castro in December.")
+    assert [e.date for e in events_of(text, published=date(2015, 7, 18))] == [None]
+
+
 def test_a_long_since_clause_keeps_its_date():
     """"met B in a Panama City hotel, the latest step toward better ties since Obama announced a shift in Cuba
     policy on Dec. 17": the date is the announcement's, however many words its clause has."""
