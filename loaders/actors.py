@@ -14,7 +14,8 @@ from . import scan
 from .vocab import Person, Term, Vocab, load
 
 FAMILY_NAME_FIRST: Final = frozenset({"China", "Taiwan", "South Korea", "North Korea", "Hong Kong"})
-_NAME_TOKEN = r"(?:(?:al|el)-)?(?:[A-Z]\.(?=\s)|[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*)"  # "al-Sisi", "W." too
+# "al-Sisi" too; a middle initial first, whole ("Antony J. Blinken", not "Antony J")
+_NAME_TOKEN = r"(?:(?:al|el)-)?(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"
 _PARTICLES: Final = frozenset({"bin", "al", "de", "da", "van", "von", "der", "la", "le", "du", "dos", "das", "el"})
 _PARTICLE = rf"(?:{'|'.join(sorted(_PARTICLES))})"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
@@ -445,8 +446,6 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
     role = title_role(title, country)
     person: Person | None = (idx.by_name.get(name) or _known_prefix(name, idx) or _known_suffix(name, idx)
                              or _partial(name, role, country, idx, when, known))
-    if country is None and person is not None and person.country:
-        role = title_role(title, person.country)  # "Foreign Secretary S. Jaishankar": India's title, not Britain's
     if person is None:
         if len(name.split()) < 2 or name.split()[-1] in _ORG_WORDS:
             return None  # "the official Xinhua News Agency": no one
@@ -455,6 +454,8 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
     else:
         known.setdefault(surname(person), person)
         known.setdefault(name.split()[-1], person)
+        if country is None and person.country:  # "Foreign Secretary S. Jaishankar": India's, a top civil servant
+            role = title_role(title, person.country)
     if former:
         role = "former_" + role
     start = at + len(" ".join(words[:lead])) + (1 if lead else 0)

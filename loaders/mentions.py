@@ -459,6 +459,7 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
     inside = [p for p in people if lo <= p.start < hi and not _according_to(text, p.start - sent.start)
               and not _THEIR_STAFF.match(text, p.end - sent.start)
               and not _KIN_OF.search(text, max(0, p.start - sent.start - 60), p.start - sent.start)
+              and not _TARGET_OF.search(text, max(0, p.start - sent.start - 60), p.start - sent.start)
               and not any(a <= p.start - sent.start < b for a, b in senders)]
     fronted = _FRONTED.match(text)
     if fronted and m.start - sent.start >= fronted.end():  # "Before the meeting with Putin, Erdogan met Rouhani":
@@ -520,13 +521,22 @@ _TIME_OF: Final = re.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?
 # "Michel's office announced", "Kim's letter": the person's staff or words, not the person at a meeting
 _THEIR_STAFF: Final = re.compile(r"['’]s\s+(?:own\s+)?(?:office|spokes(?:man|woman|person)|letter|government|ministry|"
                                  r"administration|party|press|aides?|advisers?|advisors?|statement|remarks|wife|"
-                                 r"husband|cabinet|team|envoy|camp)\b")
+                                 r"husband|cabinet|team|envoy|camp|"
+                                 # "driven by Trump's tariff agenda", "Bolsonaro's stormy rule": his doings, not him
+                                 r"(?:[\w-]+\s+)?(?:tariffs?|agenda|polic(?:y|ies)|re-?election|election|victory|"
+                                 r"inauguration|swearing-in|rule|presidency|invasion|regime|supporters|allies))\b")
 
 
 _KIN_OF: Final = re.compile(  # "Mahinda Rajapaksa, elder brother of Sri Lankan President Gotabaya Rajapaksa,"
     r"\b(?:brother|sister|son|daughter|wife|husband|father|mother|widow|widower|nephew|niece|cousin|grandson|"
     r"granddaughter|grandfather|grandmother|uncle|aunt|son-in-law|daughter-in-law|successor|predecessor)\s+"
     r"(?:of|to)\s+(?:[\w'’.-]+\s+){0,4}$")
+
+
+# the one a meeting is against or about, not at it: "talks on efforts to oust leftist strongman Nicolas Maduro"
+_TARGET_OF: Final = re.compile(
+    r"\b(?:oust|ousting|topple|toppling|overthrow|overthrowing|unseat|unseating|isolate|isolating|pressure|"
+    r"pressuring|sanction|sanctioning|condemn|condemning|regarding|concerning)\s+(?:[\w'’.-]+\s+){0,4}$")
 
 
 _SENT_FROM: Final = re.compile(  # "conveyed cordial greetings from President Xi Jinping and Premier Li Qiang to"
@@ -664,6 +674,9 @@ _ANNOUNCES_AFTER: Final = re.compile(
     r"issues)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:announcement|statement)\b", re.I)
 
 
+_THAT: Final = re.compile(r"\bthat\s")
+
+
 def statement_date(sent: Sentence, t: Timex) -> bool:
     """"Kono said Monday", "Tass reported Sunday", "Sunday papers reported", "Morgulov on Thursday mentioned": the
     date of a statement or a report, not of a meeting; not "said Tuesday that Monday's meeting", a date that is
@@ -671,8 +684,9 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
     if sent.text.startswith(("'s ", "’s "), t.end - sent.start):
         return False
     folded, blind = case_blind(sent.text[max(0, t.start - sent.start - 40):t.start - sent.start])
-    if blind["reporting"].search(folded) or patterns()["reported_by"].match(sent.text, t.end - sent.start):
-        return True
+    said = blind["reporting"].search(folded)
+    if (said and not _THAT.search(said.group(0))) or patterns()["reported_by"].match(sent.text, t.end - sent.start):
+        return True  # not "announced that in March he will hold a meeting": a date of what was said
     at, end = t.start - sent.start, t.end - sent.start
     if _ANNOUNCED_ON.search(sent.text, max(0, at - 40), at) or _ANNOUNCES_AFTER.match(sent.text, end):
         return True  # "making a formal announcement on Saturday", "On Saturday, the ministry will make a statement"
@@ -873,6 +887,8 @@ def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
 
 _PLANNED_AFTER: Final = re.compile(
     r"\W*\w+\s+(?:will|is to|are to|would|is expected|is likely|is slated|is scheduled)\b")
+_TO_BE_HELD: Final = re.compile(r",?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+be\s+(?:held|hosted|convened)|"
+                                r"(?:due|set|slated|scheduled)\s+to\s+(?:be\s+held|take\s+place|open|begin))\b")
 _SCHEDULED: Final = re.compile(r"\b(?:scheduled|slated|set|planned|expected)\s+(?:for|to take place)\b")
 # the meeting as the time of something else the clause's tense speaks of ("will give press conferences at the end
 # of the meeting", "are to sign deals during the visit")
@@ -922,6 +938,15 @@ _INFINITIVE: Final = re.compile(  # the word that governs "to meet": an intent (
     r"\s+(?:again\s+)?to\s+(?:personally\s+|also\s+)?$")
 
 
+# "is the first foreign leader to visit", "was the last minister to be received": a visit told as done (not "will be
+# the first leader to visit", nor "Rodriguez, the first Cuban foreign minister to visit Washington, will ...")
+_FIRST_TO: Final = re.compile(r"\b(?:is|was|are|were|became|has\s+been|had\s+been)\s+"
+                              r"(?:the|his|her|its|their)\s+(?:very\s+)?(?:first|last|only|second|third)\s+"
+                              r"(?:[\w'’-]+\s+){0,5}?to\s+(?:be\s+)?(?:[\w-]+\s+){0,3}$")
+_WILL_BE: Final = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:set|due|expected|likely)\s+to)\s+be\s+$|"
+                             r"['’]ll\s+be\s+$")
+
+
 def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     """Held or planned, from the words before the meeting word in its clause (quotes it is not in left out)."""
     if m.trigger.lower() == "visiting" and _VISITING_ADJECTIVE.search(r.lower, max(0, rel - 8), rel) \
@@ -936,6 +961,10 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
         m.status, m.status_marked = ("planned" if passive else "held"), True
         if _PERFECT.search(r.lower, max(0, rel - 20), rel):
             m.ongoing = True  # "has met Erdogan in Ankara": just now, the article's day unless a date says when
+        return
+    first = _FIRST_TO.search(r.lower, max(0, rel - 80), rel)
+    if first is not None and not _WILL_BE.search(r.lower, max(0, first.start() - 25), first.start()):
+        m.status, m.status_marked = "held", True  # "is the first head of government to pay an official visit": done
         return
     purpose = _INFINITIVE.search(r.lower, max(0, rel - 60), rel) if m.kind == "verb" else None
     if purpose is not None:  # "was ready to meet Kono in January", "flew to Moscow to meet Putin on Tuesday"
@@ -959,7 +988,8 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
         m.status, m.status_weak = "planned", True  # "are expected to speak at the end of the meeting": it may be on
     elif fut_before and (not past_before or fut_before[-1] >= past_before[-1] - 12):
         m.status, m.status_marked = "planned", True
-    elif _PLANNED_AFTER.match(after) or (("for" in after or "to take place" in after) and _SCHEDULED.search(after)):
+    elif _PLANNED_AFTER.match(after) or (("for" in after or "to take place" in after) and _SCHEDULED.search(after)) \
+            or _TO_BE_HELD.match(after, len(m.trigger)):  # "discussed the summit to be held in Mexico in July"
         m.status, m.status_marked = "planned", True
     elif blind["relative_future"].search(folded[max(0, rel - 25):rel]):
         m.status, m.status_weak = "planned", True  # "to prepare a summit", "ahead of the meeting"
@@ -1022,7 +1052,7 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
         if attr == "timex" and not left and owner is not None and not _qualifies(sent, item.end, owner.start) \
                 and _dated_after(owner, item, items, r, mentions):
             owner = None  # "played golf on Sunday and held a summit in Tokyo the next day": the summit's own date
-        if attr == "timex" and _modifier(sent, item):
+        if attr == "timex" and _modifier(sent, item) and not _EDITION.match(sent.text, item.end - sent.start):
             owner = next((m for m in right if 0 <= m.start - item.end <= 25), None)
         elif attr == "timex" and owner is not None and owner.timex is not None and right and _NEXT_CLAUSE.search(
                 sent.text, max(0, pos - sent.start - 16), pos - sent.start):
@@ -1101,25 +1131,64 @@ def _since(r: _Reading, t: Timex) -> bool:
     """"his first trip since 2022", "suspended since 2018": the start of a period, not the meeting's date; nor is
     a year a goal is set for ("cut emissions by 2030"), nor a time something has lasted ("for the past week")."""
     before = t.start - r.sent.start
-    return bool(r.blind["since"].search(r.lower, 0, before)) or _since_clause(r.lower[max(0, before - 60):before]) or (
+    if _since_noun(r.lower[max(0, before - 100):before], t) or _done_by(r.lower[max(0, before - 100):before]):
+        return True
+    return bool(r.blind["since"].search(r.lower, 0, before)) or _since_clause(r.lower[max(0, before - 100):before]) or (
         t.spec.month is None and t.spec.year is not None and r.lower.endswith("by ", 0, before)) or (
         r.lower.endswith("for ", 0, before) and t.text.lower().startswith(("the past", "the last", "past", "last")))
 
 
-_SINCE_CLAUSE: Final = re.compile(r"\b(?:since|until|till)\s+((?:[\w'’.-]+\s+){1,5}?)(?:(?:in|on)\s+)?$")
+_SINCE_CLAUSE: Final = re.compile(r"\b(?:since|until|till)\s+((?:[\w'’.-]+\s+){1,12}?)(?:(?:in|on)\s+)?$")
 _PAST_VERBS: Final = frozenset({"came", "met", "went", "took", "was", "were", "made", "held", "began", "saw", "left",
                                 "gave", "paid", "flew", "became", "won", "lost"})
+
+
+_SINCE_NOUN: Final = re.compile(r"\bsince\s+(?:the|their|his|her|its)\s+((?:[\w'’-]+\s+){1,6}?)(?:in\s+)?$")
+_MEETING_NOUNS: Final = frozenset({"meeting", "meetings", "talks", "summit", "summits", "visit", "visits", "trip",
+                                   "trips", "encounter", "conference", "session", "consultations", "dialogue"})
+
+
+def _since_noun(text: str, t: Timex) -> bool:
+    """"the second meeting held there since the reestablishment of diplomatic relations last August": a month or
+    a year after a noun of "since" that is no meeting is that thing's, the start of a period (a day, "since
+    Russia's invasion of Ukraine on Thursday", is left to the meeting)."""
+    m = _SINCE_NOUN.search(text)
+    if m is None or t.spec.weekday is not None or t.spec.day is not None or t.spec.rel_unit == "day":
+        return False
+    words = m.group(1).split()
+    return not any(w in _MEETING_NOUNS for w in words) and not any(w[:1].isdigit() for w in words)
+
+
+_DONE_BY: Final = re.compile(r"\b(\w+ed)\s+by\s+((?:[\w'’.-]+\s+){1,10}?)(?:in|on)\s+$")
+_MEETING_PARTICIPLES: Final = frozenset({"held", "hosted", "convened", "organized", "organised", "chaired", "attended",
+                                         "received", "welcomed", "visited", "summoned", "called", "accompanied",
+                                         "joined"})
+
+
+def _done_by(text: str) -> bool:
+    """"the thaw between the countries initiated by Obama and Castro in December": a date of what a participle
+    with its agent tells (the thaw's start), not of the meeting; not "the summit hosted by Xi on Monday"."""
+    m = _DONE_BY.search(text)
+    return m is not None and m.group(1) not in _MEETING_PARTICIPLES and not any(
+        w[:1].isdigit() for w in m.group(2).split())
 
 
 def _since_clause(text: str) -> bool:
     """"since Jacques Chirac came in 2000": a date in a clause of "since" with its own verb is that clause's
     (not "since Russia's invasion of Ukraine on Thursday", nor "since Duterte's state visit in October 2016")."""
     m = _SINCE_CLAUSE.search(text)
-    return m is not None and any(w in _PAST_VERBS or (w.endswith("ed") and len(w) > 4) for w in m.group(1).split())
+    words = m.group(1).split() if m else []
+    if any(w[:1].isdigit() for w in words):
+        return False  # "since 2019 and resumed on Monday": the "since" phrase ended at its own date
+    return any(w in _PAST_VERBS or (w.endswith("ed") and len(w) > 4) for w in words)
 
 
 _RANGE_END: Final = re.compile(r"^\s*[-–—]\s*\d{2,4}\b")
 _RANGE_START: Final = re.compile(r"\b\d{2,4}\s*[-–—]\s*$")
+
+
+# "they met at the 2021 edition in Washington": the year of an edition of the summit told, the meeting's own date
+_EDITION: Final = re.compile(r"\s+(?:edition|session|installment|instalment)\b")
 
 
 def _modifier(sent: Sentence, t: Timex) -> bool:

@@ -327,14 +327,21 @@ def countries_in(text: str) -> list[str]:
     words = load().words
     found: list[str] = []
     for m in _CAPS.finditer(text):
+        covered = 0  # the end of the longer name a word is part of ("America" of "United States of America")
         for rel, size, name in _countries_named(m.group(0)):
             at = m.start() + rel
+            if at < covered or _REGION_BEFORE.search(text, max(0, at - 12), at):
+                continue  # "Latin America", "Central America": a region, not the United States
+            covered = at + size
             before = text[max(0, at - 40):at].lower().split()
             if name not in found and not _has_cue(text, Place(at, at + size, name, name, "country"), words) \
                     and not _topic(before, words) and not _TOPIC_BEFORE.search(text, max(0, at - 30), at) \
                     and not _after_city(text, at):
                 found.append(name)
     return found
+
+
+_REGION_BEFORE: Final = re.compile(r"\b(?:Latin|Central|South|North|Middle|Spanish|Hispanic|Ibero)[\s-]+$")
 
 
 # a country spoken of, not a party: "to discuss Iran", "talks about Syria"

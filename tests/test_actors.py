@@ -227,6 +227,31 @@ def test_a_crown_prince_referred_to_is_the_one_named_before():
     assert [(m.person, m.role) for m in later] == [("Mohammed bin Salman", "crown_prince")] * 2
 
 
+def test_a_middle_initial_is_part_of_the_name():
+    """"Secretary of State Antony J. Blinken": one person, not "Antony J" and Blinken."""
+    when = (date(2022, 5, 4), date(2022, 5, 4))
+    text = "Secretary of State Antony J. Blinken met today with Mexican Foreign Secretary Marcelo Ebrard."
+    assert [m.person for m in actors.find(text, when, known={})] == ["Antony Blinken", "Marcelo Ebrard"]
+
+
+def test_a_title_without_a_country_is_read_as_the_persons_country_uses_it():
+    """"Foreign Secretary S. Jaishankar" (2015): India's foreign secretary, a top civil servant, not a foreign
+    minister (so his later term as External Affairs Minister does not date the article)."""
+    when = (date(2015, 12, 1), date(2015, 12, 1))
+    found = actors.find("Foreign Secretary S. Jaishankar said the advisers would meet in Bangkok.", when, known={})
+    assert [(m.person, m.role) for m in found] == [("S. Jaishankar", "vice_minister")]
+
+
+def test_the_head_of_government_referred_to_is_the_one_named_before():
+    """"the head of government will begin his official visit to Ecuador": Spain's prime minister, told before."""
+    when = (date(2022, 8, 23), date(2022, 8, 23))
+    known: dict = {}
+    actors.find("Spanish Prime Minister Pedro Sanchez will meet Colombian President Gustavo Petro.", when,
+                known=known)
+    later = actors.find("On Thursday, the head of government will visit Ecuador.", when, known=known)
+    assert [(m.person, m.role) for m in later] == [("Pedro Sanchez", "head_of_government")]
+
+
 @pytest.mark.parametrize("text,when,expected", [
     # a holder of the office named with one of the two words of the name spelled otherwise
     ("Secretary of State Anthony Blinken arrived in Abuja.", date(2024, 1, 23),

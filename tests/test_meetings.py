@@ -484,6 +484,18 @@ def test_the_speaker_of_a_meeting_with_someone_told_in_a_that_clause(text, expec
     assert [(e.date, set(e.participants)) for e in evs] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a date after "announced that" is of what was announced, the meeting's
+    ("Mexican President Andres Manuel Lopez Obrador announced that in March he will hold a meeting with U.S. "
+     "Secretary of State Antony Blinken in Tehuantepec.", ["2023-03"]),
+    # one before "that" is the announcement's
+    ("Mexican President Andres Manuel Lopez Obrador said on Monday that he will hold a meeting with U.S. Secretary "
+     "of State Antony Blinken in Tehuantepec.", [None]),
+])
+def test_a_date_in_what_was_said_is_the_meetings(text, expected):
+    assert [e.date for e in events_of(text, published=date(2023, 2, 9))] == expected
+
+
 def test_a_range_of_years_qualifying_another_noun_dates_no_meeting():
     text = ("Prime Minister Pham Minh Chinh received Indonesian President-elect Prabowo Subianto in Hanoi on "
             "September 14. Chinh congratulated Prabowo on his election for the 2024-2029 term and welcomed his "
@@ -729,7 +741,15 @@ def test_a_later_date_of_another_meeting_word_leaves_the_first_its_own():
      "foreign leader since he ousted Tony Abbott two months ago.", "2015-11-12"),
     ("President Emmanuel Macron met President Frank-Walter Steinmeier in Berlin on Sunday, the first state visit "
      "since Jacques Chirac came in 2000.", "2024-05-26"),
-    # a noun phrase after "since" leaves the date to the meeting
+    # ... however long that clause is, up to its own date
+    ("Secretary of State John Kerry met Cuban Foreign Minister Bruno Rodriguez in Panama City on Thursday, the latest "
+     "step toward better ties since President Barack Obama announced a historic shift in Cuba policy on Dec. 17.",
+     "2015-04-09"),
+    # a month or a year after a noun of "since" that is no meeting is that thing's
+    ("Venezuelan President Nicolas Maduro received Colombian President Gustavo Petro in Caracas, the second meeting "
+     "held in Venezuela since the reestablishment of diplomatic relations last August. They met on Saturday.",
+     "2023-01-07"),
+    # a noun phrase after "since" leaves the day to the meeting
     ("Vladimir Putin and Xi Jinping held their first talks since Russia's invasion of Ukraine on Thursday.",
      "2022-09-15"),
 ])
@@ -868,6 +888,55 @@ def test_welcoming_a_named_guest_is_a_meeting(text, published, expected):
     assert [(e.status, e.date) for e in events_of(text, published=published)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    # a meeting "to be held", "due to take place": planned, whatever the tense of the verb it is the object of
+    "Trudeau and Pena Nieto discussed the summit to be held in Mexico in July.",
+    "Trudeau and Pena Nieto discussed the Pacific Alliance summit, due to take place in Mexico in July.",
+])
+def test_a_meeting_to_be_held_is_planned(text):
+    assert [(e.status, e.date) for e in events_of(text, published=date(2018, 4, 14))] == [("planned", "2018-07")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "is the first head of government to pay an official visit": the visit told is done, the one just reported
+    ("Spanish Prime Minister Pedro Sanchez arrived in Mexico City on Wednesday, Jan. 30, for a two-day official "
+     "visit. Sanchez is the first head of government to pay an official visit to Mexico since Lopez Obrador took "
+     "office on Dec. 1.", [("held", "2019-01-30")]),
+    # not one still to come
+    ("Chinese President Xi Jinping will be the first foreign leader to visit Mexico next month.",
+     [("planned", "2019-02")]),
+])
+def test_the_first_to_visit_has_visited(text, expected):
+    assert [(e.status, e.date) for e in events_of(text, published=date(2019, 1, 31))] == expected
+
+
+def test_the_year_of_an_edition_is_the_meetings():
+    """"they met at the 2021 edition in Washington": the year qualifies the edition of the summit, where they met."""
+    text = ("Canadian Prime Minister Justin Trudeau and Mexican President Andres Manuel Lopez Obrador will hold talks "
+            "on Tuesday, 14 months after they met at the 2021 edition in Washington.")
+    evs = events_of(text, published=date(2023, 1, 9))
+    assert [e.date[:4] for e in evs if e.location == "Washington"] == ["2021"]
+
+
+def test_a_date_of_a_participle_with_its_agent_is_not_the_meetings():
+    """"a step in the thaw initiated by Obama and Castro in December": December is the thaw's start."""
+    text = ("Secretary of State John Kerry will host Cuban Foreign Minister Bruno Rodriguez at the State Department, "
+            "a hugely symbolic step in the thaw between the countries initiated by President Barack Obama and Cuba's "
+            "President Raul Castro in December.")
+    assert [e.date for e in events_of(text, published=date(2015, 7, 18))] == [None]
+
+
+def test_a_long_since_clause_keeps_its_date():
+    """"met B in a Panama City hotel, the latest step toward better ties since Obama announced a shift in Cuba
+    policy on Dec. 17": the date is the announcement's, however many words its clause has."""
+    text = ("The U.S. and Cuban foreign ministers sat down for talks late on Thursday. U.S. Secretary of State John "
+            "Kerry met with Cuban Foreign Minister Bruno Rodriguez in a Panama City hotel, the latest step toward "
+            "better ties since President Barack Obama announced a historic shift in Cuba policy on Dec. 17.")
+    evs = events_of(text, published=date(2015, 4, 10))
+    assert "2014-12-17" not in [e.date for e in evs]
+    assert "2015-04-09" in [e.date for e in evs]
+
+
 def test_the_date_a_since_clause_tells_is_not_the_meetings():
     text = ("President Gustavo Petro welcomed Ecuadorian President Daniel Noboa in Bogota on Wednesday. "
             "The visit was Noboa's first trip abroad since he took office in November 2023.")
@@ -984,6 +1053,21 @@ def test_people_after_a_later_meeting_word_of_the_sentence_are_of_that_meeting()
      "Modi in Riyadh on Monday.", ["Mohammed bin Salman", "Narendra Modi"]),
 ])
 def test_a_relative_named_in_apposition_is_no_participant(text, expected):
+    assert [sorted(e.participants) for e in events_of(text, published=date(2023, 6, 7))] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one whose policy, rule or election is named ("driven by Trump's tariff agenda") takes no part in the meeting
+    ("Prime Minister Mark Carney arrived in Mexico City on Thursday for a meeting with Mexican President Claudia "
+     "Sheinbaum as both leaders navigate trade challenges driven by U.S. President Donald Trump's tariff agenda.",
+     ["Claudia Sheinbaum", "Mark Carney"]),
+    ("U.S. President Joe Biden held talks with Brazilian President Luiz Inacio Lula da Silva at the White House on "
+     "Friday in a reboot of relations after Jair Bolsonaro's stormy rule.", ["Joe Biden", "Luiz Inacio Lula da Silva"]),
+    # one the talks are against ("talks on efforts to oust leftist strongman Nicolas Maduro") is not at them
+    ("US President Donald Trump will host his Colombian counterpart Ivan Duque next week for talks on efforts to "
+     "oust leftist strongman Nicolas Maduro from power in Venezuela.", ["Donald Trump", "Ivan Duque"]),
+])
+def test_one_whose_doings_are_named_is_no_participant(text, expected):
     assert [sorted(e.participants) for e in events_of(text, published=date(2023, 6, 7))] == [expected]
 
 

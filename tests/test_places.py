@@ -88,6 +88,13 @@ def test_a_landmark_that_speaks_is_no_place(text, names):
     ("the leaders of Vietnam (and) Laos", ["Vietnam", "Laos"]),
     ("He will meet leaders from Japan, Italy and Germany.", ["Japan", "Italy", "Germany"]),
     ("talks with the leaders of Thailand, Singapore and Brunei", ["Thailand", "Singapore", "Brunei"]),
+    # a word of a longer name is no country of its own ("America" of "United States of America")
+    ("on the margins of the APEC Leaders' Summit in San Francisco, United States of America.", []),
+    ("the foreign ministers of the United States of America and Japan", ["United States", "Japan"]),
+    # "Latin America", "Central America": regions, not the United States
+    ("the summit of community leaders with Latin America and the Caribbean", []),
+    ("during his tour of Central America and the Caribbean", []),
+    ("the leaders of South Korea and Japan", ["South Korea", "Japan"]),
 ])
 def test_a_country_after_its_city_is_a_place_not_a_party(text, expected):
     assert places.countries_in(text) == expected

@@ -21,6 +21,14 @@ from tests.helpers import events_of, folder_events
     # the day before the summit opened, in a town of the host country
     ("U.S. President Joe Biden met Chinese President Xi Jinping in Woodside on Nov. 15, on the sidelines of the "
      "Asia-Pacific Economic Cooperation summit.", "2023-11-15", "APEC"),
+    # the summits of the Americas: the Summit of the Americas, the North American Leaders' Summit, CELAC
+    ("Prime Minister Justin Trudeau met President Enrique Pena Nieto of Mexico on Friday on the margins of the "
+     "Summit of the Americas in Lima, Peru.", "2018-04-13", "8th Summit of the Americas"),
+    ("U.S. President Joe Biden, Mexican President Andres Manuel Lopez Obrador and Canadian Prime Minister Justin "
+     "Trudeau met in Mexico City on Tuesday for the North American Leaders Summit.", "2023-01-10",
+     "North American Leaders' Summit"),
+    ("Cuban President Raul Castro met Venezuelan President Nicolas Maduro on Tuesday on the sidelines of the CELAC "
+     "summit in Havana.", "2014-01-28", "CELAC"),
 ])
 def test_year_from_the_text(text, value, reason):
     (ev,) = events_of(text)

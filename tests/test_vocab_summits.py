@@ -64,6 +64,13 @@ IRREGULAR_COVERAGE: dict[str, set[int]] = {
     # the NATO-Russia summit near Rome in May 2002); none in 2000, 2003, 2007, 2011, 2013, 2015, 2020
     "NATO": {2001, 2002, 2004, 2005, 2006, 2008, 2009, 2010, 2012, 2014, 2016, 2017, 2018, 2019, 2021, 2022,
              2023, 2024, 2025},
+    # every three or four years, and the special summit of Monterrey (January 2004); the 10th (Punta Cana,
+    # December 2025) was postponed
+    "SOA": {2001, 2004, 2005, 2009, 2012, 2015, 2018, 2022},
+    # the "Three Amigos" summits: none 2010-2011, 2013, 2015, 2017-2020 (suspended under Trump), 2022
+    "NALS": {2005, 2006, 2007, 2008, 2009, 2012, 2014, 2016, 2021, 2023},
+    # founded in Caracas (December 2011); none 2018-2020 and 2022 (Brazil's withdrawal, the pandemic)
+    "CELAC": {2011, 2013, 2014, 2015, 2016, 2017, 2021, 2023, 2024, 2025},
 }
 # Years in which a series met more than once (number of rows expected).
 MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {

@@ -273,7 +273,9 @@ def build_weekday(m: re.Match[str], text: str) -> list[Candidate]:
         return []  # "Good Friday", "every Monday"; not "a Thursday press conference"
     if before and before[0] == "the" and CAPITAL_AFTER.match(text[m.end() : m.end() + 3]):
         return []  # "The Sunday Times"
-    spec = DateSpec(weekday=_wd(m["wd"]), rel_offset=_rel(m["rel"]))
+    dom = m["dom"] or m["dom2"]
+    day = int(dom) if dom and 1 <= int(dom) <= 31 else None  # "this Wednesday (20)", as Brazilian papers write
+    spec = DateSpec(day=day, weekday=_wd(m["wd"]), rel_offset=_rel(m["rel"]))
     tod = W["times_of_day"].get(m["tod"]) if m["tod"] else None
     return [cand(m, spec, type="TIME" if tod else "DATE", tod=tod)]
 

@@ -120,6 +120,11 @@ def _weekend(anchor: date, direction: int) -> str:
 def weekday_date(spec: DateSpec, anchor: date, direction: int) -> date:
     """The day a weekday name denotes: last/next/this Friday, or the nearest one the tense allows."""
     wd = spec.weekday or 0
+    if spec.day is not None:  # "this Wednesday (20)": the one of the weeks around the article that is the 20th
+        near = [anchor + timedelta(days=k) for k in range(-27, 28)]
+        fits = [d for d in near if d.weekday() == wd and d.day == spec.day]
+        if fits:
+            return min(fits, key=lambda d: abs((d - anchor).days))
     back = (anchor.weekday() - wd) % 7
     ahead = (wd - anchor.weekday()) % 7
     off = spec.rel_offset

@@ -69,7 +69,9 @@ RX: dict[str, str] = {
     "month_rel_year": rf"(?<![\w]){month_re('mon')}(?:\s*{day_re('day')})?\s*,?\s+(?:of\s+)?"
     r"(?P<rel>(?i:last|next|this))\s+year(?![\w-])",
     "weekday": rf"(?<![\w])(?:(?P<rel>(?i:{REL_WORDS}))\s+)?(?P<wd>{WEEKDAYS})(?![\w])"
-    r"(?:\s+(?P<tod>morning|afternoon|evening|night)(?![\w]))?",
+    r"(?:\s*\((?P<dom>[0-3]?\d)(?:st|nd|rd|th)?\))?"  # "this Wednesday (20)": the day of the month in brackets
+    r"(?:\s+(?P<tod>morning|afternoon|evening|night)(?![\w]))?"
+    r"(?:\s*\((?P<dom2>[0-3]?\d)(?:st|nd|rd|th)?\))?",  # "on Thursday morning (21)"
     "dayword": r"(?<![\w])(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
     r"tomorrow|yesterday|tonight))(?![\w])(?:\s+(?P<tod>morning|afternoon|evening|night)(?![\w]))?",
     "tod": r"(?<![\w])(?P<w>(?i:this|last))\s+(?P<tod>morning|afternoon|evening|night)(?![\w])",
