@@ -241,6 +241,10 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
         for ment in _paired_surnames(text, idx, when, known, taken):  # "the Modi-Xi summit", "Kono-Lavrov talks"
             found.append(ment)
             taken.append((ment.start, ment.end))
+    if ", " in text:
+        for ment in _postposed(text, idx, when, known, taken):  # "Vladimir Norov, the acting Uzbek foreign minister"
+            found.append(ment)
+            taken.append((ment.start, ment.end))
     if where is not None and ("'s " in text or "’s " in text):
         for ment in _of_country(text, where, offset, known, taken):  # "Pakistan's Salman Bashir"
             found.append(ment)
@@ -388,6 +392,37 @@ def _apposed_role(text: str, at: int) -> str | None:
         return None
     m = _apposition().search(text, max(0, at - 45), at)
     return index().titles.get(m.group(1)) or _lower_titles().get(m.group(1)) if m else None
+
+
+def _postposed(text: str, idx: ActorIndex, when: tuple[date, date] | None, known: dict[str, Person],
+               taken: list[tuple[int, int]]) -> list[Mention]:
+    """Someone outside the people data named before the office a comma sets off ("Vladimir Norov, the acting Uzbek
+    foreign minister", "Jeenbek Kulubaev, Kyrgyzstan's foreign minister"): a person of that country and office."""
+    out = []
+    for m in _postposed_role().finditer(text):
+        name, start = m.group("name"), m.start("name")
+        if _overlaps(start, m.end("name"), taken) or name.split()[0] in _NOT_NAME or name in idx.by_name:
+            continue
+        country = idx.adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
+        title = m.group("title")
+        role = _lower_titles()[title]
+        role = title_role(next((t for t in idx.titles if t.lower() == title), title), country) or role
+        person = known.get(name) or Person(name, country, terms=[Term(role, title, None, None, "read from the text")])
+        known.setdefault(name, person)
+        known.setdefault(surname(person), person)
+        out.append(Mention(start, start + len(name), person.name, country, role, titled=True))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _postposed_role() -> re.Pattern[str]:
+    idx = index()
+    countries = [c.name for c in idx.vocab.countries]
+    return re.compile(
+        rf"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:\s+(?:{_PARTICLE}\s+)?[A-Z][\w’'-]+){{1,3}}),\s+(?:the\s+)?"
+        rf"(?:(?:acting|new|incoming|then|visiting|current)\s+)?"
+        rf"(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+|(?P<of>{scan.trie(countries)})['’]s\s+)"
+        rf"(?P<title>{scan.trie(list(_lower_titles()))})\b")
 
 
 @lru_cache(maxsize=1)

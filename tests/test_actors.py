@@ -38,6 +38,11 @@ def people(text):
     ("Chinese foreign ministry spokesman Lu Kang said so.", []),
     ("Mr Albanese spoke.", [("Anthony Albanese", "Australia", "head_of_government")]),
     ("Then Abe spoke.", [("Shinzo Abe", "Japan", "head_of_government")]),
+    # someone outside the people data, named before an office set off by a comma
+    ("Jaishankar met Vladimir Norov, the acting Uzbek foreign minister, on Friday.",
+     [("S. Jaishankar", "India", "foreign_minister"), ("Vladimir Norov", "Uzbekistan", "foreign_minister")]),
+    ("Jaishankar met Jeenbek Kulubaev, Kyrgyzstan's foreign minister, on Friday.",
+     [("S. Jaishankar", "India", "foreign_minister"), ("Jeenbek Kulubaev", "Kyrgyzstan", "foreign_minister")]),
     # a middle initial after a title is part of the name, not its end
     ("Secretary of State Antony J. Blinken spoke.", [("Antony Blinken", "United States", "foreign_minister")]),
     ("President George W. Bush spoke.", [("George W. Bush", "United States", "head_of_state")]),
