@@ -283,7 +283,23 @@ def _topic(before: list[str], words: dict[str, list[str]]) -> bool:
 _TOWN_COMMA: Final = re.compile(r"\s[A-Z][\w'’-]+,\s+$")
 
 
+# a place on the way of a trip: "on his way to India from Germany", "on his way back home from a visit to Germany",
+# "en route from India to Iran": neither where the meeting told is held nor a party to it
+_ROUTE_BEFORE: Final = re.compile(
+    r"\b(?:on\s+(?:his|her|their|its|the)\s+way|en\s+route)(?:\s+back)?(?:\s+home)?"
+    r"(?:\s+(?:to|from)\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\s+to\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){1,3})?"
+    r"\s*\b(?:to|from)\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\s+to\s+)?(?:the\s+)?$")
+
+
+def _en_route(text: str, at: int) -> bool:
+    """Whether the place at `at` is one a traveller comes from or goes on to (see _ROUTE_BEFORE)."""
+    return _ROUTE_BEFORE.search(text, max(0, at - 120), at) is not None
+
+
 def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
+    if _en_route(text, place.start):
+        return False
     before = text[max(0, place.start - 40):place.start].lower().split()
     after = text[place.end:place.end + 20].lower().split()
     if not before and not after:
@@ -332,7 +348,7 @@ def countries_in(text: str) -> list[str]:
             before = text[max(0, at - 40):at].lower().split()
             if name not in found and not _has_cue(text, Place(at, at + size, name, name, "country"), words) \
                     and not _topic(before, words) and not _TOPIC_BEFORE.search(text, max(0, at - 30), at) \
-                    and not _after_city(text, at):
+                    and not _after_city(text, at) and not _en_route(text, at):
                 found.append(name)
     return found
 
