@@ -261,7 +261,7 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
                 role = _role_of(hit, when)
                 found.append(Mention(m.start(), m.end(), hit.name, _country_of(hit, role, when), role))
                 taken.append((m.start(), m.end()))
-    found = sorted((x for x in found if not _deceased(text, x.start)), key=lambda x: x.start)
+    found = sorted((x for x in found if not _deceased(text, x.start, x.end)), key=lambda x: x.start)
     return [_moved(x, offset) for x in found] if offset else found
 
 
@@ -314,9 +314,18 @@ _LATE: Final = re.compile(  # "the late Vietnamese President Ho Chi Minh", "late
     r"afternoon|evening)\b)(?:[\w.'’-]+\s+){0,4}$")
 
 
-def _deceased(text: str, at: int) -> bool:
-    """A person named dead ("the late President Ho Chi Minh") meets no one: no participant of a meeting."""
-    return "late " in text and _LATE.search(text, max(0, at - 60), at) is not None
+# "condolences on the passing of the Gulf nation's former president, Sheikh Khalifa", "the death of Queen Elizabeth"
+# (not "the death of Modi's mother": the name of another's kin)
+_DIED: Final = re.compile(r"\b(?:passing|death|demise|funeral)\s+of\s+(?:[\w.'’-]+\s+){0,5}(?:[a-z][\w'’-]*,\s+)?$")
+
+
+def _deceased(text: str, at: int, end: int | None = None) -> bool:
+    """A person named dead ("the late President Ho Chi Minh", "the passing of ... Sheikh Khalifa") meets no one:
+    no participant of a meeting."""
+    if "late " in text and _LATE.search(text, max(0, at - 60), at) is not None:
+        return True
+    return (_DIED.search(text, max(0, at - 80), at) is not None
+            and not (end is not None and text.startswith(("'s", "’s"), end)))
 
 
 _PREV_WORD: Final = re.compile(r"([A-Z][a-z]+)\s$")

@@ -267,6 +267,11 @@ def test_an_honorific_between_title_and_name(text, expected):
     # "late" of a time is no death
     ("Late on Monday, Prime Minister Narendra Modi arrived.", ["Narendra Modi"]),
     ("Narendra Modi met Xi Jinping late Monday.", ["Narendra Modi", "Xi Jinping"]),
+    # a person whose passing or death is told
+    ("Modi conveyed his condolences on the passing of the Gulf nation's former president, Sheikh Khalifa bin Zayed "
+     "Al Nahyan.", ["Narendra Modi"]),
+    ("Xi Jinping expressed condolences over the death of Shinzo Abe.", ["Xi Jinping"]),
+    ("Xi Jinping mourned the death of Narendra Modi's mother.", ["Xi Jinping", "Narendra Modi"]),
 ])
 def test_a_person_named_as_late_is_dead(text, expected):
     assert [p for p, _, _ in people(text)] == expected
