@@ -654,6 +654,10 @@ _GUEST: Final = re.compile(r"\s+(?:by\s+)?(?:(?:his|her|their|the|visiting)\s+)?
 _POSSESSIVE: Final = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}['’]s?\b")
 
 
+# what stands between a verb and the call it takes: "received, Tuesday, a telephone call", "held a phone call"
+_RECEIVED_THING: Final = re.compile(r"(?:,[^,]{1,30},)?\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}")
+
+
 def _talks_with_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
     """"talks with Kim", "talks with Russian President Vladimir Putin": talks with a person the text names."""
     return any(end < at <= end + 80 and _WITH_NAME.fullmatch(text, end, at) for at in named_at)
@@ -672,6 +676,9 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
             word = text[s:e].lower()
             if kind == "verb" and word in _guest_verbs() and not _welcomes_someone(text, e, named_at):
                 continue
+            if kind == "verb" and any(e <= a <= e + 60 and _RECEIVED_THING.fullmatch(text, e, a)
+                                      and _REMOTE.search(text, a, b) for a, b in blocked):
+                continue  # "Bourita received, Tuesday, a telephone call from Lavrov": a call, no one met
             if word in LEG_WORDS and not (_TOUR_PLACE if word == "tour" else _LEG_PLACE).match(text, e):
                 continue
             held = False

@@ -173,6 +173,10 @@ def test_attending_a_multilateral_summit_brings_no_counterpart():
 @pytest.mark.parametrize("text,count", [
     ("Abe and Putin held talks by phone on Monday.", 0),
     ("Abe and Putin held a telephone conversation on Monday.", 0),
+    # a call received: no one received in person
+    ("Foreign Minister Nasser Bourita received, Tuesday, a telephone call from his counterpart Sergei Lavrov.", 0),
+    ("Foreign Minister Nasser Bourita received a phone call from Russian Foreign Minister Sergei Lavrov.", 0),
+    ("Foreign Minister Nasser Bourita received Russian Foreign Minister Sergei Lavrov in Rabat on Tuesday.", 1),
     ("Japan and Australia held 2+2 talks in Tokyo on Monday between their foreign and defense ministers.", 1),
 ])
 def test_phone_calls_are_not_meetings(text, count):
