@@ -254,6 +254,10 @@ def test_a_counterpart_from_a_country(text, expected):
     ("He received the Foreign Minister of Senegal, Mr. Sidiki Kaba on Tuesday.",
      [("Sidiki Kaba", "Senegal", "foreign_minister")]),
     ("Foreign Minister Dr. Kwame Asante Mensah met him.", [("Kwame Asante Mensah", None, "foreign_minister")]),
+    # an honorific and a name of four words after the title: the whole name, one person
+    ("Cavusoglu met Kuwaiti Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah on Tuesday.",
+     [("Mevlut Cavusoglu", "Turkey", "foreign_minister"),
+      ("Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Kuwait", "head_of_state")]),
 ])
 def test_an_honorific_between_title_and_name(text, expected):
     assert [(m.person, m.country, m.role) for m in actors.find(text)] == expected
