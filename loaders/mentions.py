@@ -560,11 +560,22 @@ _TOOK_OFFICE: Final = re.compile(
     r"(?:\s+(?:for\s+the\s+\w+\s+time|again))?\s+(?:in|on|last|this)\s+$", re.I)
 
 
+# "during his present term as Prime Minister, which began in February 2009", "a month after the start of his
+# tenure in late October": the day a term began
+_TERM_BEGAN: Final = re.compile(
+    r"\b(?:term|tenure|mandate|presidency|premiership)\b(?:\s+(?:in\s+office|as\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
+    r"(?:president|prime\s+minister|premier|chancellor|minister|leader)))?,?\s+(?:which|that)\s+(?:began|started|"
+    r"begun|commenced)\s+(?:in|on|last|this)\s+$"
+    r"|\b(?:start|beginning|outset)\s+of\s+(?:his|her|their|the)\s+(?:[\w'’-]+\s+)?(?:term|tenure|mandate|"
+    r"presidency|premiership)\s+(?:in|on|last|this)\s+$", re.I)
+
+
 def _took_office(text: str, at: int) -> bool:
     """"the first bilateral visit after assuming office in December 2022", "since taking office for the third time
-    in December of last year", "after becoming the prime minister in July 2021": the day someone took office, not a
-    meeting's."""
-    return _TOOK_OFFICE.search(text, max(0, at - 90), at) is not None
+    in December of last year", "after becoming the prime minister in July 2021", "his present term ..., which began in
+    February 2009": the day someone took office, not a meeting's."""
+    return (_TOOK_OFFICE.search(text, max(0, at - 90), at) is not None
+            or _TERM_BEGAN.search(text, max(0, at - 120), at) is not None)
 
 
 _ANNIVERSARY_IN: Final = re.compile(r"\banniversar(?:y|ies)\b[^,;:()“”\"]{0,90}?\b(?:in|of)\s+$", re.I)

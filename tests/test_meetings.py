@@ -1192,6 +1192,17 @@ def test_the_day_someone_took_office_dates_no_visit(text):
     assert [(e.date, e.status) for e in events_of(text, published=D)] == [("2016-09-14", "planned")]
 
 
+@pytest.mark.parametrize("second", [
+    "Tuesday's visit was Netanyahu's second trip to Jordan during his present term as Prime Minister, which began "
+    "in February 2009.",
+    "Tuesday's visit was Netanyahu's second trip to Jordan since the start of his tenure in February 2009.",
+])
+def test_the_day_a_term_began_dates_no_visit(second):
+    """"his present term as Prime Minister, which began in February 2009": the day a term began is no meeting's."""
+    text = f"Prime Minister Netanyahu arrived in Amman on Tuesday to meet with King Abdullah II. {second}"
+    assert [(e.date, e.status) for e in events_of(text, published=date(2010, 7, 28))] == [("2010-07-27", "held")]
+
+
 @pytest.mark.parametrize("side", [
     "Mitsotakis will also travel to Milan and Turin as part of his visit.",
     "Mitsotakis and Meloni will visit Milan on the last day of the trip.",
