@@ -556,7 +556,8 @@ _TOOK_OFFICE: Final = re.compile(
     r"\b(?:assuming|assumed|taking|took|taken|becoming|became|sworn\s+in|elected|re-elected|appointed)\s+"
     r"(?:over\s+)?(?:office|power|(?:the\s+)?(?:post|premiership|presidency)|(?:as\s+)?(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}"
-    r"(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|minister|leader))"
+    r"(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|minister|leader|"
+    r"head\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:state|government)))"
     r"(?:\s+(?:for\s+the\s+\w+\s+time|again))?\s+(?:in|on|last|this)\s+$", re.I)
 
 

@@ -1196,6 +1196,8 @@ def test_the_day_someone_took_office_dates_no_visit(text):
     "Tuesday's visit was Netanyahu's second trip to Jordan during his present term as Prime Minister, which began "
     "in February 2009.",
     "Tuesday's visit was Netanyahu's second trip to Jordan since the start of his tenure in February 2009.",
+    "Tuesday's visit was Netanyahu's first trip to Jordan since he was elected as the head of the Israeli government "
+    "in February 2009.",
 ])
 def test_the_day_a_term_began_dates_no_visit(second):
     """"his present term as Prime Minister, which began in February 2009": the day a term began is no meeting's."""
