@@ -649,9 +649,17 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
     if blind["reporting"].search(folded) or patterns()["reported_by"].match(sent.text, t.end - sent.start):
         return True
     at, end = t.start - sent.start, t.end - sent.start
+    if _TOLD_PRESS.search(sent.text, max(0, at - 80), at):
+        return True  # "Peskov told the official Russian news agency on Thursday TASS that in the meeting ..."
     if _ANNOUNCED_ON.search(sent.text, max(0, at - 40), at) or _ANNOUNCES_AFTER.match(sent.text, end):
         return True  # "making a formal announcement on Saturday", "On Saturday, the ministry will make a statement"
     return bool(patterns()["speaker_then"].search(sent.text[max(0, t.start - sent.start - 80):t.start - sent.start]))
+
+
+_TOLD_PRESS: Final = re.compile(
+    r"\b(?:told|tells|briefed|informed)\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,3}(?:news\s+agency|agency|reporters|"
+    r"journalists|media|press|newspaper|daily|television|TV|radio|channel|broadcaster|outlet|parliament|lawmakers)"
+    r"\s+(?:on\s+)?$", re.I)
 
 
 def _welcomes_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:

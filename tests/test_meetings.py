@@ -1161,6 +1161,18 @@ def test_a_series_of_meetings_with_several_guests_is_one_per_guest(text, publish
     assert sorted(sorted(e.participants) for e in evs) == expected
 
 
+@pytest.mark.parametrize("told", [
+    "Kremlin spokesman Dmitry Peskov told the official Russian news agency on Thursday that in the meeting between "
+    "the leaders no document was signed.",
+    "Peskov told reporters on Thursday that no document was signed at the meeting.",
+])
+def test_the_day_a_spokesman_told_the_press_of_a_meeting_is_not_its_day(told):
+    """"Peskov told the official Russian news agency on Thursday that in the meeting ...": the day the press was
+    told, not a second meeting on that day."""
+    text = f"Vladimir Putin met Bashar al-Assad in the Kremlin on Wednesday evening. {told}"
+    assert [(e.date, e.status) for e in events_of(text, published=date(2024, 7, 25))] == [("2024-07-24", "held")]
+
+
 @pytest.mark.parametrize("text,published,date", [
     ("Italian Prime Minister Mario Draghi will pay a state visit to Greece on September 20-21 at the invitation of "
      "the host country's Prime Minister Kyriakos Mitsotakis, announced Italy's Ministry of Foreign Affairs on "
