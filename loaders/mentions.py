@@ -555,7 +555,7 @@ _CLOCK_ASIDE: Final = re.compile(  # "at 4:15 pm (0015 GMT Thursday)": the same 
 _TOOK_OFFICE: Final = re.compile(
     r"\b(?:assuming|assumed|taking|took|taken|becoming|became|sworn\s+in|elected|re-elected|appointed)\s+"
     r"(?:over\s+)?(?:office|power|(?:the\s+)?(?:post|premiership|presidency)|(?:as\s+)?(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}"
+    r"(?!(?:first|second|third|only|last|latest|next)\b)(?:[\w'’-]+\s+){0,2}"
     r"(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|minister|leader|"
     r"head\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:state|government)))"
     r"(?:\s+(?:for\s+the\s+\w+\s+time|again))?\s+(?:in|on|last|this)\s+$", re.I)
@@ -904,6 +904,11 @@ _INFINITIVE: Final = re.compile(  # the word that governs "to meet": an intent (
     r"\s+(?:again\s+)?to\s+(?:personally\s+|also\s+)?$")
 
 
+# "became the first foreign leader on Sunday to visit and meet": a first told of the past, no plan
+_FIRST_TO: Final = re.compile(r"\b(?:became|was|were)\s+(?:also\s+)?the\s+(?:first|second|third|last|only)\b"
+                              r"[^,.;:]{0,80}?\bto\s+(?:[\w-]+\s+and\s+)?(?:personally\s+)?$")
+
+
 def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     """Held or planned, from the words before the meeting word in its clause (quotes it is not in left out)."""
     if m.trigger.lower() == "visiting" and _VISITING_ADJECTIVE.search(r.lower, max(0, rel - 8), rel) \
@@ -918,6 +923,9 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
         m.status, m.status_marked = ("planned" if passive else "held"), True
         if _PERFECT.search(r.lower, max(0, rel - 20), rel):
             m.ongoing = True  # "has met Erdogan in Ankara": just now, the article's day unless a date says when
+        return
+    if m.kind == "verb" and _FIRST_TO.search(r.lower, max(0, rel - 100), rel):
+        m.status, m.status_marked = "held", True  # "became the first foreign leader on Sunday to visit and meet"
         return
     purpose = _INFINITIVE.search(r.lower, max(0, rel - 60), rel) if m.kind == "verb" else None
     if purpose is not None:  # "was ready to meet Kono in January", "flew to Moscow to meet Putin on Tuesday"

@@ -1161,6 +1161,19 @@ def test_a_series_of_meetings_with_several_guests_is_one_per_guest(text, publish
     assert sorted(sorted(e.participants) for e in evs) == expected
 
 
+@pytest.mark.parametrize("first", [
+    "Al-Kadhimi became the first foreign leader on Sunday to visit and meet with Raisi since the hardliner took "
+    "office in August.",
+    "Al-Kadhimi was the first foreign leader to meet Raisi, on Sunday.",
+])
+def test_the_first_to_meet_someone_is_a_meeting_held(first):
+    """"became the first foreign leader on Sunday to visit and meet with Raisi": a first told of the past (not a
+    plan), on that day (not the day someone took office)."""
+    text = ("Iraq's Prime Minister Mustafa al-Kadhimi and Iran's President Ebrahim Raisi headed the meeting of "
+            f"their delegations in Tehran. {first}")
+    assert [(e.date, e.status) for e in events_of(text, published=date(2021, 9, 12))] == [("2021-09-12", "held")]
+
+
 @pytest.mark.parametrize("told", [
     "Kremlin spokesman Dmitry Peskov told the official Russian news agency on Thursday that in the meeting between "
     "the leaders no document was signed.",
