@@ -589,18 +589,37 @@ def _offices() -> re.Pattern[str]:
                       rf"(?P<title>{scan.trie(titles)}|counterparts?)\b(?!['’]s|,?\s+[A-Z])")
 
 
+@lru_cache(maxsize=1)
+def _paired_offices() -> re.Pattern[str]:
+    """"the Iranian and Omani foreign ministers", "Japanese, Chinese and Korean leaders": one office of each of the
+    countries whose adjectives stand before a plural title (of those who meet for their countries, not "officials");
+    not when the names follow ("the Russian and Ukrainian Foreign Ministers Lavrov and Kuleba": read as named)."""
+    idx = index()
+    adj = scan.trie(list(idx.adjectives))
+    ranks = {t: r for t, r in {**idx.titles, **_lower_titles()}.items() if r not in ("official", "ambassador")}
+    return re.compile(rf"\b(?P<a1>{adj})(?:,\s+(?P<a2>{adj}))?,?\s+and\s+(?P<a3>{adj})\s+"
+                      rf"(?P<t1>{scan.trie(sorted(ranks))})s\b(?!['’]s|,?\s+[A-Z])")
+
+
 def offices(text: str) -> list[tuple[str, str | None]]:
     """The offices `text` tells of by country and title without a name, as (country, role): "Pakistan's foreign
-    secretary", "the Indian defence minister"; "his Indian counterpart" holds the office told just before."""
-    out: list[tuple[str, str | None]] = []
+    secretary", "the Indian defence minister", each of "the Iranian and Omani foreign ministers"; "his Indian
+    counterpart" holds the office told just before."""
+    found: list[tuple[int, str, str | None]] = []
     for m in _offices().finditer(text):
         country = index().adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
         if country is None:
             continue
         title = m.group("title")
-        role = (out[-1][1] if out else None) if title.startswith("counterpart") else title_role(title, country)
-        out.append((country, role))
-    return out
+        role = (found[-1][2] if found else None) if title.startswith("counterpart") else title_role(title, country)
+        found.append((m.start(), country, role))
+    if " and " in text:
+        for m in _paired_offices().finditer(text):
+            for key in ("a1", "a2", "a3"):
+                country = index().adjectives.get(m.group(key) or "")
+                if country is not None:
+                    found.append((m.start(key), country, title_role(m.group("t1"), country)))
+    return [(c, r) for _, c, r in sorted(found, key=lambda x: x[0])]
 
 
 def title_role(title: str, country: str | None) -> str:

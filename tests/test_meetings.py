@@ -1161,6 +1161,16 @@ def test_a_series_of_meetings_with_several_guests_is_one_per_guest(text, publish
     assert sorted(sorted(e.participants) for e in evs) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the offices of two countries told by their adjectives before a plural title, no one named
+    ("The Japanese and Chinese foreign ministers met in Beijing on Sunday.", [("2016-09-04", "ministerial")]),
+    ("Iranian and Omani foreign ministers held a meeting in Tehran on Sunday.", [("2016-09-04", "ministerial")]),
+    ("The Indian, Japanese and Australian prime ministers met in Tokyo on Sunday.", [("2016-09-04", "summit")]),
+])
+def test_the_offices_of_countries_told_by_a_plural_title_meet(text, expected):
+    assert [(e.date, e.type) for e in events_of(text, published=D)] == expected
+
+
 @pytest.mark.parametrize("first", [
     "Al-Kadhimi became the first foreign leader on Sunday to visit and meet with Raisi since the hardliner took "
     "office in August.",
