@@ -1171,6 +1171,13 @@ def test_the_offices_of_countries_told_by_a_plural_title_meet(text, expected):
     assert [(e.date, e.type) for e in events_of(text, published=D)] == expected
 
 
+def test_meetings_of_the_same_people_on_other_weekdays_are_two():
+    """"held a meeting in Tehran on Sunday" and "followed a meeting ... in Tehran on Tuesday": two meetings."""
+    text = ("Iranian Foreign Minister Mohammad Javad Zarif and his Omani counterpart Yusuf bin Alawi held a meeting in "
+            "Tehran on Sunday. It followed a meeting between the two officials in Tehran on Tuesday.")
+    assert sorted(e.date for e in events_of(text, published=date(2020, 1, 26))) == ["2020-01-21", "2020-01-26"]
+
+
 @pytest.mark.parametrize("first", [
     "Al-Kadhimi became the first foreign leader on Sunday to visit and meet with Raisi since the hardliner took "
     "office in August.",
