@@ -316,7 +316,8 @@ _LATE: Final = re.compile(  # "the late Vietnamese President Ho Chi Minh", "late
 
 # "condolences on the passing of the Gulf nation's former president, Sheikh Khalifa", "the death of Queen Elizabeth"
 # (not "the death of Modi's mother": the name of another's kin)
-_DIED: Final = re.compile(r"\b(?:passing|death|demise|funeral)\s+of\s+(?:[\w.'’-]+\s+){0,5}(?:[a-z][\w'’-]*,\s+)?$")
+_DIED: Final = re.compile(r"\b(?:passing(?:\s+away)?|death|demise|funeral)\s+of\s+(?:[\w.'’-]+\s+){0,8}"
+                          r"(?:[a-z][\w'’-]*,\s+)?$")
 
 
 def _deceased(text: str, at: int, end: int | None = None) -> bool:
@@ -324,7 +325,7 @@ def _deceased(text: str, at: int, end: int | None = None) -> bool:
     no participant of a meeting."""
     if "late " in text and _LATE.search(text, max(0, at - 60), at) is not None:
         return True
-    return (_DIED.search(text, max(0, at - 80), at) is not None
+    return (_DIED.search(text, max(0, at - 120), at) is not None
             and not (end is not None and text.startswith(("'s", "’s"), end)))
 
 

@@ -275,6 +275,8 @@ def test_an_honorific_between_title_and_name(text, expected):
     ("Modi conveyed his condolences on the passing of the Gulf nation's former president, Sheikh Khalifa bin Zayed "
      "Al Nahyan.", ["Narendra Modi"]),
     ("Xi Jinping expressed condolences over the death of Shinzo Abe.", ["Xi Jinping"]),
+    ("Modi conveyed his condolences on the passing away of then UAE President and Abu Dhabi Ruler Sheikh Khalifa bin "
+     "Zayed Al Nahyan.", ["Narendra Modi"]),
     ("Xi Jinping mourned the death of Narendra Modi's mother.", ["Xi Jinping", "Narendra Modi"]),
 ])
 def test_a_person_named_as_late_is_dead(text, expected):
