@@ -167,8 +167,9 @@ _BETWEEN_THEM: Final = re.compile(r"\s+(?:between|of)\s+(?:the\s+pair|the\s+two(
                                   re.I)
 _PLURAL: Final = re.compile(  # "they", "the two men", "both leaders", "the two met": people, not "the two countries"
     r"\b(?:they|the\s+pair|(?:the\s+two|both)(?:\s+(?:men|women|leaders|presidents|premiers|prime\s+ministers|"
-    r"(?:foreign\s+)?ministers|diplomats|sides|heads|chiefs|envoys|counterparts)\b|(?=\s+(?:had|have|has|met|will|"
-    r"would|held|were|are|agreed|also|last|then|later|again|first)\b)))", re.I)
+    r"(?:foreign\s+)?ministers|diplomats|sides|heads|chiefs|envoys|counterparts)\b|(?=\s+(?:[a-z]+ly\s+)?"
+    r"(?:had|have|has|met|will|would|held|were|are|agreed|also|last|then|later|again|first)\b)))", re.I)
+# ("the two reportedly last met": an adverb between)
 
 
 _SEPARATE: Final = re.compile(r"\bseparate(?:ly)?\b", re.I)

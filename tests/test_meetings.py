@@ -1171,6 +1171,16 @@ def test_the_offices_of_countries_told_by_a_plural_title_meet(text, expected):
     assert [(e.date, e.type) for e in events_of(text, published=D)] == expected
 
 
+@pytest.mark.parametrize("last", ["The two last met in March 2013.", "The two reportedly last met in March 2013.",
+                                  "The two men reportedly last met in March 2013."])
+def test_the_two_with_an_adverb_are_the_people_told_before(last):
+    """"The two reportedly last met in March 2013": the two people of the meeting told before."""
+    text = f"Israeli Prime Minister Benjamin Netanyahu met King Abdullah II of Jordan in Amman today. {last}"
+    evs = events_of(text, published=date(2014, 1, 16))
+    assert sorted((e.date, tuple(e.participants)) for e in evs) == [
+        ("2013-03", ("Benjamin Netanyahu", "Abdullah II")), ("2014-01-16", ("Benjamin Netanyahu", "Abdullah II"))]
+
+
 def test_meetings_of_the_same_people_on_other_weekdays_are_two():
     """"held a meeting in Tehran on Sunday" and "followed a meeting ... in Tehran on Tuesday": two meetings."""
     text = ("Iranian Foreign Minister Mohammad Javad Zarif and his Omani counterpart Yusuf bin Alawi held a meeting in "
