@@ -844,23 +844,30 @@ _TITLE_AFTER: Final = re.compile(r"\s+(?:President|Vice[- ]President|Chairman|Ch
                                  r"Leader|Head|Chief|Commissioner|Spokesman|Spokeswoman|Spokesperson)\b")
 
 
+def outermost_levels(matches: Iterable[re.Match[str]]) -> set[str]:
+    """The levels that matches of the "level" regex say, but for a word inside a longer one ("ministers" of "prime
+    ministers")."""
+    spans = [(x.start(x.lastgroup), x.end(x.lastgroup), x.lastgroup) for x in matches if x.lastgroup]
+    return {lv for s, e, lv in spans if not any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in spans)}
+
+
 def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
     """The first level of LEVEL_ORDER that a word of the window folded[lo:hi] says, as the "level" regex reads it
     (in a lower-cased text, from one literal pass over the sentence)."""
     p = patterns()
     if r.blind is not p["low"]:
-        said = {x.lastgroup for x in r.blind["level"].finditer(r.folded[lo:hi])}
+        said = outermost_levels(r.blind["level"].finditer(r.folded[lo:hi]))
         return next((lv for lv in LEVEL_ORDER if lv in said), None)
     text, ranks = r.folded, p["level_rank"]
     best = len(LEVEL_ORDER)
-    spans = r.level_words()
-    for s, e in spans:
-        if any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans):
+    words = [(s, e) for s, e in r.level_words() if lo <= s and e <= hi and not (s > lo and _joins(text[s - 1]))
+             and not (e < hi and _joins(text[e]))]
+    for s, e in words:
+        if any(a <= s and e <= b and (a, b) != (s, e) for a, b in words):
             continue  # "ministers" of "prime ministers": the longer words say the level
-        if lo <= s and e <= hi and not (s > lo and _joins(text[s - 1])) and not (e < hi and _joins(text[e])):
-            if _TITLE_AFTER.match(r.text, e):
-                continue  # "European Commission President Ursula von der Leyen": a title, no level
-            best = min(best, ranks[text[s:e]])
+        if _TITLE_AFTER.match(r.text, e):
+            continue  # "European Commission President Ursula von der Leyen": a title, no level
+        best = min(best, ranks[text[s:e]])
     return LEVEL_ORDER[best] if best < len(LEVEL_ORDER) else None
 
 
