@@ -18,7 +18,7 @@ FAMILY_NAME_FIRST: Final = frozenset({"China", "Taiwan", "South Korea", "North K
 _NAME_TOKEN = r"(?:(?:al|el)-)?(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"
 _PARTICLES: Final = frozenset({"bin", "al", "de", "da", "van", "von", "der", "la", "le", "du", "dos", "das", "el"})
 _PARTICLE = rf"(?:{'|'.join(sorted(_PARTICLES))})"
-_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,4}}"
 _SURNAME: Final = re.compile(r"[A-Z][a-z][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
 _NEXT_NAME: Final = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]")
 _NOT_NAME: Final = frozenset(
@@ -266,7 +266,7 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
                 role = _role_of(hit, when)
                 found.append(Mention(m.start(), m.end(), hit.name, _country_of(hit, role, when), role))
                 taken.append((m.start(), m.end()))
-    found = sorted((x for x in found if not _deceased(text, x.start)), key=lambda x: x.start)
+    found = sorted((x for x in found if not _deceased(text, x.start, x.end)), key=lambda x: x.start)
     return [_moved(x, offset) for x in found] if offset else found
 
 
@@ -319,9 +319,19 @@ _LATE: Final = re.compile(  # "the late Vietnamese President Ho Chi Minh", "late
     r"afternoon|evening)\b)(?:[\w.'’-]+\s+){0,4}$")
 
 
-def _deceased(text: str, at: int) -> bool:
-    """A person named dead ("the late President Ho Chi Minh") meets no one: no participant of a meeting."""
-    return "late " in text and _LATE.search(text, max(0, at - 60), at) is not None
+# "condolences on the passing of the Gulf nation's former president, Sheikh Khalifa", "the death of Queen Elizabeth"
+# (not "the death of Modi's mother": the name of another's kin)
+_DIED: Final = re.compile(r"\b(?:passing(?:\s+away)?|death|demise|funeral)\s+of\s+(?:[\w.'’-]+\s+){0,8}"
+                          r"(?:[a-z][\w'’-]*,\s+)?$")
+
+
+def _deceased(text: str, at: int, end: int | None = None) -> bool:
+    """A person named dead ("the late President Ho Chi Minh", "the passing of ... Sheikh Khalifa") meets no one:
+    no participant of a meeting."""
+    if "late " in text and _LATE.search(text, max(0, at - 60), at) is not None:
+        return True
+    return (_DIED.search(text, max(0, at - 120), at) is not None
+            and not (end is not None and text.startswith(("'s", "’s"), end)))
 
 
 _PREV_WORD: Final = re.compile(r"([A-Z][a-z]+)\s$")
@@ -638,18 +648,37 @@ def _offices() -> re.Pattern[str]:
                       rf"(?P<title>{scan.trie(titles)}|counterparts?)\b(?!['’]s|,?\s+[A-Z])")
 
 
+@lru_cache(maxsize=1)
+def _paired_offices() -> re.Pattern[str]:
+    """"the Iranian and Omani foreign ministers", "Japanese, Chinese and Korean leaders": one office of each of the
+    countries whose adjectives stand before a plural title (of those who meet for their countries, not "officials");
+    not when the names follow ("the Russian and Ukrainian Foreign Ministers Lavrov and Kuleba": read as named)."""
+    idx = index()
+    adj = scan.trie(list(idx.adjectives))
+    ranks = {t: r for t, r in {**idx.titles, **_lower_titles()}.items() if r not in ("official", "ambassador")}
+    return re.compile(rf"\b(?P<a1>{adj})(?:,\s+(?P<a2>{adj}))?,?\s+and\s+(?P<a3>{adj})\s+"
+                      rf"(?P<t1>{scan.trie(sorted(ranks))})s\b(?!['’]s|,?\s+[A-Z])")
+
+
 def offices(text: str) -> list[tuple[str, str | None]]:
     """The offices `text` tells of by country and title without a name, as (country, role): "Pakistan's foreign
-    secretary", "the Indian defence minister"; "his Indian counterpart" holds the office told just before."""
-    out: list[tuple[str, str | None]] = []
+    secretary", "the Indian defence minister", each of "the Iranian and Omani foreign ministers"; "his Indian
+    counterpart" holds the office told just before."""
+    found: list[tuple[int, str, str | None]] = []
     for m in _offices().finditer(text):
         country = index().adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
         if country is None:
             continue
         title = m.group("title")
-        role = (out[-1][1] if out else None) if title.startswith("counterpart") else title_role(title, country)
-        out.append((country, role))
-    return out
+        role = (found[-1][2] if found else None) if title.startswith("counterpart") else title_role(title, country)
+        found.append((m.start(), country, role))
+    if " and " in text:
+        for m in _paired_offices().finditer(text):
+            for key in ("a1", "a2", "a3"):
+                country = index().adjectives.get(m.group(key) or "")
+                if country is not None:
+                    found.append((m.start(key), country, title_role(m.group("t1"), country)))
+    return [(c, r) for _, c, r in sorted(found, key=lambda x: x[0])]
 
 
 def title_role(title: str, country: str | None) -> str:

@@ -167,8 +167,9 @@ _BETWEEN_THEM: Final = re.compile(r"\s+(?:between|of)\s+(?:the\s+pair|the\s+two(
                                   re.I)
 _PLURAL: Final = re.compile(  # "they", "the two men", "both leaders", "the two met": people, not "the two countries"
     r"\b(?:they|the\s+pair|(?:the\s+two|both)(?:\s+(?:men|women|leaders|presidents|premiers|prime\s+ministers|"
-    r"(?:foreign\s+)?ministers|diplomats|sides|heads|chiefs|envoys|counterparts)\b|(?=\s+(?:had|have|has|met|will|"
-    r"would|held|were|are|agreed|also|last|then|later|again|first)\b)))", re.I)
+    r"(?:foreign\s+)?ministers|diplomats|sides|heads|chiefs|envoys|counterparts)\b|(?=\s+(?:[a-z]+ly\s+)?"
+    r"(?:had|have|has|met|will|would|held|were|are|agreed|also|last|then|later|again|first)\b)))", re.I)
+# ("the two reportedly last met": an adverb between)
 
 
 _SEPARATE: Final = re.compile(r"\b(?:separate(?:ly)?|respectively)\b", re.I)
@@ -694,11 +695,24 @@ def _compatible(a: ArticleEvent, b: ArticleEvent, mind_status: bool = True, mind
         return False
     if a.timex and b.timex and not _dates_compatible(a.timex, b.timex):
         return False
+    if a.timex and b.timex and _other_weekdays(a, b):
+        return False
     if mind_people and a.participants and b.participants and (
             not set(a.participants) & set(b.participants)
             or (mind_pairs and _other_pairs(a.participants, b.participants))):
         return False
     return places_compatible(a.location, b.location)
+
+
+def _other_weekdays(a: ArticleEvent, b: ArticleEvent) -> bool:
+    """"held a meeting in Tehran on Sunday" and "followed a meeting ... in Tehran on Tuesday": meetings on other
+    weekdays are two (not the days of one visit: "arrived on Monday", "held talks on Tuesday")."""
+    wa = a.timex.spec.weekday if a.timex else None
+    wb = b.timex.spec.weekday if b.timex else None
+    if wa is None or wb is None or wa == wb:
+        return False
+    return not any(m.trigger.lower() in VISIT_WORDS or m.trigger.lower() in ARRIVAL_WORDS or m.kind == "joint"
+                   for m in (*a.mentions, *b.mentions))
 
 
 def _other_pairs(a: list[str], b: list[str]) -> bool:

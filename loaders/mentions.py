@@ -600,16 +600,28 @@ _CLOCK_ASIDE: Final = re.compile(  # "at 4:15 pm (0015 GMT Thursday)": the same 
 _TOOK_OFFICE: Final = re.compile(
     r"\b(?:assuming|assumed|taking|took|taken|becoming|became|sworn\s+in|elected|re-elected|appointed)\s+"
     r"(?:over\s+)?(?:office|power|(?:the\s+)?(?:post|premiership|presidency)|(?:as\s+)?(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}"
-    r"(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|minister|leader))"
+    r"(?!(?:first|second|third|only|last|latest|next)\b)(?:[\w'’-]+\s+){0,2}"
+    r"(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|minister|leader|"
+    r"head\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:state|government)))"
     r"(?:\s+(?:for\s+the\s+\w+\s+time|again))?\s+(?:in|on|last|this)\s+$", re.I)
+
+
+# "during his present term as Prime Minister, which began in February 2009", "a month after the start of his
+# tenure in late October": the day a term began
+_TERM_BEGAN: Final = re.compile(
+    r"\b(?:term|tenure|mandate|presidency|premiership)\b(?:\s+(?:in\s+office|as\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
+    r"(?:president|prime\s+minister|premier|chancellor|minister|leader)))?,?\s+(?:which|that)\s+(?:began|started|"
+    r"begun|commenced)\s+(?:in|on|last|this)\s+$"
+    r"|\b(?:start|beginning|outset)\s+of\s+(?:his|her|their|the)\s+(?:[\w'’-]+\s+)?(?:term|tenure|mandate|"
+    r"presidency|premiership)\s+(?:in|on|last|this)\s+$", re.I)
 
 
 def _took_office(text: str, at: int) -> bool:
     """"the first bilateral visit after assuming office in December 2022", "since taking office for the third time
-    in December of last year", "after becoming the prime minister in July 2021": the day someone took office, not a
-    meeting's."""
-    return _TOOK_OFFICE.search(text, max(0, at - 90), at) is not None
+    in December of last year", "after becoming the prime minister in July 2021", "his present term ..., which began in
+    February 2009": the day someone took office, not a meeting's."""
+    return (_TOOK_OFFICE.search(text, max(0, at - 90), at) is not None
+            or _TERM_BEGAN.search(text, max(0, at - 120), at) is not None)
 
 
 _ANNIVERSARY_IN: Final = re.compile(r"\banniversar(?:y|ies)\b[^,;:()“”\"]{0,90}?\b(?:in|of)\s+$", re.I)
@@ -688,9 +700,17 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
     if (said and not _THAT.search(said.group(0))) or patterns()["reported_by"].match(sent.text, t.end - sent.start):
         return True  # not "announced that in March he will hold a meeting": a date of what was said
     at, end = t.start - sent.start, t.end - sent.start
+    if _TOLD_PRESS.search(sent.text, max(0, at - 80), at):
+        return True  # "Peskov told the official Russian news agency on Thursday TASS that in the meeting ..."
     if _ANNOUNCED_ON.search(sent.text, max(0, at - 40), at) or _ANNOUNCES_AFTER.match(sent.text, end):
         return True  # "making a formal announcement on Saturday", "On Saturday, the ministry will make a statement"
     return bool(patterns()["speaker_then"].search(sent.text[max(0, t.start - sent.start - 80):t.start - sent.start]))
+
+
+_TOLD_PRESS: Final = re.compile(
+    r"\b(?:told|tells|briefed|informed)\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,3}(?:news\s+agency|agency|reporters|"
+    r"journalists|media|press|newspaper|daily|television|TV|radio|channel|broadcaster|outlet|parliament|lawmakers)"
+    r"\s+(?:on\s+)?$", re.I)
 
 
 def _welcomes_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
@@ -703,6 +723,10 @@ def _welcomes_someone(text: str, end: int, named_at: set[int] | frozenset[int]) 
 _GUEST: Final = re.compile(r"\s+(?:by\s+)?(?:(?:his|her|their|the|visiting)\s+)?"
                            r"(?:[A-Z][\w.'’-]*,?\s+|counterparts?,?\s+){0,5}")
 _POSSESSIVE: Final = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}['’]s?\b")
+
+
+# what stands between a verb and the call it takes: "received, Tuesday, a telephone call", "held a phone call"
+_RECEIVED_THING: Final = re.compile(r"(?:,[^,]{1,30},)?\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 
 
 def _talks_with_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
@@ -723,6 +747,9 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
             word = text[s:e].lower()
             if kind == "verb" and word in _guest_verbs() and not _welcomes_someone(text, e, named_at):
                 continue
+            if kind == "verb" and any(e <= a <= e + 60 and _RECEIVED_THING.fullmatch(text, e, a)
+                                      and _REMOTE.search(text, a, b) for a, b in blocked):
+                continue  # "Bourita received, Tuesday, a telephone call from Lavrov": a call, no one met
             if word in LEG_WORDS and not (_TOUR_PLACE if word == "tour" else _LEG_PLACE).match(text, e):
                 continue
             held = False
@@ -868,20 +895,30 @@ _TITLE_AFTER: Final = re.compile(r"\s+(?:President|Vice[- ]President|Chairman|Ch
                                  r"Leader|Head|Chief|Commissioner|Spokesman|Spokeswoman|Spokesperson)\b")
 
 
+def outermost_levels(matches: Iterable[re.Match[str]]) -> set[str]:
+    """The levels that matches of the "level" regex say, but for a word inside a longer one ("ministers" of "prime
+    ministers")."""
+    spans = [(x.start(x.lastgroup), x.end(x.lastgroup), x.lastgroup) for x in matches if x.lastgroup]
+    return {lv for s, e, lv in spans if not any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in spans)}
+
+
 def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
     """The first level of LEVEL_ORDER that a word of the window folded[lo:hi] says, as the "level" regex reads it
     (in a lower-cased text, from one literal pass over the sentence)."""
     p = patterns()
     if r.blind is not p["low"]:
-        said = {x.lastgroup for x in r.blind["level"].finditer(r.folded[lo:hi])}
+        said = outermost_levels(r.blind["level"].finditer(r.folded[lo:hi]))
         return next((lv for lv in LEVEL_ORDER if lv in said), None)
     text, ranks = r.folded, p["level_rank"]
     best = len(LEVEL_ORDER)
-    for s, e in r.level_words():
-        if lo <= s and e <= hi and not (s > lo and _joins(text[s - 1])) and not (e < hi and _joins(text[e])):
-            if _TITLE_AFTER.match(r.text, e):
-                continue  # "European Commission President Ursula von der Leyen": a title, no level
-            best = min(best, ranks[text[s:e]])
+    words = [(s, e) for s, e in r.level_words() if lo <= s and e <= hi and not (s > lo and _joins(text[s - 1]))
+             and not (e < hi and _joins(text[e]))]
+    for s, e in words:
+        if any(a <= s and e <= b and (a, b) != (s, e) for a, b in words):
+            continue  # "ministers" of "prime ministers": the longer words say the level
+        if _TITLE_AFTER.match(r.text, e):
+            continue  # "European Commission President Ursula von der Leyen": a title, no level
+        best = min(best, ranks[text[s:e]])
     return LEVEL_ORDER[best] if best < len(LEVEL_ORDER) else None
 
 

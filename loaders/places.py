@@ -211,6 +211,8 @@ def _longest_known(phrase: str, gaz: Gazetteer) -> Place | None:
     for k in hopeful:
         if k and words[k - 1] in _REGION_WORDS:
             continue  # "South America", "Central Asia": a region, not the country "America"
+        if k and _bare(words[k]) in _BODY_TOWNS:
+            continue  # "the Arab League meeting", "the European Union": a body, not League City or Union, N.J.
         tokens = words[k:]
         for n in range(len(tokens), 0, -1):
             place = _lookup(_bare(" ".join(tokens[:n])), starts[k], gaz)
@@ -219,6 +221,7 @@ def _longest_known(phrase: str, gaz: Gazetteer) -> Place | None:
     return None
 
 
+_BODY_TOWNS: Final = frozenset({"League", "Union", "Alliance", "Summit"})  # towns named as the last word of bodies
 _REGION_WORDS: Final = frozenset({"South", "North", "East", "West", "Central", "Latin", "Southern", "Northern",
                                   "Eastern", "Western"})
 
@@ -283,7 +286,28 @@ def _topic(before: list[str], words: dict[str, list[str]]) -> bool:
 _TOWN_COMMA: Final = re.compile(r"\s[A-Z][\w'’-]+,\s+$")
 
 
+# a place on the way of a trip: "on his way to India from Germany", "on his way back home from a visit to Germany",
+# "en route from India to Iran": neither where the meeting told is held nor a party to it
+_ROUTE_BEFORE: Final = re.compile(
+    r"\b(?:on\s+(?:his|her|their|its|the)\s+way|en\s+route)(?:\s+back)?(?:\s+home)?"
+    r"(?:\s+(?:to|from)\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\s+to\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){1,3})?"
+    r"\s*\b(?:to|from)\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\s+to\s+)?(?:the\s+)?$")
+
+
+def _en_route(text: str, at: int) -> bool:
+    """Whether the place at `at` is one a traveller comes from or goes on to (see _ROUTE_BEFORE)."""
+    return _ROUTE_BEFORE.search(text, max(0, at - 120), at) is not None
+
+
+# "Lebanon's Ambassador to Washington", "the envoy to Beijing": the post of a diplomat, not where a meeting is
+_POSTED_TO: Final = re.compile(r"\b(?:ambassadors?|envoys?|consuls?(?:\s+general)?|representatives?|missions?|"
+                               r"embassy|embassies|charg[ée]\s+d['’]affaires)\s+to\s+(?:the\s+)?$", re.I)
+
+
 def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
+    if _en_route(text, place.start) or _POSTED_TO.search(text, max(0, place.start - 40), place.start):
+        return False
     before = text[max(0, place.start - 40):place.start].lower().split()
     after = text[place.end:place.end + 20].lower().split()
     if not before and not after:
@@ -336,7 +360,8 @@ def countries_in(text: str) -> list[str]:
             before = text[max(0, at - 40):at].lower().split()
             if name not in found and not _has_cue(text, Place(at, at + size, name, name, "country"), words) \
                     and not _topic(before, words) and not _TOPIC_BEFORE.search(text, max(0, at - 30), at) \
-                    and not _after_city(text, at):
+                    and not _after_city(text, at) and not _en_route(text, at) \
+                    and not _POSTED_TO.search(text, max(0, at - 40), at):
                 found.append(name)
     return found
 

@@ -279,6 +279,9 @@ def _read_date_line(art: Article, line: str) -> bool:
         return True
     placed = _DATE_PLACE_LINE.fullmatch(stripped)
     full = _date_only(placed[1]) if placed else None
+    if not full and (placed := _PLACE_DATE_LINE.fullmatch(stripped)):  # "Abu Dhabi, June 28, 2022"
+        full = _date_only(placed[2])
+        placed = (placed[0], placed[2], placed[1]) if full else None
     if placed and full:
         _set_published(art, full, f"date line '{stripped}'")
         art.dateline_place = art.dateline_place or _city(placed[2])
@@ -385,10 +388,12 @@ def _date_only(part: str) -> date | None:
     return day if day and settings.MIN_YEAR <= day.year <= settings.MAX_YEAR else None
 
 
-_FULL_DATELINE = re.compile(  # "Beijing, 6 November 2023 (TDI):", "MEXICO, (November 18, 2021).-"
-    r"^\s*([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}),\s*\(?([A-Za-z0-9 ,.]{8,30}?)\)?\s*(?:\(([^)]{2,40})\))?"
-    r"\s*(?:\.?[-–—:]{1,2})\s+(?=\S)")
+_FULL_DATELINE = re.compile(  # "Beijing, 6 November 2023 (TDI):", "MEXICO, (November 18, 2021).-",
+    # "ALGIERS – Thursday, 25 August 2022 (APS) –"
+    r"^\s*([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})(?:,|\s+[-–—])\s*"
+    r"\(?([A-Za-z0-9 ,.]{8,30}?)\)?\s*(?:\(([^)]{2,40})\))?\s*(?:\.?[-–—:]{1,2})\s+(?=\S)")
 _DATE_PLACE_LINE = re.compile(r"(.{8,30}?),\s+([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})")  # "May 3, 2017, Sochi"
+_PLACE_DATE_LINE = re.compile(r"([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}),\s+(.{8,30})")  # "Abu Dhabi, June 28, 2022"
 
 
 def _full_dateline(art: Article, line: str) -> re.Match[str] | None:
@@ -411,7 +416,7 @@ def _dated_by(art: Article, m: re.Match[str], when: str, source: str | None) -> 
 
 _AGENCY_DATELINE = re.compile(  # "CHENGDU, China, (UrduPoint / Pakistan Point News - 23rd Jul, 2021 ) :Foreign ..."
     r"^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?,?\s*"
-    r"\(([^()]{2,60}?)\s+[-–—]\s+([^()]{6,30}?)\s*\)\s*[:–—-]{1,2}\s*(?=\S)")
+    r"\(([^()]{2,60}?)\s+[-–—]\s+([^()]{6,30}?)\s*\)\s*(?:[:–—-]{1,2}\s*)?(?=\S)")  # or no mark: "...2019) Iran's"
 
 
 def _agency_dateline(art: Article, line: str) -> re.Match[str] | None:

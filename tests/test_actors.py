@@ -292,6 +292,10 @@ def test_a_counterpart_from_a_country(text, expected):
     ("He received the Foreign Minister of Senegal, Mr. Sidiki Kaba on Tuesday.",
      [("Sidiki Kaba", "Senegal", "foreign_minister")]),
     ("Foreign Minister Dr. Kwame Asante Mensah met him.", [("Kwame Asante Mensah", None, "foreign_minister")]),
+    # an honorific and a name of four words after the title: the whole name, one person
+    ("Cavusoglu met Kuwaiti Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah on Tuesday.",
+     [("Mevlut Cavusoglu", "Turkey", "foreign_minister"),
+      ("Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Kuwait", "head_of_state")]),
 ])
 def test_an_honorific_between_title_and_name(text, expected):
     assert [(m.person, m.country, m.role) for m in actors.find(text)] == expected
@@ -305,6 +309,13 @@ def test_an_honorific_between_title_and_name(text, expected):
     # "late" of a time is no death
     ("Late on Monday, Prime Minister Narendra Modi arrived.", ["Narendra Modi"]),
     ("Narendra Modi met Xi Jinping late Monday.", ["Narendra Modi", "Xi Jinping"]),
+    # a person whose passing or death is told
+    ("Modi conveyed his condolences on the passing of the Gulf nation's former president, Sheikh Khalifa bin Zayed "
+     "Al Nahyan.", ["Narendra Modi"]),
+    ("Xi Jinping expressed condolences over the death of Shinzo Abe.", ["Xi Jinping"]),
+    ("Modi conveyed his condolences on the passing away of then UAE President and Abu Dhabi Ruler Sheikh Khalifa bin "
+     "Zayed Al Nahyan.", ["Narendra Modi"]),
+    ("Xi Jinping mourned the death of Narendra Modi's mother.", ["Xi Jinping", "Narendra Modi"]),
 ])
 def test_a_person_named_as_late_is_dead(text, expected):
     assert [p for p, _, _ in people(text)] == expected

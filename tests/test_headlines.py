@@ -84,3 +84,16 @@ def test_a_headline_of_two_surnames_and_a_ministerial(tmp_path):
                                    "May\n\nForeign Minister Taro Kono: We would like to cooperate closely.\n")
     got = {(r.type, r.date) for r in rows.itertuples()}
     assert ("ministerial", "2018-03-21") in got
+
+
+@pytest.mark.parametrize("headline,level", [
+    ("Iran, Oman FMs hold key meeting in Muscat", "ministerial"),  # "FMs": the foreign ministers
+    ("The prime ministers of India and Australia met in Tokyo", "summit"),  # not the "ministers" inside
+])
+def test_the_level_a_headline_says(headline, level):
+    from loaders import actors, mentions, places
+    from loaders.sentences import Sentence
+
+    sent = Sentence(0, len(headline), headline)
+    found = mentions.find(sent, actors.find(headline), places.find(headline), [])
+    assert [m.level for m in found] == [level]

@@ -178,6 +178,10 @@ def test_attending_a_multilateral_summit_brings_no_counterpart():
 @pytest.mark.parametrize("text,count", [
     ("Abe and Putin held talks by phone on Monday.", 0),
     ("Abe and Putin held a telephone conversation on Monday.", 0),
+    # a call received: no one received in person
+    ("Foreign Minister Nasser Bourita received, Tuesday, a telephone call from his counterpart Sergei Lavrov.", 0),
+    ("Foreign Minister Nasser Bourita received a phone call from Russian Foreign Minister Sergei Lavrov.", 0),
+    ("Foreign Minister Nasser Bourita received Russian Foreign Minister Sergei Lavrov in Rabat on Tuesday.", 1),
     ("Japan and Australia held 2+2 talks in Tokyo on Monday between their foreign and defense ministers.", 1),
 ])
 def test_phone_calls_are_not_meetings(text, count):
@@ -1253,6 +1257,58 @@ def test_a_series_of_meetings_with_several_guests_is_one_per_guest(text, publish
     assert sorted(sorted(e.participants) for e in evs) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the offices of two countries told by their adjectives before a plural title, no one named
+    ("The Japanese and Chinese foreign ministers met in Beijing on Sunday.", [("2016-09-04", "ministerial")]),
+    ("Iranian and Omani foreign ministers held a meeting in Tehran on Sunday.", [("2016-09-04", "ministerial")]),
+    ("The Indian, Japanese and Australian prime ministers met in Tokyo on Sunday.", [("2016-09-04", "summit")]),
+])
+def test_the_offices_of_countries_told_by_a_plural_title_meet(text, expected):
+    assert [(e.date, e.type) for e in events_of(text, published=D)] == expected
+
+
+@pytest.mark.parametrize("last", ["The two last met in March 2013.", "The two reportedly last met in March 2013.",
+                                  "The two men reportedly last met in March 2013."])
+def test_the_two_with_an_adverb_are_the_people_told_before(last):
+    """"The two reportedly last met in March 2013": the two people of the meeting told before."""
+    text = f"Israeli Prime Minister Benjamin Netanyahu met King Abdullah II of Jordan in Amman today. {last}"
+    evs = events_of(text, published=date(2014, 1, 16))
+    assert sorted((e.date, tuple(e.participants)) for e in evs) == [
+        ("2013-03", ("Benjamin Netanyahu", "Abdullah II")), ("2014-01-16", ("Benjamin Netanyahu", "Abdullah II"))]
+
+
+def test_meetings_of_the_same_people_on_other_weekdays_are_two():
+    """"held a meeting in Tehran on Sunday" and "followed a meeting ... in Tehran on Tuesday": two meetings."""
+    text = ("Iranian Foreign Minister Mohammad Javad Zarif and his Omani counterpart Yusuf bin Alawi held a meeting in "
+            "Tehran on Sunday. It followed a meeting between the two officials in Tehran on Tuesday.")
+    assert sorted(e.date for e in events_of(text, published=date(2020, 1, 26))) == ["2020-01-21", "2020-01-26"]
+
+
+@pytest.mark.parametrize("first", [
+    "Al-Kadhimi became the first foreign leader on Sunday to visit and meet with Raisi since the hardliner took "
+    "office in August.",
+    "Al-Kadhimi was the first foreign leader to meet Raisi, on Sunday.",
+])
+def test_the_first_to_meet_someone_is_a_meeting_held(first):
+    """"became the first foreign leader on Sunday to visit and meet with Raisi": a first told of the past (not a
+    plan), on that day (not the day someone took office)."""
+    text = ("Iraq's Prime Minister Mustafa al-Kadhimi and Iran's President Ebrahim Raisi headed the meeting of "
+            f"their delegations in Tehran. {first}")
+    assert [(e.date, e.status) for e in events_of(text, published=date(2021, 9, 12))] == [("2021-09-12", "held")]
+
+
+@pytest.mark.parametrize("told", [
+    "Kremlin spokesman Dmitry Peskov told the official Russian news agency on Thursday that in the meeting between "
+    "the leaders no document was signed.",
+    "Peskov told reporters on Thursday that no document was signed at the meeting.",
+])
+def test_the_day_a_spokesman_told_the_press_of_a_meeting_is_not_its_day(told):
+    """"Peskov told the official Russian news agency on Thursday that in the meeting ...": the day the press was
+    told, not a second meeting on that day."""
+    text = f"Vladimir Putin met Bashar al-Assad in the Kremlin on Wednesday evening. {told}"
+    assert [(e.date, e.status) for e in events_of(text, published=date(2024, 7, 25))] == [("2024-07-24", "held")]
+
+
 @pytest.mark.parametrize("text,published,date", [
     ("Italian Prime Minister Mario Draghi will pay a state visit to Greece on September 20-21 at the invitation of "
      "the host country's Prime Minister Kyriakos Mitsotakis, announced Italy's Ministry of Foreign Affairs on "
@@ -1282,6 +1338,19 @@ def test_the_day_someone_took_office_dates_no_visit(text):
     """"the first bilateral visit abroad after assuming office in December 2022": the day of taking office is no
     meeting's day (nor a second, planned meeting)."""
     assert [(e.date, e.status) for e in events_of(text, published=D)] == [("2016-09-14", "planned")]
+
+
+@pytest.mark.parametrize("second", [
+    "Tuesday's visit was Netanyahu's second trip to Jordan during his present term as Prime Minister, which began "
+    "in February 2009.",
+    "Tuesday's visit was Netanyahu's second trip to Jordan since the start of his tenure in February 2009.",
+    "Tuesday's visit was Netanyahu's first trip to Jordan since he was elected as the head of the Israeli government "
+    "in February 2009.",
+])
+def test_the_day_a_term_began_dates_no_visit(second):
+    """"his present term as Prime Minister, which began in February 2009": the day a term began is no meeting's."""
+    text = f"Prime Minister Netanyahu arrived in Amman on Tuesday to meet with King Abdullah II. {second}"
+    assert [(e.date, e.status) for e in events_of(text, published=date(2010, 7, 28))] == [("2010-07-27", "held")]
 
 
 @pytest.mark.parametrize("side", [

@@ -100,6 +100,25 @@ def test_a_country_after_its_city_is_a_place_not_a_party(text, expected):
     assert places.countries_in(text) == expected
 
 
+@pytest.mark.parametrize("text,where,parties", [
+    # the places of a trip's way are neither where the meeting is held nor parties to it
+    ("Modi met Sheikh Mohamed during a stopover here on his way to India from Germany.", [], []),
+    ("Modi met Sheikh Mohamed in Abu Dhabi on his way back home from a visit to Germany.",
+     [("Abu Dhabi", "United Arab Emirates")], []),
+    ("They met in Muscat where the Iranian minister had a stopover en route from India to Iran.",
+     [("Muscat", "Oman")], []),
+    ("Modi met Xi in Beijing on the way to the summit.", [("Beijing", "China")], []),
+    ("He travelled to India to meet the leaders of Germany.", [("India", "India")], ["Germany"]),
+    # a diplomat's post is no place of the meeting
+    ("The meeting was attended by Lebanon's Ambassador to Washington Gabi Issa.", [], ["Lebanon"]),
+    ("He met the EU ambassador to China in Beijing.", [("Beijing", "China")], ["European Union"]),
+    # a body named by a town's name after another word
+    ("Abbas met him ahead of the Arab League meeting in Cairo.", [("Cairo", "Egypt")], []),
+])
+def test_the_places_of_a_trips_way_a_diplomats_post_or_a_body(text, where, parties):
+    assert (names(text), places.countries_in(text)) == (where, parties)
+
+
 @pytest.mark.parametrize("text,expected", [
     ("French President Emmanuel Macron To Visit India On March 9", [("India", "India")]),
     ("Leaders Arrive At Summit In Moscow", [("Moscow", "Russia")]),

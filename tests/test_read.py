@@ -120,6 +120,16 @@ def test_dateline_in_title_case_with_its_agency(tmp_path, first, dateline, sourc
     ("LAHORE, Pakistan, (Daily Point News - 4th Mar, 2022 ) :The two ministers met here Friday.", date(2022, 3, 4),
      "Lahore"),
     ("The two ministers (a Pakistan Point report - not dated) : met here.", None, None),
+    # the agency's parenthesis with no mark after it
+    ("MOSCOW (UrduPoint News / Sputnik - 27th July, 2019) The two ministers met in Tehran.", date(2019, 7, 27),
+     "Moscow"),
+    # a dash after the place instead of a comma
+    ("ALGIERS – Thursday, 25 August 2022 (APS) – The president held talks with his counterpart.",
+     date(2022, 8, 25), "Algiers"),
+    ("PARIS – the city of light – hosted the talks.", None, "Paris"),  # no date: a place dateline only
+    # the place before the full date, alone on its line
+    ("Abu Dhabi, June 28, 2022\n\nThe prime minister today met the president.", date(2022, 6, 28), "Abu Dhabi"),
+    ("Abu Dhabi, the capital, hosted the talks\n\nThe two leaders met.", None, None),
 ])
 def test_datelines_and_date_lines_with_the_full_date(tmp_path, lines, published, place):
     art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{lines}\n\nMore body.\n"))[0]
