@@ -279,12 +279,13 @@ def _read_date_line(art: Article, line: str) -> bool:
         return True
     placed = _DATE_PLACE_LINE.fullmatch(stripped)
     full = _date_only(placed[1]) if placed else None
-    if not full and (placed := _PLACE_DATE_LINE.fullmatch(stripped)):  # "Abu Dhabi, June 28, 2022"
-        full = _date_only(placed[2])
-        placed = (placed[0], placed[2], placed[1]) if full else None
-    if placed and full:
+    city = placed[2] if placed and full else None
+    if not full and (other := _PLACE_DATE_LINE.fullmatch(stripped)):  # "Abu Dhabi, June 28, 2022"
+        full = _date_only(other[2])
+        city = other[1] if full else None
+    if city is not None and full:
         _set_published(art, full, f"date line '{stripped}'")
-        art.dateline_place = art.dateline_place or _city(placed[2])
+        art.dateline_place = art.dateline_place or _city(city)
         return False  # kept as a line of the body: it dates the meeting the lede reports (meetings.date_by_lede)
     m = _PAREN_SOURCE.match(line)
     if m:
