@@ -47,6 +47,7 @@ class ArticleEvent:
     extra_days: int = 0  # days the meeting lasts beyond its date ("May 4-5": 1)
     guests: list[str] = field(default_factory=list)  # of separate meetings: everyone met one by one
     offices: list[str] = field(default_factory=list)  # roles told without names ("his Indian counterpart")
+    untold_subject: bool = False  # "The Prime Minister met President Duda": the one who met is told by office only
 
     @property
     def cancelled(self) -> bool:
@@ -308,6 +309,9 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
     etype = level or GROUP_LEVEL.get(m.group or "") or by_office or _type_from_roles(people, ctx)
     multilateral = bool(m.series and m.kind == "noun" and not m.group)  # attending a summit of many
     named = [] if multilateral else list(dict.fromkeys([*_named_countries(m), *(c for c, _ in offices)]))
+    untold = bool(people) and not multilateral and _office_subject(m)
+    if untold:  # the office's country is not told: the article's other main country is no guess for it
+        main = []
     parts = _by_level(etype, people, m, ctx, main, explicit=bool(level or m.group), also=named)
     if offices:  # the holders of those offices, not of others at that level ("his counterpart", a defence minister)
         parts = [p for p in parts if ctx.roles.get(p) in {r for _, r in offices}]
@@ -317,9 +321,26 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
                       m.status_weak)
     ev.offices = sorted({r for _, r in offices if r})
     if not multilateral:
+        ev.untold_subject = untold and bool(parts)
         ev.sides = _sides(people, ctx, main, named)
         ev.named = sorted({*ev.countries, *named})
     return ev
+
+
+# an office as the subject of a meeting verb, no name with it: the outlet's own leader or minister
+# ("The Prime Minister met President Andrzej Duda of Poland", "the President of the Republic received ...")
+_OFFICE_SUBJECT: Final = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|where|when)\s+)(?:[Tt]he\s+)(?:Prime\s+Minister|President(?:\s+of\s+the\s+Republic)?|"
+    r"Head\s+of\s+State|(?:Federal\s+)?Chancellor|Foreign\s+(?:Secretary|Minister)|Secretary\s+of\s+State|Premier)"
+    r"\s+(?:(?:has|had|will|would|also|then|later|today|briefly|first)\s+)*$")
+
+
+def _office_subject(m: Mention) -> bool:
+    """Whether a meeting verb's subject is an office told without a name, everyone the clause names told after
+    the verb: "The Prime Minister met the Prime Minister of Poland Donald Tusk today in Warsaw"."""
+    if m.kind != "verb" or any(p.end <= m.start for p in m.people):
+        return False
+    return _OFFICE_SUBJECT.search(m.sentence.text, 0, m.start - m.sentence.start) is not None
 
 
 _SUMMIT_WORD: Final = re.compile(r"\bsummit", re.I)
@@ -524,6 +545,8 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
         return True  # two people, a day and a place, whatever countries they are of (people outside the data)
     if _met_abroad(m, ev):
         return True  # "Peters has met with Prime Minister Manele in Honiara": a visitor met someone abroad
+    if ev.untold_subject and (has_date or ev.location):
+        return True  # "The Prime Minister met President Duda of Poland in Warsaw this afternoon": two sides
     if ev.participants and len(ev.sides) >= 2 and ev.timex is not None and ev.timex.spec.year is not None:
         return True  # a side's office holder of that year is filled in from the people data (merge.complete_sides)
     if not (ev.participants or ev.named or ev.sides):
@@ -722,9 +745,13 @@ def _join(into: ArticleEvent, other: ArticleEvent) -> None:
         into.timex = other.timex
     if other.location and better_place(other.location, into.location) and not _side_trip(other):
         into.location = other.location
-    into.participants = [p for p in dict.fromkeys(into.participants + other.participants)
+    more, countries = other.participants, other.countries
+    if into.untold_subject:  # the office's side is not told: no one is filled in for it from the article's others
+        more = [p for p in more if any(n.person == p for m in other.mentions for n in m.people)]
+        countries = [c for c in countries if c in into.countries]
+    into.participants = [p for p in dict.fromkeys(into.participants + more)
                          if in_office_then(p, into.timex, _office(_role_in(p, into, other)))]
-    into.countries = sorted(set(into.countries) | set(other.countries))
+    into.countries = sorted(set(into.countries) | set(countries))
     into.sides = into.sides or other.sides
     into.named = sorted({*into.named, *other.named})
     into.series = into.series or other.series

@@ -1391,3 +1391,19 @@ def test_todays_meeting_dates_the_undated_meeting_just_told(quote, dates):
             "Luigi Di Maio in Rome to discuss the bilateral relationship between the two countries and regional "
             "developments.\n\n" + quote)
     assert [e.date for e in events_of(text, published=D)] == dates
+
+
+@pytest.mark.parametrize("text,published,people,date_", [
+    # a readout's subject is its own office, unnamed: the one met is the other side
+    ("The Prime Minister met President Andrzej Duda of Poland in Warsaw this afternoon.", date(2025, 1, 17),
+     ["Andrzej Duda"], "2025-01-17"),
+    ("The Chancellor received Prime Minister Donald Tusk of Poland in Berlin on Monday.", date(2024, 2, 14),
+     ["Donald Tusk"], "2024-02-12"),
+    # no one of another country is filled in for the unnamed office from the rest of the story
+    ("The Prime Minister met the Prime Minister of Poland Donald Tusk today in Warsaw. The leaders had a warm "
+     "discussion on his visit. They agreed to tackle threats such as Putin's ongoing aggression.",
+     date(2025, 1, 17), ["Donald Tusk"], "2025-01-17"),
+])
+def test_an_office_told_without_a_name_met_someone(text, published, people, date_):
+    evs = events_of(text, published=published)
+    assert [(e.participants, e.date) for e in evs] == [(people, date_)]
