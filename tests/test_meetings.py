@@ -1407,3 +1407,9 @@ def test_todays_meeting_dates_the_undated_meeting_just_told(quote, dates):
 def test_an_office_told_without_a_name_met_someone(text, published, people, date_):
     evs = events_of(text, published=published)
     assert [(e.participants, e.date) for e in evs] == [(people, date_)]
+
+
+def test_a_meeting_today_with_its_date_in_brackets_is_on_that_date():
+    text = ("The Prime Minister welcomed Mateusz Morawiecki, Prime Minister of Poland, to Downing Street today "
+            "(26th November).")
+    assert [e.date for e in events_of(text, published=date(2021, 11, 27))] == ["2021-11-26"]
