@@ -1005,9 +1005,16 @@ def _date_line(sents: list[Sentence], lede: Sentence, timexes: list[Timex], owne
             continue
         t = found[0]
         rest = (s.text[:t.start - s.start] + " " + s.text[t.end - s.start:]).strip(" ,.;|–—-\t")
-        if not rest or places.named(rest, 0) is not None:
+        if not rest or places.named(rest, 0) is not None or _place_parts(rest):
             return [t]
     return []
+
+
+def _place_parts(rest: str) -> bool:
+    """"The Kremlin, Moscow", "Novo-Ogaryovo, Moscow Region": short capitalized names, one of them a known place."""
+    parts = [p.strip() for p in rest.split(",") if p.strip()]
+    return (len(parts) >= 2 and all(len(p.split()) <= 4 and p[:1].isupper() for p in parts)
+            and any(places.named(p, 0) is not None or places.named(p.split()[0], 0) is not None for p in parts))
 
 
 LEDE_SENTENCES = 2  # a meeting told in the headline or the first sentences is what the article is about

@@ -836,6 +836,8 @@ def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
 
 _PLANNED_AFTER: Final = re.compile(
     r"\W*\w+\s+(?:will|is to|are to|would|is expected|is likely|is slated|is scheduled)\b")
+# "I would like to thank you for organising this visit": a polite wish, no future of the meeting
+_POLITE: Final = re.compile(r"\s+(?:like|love)\s+to\b", re.I)
 _SCHEDULED: Final = re.compile(r"\b(?:scheduled|slated|set|planned|expected)\s+(?:for|to take place)\b")
 # the meeting as the time of something else the clause's tense speaks of ("will give press conferences at the end
 # of the meeting", "are to sign deals during the visit")
@@ -902,7 +904,7 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
         m.status, m.status_marked = "held", True  # "the Annual Consultation, which was held on Dec 16": past
         return
     clause_start = max(text.rfind(",", 0, max(0, rel - 60)), 0)
-    fut_before = _marker_ends(r, "future", clause_start, rel)
+    fut_before = [e for e in _marker_ends(r, "future", clause_start, rel) if not _POLITE.match(text, e)]
     past_before = _marker_ends(r, "past", clause_start, rel)
     if m.kind == "verb" and _DECIDED_TO.search(text, max(0, rel - 50), rel):
         fut_before.append(rel)  # "agreed on Thursday to hold talks": the talks are to come

@@ -173,6 +173,8 @@ def test_attending_a_multilateral_summit_brings_no_counterpart():
 @pytest.mark.parametrize("text,count", [
     ("Abe and Putin held talks by phone on Monday.", 0),
     ("Abe and Putin held a telephone conversation on Monday.", 0),
+    ("Telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev. Vladimir Putin had a telephone "
+     "conversation with Kassym-Jomart Tokayev on Monday.", 0),
     ("Japan and Australia held 2+2 talks in Tokyo on Monday between their foreign and defense ministers.", 1),
 ])
 def test_phone_calls_are_not_meetings(text, count):
@@ -1413,3 +1415,23 @@ def test_a_meeting_today_with_its_date_in_brackets_is_on_that_date():
     text = ("The Prime Minister welcomed Mateusz Morawiecki, Prime Minister of Poland, to Downing Street today "
             "(26th November).")
     assert [e.date for e in events_of(text, published=date(2021, 11, 27))] == ["2021-11-26"]
+
+
+KREMLIN = ("Beginning of conversation with Kassym-Jomart Tokayev\n\nApril 3, 2019, The Kremlin, Moscow\n\n"
+           "President of Russia Vladimir Putin: Mr President, friends,\n\nLet me welcome you to Moscow.\n\n"
+           "I would like to use this opportunity to thank you for organising this visit so quickly after our "
+           "telephone conversation.")
+
+
+@pytest.mark.parametrize("text,published,date_", [
+    # a transcript's heading names the guest; the line below it gives the day and the place
+    (KREMLIN, date(2019, 4, 3), "2019-04-03"),
+    (KREMLIN, None, "2019-04-03"),
+    ("Beginning of conversation with Kassym-Jomart Tokayev\n\nApril 3, 2019, Novo-Ogaryovo, Moscow Region\n\n"
+     "President of Russia Vladimir Putin: Mr President, we are very happy to see you at our residence today.",
+     None, "2019-04-03"),
+])
+def test_a_transcripts_conversation_with_a_guest_is_a_held_meeting(text, published, date_):
+    evs = events_of(text, published=published)
+    assert [(e.date, e.status, set(e.participants)) for e in evs] == [
+        (date_, "held", {"Kassym-Jomart Tokayev", "Vladimir Putin"})]
