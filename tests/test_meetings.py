@@ -1435,3 +1435,18 @@ def test_a_transcripts_conversation_with_a_guest_is_a_held_meeting(text, publish
     evs = events_of(text, published=published)
     assert [(e.date, e.status, set(e.participants)) for e in evs] == [
         (date_, "held", {"Kassym-Jomart Tokayev", "Vladimir Putin"})]
+
+
+@pytest.mark.parametrize("text,published,people", [
+    # Central Asian leaders and Baltic ministers of the people data, by the names the press gives them
+    ("President of Kazakhstan Kassym-Jomart Tokayev and his Kyrgyz counterpart President Sadyr Zhaparov held "
+     "bilateral talks in the Akorda presidential residence on Wednesday.", date(2021, 5, 26),
+     {"Kassym-Jomart Tokayev", "Sadyr Japarov"}),
+    ("Russian Foreign Minister Sergey Lavrov said after talks with his visiting Kazakh counterpart, Murat Nurtleu, on "
+     "Tuesday.", date(2023, 4, 11), {"Sergey Lavrov", "Murat Nurtleu"}),
+    ("Russian President Vladimir Putin met Tajik President Emomali Rakhmon in Dushanbe on Monday.", date(2022, 6, 28),
+     {"Vladimir Putin", "Emomali Rahmon"}),
+])
+def test_central_asian_and_baltic_office_holders_are_known(text, published, people):
+    evs = events_of(text, published=published)
+    assert [set(e.participants) for e in evs] == [people]
