@@ -1450,3 +1450,20 @@ def test_a_transcripts_conversation_with_a_guest_is_a_held_meeting(text, publish
 def test_central_asian_and_baltic_office_holders_are_known(text, published, people):
     evs = events_of(text, published=published)
     assert [set(e.participants) for e in evs] == [people]
+
+
+@pytest.mark.parametrize("text,published,people", [
+    # "the Presidents of A and B": the two countries' leaders, a summit
+    ("The Presidents of Armenia and France held high-level talks at the Elysee Palace today. Presidents Serzh "
+     "Sargsyan and Emmanuel Macron summed up the results of their meeting.", date(2018, 1, 23),
+     {"Serzh Sargsyan", "Emmanuel Macron"}),
+    ("Presidents of Kazakhstan and Uzbekistan held talks behind closed doors in Astana on Monday.", date(2024, 8, 6),
+     {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}),
+    ("The presidents of Azerbaijan and Kazakhstan met in Baku on Friday.", date(2022, 8, 26),
+     {"Ilham Aliyev", "Kassym-Jomart Tokayev"}),
+    ("The prime ministers of Latvia and Estonia met in Riga on Friday.", date(2022, 8, 26),
+     {"Krisjanis Karins", "Kaja Kallas"}),
+])
+def test_the_leaders_of_two_named_countries_hold_a_summit(text, published, people):
+    evs = events_of(text, published=published)
+    assert [(e.type, set(e.participants)) for e in evs] == [("summit", people)]
