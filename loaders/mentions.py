@@ -873,6 +873,10 @@ _VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|hi
 
 _TIMES: Final = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:twice|(?:two|three|four|five|six|several|many|multiple|"
                            r"\d+|a\s+number\s+of|numerous|dozens\s+of)\s+times)\b")
+_HAS_HELD: Final = re.compile(r"\b(?:has|have)\s+(?:just\s+|already\s+)?(?:held|hosted|opened|started|begun)\s+"
+                             r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}$")
+_HAS_BEGUN_AFTER: Final = re.compile(r"[^,;.:()\"“”]{0,160}?\b(?:has|have)\s+(?:just\s+)?(?:started|begun|kicked\s+off|"
+                                     r"opened|got(?:ten)?\s+under\s*way)\b")
 _PERFECT: Final = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?$")
 _INFINITIVE: Final = re.compile(  # the word that governs "to meet": an intent (a plan) or a trip made (held)
     r"\b(?:(?P<intent>ready|agreed|agree|agrees|plans?|planned|planning|expected|expects?|hopes?|hoped|hoping|wants?|"
@@ -891,6 +895,9 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
             m.trigger.lower() == "talks" and _HOLDING.search(r.lower, max(0, rel - 70), rel)):
         m.ongoing = m.progressive = True  # "are meeting in Antalya", "are holding talks": under way, unless a date
         # says when
+    if m.kind == "noun" and (_HAS_HELD.search(r.lower, max(0, rel - 60), rel)
+                             or _HAS_BEGUN_AFTER.match(r.lower, rel + len(m.trigger))):
+        m.ongoing = True  # "has held a meeting with", "the meeting ... has started": just now, the article's day
     if m.kind == "verb" and m.trigger.lower() in _HELD_VERBS:
         passive = _FUTURE_PASSIVE.search(r.text, max(0, rel - 30), rel)  # "will be received by", "is to be hosted"
         m.status, m.status_marked = ("planned" if passive else "held"), True

@@ -1467,3 +1467,18 @@ def test_central_asian_and_baltic_office_holders_are_known(text, published, peop
 def test_the_leaders_of_two_named_countries_hold_a_summit(text, published, people):
     evs = events_of(text, published=published)
     assert [(e.type, set(e.participants)) for e in evs] == [("summit", people)]
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting told in the present perfect took place on the article's day
+    "President Ilham Aliyev has held a meeting with President Recep Tayyip Erdogan in Ankara, News.Az reports.",
+    "The bilateral meeting of foreign ministers of Kazakhstan and Russia Mukhtar Tleuberdi and Sergey Lavrov has "
+    "started in the Russian capital, Moscow, Kazinform reports.",
+])
+def test_a_meeting_told_in_the_present_perfect_is_on_the_articles_day(text):
+    assert [(e.date, e.status) for e in events_of(text, published=date(2023, 3, 15))] == [("2023-03-15", "held")]
+
+
+def test_a_meeting_that_has_a_date_keeps_it_whatever_its_tense():
+    text = "President Ilham Aliyev has held a meeting with President Recep Tayyip Erdogan in Ankara on Monday."
+    assert [e.date for e in events_of(text, published=date(2023, 3, 15))] == ["2023-03-13"]
