@@ -585,7 +585,7 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
     if not (ev.timex or m.place):
         cands = [old for old in latest_first if _compatible(old, ev, mind_status=not m.definite, mind_pairs=pairs)
                  and not (old.mentions[0].apart and not set(old.participants) <= set(ev.participants))
-                 and not _new_side(old, ev, m)]
+                 and not _new_side(old, ev, m) and not _another_sitting(old, ev, m)]
         # ("The summit's agenda" after "... and a meeting with Harris" is not that meeting)
         if not cands and m.definite and _ATTENDED.search(m.sentence.text):
             # "The meeting was attended by X" right after it is told: X took part
@@ -605,6 +605,18 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         return next((old for old in latest_first if old.timex is None and old.status == "held" and old.participants
                      and m.start - old.mentions[-1].end <= RECENT), None)
     return None
+
+
+# a sentence told as before or after the one told, or beside it: "Earlier, Bayramov met Fidan to discuss ..."
+_SEQUENCE_OPEN: Final = re.compile(r"\s*(?:Earlier|Before\s+that|Prior\s+to\s+that|Later|Afterwards|After\s+that|"
+                                   r"Separately)(?:\s+(?:in|on|that|the)\s+(?:the\s+)?(?:day|morning|afternoon|"
+                                   r"evening))?\s*,")
+
+
+def _another_sitting(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
+    """A meeting told after "Earlier," or "Separately," with someone the meeting before did not have is another
+    one ("Erdogan received Bayramov ... Earlier, Bayramov met Fidan")."""
+    return bool(_SEQUENCE_OPEN.match(m.sentence.text)) and bool(set(ev.participants) - set(old.participants))
 
 
 _TODAYS: Final = re.compile(r"\b(?:today|yesterday|tonight)['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -1482,3 +1482,19 @@ def test_a_meeting_told_in_the_present_perfect_is_on_the_articles_day(text):
 def test_a_meeting_that_has_a_date_keeps_it_whatever_its_tense():
     text = "President Ilham Aliyev has held a meeting with President Recep Tayyip Erdogan in Ankara on Monday."
     assert [e.date for e in events_of(text, published=date(2023, 3, 15))] == ["2023-03-13"]
+
+
+@pytest.mark.parametrize("opening", ["Earlier,", "Earlier in the day,", "Separately,"])
+def test_a_meeting_told_as_earlier_with_someone_else_is_another_meeting(opening):
+    text = ("Turkish President Recep Tayyip Erdogan on Monday received Azerbaijani Foreign Minister Jeyhun Bayramov "
+            "in the capital Ankara for talks. Erdogan and Bayramov held a closed-door meeting at the presidential "
+            f"complex. {opening} Bayramov met Fidan to discuss bilateral relations.")
+    evs = events_of(text, published=date(2023, 8, 14))
+    assert sorted(sorted(e.participants) for e in evs) == [["Hakan Fidan", "Jeyhun Bayramov"],
+                                                           ["Jeyhun Bayramov", "Recep Tayyip Erdogan"]]
+
+
+def test_a_meeting_told_as_earlier_with_the_same_people_is_the_same_meeting():
+    text = ("Turkish President Recep Tayyip Erdogan on Monday received Azerbaijani Foreign Minister Jeyhun Bayramov "
+            "in Ankara. Earlier, Erdogan and Bayramov held a closed-door meeting at the presidential complex.")
+    assert len(events_of(text, published=date(2023, 8, 14))) == 1
