@@ -1498,3 +1498,11 @@ def test_a_meeting_told_as_earlier_with_the_same_people_is_the_same_meeting():
     text = ("Turkish President Recep Tayyip Erdogan on Monday received Azerbaijani Foreign Minister Jeyhun Bayramov "
             "in Ankara. Earlier, Erdogan and Bayramov held a closed-door meeting at the presidential complex.")
     assert len(events_of(text, published=date(2023, 8, 14))) == 1
+
+
+def test_a_foreign_minister_is_known_by_the_transliteration_of_central_asian_media():
+    text = ("Head of State Kassym-Jomart Tokayev met with Minister of Foreign Affairs and Foreign Trade of Hungary "
+            "Peter Siyarto in Nur-Sultan on Tuesday.")
+    evs = events_of(text, published=date(2021, 4, 8))
+    assert [(e.type, set(e.participants)) for e in evs] == [("ministerial", {"Kassym-Jomart Tokayev",
+                                                                             "Peter Szijjarto"})]
