@@ -1506,3 +1506,15 @@ def test_a_foreign_minister_is_known_by_the_transliteration_of_central_asian_med
     evs = events_of(text, published=date(2021, 4, 8))
     assert [(e.type, set(e.participants)) for e in evs] == [("ministerial", {"Kassym-Jomart Tokayev",
                                                                              "Peter Szijjarto"})]
+
+
+@pytest.mark.parametrize("text,date_", [
+    # the "results" of a visit: a visit that took place, its day before the article's
+    ("The talks focused on the implementation of the agreements reached following the results of President "
+     "Tokayev's state visit to Uzbekistan on April 14-15.", "2019-04-14"),
+    ("They discussed the results of President Tokayev's state visit to Uzbekistan on April 14.", "2019-04-14"),
+])
+def test_a_visit_whose_results_are_told_took_place(text, date_):
+    evs = events_of("Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev held telephone "
+                    "talks. " + text, published=date(2019, 12, 30))
+    assert [(e.date, e.status) for e in evs] == [(date_, "held")]
