@@ -982,7 +982,7 @@ def day_within_days(events: list[ArticleEvent], sents: list[Sentence], timexes: 
     """A held meeting of several days the article is about ("Marcos' Jan 3-5 state visit"), whose lede tells a day
     among them ("rolled out the red carpet for Marcos on Wednesday"), is dated by that day: the day the article
     reports, within the days of the visit."""
-    prose = [s for s in sents if len(s.text.split()) >= LEDE_WORDS]
+    prose = _prose(sents)
     if not prose:
         return
     lede, top = prose[0], prose[min(LEDE_SENTENCES, len(prose)) - 1].end
@@ -1033,6 +1033,14 @@ LEDE_SENTENCES = 2  # a meeting told in the headline or the first sentences is w
 LEDE_WORDS = 8  # a sentence of the body has this many words at least (shorter lines are headings, furniture)
 
 
+def _prose(sents: list[Sentence]) -> list[Sentence]:
+    """The body's sentences: long enough, and not a photo's caption, a line that ends with no stop ("Turkish
+    President Recep Tayyip Erdogan (right) and German Chancellor Angela Merkel (AAP)"), unless no line has one."""
+    long = [s for s in sents if len(s.text.split()) >= LEDE_WORDS]
+    ended = [s for s in long if s.text.rstrip()[-1:] in ".!?\"'”’…:;"]
+    return ended or long
+
+
 def _day_within(day: Timex, t: Timex, extra: int) -> bool:
     """Whether a day falls on a later day of a meeting of several days (not its first)."""
     other = span(day.value or "")  # (the range's own value may still hold a guessed year)
@@ -1046,7 +1054,7 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
     """A held meeting the article is about, told without a date of its own, took place on the day its lede tells
     ("rolled out the red carpet for Marcos on Wednesday. ... during their talks"), else by the article's date: the
     month it was published in."""
-    prose = [s for s in sents if len(s.text.split()) >= LEDE_WORDS]  # not a page's furniture or a heading
+    prose = _prose(sents)  # not a page's furniture or a heading
     if not prose:
         return
     lede, top = prose[0], prose[min(LEDE_SENTENCES, len(prose)) - 1].end
@@ -1054,7 +1062,8 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
     days = [t for t in timexes if lede.start <= t.start < lede.end and t.type in ("DATE", "TIME") and id(t) not in owned
             and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day"
             and not occasion_between(lede.text.lower(), 0, t.start - lede.start)]  # "during a speech on Dec. 19"
-    line = _date_line(sents, lede, timexes, owned)
+    first = next(s for s in sents if len(s.text.split()) >= LEDE_WORDS)  # the date line is above the first line
+    line = _date_line(sents, first, timexes, owned)
     for ev in events:
         if ev.timex is not None and days and ev.status == "held" and any(m.start < top for m in ev.mentions):
             inside = _day_within(days[0], ev.timex, (extra_days or {}).get(id(ev.timex), 0))

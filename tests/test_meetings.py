@@ -1518,3 +1518,14 @@ def test_a_visit_whose_results_are_told_took_place(text, date_):
     evs = events_of("Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev held telephone "
                     "talks. " + text, published=date(2019, 12, 30))
     assert [(e.date, e.status) for e in evs] == [(date_, "held")]
+
+
+def test_a_photo_caption_above_the_lede_is_not_the_lede():
+    text = ("Turkey, Germany praise crisis talks progress\n\n"
+            "Turkish President Recep Tayyip Erdogan (right) and German Chancellor Angela Merkel (AAP)\n\n"
+            "German Chancellor Angela Merkel and Turkish Prime Minister Ahmet Davutoglu have hailed a better "
+            "understanding in dealing with the refugee crisis.\n\n"
+            "Merkel held talks in Istanbul with Davutoglu and was meeting President Recep Tayyip Erdogan on a "
+            "critical one-day visit.")
+    evs = events_of(text, published=date(2015, 10, 19))
+    assert [(e.date, e.status) for e in evs] == [("2015-10", "held")]
