@@ -1522,6 +1522,7 @@ def test_a_visit_whose_results_are_told_took_place(text, date_):
 
 def test_a_photo_caption_above_the_lede_is_not_the_lede():
     text = ("Turkey, Germany praise crisis talks progress\n\n"
+            "Turkish President Recep Tayyip Erdogan (right) and German Chancellor Angela Merkel (AAP)\n"
             "Turkish President Recep Tayyip Erdogan (right) and German Chancellor Angela Merkel (AAP)\n\n"
             "German Chancellor Angela Merkel and Turkish Prime Minister Ahmet Davutoglu have hailed a better "
             "understanding in dealing with the refugee crisis.\n\n"
