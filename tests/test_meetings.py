@@ -1520,13 +1520,14 @@ def test_a_visit_whose_results_are_told_took_place(text, date_):
     assert [(e.date, e.status) for e in evs] == [(date_, "held")]
 
 
-def test_a_photo_caption_above_the_lede_is_not_the_lede():
-    text = ("Turkey, Germany praise crisis talks progress\n\n"
+def test_a_photo_caption_above_the_lede_is_not_the_lede(tmp_path):
+    text = ("Turkey, Germany praise crisis talks progress\n\n  • 19/10/2015\n"
             "Turkish President Recep Tayyip Erdogan (right) and German Chancellor Angela Merkel (AAP)\n"
             "Turkish President Recep Tayyip Erdogan (right) and German Chancellor Angela Merkel (AAP)\n\n"
+            "By Stuart Williams with Frank Zeller\n\n"
             "German Chancellor Angela Merkel and Turkish Prime Minister Ahmet Davutoglu have hailed a better "
             "understanding in dealing with the refugee crisis.\n\n"
             "Merkel held talks in Istanbul with Davutoglu and was meeting President Recep Tayyip Erdogan on a "
-            "critical one-day visit.")
-    evs = events_of(text, published=date(2015, 10, 19))
-    assert [(e.date, e.status) for e in evs] == [("2015-10", "held")]
+            "critical one-day visit.\n")
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2015-10-19,,\n", encoding="utf-8")
+    assert list(folder_events(tmp_path, text)["date"]) == ["2015-10"]
