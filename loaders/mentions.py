@@ -654,6 +654,19 @@ _GUEST: Final = re.compile(r"\s+(?:by\s+)?(?:(?:his|her|their|the|visiting)\s+)?
 _POSSESSIVE: Final = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}['’]s?\b")
 
 
+_SEE_WORDS: Final = frozenset({"see", "sees", "saw"})
+_SEE_TITLED: Final = re.compile(
+    r"\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:President|Prime\s+Minister|Chancellor|Premier|"
+    r"King|Queen|Emir|Crown\s+Prince|Foreign\s+(?:Minister|Secretary)|Secretary\s+of\s+State|counterpart)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}")
+
+
+def _sees_an_office_holder(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
+    """"will see President Recep Tayyip Erdogan", "saw his Turkish counterpart Cavusoglu": a meeting with someone
+    named right after the verb with their office."""
+    return any(end < at <= end + 60 and _SEE_TITLED.fullmatch(text, end, at) for at in named_at)
+
+
 def _talks_with_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
     """"talks with Kim", "talks with Russian President Vladimir Putin": talks with a person the text names."""
     return any(end < at <= end + 80 and _WITH_NAME.fullmatch(text, end, at) for at in named_at)
@@ -672,6 +685,8 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
             word = text[s:e].lower()
             if kind == "verb" and word in _guest_verbs() and not _welcomes_someone(text, e, named_at):
                 continue
+            if kind == "verb" and word in _SEE_WORDS and not _sees_an_office_holder(text, e, named_at):
+                continue  # "she will see President Erdogan", not "saw Putin as a threat"
             if word in LEG_WORDS and not (_TOUR_PLACE if word == "tour" else _LEG_PLACE).match(text, e):
                 continue
             held = False

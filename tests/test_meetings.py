@@ -1531,3 +1531,19 @@ def test_a_photo_caption_above_the_lede_is_not_the_lede(tmp_path):
             "critical one-day visit.\n")
     (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2015-10-19,,\n", encoding="utf-8")
     assert list(folder_events(tmp_path, text)["date"]) == ["2015-10"]
+
+
+@pytest.mark.parametrize("text,people", [
+    # "see" an office holder named right after it: a meeting
+    ("German Chancellor Angela Merkel will see Russian President Vladimir Putin in Sochi on Friday.",
+     [{"Angela Merkel", "Vladimir Putin"}]),
+    ("Merkel met Turkish Prime Minister Ahmet Davutoglu in Ankara on Monday morning. In the afternoon, she will see "
+     "President Recep Tayyip Erdogan.",
+     [{"Angela Merkel", "Ahmet Davutoglu"}, {"Angela Merkel", "Recep Tayyip Erdogan"}]),
+    # "see" anyone else, or someone without an office before the name: no meeting
+    ("Chancellor Angela Merkel saw Vladimir Putin as a partner.", []),
+    ("Many in Europe saw Putin as a threat after the talks in Minsk.", []),
+    ("The week saw President Vladimir Putin sign a new decree in Moscow.", []),
+])
+def test_seeing_an_office_holder_is_meeting_them(text, people):
+    assert [set(e.participants) for e in events_of(text, published=date(2016, 2, 8))] == people
