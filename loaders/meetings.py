@@ -654,8 +654,21 @@ def _bare_same_people(old: ArticleEvent, ev: ArticleEvent) -> bool:
     """A meeting told first of its people only ("Meeting between Vucic and Orban"), then with its place or day
     ("Orban arrived in Belgrade, where he met Vucic") right after: one meeting, when the same people meet."""
     return (old.timex is None and old.location is None and len(old.participants) >= 2
-            and set(old.participants) == set(ev.participants) and any(len(m.people) >= 2 for m in old.mentions)
+            and set(old.participants) == set(ev.participants)
+            and any(len(m.people) >= 2 or (m.people and _office_of_country(m)) for m in old.mentions)
             and ev.mentions[0].start - old.mentions[-1].end <= RECENT)  # named, not "the leaders" of the story
+
+
+# "Kazakh President held talks with ...": an office of a named country, one person, as good as a name
+_COUNTRY_OFFICE: Final = re.compile(r"^\s*(?:The\s+)?[A-Z][\w'’-]+\s+(?:President|Prime\s+Minister|Chancellor|Premier|"
+                                    r"Foreign\s+Minister|King|Emir)\s+(?:held|holds|met|meets|hosted|hosts|received|"
+                                    r"receives|welcomed|welcomes)\b")
+
+
+def _office_of_country(m: Mention) -> bool:
+    """A meeting whose subject is a country's office, no name ("Kazakh President held talks with Orban"), the
+    country's office holder its participant."""
+    return _COUNTRY_OFFICE.match(m.sentence.text) is not None and all(p.start >= m.start for p in m.people)
 
 
 def _plan_took_place(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:

@@ -1547,3 +1547,11 @@ def test_a_photo_caption_above_the_lede_is_not_the_lede(tmp_path):
 ])
 def test_seeing_an_office_holder_is_meeting_them(text, people):
     assert [set(e.participants) for e in events_of(text, published=date(2016, 2, 8))] == people
+
+
+def test_a_countrys_office_meeting_someone_then_named_is_one_meeting():
+    text = ("Kazakh President held talks with Hungarian Prime Minister Viktor Orban.\n\nKassym-Jomart Tokayev held "
+            "talks with Hungarian Prime Minister Viktor Orban, who arrived in Kazakhstan on an official visit.")
+    evs = events_of(text, published=date(2023, 11, 2))
+    assert [(set(e.participants), e.location) for e in evs] == [({"Kassym-Jomart Tokayev", "Viktor Orban"},
+                                                                  "Kazakhstan")]
