@@ -891,7 +891,7 @@ _TIMES: Final = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:twice|(?:two|three|fo
 _HAS_HELD: Final = re.compile(r"\b(?:has|have)\s+(?:just\s+|already\s+)?(?:held|hosted|opened|started|begun)\s+"
                              r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}$")
 _HAS_BEGUN_AFTER: Final = re.compile(r"[^,;.:()\"“”]{0,160}?\b(?:has|have)\s+(?:just\s+)?(?:started|begun|kicked\s+off|"
-                                     r"opened|got(?:ten)?\s+under\s*way)\b")
+                                     r"opened|got(?:ten)?\s+under\s*way|ended|concluded|wrapped\s+up)\b")
 _PERFECT: Final = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?$")
 _INFINITIVE: Final = re.compile(  # the word that governs "to meet": an intent (a plan) or a trip made (held)
     r"\b(?:(?P<intent>ready|agreed|agree|agrees|plans?|planned|planning|expected|expects?|hopes?|hoped|hoping|wants?|"

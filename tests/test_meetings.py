@@ -1474,6 +1474,7 @@ def test_the_leaders_of_two_named_countries_hold_a_summit(text, published, peopl
     "President Ilham Aliyev has held a meeting with President Recep Tayyip Erdogan in Ankara, News.Az reports.",
     "The bilateral meeting of foreign ministers of Kazakhstan and Russia Mukhtar Tleuberdi and Sergey Lavrov has "
     "started in the Russian capital, Moscow, Kazinform reports.",
+    "Vladimir Putin's talks with Shavkat Mirziyoyev have ended in Tashkent.",
 ])
 def test_a_meeting_told_in_the_present_perfect_is_on_the_articles_day(text):
     assert [(e.date, e.status) for e in events_of(text, published=date(2023, 3, 15))] == [("2023-03-15", "held")]
