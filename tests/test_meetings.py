@@ -135,6 +135,9 @@ def test_a_number_of_people_meeting_is_one_meeting(text, date):
     "Japan and Russia remain far apart over the disputed islands.",
     "Kishida said in a news conference that in-depth discussions were held.",
     "Russian Prime Minister Dmitry Medvedev has been visiting the disputed islands recently.",
+    # a plan or schedule of meetings is no meeting
+    "Foreign Ministers Sergey Lavrov and Murat Nurtleu agreed a plan of consultations between the two countries' "
+    "foreign ministries.",
 ])
 def test_general_talk_is_not_an_event(text):
     assert events_of(text, published=D) == []
