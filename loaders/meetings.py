@@ -453,9 +453,22 @@ def _subject_and_object(m: Mention, people: list[str]) -> list[str]:
     return [p for p in picked if p in people] or people[:2]
 
 
+# "was held on Saturday following a Friday telephone conversation between Aliyev and Erdogan": the call's people
+_CALL_BETWEEN: Final = re.compile(
+    r"\b(?:tele)?phone\s+(?:call|conversation|talks?)\b|\bvideo\s*(?:call|link|conference)\b", re.I)
+
+
+def _on_the_phone(m: Mention, p: actors.Mention) -> bool:
+    """Whether a person is named after the meeting word with a phone call told between them: the call's, not the
+    meeting's."""
+    at = m.sentence.start
+    return p.start >= m.end and _CALL_BETWEEN.search(m.sentence.text, m.end - at, p.start - at) is not None
+
+
 def _participants(m: Mention, ctx: Context) -> list[str]:
     met = _met_directly(m)
-    names = [p.person for p in m.people if not (p.role or "").startswith("former_") or p in met]
+    people = [p for p in m.people if not _on_the_phone(m, p)]
+    names = [p.person for p in people if not (p.role or "").startswith("former_") or p in met]
     text = m.sentence.text
     cp = None
     if names and any(word in text for word in patterns()["counterpart_words"]):

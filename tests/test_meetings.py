@@ -1559,3 +1559,10 @@ def test_a_countrys_office_meeting_someone_then_named_is_one_meeting():
     evs = events_of(text, published=date(2023, 11, 2))
     assert [(set(e.participants), e.location) for e in evs] == [({"Kassym-Jomart Tokayev", "Viktor Orban"},
                                                                   "Kazakhstan")]
+
+
+def test_people_of_a_phone_call_told_after_the_meeting_are_not_its_participants():
+    text = ("The talks in Moscow on Monday followed a phone call between Vladimir Putin and Uzbek President Shavkat "
+            "Mirziyoyev.")
+    evs = events_of(text, published=date(2022, 11, 28))
+    assert not any({"Vladimir Putin", "Shavkat Mirziyoyev"} <= set(e.participants) for e in evs)
