@@ -995,13 +995,27 @@ def join_undated(events: list[ArticleEvent]) -> list[ArticleEvent]:
             same = [d for d in events if d.timex is not None and d.type == ev.type
                     and set(d.participants) == set(ev.participants)
                     and not (d.status_marked and ev.status_marked and d.status != ev.status
-                             and not (d.status == "planned" and _progressive_only(ev)))
+                             and not (d.status == "planned" and _progressive_only(ev))
+                             and not _part_of_the_visit(d, ev))
                     and places_compatible(d.location, ev.location)]
             if same and all(d.timex and same[0].timex and _dates_compatible(d.timex, same[0].timex) for d in same):
                 _join(same[0], ev)  # one meeting, however many times it is dated
                 continue
         out.append(ev)
     return out
+
+
+_AHEAD_OF_SCHEDULED: Final = re.compile(r"\b(?:ahead\s+of|before|prior\s+to)\s+(?:a|the|their|his|her)\s+"
+                                        r"(?:scheduled|planned|expected)\b", re.I)
+
+
+def _part_of_the_visit(held: ArticleEvent, plan: ArticleEvent) -> bool:
+    """"Macron arrived in Berlin on Monday for talks with Scholz ... received with military honors ahead of a
+    scheduled closed-door meeting and working dinner": the meeting scheduled within the visit told as held, in its
+    place, is that visit's, not a plan of its own."""
+    return (held.status == "held" and plan.status == "planned" and held.location is not None
+            and plan.location is not None and held.location.name == plan.location.name
+            and any(_AHEAD_OF_SCHEDULED.search(m.sentence.text) for m in plan.mentions))
 
 
 def day_within_days(events: list[ArticleEvent], sents: list[Sentence], timexes: list[Timex]) -> None:

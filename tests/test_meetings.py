@@ -1566,3 +1566,15 @@ def test_people_of_a_phone_call_told_after_the_meeting_are_not_its_participants(
             "Mirziyoyev.")
     evs = events_of(text, published=date(2022, 11, 28))
     assert not any({"Vladimir Putin", "Shavkat Mirziyoyev"} <= set(e.participants) for e in evs)
+
+
+@pytest.mark.parametrize("later", [
+    "He was received with military honors at the chancellery ahead of a scheduled closed-door meeting and working "
+    "dinner in Berlin.",
+    "He was greeted with military honors prior to the planned meeting in Berlin.",
+])
+def test_a_meeting_scheduled_within_a_visit_told_as_held_is_that_visit(later):
+    text = ("French President Emmanuel Macron arrived in Berlin on Monday for talks with German Chancellor Olaf "
+            f"Scholz. {later}")
+    evs = events_of(text, published=date(2022, 5, 9))
+    assert [(e.date, e.status) for e in evs] == [("2022-05-09", "held")]
