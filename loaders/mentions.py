@@ -1015,6 +1015,8 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             continue  # "arrived Tuesday in Brazil for a visit that begins Wednesday with a meeting"
         if attr == "timex" and occasion_between(r.lower, owner.end - sent.start, pos - sent.start):
             continue  # "the summit during a speech in Sapporo on Dec. 19": the speech's day
+        if attr == "timex" and _PREPARING.search(r.lower, owner.end - sent.start, pos - sent.start):
+            continue  # "The visit ..., aimed at preparing bilateral events at the highest level this year"
         if attr == "timex" and (not better_date(item, owner.timex) or _since(r, item)):
             continue
         if attr == "place" and not better_place(item, owner.place):
@@ -1022,6 +1024,11 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
         if attr == "place" and not r.clause(owner)[0] <= pos < r.clause(owner)[1]:
             continue  # "arrived in Jordan after ... apologized to Turkey": Turkey is not where he arrived
         setattr(owner, attr, item)
+
+
+# what a meeting prepares, told between it and a date: the date is of what is prepared
+_PREPARING: Final = re.compile(r"\b(?:aimed\s+at|meant\s+to|intended\s+to|designed\s+to|in\s+order\s+to|to)\s+"
+                               r"(?:prepare|preparing)\b|\bin\s+preparation\s+for\b")
 
 
 @dataclass(frozen=True)

@@ -1578,3 +1578,16 @@ def test_a_meeting_scheduled_within_a_visit_told_as_held_is_that_visit(later):
             f"Scholz. {later}")
     evs = events_of(text, published=date(2022, 5, 9))
     assert [(e.date, e.status) for e in evs] == [("2022-05-09", "held")]
+
+
+@pytest.mark.parametrize("text,dates", [
+    # the date of what a visit prepares is not the visit's
+    ("The visit of Russian Foreign Minister Sergey Lavrov to Kazakhstan, aimed at preparing bilateral events at the "
+     "highest level this year, is an example of trusting cooperation. On April 10, Lavrov held talks with Kazakh "
+     "Foreign Minister Murat Nurtleu in Astana.", ["2025-04-10"]),
+    # a summit the visit prepares keeps its own date
+    ("Lavrov visited Astana on Thursday to prepare the summit of Putin and Tokayev in November.",
+     ["2025-04-10", "2025-11"]),
+])
+def test_the_date_of_what_a_meeting_prepares_is_not_its_own(text, dates):
+    assert sorted(e.date for e in events_of(text, published=date(2025, 4, 10))) == dates
