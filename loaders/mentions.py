@@ -841,14 +841,14 @@ def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
         return next((lv for lv in LEVEL_ORDER if lv in said), None)
     text, ranks = r.folded, p["level_rank"]
     best = len(LEVEL_ORDER)
-    words = r.level_words()
+    words = [(s, e) for s, e in r.level_words()
+             if lo <= s and e <= hi and not (s > lo and _joins(text[s - 1])) and not (e < hi and _joins(text[e]))]
     for s, e in words:
         if any(a <= s and e <= b and b - a > e - s for a, b in words):
-            continue  # "ministers" of "prime ministers": the longer word says the level
-        if lo <= s and e <= hi and not (s > lo and _joins(text[s - 1])) and not (e < hi and _joins(text[e])):
-            if _TITLE_AFTER.match(r.text, e):
-                continue  # "European Commission President Ursula von der Leyen": a title, no level
-            best = min(best, ranks[text[s:e]])
+            continue  # "ministers" of "prime ministers": the longer word says the level (as the regex reads it)
+        if _TITLE_AFTER.match(r.text, e):
+            continue  # "European Commission President Ursula von der Leyen": a title, no level
+        best = min(best, ranks[text[s:e]])
     return LEVEL_ORDER[best] if best < len(LEVEL_ORDER) else None
 
 
