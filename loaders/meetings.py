@@ -47,6 +47,7 @@ class ArticleEvent:
     extra_days: int = 0  # days the meeting lasts beyond its date ("May 4-5": 1)
     guests: list[str] = field(default_factory=list)  # of separate meetings: everyone met one by one
     offices: list[str] = field(default_factory=list)  # roles told without names ("his Indian counterpart")
+    untold_subject: bool = False  # "The Prime Minister met President Duda": the one who met is told by office only
 
     @property
     def cancelled(self) -> bool:
@@ -314,6 +315,9 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
     etype = level or GROUP_LEVEL.get(m.group or "") or by_office or _type_from_roles(people, ctx)
     multilateral = bool(m.series and m.kind == "noun" and not m.group)  # attending a summit of many
     named = [] if multilateral else list(dict.fromkeys([*_named_countries(m), *(c for c, _ in offices)]))
+    untold = bool(people) and not multilateral and _office_subject(m)
+    if untold:  # the office's country is not told: the article's other main country is no guess for it
+        main = []
     parts = _by_level(etype, people, m, ctx, main, explicit=bool(level or m.group), also=named)
     if offices:  # the holders of those offices, not of others at that level ("his counterpart", a defence minister)
         parts = [p for p in parts if ctx.roles.get(p) in {r for _, r in offices}]
@@ -323,9 +327,26 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
                       m.status_weak)
     ev.offices = sorted({r for _, r in offices if r})
     if not multilateral:
+        ev.untold_subject = untold and bool(parts)
         ev.sides = _sides(people, ctx, main, named)
         ev.named = sorted({*ev.countries, *named})
     return ev
+
+
+# an office as the subject of a meeting verb, no name with it: the outlet's own leader or minister
+# ("The Prime Minister met President Andrzej Duda of Poland", "the President of the Republic received ...")
+_OFFICE_SUBJECT: Final = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|where|when)\s+)(?:[Tt]he\s+)(?:Prime\s+Minister|President(?:\s+of\s+the\s+Republic)?|"
+    r"Head\s+of\s+State|(?:Federal\s+)?Chancellor|Foreign\s+(?:Secretary|Minister)|Secretary\s+of\s+State|Premier)"
+    r"\s+(?:(?:has|had|will|would|also|then|later|today|briefly|first)\s+)*$")
+
+
+def _office_subject(m: Mention) -> bool:
+    """Whether a meeting verb's subject is an office told without a name, everyone the clause names told after
+    the verb: "The Prime Minister met the Prime Minister of Poland Donald Tusk today in Warsaw"."""
+    if m.kind != "verb" or any(p.end <= m.start for p in m.people):
+        return False
+    return _OFFICE_SUBJECT.search(m.sentence.text, 0, m.start - m.sentence.start) is not None
 
 
 _SUMMIT_WORD: Final = re.compile(r"\bsummit", re.I)
@@ -439,9 +460,22 @@ def _subject_and_object(m: Mention, people: list[str]) -> list[str]:
     return [p for p in picked if p in people] or people[:2]
 
 
+# "was held on Saturday following a Friday telephone conversation between Aliyev and Erdogan": the call's people
+_CALL_BETWEEN: Final = re.compile(
+    r"\b(?:tele)?phone\s+(?:call|conversation|talks?)\b|\bvideo\s*(?:call|link|conference)\b", re.I)
+
+
+def _on_the_phone(m: Mention, p: actors.Mention) -> bool:
+    """Whether a person is named after the meeting word with a phone call told between them: the call's, not the
+    meeting's."""
+    at = m.sentence.start
+    return p.start >= m.end and _CALL_BETWEEN.search(m.sentence.text, m.end - at, p.start - at) is not None
+
+
 def _participants(m: Mention, ctx: Context) -> list[str]:
     met = _met_directly(m)
-    names = [p.person for p in _visit_people(m, ctx) if not (p.role or "").startswith("former_") or p in met]
+    people = [p for p in _visit_people(m, ctx) if not _on_the_phone(m, p)]
+    names = [p.person for p in people if not (p.role or "").startswith("former_") or p in met]
     text = m.sentence.text
     cp = None
     if names and any(word in text for word in patterns()["counterpart_words"]):
@@ -549,6 +583,8 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
         return True  # two people, a day and a place, whatever countries they are of (people outside the data)
     if _met_abroad(m, ev):
         return True  # "Peters has met with Prime Minister Manele in Honiara": a visitor met someone abroad
+    if ev.untold_subject and (has_date or ev.location):
+        return True  # "The Prime Minister met President Duda of Poland in Warsaw this afternoon": two sides
     if ev.participants and len(ev.sides) >= 2 and ev.timex is not None and ev.timex.spec.year is not None:
         return True  # a side's office holder of that year is filled in from the people data (merge.complete_sides)
     if not (ev.participants or ev.named or ev.sides):
@@ -587,7 +623,7 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
     if not (ev.timex or m.place):
         cands = [old for old in latest_first if _compatible(old, ev, mind_status=not m.definite, mind_pairs=pairs)
                  and not (old.mentions[0].apart and not set(old.participants) <= set(ev.participants))
-                 and not _new_side(old, ev, m) and not _plan_of_past(old, ev)]
+                 and not _new_side(old, ev, m) and not _plan_of_past(old, ev) and not _another_sitting(old, ev, m)]
         # ("The summit's agenda" after "... and a meeting with Harris" is not that meeting)
         if not cands and m.definite and _ATTENDED.search(m.sentence.text):
             # "The meeting was attended by X" right after it is told: X took part
@@ -608,6 +644,18 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         return next((old for old in latest_first if old.timex is None and old.status == "held" and old.participants
                      and m.start - old.mentions[-1].end <= RECENT), None)
     return None
+
+
+# a sentence told as before or after the one told, or beside it: "Earlier, Bayramov met Fidan to discuss ..."
+_SEQUENCE_OPEN: Final = re.compile(r"\s*(?:Earlier|Before\s+that|Prior\s+to\s+that|Later|Afterwards|After\s+that|"
+                                   r"Separately)(?:\s+(?:in|on|that|the)\s+(?:the\s+)?(?:day|morning|afternoon|"
+                                   r"evening))?\s*,")
+
+
+def _another_sitting(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
+    """A meeting told after "Earlier," or "Separately," with someone the meeting before did not have is another
+    one ("Erdogan received Bayramov ... Earlier, Bayramov met Fidan")."""
+    return bool(_SEQUENCE_OPEN.match(m.sentence.text)) and bool(set(ev.participants) - set(old.participants))
 
 
 _TODAYS: Final = re.compile(r"\b(?:today|yesterday|tonight)['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -655,8 +703,21 @@ def _bare_same_people(old: ArticleEvent, ev: ArticleEvent) -> bool:
     """A meeting told first of its people only ("Meeting between Vucic and Orban"), then with its place or day
     ("Orban arrived in Belgrade, where he met Vucic") right after: one meeting, when the same people meet."""
     return (old.timex is None and old.location is None and len(old.participants) >= 2
-            and set(old.participants) == set(ev.participants) and any(len(m.people) >= 2 for m in old.mentions)
+            and set(old.participants) == set(ev.participants)
+            and any(len(m.people) >= 2 or (m.people and _office_of_country(m)) for m in old.mentions)
             and ev.mentions[0].start - old.mentions[-1].end <= RECENT)  # named, not "the leaders" of the story
+
+
+# "Kazakh President held talks with ...": an office of a named country, one person, as good as a name
+_COUNTRY_OFFICE: Final = re.compile(r"^\s*(?:The\s+)?[A-Z][\w'’-]+\s+(?:President|Prime\s+Minister|Chancellor|Premier|"
+                                    r"Foreign\s+Minister|King|Emir)\s+(?:held|holds|met|meets|hosted|hosts|received|"
+                                    r"receives|welcomed|welcomes)\b")
+
+
+def _office_of_country(m: Mention) -> bool:
+    """A meeting whose subject is a country's office, no name ("Kazakh President held talks with Orban"), the
+    country's office holder its participant."""
+    return _COUNTRY_OFFICE.match(m.sentence.text) is not None and all(p.start >= m.start for p in m.people)
 
 
 def _plan_took_place(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
@@ -771,9 +832,13 @@ def _join(into: ArticleEvent, other: ArticleEvent) -> None:
         into.timex = other.timex
     if other.location and better_place(other.location, into.location) and not _side_trip(other):
         into.location = other.location
-    into.participants = [p for p in dict.fromkeys(into.participants + other.participants)
+    more, countries = other.participants, other.countries
+    if into.untold_subject:  # the office's side is not told: no one is filled in for it from the article's others
+        more = [p for p in more if any(n.person == p for m in other.mentions for n in m.people)]
+        countries = [c for c in countries if c in into.countries]
+    into.participants = [p for p in dict.fromkeys(into.participants + more)
                          if in_office_then(p, into.timex, _office(_role_in(p, into, other)))]
-    into.countries = sorted(set(into.countries) | set(other.countries))
+    into.countries = sorted(set(into.countries) | set(countries))
     into.sides = into.sides or other.sides
     into.named = sorted({*into.named, *other.named})
     into.series = into.series or other.series
@@ -979,7 +1044,8 @@ def join_undated(events: list[ArticleEvent], anchor: date | None = None) -> list
             same = [d for d in events if d.timex is not None and d.type == ev.type
                     and set(d.participants) == set(ev.participants)
                     and not (d.status_marked and ev.status_marked and d.status != ev.status
-                             and not (d.status == "planned" and _progressive_only(ev)))
+                             and not (d.status == "planned" and _progressive_only(ev))
+                             and not _part_of_the_visit(d, ev))
                     and places_compatible(d.location, ev.location) and not _plan_of_past(d, ev, anchor)]
             if same and all(d.timex and same[0].timex and _dates_compatible(d.timex, same[0].timex) for d in same):
                 _join(same[0], ev)  # one meeting, however many times it is dated
@@ -988,11 +1054,24 @@ def join_undated(events: list[ArticleEvent], anchor: date | None = None) -> list
     return out
 
 
+_AHEAD_OF_SCHEDULED: Final = re.compile(r"\b(?:ahead\s+of|before|prior\s+to)\s+(?:a|the|their|his|her)\s+"
+                                        r"(?:scheduled|planned|expected)\b", re.I)
+
+
+def _part_of_the_visit(held: ArticleEvent, plan: ArticleEvent) -> bool:
+    """"Macron arrived in Berlin on Monday for talks with Scholz ... received with military honors ahead of a
+    scheduled closed-door meeting and working dinner": the meeting scheduled within the visit told as held, in its
+    place, is that visit's, not a plan of its own."""
+    return (held.status == "held" and plan.status == "planned" and held.location is not None
+            and plan.location is not None and held.location.name == plan.location.name
+            and any(_AHEAD_OF_SCHEDULED.search(m.sentence.text) for m in plan.mentions))
+
+
 def day_within_days(events: list[ArticleEvent], sents: list[Sentence], timexes: list[Timex]) -> None:
     """A held meeting of several days the article is about ("Marcos' Jan 3-5 state visit"), whose lede tells a day
     among them ("rolled out the red carpet for Marcos on Wednesday"), is dated by that day: the day the article
     reports, within the days of the visit."""
-    prose = [s for s in sents if len(s.text.split()) >= LEDE_WORDS]
+    prose = _prose(sents)
     if not prose:
         return
     lede, top = prose[0], prose[min(LEDE_SENTENCES, len(prose)) - 1].end
@@ -1027,13 +1106,28 @@ def _date_line(sents: list[Sentence], lede: Sentence, timexes: list[Timex], owne
             continue
         t = found[0]
         rest = (s.text[:t.start - s.start] + " " + s.text[t.end - s.start:]).strip(" ,.;|–—-\t")
-        if not rest or places.named(rest, 0) is not None:
+        if not rest or places.named(rest, 0) is not None or _place_parts(rest):
             return [t]
     return []
 
 
+def _place_parts(rest: str) -> bool:
+    """"The Kremlin, Moscow", "Novo-Ogaryovo, Moscow Region": short capitalized names, one of them a known place."""
+    parts = [p.strip() for p in rest.split(",") if p.strip()]
+    return (len(parts) >= 2 and all(len(p.split()) <= 4 and p[:1].isupper() for p in parts)
+            and any(places.named(p, 0) is not None or places.named(p.split()[0], 0) is not None for p in parts))
+
+
 LEDE_SENTENCES = 2  # a meeting told in the headline or the first sentences is what the article is about
 LEDE_WORDS = 8  # a sentence of the body has this many words at least (shorter lines are headings, furniture)
+
+
+def _prose(sents: list[Sentence]) -> list[Sentence]:
+    """The body's sentences: long enough, and not a photo's caption, a line that ends with no stop ("Turkish
+    President Recep Tayyip Erdogan (right) and German Chancellor Angela Merkel (AAP)"), unless no line has one."""
+    long = [s for s in sents if len(s.text.split()) >= LEDE_WORDS]
+    ended = [s for s in long if s.text.rstrip()[-1:] in ".!?\"'”’…:;"]
+    return ended or long
 
 
 def _day_within(day: Timex, t: Timex, extra: int) -> bool:
@@ -1049,7 +1143,7 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
     """A held meeting the article is about, told without a date of its own, took place on the day its lede tells
     ("rolled out the red carpet for Marcos on Wednesday. ... during their talks"), else by the article's date: the
     month it was published in."""
-    prose = [s for s in sents if len(s.text.split()) >= LEDE_WORDS]  # not a page's furniture or a heading
+    prose = _prose(sents)  # not a page's furniture or a heading
     if not prose:
         return
     lede, top = prose[0], prose[min(LEDE_SENTENCES, len(prose)) - 1].end
@@ -1057,7 +1151,8 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
     days = [t for t in timexes if lede.start <= t.start < lede.end and t.type in ("DATE", "TIME") and id(t) not in owned
             and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day"
             and not occasion_between(lede.text.lower(), 0, t.start - lede.start)]  # "during a speech on Dec. 19"
-    line = _date_line(sents, lede, timexes, owned)
+    first = next(s for s in sents if len(s.text.split()) >= LEDE_WORDS)  # the date line is above the first line
+    line = _date_line(sents, first, timexes, owned)
     for ev in events:
         if ev.timex is not None and days and ev.status == "held" and any(m.start < top for m in ev.mentions):
             inside = _day_within(days[0], ev.timex, (extra_days or {}).get(id(ev.timex), 0))

@@ -729,6 +729,19 @@ _POSSESSIVE: Final = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}['’]s?\b")
 _RECEIVED_THING: Final = re.compile(r"(?:,[^,]{1,30},)?\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 
 
+_SEE_WORDS: Final = frozenset({"see", "sees", "saw"})
+_SEE_TITLED: Final = re.compile(
+    r"\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:President|Prime\s+Minister|Chancellor|Premier|"
+    r"King|Queen|Emir|Crown\s+Prince|Foreign\s+(?:Minister|Secretary)|Secretary\s+of\s+State|counterpart)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}")
+
+
+def _sees_an_office_holder(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
+    """"will see President Recep Tayyip Erdogan", "saw his Turkish counterpart Cavusoglu": a meeting with someone
+    named right after the verb with their office."""
+    return any(end < at <= end + 60 and _SEE_TITLED.fullmatch(text, end, at) for at in named_at)
+
+
 def _talks_with_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
     """"talks with Kim", "talks with Russian President Vladimir Putin": talks with a person the text names."""
     return any(end < at <= end + 80 and _WITH_NAME.fullmatch(text, end, at) for at in named_at)
@@ -750,6 +763,8 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
             if kind == "verb" and any(e <= a <= e + 60 and _RECEIVED_THING.fullmatch(text, e, a)
                                       and _REMOTE.search(text, a, b) for a, b in blocked):
                 continue  # "Bourita received, Tuesday, a telephone call from Lavrov": a call, no one met
+            if kind == "verb" and word in _SEE_WORDS and not _sees_an_office_holder(text, e, named_at):
+                continue  # "she will see President Erdogan", not "saw Putin as a threat"
             if word in LEG_WORDS and not (_TOUR_PLACE if word == "tour" else _LEG_PLACE).match(text, e):
                 continue
             held = False
@@ -926,6 +941,8 @@ _PLANNED_AFTER: Final = re.compile(
     r"\W*\w+\s+(?:will|is to|are to|would|is expected|is likely|is slated|is scheduled)\b")
 _TO_BE_HELD: Final = re.compile(r",?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+be\s+(?:held|hosted|convened)|"
                                 r"(?:due|set|slated|scheduled)\s+to\s+(?:be\s+held|take\s+place|open|begin))\b")
+# "I would like to thank you for organising this visit": a polite wish, no future of the meeting
+_POLITE: Final = re.compile(r"\s+(?:like|love)\s+to\b", re.I)
 _SCHEDULED: Final = re.compile(r"\b(?:scheduled|slated|set|planned|expected)\s+(?:for|to take place)\b")
 # the meeting as the time of something else the clause's tense speaks of ("will give press conferences at the end
 # of the meeting", "are to sign deals during the visit")
@@ -966,6 +983,10 @@ _VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|hi
 
 _TIMES: Final = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:twice|(?:two|three|four|five|six|several|many|multiple|"
                            r"\d+|a\s+number\s+of|numerous|dozens\s+of)\s+times)\b")
+_HAS_HELD: Final = re.compile(r"\b(?:has|have)\s+(?:just\s+|already\s+)?(?:held|hosted|opened|started|begun)\s+"
+                             r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}$")
+_HAS_BEGUN_AFTER: Final = re.compile(r"[^,;.:()\"“”]{0,160}?\b(?:has|have)\s+(?:just\s+)?(?:started|begun|kicked\s+off|"
+                                     r"opened|got(?:ten)?\s+under\s*way|ended|concluded|wrapped\s+up)\b")
 _PERFECT: Final = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?$")
 _INFINITIVE: Final = re.compile(  # the word that governs "to meet": an intent (a plan) or a trip made (held)
     r"\b(?:(?P<intent>ready|agreed|agree|agrees|plans?|planned|planning|expected|expects?|hopes?|hoped|hoping|wants?|"
@@ -993,6 +1014,9 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
             m.trigger.lower() == "talks" and _HOLDING.search(r.lower, max(0, rel - 70), rel)):
         m.ongoing = m.progressive = True  # "are meeting in Antalya", "are holding talks": under way, unless a date
         # says when
+    if m.kind == "noun" and (_HAS_HELD.search(r.lower, max(0, rel - 60), rel)
+                             or _HAS_BEGUN_AFTER.match(r.lower, rel + len(m.trigger))):
+        m.ongoing = True  # "has held a meeting with", "the meeting ... has started": just now, the article's day
     if m.kind == "verb" and m.trigger.lower() in _HELD_VERBS:
         passive = _FUTURE_PASSIVE.search(r.text, max(0, rel - 30), rel)  # "will be received by", "is to be hosted"
         m.status, m.status_marked = ("planned" if passive else "held"), True
@@ -1016,7 +1040,7 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
         m.status, m.status_marked = "held", True  # "take stock of decisions taken at their summit in Wuhan": past
         return
     clause_start = max(text.rfind(",", 0, max(0, rel - 60)), 0)
-    fut_before = _marker_ends(r, "future", clause_start, rel)
+    fut_before = [e for e in _marker_ends(r, "future", clause_start, rel) if not _POLITE.match(text, e)]
     past_before = _marker_ends(r, "past", clause_start, rel)
     if m.kind == "verb" and _DECIDED_TO.search(text, max(0, rel - 50), rel):
         fut_before.append(rel)  # "agreed on Thursday to hold talks": the talks are to come
@@ -1103,6 +1127,8 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             continue  # "arrived Tuesday in Brazil for a visit that begins Wednesday with a meeting"
         if attr == "timex" and occasion_between(r.lower, owner.end - sent.start, pos - sent.start):
             continue  # "the summit during a speech in Sapporo on Dec. 19": the speech's day
+        if attr == "timex" and _PREPARING.search(r.lower, owner.end - sent.start, pos - sent.start):
+            continue  # "The visit ..., aimed at preparing bilateral events at the highest level this year"
         if attr == "timex" and (not better_date(item, owner.timex) or _since(r, item)):
             continue
         if attr == "place" and not better_place(item, owner.place):
@@ -1110,6 +1136,11 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
         if attr == "place" and not r.clause(owner)[0] <= pos < r.clause(owner)[1]:
             continue  # "arrived in Jordan after ... apologized to Turkey": Turkey is not where he arrived
         setattr(owner, attr, item)
+
+
+# what a meeting prepares, told between it and a date: the date is of what is prepared
+_PREPARING: Final = re.compile(r"\b(?:aimed\s+at|meant\s+to|intended\s+to|designed\s+to|in\s+order\s+to|to)\s+"
+                               r"(?:prepare|preparing)\b|\bin\s+preparation\s+for\b")
 
 
 @dataclass(frozen=True)

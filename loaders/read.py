@@ -217,7 +217,34 @@ def scan_txt(art: Article) -> None:
                                         if len(body) < 4 else None)
                     or (None if body else _place_dateline(art, line)))  # a caption may come before the dateline
         body.append(_strip_span(text, s + dateline.end() if dateline else s, e))  # "MOSCOW, Jan 14 (Interfax) -"
-    art.body = body
+    art.body = _unwrapped(text, body)
+
+
+WRAP_WIDTH = 50  # a line this long, cut with no stop and the next line right under it, was wrapped by its sender
+_STOP_AT_END: Final = re.compile(r"[.!?:;\"'”’)\]…]\s*$")
+
+
+def _unwrapped(text: str, body: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Body lines of a hard-wrapped page ("... Aliyev and visiting top" / "Turkish diplomats held talks ..."): a long
+    line that ends with no stop, the next right under it (no empty line between), goes on in that next line."""
+    out: list[tuple[int, int]] = []
+    for s, e in body:
+        if out:
+            ps, pe = out[-1]
+            ls = max(ps, text.rfind("\n", ps, pe) + 1)  # the last line of what is joined so far
+            gap = text[pe:s]
+            if (pe - ls >= WRAP_WIDTH and gap.strip(" \t\r") == "\n" and not _STOP_AT_END.search(text[ls:pe])
+                    and (text[s:s + 1].islower() or _wrapped_block(text, ls, pe, s, e))):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
+
+def _wrapped_block(text: str, ps: int, pe: int, s: int, e: int) -> bool:
+    """Two lines of a wrapped paragraph: both of a wrapping width (the later may be its last, shorter line), the
+    earlier ending in the middle of a phrase (a word, not a heading's last name or a credit)."""
+    return pe - ps <= 90 and e - s >= 20 and text[pe - 1:pe].isalpha() and text[pe - 1:pe].islower()
 
 
 def _dateline(line: str) -> re.Match[str] | None:

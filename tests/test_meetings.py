@@ -140,6 +140,9 @@ def test_a_number_of_people_meeting_is_one_meeting(text, date):
     "Japan and Russia remain far apart over the disputed islands.",
     "Kishida said in a news conference that in-depth discussions were held.",
     "Russian Prime Minister Dmitry Medvedev has been visiting the disputed islands recently.",
+    # a plan or schedule of meetings is no meeting
+    "Foreign Ministers Sergey Lavrov and Murat Nurtleu agreed a plan of consultations between the two countries' "
+    "foreign ministries.",
 ])
 def test_general_talk_is_not_an_event(text):
     assert events_of(text, published=D) == []
@@ -182,6 +185,8 @@ def test_attending_a_multilateral_summit_brings_no_counterpart():
     ("Foreign Minister Nasser Bourita received, Tuesday, a telephone call from his counterpart Sergei Lavrov.", 0),
     ("Foreign Minister Nasser Bourita received a phone call from Russian Foreign Minister Sergei Lavrov.", 0),
     ("Foreign Minister Nasser Bourita received Russian Foreign Minister Sergei Lavrov in Rabat on Tuesday.", 1),
+    ("Telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev. Vladimir Putin had a telephone "
+     "conversation with Kassym-Jomart Tokayev on Monday.", 0),
     ("Japan and Australia held 2+2 talks in Tokyo on Monday between their foreign and defense ministers.", 1),
 ])
 def test_phone_calls_are_not_meetings(text, count):
@@ -1599,3 +1604,198 @@ def test_the_day_remarks_were_made_to_the_press_dates_no_meeting():
     text = ("Papers reported on remarks made to the press on Monday by a spokeswoman, who said that a second summit "
             "of U.S. President Donald Trump and North Korean leader Kim Jong Un will be held soon.")
     assert "2018-09-10" not in [e.date for e in events_of(text, published=date(2018, 9, 12))]
+
+
+@pytest.mark.parametrize("text,published,people,date_", [
+    # a readout's subject is its own office, unnamed: the one met is the other side
+    ("The Prime Minister met President Andrzej Duda of Poland in Warsaw this afternoon.", date(2025, 1, 17),
+     ["Andrzej Duda"], "2025-01-17"),
+    ("The Chancellor received Prime Minister Donald Tusk of Poland in Berlin on Monday.", date(2024, 2, 14),
+     ["Donald Tusk"], "2024-02-12"),
+    # no one of another country is filled in for the unnamed office from the rest of the story
+    ("The Prime Minister met the Prime Minister of Poland Donald Tusk today in Warsaw. The leaders had a warm "
+     "discussion on his visit. They agreed to tackle threats such as Putin's ongoing aggression.",
+     date(2025, 1, 17), ["Donald Tusk"], "2025-01-17"),
+])
+def test_an_office_told_without_a_name_met_someone(text, published, people, date_):
+    evs = events_of(text, published=published)
+    assert [(e.participants, e.date) for e in evs] == [(people, date_)]
+
+
+def test_a_meeting_today_with_its_date_in_brackets_is_on_that_date():
+    text = ("The Prime Minister welcomed Mateusz Morawiecki, Prime Minister of Poland, to Downing Street today "
+            "(26th November).")
+    assert [e.date for e in events_of(text, published=date(2021, 11, 27))] == ["2021-11-26"]
+
+
+KREMLIN = ("Beginning of conversation with Kassym-Jomart Tokayev\n\nApril 3, 2019, The Kremlin, Moscow\n\n"
+           "President of Russia Vladimir Putin: Mr President, friends,\n\nLet me welcome you to Moscow.\n\n"
+           "I would like to use this opportunity to thank you for organising this visit so quickly after our "
+           "telephone conversation.")
+
+
+@pytest.mark.parametrize("text,published,date_", [
+    # a transcript's heading names the guest; the line below it gives the day and the place
+    (KREMLIN, date(2019, 4, 3), "2019-04-03"),
+    (KREMLIN, None, "2019-04-03"),
+    ("Beginning of conversation with Kassym-Jomart Tokayev\n\nApril 3, 2019, Novo-Ogaryovo, Moscow Region\n\n"
+     "President of Russia Vladimir Putin: Mr President, we are very happy to see you at our residence today.",
+     None, "2019-04-03"),
+])
+def test_a_transcripts_conversation_with_a_guest_is_a_held_meeting(text, published, date_):
+    evs = events_of(text, published=published)
+    assert [(e.date, e.status, set(e.participants)) for e in evs] == [
+        (date_, "held", {"Kassym-Jomart Tokayev", "Vladimir Putin"})]
+
+
+@pytest.mark.parametrize("text,published,people", [
+    # Central Asian leaders and Baltic ministers of the people data, by the names the press gives them
+    ("President of Kazakhstan Kassym-Jomart Tokayev and his Kyrgyz counterpart President Sadyr Zhaparov held "
+     "bilateral talks in the Akorda presidential residence on Wednesday.", date(2021, 5, 26),
+     {"Kassym-Jomart Tokayev", "Sadyr Japarov"}),
+    ("Russian Foreign Minister Sergey Lavrov said after talks with his visiting Kazakh counterpart, Murat Nurtleu, on "
+     "Tuesday.", date(2023, 4, 11), {"Sergey Lavrov", "Murat Nurtleu"}),
+    ("Russian President Vladimir Putin met Tajik President Emomali Rakhmon in Dushanbe on Monday.", date(2022, 6, 28),
+     {"Vladimir Putin", "Emomali Rahmon"}),
+])
+def test_central_asian_and_baltic_office_holders_are_known(text, published, people):
+    evs = events_of(text, published=published)
+    assert [set(e.participants) for e in evs] == [people]
+
+
+@pytest.mark.parametrize("text,published,people", [
+    # "the Presidents of A and B": the two countries' leaders, a summit
+    ("The Presidents of Armenia and France held high-level talks at the Elysee Palace today. Presidents Serzh "
+     "Sargsyan and Emmanuel Macron summed up the results of their meeting.", date(2018, 1, 23),
+     {"Serzh Sargsyan", "Emmanuel Macron"}),
+    ("Presidents of Kazakhstan and Uzbekistan held talks behind closed doors in Astana on Monday.", date(2024, 8, 6),
+     {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}),
+    ("The presidents of Azerbaijan and Kazakhstan met in Baku on Friday.", date(2022, 8, 26),
+     {"Ilham Aliyev", "Kassym-Jomart Tokayev"}),
+    ("The prime ministers of Latvia and Estonia met in Riga on Friday.", date(2022, 8, 26),
+     {"Krisjanis Karins", "Kaja Kallas"}),
+])
+def test_the_leaders_of_two_named_countries_hold_a_summit(text, published, people):
+    evs = events_of(text, published=published)
+    assert [(e.type, set(e.participants)) for e in evs] == [("summit", people)]
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting told in the present perfect took place on the article's day
+    "President Ilham Aliyev has held a meeting with President Recep Tayyip Erdogan in Ankara, News.Az reports.",
+    "The bilateral meeting of foreign ministers of Kazakhstan and Russia Mukhtar Tleuberdi and Sergey Lavrov has "
+    "started in the Russian capital, Moscow, Kazinform reports.",
+    "Vladimir Putin's talks with Shavkat Mirziyoyev have ended in Tashkent.",
+])
+def test_a_meeting_told_in_the_present_perfect_is_on_the_articles_day(text):
+    assert [(e.date, e.status) for e in events_of(text, published=date(2023, 3, 15))] == [("2023-03-15", "held")]
+
+
+def test_a_meeting_that_has_a_date_keeps_it_whatever_its_tense():
+    text = "President Ilham Aliyev has held a meeting with President Recep Tayyip Erdogan in Ankara on Monday."
+    assert [e.date for e in events_of(text, published=date(2023, 3, 15))] == ["2023-03-13"]
+
+
+@pytest.mark.parametrize("opening", ["Earlier,", "Earlier in the day,", "Separately,"])
+def test_a_meeting_told_as_earlier_with_someone_else_is_another_meeting(opening):
+    text = ("Turkish President Recep Tayyip Erdogan on Monday received Azerbaijani Foreign Minister Jeyhun Bayramov "
+            "in the capital Ankara for talks. Erdogan and Bayramov held a closed-door meeting at the presidential "
+            f"complex. {opening} Bayramov met Fidan to discuss bilateral relations.")
+    evs = events_of(text, published=date(2023, 8, 14))
+    assert sorted(sorted(e.participants) for e in evs) == [["Hakan Fidan", "Jeyhun Bayramov"],
+                                                           ["Jeyhun Bayramov", "Recep Tayyip Erdogan"]]
+
+
+def test_a_meeting_told_as_earlier_with_the_same_people_is_the_same_meeting():
+    text = ("Turkish President Recep Tayyip Erdogan on Monday received Azerbaijani Foreign Minister Jeyhun Bayramov "
+            "in Ankara. Earlier, Erdogan and Bayramov held a closed-door meeting at the presidential complex.")
+    assert len(events_of(text, published=date(2023, 8, 14))) == 1
+
+
+def test_a_foreign_minister_is_known_by_the_transliteration_of_central_asian_media():
+    text = ("Head of State Kassym-Jomart Tokayev met with Minister of Foreign Affairs and Foreign Trade of Hungary "
+            "Peter Siyarto in Nur-Sultan on Tuesday.")
+    evs = events_of(text, published=date(2021, 4, 8))
+    assert [(e.type, set(e.participants)) for e in evs] == [("ministerial", {"Kassym-Jomart Tokayev",
+                                                                             "Peter Szijjarto"})]
+
+
+@pytest.mark.parametrize("text,date_", [
+    # the "results" of a visit: a visit that took place, its day before the article's
+    ("The talks focused on the implementation of the agreements reached following the results of President "
+     "Tokayev's state visit to Uzbekistan on April 14-15.", "2019-04-14"),
+    ("They discussed the results of President Tokayev's state visit to Uzbekistan on April 14.", "2019-04-14"),
+])
+def test_a_visit_whose_results_are_told_took_place(text, date_):
+    evs = events_of("Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev held telephone "
+                    "talks. " + text, published=date(2019, 12, 30))
+    assert [(e.date, e.status) for e in evs] == [(date_, "held")]
+
+
+def test_a_photo_caption_above_the_lede_is_not_the_lede(tmp_path):
+    text = ("Turkey, Germany praise crisis talks progress\n\n  • 19/10/2015\n"
+            "Turkish President Recep Tayyip Erdogan (right) and German Chancellor Angela Merkel (AAP)\n"
+            "Turkish President Recep Tayyip Erdogan (right) and German Chancellor Angela Merkel (AAP)\n\n"
+            "By Stuart Williams with Frank Zeller\n\n"
+            "German Chancellor Angela Merkel and Turkish Prime Minister Ahmet Davutoglu have hailed a better "
+            "understanding in dealing with the refugee crisis.\n\n"
+            "Merkel held talks in Istanbul with Davutoglu and was meeting President Recep Tayyip Erdogan on a "
+            "critical one-day visit.\n")
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2015-10-19,,\n", encoding="utf-8")
+    assert list(folder_events(tmp_path, text)["date"]) == ["2015-10"]
+
+
+@pytest.mark.parametrize("text,people", [
+    # "see" an office holder named right after it: a meeting
+    ("German Chancellor Angela Merkel will see Russian President Vladimir Putin in Sochi on Friday.",
+     [{"Angela Merkel", "Vladimir Putin"}]),
+    ("Merkel met Turkish Prime Minister Ahmet Davutoglu in Ankara on Monday morning. In the afternoon, she will see "
+     "President Recep Tayyip Erdogan.",
+     [{"Angela Merkel", "Ahmet Davutoglu"}, {"Angela Merkel", "Recep Tayyip Erdogan"}]),
+    # "see" anyone else, or someone without an office before the name: no meeting
+    ("Chancellor Angela Merkel saw Vladimir Putin as a partner.", []),
+    ("Many in Europe saw Putin as a threat after the talks in Minsk.", []),
+    ("The week saw President Vladimir Putin sign a new decree in Moscow.", []),
+])
+def test_seeing_an_office_holder_is_meeting_them(text, people):
+    assert [set(e.participants) for e in events_of(text, published=date(2016, 2, 8))] == people
+
+
+def test_a_countrys_office_meeting_someone_then_named_is_one_meeting():
+    text = ("Kazakh President held talks with Hungarian Prime Minister Viktor Orban.\n\nKassym-Jomart Tokayev held "
+            "talks with Hungarian Prime Minister Viktor Orban, who arrived in Kazakhstan on an official visit.")
+    evs = events_of(text, published=date(2023, 11, 2))
+    assert [(set(e.participants), e.location) for e in evs] == [({"Kassym-Jomart Tokayev", "Viktor Orban"},
+                                                                  "Kazakhstan")]
+
+
+def test_people_of_a_phone_call_told_after_the_meeting_are_not_its_participants():
+    text = ("The talks in Moscow on Monday followed a phone call between Vladimir Putin and Uzbek President Shavkat "
+            "Mirziyoyev.")
+    evs = events_of(text, published=date(2022, 11, 28))
+    assert not any({"Vladimir Putin", "Shavkat Mirziyoyev"} <= set(e.participants) for e in evs)
+
+
+@pytest.mark.parametrize("later", [
+    "He was received with military honors at the chancellery ahead of a scheduled closed-door meeting and working "
+    "dinner in Berlin.",
+    "He was greeted with military honors prior to the planned meeting in Berlin.",
+])
+def test_a_meeting_scheduled_within_a_visit_told_as_held_is_that_visit(later):
+    text = ("French President Emmanuel Macron arrived in Berlin on Monday for talks with German Chancellor Olaf "
+            f"Scholz. {later}")
+    evs = events_of(text, published=date(2022, 5, 9))
+    assert [(e.date, e.status) for e in evs] == [("2022-05-09", "held")]
+
+
+@pytest.mark.parametrize("text,dates", [
+    # the date of what a visit prepares is not the visit's
+    ("The visit of Russian Foreign Minister Sergey Lavrov to Kazakhstan, aimed at preparing bilateral events at the "
+     "highest level this year, is an example of trusting cooperation. On April 10, Lavrov held talks with Kazakh "
+     "Foreign Minister Murat Nurtleu in Astana.", ["2025-04-10"]),
+    # a summit the visit prepares keeps its own date
+    ("Lavrov visited Astana on Thursday to prepare the summit of Putin and Tokayev in November.",
+     ["2025-04-10", "2025-11"]),
+])
+def test_the_date_of_what_a_meeting_prepares_is_not_its_own(text, dates):
+    assert sorted(e.date for e in events_of(text, published=date(2025, 4, 10))) == dates

@@ -322,3 +322,26 @@ def test_a_sites_name_above_the_headline_is_no_title(tmp_path):
     art = read_file(_write(tmp_path, "a.txt", text))[0]
     assert art.title == "Ministers Meet In Lahore"
     assert "DailyPoint.com" not in " ".join(art.text[s:e] for s, e in art.body)
+
+
+WRAPPED = ("Turkey clarifies position\n\n"
+           "BAKU (Combined Sources)-Azeri President Ilham Aliyev and visiting top\n"
+           "Turkish diplomats held talks over the weekend on recent developments\n"
+           "in the Caucasus, the Anatolia news agency reported.\n\n"
+           "Short heading line\n"
+           "The next paragraph starts here and is a sentence of its own.\n")
+
+
+@pytest.mark.parametrize("text,lines", [
+    # a hard-wrapped paragraph (long lines cut with no stop, one right under the other) is one piece of body
+    (WRAPPED, ["BAKU (Combined Sources)-Azeri President Ilham Aliyev and visiting top\nTurkish diplomats held talks "
+               "over the weekend on recent developments\nin the Caucasus, the Anatolia news agency reported.",
+               "Short heading line", "The next paragraph starts here and is a sentence of its own."]),
+    # lines that end with a stop, or short ones, stay lines
+    ("Title here\n\nLavrov met Kono in Moscow on Monday to discuss the peace treaty.\nThe ministers agreed to meet "
+     "again.\n", ["Lavrov met Kono in Moscow on Monday to discuss the peace treaty.",
+                  "The ministers agreed to meet again."]),
+])
+def test_a_hard_wrapped_paragraph_is_read_as_one(tmp_path, text, lines):
+    art = read_file(_write(tmp_path, "a.txt", text))[0]
+    assert [art.text[s:e] for s, e in art.body] == lines

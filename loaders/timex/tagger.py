@@ -46,6 +46,24 @@ def tag(text: str, anchor: date | None = None, anaphors: bool = True) -> list[Ti
         else:
             t = _timex(c, original, anchor, sentences)
         out.append(_same_year(t, out[-1], anchor) if c.tail and out else t)
+    return _told_exactly(out, original)
+
+
+# "today (20 December 2018)": the bracket tells the day the word points to
+_BRACKETED: Final = re.compile(r"\s*\(\s*(?:on\s+)?$")
+
+
+def _told_exactly(found: list[Timex], text: str) -> list[Timex]:
+    """A relative day ("today", "yesterday") followed by the day itself in brackets is that day: the bracketed
+    date alone is kept."""
+    out: list[Timex] = []
+    for i, t in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (nxt is not None and t.spec.rel_unit == "day" and t.spec.month is None and nxt.spec.month is not None
+                and nxt.spec.day is not None and _BRACKETED.match(text[t.end:nxt.start])
+                and text[nxt.end:nxt.end + 3].lstrip().startswith(")")):
+            continue
+        out.append(t)
     return out
 
 
