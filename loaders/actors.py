@@ -138,7 +138,8 @@ def patterns() -> Patterns:
     countries = scan.trie([f for c in idx.vocab.countries for f in (c.name, *c.aliases)])
     modifier = scan.trie(idx.vocab.words["title_modifiers"])  # "Japanese Senior Deputy Foreign Minister X"
     role = re.compile(
-        rf"(?P<former>\b(?i:{'|'.join(FORMER)})\s*)?(?:(?P<adj>{adj})\s+(?:(?:{modifier})\s+)?)?"
+        rf"(?P<former>\b(?i:{'|'.join(FORMER)})\s*)?(?:(?P<adj>{adj})\s+(?:(?:{modifier})\s+)?"
+        rf"(?:(?:{title})\s+and\s+(?:(?:{modifier})\s+)?)?)?"  # "Ethiopian Deputy PM and Foreign Minister X"
         rf"\b(?P<title>{title})(?:\s+to\s+(?:the\s+)?(?:{countries})"  # "Ambassador to China X", "President of Peru X"
         rf"|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<of>{countries}))?,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
         rf"(?P<name>{_NAME})"  # "the Foreign Minister of Senegal, Mr. Sidiki Kaba"
@@ -514,7 +515,7 @@ def _plural(text: str, idx: ActorIndex, when: tuple[date, date] | None, known: d
 @lru_cache(maxsize=1)
 def _counterpart_names() -> re.Pattern[str]:
     idx = index()
-    words = scan.trie(idx.vocab.words["counterpart"])
+    words = scan.trie([f for w in idx.vocab.words["counterpart"] for f in (w, w.title())])  # "his Ghanaian Counterpart"
     countries = scan.trie([f for c in idx.vocab.countries for f in (c.name, *c.aliases)])
     return re.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+(?:{words})|"
                       rf"(?:{words})\s+(?:from|of)\s+(?:the\s+)?(?P<of>{countries})),?\s+(?P<name>{_NAME})")

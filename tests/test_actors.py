@@ -96,6 +96,8 @@ def test_a_title_in_lower_case_set_off_before_a_name_is_its_title(text, titled):
      ("Ramon Quintero", "Venezuela", "head_of_state")),
     ("Foreign Minister Ana Lopez met her Peruvian counterpart, Javier Gonzalez-Olaechea, in Lima.",
      ("Javier Gonzalez-Olaechea", "Peru", "foreign_minister")),
+    # the word capitalised as in a press release, and an adjective misspelt as often ("Ghanian")
+    ("President Ana Vidal received his Ghanian Counterpart Kofi Mensah.", ("Kofi Mensah", "Ghana", "head_of_state")),
 ])
 def test_a_counterpart_named_after_the_word(text, expected):
     people = [(m.person, m.country, m.role) for m in actors.find(text)]
@@ -330,3 +332,14 @@ def test_central_asian_and_iranian_spellings(text, when, expected):
 ])
 def test_an_organisation_after_a_title_is_no_one(text, expected):
     assert [p for p, _, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two offices joined by "and" after the adjective: the adjective's country, the office before the name
+    ("Ethiopian Deputy Prime Minister and Foreign Minister Alemu Tesfaye spoke.",
+     [("Alemu Tesfaye", "Ethiopia", "foreign_minister")]),
+    ("Nigerian Vice President and Acting President Musa Bello spoke.",
+     [("Musa Bello", "Nigeria", "head_of_state")]),
+])
+def test_an_adjective_before_two_offices_names_the_country(text, expected):
+    assert people(text) == expected

@@ -365,6 +365,8 @@ def test_the_two_leaders_of_a_past_year_are_those_then_in_office():
     ("On Saturday, Xi said that this summit would open a new chapter.", 1),
     # "that" as a conjunction is not pointing back
     ("On Saturday, Xi said that he would meet Russian President Vladimir Putin in Moscow on May 9.", 2),
+    # "this Tuesday" is a day, not a meeting pointed back to
+    ("President Xi Jinping this Tuesday granted audience to Russian President Vladimir Putin.", 2),
 ])
 def test_a_meeting_pointed_back_to_is_the_one_told_before(second, count):
     text = "Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Wuhan on Friday. " + second
