@@ -904,6 +904,9 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
         m.status, m.status_marked = "held", True  # "the Annual Consultation, which was held on Dec 16": past
         return
     clause_start = max(text.rfind(",", 0, max(0, rel - 60)), 0)
+    recalled = [x.end() for x in _RECALLED.finditer(r.lower, 0, rel)]
+    if recalled:  # "It is to be recalled that in May 2020 ... arrived": what follows is told as past, not planned
+        clause_start = max(clause_start, recalled[-1])
     fut_before = _marker_ends(r, "future", clause_start, rel)
     past_before = _marker_ends(r, "past", clause_start, rel)
     if m.kind == "verb" and _DECIDED_TO.search(text, max(0, rel - 50), rel):
@@ -923,6 +926,11 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
         m.status, m.status_weak = "planned", True
     elif _AFTER_THE.search(text[max(0, rel - 40):rel]):
         m.status, m.status_weak = "held", True
+
+
+_RECALLED: Final = re.compile(  # a formula that recalls the past ("It is to be recalled that", "as will be recalled")
+    r"\b(?:it\s+(?:is|was|will|should|may|must|can)\s+(?:to\s+)?be\s+(?:recalled|remembered)|"
+    r"as\s+(?:will|may|can)\s+be\s+(?:recalled|remembered))(?:\s+that)?\b")
 
 
 def _marker_ends(r: _Reading, kind: str, lo: int, hi: int) -> list[int]:

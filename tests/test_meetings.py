@@ -72,6 +72,9 @@ def test_type(text, etype):
     ("Abe and Putin discussed a possible visit to Japan by Putin.", "planned"),
     # a relative clause in the past tells of a meeting held, whatever the main clause's tense
     ("Abe and Putin are expected to review the outcomes of their summit, which was held in Sochi in May.", "held"),
+    # "it is to be recalled that", a formula recalling the past, makes nothing planned
+    ("It is to be recalled that in May 2016 Abe arrived in Sochi for an official visit to Putin.", "held"),
+    ("It will be recalled that Abe met Putin in Sochi in May.", "held"),
 ])
 def test_status(text, status):
     evs = events_of(text, published=D)
