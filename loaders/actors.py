@@ -713,7 +713,8 @@ def _country_of(p: Person, role: str | None, when: tuple[date, date] | None, sai
 
 
 def _role_of(p: Person, when: tuple[date, date] | None) -> str | None:
-    """The office held at the time, else the latest one (Kishida: prime minister after foreign minister)."""
+    """The office held at the time, else the latest one (Kishida: prime minister after foreign minister): the one
+    left last (Manmohan Singh: prime minister 2004-2014, foreign minister for a year of it)."""
     terms = [t for t in p.terms if when is None or _term_overlaps(t, when)] or p.terms
-    latest = max(terms, key=lambda t: t.start or date.min, default=None)
+    latest = max(terms, key=lambda t: (t.end or date.max, t.start or date.min), default=None)
     return latest.role if latest else None

@@ -23,6 +23,8 @@ def people(text):
     ("Turkish Prime Minister Recep Erdogan spoke.", [("Recep Tayyip Erdogan", "Turkey", "head_of_government")]),
     ("Japan's Ambassador to China Hideo Tarumi spoke.", [("Hideo Tarumi", "Japan", "ambassador")]),
     ("Kishida spoke.", [("Fumio Kishida", "Japan", "head_of_government")]),  # his latest office, no date known
+    # the office left last, not the one begun last: prime minister 2004-2014, foreign minister in 2005-2006
+    ("Manmohan Singh spoke.", [("Manmohan Singh", "India", "head_of_government")]),
     # the country of the office held, for people who held offices of two (Tusk: Poland, the European Council)
     ("Polish Prime Minister Donald Tusk spoke.", [("Donald Tusk", "Poland", "head_of_government")]),
     ("Prime Minister Donald Tusk spoke.", [("Donald Tusk", "Poland", "head_of_government")]),
