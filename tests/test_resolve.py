@@ -263,3 +263,19 @@ def test_a_visit_under_way_on_the_articles_date_is_this_years():
     text = "Senegalese President Macky Sall is on an official visit to Turkey from September 30 to October 3."
     (ev,) = events_of(text, published=date(2019, 10, 2))
     assert (ev.date, ev.end_date) == ("2019-09-30", "2019-10-03")
+
+
+@pytest.mark.parametrize("text,value", [
+    # a weekday and a day fit 2022 and 2033 after the latest date told as past: the first such day after it
+    ("Rwandan President Paul Kagame and Ugandan President Yoweri Museveni held talks in Entebbe on Sunday, April 24. "
+     "Kagame last visited Uganda in March 2018.", "2022-04-24"),
+])
+def test_a_weekday_and_day_are_the_first_after_the_latest_date_told(text, value):
+    evs = [e for e in events_of(text) if "Sunday" in e.date_reason or e.date == value or e.date is None]
+    assert value in [e.date for e in evs]
+
+
+def test_a_weekday_and_day_after_only_an_office_begun_stay_unknown():
+    text = ("Rwandan President Paul Kagame and Ugandan President Yoweri Museveni held talks in Entebbe on "
+            "Sunday, April 24.")
+    assert [e.date for e in events_of(text)] == [None]
