@@ -451,7 +451,7 @@ def _spec_hi(spec: DateSpec, year: int) -> date | None:
     return sp[1] if sp else None
 
 
-WEEKDAY_REACH: Final = timedelta(days=6 * 366)  # a weekday and a day recur in the same year within about 6 years
+WEEKDAY_REACH = timedelta(days=6 * 366)  # a weekday and a day recur in the same year within about 6 years
 
 
 def from_weekday(ev: ArticleEvent, win: Window) -> Dated | None:
