@@ -100,3 +100,9 @@ def test_a_country_after_its_city_is_a_place_not_a_party(text, expected):
 def test_a_headlines_words_in_title_case_are_no_towns(text, expected):
     """"Macron To Visit India": "To" is a word, not the town in Burkina Faso; "At Summit" not Summit, New Jersey."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", ["They met in St. Petersburg on Monday.", "They met in St Petersburg on Monday."])
+def test_st_is_saint_and_the_largest_city_of_the_form(text):
+    """"St." and "St" for Saint: Russia's Saint Petersburg, not Florida's St. Petersburg."""
+    assert [(p.name, p.country) for p in places.find(text)] == [("Saint Petersburg", "Russia")]
