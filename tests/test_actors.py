@@ -183,6 +183,7 @@ def test_a_body_named_after_a_countrys_possessive_is_no_person():
     ("Indian Foreign Minister Holds Bilateral Talks On Sidelines Of SCO Ministerial", []),
     ("Egyptian Foreign Minister Meets Counterpart In Cairo", []),
     ("Chilean Foreign Minister Pedro Gonzalez Meets Counterpart", [("Pedro Gonzalez", "Chile")]),
+    ("President Pedro Gonzalez To Host Indian PM In Santiago", [("Pedro Gonzalez", None)]),
     # the first and last words of a known person's longer alias ("Yoweri Kaguta Museveni")
     ("Uganda President Kaguta Museveni spoke.", [("Yoweri Museveni", "Uganda")]),
     # a plural title before two names ("Foreign Ministers A of Uruguay and B of Argentina")
