@@ -63,6 +63,7 @@ class Mention:
     ongoing: bool = field(init=False)  # "are meeting in Antalya": told in the present progressive
     progressive: bool = field(init=False)  # so told, dated or not ("is meeting Vucic on Tuesday")
     clause: tuple[int, int] | None = field(init=False, repr=False, compare=False)  # article offsets
+    absent: list[actors.Mention] = field(init=False)  # told as missing ("in the absence of Kagame"): not there
 
     def __init__(self, sentence: Sentence, start: int, end: int, trigger: str, kind: str) -> None:
         self.sentence = sentence
@@ -89,6 +90,7 @@ class Mention:
         self.ongoing = False
         self.progressive = False
         self.clause = None
+        self.absent = []
 
 
 # ---------------------------------------------------------------- vocabulary as patterns
@@ -366,6 +368,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and not (t.value or "").endswith("_REF")]
     for m in found:
         m.people = _clause_people(r, m, people)
+        m.absent = _absent(r, m, people)
         _read_words(m, r, dated, found)
     for m in found:  # "The talks discussed ..., especially a possible visit by Xi next year": Xi is the visit's
         far = [n for n in found if n.start - m.end > MERGE_GAP]
@@ -424,6 +427,7 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
     inside = [p for p in people if lo <= p.start < hi and not _according_to(text, p.start - sent.start)
               and not _THEIR_STAFF.match(text, p.end - sent.start)
               and not _KIN_OF.search(text, max(0, p.start - sent.start - 60), p.start - sent.start)
+              and not _absent_at(text, p.start - sent.start, p.end - sent.start)
               and not any(a <= p.start - sent.start < b for a, b in senders)]
     fronted = _FRONTED.match(text)
     if fronted and m.start - sent.start >= fronted.end():  # "Before the meeting with Putin, Erdogan met Rouhani":
@@ -486,6 +490,27 @@ _TIME_OF: Final = re.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?
 _THEIR_STAFF: Final = re.compile(r"['’]s\s+(?:own\s+)?(?:office|spokes(?:man|woman|person)|letter|government|ministry|"
                                  r"administration|party|press|aides?|advisers?|advisors?|statement|remarks|wife|"
                                  r"husband|cabinet|team|envoy|camp)\b")
+
+
+# someone told as missing from the meeting: "took place in the absence of the President of Rwanda, Paul Kagame",
+# "Kagame had skipped the summit held in Kampala"
+_ABSENT_BEFORE: Final = re.compile(r"\b(?:in\s+the\s+absence\s+of|without\s+the\s+presence\s+of)\s+"
+                                   r"(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?(?:[\w'’.-]+,\s+)?$")
+_ABSENT_AFTER: Final = re.compile(
+    r"(?:,[^,]{1,60},)?\s+(?:had\s+|has\s+|have\s+)?(?:skipped|skips|boycotted|boycotts|snubbed|snubs|"
+    r"(?:was|were|is|are)\s+(?:absent|not\s+present)|stayed\s+away|(?:did|does|will)\s+not\s+attend|"
+    r"failed\s+to\s+attend|declined\s+to\s+attend|pulled\s+out\s+of)\b")
+
+
+def _absent_at(text: str, start: int, end: int) -> bool:
+    return bool(_ABSENT_BEFORE.search(text, max(0, start - 60), start) or _ABSENT_AFTER.match(text, end))
+
+
+def _absent(r: _Reading, m: Mention, people: list[actors.Mention]) -> list[actors.Mention]:
+    """The people of the meeting word's clause told as missing from it."""
+    lo, hi = r.clause(m)
+    s0 = r.sent.start
+    return [p for p in people if lo <= p.start < hi and _absent_at(r.sent.text, p.start - s0, p.end - s0)]
 
 
 _KIN_OF: Final = re.compile(  # "Mahinda Rajapaksa, elder brother of Sri Lankan President Gotabaya Rajapaksa,"

@@ -1396,3 +1396,17 @@ def test_todays_meeting_dates_the_undated_meeting_just_told(quote, dates):
             "Luigi Di Maio in Rome to discuss the bilateral relationship between the two countries and regional "
             "developments.\n\n" + quote)
     assert [e.date for e in events_of(text, published=D)] == dates
+
+
+@pytest.mark.parametrize("text,participants", [
+    # someone told as missing from the meeting takes no part in it, nor does the country only they stood for
+    ("Chinese President Xi Jinping met South Korean President Moon Jae-in in Beijing on Monday. The meeting took "
+     "place in the absence of the President of Russia, Vladimir Putin, who was also expected in Beijing.",
+     ["Moon Jae-in", "Xi Jinping"]),
+    ("Russian President Vladimir Putin had skipped the summit held in Beijing on Monday with Chinese President Xi "
+     "Jinping and South Korean President Moon Jae-in.", ["Moon Jae-in", "Xi Jinping"]),
+])
+def test_someone_absent_takes_no_part(text, participants):
+    evs = events_of(text, published=date(2018, 6, 13))
+    assert [sorted(e.participants) for e in evs] == [participants]
+    assert "Russia" not in evs[0].countries
