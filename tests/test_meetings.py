@@ -75,6 +75,7 @@ def test_type(text, etype):
     # "it is to be recalled that", a formula recalling the past, makes nothing planned
     ("It is to be recalled that in May 2016 Abe arrived in Sochi for an official visit to Putin.", "held"),
     ("It will be recalled that Abe met Putin in Sochi in May.", "held"),
+    ("Abe told reporters on Monday that he expects to advance ties at his meeting with Putin in Sochi.", "planned"),
 ])
 def test_status(text, status):
     evs = events_of(text, published=D)
