@@ -340,12 +340,16 @@ def _series(text: str) -> str | None:
     if not p["any_series"].occurrences(text):
         return None
     for s, pat in p["series"]:
-        if any(not _MINISTERS_OF.match(text, m.end()) for m in pat.finditer(text)):
+        if any(not _MINISTERS_OF.match(text, m.end()) and not _MINISTERIAL_OF.search(text, 0, m.start())
+               for m in pat.finditer(text)):
             return s
     return None
 
 
 _MINISTERS_OF: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:[Mm]inisters?['’]?|[Mm]inisterial)(?![\w-])")
+# "the 8th Ministerial Conference of the Forum on China-Africa Cooperation": the ministers', not the leaders' summit
+_MINISTERIAL_OF: Final = re.compile(r"\b(?:[Mm]inisterial|[Mm]inisters['’]?)\s+(?:[Cc]onference|[Mm]eeting|"
+                                    r"[Ss]ession)\s+of\s+(?:the\s+)?$")
 
 
 def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place] | Callable[[], list[places.Place]],

@@ -18,6 +18,8 @@ from tests.helpers import events_of, folder_events
      "year stated"),
     ("U.S. President Joe Biden met Turkish President Recep Tayyip Erdogan in Vilnius on Tuesday on the sidelines "
      "of the NATO summit.", "2023-07-11", "NATO"),
+    ("Zimbabwean President Emmerson Mnangagwa will meet Russian President Vladimir Putin at the Russia-Africa Summit "
+     "in Sochi in October.", "2019-10", "Russia-Africa"),
     # the day before the summit opened, in a town of the host country
     ("U.S. President Joe Biden met Chinese President Xi Jinping in Woodside on Nov. 15, on the sidelines of the "
      "Asia-Pacific Economic Cooperation summit.", "2023-11-15", "APEC"),
