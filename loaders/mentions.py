@@ -177,11 +177,17 @@ BOUNDARY_WORDS = ["since", "after", "before", "when", "while", "because", "altho
                   "who", "whom", "where", "until", "unless", "that", "said", "says"]
 
 
+def _with_title_case(aliases: tuple[str, ...]) -> list[str]:
+    """The aliases, and an acronym of four letters or more as British and South African papers write it ("Brics",
+    "Nato", "Asean" for BRICS, NATO, ASEAN)."""
+    return [*aliases, *(a.capitalize() for a in aliases if a.isalpha() and a.isupper() and len(a) >= 4)]
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, Any]:
     w = load().words
     blind = _case_blind_sources(w)
-    series = [(s.series, list(s.aliases)) for s in load().series]  # the words of data/summit_series.csv
+    series = [(s.series, _with_title_case(s.aliases)) for s in load().series]  # the words of data/summit_series.csv
     pats: dict[str, Any] = {
         "i": _compiled(blind, re.I),  # for any text
         "low": _compiled(blind),  # for lower-cased text without letters that lower() and re.I fold apart

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -297,6 +298,9 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
     # only where the place also says which summit (one weekday or other is beside nearly every summit)
     margin = timedelta(0)
     hits = _summits_fitting(ev, win, spec, weekday, margin)
+    edition = _edition(ev)
+    if edition is not None:  # "the 10th Brics Summit", "the 27th St Petersburg Economic Forum": that one
+        hits = [s for s in hits if _ORDINAL.match(s.name) and int(_ORDINAL.match(s.name)[1]) == edition]
     if not hits and (spec.day is not None or (weekday is not None and ev.location is not None and ev.series)):
         margin = SIDELINES
         hits = _summits_fitting(ev, win, spec, weekday, margin)
@@ -320,6 +324,23 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
         reason += f", with {' and '.join(_surnames(ev.participants))} in office"
     prec = prec if t is None or prec == "day" else dates.precision(spec)
     return Dated(v, lo, hi, prec, reason, CONFIDENCE["summit"], "summit")
+
+
+_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)\b")
+
+
+def _edition(ev: ArticleEvent) -> int | None:
+    """The number the text gives the summit of the event's series ("the 10th Brics Summit", "the 37th ordinary AU
+    summit"): one number for all its mentions, else none."""
+    if ev.series is None:
+        return None
+    aliases = next((x.aliases for x in load().series if x.series == ev.series), ())
+    if not aliases:
+        return None
+    named = re.compile(rf"\b(\d{{1,3}})(?:st|nd|rd|th)\s+(?:(?:annual|ordinary|extraordinary)\s+)?"
+                       rf"(?:{'|'.join(re.escape(a) for a in aliases)})", re.I)
+    found = {int(m[1]) for s in ev.evidence for m in named.finditer(s.text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _leaders_in_city(ev: ArticleEvent) -> bool:

@@ -268,6 +268,17 @@ def test_a_visit_under_way_on_the_articles_date_is_this_years():
 
 
 @pytest.mark.parametrize("text,value", [
+    # the summit's number says which: its year, among the summits the people named were in office for
+    ("Chinese President Xi Jinping and South African President Cyril Ramaphosa met in Johannesburg before the 10th "
+     "Brics Summit.", "2018-07"),
+    ("Zimbabwean President Emmerson Mnangagwa met Russian President Vladimir Putin at the 27th St Petersburg "
+     "Economic Forum.", "2024-06"),
+])
+def test_a_summits_number_gives_its_year(text, value):
+    assert [e.date[:7] for e in events_of(text) if e.date] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
     # a weekday and a day fit 2022 and 2033 after the latest date told as past: the first such day after it
     ("Rwandan President Paul Kagame and Ugandan President Yoweri Museveni held talks in Entebbe on Sunday, April 24. "
      "Kagame last visited Uganda in March 2018.", "2022-04-24"),
