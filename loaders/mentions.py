@@ -656,6 +656,10 @@ def _decided_on(sent: Sentence, t: Timex) -> bool:
     return bool(_DECIDED_ON.search(sent.text, max(0, at - 20), at)) and bool(_TO_MEET.match(sent.text, end))
 
 
+_FRONTED_DAY: Final = re.compile(r"\W*(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ater)?\s*(?:on\s+)?")  # the date opens the sentence
+_SPEAKER_SAID: Final = re.compile(  # ", President Museveni said", ", the Rwandan leader told reporters"
+    r",\s+(?:(?!(?:and|but|or|who|which|that|after|before|met|meets|held|holds|visited|hosted|received|will|would)"
+    r"\b)[\w.'’-]+\s+){1,6}?(?:said|says|told|stated|noted|revealed|disclosed|recalled|confirmed)\b")
 _ANNOUNCED_ON: Final = re.compile(r"\b(?:announcement|statement|press\s+release)\s+(?:on\s+)?$", re.I)
 _ANNOUNCES_AFTER: Final = re.compile(
     r",?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:will\s+|would\s+|is\s+to\s+)?(?:make|made|makes|issue|issued|"
@@ -674,6 +678,8 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
     at, end = t.start - sent.start, t.end - sent.start
     if _ANNOUNCED_ON.search(sent.text, max(0, at - 40), at) or _ANNOUNCES_AFTER.match(sent.text, end):
         return True  # "making a formal announcement on Saturday", "On Saturday, the ministry will make a statement"
+    if _FRONTED_DAY.fullmatch(sent.text, 0, at) and _SPEAKER_SAID.match(sent.text, end):
+        return True  # "On Tuesday, President Museveni said he'd met President Kagame": the day he spoke
     return bool(patterns()["speaker_then"].search(sent.text[max(0, t.start - sent.start - 80):t.start - sent.start]))
 
 

@@ -1411,3 +1411,14 @@ def test_someone_absent_takes_no_part(text, participants):
     evs = events_of(text, published=date(2018, 6, 13))
     assert [sorted(e.participants) for e in evs] == [participants]
     assert "Russia" not in evs[0].countries
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, President Yoweri Museveni said he had met President Paul Kagame in Luanda to discuss the border.",
+    "On Tuesday, the Ugandan leader Yoweri Museveni told journalists he had met President Paul Kagame in Luanda.",
+])
+def test_a_day_opening_the_sentence_before_its_speaker_is_the_days_words(text):
+    """"On Tuesday, President Museveni said he'd met President Kagame": the day he spoke, not the meeting's."""
+    evs = events_of("Uganda and Rwanda want to reopen their border. " + text, published=D)
+    assert [e.date for e in evs] != ["2016-09-06"] and len(evs) == 1
+
