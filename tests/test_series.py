@@ -23,7 +23,6 @@ from tests.helpers import events_of
     # an acronym as British and South African papers write it
     ("Xi and Ramaphosa will hold talks ahead of the 10th Brics Summit.", "BRICS"),
     ("Abe met Modi at the Asean summit in Vientiane.", "ASEAN"),
-    ("Modi recalled his meeting with Tinubu at the G 20 Summit in New Delhi.", "G20"),
     ("Wang met Retno after the 8th Ministerial Conference of the Tokyo International Conference on African "
      "Development.", None),
 ])
