@@ -891,7 +891,9 @@ _AFTER_THE: Final = re.compile(r"\bafter\s+(?:the|their|this|that)\s+(?:[\w-]+\s
 _FUTURE_PASSIVE: Final = re.compile(  # "will be received", "is set to be hosted" (not "the first to be received")
     r"\b(?:will|would|shall|(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+|expected\s+)?to)\s+(?:also\s+|then\s+)?"
     r"be\s+$", re.I)
-_PROGRESSIVE: Final = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|currently\s+)?$")
+_PROGRESSIVE: Final = re.compile(  # "is meeting", "is now meeting", "is on Monday meeting", "are this week visiting"
+    r"\b(?:is|are|am)\s+(?:now\s+|currently\s+|(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|today|week|morning|afternoon|evening)\s+)?$")
 _HOLDING: Final = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?holding\s+(?:[\w'’-]+\s+){0,3}$")
 
 
