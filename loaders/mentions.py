@@ -592,7 +592,9 @@ _TOOK_OFFICE: Final = re.compile(
     r"(?:over\s+)?(?:office|power|(?:the\s+)?(?:post|premiership|presidency)|(?:as\s+)?(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}"
     r"(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|minister|leader))"
-    r"(?:\s+(?:for\s+the\s+\w+\s+time|again))?\s+(?:in|on|last|this)\s+$", re.I)
+    r"(?:\s+(?:for\s+the\s+\w+\s+time|again))?\s+(?:in|on|last|this)\s+$"
+    # "since his inauguration on January 7, 2025", "after her swearing-in in May"
+    r"|\b(?:inauguration|swearing[-\s]in|investiture)\s+(?:ceremony\s+)?(?:in|on|last|this)\s+$", re.I)
 
 
 def _took_office(text: str, at: int) -> bool:
