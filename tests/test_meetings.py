@@ -76,6 +76,8 @@ def test_type(text, etype):
     ("It is to be recalled that in May 2016 Abe arrived in Sochi for an official visit to Putin.", "held"),
     ("It will be recalled that Abe met Putin in Sochi in May.", "held"),
     ("Abe told reporters on Monday that he expects to advance ties at his meeting with Putin in Sochi.", "planned"),
+    ("It was announced that Abe accepted the principle of a direct meeting with Putin in Sochi in November.",
+     "planned"),
     # under way on the paper's own day: "is on Thursday meeting" in Thursday's paper
     ("Prime Minister Shinzo Abe is on Thursday meeting Russian President Vladimir Putin in Sochi.", "held"),
 ])
