@@ -97,6 +97,9 @@ def test_status(text, status):
      {"Mike Pompeo", "Kim Yong Chol"}, "New York"),
     ("Talks between Chinese President Xi Jinping and South Korean President Moon Jae-in began in Beijing on "
      "Thursday.", {"Xi Jinping", "Moon Jae-in"}, "Beijing"),
+    # discussions held, with a word of how they went between ("held extensive discussions")
+    ("Chinese President Xi Jinping and South Korean President Moon Jae-in held extensive discussions in Beijing on "
+     "Thursday.", {"Xi Jinping", "Moon Jae-in"}, "Beijing"),
 ])
 def test_participants_and_place(text, participants, location):
     evs = events_of(text, published=date(2018, 6, 13))
