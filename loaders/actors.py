@@ -139,7 +139,8 @@ def patterns() -> Patterns:
     countries = scan.trie([f for c in idx.vocab.countries for f in (c.name, *c.aliases)])
     modifier = scan.trie(idx.vocab.words["title_modifiers"])  # "Japanese Senior Deputy Foreign Minister X"
     role = re.compile(
-        rf"(?P<former>\b(?i:{'|'.join(FORMER)})\s*)?(?:(?P<adj>{adj})\s+(?:(?:{modifier})\s+)?)?"
+        rf"(?P<former>\b(?i:{'|'.join(FORMER)})\s*)?(?:(?P<adj>{adj})\s+(?:(?:{modifier})\s+)?"
+        rf"(?:(?:{title})\s+and\s+(?:(?:{modifier})\s+)?)?)?"  # "Ethiopian Deputy PM and Foreign Minister X"
         rf"\b(?P<title>{title})(?:\s+to\s+(?:the\s+)?(?:{countries})"  # "Ambassador to China X", "President of Peru X"
         rf"|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<of>{countries}))?,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
         rf"(?P<name>{_NAME})"  # "the Foreign Minister of Senegal, Mr. Sidiki Kaba"
@@ -582,7 +583,7 @@ def _plural(text: str, idx: ActorIndex, when: tuple[date, date] | None, known: d
 @lru_cache(maxsize=1)
 def _counterpart_names() -> re.Pattern[str]:
     idx = index()
-    words = scan.trie(idx.vocab.words["counterpart"])
+    words = scan.trie([f for w in idx.vocab.words["counterpart"] for f in (w, w.title())])  # "his Ghanaian Counterpart"
     countries = scan.trie([f for c in idx.vocab.countries for f in (c.name, *c.aliases)])
     return re.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+(?:{words})|"
                       rf"(?:{words})\s+(?:from|of)\s+(?:the\s+)?(?P<of>{countries})),?\s+(?P<name>{_NAME})")
@@ -799,7 +800,8 @@ def _country_of(p: Person, role: str | None, when: tuple[date, date] | None, sai
 
 
 def _role_of(p: Person, when: tuple[date, date] | None) -> str | None:
-    """The office held at the time, else the latest one (Kishida: prime minister after foreign minister)."""
+    """The office held at the time, else the latest one (Kishida: prime minister after foreign minister): the one
+    left last (Manmohan Singh: prime minister 2004-2014, foreign minister for a year of it)."""
     terms = [t for t in p.terms if when is None or _term_overlaps(t, when)] or p.terms
-    latest = max(terms, key=lambda t: t.start or date.min, default=None)
+    latest = max(terms, key=lambda t: (t.end or date.max, t.start or date.min), default=None)
     return latest.role if latest else None

@@ -48,6 +48,7 @@ class ArticleEvent:
     guests: list[str] = field(default_factory=list)  # of separate meetings: everyone met one by one
     offices: list[str] = field(default_factory=list)  # roles told without names ("his Indian counterpart")
     untold_subject: bool = False  # "The Prime Minister met President Duda": the one who met is told by office only
+    absent: set[str] = field(default_factory=set)  # people told as missing from it ("in the absence of X")
 
     @property
     def cancelled(self) -> bool:
@@ -160,7 +161,30 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
                 _join(target, ev)
             elif ev.timex is not None and _stands_alone(ev, m):  # undated, it is one the body tells otherwise
                 events.insert(0, ev)
+    for m in mentions:  # "The meeting took place in the absence of ... Kagame": of the meeting just told
+        if m.absent and m.definite and not any(m in ev.mentions for ev in events):
+            told = [ev for ev in events if any(0 < m.start - x.start <= ANTECEDENT_REACH for x in ev.mentions)]
+            if told:
+                last = max(told, key=lambda ev: max(x.start for x in ev.mentions if x.start < m.start))
+                last.absent |= {p.person for p in m.absent}
+    for ev in events:
+        _drop_absent(ev, ctx)
     return [ev for ev in events if not ev.cancelled]
+
+
+def _drop_absent(ev: ArticleEvent, ctx: Context) -> None:
+    """People told as missing from the meeting ("took place in the absence of the President of Rwanda, Paul
+    Kagame") are no participants, nor is their country a side unless someone else of it took part."""
+    absent = ev.absent | {p.person for m in ev.mentions for p in m.absent}
+    absent -= {p.person for m in ev.mentions for p in m.people}
+    if not absent:
+        return
+    ev.participants = [p for p in ev.participants if p not in absent]
+    present = {ctx.countries.get(p) for p in ev.participants}
+    gone = {ctx.countries.get(p) for p in absent} - present - {None}
+    ev.countries = [c for c in ev.countries if c not in gone]
+    ev.sides = [c for c in ev.sides if c not in gone]
+    ev.named = [c for c in ev.named if c not in gone]
 
 
 ANTECEDENT_REACH = 1500  # characters: "they", "the two men" speak of people told of this recently
@@ -589,6 +613,9 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
         return True  # a side's office holder of that year is filled in from the people data (merge.complete_sides)
     if not (ev.participants or ev.named or ev.sides):
         return False  # "the team that reached the summit in 1953": no one and no country, no diplomacy
+    if ev.series and has_date and ev.participants and (m.trigger.lower() in VISIT_WORDS or m.kind == "noun"
+                                                         and _SUMMIT_WORD.match(m.trigger)):
+        return True  # "Lula's first trip abroad, to Buenos Aires for the Jan. 24 Celac summit": a summit attended
     return m.level in ("summit", "ministerial", "vice_ministerial", "working_level") and (has_date or bool(ev.location))
 
 

@@ -65,6 +65,7 @@ class Mention:
     progressive: bool = field(init=False)  # so told, dated or not ("is meeting Vucic on Tuesday")
     clause: tuple[int, int] | None = field(init=False, repr=False, compare=False)  # article offsets
     each_date: list[Timex] = field(init=False, repr=False, compare=False)  # "met twice, in April and May"
+    absent: list[actors.Mention] = field(init=False)  # told as missing ("in the absence of Kagame"): not there
 
     def __init__(self, sentence: Sentence, start: int, end: int, trigger: str, kind: str) -> None:
         self.sentence = sentence
@@ -92,6 +93,7 @@ class Mention:
         self.progressive = False
         self.clause = None
         self.each_date = []
+        self.absent = []
 
 
 # ---------------------------------------------------------------- vocabulary as patterns
@@ -178,11 +180,17 @@ BOUNDARY_WORDS = ["since", "after", "before", "when", "while", "because", "altho
                   "who", "whom", "where", "until", "unless", "that", "said", "says"]
 
 
+def _with_title_case(aliases: tuple[str, ...]) -> list[str]:
+    """The aliases, and an acronym of four letters or more as British and South African papers write it ("Brics",
+    "Nato", "Asean" for BRICS, NATO, ASEAN)."""
+    return [*aliases, *(a.capitalize() for a in aliases if a.isalpha() and a.isupper() and len(a) >= 4)]
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, Any]:
     w = load().words
     blind = _case_blind_sources(w)
-    series = [(s.series, list(s.aliases)) for s in load().series]  # the words of data/summit_series.csv
+    series = [(s.series, _with_title_case(s.aliases)) for s in load().series]  # the words of data/summit_series.csv
     pats: dict[str, Any] = {
         "i": _compiled(blind, re.I),  # for any text
         "low": _compiled(blind),  # for lower-cased text without letters that lower() and re.I fold apart
@@ -341,12 +349,16 @@ def _series(text: str) -> str | None:
     if not p["any_series"].occurrences(text):
         return None
     for s, pat in p["series"]:
-        if any(not _MINISTERS_OF.match(text, m.end()) for m in pat.finditer(text)):
+        if any(not _MINISTERS_OF.match(text, m.end()) and not _MINISTERIAL_OF.search(text, 0, m.start())
+               for m in pat.finditer(text)):
             return s
     return None
 
 
 _MINISTERS_OF: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:[Mm]inisters?['’]?|[Mm]inisterial)(?![\w-])")
+# "the 8th Ministerial Conference of the Forum on China-Africa Cooperation": the ministers', not the leaders' summit
+_MINISTERIAL_OF: Final = re.compile(r"\b(?:[Mm]inisterial|[Mm]inisters['’]?)\s+(?:[Cc]onference|[Mm]eeting|"
+                                    r"[Ss]ession)\s+of\s+(?:the\s+)?$")
 
 
 def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place] | Callable[[], list[places.Place]],
@@ -369,6 +381,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and not (t.value or "").endswith("_REF")]
     for m in found:
         m.people = _clause_people(r, m, people)
+        m.absent = _absent(r, m, people)
         _read_words(m, r, dated, found)
         if m.vague and m.kind == "verb" and _TIMES.match(r.lower, m.start - sent.start + len(m.trigger)):
             m.each_date = _dates_listed(r, m, dated)  # "met twice this year, in April and May": one per date
@@ -460,6 +473,7 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
               and not _THEIR_STAFF.match(text, p.end - sent.start)
               and not _KIN_OF.search(text, max(0, p.start - sent.start - 60), p.start - sent.start)
               and not _TARGET_OF.search(text, max(0, p.start - sent.start - 60), p.start - sent.start)
+              and not _absent_at(text, p.start - sent.start, p.end - sent.start)
               and not any(a <= p.start - sent.start < b for a, b in senders)]
     fronted = _FRONTED.match(text)
     if fronted and m.start - sent.start >= fronted.end():  # "Before the meeting with Putin, Erdogan met Rouhani":
@@ -525,6 +539,27 @@ _THEIR_STAFF: Final = re.compile(r"['’]s\s+(?:own\s+)?(?:office|spokes(?:man|w
                                  # "driven by Trump's tariff agenda", "Bolsonaro's stormy rule": his doings, not him
                                  r"(?:[\w-]+\s+)?(?:tariffs?|agenda|polic(?:y|ies)|re-?election|election|victory|"
                                  r"inauguration|swearing-in|rule|presidency|invasion|regime|supporters|allies))\b")
+
+
+# someone told as missing from the meeting: "took place in the absence of the President of Rwanda, Paul Kagame",
+# "Kagame had skipped the summit held in Kampala"
+_ABSENT_BEFORE: Final = re.compile(r"\b(?:in\s+the\s+absence\s+of|without\s+the\s+presence\s+of)\s+"
+                                   r"(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?(?:[\w'’.-]+,\s+)?$")
+_ABSENT_AFTER: Final = re.compile(
+    r"(?:,[^,]{1,60},)?\s+(?:had\s+|has\s+|have\s+)?(?:skipped|skips|boycotted|boycotts|snubbed|snubs|"
+    r"(?:was|were|is|are)\s+(?:absent|not\s+present)|stayed\s+away|(?:did|does|will)\s+not\s+attend|"
+    r"failed\s+to\s+attend|declined\s+to\s+attend|pulled\s+out\s+of)\b")
+
+
+def _absent_at(text: str, start: int, end: int) -> bool:
+    return bool(_ABSENT_BEFORE.search(text, max(0, start - 60), start) or _ABSENT_AFTER.match(text, end))
+
+
+def _absent(r: _Reading, m: Mention, people: list[actors.Mention]) -> list[actors.Mention]:
+    """The people of the meeting word's clause told as missing from it."""
+    lo, hi = r.clause(m)
+    s0 = r.sent.start
+    return [p for p in people if lo <= p.start < hi and _absent_at(r.sent.text, p.start - s0, p.end - s0)]
 
 
 _KIN_OF: Final = re.compile(  # "Mahinda Rajapaksa, elder brother of Sri Lankan President Gotabaya Rajapaksa,"
@@ -603,7 +638,9 @@ _TOOK_OFFICE: Final = re.compile(
     r"(?!(?:first|second|third|only|last|latest|next)\b)(?:[\w'’-]+\s+){0,2}"
     r"(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|minister|leader|"
     r"head\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:state|government)))"
-    r"(?:\s+(?:for\s+the\s+\w+\s+time|again))?\s+(?:in|on|last|this)\s+$", re.I)
+    r"(?:\s+(?:for\s+the\s+\w+\s+time|again))?\s+(?:in|on|last|this)\s+$"
+    # "since his inauguration on January 7, 2025", "after her swearing-in in May"
+    r"|\b(?:inauguration|swearing[-\s]in|investiture)\s+(?:ceremony\s+)?(?:in|on|last|this)\s+$", re.I)
 
 
 # "during his present term as Prime Minister, which began in February 2009", "a month after the start of his
@@ -678,6 +715,10 @@ def _decided_on(sent: Sentence, t: Timex) -> bool:
     return bool(_DECIDED_ON.search(sent.text, max(0, at - 20), at)) and bool(_TO_MEET.match(sent.text, end))
 
 
+_FRONTED_DAY: Final = re.compile(r"\W*(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ater)?\s*(?:on\s+)?")  # the date opens the sentence
+_SPEAKER_SAID: Final = re.compile(  # ", President Museveni said", ", the Rwandan leader told reporters"
+    r",\s+(?:(?!(?:and|but|or|who|which|that|after|before|met|meets|held|holds|visited|hosted|received|will|would)"
+    r"\b)[\w.'’-]+\s+){1,6}?(?:said|says|told|stated|noted|revealed|disclosed|recalled|confirmed)\b")
 _ANNOUNCED_ON: Final = re.compile(r"\b(?:(?:announcement|statement|press\s+release)\s+"
                                   r"|(?:remarks|comments)\s+(?:made\s+)?(?:to\s+(?:the\s+)?(?:press|media|reporters)\s+)?)"
                                   r"(?:on\s+)?$", re.I)  # ("remarks made to the press on Monday by Sanders")
@@ -704,6 +745,8 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
         return True  # "Peskov told the official Russian news agency on Thursday TASS that in the meeting ..."
     if _ANNOUNCED_ON.search(sent.text, max(0, at - 40), at) or _ANNOUNCES_AFTER.match(sent.text, end):
         return True  # "making a formal announcement on Saturday", "On Saturday, the ministry will make a statement"
+    if _FRONTED_DAY.fullmatch(sent.text, 0, at) and _SPEAKER_SAID.match(sent.text, end):
+        return True  # "On Tuesday, President Museveni said he'd met President Kagame": the day he spoke
     return bool(patterns()["speaker_then"].search(sent.text[max(0, t.start - sent.start - 80):t.start - sent.start]))
 
 
@@ -842,7 +885,9 @@ _COUNT: Final = re.compile(r"(?<![+\w])(?:\d+|two|three|four|five|several|many|n
 _DEFINITE: Final = re.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _POINTED: Final = re.compile(  # "regarding this visit", "at that meeting" (not "agreed that talks", "this week's")
     r"(?:\bth(?:is|ese)|\b(?:at|during|in|on|of|for|after|before|regarding|about|from|since)\s+th(?:at|ose))\s+"
-    r"(?!(?:week|year|month|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter)\b)"
+    r"(?!(?:week|year|month|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b)"  # "President Buhari this Tuesday granted audience to ..."
     r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -955,7 +1000,9 @@ _AFTER_THE: Final = re.compile(r"\bafter\s+(?:the|their|this|that)\s+(?:[\w-]+\s
 _FUTURE_PASSIVE: Final = re.compile(  # "will be received", "is set to be hosted" (not "the first to be received")
     r"\b(?:will|would|shall|(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+|expected\s+)?to)\s+(?:also\s+|then\s+)?"
     r"be\s+$", re.I)
-_PROGRESSIVE: Final = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|currently\s+)?$")
+_PROGRESSIVE: Final = re.compile(  # "is meeting", "is now meeting", "is on Monday meeting", "are this week visiting"
+    r"\b(?:is|are|am)\s+(?:now\s+|currently\s+|(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|today|week|morning|afternoon|evening)\s+)?$")
 _HOLDING: Final = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?holding\s+(?:[\w'’-]+\s+){0,3}$")
 
 
@@ -1040,6 +1087,9 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
         m.status, m.status_marked = "held", True  # "take stock of decisions taken at their summit in Wuhan": past
         return
     clause_start = max(text.rfind(",", 0, max(0, rel - 60)), 0)
+    recalled = [x.end() for x in _RECALLED.finditer(r.lower, 0, rel)]
+    if recalled:  # "It is to be recalled that in May 2020 ... arrived": what follows is told as past, not planned
+        clause_start = max(clause_start, recalled[-1])
     fut_before = [e for e in _marker_ends(r, "future", clause_start, rel) if not _POLITE.match(text, e)]
     past_before = _marker_ends(r, "past", clause_start, rel)
     if m.kind == "verb" and _DECIDED_TO.search(text, max(0, rel - 50), rel):
@@ -1060,6 +1110,11 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
         m.status, m.status_weak = "planned", True
     elif _AFTER_THE.search(text[max(0, rel - 40):rel]):
         m.status, m.status_weak = "held", True
+
+
+_RECALLED: Final = re.compile(  # a formula that recalls the past ("It is to be recalled that", "as will be recalled")
+    r"\b(?:it\s+(?:is|was|will|should|may|must|can)\s+(?:to\s+)?be\s+(?:recalled|remembered)|"
+    r"as\s+(?:will|may|can)\s+be\s+(?:recalled|remembered))(?:\s+that)?\b")
 
 
 def _marker_ends(r: _Reading, kind: str, lo: int, hi: int) -> list[int]:

@@ -79,7 +79,7 @@ def _cities() -> dict[str, tuple[str, str | None, int]]:
         if c["population"] < MIN_POPULATION:
             continue
         entry = (fold(_city_short(c["name"])), by_iso.get(c["countrycode"]), int(c["population"]))
-        for form in {c["name"], _city_short(c["name"]), c["name"].replace("’", "'")}:
+        for form in {c["name"], _city_short(c["name"]), c["name"].replace("’", "'"), *_saint_forms(c["name"])}:
             if form not in cities or cities[form][2] < entry[2]:
                 cities[form] = entry
         folded = fold(c["name"])
@@ -88,6 +88,15 @@ def _cities() -> dict[str, tuple[str, str | None, int]]:
     for form, entry in folded_cities.items():
         cities.setdefault(form, entry)
     return cities
+
+
+def _saint_forms(name: str) -> tuple[str, ...]:
+    """"St. Petersburg", "St Petersburg" for Saint Petersburg (the largest city of a form wins: Russia's, not
+    Florida's)."""
+    if not name.startswith("Saint "):
+        return ()
+    rest = name.removeprefix("Saint ")
+    return f"St. {rest}", f"St {rest}"
 
 
 def fold(name: str) -> str:

@@ -349,7 +349,7 @@ _DATE_EXTRA = re.compile(
     r"(?:[\s,.:;()\[\]/-]|on|at|by|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
     r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|(?-i:[A-Z]{1,4}T|UTC|GMT|UK)|[+-]\d{1,4})*",
     re.I)  # a time zone in capitals ("ET", "BST"), not any word ending in t ("Last visit")
-_DATE_PARTS = re.compile(r"\s+[|•·]\s+")
+_DATE_PARTS = re.compile(r"\s+[|•·]\s+|\s+(?=(?:Source|By|Author|Editor)\s*:)")  # "Updated: Dec 2, 2021 Source: Xinhua"
 _HEADER_LABEL = re.compile(r"\s*(?:(?:first|last)\s+)?(?:published|posted|updated|modified)\b\s*:?[^.!?]*\d", re.I)
 MAX_DATE_LINE = 120
 
@@ -442,15 +442,26 @@ def _dated_by(art: Article, m: re.Match[str], when: str, source: str | None) -> 
     return m
 
 
-_AGENCY_DATELINE = re.compile(  # "CHENGDU, China, (UrduPoint / Pakistan Point News - 23rd Jul, 2021 ) :Foreign ..."
-    r"^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?,?\s*"
-    r"\(([^()]{2,60}?)\s+[-–—]\s+([^()]{6,30}?)\s*\)\s*(?:[:–—-]{1,2}\s*)?(?=\S)")  # or no mark: "...2019) Iran's"
+_AGENCY_DATELINE = re.compile(  # "CHENGDU, China, (UrduPoint / Pakistan Point News - 23rd Jul, 2021 ) :Foreign ...",
+    # "JOHANNESBURG (UrduPoint News / Sputnik - 07th August, 2023) South African ...", "Abuja, (APP - UrduPoint /
+    # Pakistan Point News - 17th Nov, 2024) India's ...": the date after the parenthesis' last dash
+    r"^\s*([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?,?\s*"
+    r"\(([^()]{2,60})\s+[-–—]\s+([^()\-–—]{6,30}?)\s*\)\s*(?:[:–—-]{1,2}\s*(?=\S)|(?=[A-Z\"“‘']))")
+# "Addis Ababa December 25/ 2019 Prime Minister ...": a city, the month, the day and the year after a slash
+_SLASH_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}),?\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*/\s*((?:19|20)\d\d)"
+    r"\s*(?:\(([^)]{2,40})\))?\s*[-–—:]?\s+(?=[A-Z\"“])")
 
 
 def _agency_dateline(art: Article, line: str) -> re.Match[str] | None:
     """A dateline whose parenthesis holds the agency and the full date: the article's date and place."""
     m = _AGENCY_DATELINE.match(line)
-    return _dated_by(art, m, m[3], m[2]) if m else None
+    if m is not None:
+        return _dated_by(art, m, m[3], m[2])
+    m = _SLASH_DATELINE.match(line)
+    if m is not None:  # kept in the body: its date dates the meeting the lede reports (meetings.date_by_lede)
+        _dated_by(art, m, f"{m[2]}, {m[3]}", m[4])
+    return None
 
 
 def _place_dateline(art: Article, line: str) -> re.Match[str] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -44,12 +45,13 @@ class Window:
     why_hi: list[str] = field(default_factory=list)
     from_events_lo: bool = False
     from_events_hi: bool = False
+    told_lo: bool = False  # the lower bound is a date the text tells as past, not the start of someone's office
 
-    def narrow(self, lo: date | None, hi: date | None, why: str, event: bool = False) -> None:
+    def narrow(self, lo: date | None, hi: date | None, why: str, event: bool = False, told: bool = False) -> None:
         if (lo and lo > self.hi) or (hi and hi < self.lo) or (lo and hi and lo > hi):
             return  # contradicts what is known already: ignore it
         if lo and lo > self.lo:
-            self.lo, self.why_lo, self.from_events_lo = lo, [why], event
+            self.lo, self.why_lo, self.from_events_lo, self.told_lo = lo, [why], event, told
         if hi and hi < self.hi:
             self.hi, self.why_hi, self.from_events_hi = hi, [why], event
 
@@ -296,6 +298,9 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
     # only where the place also says which summit (one weekday or other is beside nearly every summit)
     margin = timedelta(0)
     hits = _summits_fitting(ev, win, spec, weekday, margin)
+    edition = _edition(ev)
+    if edition is not None:  # "the 10th Brics Summit", "the 27th St Petersburg Economic Forum": that one
+        hits = [s for s in hits if (n := _ORDINAL.match(s.name)) is not None and int(n[1]) == edition]
     if not hits and (spec.day is not None or (weekday is not None and ev.location is not None and ev.series)):
         margin = SIDELINES
         hits = _summits_fitting(ev, win, spec, weekday, margin)
@@ -319,6 +324,23 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
         reason += f", with {' and '.join(_surnames(ev.participants))} in office"
     prec = prec if t is None or prec == "day" else dates.precision(spec)
     return Dated(v, lo, hi, prec, reason, CONFIDENCE["summit"], "summit")
+
+
+_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)\b")
+
+
+def _edition(ev: ArticleEvent) -> int | None:
+    """The number the text gives the summit of the event's series ("the 10th Brics Summit", "the 37th ordinary AU
+    summit"): one number for all its mentions, else none."""
+    if ev.series is None:
+        return None
+    aliases = next((x.aliases for x in load().series if x.series == ev.series), ())
+    if not aliases:
+        return None
+    named = re.compile(rf"\b(\d{{1,3}})(?:st|nd|rd|th)\s+(?:(?:annual|ordinary|extraordinary)\s+)?"
+                       rf"(?:{'|'.join(re.escape(a) for a in aliases)})", re.I)
+    found = {int(m[1]) for s in ev.evidence for m in named.finditer(s.text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _leaders_in_city(ev: ArticleEvent) -> bool:
@@ -454,6 +476,9 @@ def _spec_hi(spec: DateSpec, year: int) -> date | None:
     return sp[1] if sp else None
 
 
+WEEKDAY_REACH = timedelta(days=6 * 366)  # a weekday and a day recur in the same year within about 6 years
+
+
 def from_weekday(ev: ArticleEvent, win: Window) -> Dated | None:
     """"Friday, September 2" can only be a year in which Sept. 2 was a Friday."""
     t = ev.timex
@@ -468,6 +493,9 @@ def from_weekday(ev: ArticleEvent, win: Window) -> Dated | None:
         near = win.lo - RECENCY <= d <= win.hi + RECENCY
         if d.weekday() == t.spec.weekday and near and in_office(ev.participants, d):
             years.append(d)
+    if len(years) > 1 and win.told_lo:  # "on Sunday, April 24" after "last visited in March 2018": the first such
+        after = [d for d in years if d >= win.lo]  # day after the latest date the text tells as past (2022, not 2033)
+        years = after[:1] if after and after[0] - win.lo <= WEEKDAY_REACH else years
     if len(years) != 1:
         return None
     d = years[0]
@@ -667,14 +695,14 @@ def _narrow_by_events(win: Window, events: list[ArticleEvent], out: list[Dated],
         if pinned:
             win.narrow(pinned[0], pinned[1], f"{what} was {d.value}", event=True)
         if ev.status == "held" and ev.status_marked:
-            win.narrow(d.start, None, f"{what} had been held", event=recent)
+            win.narrow(d.start, None, f"{what} had been held", event=recent, told=True)
         elif ev.status == "planned":  # a plan is told within about a year before it, its year given or not
             win.narrow(None, d.end, f"{what} was still planned", event=recent or _plan_with_year(ev, d))
     for t in reports:
         if t.spec.year and t.value:
             sp = span(t.value, t.spec)
             if sp and sp[0].year <= win.hi.year:
-                win.narrow(sp[0], None, f"{describe(t)} is told as past")
+                win.narrow(sp[0], None, f"{describe(t)} is told as past", told=True)
 
 
 def _plan_with_year(ev: ArticleEvent, d: Dated) -> bool:

@@ -23,6 +23,8 @@ def people(text):
     ("Turkish Prime Minister Recep Erdogan spoke.", [("Recep Tayyip Erdogan", "Turkey", "head_of_government")]),
     ("Japan's Ambassador to China Hideo Tarumi spoke.", [("Hideo Tarumi", "Japan", "ambassador")]),
     ("Kishida spoke.", [("Fumio Kishida", "Japan", "head_of_government")]),  # his latest office, no date known
+    # the office left last, not the one begun last: prime minister 2004-2014, foreign minister in 2005-2006
+    ("Manmohan Singh spoke.", [("Manmohan Singh", "India", "head_of_government")]),
     # the country of the office held, for people who held offices of two (Tusk: Poland, the European Council)
     ("Polish Prime Minister Donald Tusk spoke.", [("Donald Tusk", "Poland", "head_of_government")]),
     ("Prime Minister Donald Tusk spoke.", [("Donald Tusk", "Poland", "head_of_government")]),
@@ -109,6 +111,8 @@ def test_a_title_in_lower_case_set_off_before_a_name_is_its_title(text, titled):
      ("Ramon Quintero", "Venezuela", "head_of_state")),
     ("Foreign Minister Ana Lopez met her Peruvian counterpart, Javier Gonzalez-Olaechea, in Lima.",
      ("Javier Gonzalez-Olaechea", "Peru", "foreign_minister")),
+    # the word capitalised as in a press release, and an adjective misspelt as often ("Ghanian")
+    ("President Ana Vidal received his Ghanian Counterpart Kofi Mensah.", ("Kofi Mensah", "Ghana", "head_of_state")),
 ])
 def test_a_counterpart_named_after_the_word(text, expected):
     people = [(m.person, m.country, m.role) for m in actors.find(text)]
@@ -192,6 +196,7 @@ def test_a_body_named_after_a_countrys_possessive_is_no_person():
     ("Indian Foreign Minister Holds Bilateral Talks On Sidelines Of SCO Ministerial", []),
     ("Egyptian Foreign Minister Meets Counterpart In Cairo", []),
     ("Chilean Foreign Minister Pedro Gonzalez Meets Counterpart", [("Pedro Gonzalez", "Chile")]),
+    ("President Pedro Gonzalez To Host Indian PM In Santiago", [("Pedro Gonzalez", None)]),
     # the first and last words of a known person's longer alias ("Yoweri Kaguta Museveni")
     ("Uganda President Kaguta Museveni spoke.", [("Yoweri Museveni", "Uganda")]),
     # a plural title before two names ("Foreign Ministers A of Uruguay and B of Argentina")
@@ -379,3 +384,14 @@ def test_central_asian_and_iranian_spellings(text, when, expected):
 ])
 def test_an_organisation_after_a_title_is_no_one(text, expected):
     assert [p for p, _, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two offices joined by "and" after the adjective: the adjective's country, the office before the name
+    ("Ethiopian Deputy Prime Minister and Foreign Minister Alemu Tesfaye spoke.",
+     [("Alemu Tesfaye", "Ethiopia", "foreign_minister")]),
+    ("Nigerian Vice President and Acting President Musa Bello spoke.",
+     [("Musa Bello", "Nigeria", "head_of_state")]),
+])
+def test_an_adjective_before_two_offices_names_the_country(text, expected):
+    assert people(text) == expected

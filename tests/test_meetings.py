@@ -77,6 +77,14 @@ def test_type(text, etype):
     ("Abe will work on the agreement reached at the summit with Putin in Sochi in May.", "held"),
     ("Putin will keep the commitment he made at their first summit with Abe in Sochi in May.", "held"),
     ("Abe urged Russia to implement the results of Putin's state visit to Japan in May.", "held"),
+    # "it is to be recalled that", a formula recalling the past, makes nothing planned
+    ("It is to be recalled that in May 2016 Abe arrived in Sochi for an official visit to Putin.", "held"),
+    ("It will be recalled that Abe met Putin in Sochi in May.", "held"),
+    ("Abe told reporters on Monday that he expects to advance ties at his meeting with Putin in Sochi.", "planned"),
+    ("It was announced that Abe accepted the principle of a direct meeting with Putin in Sochi in November.",
+     "planned"),
+    # under way on the paper's own day: "is on Thursday meeting" in Thursday's paper
+    ("Prime Minister Shinzo Abe is on Thursday meeting Russian President Vladimir Putin in Sochi.", "held"),
 ])
 def test_status(text, status):
     evs = events_of(text, published=D)
@@ -93,6 +101,9 @@ def test_status(text, status):
     ("Secretary of State Mike Pompeo met North Korean official Kim Yong Chol in New York on May 31.",
      {"Mike Pompeo", "Kim Yong Chol"}, "New York"),
     ("Talks between Chinese President Xi Jinping and South Korean President Moon Jae-in began in Beijing on "
+     "Thursday.", {"Xi Jinping", "Moon Jae-in"}, "Beijing"),
+    # discussions held, with a word of how they went between ("held extensive discussions")
+    ("Chinese President Xi Jinping and South Korean President Moon Jae-in held extensive discussions in Beijing on "
      "Thursday.", {"Xi Jinping", "Moon Jae-in"}, "Beijing"),
 ])
 def test_participants_and_place(text, participants, location):
@@ -381,6 +392,8 @@ def test_the_two_leaders_of_a_past_year_are_those_then_in_office():
     ("On Saturday, Xi said that this summit would open a new chapter.", 1),
     # "that" as a conjunction is not pointing back
     ("On Saturday, Xi said that he would meet Russian President Vladimir Putin in Moscow on May 9.", 2),
+    # "this Tuesday" is a day, not a meeting pointed back to
+    ("President Xi Jinping this Tuesday granted audience to Russian President Vladimir Putin.", 2),
 ])
 def test_a_meeting_pointed_back_to_is_the_one_told_before(second, count):
     text = "Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Wuhan on Friday. " + second
@@ -1338,6 +1351,8 @@ def test_the_day_a_named_speaker_announced_a_visit_is_not_its_day(text, publishe
     "Giorgia Meloni, his first bilateral visit abroad after becoming the prime minister in July 2015.",
     "Greek Prime Minister Kyriakos Mitsotakis will visit Italy on Wednesday for talks with Italian Prime Minister "
     "Giorgia Meloni. It will be his first trip to Italy since taking over as Greece's prime minister in July.",
+    "Greek Prime Minister Kyriakos Mitsotakis will visit Italy on Wednesday for talks with Italian Prime Minister "
+    "Giorgia Meloni, his first official visit to Italy since his inauguration on July 8, 2016.",
 ])
 def test_the_day_someone_took_office_dates_no_visit(text):
     """"the first bilateral visit abroad after assuming office in December 2022": the day of taking office is no
@@ -1799,3 +1814,36 @@ def test_a_meeting_scheduled_within_a_visit_told_as_held_is_that_visit(later):
 ])
 def test_the_date_of_what_a_meeting_prepares_is_not_its_own(text, dates):
     assert sorted(e.date for e in events_of(text, published=date(2025, 4, 10))) == dates
+
+
+@pytest.mark.parametrize("text,participants", [
+    # someone told as missing from the meeting takes no part in it, nor does the country only they stood for
+    ("Chinese President Xi Jinping met South Korean President Moon Jae-in in Beijing on Monday. The meeting took "
+     "place in the absence of the President of Russia, Vladimir Putin, who was also expected in Beijing.",
+     ["Moon Jae-in", "Xi Jinping"]),
+    ("Russian President Vladimir Putin had skipped the summit held in Beijing on Monday with Chinese President Xi "
+     "Jinping and South Korean President Moon Jae-in.", ["Moon Jae-in", "Xi Jinping"]),
+])
+def test_someone_absent_takes_no_part(text, participants):
+    evs = events_of(text, published=date(2018, 6, 13))
+    assert [sorted(e.participants) for e in evs] == [participants]
+    assert "Russia" not in evs[0].countries
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, President Yoweri Museveni said he had met President Paul Kagame in Luanda to discuss the border.",
+    "On Tuesday, the Ugandan leader Yoweri Museveni told journalists he had met President Paul Kagame in Luanda.",
+])
+def test_a_day_opening_the_sentence_before_its_speaker_is_the_days_words(text):
+    """"On Tuesday, President Museveni said he'd met President Kagame": the day he spoke, not the meeting's."""
+    evs = events_of("Uganda and Rwanda want to reopen their border. " + text, published=D)
+    assert [e.date for e in evs] != ["2016-09-06"] and len(evs) == 1
+
+
+
+def test_a_trip_to_a_summit_of_a_series_with_its_day_is_an_event():
+    text = ("Brazilian President Luiz Inacio Lula da Silva will meet Argentine President Alberto Fernandez in Brasilia "
+            "on Monday. Monday's meeting to take place at the Itamaraty Palace is also a prelude to Lula's first trip "
+            "abroad once again as President, which will be to Buenos Aires for the Jan. 24 Celac summit.")
+    evs = events_of(text, published=date(2023, 1, 2))
+    assert sorted(e.date for e in evs) == ["2023-01-02", "2023-01-24"]

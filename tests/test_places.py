@@ -148,3 +148,9 @@ def test_a_word_that_names_a_person_of_the_sentence_is_no_place():
 ])
 def test_a_country_of_talks_to_resume_is_spoken_of(text, expected):
     assert places.countries_in(text) == expected
+
+
+@pytest.mark.parametrize("text", ["They met in St. Petersburg on Monday.", "They met in St Petersburg on Monday."])
+def test_st_is_saint_and_the_largest_city_of_the_form(text):
+    """"St." and "St" for Saint: Russia's Saint Petersburg, not Florida's St. Petersburg."""
+    assert [(p.name, p.country) for p in places.find(text)] == [("Saint Petersburg", "Russia")]

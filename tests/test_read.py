@@ -58,6 +58,7 @@ def test_txt_title_body_and_date_line(tmp_path):
     ("Thursday, 14 June 2018", date(2018, 6, 14)),
     # a credit or a byline with the page's age before the date
     ("Source:Reuters Published: 2019/5/7 9:12:44", date(2019, 5, 7)),
+    ("Updated: December 2, 2021 Source: Xinhua News Agency", date(2021, 12, 2)),  # a credit after the date
     ("Jane Doe 5 hours ago Tue 7th May 2019 | 10:05 AM", date(2019, 5, 7)),
     # a footer telling when the page came out
     ("This article by The Associated Press was first published May 7, 2019.", date(2019, 5, 7)),
@@ -130,6 +131,15 @@ def test_dateline_in_title_case_with_its_agency(tmp_path, first, dateline, sourc
     # the place before the full date, alone on its line
     ("Abu Dhabi, June 28, 2022\n\nThe prime minister today met the president.", date(2022, 6, 28), "Abu Dhabi"),
     ("Abu Dhabi, the capital, hosted the talks\n\nThe two leaders met.", None, None),
+    # the parenthesis followed by the sentence itself; the agency's name with a dash of its own; a city in title case
+    ("JOHANNESBURG (UrduPoint News / Sputnik - 07th August, 2023) South African President will host.",
+     date(2023, 8, 7), "Johannesburg"),
+    ("Abuja, (APP - UrduPoint / Pakistan Point News - 17th Nov, 2024) The two leaders met on Sunday.",
+     date(2024, 11, 17), "Abuja"),
+    # a city, the month and the day, and the year after a slash ("Addis Ababa December 25/ 2019")
+    ("Addis Ababa December 25/ 2019 The prime minister held talks with the president today.", date(2019, 12, 25),
+     "Addis Ababa"),
+    ("Addis Ababa, May 5/2020 (ENA) The prime minister held talks today.", date(2020, 5, 5), "Addis Ababa"),
 ])
 def test_datelines_and_date_lines_with_the_full_date(tmp_path, lines, published, place):
     art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{lines}\n\nMore body.\n"))[0]

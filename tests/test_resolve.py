@@ -18,6 +18,8 @@ from tests.helpers import events_of, folder_events
      "year stated"),
     ("U.S. President Joe Biden met Turkish President Recep Tayyip Erdogan in Vilnius on Tuesday on the sidelines "
      "of the NATO summit.", "2023-07-11", "NATO"),
+    ("Zimbabwean President Emmerson Mnangagwa will meet Russian President Vladimir Putin at the Russia-Africa Summit "
+     "in Sochi in October.", "2019-10", "Russia-Africa"),
     # the day before the summit opened, in a town of the host country
     ("U.S. President Joe Biden met Chinese President Xi Jinping in Woodside on Nov. 15, on the sidelines of the "
      "Asia-Pacific Economic Cooperation summit.", "2023-11-15", "APEC"),
@@ -304,3 +306,30 @@ def test_a_weekday_takes_a_trip_of_the_article_week_only(lo, hi, value):
                       True)
     got = from_visits(ev, Window(lo, hi))
     assert (got.value if got else None) == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # the summit's number says which: its year, among the summits the people named were in office for
+    ("Chinese President Xi Jinping and South African President Cyril Ramaphosa met in Johannesburg before the 10th "
+     "Brics Summit.", "2018-07"),
+    ("Zimbabwean President Emmerson Mnangagwa met Russian President Vladimir Putin at the 27th St Petersburg "
+     "Economic Forum.", "2024-06"),
+])
+def test_a_summits_number_gives_its_year(text, value):
+    assert [e.date[:7] for e in events_of(text) if e.date] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    # a weekday and a day fit 2022 and 2033 after the latest date told as past: the first such day after it
+    ("Rwandan President Paul Kagame and Ugandan President Yoweri Museveni held talks in Entebbe on Sunday, April 24. "
+     "Kagame last visited Uganda in March 2018.", "2022-04-24"),
+])
+def test_a_weekday_and_day_are_the_first_after_the_latest_date_told(text, value):
+    evs = [e for e in events_of(text) if "Sunday" in e.date_reason or e.date == value or e.date is None]
+    assert value in [e.date for e in evs]
+
+
+def test_a_weekday_and_day_after_only_an_office_begun_stay_unknown():
+    text = ("Rwandan President Paul Kagame and Ugandan President Yoweri Museveni held talks in Entebbe on "
+            "Sunday, April 24.")
+    assert [e.date for e in events_of(text)] == [None]

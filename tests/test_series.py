@@ -17,6 +17,14 @@ from tests.helpers import events_of
     ("Biden met Erdogan at the NATO summit in Vilnius.", "NATO"),
     ("Erdogan met Putin on his first trip to a NATO member this year.", None),  # NATO, not its summit
     ("Abe met Modi on the sidelines of the ASEAN meetings in Vientiane.", "ASEAN"),
+    # the African Union's and Africa's leaders' summits; the ministers' conference "of" a series is not its summit
+    ("Lourenco met Kagame on the sidelines of the 37th ordinary AU summit in Addis Ababa.", "AU"),
+    ("Mnangagwa will meet Putin at the Russia-Africa Summit in Sochi.", "RUSAF"),
+    # an acronym as British and South African papers write it
+    ("Xi and Ramaphosa will hold talks ahead of the 10th Brics Summit.", "BRICS"),
+    ("Abe met Modi at the Asean summit in Vientiane.", "ASEAN"),
+    ("Wang met Retno after the 8th Ministerial Conference of the Tokyo International Conference on African "
+     "Development.", None),
 ])
 def test_series_named(text, series):
     assert _series(text) == series

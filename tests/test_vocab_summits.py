@@ -62,6 +62,12 @@ IRREGULAR_COVERAGE: dict[str, set[int]] = {
     "ASEM": {2000, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016, 2018, 2021},
     # leaders' summits, extraordinary ones included (Brussels 2001, 2005, 2017, February and March 2022;
     # the NATO-Russia summit near Rome in May 2002); none in 2000, 2003, 2007, 2011, 2013, 2015, 2020
+    # ordinary sessions of the AU Assembly since 2015 (two a year until 2018, then one in February; earlier ones not
+    # covered); TICAD since TICAD IV; the Russia-Africa and U.S.-Africa leaders' summits
+    "AU": set(range(2015, 2026)),
+    "TICAD": {2008, 2013, 2016, 2019, 2022, 2025},
+    "RUSAF": {2019, 2023},
+    "USAFR": {2014, 2022},
     "NATO": {2001, 2002, 2004, 2005, 2006, 2008, 2009, 2010, 2012, 2014, 2016, 2017, 2018, 2019, 2021, 2022,
              2023, 2024, 2025},
     # every three or four years, and the special summit of Monterrey (January 2004); the 10th (Punta Cana,
@@ -83,6 +89,7 @@ MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {
     # 2002: NATO-Russia summit (Rome, May) and Prague (November); 2022: virtual (February), Brussels (March),
     # Madrid (June)
     "NATO": {2002: 2, 2022: 3},
+    "AU": {2015: 2, 2016: 2, 2017: 2, 2018: 2},  # January (Addis Ababa) and mid-year sessions
 }
 # ASEAN has met twice a year since 2009; in these years the two numbered summits were held back to
 # back as one meeting, which is one row whose name says so ("28th and 29th ASEAN Summits").

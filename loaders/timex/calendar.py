@@ -132,6 +132,8 @@ def weekday_date(spec: DateSpec, anchor: date, direction: int) -> date:
         return anchor - timedelta(days=back or 7)
     if off == 1:
         return anchor + timedelta(days=ahead or 7)
+    if off == 0 and direction < 0:
+        return anchor - timedelta(days=back)  # "President Buhari this Tuesday granted audience to ...": just past
     if off == 0 or direction > 0:
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)

@@ -18,6 +18,8 @@ PAST_AUX: Final = word_set("past_aux")
 PERFECT_AUX: Final = word_set("perfect_aux")
 PRESENT_AUX: Final = word_set("present_aux")
 BE_FORMS: Final = word_set("be_forms")
+RECALL_WORDS: Final = word_set("recall_words")  # "it is to be recalled that": no tense of what follows
+_RECALL_AUX: Final = frozenset("is was will would should may must can to be".split())
 SKIPPABLE: Final = word_set("aux_skippable")
 IRREGULAR_PAST: Final = word_set("irregular_past")
 PARTICIPLES: Final = word_set("participles")
@@ -146,6 +148,8 @@ class Sentences:
 
     def _cue(self, i: int) -> Cue | None:
         w = self.lower[i]
+        if self._recall_formula(i):
+            return None  # "It is to be recalled that in May 2020 ... arrived": the tense is that of what follows
         if w in MODALS and self.words[i][0].isupper() and self.sentence(i)[0] != i:
             return None  # "Mrs May", "Theresa May": a name inside a sentence, no modal
         if w in FUTURE_AUX or w.endswith("'ll") or w in MODALS:
@@ -167,6 +171,16 @@ class Sentences:
         if w in PRESENT_AUX or self._present_verb(i) or self._schedule_verb(i):
             return 1, True  # "the summit is in December", "talks begin Monday": scheduled
         return None
+
+    def _recall_formula(self, i: int) -> bool:
+        """A word of "is to be recalled", "will be remembered", "should be recalled": a formula of the press that
+        recalls the past, no tense of its own."""
+        for j in range(i, min(i + 4, len(self.words))):
+            if self.lower[j] in RECALL_WORDS:
+                return j > 0 and self.lower[j - 1] == "be"
+            if self.lower[j] not in _RECALL_AUX:
+                return False
+        return False
 
     def _schedule_verb(self, i: int) -> bool:
         """ "talks begin Monday", "the fiscal year starts in April"; not "the visit", "Putin's visit"."""
