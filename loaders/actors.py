@@ -105,11 +105,13 @@ def _hyphen_forms(form: str) -> list[str]:
     return out
 
 
-_PARTICLE_CASES: Final = {"bin": "Bin", "bint": "Bint", "ibn": "Ibn", "Al": "al"}
+_PARTICLE_CASES: Final = {"bin": "Bin", "bint": "Bint", "ibn": "Ibn", "Al": "al", "del": "Del", "dela": "Dela",
+                           "de": "De", "van": "Van", "von": "Von", "da": "Da", "dos": "Dos"}
 
 
 def _particle_forms(form: str) -> list[str]:
-    """"Tamim bin Hamad Al Thani" is also written "Tamim Bin Hamad Al Thani" and "Tamim bin Hamad al Thani"."""
+    """"Tamim bin Hamad Al Thani" is also written "Tamim Bin Hamad Al Thani" and "Tamim bin Hamad al Thani";
+    "Albert del Rosario" "Albert Del Rosario" (a surname's particle, capitalised when it is written alone)."""
     words = form.split()
     if not any(w in _PARTICLE_CASES for w in words[1:]):
         return []

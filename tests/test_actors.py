@@ -205,6 +205,11 @@ def test_names_in_headlines_and_double_names(text, expected):
     ("Energy Minister Prince Abdulaziz bin Salman bin Abdulaziz arrived.",
      [("Abdulaziz bin Salman bin Abdulaziz", None)]),
     ("Prince Khalid bin Salman met Prince Turki bin Faisal bin Abdulaziz.", []),
+    # a surname's particle in either case ("Albert del Rosario", "Albert Del Rosario")
+    ("Foreign Affairs Secretary Albert Del Rosario spoke.", [("Albert del Rosario", "Philippines")]),
+    # Pacific islands' leaders, with either apostrophe and by their title name ("Hu’akavameiliku")
+    ("Wong met Samoan Prime Minister Fiame Naomi Mata’afa and Tonga prime minister Hu’akavameiliku.",
+     [("Fiame Naomi Mata'afa", "Samoa"), ("Siaosi Sovaleni", "Tonga")]),
 ])
 def test_arabic_names(text, expected):
     assert [(p, c) for p, c, _ in people(text)] == expected
