@@ -263,7 +263,8 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
                 role = _role_of(hit, when)
                 found.append(Mention(m.start(), m.end(), hit.name, _country_of(hit, role, when), role))
                 taken.append((m.start(), m.end()))
-    found = sorted((x for x in found if not _deceased(text, x.start)), key=lambda x: x.start)
+    found = sorted((x for x in found if not _deceased(text, x.start) and not _GOVERNMENT_OF.match(text, x.end)),
+                   key=lambda x: x.start)
     return [_moved(x, offset) for x in found] if offset else found
 
 
@@ -314,6 +315,10 @@ _LATE: Final = re.compile(  # "the late Vietnamese President Ho Chi Minh", "late
     r"(?<![\w-])late\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"May|June|July|August|September|October|November|December|last|this|next|in|on|at|that|night|morning|"
     r"afternoon|evening)\b)(?:[\w.'’-]+\s+){0,4}$")
+
+
+_GOVERNMENT_OF: Final = re.compile(  # "the Albanese government", "the Biden administration's policy", "Modi-led"
+    r"(?:['’]s)?(?:\s+(?:government|administration|govt|cabinet|regime|era)\b|-(?:led|backed|era)\b)")
 
 
 def _deceased(text: str, at: int) -> bool:
@@ -421,6 +426,8 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
     while lead < len(words) - 1 and (words[lead] in idx.titles or words[lead] in _NAME_HONORIFICS):
         lead += 1  # "the PM of Vietnam, PM Chinh": the title said again before the name; "Emir Sheikh Tamim"
     tokens = _name_words([t for t in words[lead:] if t not in _NOT_NAME])
+    if tokens and _GOVERNMENT_OF.match(tokens[0], len(tokens[0].split("-")[0])):
+        return None  # "PM Modi-led National Democratic Alliance": a body named after the person, no one present
     if not tokens or tokens[0] != words[lead] or _another_title(tokens[0], idx):
         return None  # "Saudi Crown Prince, Deputy Prime Minister and ...": a list of titles, no name
     name = " ".join(_trim_name(tokens))

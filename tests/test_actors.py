@@ -74,6 +74,10 @@ def test_offsets_point_at_the_name():
     "The President said nothing.",
     "We may meet in May.",
     "The Foreign Ministry spokeswoman spoke.",
+    # a government or party named after its leader is no leader present
+    "Wong made the first visit by the Albanese government to Honiara.",
+    "PM Modi-led National Democratic Alliance formed the government earlier this month.",
+    "The Biden administration's envoy arrived.",
 ])
 def test_no_person(text):
     assert people(text) == []
