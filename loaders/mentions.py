@@ -860,7 +860,8 @@ _HELD_VERBS: Final = frozenset({"met", "visited", "summoned", "hosted", "receive
 
 _HELD_IN_RELATIVE: Final = re.compile(
     r"(?:\s+\([^()]*\))?,?\s+(?:which|that)\s+(?:was|were|had\s+been)\s+(?:held|convened|hosted)\b"
-    r"|(?:\s+\([^()]*\))?,?\s+(?:which|that)\s+took\s+place\b")
+    r"|(?:\s+\([^()]*\))?,?\s+(?:which|that)\s+took\s+place\b"
+    r"|(?:\s+\([^()]*\))?,\s+(?:held|convened|hosted)\s+(?:on|in|at|last|earlier)\b")  # ", held on Dec 16 last year"
 _DECIDED_TO: Final = re.compile(
     r"\b(?:agreed|decided|resolved|pledged|vowed|promised|undertook)\s+(?:on\s+)?(?:[\w.]+\s+){1,3}to\s+$")
 _VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")

@@ -72,6 +72,8 @@ def test_type(text, etype):
     ("Abe and Putin discussed a possible visit to Japan by Putin.", "planned"),
     # a relative clause in the past tells of a meeting held, whatever the main clause's tense
     ("Abe and Putin are expected to review the outcomes of their summit, which was held in Sochi in May.", "held"),
+    ("Abe and Putin are expected to follow up on the outcomes of the 7th Annual Summit (AS), held on May 16 in "
+     "Sochi.", "held"),
 ])
 def test_status(text, status):
     evs = events_of(text, published=D)
