@@ -557,7 +557,8 @@ _TOOK_OFFICE: Final = re.compile(
     r"(?:over\s+)?(?:office|power|(?:the\s+)?(?:post|premiership|presidency)|(?:as\s+)?(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}"
     r"(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|minister|leader))"
-    r"(?:\s+(?:for\s+the\s+\w+\s+time|again))?\s+(?:in|on|last|this)\s+$", re.I)
+    r"(?:\s+(?:for\s+the\s+\w+\s+time|again))?\s+(?:in|on|last|this)\s+$"
+    r"|\bsworn\s+in\s+(?:(?:in|on)\s+)?$", re.I)  # "since being sworn in last month"
 
 
 def _took_office(text: str, at: int) -> bool:

@@ -1190,6 +1190,12 @@ def test_the_day_someone_took_office_dates_no_visit(text):
     assert [(e.date, e.status) for e in events_of(text, published=D)] == [("2016-09-14", "planned")]
 
 
+def test_the_month_someone_was_sworn_in_dates_no_trip():
+    text = ("Australian Foreign Minister Penny Wong will visit Honiara to meet Prime Minister Manasseh Sogavare. The "
+            "trip will be her third to the Pacific since being sworn in last month.")
+    assert [(e.date, e.status) for e in events_of(text, published=D)] == [(None, "planned")]
+
+
 @pytest.mark.parametrize("side", [
     "Mitsotakis will also travel to Milan and Turin as part of his visit.",
     "Mitsotakis and Meloni will visit Milan on the last day of the trip.",
