@@ -44,12 +44,13 @@ class Window:
     why_hi: list[str] = field(default_factory=list)
     from_events_lo: bool = False
     from_events_hi: bool = False
+    held_day_lo: bool = False  # the lower bound is the day of a meeting the text tells as held
 
-    def narrow(self, lo: date | None, hi: date | None, why: str, event: bool = False) -> None:
+    def narrow(self, lo: date | None, hi: date | None, why: str, event: bool = False, held_day: bool = False) -> None:
         if (lo and lo > self.hi) or (hi and hi < self.lo) or (lo and hi and lo > hi):
             return  # contradicts what is known already: ignore it
         if lo and lo > self.lo:
-            self.lo, self.why_lo, self.from_events_lo = lo, [why], event
+            self.lo, self.why_lo, self.from_events_lo, self.held_day_lo = lo, [why], event, held_day
         if hi and hi < self.hi:
             self.hi, self.why_hi, self.from_events_hi = hi, [why], event
 
@@ -550,6 +551,10 @@ def _relative_in_window(ev: ArticleEvent, t: Timex, win: Window, direction: int)
 def _weekday_in_window(t: Timex, win: Window, direction: int) -> Dated | None:
     """"Monday" when the article's day is not known: every such weekday within a week of the window; the month or
     year that holds at least three quarters of them."""
+    if direction <= 0 and (win.held_day_lo or win.from_events_lo) and win.lo.weekday() == t.spec.weekday:
+        reason = (f"{describe(t)}: the day of the held meeting the article is dated after, a {WEEKDAYS[t.spec.weekday]}"
+                  f" itself ({win.lo.isoformat()}; {'; '.join(win.why_lo)})")  # "July 26, 2023" and "on Wednesday"
+        return Dated(win.lo.isoformat(), win.lo, win.lo, "day", reason, 0.5, "inferred")
     first = win.lo - timedelta(days=6) if direction <= 0 else win.lo
     last = win.hi + timedelta(days=6) if direction >= 0 else win.hi
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
@@ -659,7 +664,7 @@ def _narrow_by_events(win: Window, events: list[ArticleEvent], out: list[Dated],
         if pinned:
             win.narrow(pinned[0], pinned[1], f"{what} was {d.value}", event=True)
         if ev.status == "held" and ev.status_marked:
-            win.narrow(d.start, None, f"{what} had been held", event=recent)
+            win.narrow(d.start, None, f"{what} had been held", event=recent, held_day=d.start == d.end)
         elif ev.status == "planned":  # a plan is told within about a year before it, its year given or not
             win.narrow(None, d.end, f"{what} was still planned", event=recent or _plan_with_year(ev, d))
     for t in reports:

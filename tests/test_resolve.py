@@ -263,3 +263,14 @@ def test_a_visit_under_way_on_the_articles_date_is_this_years():
     text = "Senegalese President Macky Sall is on an official visit to Turkey from September 30 to October 3."
     (ev,) = events_of(text, published=date(2019, 10, 2))
     assert (ev.date, ev.end_date) == ("2019-09-30", "2019-10-03")
+
+
+@pytest.mark.parametrize("text,value", [
+    # a caption's full date of the meeting and the body's weekday, the same day: the weekday is that day
+    ("Prime Minister of New Zealand Chris Hipkins and Australian Prime Minister Anthony Albanese shake hands prior to "
+     "their Leaders Meeting at Parliament in Wellington on July 26, 2023. WELLINGTON - New Zealand Prime Minister "
+     "Chris Hipkins and his Australian counterpart Anthony Albanese met here on Wednesday for their annual "
+     "Leaders' Meeting.", ["2023-07-26"]),
+])
+def test_a_weekday_of_the_held_meetings_own_day_is_that_day(text, value):
+    assert sorted({e.date for e in events_of(text, published=None)}) == value
