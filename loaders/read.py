@@ -31,6 +31,7 @@ class Article:
     url: str | None = None
     source: str | None = None
     problems: list[str] = field(default_factory=list)
+    posted: list[date] = field(default_factory=list)  # days of posts quoted in the text ("— A (@a) March 6, 2023")
 
 
 # Work caps: a longer article is cut, with a note, so one huge file cannot stall the corpus. News articles are
@@ -203,6 +204,9 @@ def scan_txt(art: Article) -> None:
             _set_published(art, _safe_date(int(stamp[1]), int(stamp[2]), int(stamp[3])),
                            f"date stamp '{stamp[0].strip()}'")
             s, line = s + stamp.end(), line[stamp.end():]
+        post = _POST_SIGNATURE.match(line)
+        if post and (day := _parse_month_day_year(post["d"])):
+            art.posted.append(day)  # an embedded post's signature: the article is of its day or later
         if any(p.match(line) for p in _FURNITURE):
             continue
         if _read_date_line(art, line) or (_HEADER_LABEL.match(line) and len(line) <= MAX_DATE_LINE):
@@ -218,6 +222,10 @@ def scan_txt(art: Article) -> None:
                     or (None if body else _place_dateline(art, line)))  # a caption may come before the dateline
         body.append(_strip_span(text, s + dateline.end() if dateline else s, e))  # "MOSCOW, Jan 14 (Interfax) -"
     art.body = body
+
+
+_POST_SIGNATURE: Final = re.compile(  # "— Enrique A. Manalo 🇵🇭 (@SecManalo) March 6, 2023": an embedded tweet
+    r"\s*[—–-]+\s*[^()\n]{1,80}\(@\w{1,15}\)\s+(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*$")
 
 
 def _dateline(line: str) -> re.Match[str] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -586,7 +587,7 @@ class ArticleDates:
 
 def resolve_article(events: list[ArticleEvent], published: date | None, published_why: str, ctx: Context,
                     titled: set[str], reports: list[Timex], given: dict[int, Dated] | None = None,
-                    dateline: tuple[int, int] | None = None) -> ArticleDates:
+                    dateline: tuple[int, int] | None = None, posted: Sequence[date] = ()) -> ArticleDates:
     """Dates of all the article's events; `given` holds dates learned from other articles."""
     given = given or {}
     if published:
@@ -594,6 +595,8 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
                for i, ev in enumerate(events)]
         return ArticleDates(out, published.isoformat(), published_why)
     win = window_from_people(ctx, titled)
+    for day in sorted(posted)[-1:]:  # a post quoted in the article: written on its day or soon after
+        win.narrow(day, None, f"a post quoted in the article is dated {day.isoformat()}", event=True)
     out = [Dated(reason="year unknown") for _ in events]
     for _ in range(4):
         changed = False

@@ -274,3 +274,13 @@ def test_a_visit_under_way_on_the_articles_date_is_this_years():
 ])
 def test_a_weekday_of_the_held_meetings_own_day_is_that_day(text, value):
     assert sorted({e.date for e in events_of(text, published=None)}) == value
+
+
+def test_a_post_quoted_in_an_undated_article_dates_it(tmp_path):
+    """An embedded tweet's signature ("— Name (@handle) March 6, 2023"): the article is of its day or soon after."""
+    text = ("MANILA - The Philippines and the United States discussed the South China Sea, the DFA said.\n"
+            "US Under Secretary of State Victoria Nuland paid a courtesy call on DFA Secretary Enrique Manalo on "
+            "March 6.\n"
+            "Had a good mtg today w/ @UnderSecStateP Victoria Nuland on bilateral issues.\n"
+            "— Enrique A. Manalo (@SecManalo) March 6, 2023\n")
+    assert [e.date for e in folder_events(tmp_path, text).itertuples()] == ["2023-03-06"]
