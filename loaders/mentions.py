@@ -338,12 +338,18 @@ def _series(text: str) -> str | None:
     if not p["any_series"].occurrences(text):
         return None
     for s, pat in p["series"]:
-        if any(not _MINISTERS_OF.match(text, m.end()) for m in pat.finditer(text)):
+        if any(not _MINISTERS_OF.match(text, m.end()) and not _NOT_THE_SUMMIT.match(text, m.end())
+               for m in pat.finditer(text)):
             return s
     return None
 
 
 _MINISTERS_OF: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:[Mm]inisters?['’]?|[Mm]inisterial)(?![\w-])")
+_NOT_THE_SUMMIT: Final = re.compile(  # "as ASEAN Chair", "ASEAN member states", "G20 economies": the group, no summit
+    r"(?:['’]s)?\s+(?:[Cc]hair|[Cc]hairman|[Cc]hairmanship|[Cc]hairs|[Cc]hairship|[Mm]ember|[Mm]embers|[Mm]embership|"
+    r"[Ss]ecretariat|[Ss]ecretary|[Ss]ecretary-[Gg]eneral|[Ee]conomy|[Ee]conomies|[Cc]ountries|[Nn]ations|[Ss]tates|"
+    r"[Aa]greement|[Cc]harter|[Ee]nvoy|[Ss]pecial\s+[Ee]nvoy|[Pp]artners?|[Rr]egion|[Cc]ommunity|[Ww]ay|"
+    r"[Cc]entrality|[Oo]utlook|[Pp]residency|[Ff]ramework)(?![\w-])")
 
 
 def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place] | Callable[[], list[places.Place]],

@@ -17,6 +17,10 @@ from tests.helpers import events_of
     ("Biden met Erdogan at the NATO summit in Vilnius.", "NATO"),
     ("Erdogan met Putin on his first trip to a NATO member this year.", None),  # NATO, not its summit
     ("Abe met Modi on the sidelines of the ASEAN meetings in Vientiane.", "ASEAN"),
+    # the group's office, members or secretariat: no summit
+    ("At the meeting Anwar, in his capacity as ASEAN Chair, will seek Thailand's cooperation.", None),
+    ("The meeting will benefit the 10 ASEAN member states.", None),
+    ("Son met ASEAN Secretary-General Lim Jock Hoi in Jakarta.", None),
 ])
 def test_series_named(text, series):
     assert _series(text) == series
