@@ -869,6 +869,9 @@ _HELD_IN_RELATIVE: Final = re.compile(
     r"(?:\s+\([^()]*\))?,?\s+(?:which|that)\s+(?:was|were|had\s+been)\s+(?:held|convened|hosted)\b"
     r"|(?:\s+\([^()]*\))?,?\s+(?:which|that)\s+took\s+place\b"
     r"|(?:\s+\([^()]*\))?,\s+(?:held|convened|hosted)\s+(?:on|in|at|last|earlier)\b")  # ", held on Dec 16 last year"
+_DATE_SET_FOR: Final = re.compile(
+    r"\b(?:agreed|agree|set|fixed|finali[sz]ed|decided|proposed|confirmed|chose|chosen)\b[^;]{0,80}?\bas\s+the\s+"
+    r"(?:\w+\s+)?dates?\s+(?:of|for)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:next\s+|upcoming\s+)?$")
 _DECIDED_TO: Final = re.compile(
     r"\b(?:agreed|decided|resolved|pledged|vowed|promised|undertook)\s+(?:on\s+)?(?:[\w.]+\s+){1,3}to\s+$")
 _VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")
@@ -914,6 +917,8 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     past_before = _marker_ends(r, "past", clause_start, rel)
     if m.kind == "verb" and _DECIDED_TO.search(text, max(0, rel - 50), rel):
         fut_before.append(rel)  # "agreed on Thursday to hold talks": the talks are to come
+    elif m.kind == "noun" and _DATE_SET_FOR.search(text, max(0, rel - 120), rel):
+        fut_before.append(rel)  # "have agreed on June 21 or 22 as the date of the meeting": the meeting is to come
     after = text[rel:rel + 60]
     if fut_before and _DURING_THE.search(text[max(0, rel - 40):rel]):
         m.status, m.status_weak = "planned", True  # "are expected to speak at the end of the meeting": it may be on

@@ -72,6 +72,8 @@ def test_type(text, etype):
     ("Abe and Putin discussed a possible visit to Japan by Putin.", "planned"),
     # a relative clause in the past tells of a meeting held, whatever the main clause's tense
     ("Abe and Putin are expected to review the outcomes of their summit, which was held in Sochi in May.", "held"),
+    ("Sources said that the two sides have agreed on Dec. 15 or 16 as the date of the meeting of Abe and Putin.",
+     "planned"),
     ("Abe and Putin are expected to follow up on the outcomes of the 7th Annual Summit (AS), held on May 16 in "
      "Sochi.", "held"),
 ])
