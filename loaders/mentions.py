@@ -999,6 +999,8 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             continue  # "agreed on Thursday to hold talks": that day is not the talks'
         if attr == "timex" and not left and _arrival_day(r, item, items):
             continue  # "arrived Tuesday in Brazil for a visit that begins Wednesday with a meeting"
+        if attr == "timex" and _aside_of_another(sent.text, pos - sent.start, owner, mentions, sent.start):
+            continue  # "the Government, which will present the budget on Thursday, ... her visit": the budget's day
         if attr == "timex" and occasion_between(r.lower, owner.end - sent.start, pos - sent.start):
             continue  # "the summit during a speech in Sapporo on Dec. 19": the speech's day
         if attr == "timex" and (not better_date(item, owner.timex) or _since(r, item)):
@@ -1008,6 +1010,28 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
         if attr == "place" and not r.clause(owner)[0] <= pos < r.clause(owner)[1]:
             continue  # "arrived in Jordan after ... apologized to Turkey": Turkey is not where he arrived
         setattr(owner, attr, item)
+
+
+_ASIDE_OPEN: Final = re.compile(r",\s+(?:which|who)\s+[^,;()]{0,80}$")
+_ASIDE_CLOSE: Final = re.compile(r"[^,;()]{0,60}?,")
+_ASIDE_MEETING: Final = re.compile(r"\b(?:held|hold|holds|take\s+place|takes\s+place|took\s+place|begins?|began|opens?|"
+                                   r"opened|starts?|started|convened?|hosted|hosts?|meets?|met|visits?|visited)\b")
+
+
+def _aside_of_another(text: str, rel: int, owner: Mention, mentions: list[Mention], at: int) -> bool:
+    """A date inside a relative clause set off by commas, of something that is not the meeting, and with no meeting
+    told in it ("the Government of Bangladesh, which will present the annual budget on Thursday, is dealing with
+    ... and Hasina will use her India visit"): the clause's own date, not the meeting's."""
+    opened = _ASIDE_OPEN.search(text, max(0, rel - 80), rel)
+    closed = _ASIDE_CLOSE.match(text, rel)
+    if opened is None or closed is None:
+        return False
+    lo, hi = opened.start(), closed.end()
+    if lo <= owner.start - at < hi or 0 <= lo - (owner.end - at) <= 2:
+        return False  # the meeting's own clause, or "the summit, which will open on Thursday,"
+    if any(lo <= m.start - at < hi for m in mentions) or _ASIDE_MEETING.search(text, lo, hi):
+        return False
+    return True
 
 
 @dataclass(frozen=True)

@@ -735,6 +735,18 @@ def test_a_date_in_a_since_clause(text, value):
     assert [e.date for e in events_of(text, published=published)] == [value]
 
 
+@pytest.mark.parametrize("text,value", [
+    # a date in a relative clause set off by commas, of something else, is not the meeting's
+    ("The Government of Bangladesh, which will present the annual budget on Thursday, is dealing with inflation and "
+     "Prime Minister Sheikh Hasina will use her visit to ask Prime Minister Narendra Modi for help.", []),
+    # the meeting's own relative clause still dates it
+    ("Prime Minister Sheikh Hasina will visit India for a summit, which will open on Thursday, with Narendra Modi.",
+     ["2024-06-06"]),
+])
+def test_a_date_in_an_aside_of_something_else(text, value):
+    assert [e.date for e in events_of(text, published=date(2024, 6, 4)) if e.date] == value
+
+
 def test_the_meeting_between_the_pair_is_of_the_people_told_before():
     text = ("In November 2017, U.S. President Donald Trump visited China and met Chinese President Xi Jinping. The "
             "recent meeting between the pair took place at a working dinner in Argentina on December 1, 2018.")
