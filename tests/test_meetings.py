@@ -747,6 +747,14 @@ def test_a_date_in_an_aside_of_something_else(text, value):
     assert [e.date for e in events_of(text, published=date(2024, 6, 4)) if e.date] == value
 
 
+def test_a_day_earlier_opening_a_sentence_counts_from_the_sentence_before():
+    text = ("Prime Minister Imran Khan met Chinese President Xi Jinping in Beijing on October 9. A day earlier, "
+            "Imran Khan held talks with Chinese Premier Li Keqiang at the Great Hall of the People.")
+    evs = events_of(text, published=date(2019, 10, 9))
+    assert sorted((e.date, tuple(sorted(e.participants))) for e in evs) == [
+        ("2019-10-08", ("Imran Khan", "Li Keqiang")), ("2019-10-09", ("Imran Khan", "Xi Jinping"))]
+
+
 def test_the_meeting_between_the_pair_is_of_the_people_told_before():
     text = ("In November 2017, U.S. President Donald Trump visited China and met Chinese President Xi Jinping. The "
             "recent meeting between the pair took place at a working dinner in Argentina on December 1, 2018.")
