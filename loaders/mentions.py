@@ -564,7 +564,8 @@ _TOOK_OFFICE: Final = re.compile(
     r"(?:[\w'’-]+\s+){0,2}"
     r"(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|minister|leader))"
     r"(?:\s+(?:for\s+the\s+\w+\s+time|again))?\s+(?:in|on|last|this)\s+$"
-    r"|\bsworn\s+in\s+(?:(?:in|on)\s+)?$", re.I)  # "since being sworn in last month"
+    r"|\bsworn\s+in\s+(?:(?:in|on)\s+)?$"  # "since being sworn in last month"
+    r"|\b(?:took|taken|taking|takes)\s+(?:the\s+|his\s+|her\s+)?oath(?:\s+of\s+office)?\s+(?:(?:in|on)\s+)?$", re.I)
 
 
 def _took_office(text: str, at: int) -> bool:

@@ -1212,6 +1212,13 @@ def test_the_day_someone_took_office_dates_no_visit(text):
     assert [(e.date, e.status) for e in events_of(text, published=D)] == [("2016-09-14", "planned")]
 
 
+def test_the_day_someone_took_oath_dates_no_visit():
+    text = ("Dahal's visit to India is his first bilateral visit abroad after assuming office as Nepal's Prime "
+            "Minister for the second time, when he took oath on August 4 this year. Prime Minister Pushpa Kamal Dahal "
+            "will meet Prime Minister Narendra Modi in New Delhi on Friday.")
+    assert [(e.date, e.status) for e in events_of(text, published=date(2016, 9, 15))] == [("2016-09-16", "planned")]
+
+
 def test_the_month_someone_was_sworn_in_dates_no_trip():
     text = ("Australian Foreign Minister Penny Wong will visit Honiara to meet Prime Minister Manasseh Sogavare. The "
             "trip will be her third to the Pacific since being sworn in last month.")
