@@ -327,6 +327,7 @@ _DATE_EXTRA = re.compile(
     r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|(?-i:[A-Z]{1,4}T|UTC|GMT|UK)|[+-]\d{1,4})*",
     re.I)  # a time zone in capitals ("ET", "BST"), not any word ending in t ("Last visit")
 _DATE_PARTS = re.compile(r"\s+[|•·]\s+")
+_DAY_MONTH_YEAR_DASHED = re.compile(r"\s*(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?!\d)")
 _HEADER_LABEL = re.compile(r"\s*(?:(?:first|last)\s+)?(?:published|posted|updated|modified)\b\s*:?[^.!?]*\d", re.I)
 MAX_DATE_LINE = 120
 
@@ -381,6 +382,11 @@ def _date_only(part: str) -> date | None:
 
     label = _DATE_LABEL.match(part)
     rest = part[label.end():] if label else part
+    dash = _DAY_MONTH_YEAR_DASHED.match(rest)  # "Updated: 22-04-2023 21:28 IST": day first, as outside the US
+    if dash and _DATE_EXTRA.fullmatch(rest[dash.end():]):
+        d, m = int(dash[1]), int(dash[2])
+        day = _safe_date(int(dash[3]), m, d) if m <= 12 else _safe_date(int(dash[3]), d, m)
+        return day if day and settings.MIN_YEAR <= day.year <= settings.MAX_YEAR else None
     found = [t for t in tag(rest) if t.type == "DATE"]
     if len(found) != 1:
         return None

@@ -56,6 +56,8 @@ def test_txt_title_body_and_date_line(tmp_path):
     ("Last updated on 3 March 2019, 10:45 a.m. IST", date(2019, 3, 3)),
     ("By Jane Doe | Reuters | 12 December 2023", date(2023, 12, 12)),
     ("Thursday, 14 June 2018", date(2018, 6, 14)),
+    # a day, month and year with dashes, day first: an agency byline's stamp
+    ("PTI | Kathmandu | Updated: 22-04-2023 21:28 IST | Created: 22-04-2023 21:28 IST", date(2023, 4, 22)),
     # a credit or a byline with the page's age before the date
     ("Source:Reuters Published: 2019/5/7 9:12:44", date(2019, 5, 7)),
     ("Jane Doe 5 hours ago Tue 7th May 2019 | 10:05 AM", date(2019, 5, 7)),
