@@ -150,13 +150,13 @@ _PAREN_SOURCE = re.compile(r"^\s*\(([^():]{2,40}):\s*([A-Z][a-z]+\.? \d{1,2},? (
 _DATELINE = re.compile(  # "MOSCOW, Jan 14 (Interfax) -", "WUHAN, China, April 28, 2018 (Reuters) -"
     r"^\s*([A-Z][A-Z .'-]{2,30})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?,\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})"
     r"(?:,\s*((?:19|20)\d\d))?\s*"
-    r"(?:\(([^)]{2,40})\))?\s*[-–—]"
+    r"(?:\(([^)]{2,40})\))?\s*[-–—―]"  # "SINGAPORE, Oct 23 ― Singapore Prime Minister ...": a horizontal bar too
 )
 _TITLE_DATELINE = re.compile(  # "Moscow, March 21 (Jiji Press) —": a city in title case needs its agency
     r"^\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),"
     r"\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})"
     r"(?:,\s*((?:19|20)\d\d))?\s*"
-    r"\(([^)]{2,40})\)\s*[-–—]"
+    r"\(([^)]{2,40})\)\s*[-–—―]"
 )
 _COLON_DATELINE = re.compile(  # "Kathmandu, September 9: Ahead of ...", "WASHINGTON, Sept 15: President ..."
     r"^\s*(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|Between|During|And|Or|But|The)\b)"

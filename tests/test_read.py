@@ -95,6 +95,12 @@ def test_dateline_without_year_is_kept_as_month_day(tmp_path):
     assert art.source == "Interfax"
 
 
+def test_dateline_with_a_horizontal_bar(tmp_path):
+    art = read_file(_write(tmp_path, "a.txt", "SINGAPORE, Oct 23 ― Lee will meet Mahathir next month.\n"))[0]
+    assert art.dateline == (10, 23)
+    assert art.text[art.body[0][0]:].startswith("Lee will meet")
+
+
 @pytest.mark.parametrize("first,dateline,source", [
     ("Geneva, Nov 3 (Kyodo) — The envoys met.", (11, 3), "Kyodo"),
     ("New Delhi, March 21 (PTI) - Modi met Kishida.", (3, 21), "PTI"),
