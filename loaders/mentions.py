@@ -838,6 +838,9 @@ def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
         if lo <= s and e <= hi and not (s > lo and _joins(text[s - 1])) and not (e < hi and _joins(text[e])):
             if _TITLE_AFTER.match(r.text, e):
                 continue  # "European Commission President Ursula von der Leyen": a title, no level
+            if text[s:e].startswith("minister") and text.endswith("prime ", 0, s):
+                best = min(best, ranks["summit"])  # "Prime ministers Modi and Dahal will meet": heads of government
+                continue
             best = min(best, ranks[text[s:e]])
     return LEVEL_ORDER[best] if best < len(LEVEL_ORDER) else None
 

@@ -31,6 +31,9 @@ D = date(2016, 9, 8)
      "summit"),
     ("Irish Prime Minister Leo Varadkar met European Commission President Ursula von der Leyen in Dublin on "
      "Friday.", "summit"),
+    # "Prime ministers" in lower case are heads of government, not ministers
+    ("Prime ministers Modi and Dahal will meet for delegation-level talks at Hyderabad House in New Delhi on "
+     "Friday.", "summit"),
     # an "official visit" of a minister to a minister is ministerial; a leader's is a summit
     ("Chinese Foreign Minister Wang Yi is on an official visit to Vietnam at the invitation of his counterpart "
      "Pham Binh Minh.", "ministerial"),
