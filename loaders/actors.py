@@ -559,8 +559,10 @@ REFERRED_ROLES: Final = ("head_of_state", "head_of_government", "crown_prince", 
 def _role_references() -> re.Pattern[str]:
     """"the Chinese president", "the prime minister", "the Russian foreign minister": no name after them."""
     titles = {t.lower() for t, role in index().titles.items() if role in REFERRED_ROLES}
+    titles |= {t for t, role in index().titles.items() if role in REFERRED_ROLES and t.isupper()}  # "the ... PM"
     adjectives = list(index().adjectives)
     possessive = [a for a in adjectives if a.endswith(("'s", "’s"))]  # "Saudi Arabia's crown prince"
+    adjectives += [c.name for c in index().vocab.countries]  # a country's name before the title: "the Bangladesh PM"
     return re.compile(rf"(?:\b[Tt]he\s+(?:(?P<adj>{scan.trie(adjectives)})\s+)?|\b(?P<poss>{scan.trie(possessive)})\s+)"
                       rf"(?P<title>{scan.trie(sorted(titles))})\b(?!['’]s)(?![\w-]|,?\s+[A-Z]|\s+of\b)")
 
@@ -569,8 +571,8 @@ def _referred(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
               known: dict[str, Person]) -> Mention | None:
     """The one person of the article so far who holds the office a definite title names, of the adjective's
     country ("the Chinese president": Xi, after "Chinese President Xi Jinping"); none when two could be meant."""
-    role = next((r for t, r in idx.titles.items() if t.lower() == m.group("title")), None)
-    country = idx.adjectives.get(m.group("adj") or m.group("poss") or "")
+    role = next((r for t, r in idx.titles.items() if t.lower() == m.group("title").lower()), None)
+    country = idx.adjectives.get(m.group("adj") or m.group("poss") or "") or _country_named(m.group("adj"))
     fits = {p.name: p for p in known.values()
             if any(t.role == role and (when is None or _term_overlaps(t, when)) for t in p.terms)
             and (country is None or p.serves(country))}

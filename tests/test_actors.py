@@ -119,6 +119,9 @@ def test_a_counterpart_without_anyone_before_is_not_guessed():
      ["Joe Biden", "Xi Jinping"]),
     # "the president of ..." and "the president's office" name an office, not the person
     ("President Joe Biden spoke. The president of the bank and the president's office agreed.", ["Joe Biden"]),
+    # a country's name as the adjective, a title as an acronym ("the Bangladesh PM")
+    ("Bangladesh Prime Minister Sheikh Hasina arrived in India. Following her arrival, the Bangladesh PM met with "
+     "external affairs minister S Jaishankar.", ["Sheikh Hasina", "Sheikh Hasina", "S. Jaishankar"]),
 ])
 def test_a_definite_title_is_the_articles_holder_of_it(text, expected):
     known: dict = {}
