@@ -565,7 +565,9 @@ _TOOK_OFFICE: Final = re.compile(
     r"(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|minister|leader))"
     r"(?:\s+(?:for\s+the\s+\w+\s+time|again))?\s+(?:in|on|last|this)\s+$"
     r"|\bsworn\s+in\s+(?:(?:in|on)\s+)?$"  # "since being sworn in last month"
-    r"|\b(?:took|taken|taking|takes)\s+(?:the\s+|his\s+|her\s+)?oath(?:\s+of\s+office)?\s+(?:(?:in|on)\s+)?$", re.I)
+    r"|\b(?:took|taken|taking|takes)\s+(?:the\s+|his\s+|her\s+)?oath(?:\s+of\s+office)?\s+(?:(?:in|on)\s+)?$"
+    r"|\b(?:formed|forming|form|forms)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:new\s+)?(?:government|cabinet)"
+    r"(?:\s+(?:in|of)\s+[A-Z][\w ]{2,30}?)?\s+(?:(?:in|on)\s+)?$", re.I)
 
 
 def _took_office(text: str, at: int) -> bool:

@@ -1222,6 +1222,13 @@ def test_the_day_someone_took_oath_dates_no_visit():
     assert [(e.date, e.status) for e in events_of(text, published=date(2016, 9, 15))] == [("2016-09-16", "planned")]
 
 
+def test_the_month_a_government_was_formed_dates_no_visit():
+    text = ("Bangladesh Prime Minister Sheikh Hasina held talks with Prime Minister Narendra Modi in New Delhi on "
+            "Saturday. This was Hasina's first bilateral visit to any country after she formed the new government in "
+            "Bangladesh in January 2024.")
+    assert [e.date for e in events_of(text, published=date(2024, 6, 22))] == ["2024-06-22"]
+
+
 def test_the_month_someone_was_sworn_in_dates_no_trip():
     text = ("Australian Foreign Minister Penny Wong will visit Honiara to meet Prime Minister Manasseh Sogavare. The "
             "trip will be her third to the Pacific since being sworn in last month.")
