@@ -103,8 +103,9 @@ def context(people: list[actors.Mention]) -> Context:
         if (m.role or "").startswith("former_"):
             continue
         if m.titled or m.person not in roles:
-            if m.role and (m.titled or m.person not in roles):
-                roles[m.person] = m.role
+            if m.role and (m.titled or m.person not in roles) and not (
+                    m.role == "official" and roles.get(m.person) not in (None, "official")):
+                roles[m.person] = m.role  # not "Senator Wong" over "Foreign Minister Penny Wong": the office stays
         countries.setdefault(m.person, m.country)
     for m in people:  # a former office holder meets people too ("met former Foreign Minister Nguyen Dy Nien")
         if (m.role or "").startswith("former_") and m.person not in roles:

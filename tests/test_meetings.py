@@ -1229,6 +1229,15 @@ def test_the_month_a_government_was_formed_dates_no_visit():
     assert [e.date for e in events_of(text, published=date(2024, 6, 22))] == ["2024-06-22"]
 
 
+def test_a_later_lesser_title_leaves_the_persons_office():
+    """"Senator Wong" after "Foreign Minister Penny Wong": still the foreign minister who meets a prime minister."""
+    text = ("Foreign Minister Penny Wong will visit the Solomon Islands. She will meet with Solomon Islands Prime "
+            "Minister Manasseh Sogavare on Friday. The trip also adds to Senator Wong's blitz in the region.")
+    evs = events_of(text, published=date(2022, 6, 15))
+    assert [(e.date, e.type, sorted(e.participants)) for e in evs if e.date] == [
+        ("2022-06-17", "ministerial", ["Manasseh Sogavare", "Penny Wong"])]
+
+
 def test_the_month_someone_was_sworn_in_dates_no_trip():
     text = ("Australian Foreign Minister Penny Wong will visit Honiara to meet Prime Minister Manasseh Sogavare. The "
             "trip will be her third to the Pacific since being sworn in last month.")
