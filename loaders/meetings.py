@@ -167,7 +167,8 @@ ANTECEDENT_REACH = 1500  # characters: "they", "the two men" speak of people tol
 _BETWEEN_THEM: Final = re.compile(r"\s+(?:between|of)\s+(?:the\s+pair|the\s+two(?:\s+(?:men|women|leaders))?|them)\b",
                                   re.I)
 _PLURAL: Final = re.compile(  # "they", "the two men", "both leaders", "the two met": people, not "the two countries"
-    r"\b(?:they|the\s+pair|(?:the\s+two|both)(?:\s+(?:men|women|leaders|presidents|premiers|prime\s+ministers|"
+    r"\b(?:they|their\s+(?:(?:last|previous|first|latest|recent|earlier)\s+)?$|the\s+pair|"  # "their meeting in May"
+    r"(?:the\s+two|both)(?:\s+(?:men|women|leaders|presidents|premiers|prime\s+ministers|"
     r"(?:foreign\s+)?ministers|diplomats|sides|heads|chiefs|envoys|counterparts)\b|(?=\s+(?:had|have|has|met|will|"
     r"would|held|were|are|agreed|also|last|then|later|again|first)\b)))", re.I)
 

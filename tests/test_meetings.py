@@ -758,6 +758,15 @@ def test_a_day_earlier_opening_a_sentence_counts_from_the_sentence_before():
         ("2019-10-08", ("Imran Khan", "Li Keqiang")), ("2019-10-09", ("Imran Khan", "Xi Jinping"))]
 
 
+def test_their_meeting_in_a_later_sentence_is_of_the_pair_told_before():
+    text = ("Vietnamese Prime Minister Pham Minh Chinh met Indonesian President Joko Widodo in Jakarta on Monday. Both "
+            "leaders spoke highly of the partnership since their meeting in Labuan Bajo in May.")
+    evs = events_of(text, published=date(2023, 9, 5))
+    assert sorted((e.date, e.location, tuple(sorted(e.participants))) for e in evs) == [
+        ("2023-05", "Labuan Bajo", ("Joko Widodo", "Pham Minh Chinh")),
+        ("2023-09-04", "Jakarta", ("Joko Widodo", "Pham Minh Chinh"))]
+
+
 def test_the_meeting_between_the_pair_is_of_the_people_told_before():
     text = ("In November 2017, U.S. President Donald Trump visited China and met Chinese President Xi Jinping. The "
             "recent meeting between the pair took place at a working dinner in Argentina on December 1, 2018.")
