@@ -537,6 +537,8 @@ def _counterpart(m: re.Match[str], before: list[Mention], idx: ActorIndex, when:
     if len(tokens) < 2 or tokens[0] != m.group("name").split()[0]:
         return None
     name = " ".join(_trim_name(tokens))
+    if name.split()[-1] in _title_words():
+        return None  # "his American counterpart, US Secretary of State John Kerry": a title, the name after it
     country = idx.adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))  # "counterpart from Colombia"
     subject = [x for x in before if x.end <= m.start() and x.role]
     role = subject[-1].role.removeprefix("former_") if subject and subject[-1].role else None

@@ -106,6 +106,12 @@ def test_a_counterpart_named_after_the_word(text, expected):
     assert expected in people
 
 
+def test_a_counterpart_told_with_a_title_is_the_name_after_the_title():
+    text = ("Philippine Foreign Secretary Perfecto Yasay Jr met with his American counterpart, US Secretary of State "
+            "John Kerry, for the first time.")
+    assert [m.person for m in actors.find(text)] == ["Perfecto Yasay Jr.", "John Kerry"]
+
+
 def test_a_counterpart_without_anyone_before_is_not_guessed():
     assert [m.person for m in actors.find("It was his Venezuelan counterpart Ramon Quintero who spoke.")] == []
 
