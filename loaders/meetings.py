@@ -711,11 +711,21 @@ def _positive_match(a: ArticleEvent, b: ArticleEvent) -> bool:
             ta.spec.weekday is not None and ta.spec == tb.spec and len(a.participants) >= 2
             and set(a.participants) == set(b.participants))  # "on Monday" told twice of the same people
         # ("late this year" holds December; "mid-May" says nothing of "Thursday")
+        same_date = same_date or ((_week_holds_day(ta, tb) or _week_holds_day(tb, ta)) and len(a.participants) >= 2
+                                  and set(a.participants) == set(b.participants))
     same_place = bool(a.location and b.location and places_compatible(a.location, b.location)
                       and (a.location.name == b.location.name or a.location.kind != b.location.kind))
     if ta and tb and (ta.spec.year is None) != (tb.spec.year is None) and not (ta.spec.month and tb.spec.month):
         return same_date  # "in Warsaw on Tuesday" and "in Warsaw in November 2018": the place says little
     return same_date or same_place
+
+
+def _week_holds_day(week: Timex, day: Timex) -> bool:
+    """"next week" of the article and "on July 30" within it: told of one meeting, the week and its day."""
+    if week.spec.rel_unit != "week" or not week.value or not day.value or len(day.value) != 10:
+        return False
+    whole, one = span(week.value), span(day.value)
+    return whole is not None and one is not None and whole[0] <= one[0] and one[1] <= whole[1]
 
 
 def _join(into: ArticleEvent, other: ArticleEvent) -> None:

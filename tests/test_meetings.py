@@ -767,6 +767,14 @@ def test_their_meeting_in_a_later_sentence_is_of_the_pair_told_before():
         ("2023-09-04", "Jakarta", ("Joko Widodo", "Pham Minh Chinh"))]
 
 
+def test_next_week_and_a_day_within_it_of_the_same_people_are_one_meeting():
+    text = ("Foreign Affairs Secretary Enrique Manalo will meet US Secretary of State Antony Blinken next week in "
+            "Manila, the DFA said. Manalo will host Blinken on July 30 for the 4th Philippines-US Foreign and "
+            "Defense Ministerial Dialogue.")
+    evs = events_of(text, published=date(2024, 7, 24))
+    assert [(e.date, e.location) for e in evs] == [("2024-07-30", "Manila")]
+
+
 def test_the_meeting_between_the_pair_is_of_the_people_told_before():
     text = ("In November 2017, U.S. President Donald Trump visited China and met Chinese President Xi Jinping. The "
             "recent meeting between the pair took place at a working dinner in Argentina on December 1, 2018.")
