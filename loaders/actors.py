@@ -106,11 +106,13 @@ def _hyphen_forms(form: str) -> list[str]:
     return out
 
 
-_PARTICLE_CASES: Final = {"bin": "Bin", "bint": "Bint", "ibn": "Ibn", "Al": "al"}
+_PARTICLE_CASES: Final = {"bin": "Bin", "bint": "Bint", "ibn": "Ibn", "Al": "al", "del": "Del", "dela": "Dela",
+                           "de": "De", "van": "Van", "von": "Von", "da": "Da", "dos": "Dos"}
 
 
 def _particle_forms(form: str) -> list[str]:
-    """"Tamim bin Hamad Al Thani" is also written "Tamim Bin Hamad Al Thani" and "Tamim bin Hamad al Thani"."""
+    """"Tamim bin Hamad Al Thani" is also written "Tamim Bin Hamad Al Thani" and "Tamim bin Hamad al Thani";
+    "Albert del Rosario" "Albert Del Rosario" (a surname's particle, capitalised when it is written alone)."""
     words = form.split()
     if not any(w in _PARTICLE_CASES for w in words[1:]):
         return []
@@ -267,7 +269,8 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
                 role = _role_of(hit, when)
                 found.append(Mention(m.start(), m.end(), hit.name, _country_of(hit, role, when), role))
                 taken.append((m.start(), m.end()))
-    found = sorted((x for x in found if not _deceased(text, x.start, x.end)), key=lambda x: x.start)
+    found = sorted((x for x in found if not _deceased(text, x.start, x.end) and not _GOVERNMENT_OF.match(text, x.end)),
+                   key=lambda x: x.start)
     return [_moved(x, offset) for x in found] if offset else found
 
 
@@ -318,6 +321,10 @@ _LATE: Final = re.compile(  # "the late Vietnamese President Ho Chi Minh", "late
     r"(?<![\w-])late\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"May|June|July|August|September|October|November|December|last|this|next|in|on|at|that|night|morning|"
     r"afternoon|evening)\b)(?:[\w.'’-]+\s+){0,4}$")
+
+
+_GOVERNMENT_OF: Final = re.compile(  # "the Albanese government", "the Biden administration's policy", "Modi-led"
+    r"(?:['’]s)?(?:\s+(?:government|administration|govt|cabinet|regime|era)\b|-(?:led|backed|era)\b)")
 
 
 # "condolences on the passing of the Gulf nation's former president, Sheikh Khalifa", "the death of Queen Elizabeth"
@@ -486,6 +493,8 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
     while lead < len(words) - 1 and (words[lead] in idx.titles or words[lead] in _NAME_HONORIFICS):
         lead += 1  # "the PM of Vietnam, PM Chinh": the title said again before the name; "Emir Sheikh Tamim"
     tokens = _name_words([t for t in words[lead:] if t not in _NOT_NAME])
+    if tokens and _GOVERNMENT_OF.match(tokens[0], len(tokens[0].split("-")[0])):
+        return None  # "PM Modi-led National Democratic Alliance": a body named after the person, no one present
     if not tokens or tokens[0] != words[lead] or _another_title(tokens[0], idx):
         return None  # "Saudi Crown Prince, Deputy Prime Minister and ...": a list of titles, no name
     name = " ".join(_trim_name(tokens))
@@ -597,6 +606,8 @@ def _counterpart(m: re.Match[str], before: list[Mention], idx: ActorIndex, when:
     if len(tokens) < 2 or tokens[0] != m.group("name").split()[0]:
         return None
     name = " ".join(_trim_name(tokens))
+    if name.split()[-1] in _title_words():
+        return None  # "his American counterpart, US Secretary of State John Kerry": a title, the name after it
     country = idx.adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))  # "counterpart from Colombia"
     subject = [x for x in before if x.end <= m.start() and x.role]
     role = subject[-1].role.removeprefix("former_") if subject and subject[-1].role else None
@@ -619,8 +630,10 @@ REFERRED_ROLES: Final = ("head_of_state", "head_of_government", "crown_prince", 
 def _role_references() -> re.Pattern[str]:
     """"the Chinese president", "the prime minister", "the Russian foreign minister": no name after them."""
     titles = {t.lower() for t, role in index().titles.items() if role in REFERRED_ROLES}
+    titles |= {t for t, role in index().titles.items() if role in REFERRED_ROLES and t.isupper()}  # "the ... PM"
     adjectives = list(index().adjectives)
     possessive = [a for a in adjectives if a.endswith(("'s", "’s"))]  # "Saudi Arabia's crown prince"
+    adjectives += [c.name for c in index().vocab.countries]  # a country's name before the title: "the Bangladesh PM"
     return re.compile(rf"(?:\b[Tt]he\s+(?:(?P<adj>{scan.trie(adjectives)})\s+)?|\b(?P<poss>{scan.trie(possessive)})\s+)"
                       rf"(?P<title>{scan.trie(sorted(titles))})\b(?!['’]s)(?![\w-]|,?\s+[A-Z]|\s+of\b)")
 
@@ -629,8 +642,8 @@ def _referred(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
               known: dict[str, Person]) -> Mention | None:
     """The one person of the article so far who holds the office a definite title names, of the adjective's
     country ("the Chinese president": Xi, after "Chinese President Xi Jinping"); none when two could be meant."""
-    role = next((r for t, r in idx.titles.items() if t.lower() == m.group("title")), None)
-    country = idx.adjectives.get(m.group("adj") or m.group("poss") or "")
+    role = next((r for t, r in idx.titles.items() if t.lower() == m.group("title").lower()), None)
+    country = idx.adjectives.get(m.group("adj") or m.group("poss") or "") or _country_named(m.group("adj"))
     fits = {p.name: p for p in known.values()
             if any(t.role == role and (when is None or _term_overlaps(t, when)) for t in p.terms)
             and (country is None or p.serves(country))}

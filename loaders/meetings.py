@@ -105,8 +105,9 @@ def context(people: list[actors.Mention]) -> Context:
         if (m.role or "").startswith("former_"):
             continue
         if m.titled or m.person not in roles:
-            if m.role and (m.titled or m.person not in roles):
-                roles[m.person] = m.role
+            if m.role and (m.titled or m.person not in roles) and not (
+                    m.role == "official" and roles.get(m.person) not in (None, "official")):
+                roles[m.person] = m.role  # not "Senator Wong" over "Foreign Minister Penny Wong": the office stays
         countries.setdefault(m.person, m.country)
     for m in people:  # a former office holder meets people too ("met former Foreign Minister Nguyen Dy Nien")
         if (m.role or "").startswith("former_") and m.person not in roles:
@@ -191,7 +192,8 @@ ANTECEDENT_REACH = 1500  # characters: "they", "the two men" speak of people tol
 _BETWEEN_THEM: Final = re.compile(r"\s+(?:between|of)\s+(?:the\s+pair|the\s+two(?:\s+(?:men|women|leaders))?|them)\b",
                                   re.I)
 _PLURAL: Final = re.compile(  # "they", "the two men", "both leaders", "the two met": people, not "the two countries"
-    r"\b(?:they|the\s+pair|(?:the\s+two|both)(?:\s+(?:men|women|leaders|presidents|premiers|prime\s+ministers|"
+    r"\b(?:they|their\s+(?:(?:last|previous|first|latest|recent|earlier)\s+)?$|the\s+pair|"  # "their meeting in May"
+    r"(?:the\s+two|both)(?:\s+(?:men|women|leaders|presidents|premiers|prime\s+ministers|"
     r"(?:foreign\s+)?ministers|diplomats|sides|heads|chiefs|envoys|counterparts)\b|(?=\s+(?:[a-z]+ly\s+)?"
     r"(?:had|have|has|met|will|would|held|were|are|agreed|also|last|then|later|again|first)\b)))", re.I)
 # ("the two reportedly last met": an adverb between)
@@ -846,11 +848,21 @@ def _positive_match(a: ArticleEvent, b: ArticleEvent) -> bool:
             ta.spec.weekday is not None and ta.spec == tb.spec and len(a.participants) >= 2
             and set(a.participants) == set(b.participants))  # "on Monday" told twice of the same people
         # ("late this year" holds December; "mid-May" says nothing of "Thursday")
+        same_date = same_date or ((_week_holds_day(ta, tb) or _week_holds_day(tb, ta)) and len(a.participants) >= 2
+                                  and set(a.participants) == set(b.participants))
     same_place = bool(a.location and b.location and places_compatible(a.location, b.location)
                       and (a.location.name == b.location.name or a.location.kind != b.location.kind))
     if ta and tb and (ta.spec.year is None) != (tb.spec.year is None) and not (ta.spec.month and tb.spec.month):
         return same_date  # "in Warsaw on Tuesday" and "in Warsaw in November 2018": the place says little
     return same_date or same_place
+
+
+def _week_holds_day(week: Timex, day: Timex) -> bool:
+    """"next week" of the article and "on July 30" within it: told of one meeting, the week and its day."""
+    if week.spec.rel_unit != "week" or not week.value or not day.value or len(day.value) != 10:
+        return False
+    whole, one = span(week.value), span(day.value)
+    return whole is not None and one is not None and whole[0] <= one[0] and one[1] <= whole[1]
 
 
 def _join(into: ArticleEvent, other: ArticleEvent) -> None:

@@ -350,6 +350,7 @@ def _series(text: str) -> str | None:
         return None
     for s, pat in p["series"]:
         if any(not _MINISTERS_OF.match(text, m.end()) and not _MINISTERIAL_OF.search(text, 0, m.start())
+               and not _NOT_THE_SUMMIT.match(text, m.end())
                for m in pat.finditer(text)):
             return s
     return None
@@ -359,6 +360,11 @@ _MINISTERS_OF: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:[Mm]inisters?['’]
 # "the 8th Ministerial Conference of the Forum on China-Africa Cooperation": the ministers', not the leaders' summit
 _MINISTERIAL_OF: Final = re.compile(r"\b(?:[Mm]inisterial|[Mm]inisters['’]?)\s+(?:[Cc]onference|[Mm]eeting|"
                                     r"[Ss]ession)\s+of\s+(?:the\s+)?$")
+_NOT_THE_SUMMIT: Final = re.compile(  # "as ASEAN Chair", "ASEAN member states", "G20 economies": the group, no summit
+    r"(?:['’]s)?\s+(?:[Cc]hair|[Cc]hairman|[Cc]hairmanship|[Cc]hairs|[Cc]hairship|[Mm]ember|[Mm]embers|[Mm]embership|"
+    r"[Ss]ecretariat|[Ss]ecretary|[Ss]ecretary-[Gg]eneral|[Ee]conomy|[Ee]conomies|[Cc]ountries|[Nn]ations|[Ss]tates|"
+    r"[Aa]greement|[Cc]harter|[Ee]nvoy|[Ss]pecial\s+[Ee]nvoy|[Pp]artners?|[Rr]egion|[Cc]ommunity|[Ww]ay|"
+    r"[Cc]entrality|[Oo]utlook|[Pp]residency|[Ff]ramework)(?![\w-])")
 
 
 def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place] | Callable[[], list[places.Place]],
@@ -640,7 +646,11 @@ _TOOK_OFFICE: Final = re.compile(
     r"head\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:state|government)))"
     r"(?:\s+(?:for\s+the\s+\w+\s+time|again))?\s+(?:in|on|last|this)\s+$"
     # "since his inauguration on January 7, 2025", "after her swearing-in in May"
-    r"|\b(?:inauguration|swearing[-\s]in|investiture)\s+(?:ceremony\s+)?(?:in|on|last|this)\s+$", re.I)
+    r"|\b(?:inauguration|swearing[-\s]in|investiture)\s+(?:ceremony\s+)?(?:in|on|last|this)\s+$"
+    r"|\bsworn\s+in\s+(?:(?:in|on)\s+)?$"  # "since being sworn in last month"
+    r"|\b(?:took|taken|taking|takes)\s+(?:the\s+|his\s+|her\s+)?oath(?:\s+of\s+office)?\s+(?:(?:in|on)\s+)?$"
+    r"|\b(?:formed|forming|form|forms)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:new\s+)?(?:government|cabinet)"
+    r"(?:\s+(?:in|of)\s+[A-Z][\w ]{2,30}?)?\s+(?:(?:in|on)\s+)?$", re.I)
 
 
 # "during his present term as Prime Minister, which began in February 2009", "a month after the start of his
@@ -1014,7 +1024,8 @@ _HELD_VERBS: Final = frozenset({"met", "visited", "summoned", "hosted", "receive
 
 _HELD_IN_RELATIVE: Final = re.compile(
     r"(?:\s+\([^()]*\))?,?\s+(?:which|that)\s+(?:was|were|had\s+been)\s+(?:held|convened|hosted)\b"
-    r"|(?:\s+\([^()]*\))?,?\s+(?:which|that)\s+took\s+place\b")
+    r"|(?:\s+\([^()]*\))?,?\s+(?:which|that)\s+took\s+place\b"
+    r"|(?:\s+\([^()]*\))?,\s+(?:held|convened|hosted)\s+(?:on|in|at|last|earlier)\b")  # ", held on Dec 16 last year"
 _OUTCOME_AT: Final = re.compile(  # what a meeting gave, told by its past participle: the meeting was held
     r"\b(?:decisions?|agreements?|deals?|accords?|consensus|understandings?|outcomes?|results?|commitments?|"
     r"pledges?|promises?|declarations?|statements?|documents?|pacts?|treaty)\s+(?:that\s+(?:was|were)\s+)?"
@@ -1023,6 +1034,9 @@ _OUTCOME_AT: Final = re.compile(  # what a meeting gave, told by its past partic
     r"(?:at|during|in)\s+(?:the|their|this|that|last|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?:results?|outcomes?|achievements?|fruits|consensus)\s+of\s+(?:the|his|her|their|its|this|that|last|"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_DATE_SET_FOR: Final = re.compile(
+    r"\b(?:agreed|agree|set|fixed|finali[sz]ed|decided|proposed|confirmed|chose|chosen)\b[^;]{0,80}?\bas\s+the\s+"
+    r"(?:\w+\s+)?dates?\s+(?:of|for)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:next\s+|upcoming\s+)?$")
 _DECIDED_TO: Final = re.compile(
     r"\b(?:agreed|decided|resolved|pledged|vowed|promised|undertook)\s+(?:on\s+)?(?:[\w.]+\s+){1,3}to\s+$")
 _VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")
@@ -1094,6 +1108,8 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     past_before = _marker_ends(r, "past", clause_start, rel)
     if m.kind == "verb" and _DECIDED_TO.search(text, max(0, rel - 50), rel):
         fut_before.append(rel)  # "agreed on Thursday to hold talks": the talks are to come
+    elif m.kind == "noun" and _DATE_SET_FOR.search(text, max(0, rel - 120), rel):
+        fut_before.append(rel)  # "have agreed on June 21 or 22 as the date of the meeting": the meeting is to come
     after = text[rel:rel + 60]
     if fut_before and _DURING_THE.search(text[max(0, rel - 40):rel]):
         m.status, m.status_weak = "planned", True  # "are expected to speak at the end of the meeting": it may be on
@@ -1180,6 +1196,8 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             continue  # "agreed on Thursday to hold talks": that day is not the talks'
         if attr == "timex" and not left and _arrival_day(r, item, items):
             continue  # "arrived Tuesday in Brazil for a visit that begins Wednesday with a meeting"
+        if attr == "timex" and _aside_of_another(sent.text, pos - sent.start, owner, mentions, sent.start):
+            continue  # "the Government, which will present the budget on Thursday, ... her visit": the budget's day
         if attr == "timex" and occasion_between(r.lower, owner.end - sent.start, pos - sent.start):
             continue  # "the summit during a speech in Sapporo on Dec. 19": the speech's day
         if attr == "timex" and _PREPARING.search(r.lower, owner.end - sent.start, pos - sent.start):
@@ -1196,6 +1214,28 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
 # what a meeting prepares, told between it and a date: the date is of what is prepared
 _PREPARING: Final = re.compile(r"\b(?:aimed\s+at|meant\s+to|intended\s+to|designed\s+to|in\s+order\s+to|to)\s+"
                                r"(?:prepare|preparing)\b|\bin\s+preparation\s+for\b")
+
+
+_ASIDE_OPEN: Final = re.compile(r",\s+(?:which|who)\s+[^,;()]{0,80}$")
+_ASIDE_CLOSE: Final = re.compile(r"[^,;()]{0,60}?,")
+_ASIDE_MEETING: Final = re.compile(r"\b(?:held|hold|holds|take\s+place|takes\s+place|took\s+place|begins?|began|opens?|"
+                                   r"opened|starts?|started|convened?|hosted|hosts?|meets?|met|visits?|visited)\b")
+
+
+def _aside_of_another(text: str, rel: int, owner: Mention, mentions: list[Mention], at: int) -> bool:
+    """A date inside a relative clause set off by commas, of something that is not the meeting, and with no meeting
+    told in it ("the Government of Bangladesh, which will present the annual budget on Thursday, is dealing with
+    ... and Hasina will use her India visit"): the clause's own date, not the meeting's."""
+    opened = _ASIDE_OPEN.search(text, max(0, rel - 80), rel)
+    closed = _ASIDE_CLOSE.match(text, rel)
+    if opened is None or closed is None:
+        return False
+    lo, hi = opened.start(), closed.end()
+    if lo <= owner.start - at < hi or 0 <= lo - (owner.end - at) <= 2:
+        return False  # the meeting's own clause, or "the summit, which will open on Thursday,"
+    if any(lo <= m.start - at < hi for m in mentions) or _ASIDE_MEETING.search(text, lo, hi):
+        return False
+    return True
 
 
 @dataclass(frozen=True)

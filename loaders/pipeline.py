@@ -165,11 +165,13 @@ def _statements(s: sentences.Sentence, people: list[actors.Mention],
 
 _ANAPHOR_HINT: Final = re.compile(  # the words of an anaphoric date (see the tagger's "anaphor" patterns)
     r"\b(?:same|that|very|following|next|previous|prior|preceding)\s+(?:day|week|month|quarter|year)\b"
-    r"|\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b", re.I)
+    r"|\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b"
+    r"|\b(?:a|an|one|two|three|four|five|\d+)\s+(?:day|week|month)s?\s+(?:earlier|later|before|after)\b", re.I)
 
 
-_ANAPHOR_OPENS: Final = re.compile(r"\W*(?:(?:later|earlier|early|late)\s+)?(?:on\s+)?(?:the|that)\s+"
-                                   r"(?:same|very|following|next|previous)\s+day\b", re.I)
+_ANAPHOR_OPENS: Final = re.compile(r"\W*(?:(?:(?:later|earlier|early|late)\s+)?(?:on\s+)?(?:the|that)\s+"
+                                   r"(?:same|very|following|next|previous)\s+day\b"
+                                   r"|(?:a|an|one|two|three|\d)\s+days?\s+(?:earlier|later|before)\b)", re.I)
 
 
 def _tag_after(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence) -> list[Timex]:

@@ -31,6 +31,7 @@ class Article:
     url: str | None = None
     source: str | None = None
     problems: list[str] = field(default_factory=list)
+    posted: list[date] = field(default_factory=list)  # days of posts quoted in the text ("— A (@a) March 6, 2023")
 
 
 # Work caps: a longer article is cut, with a note, so one huge file cannot stall the corpus. News articles are
@@ -149,13 +150,13 @@ _PAREN_SOURCE = re.compile(r"^\s*\(([^():]{2,40}):\s*([A-Z][a-z]+\.? \d{1,2},? (
 _DATELINE = re.compile(  # "MOSCOW, Jan 14 (Interfax) -", "WUHAN, China, April 28, 2018 (Reuters) -"
     r"^\s*([A-Z][A-Z .'-]{2,30})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?,\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})"
     r"(?:,\s*((?:19|20)\d\d))?\s*"
-    r"(?:\(([^)]{2,40})\))?\s*[-–—]"
+    r"(?:\(([^)]{2,40})\))?\s*[-–—―]"  # "SINGAPORE, Oct 23 ― Singapore Prime Minister ...": a horizontal bar too
 )
 _TITLE_DATELINE = re.compile(  # "Moscow, March 21 (Jiji Press) —": a city in title case needs its agency
     r"^\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),"
     r"\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})"
     r"(?:,\s*((?:19|20)\d\d))?\s*"
-    r"\(([^)]{2,40})\)\s*[-–—]"
+    r"\(([^)]{2,40})\)\s*[-–—―]"
 )
 _COLON_DATELINE = re.compile(  # "Kathmandu, September 9: Ahead of ...", "WASHINGTON, Sept 15: President ..."
     r"^\s*(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|Between|During|And|Or|But|The)\b)"
@@ -203,6 +204,9 @@ def scan_txt(art: Article) -> None:
             _set_published(art, _safe_date(int(stamp[1]), int(stamp[2]), int(stamp[3])),
                            f"date stamp '{stamp[0].strip()}'")
             s, line = s + stamp.end(), line[stamp.end():]
+        post = _POST_SIGNATURE.match(line)
+        if post and (day := _parse_month_day_year(post["d"])):
+            art.posted.append(day)  # an embedded post's signature: the article is of its day or later
         if any(p.match(line) for p in _FURNITURE):
             continue
         if _read_date_line(art, line) or (_HEADER_LABEL.match(line) and len(line) <= MAX_DATE_LINE):
@@ -245,6 +249,10 @@ def _wrapped_block(text: str, ps: int, pe: int, s: int, e: int) -> bool:
     """Two lines of a wrapped paragraph: both of a wrapping width (the later may be its last, shorter line), the
     earlier ending in the middle of a phrase (a word, not a heading's last name or a credit)."""
     return pe - ps <= 90 and e - s >= 20 and text[pe - 1:pe].isalpha() and text[pe - 1:pe].islower()
+
+
+_POST_SIGNATURE: Final = re.compile(  # "— Enrique A. Manalo 🇵🇭 (@SecManalo) March 6, 2023": an embedded tweet
+    r"\s*[—–-]+\s*[^()\n]{1,80}\(@\w{1,15}\)\s+(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*$")
 
 
 def _dateline(line: str) -> re.Match[str] | None:
@@ -350,6 +358,7 @@ _DATE_EXTRA = re.compile(
     r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|(?-i:[A-Z]{1,4}T|UTC|GMT|UK)|[+-]\d{1,4})*",
     re.I)  # a time zone in capitals ("ET", "BST"), not any word ending in t ("Last visit")
 _DATE_PARTS = re.compile(r"\s+[|•·]\s+|\s+(?=(?:Source|By|Author|Editor)\s*:)")  # "Updated: Dec 2, 2021 Source: Xinhua"
+_DAY_MONTH_YEAR_DASHED = re.compile(r"\s*(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?!\d)")
 _HEADER_LABEL = re.compile(r"\s*(?:(?:first|last)\s+)?(?:published|posted|updated|modified)\b\s*:?[^.!?]*\d", re.I)
 MAX_DATE_LINE = 120
 
@@ -404,6 +413,11 @@ def _date_only(part: str) -> date | None:
 
     label = _DATE_LABEL.match(part)
     rest = part[label.end():] if label else part
+    dash = _DAY_MONTH_YEAR_DASHED.match(rest)  # "Updated: 22-04-2023 21:28 IST": day first, as outside the US
+    if dash and _DATE_EXTRA.fullmatch(rest[dash.end():]):
+        d, m = int(dash[1]), int(dash[2])
+        day = _safe_date(int(dash[3]), m, d) if m <= 12 else _safe_date(int(dash[3]), d, m)
+        return day if day and settings.MIN_YEAR <= day.year <= settings.MAX_YEAR else None
     found = [t for t in tag(rest) if t.type == "DATE"]
     if len(found) != 1:
         return None

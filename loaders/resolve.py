@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -46,12 +47,15 @@ class Window:
     from_events_lo: bool = False
     from_events_hi: bool = False
     told_lo: bool = False  # the lower bound is a date the text tells as past, not the start of someone's office
+    held_day_lo: bool = False  # the lower bound is the day of a meeting the text tells as held
 
-    def narrow(self, lo: date | None, hi: date | None, why: str, event: bool = False, told: bool = False) -> None:
+    def narrow(self, lo: date | None, hi: date | None, why: str, event: bool = False, told: bool = False,
+               held_day: bool = False) -> None:
         if (lo and lo > self.hi) or (hi and hi < self.lo) or (lo and hi and lo > hi):
             return  # contradicts what is known already: ignore it
         if lo and lo > self.lo:
-            self.lo, self.why_lo, self.from_events_lo, self.told_lo = lo, [why], event, told
+            self.lo, self.why_lo, self.from_events_lo = lo, [why], event
+            self.told_lo, self.held_day_lo = told, held_day
         if hi and hi < self.hi:
             self.hi, self.why_hi, self.from_events_hi = hi, [why], event
 
@@ -582,6 +586,10 @@ def _relative_in_window(ev: ArticleEvent, t: Timex, win: Window, direction: int)
 def _weekday_in_window(t: Timex, win: Window, direction: int) -> Dated | None:
     """"Monday" when the article's day is not known: every such weekday within a week of the window; the month or
     year that holds at least three quarters of them."""
+    if direction <= 0 and (win.held_day_lo or win.from_events_lo) and win.lo.weekday() == t.spec.weekday:
+        reason = (f"{describe(t)}: the day of the held meeting the article is dated after, a {WEEKDAYS[t.spec.weekday]}"
+                  f" itself ({win.lo.isoformat()}; {'; '.join(win.why_lo)})")  # "July 26, 2023" and "on Wednesday"
+        return Dated(win.lo.isoformat(), win.lo, win.lo, "day", reason, 0.5, "inferred")
     first = win.lo - timedelta(days=6) if direction <= 0 else win.lo
     last = win.hi + timedelta(days=6) if direction >= 0 else win.hi
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
@@ -617,7 +625,7 @@ class ArticleDates:
 
 def resolve_article(events: list[ArticleEvent], published: date | None, published_why: str, ctx: Context,
                     titled: set[str], reports: list[Timex], given: dict[int, Dated] | None = None,
-                    dateline: tuple[int, int] | None = None) -> ArticleDates:
+                    dateline: tuple[int, int] | None = None, posted: Sequence[date] = ()) -> ArticleDates:
     """Dates of all the article's events; `given` holds dates learned from other articles."""
     given = given or {}
     if published:
@@ -625,6 +633,8 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
                for i, ev in enumerate(events)]
         return ArticleDates(out, published.isoformat(), published_why)
     win = window_from_people(ctx, titled)
+    for posted_on in sorted(posted)[-1:]:  # a post quoted in the article: written on its day or soon after
+        win.narrow(posted_on, None, f"a post quoted in the article is dated {posted_on.isoformat()}", event=True)
     out = [Dated(reason="year unknown") for _ in events]
     for _ in range(4):
         changed = False
@@ -695,7 +705,7 @@ def _narrow_by_events(win: Window, events: list[ArticleEvent], out: list[Dated],
         if pinned:
             win.narrow(pinned[0], pinned[1], f"{what} was {d.value}", event=True)
         if ev.status == "held" and ev.status_marked:
-            win.narrow(d.start, None, f"{what} had been held", event=recent, told=True)
+            win.narrow(d.start, None, f"{what} had been held", event=recent, told=True, held_day=d.start == d.end)
         elif ev.status == "planned":  # a plan is told within about a year before it, its year given or not
             win.narrow(None, d.end, f"{what} was still planned", event=recent or _plan_with_year(ev, d))
     for t in reports:

@@ -89,6 +89,10 @@ def test_offsets_point_at_the_name():
     "The President said nothing.",
     "We may meet in May.",
     "The Foreign Ministry spokeswoman spoke.",
+    # a government or party named after its leader is no leader present
+    "Wong made the first visit by the Albanese government to Honiara.",
+    "PM Modi-led National Democratic Alliance formed the government earlier this month.",
+    "The Biden administration's envoy arrived.",
 ])
 def test_no_person(text):
     assert people(text) == []
@@ -119,6 +123,12 @@ def test_a_counterpart_named_after_the_word(text, expected):
     assert expected in people
 
 
+def test_a_counterpart_told_with_a_title_is_the_name_after_the_title():
+    text = ("Philippine Foreign Secretary Perfecto Yasay Jr met with his American counterpart, US Secretary of State "
+            "John Kerry, for the first time.")
+    assert [m.person for m in actors.find(text)] == ["Perfecto Yasay Jr.", "John Kerry"]
+
+
 def test_a_counterpart_without_anyone_before_is_not_guessed():
     assert [m.person for m in actors.find("It was his Venezuelan counterpart Ramon Quintero who spoke.")] == []
 
@@ -132,6 +142,9 @@ def test_a_counterpart_without_anyone_before_is_not_guessed():
      ["Joe Biden", "Xi Jinping"]),
     # "the president of ..." and "the president's office" name an office, not the person
     ("President Joe Biden spoke. The president of the bank and the president's office agreed.", ["Joe Biden"]),
+    # a country's name as the adjective, a title as an acronym ("the Bangladesh PM")
+    ("Bangladesh Prime Minister Sheikh Hasina arrived in India. Following her arrival, the Bangladesh PM met with "
+     "external affairs minister S Jaishankar.", ["Sheikh Hasina", "Sheikh Hasina", "S. Jaishankar"]),
 ])
 def test_a_definite_title_is_the_articles_holder_of_it(text, expected):
     known: dict = {}
@@ -223,6 +236,11 @@ def test_names_in_headlines_and_double_names(text, expected):
     ("Energy Minister Prince Abdulaziz bin Salman bin Abdulaziz arrived.",
      [("Abdulaziz bin Salman bin Abdulaziz", None)]),
     ("Prince Khalid bin Salman met Prince Turki bin Faisal bin Abdulaziz.", []),
+    # a surname's particle in either case ("Albert del Rosario", "Albert Del Rosario")
+    ("Foreign Affairs Secretary Albert Del Rosario spoke.", [("Albert del Rosario", "Philippines")]),
+    # Pacific islands' leaders, with either apostrophe and by their title name ("Hu’akavameiliku")
+    ("Wong met Samoan Prime Minister Fiame Naomi Mata’afa and Tonga prime minister Hu’akavameiliku.",
+     [("Fiame Naomi Mata'afa", "Samoa"), ("Siaosi Sovaleni", "Tonga")]),
 ])
 def test_arabic_names(text, expected):
     assert [(p, c) for p, c, _ in people(text)] == expected

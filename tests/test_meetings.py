@@ -31,6 +31,9 @@ D = date(2016, 9, 8)
      "summit"),
     ("Irish Prime Minister Leo Varadkar met European Commission President Ursula von der Leyen in Dublin on "
      "Friday.", "summit"),
+    # "Prime ministers" in lower case are heads of government, not ministers
+    ("Prime ministers Modi and Dahal will meet for delegation-level talks at Hyderabad House in New Delhi on "
+     "Friday.", "summit"),
     # an "official visit" of a minister to a minister is ministerial; a leader's is a summit
     ("Chinese Foreign Minister Wang Yi is on an official visit to Vietnam at the invitation of his counterpart "
      "Pham Binh Minh.", "ministerial"),
@@ -85,6 +88,10 @@ def test_type(text, etype):
      "planned"),
     # under way on the paper's own day: "is on Thursday meeting" in Thursday's paper
     ("Prime Minister Shinzo Abe is on Thursday meeting Russian President Vladimir Putin in Sochi.", "held"),
+    ("Sources said that the two sides have agreed on Dec. 15 or 16 as the date of the meeting of Abe and Putin.",
+     "planned"),
+    ("Abe and Putin are expected to follow up on the outcomes of the 7th Annual Summit (AS), held on May 16 in "
+     "Sochi.", "held"),
 ])
 def test_status(text, status):
     evs = events_of(text, published=D)
@@ -780,6 +787,43 @@ def test_a_date_in_a_since_clause(text, value):
     assert [e.date for e in events_of(text, published=published)] == [value]
 
 
+@pytest.mark.parametrize("text,value", [
+    # a date in a relative clause set off by commas, of something else, is not the meeting's
+    ("The Government of Bangladesh, which will present the annual budget on Thursday, is dealing with inflation and "
+     "Prime Minister Sheikh Hasina will use her visit to ask Prime Minister Narendra Modi for help.", []),
+    # the meeting's own relative clause still dates it
+    ("Prime Minister Sheikh Hasina will visit India for a summit, which will open on Thursday, with Narendra Modi.",
+     ["2024-06-06"]),
+])
+def test_a_date_in_an_aside_of_something_else(text, value):
+    assert [e.date for e in events_of(text, published=date(2024, 6, 4)) if e.date] == value
+
+
+def test_a_day_earlier_opening_a_sentence_counts_from_the_sentence_before():
+    text = ("Prime Minister Imran Khan met Chinese President Xi Jinping in Beijing on October 9. A day earlier, "
+            "Imran Khan held talks with Chinese Premier Li Keqiang at the Great Hall of the People.")
+    evs = events_of(text, published=date(2019, 10, 9))
+    assert sorted((e.date, tuple(sorted(e.participants))) for e in evs) == [
+        ("2019-10-08", ("Imran Khan", "Li Keqiang")), ("2019-10-09", ("Imran Khan", "Xi Jinping"))]
+
+
+def test_their_meeting_in_a_later_sentence_is_of_the_pair_told_before():
+    text = ("Vietnamese Prime Minister Pham Minh Chinh met Indonesian President Joko Widodo in Jakarta on Monday. Both "
+            "leaders spoke highly of the partnership since their meeting in Labuan Bajo in May.")
+    evs = events_of(text, published=date(2023, 9, 5))
+    assert sorted((e.date, e.location, tuple(sorted(e.participants))) for e in evs) == [
+        ("2023-05", "Labuan Bajo", ("Joko Widodo", "Pham Minh Chinh")),
+        ("2023-09-04", "Jakarta", ("Joko Widodo", "Pham Minh Chinh"))]
+
+
+def test_next_week_and_a_day_within_it_of_the_same_people_are_one_meeting():
+    text = ("Foreign Affairs Secretary Enrique Manalo will meet US Secretary of State Antony Blinken next week in "
+            "Manila, the DFA said. Manalo will host Blinken on July 30 for the 4th Philippines-US Foreign and "
+            "Defense Ministerial Dialogue.")
+    evs = events_of(text, published=date(2024, 7, 24))
+    assert [(e.date, e.location) for e in evs] == [("2024-07-30", "Manila")]
+
+
 def test_the_meeting_between_the_pair_is_of_the_people_told_before():
     text = ("In November 2017, U.S. President Donald Trump visited China and met Chinese President Xi Jinping. The "
             "recent meeting between the pair took place at a working dinner in Argentina on December 1, 2018.")
@@ -1371,6 +1415,33 @@ def test_the_day_a_term_began_dates_no_visit(second):
     """"his present term as Prime Minister, which began in February 2009": the day a term began is no meeting's."""
     text = f"Prime Minister Netanyahu arrived in Amman on Tuesday to meet with King Abdullah II. {second}"
     assert [(e.date, e.status) for e in events_of(text, published=date(2010, 7, 28))] == [("2010-07-27", "held")]
+def test_the_day_someone_took_oath_dates_no_visit():
+    text = ("Dahal's visit to India is his first bilateral visit abroad after assuming office as Nepal's Prime "
+            "Minister for the second time, when he took oath on August 4 this year. Prime Minister Pushpa Kamal Dahal "
+            "will meet Prime Minister Narendra Modi in New Delhi on Friday.")
+    assert [(e.date, e.status) for e in events_of(text, published=date(2016, 9, 15))] == [("2016-09-16", "planned")]
+
+
+def test_the_month_a_government_was_formed_dates_no_visit():
+    text = ("Bangladesh Prime Minister Sheikh Hasina held talks with Prime Minister Narendra Modi in New Delhi on "
+            "Saturday. This was Hasina's first bilateral visit to any country after she formed the new government in "
+            "Bangladesh in January 2024.")
+    assert [e.date for e in events_of(text, published=date(2024, 6, 22))] == ["2024-06-22"]
+
+
+def test_a_later_lesser_title_leaves_the_persons_office():
+    """"Senator Wong" after "Foreign Minister Penny Wong": still the foreign minister who meets a prime minister."""
+    text = ("Foreign Minister Penny Wong will visit the Solomon Islands. She will meet with Solomon Islands Prime "
+            "Minister Manasseh Sogavare on Friday. The trip also adds to Senator Wong's blitz in the region.")
+    evs = events_of(text, published=date(2022, 6, 15))
+    assert [(e.date, e.type, sorted(e.participants)) for e in evs if e.date] == [
+        ("2022-06-17", "ministerial", ["Manasseh Sogavare", "Penny Wong"])]
+
+
+def test_the_month_someone_was_sworn_in_dates_no_trip():
+    text = ("Australian Foreign Minister Penny Wong will visit Honiara to meet Prime Minister Manasseh Sogavare. The "
+            "trip will be her third to the Pacific since being sworn in last month.")
+    assert [(e.date, e.status) for e in events_of(text, published=D)] == [(None, "planned")]
 
 
 @pytest.mark.parametrize("side", [

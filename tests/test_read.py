@@ -56,6 +56,8 @@ def test_txt_title_body_and_date_line(tmp_path):
     ("Last updated on 3 March 2019, 10:45 a.m. IST", date(2019, 3, 3)),
     ("By Jane Doe | Reuters | 12 December 2023", date(2023, 12, 12)),
     ("Thursday, 14 June 2018", date(2018, 6, 14)),
+    # a day, month and year with dashes, day first: an agency byline's stamp
+    ("PTI | Kathmandu | Updated: 22-04-2023 21:28 IST | Created: 22-04-2023 21:28 IST", date(2023, 4, 22)),
     # a credit or a byline with the page's age before the date
     ("Source:Reuters Published: 2019/5/7 9:12:44", date(2019, 5, 7)),
     ("Updated: December 2, 2021 Source: Xinhua News Agency", date(2021, 12, 2)),  # a credit after the date
@@ -92,6 +94,12 @@ def test_dateline_without_year_is_kept_as_month_day(tmp_path):
     assert art.published is None
     assert art.dateline == (1, 14)
     assert art.source == "Interfax"
+
+
+def test_dateline_with_a_horizontal_bar(tmp_path):
+    art = read_file(_write(tmp_path, "a.txt", "SINGAPORE, Oct 23 ― Lee will meet Mahathir next month.\n"))[0]
+    assert art.dateline == (10, 23)
+    assert art.text[art.body[0][0]:].startswith("Lee will meet")
 
 
 @pytest.mark.parametrize("first,dateline,source", [

@@ -333,3 +333,22 @@ def test_a_weekday_and_day_after_only_an_office_begun_stay_unknown():
     text = ("Rwandan President Paul Kagame and Ugandan President Yoweri Museveni held talks in Entebbe on "
             "Sunday, April 24.")
     assert [e.date for e in events_of(text)] == [None]
+@pytest.mark.parametrize("text,value", [
+    # a caption's full date of the meeting and the body's weekday, the same day: the weekday is that day
+    ("Prime Minister of New Zealand Chris Hipkins and Australian Prime Minister Anthony Albanese shake hands prior to "
+     "their Leaders Meeting at Parliament in Wellington on July 26, 2023. WELLINGTON - New Zealand Prime Minister "
+     "Chris Hipkins and his Australian counterpart Anthony Albanese met here on Wednesday for their annual "
+     "Leaders' Meeting.", ["2023-07-26"]),
+])
+def test_a_weekday_of_the_held_meetings_own_day_is_that_day(text, value):
+    assert sorted({e.date for e in events_of(text, published=None)}) == value
+
+
+def test_a_post_quoted_in_an_undated_article_dates_it(tmp_path):
+    """An embedded tweet's signature ("— Name (@handle) March 6, 2023"): the article is of its day or soon after."""
+    text = ("MANILA - The Philippines and the United States discussed the South China Sea, the DFA said.\n"
+            "US Under Secretary of State Victoria Nuland paid a courtesy call on DFA Secretary Enrique Manalo on "
+            "March 6.\n"
+            "Had a good mtg today w/ @UnderSecStateP Victoria Nuland on bilateral issues.\n"
+            "— Enrique A. Manalo (@SecManalo) March 6, 2023\n")
+    assert [e.date for e in folder_events(tmp_path, text).itertuples()] == ["2023-03-06"]

@@ -459,6 +459,16 @@ def build_anaphor_ba(m: re.Match[str], text: str) -> list[Candidate]:
     return [_anaphor(m, m["unit"].lower(), -1 if m["dir"].lower() == "before" else 1)]
 
 
+def build_anaphor_n(m: re.Match[str], text: str) -> list[Candidate]:
+    """ "a day earlier", "two days later": that many days (weeks, months) from the last date told; not "two days
+    after the vote" (a day told by an event)."""
+    n = number_value(m["n"])
+    if n is None or not build_anaphor_ba(m, text):
+        return []
+    sign = -1 if m["dir"].lower() in ("earlier", "before") else 1
+    return [_anaphor(m, m["unit"].lower(), sign * n)]
+
+
 CLAUSE_WORDS: Final = frozenset("and or but when while as he she they it we i you there".split())
 
 
@@ -669,6 +679,7 @@ BUILDERS: dict[str, Builder] = {
     "anaphor_verb": build_anaphor_verb,
     "anaphor_in": build_anaphor_in,
     "anaphor_ba": build_anaphor_ba,
+    "anaphor_n": build_anaphor_n,
     "year_earlier": build_year_earlier,
     "named_day": build_named_day,
     "named_date": build_named_date,

@@ -123,6 +123,8 @@ RX: dict[str, str] = {
     r"opens|end|close|finish|start|begin|open)\s+(?P<the>(?i:the))\s+(?P<unit>(?i:day|week|month|quarter|year))"
     r"(?![\w-])(?!\s+(?:of|on|in|with|before|after)\b)",
     "anaphor_ba": r"(?<![\w])(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after))(?![\w])",
+    "anaphor_n": rf"(?<![\w])(?P<n>\d+|(?i:{NUMWORDS}|a|an))[\s-]+(?P<unit>(?i:day|week|month))s?\s+"
+    r"(?P<dir>(?i:earlier|later|before|after))(?![\w])",
     "anaphor_in": r"(?<![\w])(?i:earlier|later)\s+(?i:in|during)\s+(?P<the>(?i:the))\s+"
     r"(?P<unit>(?i:day|week|month|year))(?![\w-])(?!['’]s)",
     "year_earlier": r"(?<![\w])(?i:the)\s+(?i:year[- ](?:earlier|ago|before))\s+"
@@ -182,6 +184,7 @@ TRIGGERS: dict[str, str] = {
     "anaphor_verb": r"\b(?:ended|closed|finished|started|began|opened|ends|closes|finishes|starts|begins|opens|end|"
     r"close|finish|start|begin|open)",
     "anaphor_ba": r"\b(?:before|after)",
+    "anaphor_n": r"\b(?:earlier|later|before|after)",
     "anaphor_in": r"\b(?:earlier|later)",
     "year_earlier": r"\byear",
     "named_day": NAMED_TRIGGER,
