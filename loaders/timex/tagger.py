@@ -46,6 +46,20 @@ def tag(text: str, anchor: date | None = None, anaphors: bool = True) -> list[Ti
         else:
             t = _timex(c, original, anchor, sentences)
         out.append(_same_year(t, out[-1], anchor) if c.tail and out else t)
+    return _told_day(out, original)
+
+
+_APPOSITION: Final = re.compile(r"\s*(?:,|\(|,?\s+(?:on\s+)?the\s+|-{1,2}|[–—])\s*$")
+
+
+def _told_day(out: list[Timex], text: str) -> list[Timex]:
+    """"in the afternoon hours of today, 6 July, met", "yesterday (March 3)": a day told from now, with the day of
+    the month set beside it, is that day: the writer's "today" may be the day before the page's date."""
+    for i, (t, n) in enumerate(zip(out, out[1:], strict=False)):
+        if (t.type == "DATE" and t.spec.rel_unit == "day" and t.spec.rel_offset is not None and n.type == "DATE"
+                and n.spec.month is not None and n.spec.day is not None and n.value
+                and _APPOSITION.fullmatch(text, t.end, n.start)):
+            out[i] = Timex(t.start, t.end, t.text, t.type, n.spec, n.direction, n.value)
     return out
 
 
