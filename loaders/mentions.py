@@ -195,6 +195,10 @@ def patterns() -> dict[str, Any]:
                                   rf"\s+(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\b"),
         # the speaker named after the report's verb, then the date: "announced India's Ministry of External
         # Affairs on Wednesday", "said the White House on Thursday" (names only: not "said Modi will visit on")
+        # the date that opens a sentence, then its reporter: "On August 2, the Kremlin press service reported"
+        "reported_after_comma": re.compile(
+            r",\s+(?:the\s+)?(?:(?!(?:and|but|or|as|who|which|that|when|after|before|it|they|he|she|we)\b)"
+            rf"[A-Za-z'’-]+\s+){{1,4}}(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\b"),
         "speaker_then": re.compile(
             rf"\b(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\s+(?:the\s+)?"
             r"(?:[A-Z][\w.'’-]*,?\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,6}(?:on\s+)?"
@@ -621,6 +625,7 @@ def _decided_on(sent: Sentence, t: Timex) -> bool:
     return bool(_DECIDED_ON.search(sent.text, max(0, at - 20), at)) and bool(_TO_MEET.match(sent.text, end))
 
 
+_OPENS_WITH: Final = re.compile(r"\W*(?:(?:On|Late|Early|Later|Earlier)\s+(?:on\s+)?)?", re.I)
 _ANNOUNCED_ON: Final = re.compile(r"\b(?:announcement|statement|press\s+release)\s+(?:on\s+)?$", re.I)
 _ANNOUNCES_AFTER: Final = re.compile(
     r",?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:will\s+|would\s+|is\s+to\s+)?(?:make|made|makes|issue|issued|"
@@ -636,6 +641,9 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
     folded, blind = case_blind(sent.text[max(0, t.start - sent.start - 40):t.start - sent.start])
     if blind["reporting"].search(folded) or patterns()["reported_by"].match(sent.text, t.end - sent.start):
         return True
+    if _OPENS_WITH.fullmatch(sent.text, 0, t.start - sent.start) and patterns()["reported_after_comma"].match(
+            sent.text, t.end - sent.start):
+        return True  # "On August 2, the Kremlin press service reported that ...": the day of the report
     at, end = t.start - sent.start, t.end - sent.start
     if _ANNOUNCED_ON.search(sent.text, max(0, at - 40), at) or _ANNOUNCES_AFTER.match(sent.text, end):
         return True  # "making a formal announcement on Saturday", "On Saturday, the ministry will make a statement"
@@ -775,8 +783,10 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     m.cancelled = _told(r, "cancel", lo, rel, end)
     if _NEGATED.search(r.lower, max(0, rel - 60), rel) or _NOT_AT.search(r.lower, max(0, rel - 60), rel):
         m.vague = True  # "will not hold a meeting", "have never met": no meeting is told here
-    if _told(r, "postpone", lo, rel, end):
+    if _told(r, "postpone", lo, rel, end) or _plan_undone(r, rel, end, "postpone"):
         m.vague = True  # "postponed the trip": the trip told of here is not the one that took place
+    elif _plan_undone(r, rel, end, "cancel"):
+        m.cancelled = True
     m.definite = bool(_DEFINITE.search(before))
     m.pointed = bool(_POINTED.search(before))
     m.series = r.series
@@ -796,6 +806,25 @@ _NEGATED: Final = re.compile(  # "will not hold a bilateral meeting", "has no pl
 _NOT_AT: Final = re.compile(  # "Tusk, who was not at the breakfast meeting": no meeting of his
     r"\b(?:(?:was|were|is|are)\s+not|wasn['’]t|weren['’]t)\s+(?:at|present\s+at|part\s+of|invited\s+to)\s+"
     r"(?:[\w-]+\s+){0,3}$")
+
+
+_PAST_PLAN: Final = re.compile(
+    r"\b(?:had|were|was)\s+(?:(?:originally|initially|first|also)\s+)?(?:planned|scheduled|due|set|expected|"
+    r"hoped|intended|meant|supposed|been\s+(?:planned|scheduled|due|set|expected|supposed))\s+to\s+(?:hold\s+|have\s+)?"
+    r"(?:[\w-]+\s+){0,2}$|\b(?:was|were)\s+to\s+have\s+(?:held\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _plan_undone(r: _Reading, rel: int, end: int, kind: str) -> bool:
+    """"Chirac and Schröder had planned to meet on September 6 to discuss the summit, but the talks were
+    postponed": a plan told in the past perfect, undone later in its sentence (a clause after "but"), is no meeting
+    that took place, nor one still to come."""
+    if not r.has(kind) or not _PAST_PLAN.search(r.lower, max(0, rel - 45), rel):
+        return False
+    but = _BUT_LATER.search(r.lower, end)
+    return but is not None and r.blind[kind].search(r.folded, but.end()) is not None
+
+
+_BUT_LATER: Final = re.compile(r"[,;]?\s+(?:but|only\s+for|before)\s+")
 
 
 def _told(r: _Reading, kind: str, lo: int, at: int, end: int) -> bool:

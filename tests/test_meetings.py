@@ -280,9 +280,26 @@ def test_the_two_countries_are_not_their_leaders():
     "U.S. President Joe Biden had been due to fly on to Amman for a summit with Jordan's King Abdullah II. "
     "The summit was called off after the blast.",
     "Secretary of State Antony Blinken postponed a planned trip to Beijing in February.",
+    # a plan told in the past perfect, undone later in its sentence
+    "French President Jacques Chirac and German Chancellor Gerhard Schroeder had planned to meet on September 6 to "
+    "discuss the summit, but the talks were postponed because of Chirac's illness.",
+    "Indian Prime Minister Narendra Modi was scheduled to meet Nepalese Prime Minister Sushil Koirala in Kathmandu "
+    "on Monday, but the meeting was cancelled after the earthquake.",
 ])
 def test_a_meeting_called_off_is_no_event(text):
     assert events_of(text, published=D) == []
+
+
+def test_a_plan_kept_after_but_is_still_a_meeting():
+    text = ("French President Jacques Chirac had planned to meet German Chancellor Gerhard Schroeder on Friday, but "
+            "the dinner will now be held in Berlin.")
+    assert [e.date for e in events_of(text, published=date(2005, 10, 11))] == ["2005-10-14"]
+
+
+def test_the_day_of_a_report_that_opens_the_sentence_dates_no_meeting():
+    text = ("On August 2, the Kremlin press service reported that Russian President Vladimir Putin and Turkish "
+            "President Recep Tayyip Erdogan agreed to prepare a possible meeting between the two leaders.")
+    assert [e.date for e in events_of(text, published=date(2023, 9, 1))] in ([], [None])
 
 
 def test_a_postponed_trip_is_not_the_trip_that_takes_place():
