@@ -19,6 +19,7 @@ from .mentions import (
     better_date,
     better_place,
     clause,
+    day_left,
     occasion_between,
     pair_before,
     patterns,
@@ -949,7 +950,8 @@ def day_within_days(events: list[ArticleEvent], sents: list[Sentence], timexes: 
     lede, top = prose[0], prose[min(LEDE_SENTENCES, len(prose)) - 1].end
     owned = {id(ev.timex) for ev in events if ev.timex}
     days = [t for t in timexes if lede.start <= t.start < lede.end and t.type == "DATE" and id(t) not in owned
-            and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day" and t.value]
+            and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day" and t.value
+            and not day_left(lede, t)]  # "left Chicago for China on Friday after concluding a state visit"
     for ev in events:
         t = ev.timex
         if t is None or not ev.extra_days or ev.status != "held" or not t.value or not any(
@@ -1007,7 +1009,8 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
     owned = {id(ev.timex) for ev in events if ev.timex}
     days = [t for t in timexes if lede.start <= t.start < lede.end and t.type in ("DATE", "TIME") and id(t) not in owned
             and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day"
-            and not occasion_between(lede.text.lower(), 0, t.start - lede.start)]  # "during a speech on Dec. 19"
+            and not occasion_between(lede.text.lower(), 0, t.start - lede.start)  # "during a speech on Dec. 19"
+            and not day_left(lede, t)]  # "left Chicago for China on Friday after concluding a state visit"
     line = _date_line(sents, lede, timexes, owned)
     for ev in events:
         if ev.timex is not None and days and ev.status == "held" and any(m.start < top for m in ev.mentions):

@@ -482,8 +482,8 @@ _NEXT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then)\s+(?:(?:on
 _AND_THEN: Final = re.compile(r",?\s*(?:and|then|and\s+then)\s+(?:(?:on|in|at|later)\s+)?(?:[\w-]+\s+){0,2}$")
 _AND_TITLED: Final = re.compile(r",?\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # "Trump and Chinese President Xi"
 _GERUND_AFTER: Final = re.compile(r"(?:after|before|while|when|since|following|upon)\s+", re.I)
-_TIME_OF: Final = re.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?:a|an|the|their|his|her)\s+"
-                             r"(?:[\w-]+\s+)?", re.I)
+_TIME_OF: Final = re.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?:(?:a|an|the|their|his|her)\s+|(?="
+                             r"[\"“”']?[\w-]+[\"“”']?\s+$))(?:[\"“”']?[\w-]+[\"“”']?\s+)?", re.I)
 
 
 # "Michel's office announced", "Kim's letter": the person's staff or words, not the person at a meeting
@@ -688,13 +688,25 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
                     lower[max(0, s - 30):s])) or bool(_HELD_AFTER.match(lower, e))
                 # "held their first face-to-face talks", "talks were held"; not "held three talks"
                 if not (held or _between_countries(text, s) or _TALKS_BETWEEN.match(text, e)
-                        or _talks_with_someone(text, e, named_at) or _TALKS_AT.match(text, e)):
+                        or _talks_with_someone(text, e, named_at) or _TALKS_AT.match(text, e)
+                        or _after_their_talks(lower, s, named_at)):
                     continue
             kind_here = "verb" if held or kind == "noun" and word in ("meeting", "visit", "visits") and _verb_use(
                 text, s) else kind
             taken.add(s)
             out.append(Mention(sent, sent.start + s, sent.start + e, text[s:e], kind_here))
     return sorted(out, key=lambda x: x.start)
+
+
+_AFTER_TALKS: Final = re.compile(r"\b(?:after|following|during|at\s+the\s+end\s+of)\s+"
+                                  r"(?:their\s+|the\s+|two\s+days\s+of\s+)?"
+                                  r"(?:[\"“”']?[a-z-]+[\"“”']?\s+){0,2}$")
+
+
+def _after_their_talks(lower: str, at: int, named_at: set[int] | frozenset[int]) -> bool:
+    """"Bush and Blair spent a second day at Camp David after "productive" talks on missile defense": talks after
+    which the two people the sentence names first did something are theirs."""
+    return sum(1 for p in named_at if p < at) >= 2 and _AFTER_TALKS.search(lower, max(0, at - 40), at) is not None
 
 
 _TALKS_AT: Final = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,?\s+in\s+"
@@ -1015,6 +1027,10 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             continue  # "agreed on Thursday to hold talks": that day is not the talks'
         if attr == "timex" and not left and _arrival_day(r, item, items):
             continue  # "arrived Tuesday in Brazil for a visit that begins Wednesday with a meeting"
+        if attr == "timex" and _STAMP.search(sent.text, max(0, pos - sent.start - 30), pos - sent.start):
+            continue  # "Updated: 2009-06-22 09:32": when the page was written, not when anyone met
+        if attr == "timex" and not left and _left_after(r, item, owner):
+            continue  # "left Chicago for China on Friday after concluding a state visit": the day he left
         if attr == "timex" and occasion_between(r.lower, owner.end - sent.start, pos - sent.start):
             continue  # "the summit during a speech in Sapporo on Dec. 19": the speech's day
         if attr == "timex" and (not better_date(item, owner.timex) or _since(r, item)):
@@ -1059,6 +1075,34 @@ def _arrival_day(r: _Reading, t: Any, items: list[Any]) -> bool:
     before = r.sent.text[:t.start - r.sent.start]
     return _ARRIVED.search(before, max(0, len(before) - 50)) is not None and any(
         o.start > t.end and (o.spec.day is not None or o.spec.weekday is not None) for o in items if o is not t)
+
+
+_STAMP: Final = re.compile(r"\b(?:(?:last\s+)?updated|published|posted|first\s+posted|modified)"
+                           r"(?:\s+(?:on|at))?\s*:?\s*$", re.I)
+_LEAVE_OR_STAY: Final = re.compile(
+    r"\b(?:left|leaves|leaving|departed|departs|flew\s+(?:home|back|out)|returned|returns|went\s+home|headed\s+home|"
+    r"spent|spends|stayed|stays|remained|remains|relaxed|rested)\b(?:(?!\b(?:and|but|met|meets|held|holds)\b)"
+    r"(?:[^,;.]|\.(?=\w|\s+[a-z]))){0,90}$")
+_AFTER_IT: Final = re.compile(r"\s*,?\s*(?:after|following)\s+(?:[\w\"“”'’-]+\s+){0,3}$")
+
+
+def _left_after(r: _Reading, t: Any, owner: Mention) -> bool:
+    """"Hu left Chicago for China on Friday after concluding a state visit", "Bush and Blair spent a second day at
+    Camp David on Saturday after talks": the day someone left or stayed on, after the meeting, not the meeting's."""
+    text, at = r.sent.text, t.start - r.sent.start
+    return _AFTER_IT.fullmatch(text, t.end - r.sent.start, owner.start - r.sent.start) is not None and \
+        _LEAVE_OR_STAY.search(text, max(0, at - 120), at) is not None
+
+
+def day_left(sent: Sentence, t: Any) -> bool:
+    """The day of `t` is the day someone left or stayed on after something ("left Croatia for China on Saturday
+    after concluding his trip"): no meeting's day, nor the day the lede tells of the article's meeting."""
+    text, at = sent.text, t.start - sent.start
+    return _AFTER_NEXT.match(text, t.end - sent.start) is not None and \
+        _LEAVE_OR_STAY.search(text, max(0, at - 120), at) is not None
+
+
+_AFTER_NEXT: Final = re.compile(r"\s*,?\s*(?:after|following)\s")
 
 
 def _qualifies(sent: Sentence, end: int, start: int) -> bool:

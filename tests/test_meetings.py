@@ -1408,3 +1408,28 @@ def test_todays_meeting_dates_the_undated_meeting_just_told(quote, dates):
             "Luigi Di Maio in Rome to discuss the bilateral relationship between the two countries and regional "
             "developments.\n\n" + quote)
     assert [e.date for e in events_of(text, published=D)] == dates
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the day someone left or stayed on after the meeting is not the meeting's
+    ("Chinese President Hu Jintao left Croatia for China on Saturday after concluding his state visit, during which "
+     "he held talks with Croatian President Stjepan Mesic.", date(2009, 6, 22), "2009-06"),
+    ("President Bush and British Prime Minister Tony Blair spent a second day at the U.S. presidential retreat on "
+     "Saturday after \"productive\" talks focusing on missile defense.", date(2001, 2, 24), "2001-02"),
+    # a page's time stamp is not a meeting's date
+    ("Updated: 2009-06-22 09:32 ZAGREB: Chinese President Hu Jintao held talks with Croatian President Stjepan Mesic "
+     "during his state visit.", date(2009, 6, 22), "2009-06"),
+    # but a day told of the talks themselves stays theirs
+    ("President Bush and British Prime Minister Tony Blair held talks at Camp David on Friday.", date(2001, 2, 24),
+     "2001-02-23"),
+])
+def test_a_day_of_leaving_or_of_the_page_is_not_the_meeting_day(text, published, expected):
+    evs = events_of(text, published=published)
+    assert [e.date for e in evs] == [expected]
+
+
+def test_talks_after_which_two_people_did_something_are_theirs():
+    text = ("President Bush and British Prime Minister Tony Blair relaxed at Camp David after \"productive\" talks "
+            "focusing on missile defense.")
+    evs = events_of(text, published=date(2001, 2, 24))
+    assert [sorted(e.participants) for e in evs] == [["George W. Bush", "Tony Blair"]]
