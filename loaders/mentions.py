@@ -689,7 +689,7 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
                 # "held their first face-to-face talks", "talks were held"; not "held three talks"
                 if not (held or _between_countries(text, s) or _TALKS_BETWEEN.match(text, e)
                         or _talks_with_someone(text, e, named_at) or _TALKS_AT.match(text, e)
-                        or _after_their_talks(lower, s, named_at)):
+                        or _after_their_talks(lower, s, named_at) or _DAYS_TALKS.search(lower, max(0, s - 30), s)):
                     continue
             kind_here = "verb" if held or kind == "noun" and word in ("meeting", "visit", "visits") and _verb_use(
                 text, s) else kind
@@ -707,6 +707,10 @@ def _after_their_talks(lower: str, at: int, named_at: set[int] | frozenset[int])
     """"Bush and Blair spent a second day at Camp David after "productive" talks on missile defense": talks after
     which the two people the sentence names first did something are theirs."""
     return sum(1 for p in named_at if p < at) >= 2 and _AFTER_TALKS.search(lower, max(0, at - 40), at) is not None
+
+
+_DAYS_TALKS: Final = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s\s+"
+                                 r"(?:[a-z-]+\s+)?$")  # "Friday's talks": talks the reader knows of
 
 
 _TALKS_AT: Final = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,?\s+in\s+"
@@ -766,7 +770,9 @@ def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]
 
 
 _COUNT: Final = re.compile(r"(?<![+\w])(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$")
-_DEFINITE: Final = re.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_DEFINITE: Final = re.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$"  # and "Friday's meeting":
+                              r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s\s+(?:[\w-]+\s+){0,2}$",
+                              re.I)  # a meeting the reader knows of, dated
 _POINTED: Final = re.compile(  # "regarding this visit", "at that meeting" (not "agreed that talks", "this week's")
     r"(?:\bth(?:is|ese)|\b(?:at|during|in|on|of|for|after|before|regarding|about|from|since)\s+th(?:at|ose))\s+"
     r"(?!(?:week|year|month|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter)\b)"

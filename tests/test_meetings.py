@@ -1433,3 +1433,14 @@ def test_talks_after_which_two_people_did_something_are_theirs():
             "focusing on missile defense.")
     evs = events_of(text, published=date(2001, 2, 24))
     assert [sorted(e.participants) for e in evs] == [["George W. Bush", "Tony Blair"]]
+
+
+@pytest.mark.parametrize("second", [
+    "Friday's meeting was Bush's first with a European leader since taking office in January.",
+    "Bush called Friday's talks the best he had had since taking office.",
+])
+def test_a_meeting_told_by_its_weekday_dates_the_meeting_told_before(second):
+    text = ("President Bush and British Prime Minister Tony Blair spent a second day at Camp David on Saturday after "
+            "\"productive\" talks focusing on missile defense. " + second)
+    evs = events_of(text, published=date(2001, 2, 24))
+    assert [(e.date, sorted(e.participants)) for e in evs] == [("2001-02-23", ["George W. Bush", "Tony Blair"])]
