@@ -862,8 +862,8 @@ def join_later_days(events: list[ArticleEvent]) -> list[ArticleEvent]:
             (o for o in events if o is not ev and id(o) not in gone and o.type == ev.type
              and set(o.participants) == set(ev.participants) and (d := _day_of(o)) and 1 <= (day - d).days <= 3),
             None)
-        if first is None:
-            continue
+        if first is None or (first.status != ev.status and first.status_marked and ev.status_marked):
+            continue  # "will hold talks today on the second day of his visit" after "hosted him last night"
         for o in events:  # the later day's event, and whatever else the article tells of them on that day
             if id(o) not in gone and o is not first and o.type == ev.type and set(o.participants) == set(
                     ev.participants) and _day_of(o) == day:

@@ -784,6 +784,14 @@ def test_a_second_day_of_talks_is_the_meeting_of_the_day_before():
     assert [(sorted(e.participants), e.date) for e in evs] == [(["Fumio Kishida", "Wang Yi"], "2016-08-25")]
 
 
+def test_talks_planned_on_the_second_day_of_a_visit_are_not_the_dinner_held_the_night_before():
+    text = ("Prime Minister Narendra Modi will hold bilateral talks with US President Joe Biden at the White House "
+            "today on the second day of his state visit to the United States. Last night, President Joe Biden "
+            "hosted Prime Minister Modi for a private dinner at the White House.")
+    evs = events_of(text, published=date(2023, 6, 22))
+    assert sorted((e.date, e.status) for e in evs) == [("2023-06-21", "held"), ("2023-06-22", "planned")]
+
+
 @pytest.mark.parametrize("text,dates", [
     # the present perfect in the lede: just now, the article's day
     ("ANKARA - Finnish President Sauli Niinisto has met Turkish President Recep Tayyip Erdogan in Ankara.",
