@@ -312,3 +312,16 @@ def test_a_sites_name_above_the_headline_is_no_title(tmp_path):
     art = read_file(_write(tmp_path, "a.txt", text))[0]
     assert art.title == "Ministers Meet In Lahore"
     assert "DailyPoint.com" not in " ".join(art.text[s:e] for s, e in art.body)
+
+
+@pytest.mark.parametrize("line", [
+    "image captionPoliticians kept their distance for the traditional group photo",
+    "image copyrightReuters",
+    "Photo caption: The two leaders shake hands before their talks",
+    "Caption: The ministers pose for a group photo",
+])
+def test_a_pictures_caption_or_credit_is_furniture(tmp_path, line):
+    text = f"G7 ministers meet in London\n\n{line}\n\nForeign ministers are meeting in London for their first talks.\n"
+    art = read_file(_write(tmp_path, "a.txt", text))[0]
+    body = " ".join(art.text[s:e] for s, e in art.body)
+    assert line not in body and body.startswith("Foreign ministers")
