@@ -698,6 +698,13 @@ def _part_holds(whole: DateSpec, part: DateSpec) -> bool:
     return part.month in months
 
 
+def _month_holds(month: Timex, day: Timex) -> bool:
+    """"will meet Putin next month" and "talks on 2 April" told in March: the month told from now holds the day."""
+    return bool(month.spec.rel_unit == "month" and month.spec.rel_offset is not None and month.value
+                and len(month.value) == 7 and day.spec.month is not None and day.spec.year is None
+                and day.value and day.value.startswith(month.value + "-"))
+
+
 def _positive_match(a: ArticleEvent, b: ArticleEvent) -> bool:
     """Something both say: the same month, a part of the year holding the other's month, or the same place."""
     ta, tb = a.timex, b.timex
@@ -707,9 +714,11 @@ def _positive_match(a: ArticleEvent, b: ArticleEvent) -> bool:
         same_date = bool(ma and ma == mb) or (bool(ma or mb) and _dates_compatible(ta, tb)
                                               and bool(ta.spec.part or tb.spec.part)
                                               and ta.spec.weekday is None and tb.spec.weekday is None) or (
-            ta.spec.weekday is not None and ta.spec == tb.spec and len(a.participants) >= 2
-            and set(a.participants) == set(b.participants))  # "on Monday" told twice of the same people
+            (ta.spec.weekday is not None or ta.spec.rel_unit in ("week", "month")) and ta.spec == tb.spec
+            and len(a.participants) >= 2 and set(a.participants) == set(b.participants))
+        # "on Monday", "next month" told twice of the same people
         # ("late this year" holds December; "mid-May" says nothing of "Thursday")
+        same_date = same_date or _month_holds(ta, tb) or _month_holds(tb, ta)
     same_place = bool(a.location and b.location and places_compatible(a.location, b.location)
                       and (a.location.name == b.location.name or a.location.kind != b.location.kind))
     if ta and tb and (ta.spec.year is None) != (tb.spec.year is None) and not (ta.spec.month and tb.spec.month):

@@ -1452,3 +1452,17 @@ def test_a_meeting_told_by_its_weekday_dates_the_meeting_told_before(second):
             "\"productive\" talks focusing on missile defense. " + second)
     evs = events_of(text, published=date(2001, 2, 24))
     assert [(e.date, sorted(e.participants)) for e in evs] == [("2001-02-23", ["George W. Bush", "Tony Blair"])]
+
+
+@pytest.mark.parametrize("text", [
+    # the month told from now holds the day told after
+    "German Chancellor Gerhard Schroeder will meet Russian President Vladimir Putin next month, sources said Monday. "
+    "Schroeder is due to have talks with the Russian leader on 2 April in Moscow, the sources said.",
+    # "next month" told twice of the same people, then its day
+    "Schroeder to meet Putin next month\n\nGerman Chancellor Gerhard Schroeder will meet Russian President Vladimir "
+    "Putin next month, sources said Monday. Schroeder is due to have talks with the Russian leader on 2 April in "
+    "Moscow, the sources said.",
+])
+def test_a_meeting_told_next_month_then_on_its_day_is_one(text):
+    evs = events_of(text, published=date(2004, 3, 15))
+    assert [(e.date, e.status) for e in evs] == [("2004-04-02", "planned")]
