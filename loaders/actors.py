@@ -14,7 +14,8 @@ from . import scan
 from .vocab import Person, Term, Vocab, load
 
 FAMILY_NAME_FIRST: Final = frozenset({"China", "Taiwan", "South Korea", "North Korea", "Hong Kong"})
-_NAME_TOKEN = r"(?:(?:al|el)-)?(?:[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"  # "al-Sisi" too
+# a name's words: "al-Sisi" too; a middle initial before the next word ("George W. Bush") is one
+_NAME_TOKEN = r"(?:(?:al|el)-)?(?:[A-Z]\.(?=\s+[A-Z][a-z])|[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"
 _PARTICLES: Final = frozenset({"bin", "al", "de", "da", "van", "von", "der", "la", "le", "du", "dos", "das", "el"})
 _PARTICLE = rf"(?:{'|'.join(sorted(_PARTICLES))})"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"

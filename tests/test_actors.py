@@ -13,6 +13,9 @@ def people(text):
 
 @pytest.mark.parametrize("text,expected", [
     ("Prime Minister Shinzo Abe arrived.", [("Shinzo Abe", "Japan", "head_of_government")]),
+    # a middle initial after a title: the whole name, not "George W"
+    ("They compared notes after their meetings with US President George W. Bush.",
+     [("George W. Bush", "United States", "head_of_state")]),
     ("Russian President Vladimir recently agreed.", [("Vladimir Putin", "Russia", "head_of_state")]),
     ("Sergei Lavrov said so.", [("Sergey Lavrov", "Russia", "foreign_minister")]),
     ("Russian Foreign Minister Sergey Lavrov said so.", [("Sergey Lavrov", "Russia", "foreign_minister")]),
