@@ -1085,30 +1085,38 @@ def _arrival_day(r: _Reading, t: Any, items: list[Any]) -> bool:
 
 _STAMP: Final = re.compile(r"\b(?:(?:last\s+)?updated|published|posted|first\s+posted|modified)"
                            r"(?:\s+(?:on|at))?\s*:?\s*$", re.I)
+_MOVES: Final = (r"left|leaves|leaving|departed|departs|flew\s+(?:home|back|out)|returned|returns|went\s+home|"
+                 r"headed\s+home|arrived|arrives|reached|reaches|landed|lands|touched\s+down|"
+                 r"spent|spends|stayed|stays|remained|remains|relaxed|rested")
 _LEAVE_OR_STAY: Final = re.compile(
-    r"\b(?:left|leaves|leaving|departed|departs|flew\s+(?:home|back|out)|returned|returns|went\s+home|headed\s+home|"
-    r"spent|spends|stayed|stays|remained|remains|relaxed|rested)\b(?:(?!\b(?:and|but|met|meets|held|holds)\b)"
-    r"(?:[^,;.]|\.(?=\w|\s+[a-z]))){0,90}$")
-_AFTER_IT: Final = re.compile(r"\s*,?\s*(?:after|following)\s+(?:[\w\"“”'’-]+\s+){0,3}$")
+    rf"\b(?:{_MOVES})\b(?:(?!\b(?:and|but|met|meets|held|holds)\b)(?:[^,;.]|\.(?=\w|\s+[a-z]))){{0,90}}$")
+_MOVES_AFTER: Final = re.compile(rf"\s+(?:{_MOVES})\b")  # "Modi on Sunday reached Joint Base Andrews"
+_AFTER_IT: Final = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w\"“”'’-]+\s+){0,3}$")
+
+
+def _moved_on(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is that of someone's leaving, coming or staying on: "left Croatia on
+    Saturday", "spent a second day at Camp David on Saturday", "on Sunday reached Joint Base Andrews"."""
+    return _LEAVE_OR_STAY.search(text, max(0, start - 120), start) is not None or bool(_MOVES_AFTER.match(text, end))
 
 
 def _left_after(r: _Reading, t: Any, owner: Mention) -> bool:
     """"Hu left Chicago for China on Friday after concluding a state visit", "Bush and Blair spent a second day at
-    Camp David on Saturday after talks": the day someone left or stayed on, after the meeting, not the meeting's."""
-    text, at = r.sent.text, t.start - r.sent.start
-    return _AFTER_IT.fullmatch(text, t.end - r.sent.start, owner.start - r.sent.start) is not None and \
-        _LEAVE_OR_STAY.search(text, max(0, at - 120), at) is not None
+    Camp David on Saturday after talks", "Modi on Sunday reached Washington, ..., after a brief visit to Portugal":
+    the day someone left, came or stayed on, after the meeting, not the meeting's."""
+    text, at, end, to = r.sent.text, t.start - r.sent.start, t.end - r.sent.start, owner.start - r.sent.start
+    return (to - end <= 150 and ";" not in text[end:to] and _AFTER_IT.search(text, max(end, to - 50), to) is not None
+            and _moved_on(text, at, end))
 
 
 def day_left(sent: Sentence, t: Any) -> bool:
     """The day of `t` is the day someone left or stayed on after something ("left Croatia for China on Saturday
     after concluding his trip"): no meeting's day, nor the day the lede tells of the article's meeting."""
     text, at = sent.text, t.start - sent.start
-    return _AFTER_NEXT.match(text, t.end - sent.start) is not None and \
-        _LEAVE_OR_STAY.search(text, max(0, at - 120), at) is not None
+    return _AFTER_NEXT.match(text, t.end - sent.start) is not None and _moved_on(text, at, t.end - sent.start)
 
 
-_AFTER_NEXT: Final = re.compile(r"\s*,?\s*(?:after|following)\s")
+_AFTER_NEXT: Final = re.compile(r"[^;]{0,150}?\b(?:after|following)\s")
 
 
 def _qualifies(sent: Sentence, end: int, start: int) -> bool:

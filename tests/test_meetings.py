@@ -1424,6 +1424,10 @@ def test_todays_meeting_dates_the_undated_meeting_just_told(quote, dates):
      "he held talks with Croatian President Stjepan Mesic.", date(2009, 6, 22), "2009-06"),
     ("President Bush and British Prime Minister Tony Blair spent a second day at the U.S. presidential retreat on "
      "Saturday after \"productive\" talks focusing on missile defense.", date(2001, 2, 24), "2001-02"),
+    # the day someone came, after a visit elsewhere, is not that visit's
+    ("Indian Prime Minister Narendra Modi on Sunday reached Joint Base Andrews in Washington, as part of a "
+     "three-nation tour, after a brief visit to Portugal, where he met Portuguese Prime Minister Antonio Costa.",
+     date(2017, 6, 25), "2017-06"),
     # a page's time stamp is not a meeting's date
     ("Updated: 2009-06-22 09:32 ZAGREB: Chinese President Hu Jintao held talks with Croatian President Stjepan Mesic "
      "during his state visit.", date(2009, 6, 22), "2009-06"),
