@@ -570,6 +570,13 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
             cands = [old for old in latest_first if m.start - old.mentions[-1].end <= RECENT
                      and _compatible(old, ev, mind_status=False, mind_people=False)]
         return _salient(cands, m)
+    if ev.timex is not None and len(ev.participants) >= 2 and _TODAYS.search(m.sentence.text, 0,
+                                                                              m.start - m.sentence.start):
+        said = next((old for old in latest_first if set(old.participants) == set(ev.participants)
+                     and old.type == ev.type and old.status == "held" and old.timex is not None
+                     and (old.timex.spec.day is not None or old.timex.spec.weekday is not None)), None)
+        if said is not None and m.start - said.mentions[-1].end <= 2 * RECENT:
+            return said  # "held talks in Moscow on Thursday" ... Lavrov: "today's meeting will be very productive"
     for old in latest_first:
         if not _compatible(old, ev, mind_pairs=pairs, mind_status=not _plan_took_place(old, ev, m)):
             continue

@@ -375,6 +375,9 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
         far = [n for n in found if n.start - m.end > MERGE_GAP]
         if far:
             m.people = [p for p in m.people if p.start < min(n.start for n in far)]
+        own = [n for n in found if n.start > m.end and _BETWEEN.match(sent.text, n.end - sent.start)]
+        if own and sum(p.end <= m.start for p in m.people) >= 2:  # "A and B held talks ..., to discuss an
+            m.people = [p for p in m.people if p.start < own[0].start]  # upcoming meeting between C and D": not C, D
     live = [m for m in found if not m.vague] or found
     own = [t for t in dated if not statement_date(sent, t) and not _clock_aside(sent.text, t.start - sent.start)
            and not _decided(sent, t, dated) and not _took_office(sent.text, t.start - sent.start)

@@ -1470,3 +1470,21 @@ def test_a_meeting_told_by_its_weekday_dates_the_meeting_told_before(second):
 def test_a_meeting_told_next_month_then_on_its_day_is_one(text):
     evs = events_of(text, published=date(2004, 3, 15))
     assert [(e.date, e.status) for e in evs] == [("2004-04-02", "planned")]
+
+
+def test_the_people_of_a_later_meeting_between_others_are_not_of_the_talks_told_first():
+    text = ("Russian Foreign Minister Sergei Lavrov and his Turkish counterpart Hakan Fidan held talks in Moscow on "
+            "Thursday, to discuss the issues to be addressed at an upcoming meeting between their two leaders, "
+            "Vladimir Putin and Recep Tayyip Erdogan.")
+    evs = events_of(text, published=date(2023, 9, 1))
+    assert sorted((e.date or "", e.type, tuple(sorted(e.participants))) for e in evs) == [
+        ("", "summit", ("Recep Tayyip Erdogan", "Vladimir Putin")),
+        ("2023-08-31", "ministerial", ("Hakan Fidan", "Sergey Lavrov"))]
+
+
+def test_todays_meeting_in_the_words_said_at_the_talks_is_those_talks():
+    text = ("Russian Foreign Minister Sergei Lavrov and his Turkish counterpart Hakan Fidan held talks in Moscow on "
+            "Thursday. \"I am convinced that today's meeting between Lavrov and Fidan will be very productive,\" "
+            "Lavrov said.")
+    evs = events_of(text, published=date(2023, 9, 1))
+    assert [(e.date, e.status) for e in evs] == [("2023-08-31", "held")]
