@@ -700,6 +700,8 @@ def _part_holds(whole: DateSpec, part: DateSpec) -> bool:
     """"late this year" holds December but not May."""
     if whole.month is not None or part.month is None or not whole.part:
         return True
+    if whole.rel_unit == "month" and whole.rel_offset is not None:  # "at the end of the month": of this month
+        return True
     months = {"early": range(1, 5), "mid": range(4, 10), "late": range(8, 13), "end": range(9, 13),
               "H1": range(1, 7), "H2": range(7, 13)}.get(whole.part, range(1, 13))
     return part.month in months

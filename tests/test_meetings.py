@@ -1488,3 +1488,12 @@ def test_todays_meeting_in_the_words_said_at_the_talks_is_those_talks():
             "Lavrov said.")
     evs = events_of(text, published=date(2023, 9, 1))
     assert [(e.date, e.status) for e in evs] == [("2023-08-31", "held")]
+
+
+def test_a_day_a_report_was_quoted_dates_no_meeting_and_the_end_of_the_month_holds_its_day():
+    text = ("German Chancellor Gerhard Schroeder and French President Jacques Chirac will meet "
+            "with Russian President Vladimir Putin at his Black Sea resort residence at the end of the month, Interfax "
+            "quoted the top Kremlin spokesman as saying Wednesday. He confirmed that the talks will be held in Sochi "
+            "on August 30-31.")
+    evs = events_of(text, published=date(2004, 8, 18))
+    assert [(e.date, e.status, e.location) for e in evs] == [("2004-08-30", "planned", "Sochi")]
