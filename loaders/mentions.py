@@ -1040,6 +1040,8 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             continue  # "Updated: 2009-06-22 09:32": when the page was written, not when anyone met
         if attr == "timex" and not left and _left_after(r, item, owner):
             continue  # "left Chicago for China on Friday after concluding a state visit": the day he left
+        if attr == "timex" and left and _LEFT_THEN.search(sent.text, owner.end - sent.start, pos - sent.start):
+            continue  # "concluded his three-day visit to the US and left for home on Monday": the day he left
         if attr == "timex" and occasion_between(r.lower, owner.end - sent.start, pos - sent.start):
             continue  # "the summit during a speech in Sapporo on Dec. 19": the speech's day
         if attr == "timex" and (not better_date(item, owner.timex) or _since(r, item)):
@@ -1094,7 +1096,11 @@ _MOVES: Final = (r"left|leaves|leaving|departed|departs|flew\s+(?:home|back|out)
 _LEAVE_OR_STAY: Final = re.compile(
     rf"\b(?:{_MOVES})\b(?:(?!\b(?:and|but|met|meets|held|holds)\b)(?:[^,;.]|\.(?=\w|\s+[a-z]))){{0,90}}$")
 _MOVES_AFTER: Final = re.compile(rf"\s+(?:{_MOVES})\b")  # "Modi on Sunday reached Joint Base Andrews"
-_AFTER_IT: Final = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w\"“”'’-]+\s+){0,3}$")
+_AFTER_IT: Final = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w\"“”'’-]+\s+){0,3}$"
+                              r"|\b(?:after|following)\s+the\s+(?:conclusion|end|close)\s+of\s+(?:[\w\"“”'’-]+\s+){0,3}$")
+_LEFT_THEN: Final = re.compile(  # "concluded his visit to the US and left for home on Monday"
+    r"\s(?:and|then|before)\s+(?:then\s+)?(?:left|departed|flew\s+(?:home|back)|returned\s+home|headed\s+(?:home|back)|"
+    r"emplaned)\b[^,;]{0,60}$")
 
 
 def _moved_on(text: str, start: int, end: int) -> bool:
@@ -1116,7 +1122,8 @@ def day_left(sent: Sentence, t: Any) -> bool:
     """The day of `t` is the day someone left or stayed on after something ("left Croatia for China on Saturday
     after concluding his trip"): no meeting's day, nor the day the lede tells of the article's meeting."""
     text, at = sent.text, t.start - sent.start
-    return _AFTER_NEXT.match(text, t.end - sent.start) is not None and _moved_on(text, at, t.end - sent.start)
+    return (_AFTER_NEXT.match(text, t.end - sent.start) is not None and _moved_on(text, at, t.end - sent.start)) or (
+        _LEFT_THEN.search(text, max(0, at - 80), at) is not None)
 
 
 _AFTER_NEXT: Final = re.compile(r"[^;]{0,150}?\b(?:after|following)\s")

@@ -1428,6 +1428,11 @@ def test_todays_meeting_dates_the_undated_meeting_just_told(quote, dates):
     ("Indian Prime Minister Narendra Modi on Sunday reached Joint Base Andrews in Washington, as part of a "
      "three-nation tour, after a brief visit to Portugal, where he met Portuguese Prime Minister Antonio Costa.",
      date(2017, 6, 25), "2017-06"),
+    # the day someone left after a visit's end, told after it or before it
+    ("Indian Prime Minister Narendra Modi concluded his three-day official visit to the US, where he met US "
+     "President Joe Biden, and left for home on Monday.", date(2024, 9, 24), "2024-09"),
+    ("Afghan President Ashraf Ghani on Friday departed after the conclusion of his two-day official visit to "
+     "Pakistan, where he met Pakistani Prime Minister Imran Khan.", date(2019, 6, 28), "2019-06"),
     # a page's time stamp is not a meeting's date
     ("Updated: 2009-06-22 09:32 ZAGREB: Chinese President Hu Jintao held talks with Croatian President Stjepan Mesic "
      "during his state visit.", date(2009, 6, 22), "2009-06"),
