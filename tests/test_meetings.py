@@ -1502,3 +1502,17 @@ def test_a_day_a_report_was_quoted_dates_no_meeting_and_the_end_of_the_month_hol
             "on August 30-31.")
     evs = events_of(text, published=date(2004, 8, 18))
     assert [(e.date, e.status, e.location) for e in evs] == [("2004-08-30", "planned", "Sochi")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the day a visit of several days ended: it began that many days before
+    ("Angolan President Joao Lourenco ended Wednesday his three-day state visit to Cape Verde, where he met "
+     "President Jose Maria Neves.", date(2022, 3, 17), ("2022-03-14", "2022-03-16")),
+    ("Chinese Premier Wen Jiabao wrapped up a three-day visit to Japan on April 13, after talks with Prime Minister "
+     "Shinzo Abe.", date(2007, 4, 14), ("2007-04-11", "2007-04-13")),
+    # the day it began stays its first
+    ("Chinese Premier Wen Jiabao began a three-day visit to Japan on April 11 with talks with Prime Minister "
+     "Shinzo Abe.", date(2007, 4, 14), ("2007-04-11", "2007-04-13")),
+])
+def test_the_day_a_visit_of_several_days_ended_is_its_last(text, published, expected):
+    assert [(e.date, e.end_date) for e in events_of(text, published=published)] == [expected]
