@@ -804,6 +804,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     m.cancelled = _told(r, "cancel", lo, rel, end)
     if _NEGATED.search(r.lower, max(0, rel - 60), rel) or _NOT_AT.search(r.lower, max(0, rel - 60), rel):
         m.vague = True  # "will not hold a meeting", "have never met": no meeting is told here
+    if m.kind == "noun" and _TOUR_OF.search(text, max(0, rel - 25), rel):
+        m.vague = True  # "her three-nation visit to Algeria, Mauritania and Malawi": a tour, not one meeting
     if _told(r, "postpone", lo, rel, end) or _plan_undone(r, rel, end, "postpone"):
         m.vague = True  # "postponed the trip": the trip told of here is not the one that took place
     elif _plan_undone(r, rel, end, "cancel"):
@@ -815,6 +817,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
 
 
 _INDEFINITE: Final = re.compile(r"\b(?:a|an)\s+")
+_TOUR_OF: Final = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|multi|\d+)[- ](?:nation|country|"
+                             r"countries|nations|state|leg)\s+(?:[\w-]+\s+)?$", re.I)
 _NEGATED: Final = re.compile(  # "will not hold a bilateral meeting", "has no plans to meet", "ruled out talks"
     r"\b(?:(?:will|would|did|does|do|shall|could|can|have|has|had)\s+not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t"
     r"|don['’]t|haven['’]t|hasn['’]t|hadn['’]t"

@@ -1516,3 +1516,12 @@ def test_a_day_a_report_was_quoted_dates_no_meeting_and_the_end_of_the_month_hol
 ])
 def test_the_day_a_visit_of_several_days_ended_is_its_last(text, published, expected):
     assert [(e.date, e.end_date) for e in events_of(text, published=published)] == [expected]
+
+
+def test_the_days_of_a_tour_of_several_nations_are_not_one_meetings():
+    text = ("Indian President Droupadi Murmu was in Malawi on the last leg of her three-nation visit to Algeria, "
+            "Mauritania and Malawi from October 13 to 19. Murmu and Malawi President Lazarus Chakwera held "
+            "discussions on a wide range of areas on Friday and signed MoUs.")
+    evs = events_of(text, published=date(2024, 10, 19))
+    assert [(e.date, sorted(e.participants)) for e in evs] == [
+        ("2024-10-18", ["Droupadi Murmu", "Lazarus Chakwera"])]
