@@ -13,6 +13,9 @@ def people(text):
 
 @pytest.mark.parametrize("text,expected", [
     ("Prime Minister Shinzo Abe arrived.", [("Shinzo Abe", "Japan", "head_of_government")]),
+    # a headline in title case: "Will Host" is no part of the name
+    ("President Bush Will Host British Prime Minister Tony Blair at Camp David.",
+     [("George W. Bush", "United States", "head_of_state"), ("Tony Blair", "United Kingdom", "head_of_government")]),
     # a middle initial after a title: the whole name, not "George W"
     ("They compared notes after their meetings with US President George W. Bush.",
      [("George W. Bush", "United States", "head_of_state")]),
