@@ -670,6 +670,10 @@ def _talks_with_someone(text: str, end: int, named_at: set[int] | frozenset[int]
     return any(end < at <= end + 80 and _WITH_NAME.fullmatch(text, end, at) for at in named_at)
 
 
+_HOST_SAID: Final = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|added|noted|stressed)\b")
+_TITLE_SLOT: Final = re.compile(r"(?:^|[,;(—–]\s*|\b(?:summit|meeting|talks|conference)\s+)$")
+
+
 def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
               named_at: set[int] | frozenset[int] = frozenset()) -> list[Mention]:
     text, lower, blind = sent.text, words.text, words.blind
@@ -683,6 +687,8 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
             word = text[s:e].lower()
             if kind == "verb" and word in _guest_verbs() and not _welcomes_someone(text, e, named_at):
                 continue
+            if word in ("host", "hosts") and _HOST_SAID.match(text, e) and _TITLE_SLOT.search(text, 0, s):
+                continue  # "..., host Frank-Walter Steinmeier said": the host's title, no meeting told
             if word in LEG_WORDS and not (_TOUR_PLACE if word == "tour" else _LEG_PLACE).match(text, e):
                 continue
             held = False

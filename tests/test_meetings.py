@@ -1525,3 +1525,9 @@ def test_the_days_of_a_tour_of_several_nations_are_not_one_meetings():
     evs = events_of(text, published=date(2024, 10, 19))
     assert [(e.date, sorted(e.participants)) for e in evs] == [
         ("2024-10-18", ["Droupadi Murmu", "Lazarus Chakwera"])]
+
+
+def test_a_host_named_as_the_speaker_is_no_meeting_of_his():
+    text = ("G7 foreign ministers met in Germany on Tuesday looking to build on recent progress on the Ukraine crisis "
+            "and Iran's nuclear programme, host Frank-Walter Steinmeier said, AFP reports.")
+    assert [e.type for e in events_of(text)] == ["ministerial"]
