@@ -100,3 +100,15 @@ def test_a_country_after_its_city_is_a_place_not_a_party(text, expected):
 def test_a_headlines_words_in_title_case_are_no_towns(text, expected):
     """"Macron To Visit India": "To" is a word, not the town in Burkina Faso; "At Summit" not Summit, New Jersey."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a country that names what is talked of is no party
+    ("G7 foreign ministers met to build on progress on the Ukraine crisis and Iran's nuclear programme.", []),
+    ("Foreign ministers met amid confrontation between Russia and the West over the Ukraine war.", ["Russia"]),
+    # parties stay parties
+    ("Japan and China foreign ministers held talks.", ["Japan", "China"]),
+    ("Russia and Ukraine held talks in Istanbul.", ["Russia", "Ukraine"]),
+])
+def test_a_country_that_names_a_topic_is_no_party(text, expected):
+    assert places.countries_in(text) == expected
