@@ -408,8 +408,20 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 def _from_role(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
                known: dict[str, Person]) -> Mention | None:
     country = idx.adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
-    return _titled(m.group("name"), m.start("name"), m.group("title"), country, bool(m.group("former")), idx, when,
-                   known)
+    found = _titled(m.group("name"), m.start("name"), m.group("title"), country, bool(m.group("former")), idx, when,
+                    known)
+    if found is not None and not country and m.group("title").lower() == "leader" and _PARTY_BEFORE.search(
+            m.string, max(0, m.start("title") - 40), m.start("title")):
+        known_person = idx.by_name.get(found.person)  # "Christian Democrat leader Merkel", "opposition leader
+        role = _role_of(known_person, when) if known_person else None  # Starmer": a party's leader, no office
+        return Mention(found.start, found.end, found.person, found.country, role)
+    return found
+
+
+_PARTY_BEFORE: Final = re.compile(
+    r"\b(?:opposition|Opposition|party|Party|Democrat|Democratic|Democrats|Labour|Labor|Conservative|Conservatives|Republican|"
+    r"Liberal|Liberals|Socialist|Socialists|Tory|Green|Greens|coalition|parliamentary|majority|minority|rebel|"
+    r"union|Union|bloc|faction)\s+$")
 
 
 def _titled(text: str, at: int, title: str, country: str | None, former: bool, idx: ActorIndex,

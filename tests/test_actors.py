@@ -96,6 +96,18 @@ def test_a_title_in_lower_case_set_off_before_a_name_is_its_title(text, titled):
     assert m.titled is titled
 
 
+@pytest.mark.parametrize("text,titled", [
+    # a party's leader holds no office by that title: no bound on when the article was written
+    ("The post will go to Christian Democrat leader Angela Merkel.", False),
+    ("Opposition leader Keir Starmer spoke.", False),
+    # a country's leader does
+    ("North Korean leader Kim Jong Un spoke.", True),
+])
+def test_a_partys_leader_is_not_titled_with_an_office(text, titled):
+    (m,) = actors.find(text)
+    assert m.titled is titled
+
+
 @pytest.mark.parametrize("text,expected", [
     # a counterpart named after the word: of the adjective's country, in the office of the person before
     ("President Ana Vidal met her Venezuelan counterpart Ramon Quintero in Caracas.",
