@@ -102,6 +102,8 @@ def test_a_title_in_lower_case_set_off_before_a_name_is_its_title(text, titled):
     ("Opposition leader Keir Starmer spoke.", False),
     # a country's leader does
     ("North Korean leader Kim Jong Un spoke.", True),
+    # an initial that opens a name is no middle initial: the title before it is not read as his
+    ("Foreign Secretary S. Jaishankar said the advisers would meet.", False),
 ])
 def test_a_partys_leader_is_not_titled_with_an_office(text, titled):
     (m,) = actors.find(text)
