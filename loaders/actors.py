@@ -14,11 +14,15 @@ from . import scan
 from .vocab import Person, Term, Vocab, load
 
 FAMILY_NAME_FIRST: Final = frozenset({"China", "Taiwan", "South Korea", "North Korea", "Hong Kong"})
-# "al-Sisi" too; a middle initial first, whole ("Antony J. Blinken", not "Antony J")
-_NAME_TOKEN = r"(?:(?:al|el)-)?(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"
+# "al-Sisi"; an initial before the next word is part of the name ("S. Jaishankar")
+_NAME_TOKEN = r"(?:(?:al|el)-)?(?:[A-Z]\.(?=\s+[A-Z][a-z])|[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"
+# a later word of a name: a middle initial before the next word is one ("George W. Bush"), not a name's end
+_NEXT_TOKEN = (r"(?!(?:Will|Shall|To|On|In|At|For|With|And|Of|The|Host|Hosts|Meet|Meets|Holds|Visits|Says|Said|Prime|"
+               r"Foreign|Minister|President)\b)"  # a headline's words in title case and the next title end a name
+               r"(?:(?:al|el)-)?(?:[A-Z]\.(?=\s+[A-Z][a-z])|[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)")
 _PARTICLES: Final = frozenset({"bin", "al", "de", "da", "van", "von", "der", "la", "le", "du", "dos", "das", "el"})
 _PARTICLE = rf"(?:{'|'.join(sorted(_PARTICLES))})"
-_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,4}}"
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NEXT_TOKEN}){{0,4}}"
 _SURNAME: Final = re.compile(r"[A-Z][a-z][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
 _NEXT_NAME: Final = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]")
 _NOT_NAME: Final = frozenset(
@@ -481,8 +485,20 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 def _from_role(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
                known: dict[str, Person]) -> Mention | None:
     country = idx.adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
-    return _titled(m.group("name"), m.start("name"), m.group("title"), country, bool(m.group("former")), idx, when,
-                   known)
+    found = _titled(m.group("name"), m.start("name"), m.group("title"), country, bool(m.group("former")), idx, when,
+                    known)
+    if found is not None and not country and m.group("title").lower() == "leader" and _PARTY_BEFORE.search(
+            m.string, max(0, m.start("title") - 40), m.start("title")):
+        known_person = idx.by_name.get(found.person)  # "Christian Democrat leader Merkel", "opposition leader
+        role = _role_of(known_person, when) if known_person else None  # Starmer": a party's leader, no office
+        return Mention(found.start, found.end, found.person, found.country, role)
+    return found
+
+
+_PARTY_BEFORE: Final = re.compile(
+    r"\b(?:opposition|Opposition|party|Party|Democrat|Democratic|Democrats|Labour|Labor|Conservative|Conservatives|Republican|"
+    r"Liberal|Liberals|Socialist|Socialists|Tory|Green|Greens|coalition|parliamentary|majority|minority|rebel|"
+    r"union|Union|bloc|faction)\s+$")
 
 
 def _titled(text: str, at: int, title: str, country: str | None, former: bool, idx: ActorIndex,

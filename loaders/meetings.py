@@ -19,6 +19,7 @@ from .mentions import (
     better_date,
     better_place,
     clause,
+    day_left,
     occasion_between,
     pair_before,
     patterns,
@@ -660,6 +661,13 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
                      and _compatible(old, ev, mind_status=False, mind_people=False)]
             # (not one of a round of bilaterals: "The meeting of the SCO was also attended by" is the SCO's)
         return _salient(cands, m)
+    if ev.timex is not None and len(ev.participants) >= 2 and _TODAYS.search(m.sentence.text, 0,
+                                                                              m.start - m.sentence.start):
+        said = next((old for old in latest_first if set(old.participants) == set(ev.participants)
+                     and old.type == ev.type and old.status == "held" and old.timex is not None
+                     and (old.timex.spec.day is not None or old.timex.spec.weekday is not None)), None)
+        if said is not None and m.start - said.mentions[-1].end <= 2 * RECENT:
+            return said  # "held talks in Moscow on Thursday" ... Lavrov: "today's meeting will be very productive"
     for old in latest_first:
         if not _compatible(old, ev, mind_pairs=pairs, mind_status=not _plan_took_place(old, ev, m)):
             continue
@@ -831,9 +839,18 @@ def _part_holds(whole: DateSpec, part: DateSpec) -> bool:
     """"late this year" holds December but not May."""
     if whole.month is not None or part.month is None or not whole.part:
         return True
+    if whole.rel_unit == "month" and whole.rel_offset is not None:  # "at the end of the month": of this month
+        return True
     months = {"early": range(1, 5), "mid": range(4, 10), "late": range(8, 13), "end": range(9, 13),
               "H1": range(1, 7), "H2": range(7, 13)}.get(whole.part, range(1, 13))
     return part.month in months
+
+
+def _month_holds(month: Timex, day: Timex) -> bool:
+    """"will meet Putin next month" and "talks on 2 April" told in March: the month told from now holds the day."""
+    return bool(month.spec.rel_unit == "month" and month.spec.rel_offset is not None and month.value
+                and len(month.value) == 7 and day.spec.month is not None and day.spec.year is None
+                and day.value and day.value.startswith(month.value + "-"))
 
 
 def _positive_match(a: ArticleEvent, b: ArticleEvent) -> bool:
@@ -845,11 +862,13 @@ def _positive_match(a: ArticleEvent, b: ArticleEvent) -> bool:
         same_date = bool(ma and ma == mb) or (bool(ma or mb) and _dates_compatible(ta, tb)
                                               and bool(ta.spec.part or tb.spec.part)
                                               and ta.spec.weekday is None and tb.spec.weekday is None) or (
-            ta.spec.weekday is not None and ta.spec == tb.spec and len(a.participants) >= 2
-            and set(a.participants) == set(b.participants))  # "on Monday" told twice of the same people
+            (ta.spec.weekday is not None or ta.spec.rel_unit in ("week", "month")) and ta.spec == tb.spec
+            and len(a.participants) >= 2 and set(a.participants) == set(b.participants))
+        # "on Monday", "next month" told twice of the same people
         # ("late this year" holds December; "mid-May" says nothing of "Thursday")
         same_date = same_date or ((_week_holds_day(ta, tb) or _week_holds_day(tb, ta)) and len(a.participants) >= 2
                                   and set(a.participants) == set(b.participants))
+        same_date = same_date or _month_holds(ta, tb) or _month_holds(tb, ta)
     same_place = bool(a.location and b.location and places_compatible(a.location, b.location)
                       and (a.location.name == b.location.name or a.location.kind != b.location.kind))
     if ta and tb and (ta.spec.year is None) != (tb.spec.year is None) and not (ta.spec.month and tb.spec.month):
@@ -1014,8 +1033,8 @@ def join_later_days(events: list[ArticleEvent]) -> list[ArticleEvent]:
             (o for o in events if o is not ev and id(o) not in gone and o.type == ev.type
              and set(o.participants) == set(ev.participants) and (d := _day_of(o)) and 1 <= (day - d).days <= 3),
             None)
-        if first is None:
-            continue
+        if first is None or (first.status != ev.status and first.status_marked and ev.status_marked):
+            continue  # "will hold talks today on the second day of his visit" after "hosted him last night"
         for o in events:  # the later day's event, and whatever else the article tells of them on that day
             if id(o) not in gone and o is not first and o.type == ev.type and set(o.participants) == set(
                     ev.participants) and _day_of(o) == day:
@@ -1116,7 +1135,8 @@ def day_within_days(events: list[ArticleEvent], sents: list[Sentence], timexes: 
     lede, top = prose[0], prose[min(LEDE_SENTENCES, len(prose)) - 1].end
     owned = {id(ev.timex) for ev in events if ev.timex}
     days = [t for t in timexes if lede.start <= t.start < lede.end and t.type == "DATE" and id(t) not in owned
-            and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day" and t.value]
+            and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day" and t.value
+            and not day_left(lede, t)]  # "left Chicago for China on Friday after concluding a state visit"
     for ev in events:
         t = ev.timex
         if t is None or not ev.extra_days or ev.status != "held" or not t.value or not any(
@@ -1189,7 +1209,8 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
     owned = {id(ev.timex) for ev in events if ev.timex}
     days = [t for t in timexes if lede.start <= t.start < lede.end and t.type in ("DATE", "TIME") and id(t) not in owned
             and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day"
-            and not occasion_between(lede.text.lower(), 0, t.start - lede.start)]  # "during a speech on Dec. 19"
+            and not occasion_between(lede.text.lower(), 0, t.start - lede.start)  # "during a speech on Dec. 19"
+            and not day_left(lede, t)]  # "left Chicago for China on Friday after concluding a state visit"
     first = next(s for s in sents if len(s.text.split()) >= LEDE_WORDS)  # the date line is above the first line
     line = _date_line(sents, first, timexes, owned)
     for ev in events:

@@ -206,6 +206,10 @@ def patterns() -> dict[str, Any]:
                                   rf"\s+(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\b"),
         # the speaker named after the report's verb, then the date: "announced India's Ministry of External
         # Affairs on Wednesday", "said the White House on Thursday" (names only: not "said Modi will visit on")
+        # the date that opens a sentence, then its reporter: "On August 2, the Kremlin press service reported"
+        "reported_after_comma": re.compile(
+            r",\s+(?:the\s+)?(?:(?!(?:and|but|or|as|who|which|that|when|after|before|it|they|he|she|we)\b)"
+            rf"[A-Za-z'’-]+\s+){{1,4}}(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\b"),
         "speaker_then": re.compile(
             rf"\b(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\s+(?:the\s+)?"
             r"(?:[A-Z][\w.'’-]*,?\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,6}(?:on\s+)?"
@@ -396,6 +400,9 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
         far = [n for n in found if n.start - m.end > MERGE_GAP]
         if far:
             m.people = [p for p in m.people if p.start < min(n.start for n in far)]
+        between = [n for n in found if n.start > m.end and _BETWEEN.match(sent.text, n.end - sent.start)]
+        if between and sum(p.end <= m.start for p in m.people) >= 2:  # "A and B held talks ..., to discuss an
+            m.people = [p for p in m.people if p.start < between[0].start]  # upcoming meeting between C and D"
     live = [m for m in found if not m.vague] or found
     own = [t for t in dated if not statement_date(sent, t) and not _clock_aside(sent.text, t.start - sent.start)
            and not _decided(sent, t, dated) and not _took_office(sent.text, t.start - sent.start)
@@ -534,8 +541,8 @@ _NEXT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then)\s+(?:(?:on
 _AND_THEN: Final = re.compile(r",?\s*(?:and|then|and\s+then)\s+(?:(?:on|in|at|later)\s+)?(?:[\w-]+\s+){0,2}$")
 _AND_TITLED: Final = re.compile(r",?\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # "Trump and Chinese President Xi"
 _GERUND_AFTER: Final = re.compile(r"(?:after|before|while|when|since|following|upon)\s+", re.I)
-_TIME_OF: Final = re.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?:a|an|the|their|his|her)\s+"
-                             r"(?:[\w-]+\s+)?", re.I)
+_TIME_OF: Final = re.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?:(?:a|an|the|their|his|her)\s+|(?="
+                             r"[\"“”']?[\w-]+[\"“”']?\s+$))(?:[\"“”']?[\w-]+[\"“”']?\s+)?", re.I)
 
 
 # "Michel's office announced", "Kim's letter": the person's staff or words, not the person at a meeting
@@ -725,6 +732,7 @@ def _decided_on(sent: Sentence, t: Timex) -> bool:
     return bool(_DECIDED_ON.search(sent.text, max(0, at - 20), at)) and bool(_TO_MEET.match(sent.text, end))
 
 
+_OPENS_WITH: Final = re.compile(r"\W*(?:(?:On|Late|Early|Later|Earlier)\s+(?:on\s+)?)?", re.I)
 _FRONTED_DAY: Final = re.compile(r"\W*(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ater)?\s*(?:on\s+)?")  # the date opens the sentence
 _SPEAKER_SAID: Final = re.compile(  # ", President Museveni said", ", the Rwandan leader told reporters"
     r",\s+(?:(?!(?:and|but|or|who|which|that|after|before|met|meets|held|holds|visited|hosted|received|will|would)"
@@ -750,6 +758,9 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
     said = blind["reporting"].search(folded)
     if (said and not _THAT.search(said.group(0))) or patterns()["reported_by"].match(sent.text, t.end - sent.start):
         return True  # not "announced that in March he will hold a meeting": a date of what was said
+    if _OPENS_WITH.fullmatch(sent.text, 0, t.start - sent.start) and patterns()["reported_after_comma"].match(
+            sent.text, t.end - sent.start):
+        return True  # "On August 2, the Kremlin press service reported that ...": the day of the report
     at, end = t.start - sent.start, t.end - sent.start
     if _TOLD_PRESS.search(sent.text, max(0, at - 80), at):
         return True  # "Peskov told the official Russian news agency on Thursday TASS that in the meeting ..."
@@ -800,6 +811,10 @@ def _talks_with_someone(text: str, end: int, named_at: set[int] | frozenset[int]
     return any(end < at <= end + 80 and _WITH_NAME.fullmatch(text, end, at) for at in named_at)
 
 
+_HOST_SAID: Final = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|added|noted|stressed)\b")
+_TITLE_SLOT: Final = re.compile(r"(?:^|[,;(—–]\s*|\b(?:summit|meeting|talks|conference)\s+)$")
+
+
 def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
               named_at: set[int] | frozenset[int] = frozenset()) -> list[Mention]:
     text, lower, blind = sent.text, words.text, words.blind
@@ -818,6 +833,8 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
                 continue  # "Bourita received, Tuesday, a telephone call from Lavrov": a call, no one met
             if kind == "verb" and word in _SEE_WORDS and not _sees_an_office_holder(text, e, named_at):
                 continue  # "she will see President Erdogan", not "saw Putin as a threat"
+            if word in ("host", "hosts") and _HOST_SAID.match(text, e) and _TITLE_SLOT.search(text, 0, s):
+                continue  # "..., host Frank-Walter Steinmeier said": the host's title, no meeting told
             if word in LEG_WORDS and not (_TOUR_PLACE if word == "tour" else _LEG_PLACE).match(text, e):
                 continue
             held = False
@@ -826,13 +843,29 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
                     lower[max(0, s - 30):s])) or bool(_HELD_AFTER.match(lower, e))
                 # "held their first face-to-face talks", "talks were held"; not "held three talks"
                 if not (held or _between_countries(text, s) or _TALKS_BETWEEN.match(text, e)
-                        or _talks_with_someone(text, e, named_at) or _TALKS_AT.match(text, e)):
+                        or _talks_with_someone(text, e, named_at) or _TALKS_AT.match(text, e)
+                        or _after_their_talks(lower, s, named_at) or _DAYS_TALKS.search(lower, max(0, s - 30), s)):
                     continue
             kind_here = "verb" if held or kind == "noun" and word in ("meeting", "visit", "visits") and _verb_use(
                 text, s) else kind
             taken.add(s)
             out.append(Mention(sent, sent.start + s, sent.start + e, text[s:e], kind_here))
     return sorted(out, key=lambda x: x.start)
+
+
+_AFTER_TALKS: Final = re.compile(r"\b(?:after|following|during|at\s+the\s+end\s+of)\s+"
+                                  r"(?:their\s+|the\s+|two\s+days\s+of\s+)?"
+                                  r"(?:[\"“”']?[a-z-]+[\"“”']?\s+){0,2}$")
+
+
+def _after_their_talks(lower: str, at: int, named_at: set[int] | frozenset[int]) -> bool:
+    """"Bush and Blair spent a second day at Camp David after "productive" talks on missile defense": talks after
+    which the two people the sentence names first did something are theirs."""
+    return sum(1 for p in named_at if p < at) >= 2 and _AFTER_TALKS.search(lower, max(0, at - 40), at) is not None
+
+
+_DAYS_TALKS: Final = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s\s+"
+                                 r"(?:[a-z-]+\s+)?$")  # "Friday's talks": talks the reader knows of
 
 
 _TALKS_AT: Final = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,?\s+in\s+"
@@ -892,7 +925,9 @@ def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]
 
 
 _COUNT: Final = re.compile(r"(?<![+\w])(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$")
-_DEFINITE: Final = re.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_DEFINITE: Final = re.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$"  # and "Friday's meeting":
+                              r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s\s+(?:[\w-]+\s+){0,2}$",
+                              re.I)  # a meeting the reader knows of, dated
 _POINTED: Final = re.compile(  # "regarding this visit", "at that meeting" (not "agreed that talks", "this week's")
     r"(?:\bth(?:is|ese)|\b(?:at|during|in|on|of|for|after|before|regarding|about|from|since)\s+th(?:at|ose))\s+"
     r"(?!(?:week|year|month|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|monday|tuesday|"
@@ -923,8 +958,12 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     m.cancelled = _told(r, "cancel", lo, rel, end)
     if _NEGATED.search(r.lower, max(0, rel - 60), rel) or _NOT_AT.search(r.lower, max(0, rel - 60), rel):
         m.vague = True  # "will not hold a meeting", "have never met": no meeting is told here
-    if _told(r, "postpone", lo, rel, end):
+    if m.kind == "noun" and _TOUR_OF.search(text, max(0, rel - 25), rel):
+        m.vague = True  # "her three-nation visit to Algeria, Mauritania and Malawi": a tour, not one meeting
+    if _told(r, "postpone", lo, rel, end) or _plan_undone(r, rel, end, "postpone"):
         m.vague = True  # "postponed the trip": the trip told of here is not the one that took place
+    elif _plan_undone(r, rel, end, "cancel"):
+        m.cancelled = True
     m.definite = bool(_DEFINITE.search(before))
     m.pointed = bool(_POINTED.search(before))
     m.series = r.series
@@ -932,6 +971,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
 
 
 _INDEFINITE: Final = re.compile(r"\b(?:a|an)\s+")
+_TOUR_OF: Final = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|multi|\d+)[- ](?:nation|country|"
+                             r"countries|nations|state|leg)\s+(?:[\w-]+\s+)?$", re.I)
 _NEGATED: Final = re.compile(  # "will not hold a bilateral meeting", "has no plans to meet", "ruled out talks"
     r"\b(?:(?:will|would|did|does|do|shall|could|can|have|has|had)\s+not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t"
     r"|don['’]t|haven['’]t|hasn['’]t|hadn['’]t"
@@ -944,6 +985,25 @@ _NEGATED: Final = re.compile(  # "will not hold a bilateral meeting", "has no pl
 _NOT_AT: Final = re.compile(  # "Tusk, who was not at the breakfast meeting": no meeting of his
     r"\b(?:(?:was|were|is|are)\s+not|wasn['’]t|weren['’]t)\s+(?:at|present\s+at|part\s+of|invited\s+to)\s+"
     r"(?:[\w-]+\s+){0,3}$")
+
+
+_PAST_PLAN: Final = re.compile(
+    r"\b(?:had|were|was)\s+(?:(?:originally|initially|first|also)\s+)?(?:planned|scheduled|due|set|expected|"
+    r"hoped|intended|meant|supposed|been\s+(?:planned|scheduled|due|set|expected|supposed))\s+to\s+(?:hold\s+|have\s+)?"
+    r"(?:[\w-]+\s+){0,2}$|\b(?:was|were)\s+to\s+have\s+(?:held\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _plan_undone(r: _Reading, rel: int, end: int, kind: str) -> bool:
+    """"Chirac and Schröder had planned to meet on September 6 to discuss the summit, but the talks were
+    postponed": a plan told in the past perfect, undone later in its sentence (a clause after "but"), is no meeting
+    that took place, nor one still to come."""
+    if not r.has(kind) or not _PAST_PLAN.search(r.lower, max(0, rel - 45), rel):
+        return False
+    but = _BUT_LATER.search(r.lower, end)
+    return but is not None and r.blind[kind].search(r.folded, but.end()) is not None
+
+
+_BUT_LATER: Final = re.compile(r"[,;]?\s+(?:but|only\s+for|before)\s+")
 
 
 def _told(r: _Reading, kind: str, lo: int, at: int, end: int) -> bool:
@@ -1198,6 +1258,12 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             continue  # "arrived Tuesday in Brazil for a visit that begins Wednesday with a meeting"
         if attr == "timex" and _aside_of_another(sent.text, pos - sent.start, owner, mentions, sent.start):
             continue  # "the Government, which will present the budget on Thursday, ... her visit": the budget's day
+        if attr == "timex" and _STAMP.search(sent.text, max(0, pos - sent.start - 30), pos - sent.start):
+            continue  # "Updated: 2009-06-22 09:32": when the page was written, not when anyone met
+        if attr == "timex" and not left and _left_after(r, item, owner):
+            continue  # "left Chicago for China on Friday after concluding a state visit": the day he left
+        if attr == "timex" and left and _LEFT_THEN.search(sent.text, owner.end - sent.start, pos - sent.start):
+            continue  # "concluded his three-day visit to the US and left for home on Monday": the day he left
         if attr == "timex" and occasion_between(r.lower, owner.end - sent.start, pos - sent.start):
             continue  # "the summit during a speech in Sapporo on Dec. 19": the speech's day
         if attr == "timex" and _PREPARING.search(r.lower, owner.end - sent.start, pos - sent.start):
@@ -1271,6 +1337,47 @@ def _arrival_day(r: _Reading, t: Any, items: list[Any]) -> bool:
     before = r.sent.text[:t.start - r.sent.start]
     return _ARRIVED.search(before, max(0, len(before) - 50)) is not None and any(
         o.start > t.end and (o.spec.day is not None or o.spec.weekday is not None) for o in items if o is not t)
+
+
+_STAMP: Final = re.compile(r"\b(?:(?:last\s+)?updated|published|posted|first\s+posted|modified)"
+                           r"(?:\s+(?:on|at))?\s*:?\s*$", re.I)
+_MOVES: Final = (r"left|leaves|leaving|departed|departs|flew\s+(?:home|back|out)|returned|returns|went\s+home|"
+                 r"headed\s+home|arrived|arrives|reached|reaches|landed|lands|touched\s+down|"
+                 r"spent|spends|stayed|stays|remained|remains|relaxed|rested")
+_LEAVE_OR_STAY: Final = re.compile(
+    rf"\b(?:{_MOVES})\b(?:(?!\b(?:and|but|met|meets|held|holds)\b)(?:[^,;.]|\.(?=\w|\s+[a-z]))){{0,90}}$")
+_MOVES_AFTER: Final = re.compile(rf"\s+(?:{_MOVES})\b")  # "Modi on Sunday reached Joint Base Andrews"
+_AFTER_IT: Final = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w\"“”'’-]+\s+){0,3}$"
+                              r"|\b(?:after|following)\s+the\s+(?:conclusion|end|close)\s+of\s+(?:[\w\"“”'’-]+\s+){0,3}$")
+_LEFT_THEN: Final = re.compile(  # "concluded his visit to the US and left for home on Monday"
+    r"\s(?:and|then|before)\s+(?:then\s+)?(?:left|departed|flew\s+(?:home|back)|returned\s+home|headed\s+(?:home|back)|"
+    r"emplaned)\b[^,;]{0,60}$")
+
+
+def _moved_on(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is that of someone's leaving, coming or staying on: "left Croatia on
+    Saturday", "spent a second day at Camp David on Saturday", "on Sunday reached Joint Base Andrews"."""
+    return _LEAVE_OR_STAY.search(text, max(0, start - 120), start) is not None or bool(_MOVES_AFTER.match(text, end))
+
+
+def _left_after(r: _Reading, t: Any, owner: Mention) -> bool:
+    """"Hu left Chicago for China on Friday after concluding a state visit", "Bush and Blair spent a second day at
+    Camp David on Saturday after talks", "Modi on Sunday reached Washington, ..., after a brief visit to Portugal":
+    the day someone left, came or stayed on, after the meeting, not the meeting's."""
+    text, at, end, to = r.sent.text, t.start - r.sent.start, t.end - r.sent.start, owner.start - r.sent.start
+    return (to - end <= 150 and ";" not in text[end:to] and _AFTER_IT.search(text, max(end, to - 50), to) is not None
+            and _moved_on(text, at, end))
+
+
+def day_left(sent: Sentence, t: Any) -> bool:
+    """The day of `t` is the day someone left or stayed on after something ("left Croatia for China on Saturday
+    after concluding his trip"): no meeting's day, nor the day the lede tells of the article's meeting."""
+    text, at = sent.text, t.start - sent.start
+    return (_AFTER_NEXT.match(text, t.end - sent.start) is not None and _moved_on(text, at, t.end - sent.start)) or (
+        _LEFT_THEN.search(text, max(0, at - 80), at) is not None)
+
+
+_AFTER_NEXT: Final = re.compile(r"[^;]{0,150}?\b(?:after|following)\s")
 
 
 def _qualifies(sent: Sentence, end: int, start: int) -> bool:

@@ -370,12 +370,21 @@ def countries_in(text: str) -> list[str]:
             if name not in found and not _has_cue(text, Place(at, at + size, name, name, "country"), words) \
                     and not _topic(before, words) and not _TOPIC_BEFORE.search(text, max(0, at - 30), at) \
                     and not _after_city(text, at) and not _en_route(text, at) \
-                    and not _POSTED_TO.search(text, max(0, at - 40), at):
+                    and not _POSTED_TO.search(text, max(0, at - 40), at) and not _topic_after(text, at + size, words):
                 found.append(name)
     return found
 
 
 _REGION_BEFORE: Final = re.compile(r"\b(?:Latin|Central|South|North|Middle|Spanish|Hispanic|Ibero)[\s-]+$")
+
+
+_TOPIC_AFTER: Final = re.compile(r"(?:['’]s)?\s+([a-z-]+)(?:\s+([a-z]+))?\b")
+
+
+def _topic_after(text: str, end: int, words: dict[str, list[str]]) -> bool:
+    """"the Ukraine crisis", "Iran's nuclear programme", "the Ukraine war": a country that names what is talked of."""
+    m = _TOPIC_AFTER.match(text, end)
+    return m is not None and (m.group(1) in words["topic_nouns"] or m.group(2) in words["topic_nouns"])
 
 
 # a country spoken of, not a party: "to discuss Iran", "talks about Syria"

@@ -139,6 +139,8 @@ _FURNITURE = [
     re.compile(r"^\s*(?:www\.)?[A-Za-z][\w-]*(?:\.[a-z]{2,4}){1,2}\s*$"),  # a site's name: "UrduPoint.com"
     re.compile(r"^\s*\[[^\]]*\]\s*$"),  # a server's note in brackets: "[an error occurred while processing ...]"
     re.compile(r"^\s*(?:photo|photos|image|images|picture|photo\s+credit|credit)\s*:.{0,100}$", re.I),  # "Photo: AFP"
+    # a picture's caption or credit as a page's text keeps it: "image captionPoliticians kept their distance ..."
+    re.compile(r"^\s*(?:image|photo|picture|media)\s*(?:caption|copyright|source)|^\s*caption\s*:", re.I),
     # "Source: Republic of Poland in English", not "Source:Xinhua Published: 2018/3/2 7:22:18" (a date line)
     re.compile(r"^\s*source\s*:\s*(?![^.!?]*\b(?:published|posted|updated)\b)[^.!?]{0,60}$", re.I),
 ]

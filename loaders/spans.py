@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from typing import Final
 
 from .dates import Timex
@@ -37,8 +38,11 @@ def ranges(text: str, timexes: list[Timex], start: int = 0,
         if day and t.spec.day < int(day.group(1)) <= 31 and int(day.group(1)) - t.spec.day <= MAX_EXTRA_DAYS:
             extra[id(t)] = int(day.group(1)) - t.spec.day
             dropped |= {id(o) for o in timexes if o.start == day.start()}  # the tagger's bare "5" of "May 4-5"
-    _several_days(text, timexes, extra, start, len(text) if end is None else end)
-    return [t for t in timexes if id(t) not in dropped], extra
+    last = _several_days(text, timexes, extra, start, len(text) if end is None else end)
+    out = [last.get(id(t), t) for t in timexes if id(t) not in dropped]
+    for old, new in last.items():
+        extra[id(new)] = extra.pop(old)
+    return out, extra
 
 
 def _days_between(a: Timex, b: Timex) -> int | None:
@@ -54,10 +58,13 @@ def _days_between(a: Timex, b: Timex) -> int | None:
     return days if 0 < days <= MAX_EXTRA_DAYS else None
 
 
-def _several_days(text: str, timexes: list[Timex], extra: dict[int, int], start: int, end: int) -> None:
-    """"landed on Tuesday for a three-day state visit": the day in its sentence begins a stay of that many days."""
+def _several_days(text: str, timexes: list[Timex], extra: dict[int, int], start: int, end: int) -> dict[int, Timex]:
+    """"landed on Tuesday for a three-day state visit": the day in its sentence begins a stay of that many days;
+    "ended Wednesday his three-day state visit": the day ends it, and the stay began that many days before (the
+    first day, by id of the day told, is returned)."""
+    last: dict[int, Timex] = {}
     if "day" not in text[start:end]:
-        return
+        return last
     for m in _SEVERAL_DAYS.finditer(text, start, end):
         word = m.group(1).lower()
         n = int(word) if word.isdigit() else _NUMBERS[word]
@@ -65,3 +72,40 @@ def _several_days(text: str, timexes: list[Timex], extra: dict[int, int], start:
                 and id(t) not in extra and abs(t.start - m.start()) <= 80]
         if 1 < n <= MAX_EXTRA_DAYS + 1 and len(days) == 1:
             extra[id(days[0])] = n - 1
+            first = min(days[0].start, m.start())
+            if _ENDED.search(text, max(start, first - 40), first):
+                moved = _days_before(days[0], n - 1)
+                if moved is not None:
+                    last[id(days[0])] = moved
+    return last
+
+
+# "ended Wednesday his three-day state visit", "wrapped up a two-day visit to Japan on Friday": the day told is the last
+_ENDED: Final = re.compile(r"\b(?:ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up|wound\s+up|winds\s+up|"
+                           r"completed|completes|rounded\s+off|rounds\s+off|(?:last|final|closing)\s+day\s+of)\b"
+                           r"(?:\s+(?:on\s+)?(?:[\w'’.-]+\s+){0,3})?$", re.I)
+
+
+def _days_before(t: Timex, n: int) -> Timex | None:
+    """The day `n` days before the day `t` tells, told the way `t` is (a weekday, a day of a month)."""
+    spec = t.spec
+    value = None
+    if t.value and len(t.value) >= 10 and t.value[:10].count("-") == 2:
+        try:
+            value = (date.fromisoformat(t.value[:10]) - timedelta(days=n)).isoformat()
+        except ValueError:
+            return None
+    if spec.month is not None and spec.day is not None:
+        try:
+            d = date(spec.year or 2001, spec.month, spec.day) - timedelta(days=n)
+        except ValueError:
+            return None
+        if spec.year is None and d.year != 2001:
+            return None  # across a new year, the year told of is unknown
+        new = replace(spec, month=d.month, day=d.day, year=spec.year and d.year,
+                      weekday=None if spec.weekday is None else (spec.weekday - n) % 7)
+    elif spec.weekday is not None and spec.month is None:
+        new = replace(spec, weekday=(spec.weekday - n) % 7)
+    else:
+        return None
+    return Timex(t.start, t.end, t.text, t.type, new, t.direction, value)

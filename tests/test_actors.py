@@ -13,6 +13,12 @@ def people(text):
 
 @pytest.mark.parametrize("text,expected", [
     ("Prime Minister Shinzo Abe arrived.", [("Shinzo Abe", "Japan", "head_of_government")]),
+    # a headline in title case: "Will Host" is no part of the name
+    ("President Bush Will Host British Prime Minister Tony Blair at Camp David.",
+     [("George W. Bush", "United States", "head_of_state"), ("Tony Blair", "United Kingdom", "head_of_government")]),
+    # a middle initial after a title: the whole name, not "George W"
+    ("They compared notes after their meetings with US President George W. Bush.",
+     [("George W. Bush", "United States", "head_of_state")]),
     ("Russian President Vladimir recently agreed.", [("Vladimir Putin", "Russia", "head_of_state")]),
     ("Sergei Lavrov said so.", [("Sergey Lavrov", "Russia", "foreign_minister")]),
     ("Russian Foreign Minister Sergey Lavrov said so.", [("Sergey Lavrov", "Russia", "foreign_minister")]),
@@ -105,6 +111,18 @@ def test_no_person(text):
     ("The minister, James Cleverly, said so.", False),  # "minister" alone is not the office he held
 ])
 def test_a_title_in_lower_case_set_off_before_a_name_is_its_title(text, titled):
+    (m,) = actors.find(text)
+    assert m.titled is titled
+
+
+@pytest.mark.parametrize("text,titled", [
+    # a party's leader holds no office by that title: no bound on when the article was written
+    ("The post will go to Christian Democrat leader Angela Merkel.", False),
+    ("Opposition leader Keir Starmer spoke.", False),
+    # a country's leader does
+    ("North Korean leader Kim Jong Un spoke.", True),
+])
+def test_a_partys_leader_is_not_titled_with_an_office(text, titled):
     (m,) = actors.find(text)
     assert m.titled is titled
 

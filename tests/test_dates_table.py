@@ -305,10 +305,10 @@ def test_random_text_never_breaks(pieces: list[str], anchor: date | None) -> Non
 
 @pytest.mark.parametrize("text,anchor,told", [
     ("May will meet her Polish counterpart in London today (20 December 2018) to discuss defence.", None,
-     [("20 December 2018", "2018-12-20")]),
+     [("today", "2018-12-20")]),
     ("The Prime Minister welcomed Mateusz Morawiecki to Downing Street today (26th November).", date(2021, 11, 27),
-     [("26th November", "2021-11-26")]),
-    ("The ministers met yesterday ( 3 March ) in Riga.", date(2020, 3, 5), [("3 March", "2020-03-03")]),
+     [("today", "2021-11-26")]),
+    ("The ministers met yesterday ( 3 March ) in Riga.", date(2020, 3, 5), [("yesterday", "2020-03-03")]),
     # a bracket that is no date of the day, or a date after no relative day, changes nothing
     ("The leaders met today (Monday) in Riga.", date(2020, 3, 2), [("today", "2020-03-02"), ("Monday", "2020-03-02")]),
     ("The summit (3 March) was held in Riga.", date(2020, 3, 5), [("3 March", "2020-03-03")]),

@@ -314,9 +314,26 @@ def test_the_two_countries_are_not_their_leaders():
     "Secretary of State Antony Blinken postponed a planned trip to Beijing in February.",
     "In a letter to Kim Jong Un on Thursday, U.S. President Donald Trump cited hostility as his reason for backing "
     "out of the summit.",
+    # a plan told in the past perfect, undone later in its sentence
+    "French President Jacques Chirac and German Chancellor Gerhard Schroeder had planned to meet on September 6 to "
+    "discuss the summit, but the talks were postponed because of Chirac's illness.",
+    "Indian Prime Minister Narendra Modi was scheduled to meet Nepalese Prime Minister Sushil Koirala in Kathmandu "
+    "on Monday, but the meeting was cancelled after the earthquake.",
 ])
 def test_a_meeting_called_off_is_no_event(text):
     assert events_of(text, published=D) == []
+
+
+def test_a_plan_kept_after_but_is_still_a_meeting():
+    text = ("French President Jacques Chirac had planned to meet German Chancellor Gerhard Schroeder on Friday, but "
+            "the dinner will now be held in Berlin.")
+    assert [e.date for e in events_of(text, published=date(2005, 10, 11))] == ["2005-10-14"]
+
+
+def test_the_day_of_a_report_that_opens_the_sentence_dates_no_meeting():
+    text = ("On August 2, the Kremlin press service reported that Russian President Vladimir Putin and Turkish "
+            "President Recep Tayyip Erdogan agreed to prepare a possible meeting between the two leaders.")
+    assert [e.date for e in events_of(text, published=date(2023, 9, 1))] in ([], [None])
 
 
 def test_a_postponed_trip_is_not_the_trip_that_takes_place():
@@ -858,6 +875,14 @@ def test_a_second_day_of_talks_is_the_meeting_of_the_day_before():
             "what Kishida and Wang discussed on Friday.")
     evs = events_of(text, published=date(2016, 8, 27))
     assert [(sorted(e.participants), e.date) for e in evs] == [(["Fumio Kishida", "Wang Yi"], "2016-08-25")]
+
+
+def test_talks_planned_on_the_second_day_of_a_visit_are_not_the_dinner_held_the_night_before():
+    text = ("Prime Minister Narendra Modi will hold bilateral talks with US President Joe Biden at the White House "
+            "today on the second day of his state visit to the United States. Last night, President Joe Biden "
+            "hosted Prime Minister Modi for a private dinner at the White House.")
+    evs = events_of(text, published=date(2023, 6, 22))
+    assert sorted((e.date, e.status) for e in evs) == [("2023-06-21", "held"), ("2023-06-22", "planned")]
 
 
 @pytest.mark.parametrize("text,dates", [
@@ -1918,3 +1943,118 @@ def test_a_trip_to_a_summit_of_a_series_with_its_day_is_an_event():
             "abroad once again as President, which will be to Buenos Aires for the Jan. 24 Celac summit.")
     evs = events_of(text, published=date(2023, 1, 2))
     assert sorted(e.date for e in evs) == ["2023-01-02", "2023-01-24"]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the day someone left or stayed on after the meeting is not the meeting's
+    ("Chinese President Hu Jintao left Croatia for China on Saturday after concluding his state visit, during which "
+     "he held talks with Croatian President Stjepan Mesic.", date(2009, 6, 22), "2009-06"),
+    ("President Bush and British Prime Minister Tony Blair spent a second day at the U.S. presidential retreat on "
+     "Saturday after \"productive\" talks focusing on missile defense.", date(2001, 2, 24), "2001-02"),
+    # the day someone came, after a visit elsewhere, is not that visit's
+    ("Indian Prime Minister Narendra Modi on Sunday reached Joint Base Andrews in Washington, as part of a "
+     "three-nation tour, after a brief visit to Portugal, where he met Portuguese Prime Minister Antonio Costa.",
+     date(2017, 6, 25), "2017-06"),
+    # the day someone left after a visit's end, told after it or before it
+    ("Indian Prime Minister Narendra Modi concluded his three-day official visit to the US, where he met US "
+     "President Joe Biden, and left for home on Monday.", date(2024, 9, 24), "2024-09"),
+    ("Afghan President Ashraf Ghani on Friday departed after the conclusion of his two-day official visit to "
+     "Pakistan, where he met Pakistani Prime Minister Imran Khan.", date(2019, 6, 28), "2019-06"),
+    # a page's time stamp is not a meeting's date
+    ("Updated: 2009-06-22 09:32 ZAGREB: Chinese President Hu Jintao held talks with Croatian President Stjepan Mesic "
+     "during his state visit.", date(2009, 6, 22), "2009-06"),
+    # but a day told of the talks themselves stays theirs
+    ("President Bush and British Prime Minister Tony Blair held talks at Camp David on Friday.", date(2001, 2, 24),
+     "2001-02-23"),
+])
+def test_a_day_of_leaving_or_of_the_page_is_not_the_meeting_day(text, published, expected):
+    evs = events_of(text, published=published)
+    assert [e.date for e in evs] == [expected]
+
+
+def test_talks_after_which_two_people_did_something_are_theirs():
+    text = ("President Bush and British Prime Minister Tony Blair relaxed at Camp David after \"productive\" talks "
+            "focusing on missile defense.")
+    evs = events_of(text, published=date(2001, 2, 24))
+    assert [sorted(e.participants) for e in evs] == [["George W. Bush", "Tony Blair"]]
+
+
+@pytest.mark.parametrize("second", [
+    "Friday's meeting was Bush's first with a European leader since taking office in January.",
+    "Bush called Friday's talks the best he had had since taking office.",
+])
+def test_a_meeting_told_by_its_weekday_dates_the_meeting_told_before(second):
+    text = ("President Bush and British Prime Minister Tony Blair spent a second day at Camp David on Saturday after "
+            "\"productive\" talks focusing on missile defense. " + second)
+    evs = events_of(text, published=date(2001, 2, 24))
+    assert [(e.date, sorted(e.participants)) for e in evs] == [("2001-02-23", ["George W. Bush", "Tony Blair"])]
+
+
+@pytest.mark.parametrize("text", [
+    # the month told from now holds the day told after
+    "German Chancellor Gerhard Schroeder will meet Russian President Vladimir Putin next month, sources said Monday. "
+    "Schroeder is due to have talks with the Russian leader on 2 April in Moscow, the sources said.",
+    # "next month" told twice of the same people, then its day
+    "Schroeder to meet Putin next month\n\nGerman Chancellor Gerhard Schroeder will meet Russian President Vladimir "
+    "Putin next month, sources said Monday. Schroeder is due to have talks with the Russian leader on 2 April in "
+    "Moscow, the sources said.",
+])
+def test_a_meeting_told_next_month_then_on_its_day_is_one(text):
+    evs = events_of(text, published=date(2004, 3, 15))
+    assert [(e.date, e.status) for e in evs] == [("2004-04-02", "planned")]
+
+
+def test_the_people_of_a_later_meeting_between_others_are_not_of_the_talks_told_first():
+    text = ("Russian Foreign Minister Sergei Lavrov and his Turkish counterpart Hakan Fidan held talks in Moscow on "
+            "Thursday, to discuss the issues to be addressed at an upcoming meeting between their two leaders, "
+            "Vladimir Putin and Recep Tayyip Erdogan.")
+    evs = events_of(text, published=date(2023, 9, 1))
+    assert sorted((e.date or "", e.type, tuple(sorted(e.participants))) for e in evs) == [
+        ("", "summit", ("Recep Tayyip Erdogan", "Vladimir Putin")),
+        ("2023-08-31", "ministerial", ("Hakan Fidan", "Sergey Lavrov"))]
+
+
+def test_todays_meeting_in_the_words_said_at_the_talks_is_those_talks():
+    text = ("Russian Foreign Minister Sergei Lavrov and his Turkish counterpart Hakan Fidan held talks in Moscow on "
+            "Thursday. \"I am convinced that today's meeting between Lavrov and Fidan will be very productive,\" "
+            "Lavrov said.")
+    evs = events_of(text, published=date(2023, 9, 1))
+    assert [(e.date, e.status) for e in evs] == [("2023-08-31", "held")]
+
+
+def test_a_day_a_report_was_quoted_dates_no_meeting_and_the_end_of_the_month_holds_its_day():
+    text = ("German Chancellor Gerhard Schroeder and French President Jacques Chirac will meet "
+            "with Russian President Vladimir Putin at his Black Sea resort residence at the end of the month, Interfax "
+            "quoted the top Kremlin spokesman as saying Wednesday. He confirmed that the talks will be held in Sochi "
+            "on August 30-31.")
+    evs = events_of(text, published=date(2004, 8, 18))
+    assert [(e.date, e.status, e.location) for e in evs] == [("2004-08-30", "planned", "Sochi")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the day a visit of several days ended: it began that many days before
+    ("Angolan President Joao Lourenco ended Wednesday his three-day state visit to Cape Verde, where he met "
+     "President Jose Maria Neves.", date(2022, 3, 17), ("2022-03-14", "2022-03-16")),
+    ("Chinese Premier Wen Jiabao wrapped up a three-day visit to Japan on April 13, after talks with Prime Minister "
+     "Shinzo Abe.", date(2007, 4, 14), ("2007-04-11", "2007-04-13")),
+    # the day it began stays its first
+    ("Chinese Premier Wen Jiabao began a three-day visit to Japan on April 11 with talks with Prime Minister "
+     "Shinzo Abe.", date(2007, 4, 14), ("2007-04-11", "2007-04-13")),
+])
+def test_the_day_a_visit_of_several_days_ended_is_its_last(text, published, expected):
+    assert [(e.date, e.end_date) for e in events_of(text, published=published)] == [expected]
+
+
+def test_the_days_of_a_tour_of_several_nations_are_not_one_meetings():
+    text = ("Indian President Droupadi Murmu was in Malawi on the last leg of her three-nation visit to Algeria, "
+            "Mauritania and Malawi from October 13 to 19. Murmu and Malawi President Lazarus Chakwera held "
+            "discussions on a wide range of areas on Friday and signed MoUs.")
+    evs = events_of(text, published=date(2024, 10, 19))
+    assert [(e.date, sorted(e.participants)) for e in evs] == [
+        ("2024-10-18", ["Droupadi Murmu", "Lazarus Chakwera"])]
+
+
+def test_a_host_named_as_the_speaker_is_no_meeting_of_his():
+    text = ("G7 foreign ministers met in Germany on Tuesday looking to build on recent progress on the Ukraine crisis "
+            "and Iran's nuclear programme, host Frank-Walter Steinmeier said, AFP reports.")
+    assert [e.type for e in events_of(text)] == ["ministerial"]

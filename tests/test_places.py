@@ -154,3 +154,15 @@ def test_a_country_of_talks_to_resume_is_spoken_of(text, expected):
 def test_st_is_saint_and_the_largest_city_of_the_form(text):
     """"St." and "St" for Saint: Russia's Saint Petersburg, not Florida's St. Petersburg."""
     assert [(p.name, p.country) for p in places.find(text)] == [("Saint Petersburg", "Russia")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a country that names what is talked of is no party
+    ("G7 foreign ministers met to build on progress on the Ukraine crisis and Iran's nuclear programme.", []),
+    ("Foreign ministers met amid confrontation between Russia and the West over the Ukraine war.", ["Russia"]),
+    # parties stay parties
+    ("Japan and China foreign ministers held talks.", ["Japan", "China"]),
+    ("Russia and Ukraine held talks in Istanbul.", ["Russia", "Ukraine"]),
+])
+def test_a_country_that_names_a_topic_is_no_party(text, expected):
+    assert places.countries_in(text) == expected

@@ -363,3 +363,16 @@ WRAPPED = ("Turkey clarifies position\n\n"
 def test_a_hard_wrapped_paragraph_is_read_as_one(tmp_path, text, lines):
     art = read_file(_write(tmp_path, "a.txt", text))[0]
     assert [art.text[s:e] for s, e in art.body] == lines
+
+
+@pytest.mark.parametrize("line", [
+    "image captionPoliticians kept their distance for the traditional group photo",
+    "image copyrightReuters",
+    "Photo caption: The two leaders shake hands before their talks",
+    "Caption: The ministers pose for a group photo",
+])
+def test_a_pictures_caption_or_credit_is_furniture(tmp_path, line):
+    text = f"G7 ministers meet in London\n\n{line}\n\nForeign ministers are meeting in London for their first talks.\n"
+    art = read_file(_write(tmp_path, "a.txt", text))[0]
+    body = " ".join(art.text[s:e] for s, e in art.body)
+    assert line not in body and body.startswith("Foreign ministers")

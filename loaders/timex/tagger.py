@@ -46,7 +46,7 @@ def tag(text: str, anchor: date | None = None, anaphors: bool = True) -> list[Ti
         else:
             t = _timex(c, original, anchor, sentences)
         out.append(_same_year(t, out[-1], anchor) if c.tail and out else t)
-    return _told_exactly(out, original)
+    return _told_exactly(_told_day(out, original), original)
 
 
 # "today (20 December 2018)": the bracket tells the day the word points to
@@ -54,16 +54,33 @@ _BRACKETED: Final = re.compile(r"\s*\(\s*(?:on\s+)?$")
 
 
 def _told_exactly(found: list[Timex], text: str) -> list[Timex]:
-    """A relative day ("today", "yesterday") followed by the day itself in brackets is that day: the bracketed
-    date alone is kept."""
+    """A relative day ("today", "yesterday") followed by the day itself in brackets ("today (20 December 2018)"),
+    once _told_day gave it that day, is one expression: the bracketed date is not told again."""
     out: list[Timex] = []
-    for i, t in enumerate(found):
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if (nxt is not None and t.spec.rel_unit == "day" and t.spec.month is None and nxt.spec.month is not None
-                and nxt.spec.day is not None and _BRACKETED.match(text[t.end:nxt.start])
-                and text[nxt.end:nxt.end + 3].lstrip().startswith(")")):
+    for t in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.value and prev.value == t.value and t.spec.day is not None
+                and _RELATIVE_DAY_WORD.fullmatch(prev.text)
+                and _BRACKETED.match(text[prev.end:t.start]) and text[t.end:t.end + 3].lstrip().startswith(")")):
             continue
         out.append(t)
+    return out
+
+
+_RELATIVE_DAY_WORD: Final = re.compile(r"(?i:today|yesterday|tomorrow|tonight)")
+
+
+_APPOSITION: Final = re.compile(r"\s*(?:,|\(|,?\s+(?:on\s+)?the\s+|-{1,2}|[–—])\s*$")
+
+
+def _told_day(out: list[Timex], text: str) -> list[Timex]:
+    """"in the afternoon hours of today, 6 July, met", "yesterday (March 3)": a day told from now, with the day of
+    the month set beside it, is that day: the writer's "today" may be the day before the page's date."""
+    for i, (t, n) in enumerate(zip(out, out[1:], strict=False)):
+        if (t.type == "DATE" and t.spec.rel_unit == "day" and t.spec.rel_offset is not None and n.type == "DATE"
+                and n.spec.month is not None and n.spec.day is not None and n.value
+                and _APPOSITION.fullmatch(text, t.end, n.start)):
+            out[i] = Timex(t.start, t.end, t.text, t.type, n.spec, n.direction, n.value)
     return out
 
 
