@@ -53,6 +53,20 @@ ANNUAL_COVERAGE: dict[str, tuple[int, dict[int, str]]] = {
     "MSC": (2000, {}),
     "SPIEF": (2007, {2020: "cancelled during the COVID-19 pandemic"}),  # earlier forums not covered
     "WEF": (2000, {}),
+    # ordinary sessions of the Assembly (36th and 37th OAU summits in 2000 and 2001), and the AU's mid-year
+    # coordination meetings since 2019 (virtual in 2020 and 2021: not covered); extraordinary sessions are not
+    "AU": (2000, {}),
+    # ordinary (regular) summits since Amman 2001; emergency and extraordinary summits are not covered
+    "ARAB": (
+        2001,
+        {
+            2011: "23rd summit (Baghdad) postponed to March 2012 during the Arab Spring",
+            2020: "31st summit (Algiers) postponed during the COVID-19 pandemic",
+            2021: "31st summit (Algiers) postponed again, held in November 2022",
+        },
+    ),
+    # the Supreme Council's annual (December) summits; consultative mid-year meetings are not covered
+    "GCC": (2000, {2020: "41st summit held in Al-Ula on 5 January 2021"}),
 }
 # Series that do not meet every year: the exact set of years with a meeting.
 IRREGULAR_COVERAGE: dict[str, set[int]] = {
@@ -71,6 +85,9 @@ IRREGULAR_COVERAGE: dict[str, set[int]] = {
     "NALS": {2005, 2006, 2007, 2008, 2009, 2012, 2014, 2016, 2021, 2023},
     # founded in Caracas (December 2011); none 2018-2020 and 2022 (Brazil's withdrawal, the pandemic)
     "CELAC": {2011, 2013, 2014, 2015, 2016, 2017, 2021, 2023, 2024, 2025},
+    # Islamic Summits: ordinary sessions every three years or so, and the extraordinary ones of Mecca (2005, 2012),
+    # Jakarta (March 2016) and Istanbul (2017, 2018); the joint Arab-Islamic summits (Riyadh 2023, 2024) are not
+    "OIC": {2000, 2003, 2005, 2008, 2012, 2013, 2016, 2017, 2018, 2019, 2024},
 }
 # Years in which a series met more than once (number of rows expected).
 MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {
@@ -83,6 +100,11 @@ MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {
     # 2002: NATO-Russia summit (Rome, May) and Prague (November); 2022: virtual (February), Brussels (March),
     # Madrid (June)
     "NATO": {2002: 2, 2022: 3},
+    # two ordinary sessions a year (January and June/July) from 2005 to 2018; since 2019 one Assembly in February
+    # and a mid-year coordination meeting in July (not counted in 2020 and 2021, when it was virtual)
+    "AU": dict.fromkeys((*range(2005, 2020), 2022, 2023, 2024, 2025), 2),
+    "GCC": {2021: 2},  # Al-Ula (January, postponed 41st) and Riyadh (December, 42nd)
+    "OIC": {2016: 2},  # Jakarta (extraordinary, March) and Istanbul (13th, April)
 }
 # ASEAN has met twice a year since 2009; in these years the two numbered summits were held back to
 # back as one meeting, which is one row whose name says so ("28th and 29th ASEAN Summits").
