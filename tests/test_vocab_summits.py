@@ -67,6 +67,10 @@ ANNUAL_COVERAGE: dict[str, tuple[int, dict[int, str]]] = {
     ),
     # the Supreme Council's annual (December) summits; consultative mid-year meetings are not covered
     "GCC": (2000, {2020: "41st summit held in Al-Ula on 5 January 2021"}),
+    # UN climate conferences: their scheduled days (they often overrun by a day or two); for COP26-COP28, which
+    # were scheduled over 13 days, the leaders' segment, when the heads of state and government met
+    "COP": (2000, {2020: "COP26 (Glasgow) postponed to November 2021 during the COVID-19 pandemic"}),
+    "SADC": (2000, {}),  # ordinary summits (August, or October 2002, September 2009); extraordinary ones are not
 }
 # Series that do not meet every year: the exact set of years with a meeting.
 IRREGULAR_COVERAGE: dict[str, set[int]] = {
@@ -88,6 +92,10 @@ IRREGULAR_COVERAGE: dict[str, set[int]] = {
     # Islamic Summits: ordinary sessions every three years or so, and the extraordinary ones of Mecca (2005, 2012),
     # Jakarta (March 2016) and Istanbul (2017, 2018); the joint Arab-Islamic summits (Riyadh 2023, 2024) are not
     "OIC": {2000, 2003, 2005, 2008, 2012, 2013, 2016, 2017, 2018, 2019, 2024},
+    # every three years: ministerial conferences, and the summits of Beijing (2006, 2018, 2024) and Johannesburg
+    "FOCAC": {2000, 2003, 2006, 2009, 2012, 2015, 2018, 2021, 2024},
+    # every five years until 2013, every three since (TICAD II was in 1998)
+    "TICAD": {2003, 2008, 2013, 2016, 2019, 2022, 2025},
 }
 # Years in which a series met more than once (number of rows expected).
 MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {
@@ -105,6 +113,7 @@ MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {
     "AU": dict.fromkeys((*range(2005, 2020), 2022, 2023, 2024, 2025), 2),
     "GCC": {2021: 2},  # Al-Ula (January, postponed 41st) and Riyadh (December, 42nd)
     "OIC": {2016: 2},  # Jakarta (extraordinary, March) and Istanbul (13th, April)
+    "COP": {2001: 2},  # the resumed COP6 (Bonn, July) and COP7 (Marrakesh, October-November)
 }
 # ASEAN has met twice a year since 2009; in these years the two numbered summits were held back to
 # back as one meeting, which is one row whose name says so ("28th and 29th ASEAN Summits").
