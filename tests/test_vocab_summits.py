@@ -71,6 +71,8 @@ ANNUAL_COVERAGE: dict[str, tuple[int, dict[int, str]]] = {
     # were scheduled over 13 days, the leaders' segment, when the heads of state and government met
     "COP": (2000, {2020: "COP26 (Glasgow) postponed to November 2021 during the COVID-19 pandemic"}),
     "SADC": (2000, {}),  # ordinary summits (August, or October 2002, September 2009); extraordinary ones are not
+    # the annual Forum week, leaders' retreat and post-forum dialogue included
+    "PIF": (2000, {2020: "no Leaders Meeting during the COVID-19 pandemic (the 51st was held virtually in 2021)"}),
 }
 # Series that do not meet every year: the exact set of years with a meeting.
 IRREGULAR_COVERAGE: dict[str, set[int]] = {
@@ -96,6 +98,14 @@ IRREGULAR_COVERAGE: dict[str, set[int]] = {
     "FOCAC": {2000, 2003, 2006, 2009, 2012, 2015, 2018, 2021, 2024},
     # every five years until 2013, every three since (TICAD II was in 1998)
     "TICAD": {2003, 2008, 2013, 2016, 2019, 2022, 2025},
+    # leaders' meetings since March 2021 (virtual twice); the 2025 summit India was to host was not held
+    "QUAD": {2021, 2022, 2023, 2024},
+    # annual until 2014, every two years since (Andorra 2020 held in April 2021, in a hybrid format)
+    "IBERO": {*range(2000, 2015), 2016, 2018, 2021, 2023, 2024},
+    # every three years or so (the 12th was Durban 1998); the virtual contact-group meeting of May 2020 is not
+    "NAM": {2003, 2006, 2009, 2012, 2016, 2019, 2024},
+    # every four years or so
+    "CICA": {2002, 2006, 2010, 2014, 2019, 2022},
 }
 # Years in which a series met more than once (number of rows expected).
 MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {
@@ -114,6 +124,7 @@ MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {
     "GCC": {2021: 2},  # Al-Ula (January, postponed 41st) and Riyadh (December, 42nd)
     "OIC": {2016: 2},  # Jakarta (extraordinary, March) and Istanbul (13th, April)
     "COP": {2001: 2},  # the resumed COP6 (Bonn, July) and COP7 (Marrakesh, October-November)
+    "QUAD": {2021: 2, 2022: 2},  # a virtual meeting in March, then in person (Washington, Tokyo)
 }
 # ASEAN has met twice a year since 2009; in these years the two numbered summits were held back to
 # back as one meeting, which is one row whose name says so ("28th and 29th ASEAN Summits").
