@@ -73,6 +73,13 @@ ANNUAL_COVERAGE: dict[str, tuple[int, dict[int, str]]] = {
     "SADC": (2000, {}),  # ordinary summits (August, or October 2002, September 2009); extraordinary ones are not
     # the annual Forum week, leaders' retreat and post-forum dialogue included
     "PIF": (2000, {2020: "no Leaders Meeting during the COVID-19 pandemic (the 51st was held virtually in 2021)"}),
+    # the summits from 2017 (earlier ones not covered)
+    "EUJP": (2017, {2024: "no summit between the 29th (Brussels, July 2023) and the 30th (Tokyo, July 2025)"}),
+    # the Collective Security Council's sessions, extraordinary ones included; earlier summits not covered
+    "CSTO": (2015, {}),
+    # the regular (autumn) sessions of the Council of Heads of State; informal December meetings and earlier
+    # summits not covered
+    "CIS": (2014, {}),
 }
 # Series that do not meet every year: the exact set of years with a meeting.
 IRREGULAR_COVERAGE: dict[str, set[int]] = {
@@ -106,6 +113,11 @@ IRREGULAR_COVERAGE: dict[str, set[int]] = {
     "NAM": {2003, 2006, 2009, 2012, 2016, 2019, 2024},
     # every four years or so
     "CICA": {2002, 2006, 2010, 2014, 2019, 2022},
+    # numbered summits, one a year or two, none in 2008 (postponed by China), 2011, 2014, 2021, 2024
+    "EUCN": {*range(2000, 2008), 2009, 2010, 2012, 2013, *range(2015, 2021), 2022, 2023, 2025},
+    # numbered summits of the Turkic Council (from 2011) and of the Organization of Turkic States (from 2021); none
+    # in 2016-2017 and 2020 (an extraordinary virtual meeting in April 2020 and the informal summits are not covered)
+    "OTS": {*range(2011, 2016), 2018, 2019, *range(2021, 2026)},
 }
 # Years in which a series met more than once (number of rows expected).
 MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {
@@ -125,6 +137,9 @@ MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {
     "OIC": {2016: 2},  # Jakarta (extraordinary, March) and Istanbul (13th, April)
     "COP": {2001: 2},  # the resumed COP6 (Bonn, July) and COP7 (Marrakesh, October-November)
     "QUAD": {2021: 2, 2022: 2},  # a virtual meeting in March, then in person (Washington, Tokyo)
+    "EUCN": {2009: 2, 2012: 2},  # the postponed 11th (Prague) and the 12th (Nanjing); the 14th and 15th
+    # 2022: virtual extraordinary session on Kazakhstan (January), Moscow anniversary summit (May), Yerevan (November)
+    "CSTO": {2022: 3},
 }
 # ASEAN has met twice a year since 2009; in these years the two numbered summits were held back to
 # back as one meeting, which is one row whose name says so ("28th and 29th ASEAN Summits").
