@@ -80,6 +80,8 @@ ANNUAL_COVERAGE: dict[str, tuple[int, dict[int, str]]] = {
     # the regular (autumn) sessions of the Council of Heads of State; informal December meetings and earlier
     # summits not covered
     "CIS": (2014, {}),
+    # two summits a year, at the end of each pro tempore presidency; earlier summits not covered
+    "MERCOSUR": (2019, {}),
 }
 # Series that do not meet every year: the exact set of years with a meeting.
 IRREGULAR_COVERAGE: dict[str, set[int]] = {
@@ -140,6 +142,8 @@ MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {
     "EUCN": {2009: 2, 2012: 2},  # the postponed 11th (Prague) and the 12th (Nanjing); the 14th and 15th
     # 2022: virtual extraordinary session on Kazakhstan (January), Moscow anniversary summit (May), Yerevan (November)
     "CSTO": {2022: 3},
+    # 2021: the virtual 30th-anniversary summit (March) besides the two regular ones
+    "MERCOSUR": {**dict.fromkeys(range(2019, 2026), 2), 2021: 3},
 }
 # ASEAN has met twice a year since 2009; in these years the two numbered summits were held back to
 # back as one meeting, which is one row whose name says so ("28th and 29th ASEAN Summits").
