@@ -82,6 +82,9 @@ ANNUAL_COVERAGE: dict[str, tuple[int, dict[int, str]]] = {
     "CIS": (2014, {}),
     # two summits a year, at the end of each pro tempore presidency; earlier summits not covered
     "MERCOSUR": (2019, {}),
+    # the Authority's two ordinary sessions a year (June/July and December); extraordinary summits (the coups in
+    # Mali, Guinea, Burkina Faso and Niger) and sessions before 2022 not covered
+    "ECOWAS": (2022, {}),
 }
 # Series that do not meet every year: the exact set of years with a meeting.
 IRREGULAR_COVERAGE: dict[str, set[int]] = {
@@ -144,6 +147,7 @@ MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {
     "CSTO": {2022: 3},
     # 2021: the virtual 30th-anniversary summit (March) besides the two regular ones
     "MERCOSUR": {**dict.fromkeys(range(2019, 2026), 2), 2021: 3},
+    "ECOWAS": dict.fromkeys(range(2022, 2026), 2),
 }
 # ASEAN has met twice a year since 2009; in these years the two numbered summits were held back to
 # back as one meeting, which is one row whose name says so ("28th and 29th ASEAN Summits").
