@@ -53,6 +53,38 @@ ANNUAL_COVERAGE: dict[str, tuple[int, dict[int, str]]] = {
     "MSC": (2000, {}),
     "SPIEF": (2007, {2020: "cancelled during the COVID-19 pandemic"}),  # earlier forums not covered
     "WEF": (2000, {}),
+    # ordinary sessions of the Assembly (36th and 37th OAU summits in 2000 and 2001), and the AU's mid-year
+    # coordination meetings since 2019 (virtual in 2020 and 2021: not covered); extraordinary sessions are not
+    "AU": (2000, {}),
+    # ordinary (regular) summits since Amman 2001; emergency and extraordinary summits are not covered
+    "ARAB": (
+        2001,
+        {
+            2011: "23rd summit (Baghdad) postponed to March 2012 during the Arab Spring",
+            2020: "31st summit (Algiers) postponed during the COVID-19 pandemic",
+            2021: "31st summit (Algiers) postponed again, held in November 2022",
+        },
+    ),
+    # the Supreme Council's annual (December) summits; consultative mid-year meetings are not covered
+    "GCC": (2000, {2020: "41st summit held in Al-Ula on 5 January 2021"}),
+    # UN climate conferences: their scheduled days (they often overrun by a day or two); for COP26-COP28, which
+    # were scheduled over 13 days, the leaders' segment, when the heads of state and government met
+    "COP": (2000, {2020: "COP26 (Glasgow) postponed to November 2021 during the COVID-19 pandemic"}),
+    "SADC": (2000, {}),  # ordinary summits (August, or October 2002, September 2009); extraordinary ones are not
+    # the annual Forum week, leaders' retreat and post-forum dialogue included
+    "PIF": (2000, {2020: "no Leaders Meeting during the COVID-19 pandemic (the 51st was held virtually in 2021)"}),
+    # the summits from 2017 (earlier ones not covered)
+    "EUJP": (2017, {2024: "no summit between the 29th (Brussels, July 2023) and the 30th (Tokyo, July 2025)"}),
+    # the Collective Security Council's sessions, extraordinary ones included; earlier summits not covered
+    "CSTO": (2015, {}),
+    # the regular (autumn) sessions of the Council of Heads of State; informal December meetings and earlier
+    # summits not covered
+    "CIS": (2014, {}),
+    # two summits a year, at the end of each pro tempore presidency; earlier summits not covered
+    "MERCOSUR": (2019, {}),
+    # the Authority's two ordinary sessions a year (June/July and December); extraordinary summits (the coups in
+    # Mali, Guinea, Burkina Faso and Niger) and sessions before 2022 not covered
+    "ECOWAS": (2022, {}),
 }
 # Series that do not meet every year: the exact set of years with a meeting.
 IRREGULAR_COVERAGE: dict[str, set[int]] = {
@@ -62,10 +94,7 @@ IRREGULAR_COVERAGE: dict[str, set[int]] = {
     "ASEM": {2000, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016, 2018, 2021},
     # leaders' summits, extraordinary ones included (Brussels 2001, 2005, 2017, February and March 2022;
     # the NATO-Russia summit near Rome in May 2002); none in 2000, 2003, 2007, 2011, 2013, 2015, 2020
-    # ordinary sessions of the AU Assembly since 2015 (two a year until 2018, then one in February; earlier ones not
-    # covered); TICAD since TICAD IV; the Russia-Africa and U.S.-Africa leaders' summits
-    "AU": set(range(2015, 2026)),
-    "TICAD": {2008, 2013, 2016, 2019, 2022, 2025},
+    # the Russia-Africa and U.S.-Africa leaders' summits
     "RUSAF": {2019, 2023},
     "USAFR": {2014, 2022},
     "NATO": {2001, 2002, 2004, 2005, 2006, 2008, 2009, 2010, 2012, 2014, 2016, 2017, 2018, 2019, 2021, 2022,
@@ -77,6 +106,26 @@ IRREGULAR_COVERAGE: dict[str, set[int]] = {
     "NALS": {2005, 2006, 2007, 2008, 2009, 2012, 2014, 2016, 2021, 2023},
     # founded in Caracas (December 2011); none 2018-2020 and 2022 (Brazil's withdrawal, the pandemic)
     "CELAC": {2011, 2013, 2014, 2015, 2016, 2017, 2021, 2023, 2024, 2025},
+    # Islamic Summits: ordinary sessions every three years or so, and the extraordinary ones of Mecca (2005, 2012),
+    # Jakarta (March 2016) and Istanbul (2017, 2018); the joint Arab-Islamic summits (Riyadh 2023, 2024) are not
+    "OIC": {2000, 2003, 2005, 2008, 2012, 2013, 2016, 2017, 2018, 2019, 2024},
+    # every three years: ministerial conferences, and the summits of Beijing (2006, 2018, 2024) and Johannesburg
+    "FOCAC": {2000, 2003, 2006, 2009, 2012, 2015, 2018, 2021, 2024},
+    # every five years until 2013, every three since (TICAD II was in 1998)
+    "TICAD": {2003, 2008, 2013, 2016, 2019, 2022, 2025},
+    # leaders' meetings since March 2021 (virtual twice); the 2025 summit India was to host was not held
+    "QUAD": {2021, 2022, 2023, 2024},
+    # annual until 2014, every two years since (Andorra 2020 held in April 2021, in a hybrid format)
+    "IBERO": {*range(2000, 2015), 2016, 2018, 2021, 2023, 2024},
+    # every three years or so (the 12th was Durban 1998); the virtual contact-group meeting of May 2020 is not
+    "NAM": {2003, 2006, 2009, 2012, 2016, 2019, 2024},
+    # every four years or so
+    "CICA": {2002, 2006, 2010, 2014, 2019, 2022},
+    # numbered summits, one a year or two, none in 2008 (postponed by China), 2011, 2014, 2021, 2024
+    "EUCN": {*range(2000, 2008), 2009, 2010, 2012, 2013, *range(2015, 2021), 2022, 2023, 2025},
+    # numbered summits of the Turkic Council (from 2011) and of the Organization of Turkic States (from 2021); none
+    # in 2016-2017 and 2020 (an extraordinary virtual meeting in April 2020 and the informal summits are not covered)
+    "OTS": {*range(2011, 2016), 2018, 2019, *range(2021, 2026)},
 }
 # Years in which a series met more than once (number of rows expected).
 MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {
@@ -89,7 +138,19 @@ MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {
     # 2002: NATO-Russia summit (Rome, May) and Prague (November); 2022: virtual (February), Brussels (March),
     # Madrid (June)
     "NATO": {2002: 2, 2022: 3},
-    "AU": {2015: 2, 2016: 2, 2017: 2, 2018: 2},  # January (Addis Ababa) and mid-year sessions
+    # two ordinary sessions a year (January and June/July) from 2005 to 2018; since 2019 one Assembly in February
+    # and a mid-year coordination meeting in July (not counted in 2020 and 2021, when it was virtual)
+    "AU": dict.fromkeys((*range(2005, 2020), 2022, 2023, 2024, 2025), 2),
+    "GCC": {2021: 2},  # Al-Ula (January, postponed 41st) and Riyadh (December, 42nd)
+    "OIC": {2016: 2},  # Jakarta (extraordinary, March) and Istanbul (13th, April)
+    "COP": {2001: 2},  # the resumed COP6 (Bonn, July) and COP7 (Marrakesh, October-November)
+    "QUAD": {2021: 2, 2022: 2},  # a virtual meeting in March, then in person (Washington, Tokyo)
+    "EUCN": {2009: 2, 2012: 2},  # the postponed 11th (Prague) and the 12th (Nanjing); the 14th and 15th
+    # 2022: virtual extraordinary session on Kazakhstan (January), Moscow anniversary summit (May), Yerevan (November)
+    "CSTO": {2022: 3},
+    # 2021: the virtual 30th-anniversary summit (March) besides the two regular ones
+    "MERCOSUR": {**dict.fromkeys(range(2019, 2026), 2), 2021: 3},
+    "ECOWAS": dict.fromkeys(range(2022, 2026), 2),
 }
 # ASEAN has met twice a year since 2009; in these years the two numbered summits were held back to
 # back as one meeting, which is one row whose name says so ("28th and 29th ASEAN Summits").
