@@ -261,3 +261,30 @@ def test_holder_on_known_days(terms):
     assert holder("Guyana", "head_of_state", "2023-05-30") == {"Irfaan Ali"}
     assert holder("Barbados", "head_of_government", "2024-01-01") == {"Mia Mottley"}
     assert holder("Slovakia", "head_of_government", "2024-02-05") == {"Robert Fico"}
+
+
+# Countries where no single head of state or government can be named for a day: San Marino's head of state is a
+# pair of Captains Regent, both in office together and replaced every six months, and it has no head of government.
+NO_SINGLE_LEADER = {"San Marino"}
+
+
+def _countries() -> list[str]:
+    with COUNTRIES_FILE.open(encoding="utf-8", newline="") as f:
+        return [c["name"] for c in csv.DictReader(f)]
+
+
+@pytest.mark.parametrize("day", ["2015-06-01", "2023-06-01"])
+def test_every_country_has_a_leader_on_day(terms, day):
+    """Every country of countries.csv has a known head of state or government on the day (data-driven)."""
+    d = _day(day)
+    missing = [
+        country
+        for country in _countries()
+        if country not in NO_SINGLE_LEADER
+        and not any(
+            _day(r["start"]) <= d < _end(r)
+            for role in ("head_of_state", "head_of_government")
+            for r in terms.get((country, role), [])
+        )
+    ]
+    assert not missing, f"no head of state or government known on {day}: {missing}"
