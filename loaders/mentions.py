@@ -960,6 +960,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
         m.vague = True  # "will not hold a meeting", "have never met": no meeting is told here
     if m.kind == "noun" and _TOUR_OF.search(text, max(0, rel - 25), rel):
         m.vague = True  # "her three-nation visit to Algeria, Mauritania and Malawi": a tour, not one meeting
+    if m.kind == "verb" and m.trigger.lower() in _RECEPTION_VERBS and _AT_ARRIVAL.search(text):
+        m.vague = True  # "who were received at the airport by the vice president": a welcome on arrival, no talks
     if _told(r, "postpone", lo, rel, end) or _plan_undone(r, rel, end, "postpone"):
         m.vague = True  # "postponed the trip": the trip told of here is not the one that took place
     elif _plan_undone(r, rel, end, "cancel"):
@@ -970,6 +972,10 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     _read_status(m, r, rel)
 
 
+_RECEPTION_VERBS: Final = frozenset({"received", "welcomed", "greeted", "receives", "welcomes", "greets"})
+_AT_ARRIVAL: Final = re.compile(r"\b(?:at\s+the\s+(?:[\w-]+\s+){0,3}airport|airport\b|upon\s+(?:his|her|their)?\s*"
+                                r"arrival|on\s+(?:his|her|their)\s+arrival|arrived\s+accompanied|at\s+the\s+(?:foot|bottom)"
+                                r"\s+of\s+the\s+(?:plane|aircraft|steps))", re.I)
 _INDEFINITE: Final = re.compile(r"\b(?:a|an)\s+")
 _TOUR_OF: Final = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|multi|\d+)[- ](?:nation|country|"
                              r"countries|nations|state|leg)\s+(?:[\w-]+\s+)?$", re.I)

@@ -31,6 +31,11 @@ P = date(2023, 5, 10)  # a Wednesday
     # an encounter of leaders, and what a leader made there
     ("Kim Jong Un made a commitment to U.S. President Donald Trump at their first encounter in Singapore in April.",
      [("summit", "2023-04", "held")]),
+    # a welcome on arrival is no meeting of its own
+    ("Brazilian President Luiz Inacio Lula da Silva was received at the airport by Chinese Foreign Minister Wang Yi "
+     "on Friday.", []),
+    ("Lula arrived accompanied by Foreign Minister Mauro Vieira, who were received by Chinese Foreign Minister Wang "
+     "Yi on Friday.", []),
     # not meetings: denied, ruled out, or no plans
     ("U.S. President Joe Biden will not hold a bilateral meeting with Chinese President Xi Jinping on Friday.", []),
     ("Russian President Vladimir Putin has no plans to meet Ukrainian President Volodymyr Zelenskyy in Istanbul on "
