@@ -793,6 +793,23 @@ _POSSESSIVE: Final = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}['’]s?\b")
 _RECEIVED_THING: Final = re.compile(r"(?:,[^,]{1,30},)?\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 
 
+_CALL_ON_WORDS: Final = frozenset({"called on", "calls on", "call on", "calling on", "paid a courtesy call on",
+                                     "pays a courtesy call on", "paid a call on"})
+_URGED_TO: Final = re.compile(r"[^.;:]{0,40}?\bto\s+[a-z]+")
+
+
+def _calls_on_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
+    """"Jaishankar called on Prime Minister Sheikh Hasina": a visit to someone named right after the verb with
+    their office; not "called on President Putin to withdraw" (urged), nor "called on the international community"."""
+    for at in named_at:
+        if end < at <= end + 60 and (_SEE_TITLED.fullmatch(text, end, at) or _GUEST.fullmatch(text, end, at)) \
+                and not _POSSESSIVE.match(text, at):
+            name_end = text.find(" ", at + 1)
+            rest = text[name_end:] if name_end > 0 else ""
+            return not _URGED_TO.match(rest)
+    return False
+
+
 _SEE_WORDS: Final = frozenset({"see", "sees", "saw"})
 _SEE_TITLED: Final = re.compile(
     r"\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:President|Prime\s+Minister|Chancellor|Premier|"
@@ -831,6 +848,8 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
             if kind == "verb" and any(e <= a <= e + 60 and _RECEIVED_THING.fullmatch(text, e, a)
                                       and _REMOTE.search(text, a, b) for a, b in blocked):
                 continue  # "Bourita received, Tuesday, a telephone call from Lavrov": a call, no one met
+            if kind == "verb" and word in _CALL_ON_WORDS and not _calls_on_someone(text, e, named_at):
+                continue  # "called on President Hasina at her hotel", not "called on Russia to withdraw"
             if kind == "verb" and word in _SEE_WORDS and not _sees_an_office_holder(text, e, named_at):
                 continue  # "she will see President Erdogan", not "saw Putin as a threat"
             if word in ("host", "hosts") and _HOST_SAID.match(text, e) and _TITLE_SLOT.search(text, 0, s):

@@ -31,6 +31,11 @@ P = date(2023, 5, 10)  # a Wednesday
     # an encounter of leaders, and what a leader made there
     ("Kim Jong Un made a commitment to U.S. President Donald Trump at their first encounter in Singapore in April.",
      [("summit", "2023-04", "held")]),
+    # calling on someone named is visiting them; calling on someone to act is urging
+    ("External Affairs Minister S. Jaishankar called on Prime Minister Sheikh Hasina at her hotel on Monday.",
+     [("ministerial", "2023-05-08", "held")]),
+    ("Indian Prime Minister Narendra Modi called on President Vladimir Putin to end the war on Monday.", []),
+    ("India called on the international community to act on Monday.", []),
     # a welcome on arrival is no meeting of its own
     ("Brazilian President Luiz Inacio Lula da Silva was received at the airport by Chinese Foreign Minister Wang Yi "
      "on Friday.", []),
