@@ -592,11 +592,11 @@ def view_table(bundle: Bundle, shown: pd.DataFrame, filters_key: str) -> None:
     files = download_files(bundle, shown, filters_key)
     c1, c2, c3 = st.columns(3)
     c1.download_button("CSV (one row per source)", data=files["csv"], file_name="events.csv",
-                       mime="text/csv", key="dl_csv")
+                       mime="text/csv", key="dl_csv", on_click="ignore")
     c2.download_button("JSON (one record per source)", data=files["json"], file_name="events.json",
-                       mime="application/json", key="dl_json")
+                       mime="application/json", key="dl_json", on_click="ignore")
     c3.download_button("TimelineJS JSON (dated events)", data=files["tljs"],
-                       file_name="timelinejs.json", mime="application/json", key="dl_tljs")
+                       file_name="timelinejs.json", mime="application/json", key="dl_tljs", on_click="ignore")
 
 
 def download_files(bundle: Bundle, shown: pd.DataFrame, filters_key: str) -> dict[str, bytes]:
