@@ -54,6 +54,14 @@ DIGIT_AFTER: Final = re.compile(r"\s*\d")
 CAPITAL_AFTER: Final = re.compile(r"\s+[A-Z]")
 OF_AFTER: Final = re.compile(r"\s+of\b")
 WORD_AFTER: Final = re.compile(r"(\s*|-)([A-Za-z]+)")
+_NAMES_AFTER: Final = "|".join(re.escape(w.capitalize()) for w in W["names_after_date"])  # "Agreement", "Accord"
+NAME_AFTER: Final = re.compile(rf"(?:['’]s)?\s+(?:{_NAMES_AFTER})\b")
+
+
+def names_a_document(text: str, end: int) -> bool:
+    """A month and day that begin a name ("the April 19 Agreement", "the 17 May Accord"): no time of anything the
+    sentence tells of, but the day a document or a movement is called by."""
+    return NAME_AFTER.match(text, end, end + 40) is not None
 
 
 def prev_words(text: str, pos: int, n: int = 1) -> list[str]:
@@ -148,7 +156,7 @@ def build_mdy(m: re.Match[str], text: str) -> list[Candidate]:
     month = month_number(m["mon"]) or 0
     year = _year(m["year"])
     spec = _day_date(month, int(m["day"]), year, _wd(m["wd"]))
-    if spec is None:
+    if spec is None or (year is None and names_a_document(text, m.end())):
         return blocker(m)
     if not m["day2"]:
         return [cand(m, spec)]
@@ -166,7 +174,7 @@ def build_dmy(m: re.Match[str], text: str) -> list[Candidate]:
     if m["mon"].lower() == "may" and year is None and _verb_follows(text, m.end()):
         return []
     spec = _day_date(month, int(m["day"]), year, _wd(m["wd"]))
-    if spec is None:
+    if spec is None or (year is None and names_a_document(text, m.end())):
         return blocker(m)
     if not m["day0"]:
         return [cand(m, spec)]
