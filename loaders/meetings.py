@@ -999,7 +999,9 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence]) -> None:
     told.sort(key=lambda x: (x[0], x[1].mentions[0].start))
     last: tuple[int, ArticleEvent] | None = None
     for i, ev in told:
-        if ev.timex is None and last is not None and 0 <= i - last[0] <= SEQUENCE_SENTENCES:
+        if ev.timex is None and last is not None and 0 <= i - last[0] <= SEQUENCE_SENTENCES \
+                and not any(_EARLIER_ONE.search(m.sentence.text, 0, m.start - m.sentence.start)
+                            for m in ev.mentions if not m.headline):
             before = last[1]
             if before.status == ev.status and before.type == ev.type and set(ev.participants) & set(
                     before.participants) and _other_meeting(before, ev):
@@ -1008,6 +1010,11 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence]) -> None:
                 ev.date_note = f"the day of the meeting told just before ('{said}')"
         if ev.timex is not None and precision(ev.timex.spec) == "day":
             last = (i, ev)
+
+
+# "discussed Zalkaliani's recent visit to Brussels", "his previous meeting with Biden": a meeting told as one before
+# the day just told, not one of that day's round
+_EARLIER_ONE: Final = re.compile(r"\b(?i:recent|previous|prior|earlier|last)\s+(?:[a-z-]+\s+)?$")
 
 
 def _other_meeting(a: ArticleEvent, b: ArticleEvent) -> bool:

@@ -1283,6 +1283,20 @@ def test_an_undated_meeting_right_after_a_dated_one_of_the_same_person_is_on_its
     assert sorted((e.date, sorted(e.participants)) for e in evs) == sorted((d, sorted(p)) for d, p in expected)
 
 
+@pytest.mark.parametrize("text,published,dated", [
+    ("On Sunday, Romanian Foreign Minister Bogdan Aurescu met Georgian Foreign Minister David Zalkaliani in Tbilisi. "
+     "They discussed Zalkaliani's recent visit to Brussels with Ukrainian Foreign Minister Dmytro Kuleba.",
+     date(2021, 6, 28), {"Bogdan Aurescu", "David Zalkaliani"}),
+    ("Chancellor Olaf Scholz met Prime Minister Rishi Sunak on Friday. They discussed Scholz's previous meeting with "
+     "President Joe Biden.", date(2023, 5, 22), {"Olaf Scholz", "Rishi Sunak"}),
+])
+def test_a_meeting_told_as_an_earlier_one_takes_not_the_day_just_told(text, published, dated):
+    """"his recent visit", "the previous meeting": a meeting before the one just dated, not of its day's round."""
+    evs = events_of(text, published=published)
+    assert len(evs) == 2
+    assert [set(e.participants) for e in evs if e.date and len(e.date) == 10] == [dated]
+
+
 def test_an_undated_meeting_of_other_people_or_another_status_keeps_no_day():
     text = ("On Sunday, Prime Minister Narendra Modi held talks with French President Emmanuel Macron. Chancellor "
             "Olaf Scholz will meet President Joe Biden.")
