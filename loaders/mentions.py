@@ -393,6 +393,8 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
         m.people = _clause_people(r, m, people)
         m.absent = _absent(r, m, people)
         _read_words(m, r, dated, found)
+        if m.kind == "noun" and any(_TOPIC_OF.fullmatch(sent.text, b, m.start - sent.start) for _, b in blocked):
+            m.pointed = True  # "to hold a press conference on their visit": a visit told of, not a new one planned
         if m.vague and m.kind == "verb" and _TIMES.match(r.lower, m.start - sent.start + len(m.trigger)):
             m.each_date = _dates_listed(r, m, dated)  # "met twice this year, in April and May": one per date
             m.vague = not m.each_date
@@ -991,6 +993,9 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     _read_status(m, r, rel)
 
 
+# what a press conference, statement or call that is no meeting speaks of ("a press conference on their visit")
+_TOPIC_OF: Final = re.compile(
+    r"\s+(?:on|about|regarding|over)\s+(?:the|their|his|her|its|this|that)\s+(?:[\w-]+\s+){0,2}", re.I)
 _RECEPTION_VERBS: Final = frozenset({"received", "welcomed", "greeted", "receives", "welcomes", "greets"})
 _AT_ARRIVAL: Final = re.compile(r"\b(?:at\s+the\s+(?:[\w-]+\s+){0,3}airport|airport\b|upon\s+(?:his|her|their)?\s*"
                                 r"arrival|on\s+(?:his|her|their)\s+arrival|arrived\s+accompanied|at\s+the\s+(?:foot|bottom)"

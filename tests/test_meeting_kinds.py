@@ -41,6 +41,13 @@ P = date(2023, 5, 10)  # a Wednesday
      "on Friday.", []),
     ("Lula arrived accompanied by Foreign Minister Mauro Vieira, who were received by Chinese Foreign Minister Wang "
      "Yi on Friday.", []),
+    # a meeting a press conference or a statement speaks of is told of there, no new one planned
+    ("Romanian Foreign Minister Bogdan Aurescu and Austrian Foreign Minister Alexander Schallenberg are set to hold a "
+     "press conference on their visit to Georgia on Friday.", []),
+    ("Japanese Prime Minister Fumio Kishida will give a press conference about the summit with South Korean "
+     "President Yoon Suk Yeol on Friday.", []),
+    ("Romanian Foreign Minister Bogdan Aurescu and Austrian Foreign Minister Alexander Schallenberg are set to "
+     "visit Georgia on Friday.", [("ministerial", "2023-05-12", "planned")]),
     # not meetings: denied, ruled out, or no plans
     ("U.S. President Joe Biden will not hold a bilateral meeting with Chinese President Xi Jinping on Friday.", []),
     ("Russian President Vladimir Putin has no plans to meet Ukrainian President Volodymyr Zelenskyy in Istanbul on "
