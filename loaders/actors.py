@@ -221,7 +221,10 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
             said = _apposed_role(text, m.start())  # "the foreign secretary, James Cleverly"
             titled = said is not None and any(t.role == said for t in p.terms)
             role = said if titled else role
-            found.append(Mention(m.start(), m.end(), p.name, _country_of(p, role, when), role, titled=titled))
+            country = _country_of(p, role, when)
+            if not titled and _named_envoy(text, m.end(), said) and _out_of_office(p, when):
+                role, country = "ambassador", None  # "Zlatko Lagumdzija, the UN envoy": a former minister, no side
+            found.append(Mention(m.start(), m.end(), p.name, country, role, titled=titled))
             taken.append((m.start(), m.end()))
     if _PLURAL_HINT.search(text):
         found += _plural(text, idx, when, known, taken)  # "Foreign Ministers A of Uruguay and B of Argentina"
@@ -811,6 +814,22 @@ def _pick(cands: list[Person], when: tuple[date, date] | None) -> Person | None:
     if when and len(cands) > 1:
         cands = [p for p in cands if any(_term_overlaps(t, when) for t in p.terms)]
     return cands[0] if len(cands) == 1 else None
+
+
+# "X, the UN special envoy,", "X, now the EU's representative": an office after the name that is no country's
+_ENVOY_AFTER: Final = re.compile(
+    r",\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:special\s+)?(?:envoy|representative|mediator|ambassador|secretary-general)\b", re.I)
+
+
+def _named_envoy(text: str, end: int, said: str | None) -> bool:
+    """An envoy's office told beside a name: before it ("the UN envoy, X") or after it ("X, the UN envoy")."""
+    return said == "ambassador" or _ENVOY_AFTER.match(text, end) is not None
+
+
+def _out_of_office(p: Person, when: tuple[date, date] | None) -> bool:
+    """The article's time is known and none of the person's offices of the data covers it (a former minister)."""
+    return when is not None and not any(_term_overlaps(t, when) for t in p.terms)
 
 
 def _term_overlaps(t: Term, when: tuple[date, date]) -> bool:

@@ -431,3 +431,20 @@ def test_an_organisation_after_a_title_is_no_one(text, expected):
 ])
 def test_an_adjective_before_two_offices_names_the_country(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text,when,expected", [
+    # a former minister named as an envoy is no side of his old country
+    ("Serbian President Aleksandar Vucic met Zlatko Lagumdzija, now the UN special envoy, in Belgrade.",
+     (date(2023, 5, 1), date(2023, 5, 10)),
+     [("Aleksandar Vucic", "Serbia", "head_of_state"), ("Zlatko Lagumdzija", None, "ambassador")]),
+    ("Zlatko Lagumdzija, the UN envoy, met Serbian President Aleksandar Vucic.", (date(2023, 5, 1), date(2023, 5, 10)),
+     [("Zlatko Lagumdzija", None, "ambassador"), ("Aleksandar Vucic", "Serbia", "head_of_state")]),
+    # in office then, he is his country's minister whatever else the text calls him
+    ("Zlatko Lagumdzija, the special envoy, met Serbian President Tomislav Nikolic.",
+     (date(2013, 5, 1), date(2013, 5, 10)),
+     [("Zlatko Lagumdzija", "Bosnia and Herzegovina", "foreign_minister"),
+      ("Tomislav Nikolic", "Serbia", "head_of_state")]),
+])
+def test_a_former_minister_named_as_an_envoy_is_no_side(text, when, expected):
+    assert [(m.person, m.country, m.role) for m in actors.find(text, when)] == expected
