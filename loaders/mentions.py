@@ -856,6 +856,8 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
                 continue  # "..., host Frank-Walter Steinmeier said": the host's title, no meeting told
             if word in LEG_WORDS and not (_TOUR_PLACE if word == "tour" else _LEG_PLACE).match(text, e):
                 continue
+            if word in VISIT_WORDS and _tour_stop(text, e, named_at):
+                continue  # "visited the war memorial", "headed to Dubai to interact with the Indian community"
             held = False
             if kind == "noun" and word == "talks" and not blind["qualifier"].search(lower[max(0, s - 40):s]):
                 held = (_HELD.search(lower, max(0, s - 50), s) is not None and not _COUNT.search(
@@ -870,6 +872,25 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
             taken.add(s)
             out.append(Mention(sent, sent.start + s, sent.start + e, text[s:e], kind_here))
     return sorted(out, key=lambda x: x.start)
+
+
+# a stop of a tour that is no meeting: a site seen ("visited Wahat Al Karama, the UAE martyr's war memorial",
+# "visited the Yasukuni shrine") or the diaspora met ("headed to Dubai to interact with the Indian community")
+_SIGHT: Final = re.compile(
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:[Ww]ar\s+[Mm]emorial|[Mm]emorial|[Mm]useum|[Tt]emple|[Mm]osque|[Cc]athedral|[Cc]hurch|[Ss]hrine|"
+    r"[Mm]ausoleum|[Cc]emetery|[Mm]onument|[Tt]omb|[Pp]agoda|[Gg]urdwara)s?(?![\w-])")
+_DIASPORA: Final = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}?(?:on\s+\w+\s+|today\s+|tomorrow\s+)?to\s+"
+    r"(?:interact\s+with|address|meet|meet\s+with|engage\s+with|connect\s+with|greet|speak\s+to)\s+"
+    r"(?:the\s+|members\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:community|diaspora)(?![\w-])")
+_TOUR_STOP_REACH: Final = 100
+
+
+def _tour_stop(text: str, at: int, named_at: set[int] | frozenset[int]) -> bool:
+    """A visit to a site or to the diaspora, with no one named right after the visit word to meet there."""
+    hit = _SIGHT.match(text, at) or _DIASPORA.match(text, at)
+    return hit is not None and not any(at <= p < at + _TOUR_STOP_REACH for p in named_at)
 
 
 _AFTER_TALKS: Final = re.compile(r"\b(?:after|following|during|at\s+the\s+end\s+of)\s+"

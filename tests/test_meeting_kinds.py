@@ -48,6 +48,15 @@ P = date(2023, 5, 10)  # a Wednesday
     ("Putin is not expected to meet Zelenskyy in Istanbul on Thursday.", []),
     ("U.S. President Joe Biden has no plans for a meeting with Chinese President Xi Jinping on Friday.", []),
     ("Chinese President Xi Jinping ruled out talks with Taiwan's leader on Monday.", []),
+    # the stops of a tour that meet no one: a site seen, the diaspora addressed; a visit to a place stays a visit
+    ("Indian Prime Minister Narendra Modi visited Wahat Al Karama, the UAE martyr's war memorial in Abu Dhabi, on "
+     "Sunday.", []),
+    ("Japanese Prime Minister Fumio Kishida visited the Yasukuni shrine on Sunday.", []),
+    ("Indian Prime Minister Narendra Modi headed to Dubai to interact with the Indian community at the Dubai Opera "
+     "on Sunday.", []),
+    ("Indian Prime Minister Narendra Modi visited Abu Dhabi on Sunday.", [("summit", "2023-05-07", "held")]),
+    ("Indian Prime Minister Narendra Modi visited the war memorial with Japanese Prime Minister Shinzo Abe on "
+     "Sunday.", [("summit", "2023-05-07", "held")]),
 ])
 def test_meeting_kinds(text, expected):
     assert [(e.type, e.date, e.status) for e in events_of(text, published=P)] == expected
