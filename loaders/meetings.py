@@ -661,8 +661,7 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
                      and _compatible(old, ev, mind_status=False, mind_people=False)]
             # (not one of a round of bilaterals: "The meeting of the SCO was also attended by" is the SCO's)
         return _salient(cands, m)
-    if ev.timex is not None and len(ev.participants) >= 2 and _TODAYS.search(m.sentence.text, 0,
-                                                                              m.start - m.sentence.start):
+    if ev.timex is not None and len(ev.participants) >= 2 and _of_today(m):
         said = next((old for old in latest_first if set(old.participants) == set(ev.participants)
                      and old.type == ev.type and old.status == "held" and old.timex is not None
                      and (old.timex.spec.day is not None or old.timex.spec.weekday is not None)), None)
@@ -676,7 +675,7 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
                 return old  # ("This visit is a major event of this year": the visit told, its year holding its day)
         elif (m.definite and _same_sides(old, ev)) or _positive_match(old, ev) or _bare_same_people(old, ev):
             return old
-    if not ev.participants and _TODAYS.search(m.sentence.text, 0, m.start - m.sentence.start):
+    if not ev.participants and _of_today(m):
         # "met his Jordanian counterpart in Riyadh ... 'In today's meeting, we discussed ...'": that meeting, today
         return next((old for old in latest_first if old.timex is None and old.status == "held" and old.participants
                      and m.start - old.mentions[-1].end <= RECENT), None)
@@ -696,6 +695,15 @@ def _another_sitting(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
 
 
 _TODAYS: Final = re.compile(r"\b(?:today|yesterday|tonight)['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
+_OUR: Final = re.compile(r"\b(?:our|this)\s+(?:[\w-]+\s+)?$", re.I)
+_TODAY_AFTER: Final = re.compile(r"\s+(?:today|tonight)\b", re.I)
+
+
+def _of_today(m: Mention) -> bool:
+    """"today's meeting", and a speaker's "our meeting today" / "this meeting today": the meeting the speaker is at."""
+    text, s0 = m.sentence.text, m.sentence.start
+    return bool(_TODAYS.search(text, 0, m.start - s0)
+                or (_OUR.search(text, 0, m.start - s0) and _TODAY_AFTER.match(text, m.end - s0)))
 
 
 def _plan_of_past(old: ArticleEvent, ev: ArticleEvent, anchor: date | None = None) -> bool:

@@ -2014,10 +2014,15 @@ def test_the_people_of_a_later_meeting_between_others_are_not_of_the_talks_told_
         ("2023-08-31", "ministerial", ("Hakan Fidan", "Sergey Lavrov"))]
 
 
-def test_todays_meeting_in_the_words_said_at_the_talks_is_those_talks():
+@pytest.mark.parametrize("said", [
+    "\"I am convinced that today's meeting between Lavrov and Fidan will be very productive,\" Lavrov said.",
+    # the speaker's "our meeting today", "this meeting today": the meeting the speaker is at, not another one
+    "\"Considering all the events in the region today, our meeting today seems very important,\" Fidan told Lavrov.",
+    "\"This meeting today is very important,\" Fidan told Lavrov.",
+])
+def test_todays_meeting_in_the_words_said_at_the_talks_is_those_talks(said):
     text = ("Russian Foreign Minister Sergei Lavrov and his Turkish counterpart Hakan Fidan held talks in Moscow on "
-            "Thursday. \"I am convinced that today's meeting between Lavrov and Fidan will be very productive,\" "
-            "Lavrov said.")
+            "Thursday. " + said)
     evs = events_of(text, published=date(2023, 9, 1))
     assert [(e.date, e.status) for e in evs] == [("2023-08-31", "held")]
 
