@@ -169,6 +169,7 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
             if told:
                 last = max(told, key=lambda ev: max(x.start for x in ev.mentions if x.start < m.start))
                 last.absent |= {p.person for p in m.absent}
+    _absorb_unpeopled(events)
     for ev in events:
         _drop_absent(ev, ctx)
     return [ev for ev in events if not ev.cancelled]
@@ -686,6 +687,21 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
 _SEQUENCE_OPEN: Final = re.compile(r"\s*(?:Earlier|Before\s+that|Prior\s+to\s+that|Later|Afterwards|After\s+that|"
                                    r"Separately)(?:\s+(?:in|on|that|the)\s+(?:the\s+)?(?:day|morning|afternoon|"
                                    r"evening))?\s*,")
+
+
+def _absorb_unpeopled(events: list[ArticleEvent]) -> None:
+    """"Prime Minister makes unannounced visit to Amman" under a title: the meeting the body tells of there with its
+    people, not another one of no one (its mentions join that meeting's; its place and date change nothing)."""
+    for ev in [ev for ev in events if ev.type == "other" and not ev.participants]:
+        country = ev.location.country if ev.location is not None else None
+        if country is None:
+            continue
+        into = next((old for old in events if old is not ev and old.participants and old.type != "other"
+                     and old.location is not None and country in old.countries
+                     and set(ev.countries) <= set(old.countries) and _compatible(old, ev)), None)
+        if into is not None:
+            into.mentions += ev.mentions
+            events.remove(ev)
 
 
 def _another_sitting(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
