@@ -856,6 +856,8 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
                 continue  # "..., host Frank-Walter Steinmeier said": the host's title, no meeting told
             if word in LEG_WORDS and not (_TOUR_PLACE if word == "tour" else _LEG_PLACE).match(text, e):
                 continue
+            if _JOIN_REMOTELY_BEFORE.search(text, max(0, s - 30), s) and _REMOTELY.match(text, e):
+                continue  # "Sharaa will join the talks via video link": a screen at the talks told, no meeting
             if word in VISIT_WORDS and _tour_stop(text, e, named_at):
                 continue  # "visited the war memorial", "headed to Dubai to interact with the Indian community"
             held = False
@@ -872,6 +874,11 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
             taken.add(s)
             out.append(Mention(sent, sent.start + s, sent.start + e, text[s:e], kind_here))
     return sorted(out, key=lambda x: x.start)
+
+
+_JOIN_REMOTELY_BEFORE: Final = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the|these|those|their)\s+(?:[\w-]+\s+)?$", re.I)
+_REMOTELY: Final = re.compile(r"\s+(?:via|by|through|over)\s+(?:a\s+)?(?:video|videoconference|video-conference|"
+                              r"teleconference|videolink|video-link)\b|\s+(?:virtually|remotely|online)\b", re.I)
 
 
 # a stop of a tour that is no meeting: a site seen ("visited Wahat Al Karama, the UAE martyr's war memorial",

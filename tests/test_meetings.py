@@ -2063,3 +2063,15 @@ def test_a_host_named_as_the_speaker_is_no_meeting_of_his():
     text = ("G7 foreign ministers met in Germany on Tuesday looking to build on recent progress on the Ukraine crisis "
             "and Iran's nuclear programme, host Frank-Walter Steinmeier said, AFP reports.")
     assert [e.type for e in events_of(text)] == ["ministerial"]
+
+
+@pytest.mark.parametrize("joined", [
+    "Syrian President Ahmed al-Sharaa will join the talks via video link to discuss the broader regional situation, "
+    "including ties between Lebanon and Syria following recent cross-border clashes in early March.",
+    "Syrian President Ahmed al-Sharaa joined the meeting by video to discuss ties between Lebanon and Syria after "
+    "the clashes in early March.",
+])
+def test_joining_the_talks_by_video_is_no_meeting_of_its_own(joined):
+    text = ("On Friday, 28 March 2025, Lebanese President Joseph Aoun arrived in Paris for talks with French President "
+            "Emmanuel Macron. The talks are taking place amid a tense situation.\n" + joined + "\n")
+    assert [(e.date, e.status) for e in events_of(text)] == [("2025-03-28", "held")]
