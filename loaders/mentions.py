@@ -983,6 +983,10 @@ _POINTED: Final = re.compile(  # "regarding this visit", "at that meeting" (not 
     r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_AT_ALL_LEVELS: Final = re.compile(r"\s+(?:at|on)\s+(?:all|every|various|different|the\s+highest\s+and\s+other)\s+"
+                                   r"levels?\b", re.I)
+
+
 def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Mention]) -> None:
     sent, text = r.sent, r.text
     rel = m.start - sent.start
@@ -1005,6 +1009,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     m.cancelled = _told(r, "cancel", lo, rel, end)
     if _NEGATED.search(r.lower, max(0, rel - 60), rel) or _NOT_AT.search(r.lower, max(0, rel - 60), rel):
         m.vague = True  # "will not hold a meeting", "have never met": no meeting is told here
+    if m.kind == "noun" and _AT_ALL_LEVELS.match(text, rel + len(m.trigger)):
+        m.vague = True  # "exchanges and meetings at all levels": meetings of every kind, not one
     if m.kind == "noun" and _TOUR_OF.search(text, max(0, rel - 25), rel):
         m.vague = True  # "her three-nation visit to Algeria, Mauritania and Malawi": a tour, not one meeting
     if m.kind == "verb" and m.trigger.lower() in _RECEPTION_VERBS and _AT_ARRIVAL.search(text):

@@ -55,6 +55,12 @@ P = date(2023, 5, 10)  # a Wednesday
     ("Indian Prime Minister Narendra Modi headed to Dubai to interact with the Indian community at the Dubai Opera "
      "on Sunday.", []),
     ("Indian Prime Minister Narendra Modi visited Abu Dhabi on Sunday.", [("summit", "2023-05-07", "held")]),
+    # meetings of every level told as a goal are many meetings, none of them one
+    ("Vietnamese Prime Minister Pham Minh Chinh and Indonesian President Joko Widodo agreed to step up meetings at "
+     "all levels.", []),
+    ("Vietnamese Prime Minister Pham Minh Chinh had a meeting with Indonesian President Joko Widodo in Hanoi on "
+     "Sunday. They agreed to continue increasing delegation exchanges and meetings at all levels.",
+     [("summit", "2023-05-07", "held")]),
     ("Indian Prime Minister Narendra Modi visited the war memorial with Japanese Prime Minister Shinzo Abe on "
      "Sunday.", [("summit", "2023-05-07", "held")]),
 ])
