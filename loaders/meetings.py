@@ -170,6 +170,7 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
                 last = max(told, key=lambda ev: max(x.start for x in ev.mentions if x.start < m.start))
                 last.absent |= {p.person for p in m.absent}
     _absorb_unpeopled(events)
+    events[:] = [ev for ev in events if not _stop_in_another_city(ev, events)]
     for ev in events:
         _drop_absent(ev, ctx)
     return [ev for ev in events if not ev.cancelled]
@@ -687,6 +688,25 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
 _SEQUENCE_OPEN: Final = re.compile(r"\s*(?:Earlier|Before\s+that|Prior\s+to\s+that|Later|Afterwards|After\s+that|"
                                    r"Separately)(?:\s+(?:in|on|that|the)\s+(?:the\s+)?(?:day|morning|afternoon|"
                                    r"evening))?\s*,")
+
+
+def _stop_in_another_city(ev: ArticleEvent, events: list[ArticleEvent]) -> bool:
+    """"Prachanda will visit Ujjain and Indore on Friday" after his talks with Modi in New Delhi: a visit of the
+    guest alone to another city of the country where the same people met (talks told of both, before) is a stop of
+    the trip, no meeting."""
+    where = ev.location
+    if where is None or where.kind != "city" or where.country is None or not ev.participants:
+        return False
+    if not all(m.trigger.lower() in VISIT_WORDS and len({p.person for p in m.people}) == 1
+               and all(p.country not in (None, where.country) for p in m.people) for m in ev.mentions):
+        return False
+    first = min(m.start for m in ev.mentions)
+    return any(old is not ev and set(old.participants) == set(ev.participants) and old.location is not None
+               and max(m.start for m in old.mentions) < first
+               and old.location.kind == "city" and old.location.country == where.country
+               and old.location.name != where.name
+               and any(len({p.person for p in m.people}) >= 2 and m.trigger.lower() not in VISIT_WORDS
+                       for m in old.mentions) for old in events)
 
 
 def _absorb_unpeopled(events: list[ArticleEvent]) -> None:

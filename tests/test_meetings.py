@@ -2075,3 +2075,15 @@ def test_joining_the_talks_by_video_is_no_meeting_of_its_own(joined):
     text = ("On Friday, 28 March 2025, Lebanese President Joseph Aoun arrived in Paris for talks with French President "
             "Emmanuel Macron. The talks are taking place amid a tense situation.\n" + joined + "\n")
     assert [(e.date, e.status) for e in events_of(text)] == [("2025-03-28", "held")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the guest alone visiting another city of the country where the two met: a stop of the trip, no meeting
+    ("Indian Prime Minister Narendra Modi held talks with Nepalese Prime Minister Pushpa Kamal Dahal in New Delhi on "
+     "Thursday. Dahal will visit Ujjain and Indore on Friday.", [("2023-06-01", "New Delhi")]),
+    # with the host named there too, the second city is a meeting of its own
+    ("Japanese Prime Minister Shinzo Abe met Indian Prime Minister Narendra Modi in Tokyo on Monday. Modi will visit "
+     "Kyoto with Abe on Tuesday.", [("2023-05-29", "Tokyo"), ("2023-06-06", "Kyoto")]),
+])
+def test_a_guests_stop_in_another_city_after_the_talks(text, expected):
+    assert [(e.date, e.location) for e in events_of(text, published=date(2023, 6, 1))] == expected
