@@ -891,12 +891,18 @@ _DIASPORA: Final = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}?(?:on\s+\w+\s+|today\s+|tomorrow\s+)?to\s+"
     r"(?:interact\s+with|address|meet|meet\s+with|engage\s+with|connect\s+with|greet|speak\s+to)\s+"
     r"(?:the\s+|members\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:community|diaspora)(?![\w-])")
+# a private trip: "travelling to Houston (United States) for tests", "flew to Bavaria for a holiday"
+_PRIVATE_TRIP: Final = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*,?\s+(?:\([^()]{1,40}\)\s+)?"
+    r"(?:(?:on|this|last|next)\s+\w+\s+)?for\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:routine\s+|medical\s+)?"
+    r"(?:tests|treatment|medical\s+treatment|check-?ups?|surgery|an\s+operation|vacation|holidays?|rest)(?![\w-])")
 _TOUR_STOP_REACH: Final = 100
 
 
 def _tour_stop(text: str, at: int, named_at: set[int] | frozenset[int]) -> bool:
-    """A visit to a site or to the diaspora, with no one named right after the visit word to meet there."""
-    hit = _SIGHT.match(text, at) or _DIASPORA.match(text, at)
+    """A visit to a site, to the diaspora or for a private purpose (tests, a holiday), with no one named right after
+    the visit word to meet there."""
+    hit = _SIGHT.match(text, at) or _DIASPORA.match(text, at) or _PRIVATE_TRIP.match(text, at)
     return hit is not None and not any(at <= p < at + _TOUR_STOP_REACH for p in named_at)
 
 

@@ -54,6 +54,9 @@ P = date(2023, 5, 10)  # a Wednesday
     ("Japanese Prime Minister Fumio Kishida visited the Yasukuni shrine on Sunday.", []),
     ("Indian Prime Minister Narendra Modi headed to Dubai to interact with the Indian community at the Dubai Opera "
      "on Sunday.", []),
+    ("Ecuadorian President Guillermo Lasso announced on Tuesday that he was travelling to Houston (United States) "
+     "for tests after being diagnosed with carcinoma.", []),
+    ("Ecuadorian President Guillermo Lasso flew to Florida on Sunday for a holiday.", []),
     ("Indian Prime Minister Narendra Modi visited Abu Dhabi on Sunday.", [("summit", "2023-05-07", "held")]),
     # meetings of every level told as a goal are many meetings, none of them one
     ("Vietnamese Prime Minister Pham Minh Chinh and Indonesian President Joko Widodo agreed to step up meetings at "
