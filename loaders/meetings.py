@@ -169,6 +169,8 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
             if told:
                 last = max(told, key=lambda ev: max(x.start for x in ev.mentions if x.start < m.start))
                 last.absent |= {p.person for p in m.absent}
+    _absorb_unpeopled(events)
+    events[:] = [ev for ev in events if not _stop_in_another_city(ev, events)]
     for ev in events:
         _drop_absent(ev, ctx)
     return [ev for ev in events if not ev.cancelled]
@@ -661,8 +663,7 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
                      and _compatible(old, ev, mind_status=False, mind_people=False)]
             # (not one of a round of bilaterals: "The meeting of the SCO was also attended by" is the SCO's)
         return _salient(cands, m)
-    if ev.timex is not None and len(ev.participants) >= 2 and _TODAYS.search(m.sentence.text, 0,
-                                                                              m.start - m.sentence.start):
+    if ev.timex is not None and len(ev.participants) >= 2 and _of_today(m):
         said = next((old for old in latest_first if set(old.participants) == set(ev.participants)
                      and old.type == ev.type and old.status == "held" and old.timex is not None
                      and (old.timex.spec.day is not None or old.timex.spec.weekday is not None)), None)
@@ -676,7 +677,7 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
                 return old  # ("This visit is a major event of this year": the visit told, its year holding its day)
         elif (m.definite and _same_sides(old, ev)) or _positive_match(old, ev) or _bare_same_people(old, ev):
             return old
-    if not ev.participants and _TODAYS.search(m.sentence.text, 0, m.start - m.sentence.start):
+    if not ev.participants and _of_today(m):
         # "met his Jordanian counterpart in Riyadh ... 'In today's meeting, we discussed ...'": that meeting, today
         return next((old for old in latest_first if old.timex is None and old.status == "held" and old.participants
                      and m.start - old.mentions[-1].end <= RECENT), None)
@@ -689,6 +690,40 @@ _SEQUENCE_OPEN: Final = re.compile(r"\s*(?:Earlier|Before\s+that|Prior\s+to\s+th
                                    r"evening))?\s*,")
 
 
+def _stop_in_another_city(ev: ArticleEvent, events: list[ArticleEvent]) -> bool:
+    """"Prachanda will visit Ujjain and Indore on Friday" after his talks with Modi in New Delhi: a visit of the
+    guest alone to another city of the country where the same people met (talks told of both, before) is a stop of
+    the trip, no meeting."""
+    where = ev.location
+    if where is None or where.kind != "city" or where.country is None or not ev.participants:
+        return False
+    if not all(m.trigger.lower() in VISIT_WORDS and len({p.person for p in m.people}) == 1
+               and all(p.country not in (None, where.country) for p in m.people) for m in ev.mentions):
+        return False
+    first = min(m.start for m in ev.mentions)
+    return any(old is not ev and set(old.participants) == set(ev.participants) and old.location is not None
+               and max(m.start for m in old.mentions) < first
+               and old.location.kind == "city" and old.location.country == where.country
+               and old.location.name != where.name
+               and any(len({p.person for p in m.people}) >= 2 and m.trigger.lower() not in VISIT_WORDS
+                       for m in old.mentions) for old in events)
+
+
+def _absorb_unpeopled(events: list[ArticleEvent]) -> None:
+    """"Prime Minister makes unannounced visit to Amman" under a title: the meeting the body tells of there with its
+    people, not another one of no one (its mentions join that meeting's; its place and date change nothing)."""
+    for ev in [ev for ev in events if ev.type == "other" and not ev.participants]:
+        country = ev.location.country if ev.location is not None else None
+        if country is None:
+            continue
+        into = next((old for old in events if old is not ev and old.participants and old.type != "other"
+                     and old.location is not None and country in old.countries
+                     and set(ev.countries) <= set(old.countries) and _compatible(old, ev)), None)
+        if into is not None:
+            into.mentions += ev.mentions
+            events.remove(ev)
+
+
 def _another_sitting(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
     """A meeting told after "Earlier," or "Separately," with someone the meeting before did not have is another
     one ("Erdogan received Bayramov ... Earlier, Bayramov met Fidan")."""
@@ -696,6 +731,15 @@ def _another_sitting(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
 
 
 _TODAYS: Final = re.compile(r"\b(?:today|yesterday|tonight)['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
+_OUR: Final = re.compile(r"\b(?:our|this)\s+(?:[\w-]+\s+)?$", re.I)
+_TODAY_AFTER: Final = re.compile(r"\s+(?:today|tonight)\b", re.I)
+
+
+def _of_today(m: Mention) -> bool:
+    """"today's meeting", and a speaker's "our meeting today" / "this meeting today": the meeting the speaker is at."""
+    text, s0 = m.sentence.text, m.sentence.start
+    return bool(_TODAYS.search(text, 0, m.start - s0)
+                or (_OUR.search(text, 0, m.start - s0) and _TODAY_AFTER.match(text, m.end - s0)))
 
 
 def _plan_of_past(old: ArticleEvent, ev: ArticleEvent, anchor: date | None = None) -> bool:

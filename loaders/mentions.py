@@ -858,6 +858,10 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
                 continue  # "..., host Frank-Walter Steinmeier said": the host's title, no meeting told
             if word in LEG_WORDS and not (_TOUR_PLACE if word == "tour" else _LEG_PLACE).match(text, e):
                 continue
+            if _JOIN_REMOTELY_BEFORE.search(text, max(0, s - 30), s) and _REMOTELY.match(text, e):
+                continue  # "Sharaa will join the talks via video link": a screen at the talks told, no meeting
+            if word in VISIT_WORDS and _tour_stop(text, e, named_at):
+                continue  # "visited the war memorial", "headed to Dubai to interact with the Indian community"
             held = False
             if kind == "noun" and word == "talks" and not blind["qualifier"].search(lower[max(0, s - 40):s]):
                 held = (_HELD.search(lower, max(0, s - 50), s) is not None and not _COUNT.search(
@@ -872,6 +876,36 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
             taken.add(s)
             out.append(Mention(sent, sent.start + s, sent.start + e, text[s:e], kind_here))
     return sorted(out, key=lambda x: x.start)
+
+
+_JOIN_REMOTELY_BEFORE: Final = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the|these|those|their)\s+(?:[\w-]+\s+)?$", re.I)
+_REMOTELY: Final = re.compile(r"\s+(?:via|by|through|over)\s+(?:a\s+)?(?:video|videoconference|video-conference|"
+                              r"teleconference|videolink|video-link)\b|\s+(?:virtually|remotely|online)\b", re.I)
+
+
+# a stop of a tour that is no meeting: a site seen ("visited Wahat Al Karama, the UAE martyr's war memorial",
+# "visited the Yasukuni shrine") or the diaspora met ("headed to Dubai to interact with the Indian community")
+_SIGHT: Final = re.compile(
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:[Ww]ar\s+[Mm]emorial|[Mm]emorial|[Mm]useum|[Tt]emple|[Mm]osque|[Cc]athedral|[Cc]hurch|[Ss]hrine|"
+    r"[Mm]ausoleum|[Cc]emetery|[Mm]onument|[Tt]omb|[Pp]agoda|[Gg]urdwara)s?(?![\w-])")
+_DIASPORA: Final = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}?(?:on\s+\w+\s+|today\s+|tomorrow\s+)?to\s+"
+    r"(?:interact\s+with|address|meet|meet\s+with|engage\s+with|connect\s+with|greet|speak\s+to)\s+"
+    r"(?:the\s+|members\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:community|diaspora)(?![\w-])")
+# a private trip: "travelling to Houston (United States) for tests", "flew to Bavaria for a holiday"
+_PRIVATE_TRIP: Final = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*,?\s+(?:\([^()]{1,40}\)\s+)?"
+    r"(?:(?:on|this|last|next)\s+\w+\s+)?for\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:routine\s+|medical\s+)?"
+    r"(?:tests|treatment|medical\s+treatment|check-?ups?|surgery|an\s+operation|vacation|holidays?|rest)(?![\w-])")
+_TOUR_STOP_REACH: Final = 100
+
+
+def _tour_stop(text: str, at: int, named_at: set[int] | frozenset[int]) -> bool:
+    """A visit to a site, to the diaspora or for a private purpose (tests, a holiday), with no one named right after
+    the visit word to meet there."""
+    hit = _SIGHT.match(text, at) or _DIASPORA.match(text, at) or _PRIVATE_TRIP.match(text, at)
+    return hit is not None and not any(at <= p < at + _TOUR_STOP_REACH for p in named_at)
 
 
 _AFTER_TALKS: Final = re.compile(r"\b(?:after|following|during|at\s+the\s+end\s+of)\s+"
@@ -957,6 +991,10 @@ _POINTED: Final = re.compile(  # "regarding this visit", "at that meeting" (not 
     r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_AT_ALL_LEVELS: Final = re.compile(r"\s+(?:at|on)\s+(?:all|every|various|different|the\s+highest\s+and\s+other)\s+"
+                                   r"levels?\b", re.I)
+
+
 def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Mention]) -> None:
     sent, text = r.sent, r.text
     rel = m.start - sent.start
@@ -979,6 +1017,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     m.cancelled = _told(r, "cancel", lo, rel, end)
     if _NEGATED.search(r.lower, max(0, rel - 60), rel) or _NOT_AT.search(r.lower, max(0, rel - 60), rel):
         m.vague = True  # "will not hold a meeting", "have never met": no meeting is told here
+    if m.kind == "noun" and _AT_ALL_LEVELS.match(text, rel + len(m.trigger)):
+        m.vague = True  # "exchanges and meetings at all levels": meetings of every kind, not one
     if m.kind == "noun" and _TOUR_OF.search(text, max(0, rel - 25), rel):
         m.vague = True  # "her three-nation visit to Algeria, Mauritania and Malawi": a tour, not one meeting
     if m.kind == "verb" and m.trigger.lower() in _RECEPTION_VERBS and _AT_ARRIVAL.search(text):

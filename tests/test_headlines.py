@@ -23,6 +23,11 @@ from tests.helpers import folder_events
      [("2023-08-22", "summit", "held", "Brasilia")]),
     # an undated headline whose meeting the body tells nowhere stands for nothing of its own
     ("Xi pledges $60bn for Africa as summit opens\n\nChina's leader spoke of roads and ports.\n", "2018-09-04", []),
+    # a subtitle that names no one ("Prime Minister makes visit to Amman") is the body's meeting there, not another
+    ("Netanyahu, Abdullah Meet in Amman After Year-long Rift\n\nPrime Minister makes unannounced visit to Amman, "
+     "seeks Jordanian pressure on PA to enter direct talks with Israel.\n\nPrime Minister Benjamin Netanyahu "
+     "arrived in the Jordanian capital of Amman on Tuesday in an unannounced visit to meet with King Abdullah II.\n",
+     "2010-07-27", [("2010-07-27", "summit", "held", "Amman")]),
 ])
 def test_headline_events(tmp_path, text, published, expect):
     (tmp_path / "metadata.csv").write_text(f"file,published,url,source\na.txt,{published},,\n", encoding="utf-8")

@@ -55,6 +55,24 @@ P = date(2023, 5, 10)  # a Wednesday
     ("Putin is not expected to meet Zelenskyy in Istanbul on Thursday.", []),
     ("U.S. President Joe Biden has no plans for a meeting with Chinese President Xi Jinping on Friday.", []),
     ("Chinese President Xi Jinping ruled out talks with Taiwan's leader on Monday.", []),
+    # the stops of a tour that meet no one: a site seen, the diaspora addressed; a visit to a place stays a visit
+    ("Indian Prime Minister Narendra Modi visited Wahat Al Karama, the UAE martyr's war memorial in Abu Dhabi, on "
+     "Sunday.", []),
+    ("Japanese Prime Minister Fumio Kishida visited the Yasukuni shrine on Sunday.", []),
+    ("Indian Prime Minister Narendra Modi headed to Dubai to interact with the Indian community at the Dubai Opera "
+     "on Sunday.", []),
+    ("Ecuadorian President Guillermo Lasso announced on Tuesday that he was travelling to Houston (United States) "
+     "for tests after being diagnosed with carcinoma.", []),
+    ("Ecuadorian President Guillermo Lasso flew to Florida on Sunday for a holiday.", []),
+    ("Indian Prime Minister Narendra Modi visited Abu Dhabi on Sunday.", [("summit", "2023-05-07", "held")]),
+    # meetings of every level told as a goal are many meetings, none of them one
+    ("Vietnamese Prime Minister Pham Minh Chinh and Indonesian President Joko Widodo agreed to step up meetings at "
+     "all levels.", []),
+    ("Vietnamese Prime Minister Pham Minh Chinh had a meeting with Indonesian President Joko Widodo in Hanoi on "
+     "Sunday. They agreed to continue increasing delegation exchanges and meetings at all levels.",
+     [("summit", "2023-05-07", "held")]),
+    ("Indian Prime Minister Narendra Modi visited the war memorial with Japanese Prime Minister Shinzo Abe on "
+     "Sunday.", [("summit", "2023-05-07", "held")]),
 ])
 def test_meeting_kinds(text, expected):
     assert [(e.type, e.date, e.status) for e in events_of(text, published=P)] == expected

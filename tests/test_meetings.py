@@ -2028,10 +2028,15 @@ def test_the_people_of_a_later_meeting_between_others_are_not_of_the_talks_told_
         ("2023-08-31", "ministerial", ("Hakan Fidan", "Sergey Lavrov"))]
 
 
-def test_todays_meeting_in_the_words_said_at_the_talks_is_those_talks():
+@pytest.mark.parametrize("said", [
+    "\"I am convinced that today's meeting between Lavrov and Fidan will be very productive,\" Lavrov said.",
+    # the speaker's "our meeting today", "this meeting today": the meeting the speaker is at, not another one
+    "\"Considering all the events in the region today, our meeting today seems very important,\" Fidan told Lavrov.",
+    "\"This meeting today is very important,\" Fidan told Lavrov.",
+])
+def test_todays_meeting_in_the_words_said_at_the_talks_is_those_talks(said):
     text = ("Russian Foreign Minister Sergei Lavrov and his Turkish counterpart Hakan Fidan held talks in Moscow on "
-            "Thursday. \"I am convinced that today's meeting between Lavrov and Fidan will be very productive,\" "
-            "Lavrov said.")
+            "Thursday. " + said)
     evs = events_of(text, published=date(2023, 9, 1))
     assert [(e.date, e.status) for e in evs] == [("2023-08-31", "held")]
 
@@ -2072,3 +2077,27 @@ def test_a_host_named_as_the_speaker_is_no_meeting_of_his():
     text = ("G7 foreign ministers met in Germany on Tuesday looking to build on recent progress on the Ukraine crisis "
             "and Iran's nuclear programme, host Frank-Walter Steinmeier said, AFP reports.")
     assert [e.type for e in events_of(text)] == ["ministerial"]
+
+
+@pytest.mark.parametrize("joined", [
+    "Syrian President Ahmed al-Sharaa will join the talks via video link to discuss the broader regional situation, "
+    "including ties between Lebanon and Syria following recent cross-border clashes in early March.",
+    "Syrian President Ahmed al-Sharaa joined the meeting by video to discuss ties between Lebanon and Syria after "
+    "the clashes in early March.",
+])
+def test_joining_the_talks_by_video_is_no_meeting_of_its_own(joined):
+    text = ("On Friday, 28 March 2025, Lebanese President Joseph Aoun arrived in Paris for talks with French President "
+            "Emmanuel Macron. The talks are taking place amid a tense situation.\n" + joined + "\n")
+    assert [(e.date, e.status) for e in events_of(text)] == [("2025-03-28", "held")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the guest alone visiting another city of the country where the two met: a stop of the trip, no meeting
+    ("Indian Prime Minister Narendra Modi held talks with Nepalese Prime Minister Pushpa Kamal Dahal in New Delhi on "
+     "Thursday. Dahal will visit Ujjain and Indore on Friday.", [("2023-06-01", "New Delhi")]),
+    # with the host named there too, the second city is a meeting of its own
+    ("Japanese Prime Minister Shinzo Abe met Indian Prime Minister Narendra Modi in Tokyo on Monday. Modi will visit "
+     "Kyoto with Abe on Tuesday.", [("2023-05-29", "Tokyo"), ("2023-06-06", "Kyoto")]),
+])
+def test_a_guests_stop_in_another_city_after_the_talks(text, expected):
+    assert [(e.date, e.location) for e in events_of(text, published=date(2023, 6, 1))] == expected
