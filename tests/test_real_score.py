@@ -9,14 +9,14 @@ from tests.eval.table import find_sets, score_set
 
 # figures measured when the floors were set, less 0.03: (mode, metric) -> floor
 FLOORS = {
-    "jmh": {("meta", "f1"): 0.91, ("meta", "date_right"): 0.97, ("meta", "fully_right"): 0.89,
-            ("meta", "merge_recall"): 0.97, ("meta", "merge_precision"): 0.97, ("text", "f1"): 0.87,
-            ("text", "year_right"): 0.60},
+    "jmh": {("meta", "f1"): 0.92, ("meta", "date_right"): 0.97, ("meta", "fully_right"): 0.89,
+            ("meta", "merge_recall"): 0.97, ("meta", "merge_precision"): 0.97, ("text", "f1"): 0.88,
+            ("text", "year_right"): 0.61},
     "dev1": {("meta", "f1"): 0.88, ("meta", "date_right"): 0.94, ("meta", "fully_right"): 0.86,
              ("meta", "merge_recall"): 0.97},
     "dev2": {("meta", "f1"): 0.87, ("meta", "date_right"): 0.94, ("meta", "fully_right"): 0.79,
              ("meta", "merge_recall"): 0.97},
-    "check": {("meta", "f1"): 0.77, ("meta", "date_right"): 0.70, ("meta", "fully_right"): 0.42},
+    "check": {("meta", "f1"): 0.76, ("meta", "date_right"): 0.72, ("meta", "fully_right"): 0.42},
 }
 
 

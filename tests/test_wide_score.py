@@ -10,11 +10,10 @@ WIDE = Path(__file__).parent / "eval" / "wide"
 
 # figures measured when the floors were set (f1, date_right), less 0.03
 FLOORS = {
-    "redteam1": (0.83, 0.77),  # date 0.865 -> 0.808: Mohammed bin Salman is Crown Prince since 2017, not 2022 (one
-                               # article's dateline no longer has a single year; the old figure used the wrong date)
-    "redteam2": (0.73, 0.77),
-    "heldout1": (0.77, 0.68),
-    "heldout2": (0.82, 0.68),  # f1 0.860; date 0.717: meetings now found (Erdogan on "the same day") lack a day
+    "redteam1": (0.84, 0.79),
+    "redteam2": (0.72, 0.85),  # f1 0.757, date 0.882: people of every country known, one talk of two joined
+    "heldout1": (0.78, 0.69),
+    "heldout2": (0.83, 0.70),
 }
 
 
