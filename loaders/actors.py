@@ -131,8 +131,8 @@ class Patterns:
     """The three name patterns, each with the words one of its matches must begin with."""
 
     role: re.Pattern[str]  # "Foreign Minister Taro Kono", "Russian President Putin"
-    names: re.Pattern[str]  # full names and aliases of the people data
-    surnames: re.Pattern[str]  # "Abe", "Lavrov"
+    names: scan.LiteralWords  # full names and aliases of the people data
+    surnames: scan.LiteralWords  # "Abe", "Lavrov"
     starts: dict[str, scan.Starts]
     kinds: scan.Kinds  # the three starts found in one scan
 
@@ -151,9 +151,9 @@ def patterns() -> Patterns:
         rf"|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<of>{countries}))?,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
         rf"(?P<name>{_NAME})"  # "the Foreign Minister of Senegal, Mr. Sidiki Kaba"
     )
-    names = re.compile(rf"\b(?:{scan.trie(list(idx.by_name))})\b")
+    names = scan.LiteralWords(list(idx.by_name))
     words = [s for s in idx.by_surname if _SURNAME.fullmatch(s)]  # "Xi", "Abe", not "II"
-    surnames = re.compile(rf"\b(?:{scan.trie(words)})\b(?!-)")
+    surnames = scan.LiteralWords(words, not_before="-")
     starts = {"role": scan.Starts([*idx.adjectives, *idx.titles], any_case=FORMER),
               "names": scan.Starts(list(idx.by_name)), "surnames": scan.Starts(words)}
     return Patterns(role, names, surnames, starts, scan.Kinds(starts))

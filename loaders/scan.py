@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Final
+from typing import Any, Final
 
 import ahocorasick_rs
 
@@ -185,9 +185,59 @@ class Kinds:
         return {k: sorted(st.with_rests(text, found[k])) for k, st in self.starts.items()}
 
 
-def finditer_at(pattern: re.Pattern[str], text: str, positions: list[int]) -> list[re.Match[str]]:
+class WordMatch:
+    """A match of LiteralWords: what finditer_at's callers read of a re.Match."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, _: int = 0) -> str:
+        return self._text[self._start:self._end]
+
+
+class LiteralWords:
+    """`re.compile(rf"\\b(?:{trie(words)})\\b")` without compiling it (thousands of names take a noticeable part of a
+    second to compile at every start): at a position, the longest of the words that begins there and ends at a word
+    boundary; `not_before` characters may not follow it."""
+
+    def __init__(self, words: list[str], not_before: str = "") -> None:
+        by_head: dict[str, list[str]] = {}
+        for w in set(words):
+            if w:
+                by_head.setdefault(w[:2], []).append(w)
+        self.by_head = {h: sorted(ws, key=len, reverse=True) for h, ws in by_head.items()}
+        self.not_before = not_before
+
+    def match(self, text: str, pos: int) -> WordMatch | None:
+        for w in self.by_head.get(text[pos:pos + 2], ()):
+            end = pos + len(w)
+            if not text.startswith(w, pos):
+                continue
+            if pos and is_word(text[pos - 1]) == is_word(w[0]):
+                continue  # no word boundary before it
+            after = text[end:end + 1]
+            if is_word(w[-1]) == (bool(after) and is_word(after)):
+                continue  # no word boundary after it
+            if after and after in self.not_before:
+                continue
+            return WordMatch(text, pos, end)
+        return None
+
+
+def finditer_at(pattern: re.Pattern[str] | LiteralWords, text: str, positions: list[int]) -> list[Any]:
     """The matches of `pattern.finditer(text)` when `positions` holds every place where one can begin."""
-    out: list[re.Match[str]] = []
+    out: list[Any] = []
     pos = 0
     for at in positions:
         if at < pos:

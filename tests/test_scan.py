@@ -121,3 +121,16 @@ def test_lower_gives_the_lower_case_of_each_text_asked_for() -> None:
     a, b = "Kono’s TALKS", "İstanbul Summit"
     for text in (a, a, b, a, "".join(["Kono’s ", "TALKS"]), b):
         assert scan.lower(text) == text.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Xi Jinping met Xi's guest; Xi'an is a city. Kim Jong Un and Kim met Abe-Putin, Abe_x and Abe.",
+    "Moon Jae-in, Moon, Moonlight; Jr. Bush Jr. and George W. Bush Jr.x",
+])
+def test_literal_words_match_as_the_alternation_would(text):
+    words = ["Xi", "Xi Jinping", "Kim", "Kim Jong Un", "Abe", "Moon", "Moon Jae-in", "George W. Bush", "Bush Jr."]
+    literal = scan.LiteralWords(words, not_before="-")
+    regex = re.compile(rf"\b(?:{scan.trie(words)})\b(?!-)")
+    for at in range(len(text)):
+        got, want = literal.match(text, at), regex.match(text, at)
+        assert (got.span() if got else None) == (want.span() if want else None), (at, text[at:at + 12])
