@@ -205,6 +205,9 @@ class WordMatch:
     def group(self, _: int = 0) -> str:
         return self._text[self._start:self._end]
 
+    def groupdict(self) -> dict[str, str]:
+        return {}
+
 
 class LiteralWords:
     """`re.compile(rf"\\b(?:{trie(words)})\\b")` without compiling it (thousands of names take a noticeable part of a
@@ -233,6 +236,10 @@ class LiteralWords:
                 continue
             return WordMatch(text, pos, end)
         return None
+
+    def finditer(self, text: str) -> list[WordMatch]:
+        """Every match, left to right, none overlapping: as the regex's finditer (a full scan, for tests)."""
+        return finditer_at(self, text, list(range(len(text))))
 
 
 def finditer_at(pattern: re.Pattern[str] | LiteralWords, text: str, positions: list[int]) -> list[Any]:

@@ -30,7 +30,7 @@ def marked(page, name: str = CORRECTED) -> list[str]:
 def sign_in(page, name: str) -> None:
     box = page.get_by_label("Your name (kept with your corrections)")
     if not box.is_visible():
-        page.get_by_text("Reviewing", exact=True).click()
+        page.get_by_test_id("stSidebarUserContent").get_by_text("Reviewing", exact=True).click()  # not the alert
     box.fill(name)
     box.press("Enter")
     wait_idle(page)
