@@ -797,7 +797,9 @@ _RECEIVED_THING: Final = re.compile(r"(?:,[^,]{1,30},)?\s+(?:a|an|the|his|her|th
 
 _CALL_ON_WORDS: Final = frozenset({"called on", "calls on", "call on", "calling on", "paid a courtesy call on",
                                      "pays a courtesy call on", "paid a call on"})
-_URGED_TO: Final = re.compile(r"[^.;:]{0,40}?\bto\s+[a-z]+")
+# "called on Putin to end the war"; not "called on Hasina to discuss ties" (a visit's aim)
+_URGED_TO: Final = re.compile(
+    r"[^.;:]{0,40}?\bto\s+(?!(?:discuss|review|exchange|hold|brief|convey|deliver|present|pay|seek|explore)\b)[a-z]+")
 
 
 def _calls_on_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
@@ -1146,7 +1148,8 @@ _PROGRESSIVE: Final = re.compile(  # "is meeting", "is now meeting", "is on Mond
 _HOLDING: Final = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?holding\s+(?:[\w'’-]+\s+){0,3}$")
 
 
-_HELD_VERBS: Final = frozenset({"met", "visited", "summoned", "hosted", "received", "held talks", "welcomed",
+_HELD_VERBS: Final = frozenset({"met", "visited", "called on", "summoned", "hosted", "received", "held talks",
+                                "welcomed",
                                 "held bilateral discussions with",
                                 "conferred with", "held discussions with", "held discussion with",
                                 "held an audience with"})  # verbs whose own tense says held

@@ -34,6 +34,8 @@ P = date(2023, 5, 10)  # a Wednesday
     # calling on someone named is visiting them; calling on someone to act is urging
     ("External Affairs Minister S. Jaishankar called on Prime Minister Sheikh Hasina at her hotel on Monday.",
      [("ministerial", "2023-05-08", "held")]),
+    ("External Affairs Minister S. Jaishankar called on Sheikh Hasina at her hotel in New Delhi to discuss ties on "
+     "Monday.", [("ministerial", "2023-05-08", "held")]),
     ("Indian Prime Minister Narendra Modi called on President Vladimir Putin to end the war on Monday.", []),
     ("India called on the international community to act on Monday.", []),
     # a welcome on arrival is no meeting of its own
