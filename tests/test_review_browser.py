@@ -28,6 +28,9 @@ def marked(page, name: str = CORRECTED) -> list[str]:
 
 
 def sign_in(page, name: str) -> None:
+    if page.locator("[role=dialog]").count() and page.locator("[role=dialog]").first.is_visible():
+        page.keyboard.press("Escape")  # an event's details open over the page (a slow first run): close them first
+        wait_idle(page)
     box = page.get_by_label("Your name (kept with your corrections)")
     if not box.is_visible():
         page.get_by_test_id("stSidebarUserContent").get_by_text("Reviewing", exact=True).click()  # not the alert
