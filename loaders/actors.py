@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Final
 
-from . import scan
+from . import regexes, scan
 from .vocab import Person, Term, Vocab, load
 
 FAMILY_NAME_FIRST: Final = frozenset({"China", "Taiwan", "South Korea", "North Korea", "Hong Kong"})
@@ -144,7 +144,7 @@ def patterns() -> Patterns:
     title = scan.trie(list(idx.titles))
     countries = scan.trie([f for c in idx.vocab.countries for f in (c.name, *c.aliases)])
     modifier = scan.trie(idx.vocab.words["title_modifiers"])  # "Japanese Senior Deputy Foreign Minister X"
-    role = re.compile(
+    role = regexes.compile(
         rf"(?P<former>\b(?i:{'|'.join(FORMER)})\s*)?(?:(?P<adj>{adj})\s+(?:(?:{modifier})\s+)?"
         rf"(?:(?:{title})\s+and\s+(?:(?:{modifier})\s+)?)?)?"  # "Ethiopian Deputy PM and Foreign Minister X"
         rf"\b(?P<title>{title})(?:\s+to\s+(?:the\s+)?(?:{countries})"  # "Ambassador to China X", "President of Peru X"
@@ -294,7 +294,7 @@ _BODIES: Final = frozenset({  # words of the names of bodies, firms and papers, 
 @lru_cache(maxsize=1)
 def _possessed_names() -> re.Pattern[str]:
     countries = scan.trie([f for c in index().vocab.countries for f in (c.name, *c.aliases)])
-    return re.compile(rf"\b(?P<of>{countries})['’]s\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\b(?!['’]s|-)")
+    return regexes.compile(rf"\b(?P<of>{countries})['’]s\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\b(?!['’]s|-)")
 
 
 def _of_country(text: str, where: Positions, offset: int, known: dict[str, Person],
@@ -443,7 +443,7 @@ def _postposed(text: str, idx: ActorIndex, when: tuple[date, date] | None, known
 def _postposed_role() -> re.Pattern[str]:
     idx = index()
     countries = [c.name for c in idx.vocab.countries]
-    return re.compile(
+    return regexes.compile(
         rf"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:\s+(?:{_PARTICLE}\s+)?[A-Z][\w’'-]+){{1,3}}),\s+(?:the\s+)?"
         rf"(?:(?:acting|new|incoming|then|visiting|current)\s+)?"
         rf"(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+|(?P<of>{scan.trie(countries)})['’]s\s+)"
@@ -457,7 +457,7 @@ def _lower_titles() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _apposition() -> re.Pattern[str]:
-    return re.compile(rf"\b({scan.trie(list(_lower_titles()))}),\s+$")
+    return regexes.compile(rf"\b({scan.trie(list(_lower_titles()))}),\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -474,7 +474,7 @@ def _surname_like(word: str) -> bool:
 @lru_cache(maxsize=256)
 def _learned(names: tuple[str, ...]) -> re.Pattern[str]:
     """Surnames learned from the article's text ("Zelenskyy"), as one pattern."""
-    return re.compile(rf"(?:{scan.trie(list(names))})\b(?!-)")  # at a word start: scan.at_word_start
+    return regexes.compile(rf"(?:{scan.trie(list(names))})\b(?!-)")  # at a word start: scan.at_word_start
 
 
 def _moved(m: Mention, offset: int) -> Mention:
@@ -589,8 +589,8 @@ def _plural_titles() -> re.Pattern[str]:
     def one(n: str) -> str:
         return rf"(?P<{n}>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<o{n}>{countries}))?"
 
-    return re.compile(rf"\b(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+)?(?P<title>{scan.trie(list(idx.titles))})s"
-                      rf"\s+{one('a')},?\s+and\s+{one('b')}")
+    return regexes.compile(rf"\b(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+)?"
+                           rf"(?P<title>{scan.trie(list(idx.titles))})s\s+{one('a')},?\s+and\s+{one('b')}")
 
 
 def _plural(text: str, idx: ActorIndex, when: tuple[date, date] | None, known: dict[str, Person],
@@ -613,7 +613,7 @@ def _counterpart_names() -> re.Pattern[str]:
     idx = index()
     words = scan.trie([f for w in idx.vocab.words["counterpart"] for f in (w, w.title())])  # "his Ghanaian Counterpart"
     countries = scan.trie([f for c in idx.vocab.countries for f in (c.name, *c.aliases)])
-    return re.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+(?:{words})|"
+    return regexes.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+(?:{words})|"
                       rf"(?:{words})\s+(?:from|of)\s+(?:the\s+)?(?P<of>{countries})),?\s+(?P<name>{_NAME})")
 
 
@@ -653,8 +653,8 @@ def _role_references() -> re.Pattern[str]:
     adjectives = list(index().adjectives)
     possessive = [a for a in adjectives if a.endswith(("'s", "’s"))]  # "Saudi Arabia's crown prince"
     adjectives += [c.name for c in index().vocab.countries]  # a country's name before the title: "the Bangladesh PM"
-    return re.compile(rf"(?:\b[Tt]he\s+(?:(?P<adj>{scan.trie(adjectives)})\s+)?|\b(?P<poss>{scan.trie(possessive)})\s+)"
-                      rf"(?P<title>{scan.trie(sorted(titles))})\b(?!['’]s)(?![\w-]|,?\s+[A-Z]|\s+of\b)")
+    return regexes.compile(rf"(?:\b[Tt]he\s+(?:(?P<adj>{scan.trie(adjectives)})\s+)?|"
+                           rf"\b(?P<poss>{scan.trie(possessive)})\s+)(?P<title>{scan.trie(sorted(titles))})\b(?!['’]s)(?![\w-]|,?\s+[A-Z]|\s+of\b)")
 
 
 def _referred(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
@@ -677,7 +677,7 @@ def _offices() -> re.Pattern[str]:
     idx = index()
     names = [n for c in idx.vocab.countries for n in (c.name, *c.aliases)]
     titles = sorted({*idx.titles, *_lower_titles()})
-    return re.compile(rf"(?:\b(?P<of>{scan.trie(names)})['’]s|\b(?P<adj>{scan.trie(list(idx.adjectives))}))\s+"
+    return regexes.compile(rf"(?:\b(?P<of>{scan.trie(names)})['’]s|\b(?P<adj>{scan.trie(list(idx.adjectives))}))\s+"
                       rf"(?P<title>{scan.trie(titles)}|counterparts?)\b(?!['’]s|,?\s+[A-Z])")
 
 
@@ -689,7 +689,7 @@ def _paired_offices() -> re.Pattern[str]:
     idx = index()
     adj = scan.trie(list(idx.adjectives))
     ranks = {t: r for t, r in {**idx.titles, **_lower_titles()}.items() if r not in ("official", "ambassador")}
-    return re.compile(rf"\b(?P<a1>{adj})(?:,\s+(?P<a2>{adj}))?,?\s+and\s+(?P<a3>{adj})\s+"
+    return regexes.compile(rf"\b(?P<a1>{adj})(?:,\s+(?P<a2>{adj}))?,?\s+and\s+(?P<a3>{adj})\s+"
                       rf"(?P<t1>{scan.trie(sorted(ranks))})s\b(?!['’]s|,?\s+[A-Z])")
 
 

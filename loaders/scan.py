@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any, Final
 
 import ahocorasick_rs
@@ -100,11 +101,17 @@ def is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def trie(words: list[str]) -> str:
+def trie(words: Iterable[str]) -> str:
     """One regex for many literal words, shaped as a trie so that matching does not try each word in turn;
     like a longest-first alternation, it prefers the longest word at a position."""
+    return _trie(tuple(sorted(set(words))))
+
+
+@lru_cache(maxsize=256)
+def _trie(words: tuple[str, ...]) -> str:
+    """The trie of sorted distinct words: the same word lists (every adjective, every title) recur in many patterns."""
     root: dict[str, dict] = {}
-    for w in sorted(set(words)):
+    for w in words:
         node = root
         for ch in w:
             node = node.setdefault(ch, {})
