@@ -1454,6 +1454,20 @@ def test_the_day_a_term_began_dates_no_visit(second):
     """"his present term as Prime Minister, which began in February 2009": the day a term began is no meeting's."""
     text = f"Prime Minister Netanyahu arrived in Amman on Tuesday to meet with King Abdullah II. {second}"
     assert [(e.date, e.status) for e in events_of(text, published=date(2010, 7, 28))] == [("2010-07-27", "held")]
+@pytest.mark.parametrize("after", [
+    "after her appointment as the 31st Prime Minister of Italy on Aug 22",
+    "after her appointment as Italy's prime minister on Aug 22",
+    "since her election as Prime Minister on August 22",
+    "after she was appointed as Prime Minister of Italy on Aug 22",
+])
+def test_the_day_of_an_appointment_dates_no_meeting(after):
+    """"the first foreign leader to meet Anwar after his appointment as the 10th Prime Minister of Malaysia on Nov
+    24": the day of an appointment or an election is no meeting's day."""
+    text = ("Greek Prime Minister Kyriakos Mitsotakis met Italian Prime Minister Giorgia Meloni in Rome today. He is "
+            f"the first foreign leader to meet Meloni {after}.")
+    assert [(e.date, e.status) for e in events_of(text, published=date(2016, 9, 14))] == [("2016-09-14", "held")]
+
+
 def test_the_day_someone_took_oath_dates_no_visit():
     text = ("Dahal's visit to India is his first bilateral visit abroad after assuming office as Nepal's Prime "
             "Minister for the second time, when he took oath on August 4 this year. Prime Minister Pushpa Kamal Dahal "
