@@ -14,6 +14,10 @@ from . import regexes, scan
 from .vocab import Person, Term, Vocab, load
 
 FAMILY_NAME_FIRST: Final = frozenset({"China", "Taiwan", "South Korea", "North Korea", "Hong Kong"})
+# Where a person is called by the given name, the first word ("Anwar" for Anwar Ibrahim, "Prayuth" for Prayuth
+# Chan-o-cha, "Abiy" for Abiy Ahmed): Malay names have a father's name, not a family name; Thai custom uses the given
+# name; Ethiopian and Eritrean names are given name and father's name. Foreign papers write the last word too.
+GIVEN_NAME_CALLED: Final = frozenset({"Malaysia", "Brunei", "Indonesia", "Thailand", "Ethiopia", "Eritrea"})
 # "al-Sisi"; an initial before the next word is part of the name ("S. Jaishankar")
 _NAME_TOKEN = r"(?:(?:al|el)-)?(?:[A-Z]\.(?=\s+[A-Z][a-z])|[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"
 # a later word of a name: a middle initial before the next word is one ("George W. Bush"), not a name's end
@@ -69,6 +73,15 @@ def surname(p: Person, article: bool = False) -> str:
     parts = [w for w in p.name.split() if w not in _SUFFIXES] or p.name.split()
     word = parts[0] if p.country in FAMILY_NAME_FIRST and len(parts) > 1 else parts[-1]
     return word if article else _ARTICLE.sub("", word)
+
+
+def given_name(p: Person) -> str | None:
+    """The given name a person is also called by alone, where that is the custom of the person's country: only after
+    the full name in the same article ("Abdullah" or "Hassan" alone could be many)."""
+    words = p.name.split()
+    if p.country not in GIVEN_NAME_CALLED or len(words) < 2 or not _SURNAME.fullmatch(words[0]):
+        return None
+    return words[0]
 
 
 @lru_cache(maxsize=1)
@@ -259,6 +272,9 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
         for ment in _of_country(text, where, offset, known, taken):  # "Pakistan's Salman Bashir"
             found.append(ment)
             taken.append((ment.start, ment.end))
+    for p in list(known.values()):
+        if given := given_name(p):
+            known.setdefault(given, p)  # "Anwar" after "Anwar Ibrahim"
     extra = [k for k in known if k not in idx.by_surname and _surname_like(k)]  # "Zelenskyy", "Kozuki"
     short: list[Iterable[re.Match[str]]] = [scan.finditer_at(pats.surnames, text, candidates("surnames"))]
     if extra:

@@ -1028,6 +1028,16 @@ def date_by_occasion(events: list[ArticleEvent]) -> None:
 
 
 SEQUENCE_SENTENCES = 2  # an undated meeting this many sentences after a dated one of the same person is on its day
+SEQUENCE_OPENED = 5  # or this many, of any level, when its sentence opens "Earlier," or "Later in the day,"
+_IN_SEQUENCE: Final = re.compile(r"\s*(?:Earlier|Later|Afterwards|After\s+that|Before\s+that|Prior\s+to\s+that)"
+                                 r"(?:\s+(?:in|on|that|the)\s+(?:the\s+)?(?:day|morning|afternoon|evening))?\s*,")
+
+
+def _told_in_sequence(ev: ArticleEvent) -> bool:
+    """A meeting whose sentence opens with "Earlier," "Later that day," "Afterwards,": told as before or after the
+    meeting told just before, in the same day's round (not "Separately,")."""
+    body = [m for m in ev.mentions if not m.headline]
+    return bool(body) and bool(_IN_SEQUENCE.match(body[0].sentence.text))
 
 
 def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence]) -> None:
@@ -1043,11 +1053,13 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence]) -> None:
     told.sort(key=lambda x: (x[0], x[1].mentions[0].start))
     last: tuple[int, ArticleEvent] | None = None
     for i, ev in told:
-        if ev.timex is None and last is not None and 0 <= i - last[0] <= SEQUENCE_SENTENCES \
+        then = _told_in_sequence(ev)  # "Earlier, Anwar received a courtesy call from ...": that day's round
+        if ev.timex is None and last is not None and 0 <= i - last[0] <= (SEQUENCE_OPENED if then else
+                                                                          SEQUENCE_SENTENCES) \
                 and not any(_EARLIER_ONE.search(m.sentence.text, 0, m.start - m.sentence.start)
                             for m in ev.mentions if not m.headline):
             before = last[1]
-            if before.status == ev.status and before.type == ev.type and set(ev.participants) & set(
+            if before.status == ev.status and (then or before.type == ev.type) and set(ev.participants) & set(
                     before.participants) and _other_meeting(before, ev):
                 ev.timex = before.timex
                 said = before.timex.text if before.timex else ""

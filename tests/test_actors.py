@@ -80,6 +80,24 @@ def test_surname_resolves_to_person_named_earlier_in_the_article():
     assert [m.person for m in actors.find("Kono said Monday.", known=known)] == ["Taro Kono"]
 
 
+@pytest.mark.parametrize("first,later,person", [
+    ("Prime Minister Anwar Ibrahim met Shehbaz Sharif.", "Earlier, Anwar received Hakan Fidan.", "Anwar Ibrahim"),
+    ("Thai Prime Minister Prayut Chan-o-cha arrived.", "Prayut met Shinzo Abe.", "Prayut Chan-o-cha"),
+    ("Ethiopian Prime Minister Abiy Ahmed arrived.", "Abiy met William Ruto.", "Abiy Ahmed"),
+])
+def test_where_people_are_called_by_the_given_name_it_names_them(first, later, person):
+    """Malay, Thai, Ethiopian names: "Anwar" after "Anwar Ibrahim" (actors.GIVEN_NAME_CALLED)."""
+    known: dict = {}
+    actors.find(first, known=known)
+    assert person in [m.person for m in actors.find(later, known=known)]
+
+
+def test_a_given_name_elsewhere_names_no_one():
+    known: dict = {}
+    actors.find("Prime Minister Shinzo Abe met Vladimir Putin.", known=known)
+    assert [m.person for m in actors.find("Shinzo spoke; Vladimir listened.", known=known)] == []
+
+
 def test_honorific_and_possessive_surnames():
     assert [m.person for m in actors.find("Mr. Putin’s visit to Japan and Abe's plan.")] == [
         "Vladimir Putin", "Shinzo Abe"]

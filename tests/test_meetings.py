@@ -1283,6 +1283,21 @@ def test_an_undated_meeting_right_after_a_dated_one_of_the_same_person_is_on_its
     assert sorted((e.date, sorted(e.participants)) for e in evs) == sorted((d, sorted(p)) for d, p in expected)
 
 
+@pytest.mark.parametrize("opening", ["Earlier,", "Earlier in the day,", "Later,", "Later that day,", "Afterwards,"])
+def test_a_meeting_told_earlier_or_later_is_of_that_days_round(opening):
+    """"... held a bilateral meeting with his Pakistani counterpart here today. [two sentences] Earlier, Anwar
+    received a courtesy call from Turkiye's Foreign Minister Hakan Fidan.": told in sequence with the meeting
+    before, of another level and a few sentences on, it is of that day."""
+    text = ("Prime Minister Anwar Ibrahim held a bilateral meeting with his Pakistani counterpart Shehbaz Sharif in "
+            "Riyadh today. The two leaders expressed their commitment to strengthening ties. The discussion also "
+            "focused on trade and education. The leaders also touched on defence cooperation. "
+            f"{opening} Anwar received a courtesy call from Turkish Foreign Minister Hakan Fidan.")
+    evs = events_of(text, published=date(2024, 4, 29))
+    assert sorted((e.date, e.type, sorted(e.participants)) for e in evs) == [
+        ("2024-04-29", "ministerial", ["Anwar Ibrahim", "Hakan Fidan"]),
+        ("2024-04-29", "summit", ["Anwar Ibrahim", "Shehbaz Sharif"])]
+
+
 @pytest.mark.parametrize("text,published,dated", [
     ("On Sunday, Romanian Foreign Minister Bogdan Aurescu met Georgian Foreign Minister David Zalkaliani in Tbilisi. "
      "They discussed Zalkaliani's recent visit to Brussels with Ukrainian Foreign Minister Dmytro Kuleba.",
