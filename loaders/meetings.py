@@ -1054,6 +1054,9 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence]) -> None:
     last: tuple[int, ArticleEvent] | None = None
     for i, ev in told:
         then = _told_in_sequence(ev)  # "Earlier, Anwar received a courtesy call from ...": that day's round
+        if last is not None:  # the sentence nearest before this one that tells the meeting before
+            last = (max((j for m in last[1].mentions if not m.headline and (j := at.get(m.sentence.start, -1)) <= i),
+                        default=last[0]), last[1])
         if ev.timex is None and last is not None and 0 <= i - last[0] <= (SEQUENCE_OPENED if then else
                                                                           SEQUENCE_SENTENCES) \
                 and not any(_EARLIER_ONE.search(m.sentence.text, 0, m.start - m.sentence.start)

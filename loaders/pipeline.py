@@ -133,7 +133,7 @@ def _pronoun_subject(s: sentences.Sentence, people: list[actors.Mention],
     person the sentence before named first, when this one does not name them."""
     if subject is None or any(p.person == subject.person for p in people):
         return None
-    m = _HE.search(s.text)
+    m = _HE.search(s.text) or _QUOTED_I.match(s.text)
     if m is None and not people:  # "The Secretary will continue to Seoul": the subject's office, no name
         m = _TITLE_SUBJECT.match(s.text)
         if m is not None and subject.role not in _SUBJECT_TITLES[" ".join(m["p"].lower().split())]:
@@ -141,6 +141,12 @@ def _pronoun_subject(s: sentences.Sentence, people: list[actors.Mention],
     if m is None or (people and min(p.start for p in people) - s.start < m.start("p")):
         return None  # a person named before the pronoun is who it refers to
     return actors.Mention(s.start + m.start("p"), s.start + m.end("p"), subject.person, subject.country, subject.role)
+
+
+# a quotation of the story's subject that opens with what "I" did: "“In this summit as well, I had a bilateral meeting
+# with my counterpart from Laos, Sonexay Siphandone ...”, he said": "I" is the subject
+_QUOTED_I: Final = re.compile(r"\W{0,3}[“\"‘](?:[^“”\"]{0,80}?,\s+)?(?P<p>I)\s+(?:(?:also|then|later|have|had)\s+)?"
+                              r"(?:had|held|met|hosted|received|paid|called\s+on|visited)\b")
 
 
 def _dateline_place(art: Article) -> places.Place | None:

@@ -1283,6 +1283,24 @@ def test_an_undated_meeting_right_after_a_dated_one_of_the_same_person_is_on_its
     assert sorted((e.date, sorted(e.participants)) for e in evs) == sorted((d, sorted(p)) for d, p in expected)
 
 
+def test_what_i_did_in_the_subjects_quoted_words_is_the_subjects_meeting():
+    """"“In this summit as well, I had a bilateral meeting with my counterpart from Laos, Sonexay Siphandone ...”":
+    "I" is the story's subject; the meetings of a day's round told one after another take its day, the meeting
+    before counted from the last sentence that tells it."""
+    text = ("At the Asean Summit in Labuan Bajo today Prime Minister Anwar Ibrahim held discussions with Asean "
+            "leaders. "
+            "Anwar said he paid a courtesy call on Sultan Hassanal Bolkiah of Brunei. "
+            "“The discussion focused on investment and education,” he said. "
+            "Anwar also held a meeting with the Prime Minister of Vietnam, Pham Minh Chinh. "
+            "The discussion also touched on fisheries. "
+            "“In this summit as well, I had a bilateral meeting with my counterpart from Laos, Sonexay Siphandone. "
+            "“After that, I also held a bilateral meeting with Prime Minister Xanana Gusmao,” he said.")
+    evs = events_of(text, published=date(2023, 5, 10))
+    assert sorted((e.date, sorted(e.participants)) for e in evs) == [
+        ("2023-05-10", ["Anwar Ibrahim", "Hassanal Bolkiah"]), ("2023-05-10", ["Anwar Ibrahim", "Pham Minh Chinh"]),
+        ("2023-05-10", ["Anwar Ibrahim", "Sonexay Siphandone"]), ("2023-05-10", ["Anwar Ibrahim", "Xanana Gusmao"])]
+
+
 @pytest.mark.parametrize("opening", ["Earlier,", "Earlier in the day,", "Later,", "Later that day,", "Afterwards,"])
 def test_a_meeting_told_earlier_or_later_is_of_that_days_round(opening):
     """"... held a bilateral meeting with his Pakistani counterpart here today. [two sentences] Earlier, Anwar
