@@ -288,6 +288,12 @@ def build_weekday(m: re.Match[str], text: str) -> list[Candidate]:
     return [cand(m, spec, type="TIME" if tod else "DATE", tod=tod)]
 
 
+def build_day_of_month(m: re.Match[str], text: str) -> list[Candidate]:
+    """ "on the 26th": that day of the month the anchor and the tense point to (calendar.month_day_date)."""
+    day = int(m["day"])
+    return [cand(m, DateSpec(day=day), start=m.start("the"))] if 1 <= day <= 31 else []
+
+
 def build_dayword(m: re.Match[str], text: str) -> list[Candidate]:
     word = " ".join(m["w"].lower().split())
     if word == "tonight":
@@ -669,6 +675,7 @@ BUILDERS: dict[str, Builder] = {
     "month_rel_year": build_month_rel_year,
     "weekend": build_weekend,
     "weekday": build_weekday,
+    "day_of_month": build_day_of_month,
     "dayword": build_dayword,
     "tod": build_tod,
     "ref": build_ref,

@@ -63,6 +63,9 @@ def resolve(spec: DateSpec, anchor: date | None, direction: int) -> str | None:
         return _weekend(anchor, direction)
     if spec.weekday is not None and spec.month is None:
         return weekday_date(spec, anchor, direction).isoformat()
+    if spec.day is not None and spec.month is None:
+        found = month_day_date(spec.day, anchor, direction)
+        return found.isoformat() if found else None
     year = pick_year(spec, anchor, direction)
     return None if year is None else with_year(spec, year)
 
@@ -137,6 +140,25 @@ def weekday_date(spec: DateSpec, anchor: date, direction: int) -> date:
     if off == 0 or direction > 0:
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
+
+
+def month_day_date(day: int, anchor: date, direction: int) -> date | None:
+    """ "on the 26th": that day of the anchor's month, else of the month before (past) or after (future) when the
+    tense points away from it; unknown tense: the nearest of the three."""
+    found = []
+    for step in (-1, 0, 1):
+        month0 = anchor.month - 1 + step
+        try:
+            found.append(date(anchor.year + month0 // 12, month0 % 12 + 1, day))
+        except ValueError:
+            continue
+    if direction < 0:
+        found = [d for d in found if d <= anchor]
+        return max(found, default=None)
+    if direction > 0:
+        found = [d for d in found if d >= anchor]
+        return min(found, default=None)
+    return min(found, key=lambda d: abs((d - anchor).days), default=None)
 
 
 def base_year(spec: DateSpec, anchor: date) -> int:

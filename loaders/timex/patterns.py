@@ -72,6 +72,10 @@ RX: dict[str, str] = {
     r"(?:\s*\((?P<dom>[0-3]?\d)(?:st|nd|rd|th)?\))?"  # "this Wednesday (20)": the day of the month in brackets
     r"(?:\s+(?P<tod>morning|afternoon|evening|night)(?![\w]))?"
     r"(?:\s*\((?P<dom2>[0-3]?\d)(?:st|nd|rd|th)?\))?",  # "on Thursday morning (21)"
+    # "met on the 27th", "will meet on the 26th to discuss": a day of the month alone (Korean and Japanese wires)
+    "day_of_month": r"(?<![\w])(?i:on|by|until|till|from|since)\s+(?P<the>the)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)"
+    r"(?![\w])(?=\s*(?:[.,;:)]|$|(?:to|at|in|and|or|with|for|after|before|when|while|during|but|as|where|amid|"
+    r"ahead|between|under|via|local|morning|afternoon|evening|night)\b))",
     "dayword": r"(?<![\w])(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
     r"tomorrow|yesterday|tonight))(?![\w])(?:\s+(?P<tod>morning|afternoon|evening|night)(?![\w]))?",
     "tod": r"(?<![\w])(?P<w>(?i:this|last))\s+(?P<tod>morning|afternoon|evening|night)(?![\w])",
@@ -155,6 +159,7 @@ TRIGGERS: dict[str, str] = {
     "month": MONTH_TRIGGER,
     "month_rel_year": MONTH_TRIGGER,
     "weekday": r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    "day_of_month": r"\d(?=[snrt])",  # the digit before an ordinal suffix
     "dayword": r"\b(?:today|tomorrow|yesterday|tonight)",
     "tod": r"\b(?:morning|afternoon|evening|night)",
     "ref": r"\b(?:" + "|".join(sorted({r.split()[-1] for r in W["refs"] if r.split()[-1] not in ("past", "future")},
