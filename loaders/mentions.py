@@ -408,7 +408,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     live = [m for m in found if not m.vague] or found
     own = [t for t in dated if not statement_date(sent, t) and not _clock_aside(sent.text, t.start - sent.start)
            and not _decided(sent, t, dated) and not _took_office(sent.text, t.start - sent.start)
-           and not _anniversary_year(sent, t) and not _year_span(sent, t)]
+           and not _anniversary_year(sent, t) and not _year_span(sent, t) and not _document_year(sent, t)]
     _assign(live, own, "timex", r)
     _assign(live, where, "place", r)
     _assign(live, _group_refs(r), "group", r)
@@ -702,6 +702,22 @@ def _anniversary_year(sent: Sentence, t: Timex) -> bool:
     return _ANNIVERSARY_IN.search(sent.text, max(0, at - 120), at) is not None
 
 
+_DOCUMENT_BEFORE: Final = re.compile(r"\b(?:the|its|their|our|his|her|this|that)\s+$", re.I)
+_DOCUMENT_AFTER: Final = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Dd]eclaration|[Cc]onvention|[Pp]rotocol|[Cc]harter|"
+    r"[Cc]ommuniqu[ée]|[Jj]oint\s+[Ss]tatement|[Mm]emorandum|[Pp]act|[Cc]onsensus|[Rr]esolution)(?![\w-])")
+
+
+def _document_year(sent: Sentence, t: Timex) -> bool:
+    """"Guided by the principles of the 2006 Lombok Treaty, Ministers met": the year that names a treaty, an
+    agreement or a declaration, not the date of a meeting told in the sentence."""
+    if t.spec.year is None or t.spec.month is not None or t.spec.day is not None:
+        return False
+    at, end = t.start - sent.start, t.end - sent.start
+    return (_DOCUMENT_BEFORE.search(sent.text, max(0, at - 8), at) is not None
+            and _DOCUMENT_AFTER.match(sent.text, end) is not None)
+
+
 def _year_span(sent: Sentence, t: Timex) -> bool:
     """"the Strategic Partnership Action Plan 2019-2023": the first year of a period (a plan's, a term's), not a
     meeting's date."""
@@ -838,6 +854,9 @@ def _talks_with_someone(text: str, end: int, named_at: set[int] | frozenset[int]
 
 
 _HOST_SAID: Final = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|added|noted|stressed)\b")
+_MEET_WORDS: Final = frozenset({"met", "meet", "meets", "meeting"})
+_THE_PRESS: Final = re.compile(r"\s+(?:with\s+)?(?:the\s+)?(?:press|media|reporters|journalists|newsmen|correspondents)"
+                               r"(?![\w-])(?!\s+(?:secretary|secretaries|officer|aide|attach))")
 _TITLE_SLOT: Final = re.compile(r"(?:^|[,;(—–]\s*|\b(?:summit|meeting|talks|conference)\s+)$")
 
 
@@ -867,6 +886,8 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
                 continue
             if _JOIN_REMOTELY_BEFORE.search(text, max(0, s - 30), s) and _REMOTELY.match(text, e):
                 continue  # "Sharaa will join the talks via video link": a screen at the talks told, no meeting
+            if word in _MEET_WORDS and _THE_PRESS.match(text, e):
+                continue  # "the two presidents met with the press after the talks": reporters told, no one met
             if word in VISIT_WORDS and _tour_stop(text, e, named_at):
                 continue  # "visited the war memorial", "headed to Dubai to interact with the Indian community"
             held = False

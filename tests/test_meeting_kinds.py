@@ -75,6 +75,17 @@ P = date(2023, 5, 10)  # a Wednesday
      [("summit", "2023-05-07", "held")]),
     ("Indian Prime Minister Narendra Modi visited the war memorial with Japanese Prime Minister Shinzo Abe on "
      "Sunday.", [("summit", "2023-05-07", "held")]),
+    # leaders meeting the press after their talks meet no one new; a press secretary met is someone met
+    ("The two presidents, Vladimir Putin and Recep Tayyip Erdogan, met reporters in Sochi on Monday.", []),
+    ("Prime Minister Narendra Modi met press secretary Karine Jean-Pierre and U.S. President Joe Biden on Monday.",
+     [("summit", "2023-05-08", "held")]),
+    # the year that names a treaty or an agreement is not the date of the meeting told beside it
+    ("Guided by the principles of the 2006 Lombok Treaty, Australian Foreign Minister Julie Bishop and Indonesian "
+     "Foreign Minister Retno Marsudi met in Sydney.", [("ministerial", "2023-05", "held")]),
+    ("Japanese Foreign Minister Seiji Maehara met Chinese Foreign Minister Yang Jiechi to discuss the 2008 bilateral "
+     "agreement on the East China Sea.", [("ministerial", "2023-05", "held")]),
+    ("Japanese Foreign Minister Seiji Maehara met Chinese Foreign Minister Yang Jiechi in 2008 and signed an "
+     "agreement on the East China Sea.", [("ministerial", "2008", "held")]),
 ])
 def test_meeting_kinds(text, expected):
     assert [(e.type, e.date, e.status) for e in events_of(text, published=P)] == expected
