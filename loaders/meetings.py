@@ -47,6 +47,7 @@ class ArticleEvent:
     named: list[str] = field(default_factory=list)  # countries the text itself names for it (people, places)
     extra_days: int = 0  # days the meeting lasts beyond its date ("May 4-5": 1)
     guests: list[str] = field(default_factory=list)  # of separate meetings: everyone met one by one
+    aside: bool = False  # one of a leader's meetings on a summit's sidelines: on the day the article tells
     offices: list[str] = field(default_factory=list)  # roles told without names ("his Indian counterpart")
     untold_subject: bool = False  # "The Prime Minister met President Duda": the one who met is told by office only
     absent: set[str] = field(default_factory=set)  # people told as missing from it ("in the absence of X")
@@ -122,13 +123,18 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     events: list[ArticleEvent] = []
     main = ctx.main_countries() if mentions else []
     pairs: list[tuple[int, list[str]]] = []  # where people of two countries were last told of meeting, and who
+    aside = -ASIDE_REACH - 1  # where a sentence last told of a summit's sidelines or of bilateral meetings
     for m in mentions:
         if m.headline:
             continue
+        if m.series or _ASIDE.search(m.sentence.text):
+            aside = m.sentence.end
         each = _one_by_one(m, pairs) or _bilaterals(m, ctx)
-        if each:
-            for ev in (_with_guest(m, hosts, guest, ctx, main) for hosts, guest in each):
-                ev.guests = sorted({guest for _, guest in each})
+        listed = [] if each else _listed_guests(m, ctx, aside)
+        if each or listed:
+            for ev in (_with_guest(m, hosts, guest, ctx, main) for hosts, guest in each or listed):
+                ev.guests = sorted({guest for _, guest in each or listed})
+                ev.aside = bool(listed)
                 target = next((old for old in events if set(old.participants) == set(ev.participants)
                                and set(old.sides) == set(ev.sides) and _compatible(old, ev)), None)
                 if target is not None:
@@ -298,6 +304,63 @@ def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
     if len(each) < 2 or len({ctx.countries.get(g) for g in guests}) < len(guests):
         return []
     return [(hosts, g) for g in each]
+
+
+_ASIDE: Final = re.compile(r"\b(?:sidelines?|margins?|fringes?|bilaterals?)\b", re.I)
+ASIDE_REACH: Final = 400  # characters after a sentence of a summit's sidelines that its round of meetings goes on
+_TOGETHER: Final = re.compile(
+    r"\b(?:trilateral|three-way|four-way|jointly|together|joint|each\s+other|one\s+another)\b", re.I)
+
+
+def _listed_guests(m: Mention, ctx: Context, aside: int) -> list[tuple[list[str], str]]:
+    """"On the sidelines of the NATO summit ... Erdogan met Sanchez and Rutte": one leader meeting people of several
+    other countries at a summit met each on their own, one meeting per guest; not "met Kishida and Yoon for a
+    trilateral", nor away from a summit's sidelines (leaders meeting together)."""
+    s0 = m.sentence.start
+    text = m.sentence.text
+    verb = m.kind == "verb" or _BE_MEETING.search(text, 0, m.start - s0) is not None  # "he would be meeting A, B"
+    if not verb or m.sentence.start - aside > ASIDE_REACH or _TOGETHER.search(text):
+        return []
+    lo, hi = clause(m.sentence, m)
+    live = [p for p in m.people if not (p.role or "").startswith("former_")
+            and not text.startswith(("'s", "’s"), p.end - s0)]
+    hosts = list(dict.fromkeys(p.person for p in live if lo <= p.start and p.end <= m.start)) or list(
+        dict.fromkeys(p.person for p in live if p.end <= m.start))  # "Modi informed that he would be meeting"
+    after: list[actors.Mention] = []  # after the word in the clause, and listed on ("B, and C")
+    for p in (p for p in live if p.start >= m.end):
+        if p.end <= hi or (after and _LISTED.fullmatch(text, after[-1].end - s0, p.start - s0)):
+            after.append(p)
+    if len(hosts) != 1:
+        return []
+    if not after:
+        return _counterparts_of(m, hosts[0], ctx)
+    if len(after) < 2 or not all(
+            _LISTED.fullmatch(text, a.end - s0, b.start - s0) for a, b in zip(after, after[1:], strict=False)):
+        return []
+    guests = [g for g in dict.fromkeys(p.person for p in after) if g not in hosts]
+    countries = [ctx.countries.get(g) for g in guests]
+    if len(guests) < 2 or None in countries or len(set(countries)) < len(guests) \
+            or ctx.countries.get(hosts[0]) in countries:
+        return []
+    return [(hosts, g) for g in guests]
+
+
+_BE_MEETING: Final = re.compile(r"\b(?:be|is|was|are|were)\s+$", re.I)
+_ADJ_COUNTERPARTS: Final = re.compile(  # "his Japanese, Italian and French counterparts"
+    r"\s+(?:with\s+)?(?:his|her|their)\s+((?:[A-Z][\w'’-]*(?:,\s*|,?\s+and\s+))+[A-Z][\w'’-]*)\s+counterparts\b")
+
+
+def _counterparts_of(m: Mention, host: str, ctx: Context) -> list[tuple[list[str], str]]:
+    """"Trudeau met with his Japanese, Italian and French counterparts": one meeting with each country's
+    counterpart (a guest told by country alone)."""
+    said = _ADJ_COUNTERPARTS.match(m.sentence.text, m.end - m.sentence.start)
+    if said is None:
+        return []
+    adjectives = actors.index().adjectives
+    sides = [adjectives.get(w) for w in re.split(r",\s*|,?\s+and\s+", said.group(1))]
+    if None in sides or len(set(sides)) < 2 or ctx.countries.get(host) in sides:
+        return []
+    return [([host], COUNTRY_GUEST + c) for c in dict.fromkeys(c for c in sides if c)]
 
 
 _COORDINATED: Final = re.compile(r",?\s*(?:and|but)\s+(?:[a-z]+\s+){0,2}")  # a predicate sharing the subject before
@@ -1287,7 +1350,7 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
             continue
         if ev.timex is not None or ev.status != "held" or not any(m.headline or m.start < top for m in ev.mentions):
             continue
-        if ev.guests:
+        if ev.guests and not ev.aside:
             continue  # separate meetings: date_by_occasion
         if days:
             ev.timex, ev.date_note = days[0], f"the day the article's first sentence tells ('{days[0].text}')"

@@ -564,6 +564,42 @@ def test_separate_meetings_are_one_event_per_guest(text, published, expected):
 
 
 @pytest.mark.parametrize("text,published,expected", [
+    # a leader's round of meetings on a summit's sidelines: one meeting per guest of another country
+    ("Turkish President Recep Tayyip Erdogan met Greek Prime Minister Kyriakos Mitsotakis on the sidelines of the "
+     "NATO summit in Vilnius on Wednesday. Earlier in the day, Erdogan met Spanish Prime Minister Pedro Sanchez and "
+     "Dutch Prime Minister Mark Rutte.", date(2023, 7, 12),
+     [({"Kyriakos Mitsotakis", "Recep Tayyip Erdogan"}, "2023-07-12"),
+      ({"Pedro Sanchez", "Recep Tayyip Erdogan"}, "2023-07-12"),
+      ({"Mark Rutte", "Recep Tayyip Erdogan"}, "2023-07-12")]),
+    ("Modi will hold bilateral meetings on the sidelines of the G20 Summit. Prime Minister Narendra Modi informed "
+     "that he would be meeting U.S. President Joe Biden, Bangladesh Prime Minister Sheikh Hasina, and Mauritius PM "
+     "Pravind Kumar Jugnauth on Friday.", date(2023, 9, 6),
+     [({"Joe Biden", "Narendra Modi"}, "2023-09-08"), ({"Narendra Modi", "Sheikh Hasina"}, "2023-09-08"),
+      ({"Narendra Modi", "Pravind Jugnauth"}, "2023-09-08")]),
+    # counterparts told by their countries: each country's leader
+    ("Canadian Prime Minister Justin Trudeau met with his Japanese, Italian and French counterparts on the sidelines "
+     "of the G7 summit in Hiroshima on Friday.", date(2023, 5, 19),
+     [({"Fumio Kishida", "Justin Trudeau"}, "2023-05-19"), ({"Giorgia Meloni", "Justin Trudeau"}, "2023-05-19"),
+      ({"Emmanuel Macron", "Justin Trudeau"}, "2023-05-19")]),
+    # not apart: leaders meeting together, or away from any summit's sidelines
+    ("On the sidelines of the G7 summit, U.S. President Joe Biden met Japanese Prime Minister Fumio Kishida and South "
+     "Korean President Yoon Suk Yeol for a trilateral on Friday.", date(2023, 5, 19),
+     [({"Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"}, "2023-05-19")]),
+    ("U.S. President Joe Biden met Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol at "
+     "Camp David on Friday.", date(2023, 8, 18),
+     [({"Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"}, "2023-08-18")]),
+    # guests of one country are one meeting
+    ("On the sidelines of the summit, Indian National Security Adviser Ajit Doval met U.S. Secretary of State Mike "
+     "Pompeo and U.S. Secretary of Defense Mark Esper on Monday.", date(2020, 10, 27),
+     [({"Ajit Doval", "Mark Esper", "Mike Pompeo"}, "2020-10-26")]),
+])
+def test_a_leaders_round_on_a_summits_sidelines_is_one_meeting_per_guest(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted(((set(e.participants), e.date) for e in evs), key=lambda x: sorted(x[0])) == sorted(
+        expected, key=lambda x: sorted(x[0]))
+
+
+@pytest.mark.parametrize("text,published,expected", [
     ("Secretary of State Antony Blinken met Saudi Foreign Minister Faisal bin Farhan on Monday, and then held a "
      "separate meeting with the two Gulf foreign ministers.", date(2023, 6, 8), 1),
     ("Chinese Foreign Minister Wang Yi will meet separately with President Joe Biden's national security adviser, "
