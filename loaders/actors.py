@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final
 
 from . import regexes, scan
 from .vocab import Person, Term, Vocab, load
@@ -49,14 +50,53 @@ class Mention:
     titled: bool = False  # the text gave the office ("Foreign Minister Fumio Kishida")
 
 
+def _fold_table() -> dict[int, str]:
+    """Each Latin letter with a mark, as its bare letter: one character for one, so that offsets stay."""
+    table = {ord(a): b for a, b in zip("ıłŁøØđĐħĦ", "ilLoOdDhH", strict=True)}
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        bare = unicodedata.normalize("NFKD", chr(code))[:1]
+        if code not in table and bare.isascii() and bare.isalpha() and bare != chr(code):
+            table[code] = bare
+    return table
+
+
+_FOLD: Final = _fold_table()
+
+
+def fold(text: str) -> str:
+    """The text with its letters' marks dropped, of the same length: "Mevlüt Cavuşoğlu" -> "Mevlut Cavusoglu"; names
+    are found and looked up so, whichever way the text or the people data writes them."""
+    return text if text.isascii() else text.translate(_FOLD)
+
+
+class Folded(dict):  # type: ignore[type-arg]
+    """A dict of names whose keys are looked up and stored without marks (see fold)."""
+
+    def __getitem__(self, key: str) -> Any:
+        return super().__getitem__(fold(key))
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        super().__setitem__(fold(key), value)
+
+    def __contains__(self, key: object) -> bool:
+        return super().__contains__(fold(key) if isinstance(key, str) else key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return super().get(fold(key), default)
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        return super().setdefault(fold(key), default)
+
+
 @dataclass
 class ActorIndex:
-    """The people data arranged for lookup, plus people learned from the text (role patterns)."""
+    """The people data arranged for lookup, plus people learned from the text (role patterns); names are keyed
+    without their letters' marks (fold)."""
 
     vocab: Vocab
-    by_name: dict[str, Person] = field(default_factory=dict)
-    by_surname: dict[str, list[Person]] = field(default_factory=dict)
-    by_given: dict[str, list[Person]] = field(default_factory=dict)
+    by_name: dict[str, Person] = field(default_factory=Folded)
+    by_surname: dict[str, list[Person]] = field(default_factory=Folded)
+    by_given: dict[str, list[Person]] = field(default_factory=Folded)
     adjectives: dict[str, str] = field(default_factory=dict)  # "Russian" -> "Russia"
     titles: dict[str, str] = field(default_factory=dict)  # "Foreign Minister" -> "foreign_minister"
 
@@ -164,10 +204,10 @@ def patterns() -> Patterns:
         rf"|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<of>{countries}))?,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
         rf"(?P<name>{_NAME})"  # "the Foreign Minister of Senegal, Mr. Sidiki Kaba"
     )
-    names = scan.LiteralWords(list(idx.by_name))
+    names = scan.LiteralWords(list(idx.by_name))  # without marks, found in the folded text
     words = [s for s in idx.by_surname if _SURNAME.fullmatch(s)]  # "Xi", "Abe", not "II"
     surnames = scan.LiteralWords(words, not_before="-")
-    starts = {"role": scan.Starts([*idx.adjectives, *idx.titles], any_case=FORMER),
+    starts = {"role": scan.Starts([fold(w) for w in [*idx.adjectives, *idx.titles]], any_case=FORMER),
               "names": scan.Starts(list(idx.by_name)), "surnames": scan.Starts(words)}
     return Patterns(role, names, surnames, starts, scan.Kinds(starts))
 
@@ -180,7 +220,7 @@ class Positions:
     sentence by sentence."""
 
     def __init__(self, text: str) -> None:
-        self.at = patterns().kinds.positions(text)
+        self.at = patterns().kinds.positions(fold(text))
         self.text = text
         self._named: dict[str | None, bool] = {}
 
@@ -210,11 +250,12 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
     `text` may be one sentence of an article at `offset`, `where` the article's Positions: the mentions then
     carry offsets into the article."""
     idx = index()
-    known = {} if known is None else known
+    known = Folded() if known is None else known
     pats = patterns()
+    bare = fold(text)  # names and surnames are found without marks ("Cavuşoğlu" is "Cavusoglu" of the data)
 
     def candidates(kind: str) -> list[int]:
-        return where.within(kind, offset, offset + len(text)) if where else pats.starts[kind].positions(text)
+        return where.within(kind, offset, offset + len(text)) if where else pats.starts[kind].positions(bare)
 
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -223,7 +264,7 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
         if ment:
             found.append(ment)
             taken.append((m.start("name"), _name_end(text, m, ment)))
-    for m in scan.finditer_at(pats.names, text, candidates("names")):
+    for m in scan.finditer_at(pats.names, bare, candidates("names")):
         if _PATRONYMIC.search(text, max(0, m.start() - 6), m.start()):
             continue  # "Prince Abdulaziz bin Salman bin Abdulaziz" is not King Salman bin Abdulaziz
         if not _overlaps(m.start(), m.end(), taken):
@@ -276,9 +317,9 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
         if given := given_name(p):
             known.setdefault(given, p)  # "Anwar" after "Anwar Ibrahim"
     extra = [k for k in known if k not in idx.by_surname and _surname_like(k)]  # "Zelenskyy", "Kozuki"
-    short: list[Iterable[re.Match[str]]] = [scan.finditer_at(pats.surnames, text, candidates("surnames"))]
+    short: list[Iterable[re.Match[str]]] = [scan.finditer_at(pats.surnames, bare, candidates("surnames"))]
     if extra:
-        short.append(scan.at_word_start(_learned(tuple(extra)), text))
+        short.append(scan.at_word_start(_learned(tuple(fold(k) for k in extra)), bare))
     for matches in short:
         for m in matches:
             if _overlaps(m.start(), m.end(), taken) or _next_name(text, m.end()) or _after_name(text, m.start()):

@@ -48,7 +48,7 @@ def extract_article(art: Article) -> ArticleResult:
     """All meeting events of one article, with their raw date expressions (years not yet resolved)."""
     heads = sentences.split(art.text, [art.title_span]) if art.title_span else []
     sents = sentences.split(art.text, art.body)
-    known: dict[str, actors.Person] = {}
+    known: dict[str, actors.Person] = actors.Folded()  # names without marks (actors.fold)
     when = (art.published, art.published) if art.published else None  # offices held on the day, when known
     found: list[mentions.Mention] = []
     people_all: list[actors.Mention] = []

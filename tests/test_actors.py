@@ -98,6 +98,21 @@ def test_a_given_name_elsewhere_names_no_one():
     assert [m.person for m in actors.find("Shinzo spoke; Vladimir listened.", known=known)] == []
 
 
+@pytest.mark.parametrize("text,person", [
+    ("Lavrov and his Turkish counterpart Mevlüt Cavuşoğlu met.", "Mevlut Cavusoglu"),  # marks the data lacks
+    ("Lavrov met Foreign Minister Mevlut Cavusoglu.", "Mevlut Cavusoglu"),
+    ("Prime Minister Jonas Gahr Store spoke.", "Jonas Gahr Støre"),  # marks the text lacks
+    ("Erdoğan spoke after Cavuşoğlu.", "Mevlut Cavusoglu"),
+])
+def test_names_are_found_whichever_way_their_marks_are_written(text, person):
+    assert person in [m.person for m in actors.find(text)]
+
+
+def test_folding_keeps_every_offset():
+    text = "Mevlüt Çavuşoğlu, Łukasz, Nguyễn Phú Trọng, Ørsted, Straße"
+    assert len(actors.fold(text)) == len(text) and actors.fold(text).startswith("Mevlut Cavusoglu, Lukasz, Nguyen")
+
+
 def test_honorific_and_possessive_surnames():
     assert [m.person for m in actors.find("Mr. Putin’s visit to Japan and Abe's plan.")] == [
         "Vladimir Putin", "Shinzo Abe"]
