@@ -213,6 +213,9 @@ def _series_near(ev: ArticleEvent, anchor: date, why: str) -> Dated | None:
 def _direction(ev: ArticleEvent, t: Timex) -> int:
     if ev.status_marked or ev.status_weak:
         return 1 if ev.status == "planned" else -1
+    if t.direction == 0:  # a headline's "meeting on Monday": the way its other tellings of that day point
+        return next((m.timex.direction for m in ev.mentions if m.timex is not None and m.timex.spec == t.spec
+                     and m.timex.direction), 0)
     return t.direction
 
 
@@ -631,6 +634,7 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
     if published:
         out = [given.get(i) or noted(from_anchor(ev, published, published_why, events), ev)
                for i, ev in enumerate(events)]
+        _one_day_a_weekday(events, out)
         return ArticleDates(out, published.isoformat(), published_why)
     win = window_from_people(ctx, titled)
     for posted_on in sorted(posted)[-1:]:  # a post quoted in the article: written on its day or soon after
@@ -665,6 +669,55 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
         if ev.timex is None and not out[i].value:
             out[i].reason = "no date in the text"
     return ArticleDates(out, _anchor_text(win), win.why_lo[0] if day else _window_text(win))
+
+
+def _bare_weekday(ev: ArticleEvent, d: Dated) -> int | None:
+    """The weekday of a meeting dated by the weekday's name alone ("on Monday"; not "last Monday", "Monday, May 4")."""
+    t = ev.timex
+    if t is None or d.basis != "published" or d.start is None or d.start != d.end:
+        return None
+    spec = t.spec
+    if spec.weekday is None or spec.month is not None or spec.day is not None or spec.rel_offset is not None:
+        return None
+    return spec.weekday
+
+
+def _weekday_votes(ev: ArticleEvent) -> int:
+    """How strongly a meeting says which day its weekday is: each telling of it on that weekday, twice where its
+    tense says held or planned."""
+    spec = ev.timex.spec if ev.timex else None
+    return max(1, sum(2 if m.status_marked else 1 for m in ev.mentions if m.timex is not None and m.timex.spec == spec))
+
+
+def _one_day_a_weekday(events: list[ArticleEvent], out: list[Dated]) -> None:
+    """A weekday's name denotes one day in a news story (the week around its date): where the article's meetings
+    on "Monday" fell on two Mondays (a headline without tense, "Macron's visit to Berlin Monday ... an aide
+    said" beside "will meet on Monday"), all take the Monday most of their tellings, told as planned or held,
+    point to."""
+    groups: dict[int, list[int]] = {}
+    for i, (ev, d) in enumerate(zip(events, out, strict=True)):
+        wd = _bare_weekday(ev, d)
+        if wd is not None:
+            groups.setdefault(wd, []).append(i)
+    for members in groups.values():
+        votes: dict[date, int] = {}
+        for i in members:
+            day = out[i].start
+            assert day is not None
+            votes[day] = votes.get(day, 0) + _weekday_votes(events[i])
+        if len(votes) < 2:
+            continue
+        ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+        if ranked[0][1] == ranked[1][1]:
+            continue  # as many say the one Monday as the other: leave each its own
+        day = ranked[0][0]
+        for i in members:
+            if out[i].start != day:
+                t = events[i].timex
+                assert t is not None
+                out[i] = Dated(day.isoformat(), day, day, "day",
+                               f"{describe(t)}: the {WEEKDAYS[day.weekday()]} {day.isoformat()} the article's other "
+                               f"meetings on that weekday fall on ({out[i].reason})", out[i].confidence, "published")
 
 
 def _dateline_day(dateline: tuple[int, int] | None, win: Window) -> date | None:

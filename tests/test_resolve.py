@@ -352,3 +352,19 @@ def test_a_post_quoted_in_an_undated_article_dates_it(tmp_path):
             "Had a good mtg today w/ @UnderSecStateP Victoria Nuland on bilateral issues.\n"
             "— Enrique A. Manalo (@SecManalo) March 6, 2023\n")
     assert [e.date for e in folder_events(tmp_path, text).itertuples()] == ["2023-03-06"]
+
+
+@pytest.mark.parametrize("text,published,value", [
+    # a headline without tense, joined by the body's plan on that day
+    ("Preparations for Putin, Erdogan meeting on Monday\n\nMOSCOW, Sept 14 (Reuters) - The Kremlin confirmed on "
+     "Friday that it was preparing for a meeting between Russian President Vladimir Putin and Turkey's Tayyip "
+     "Erdogan on Monday in the Russian Black Sea resort of Sochi.", date(2018, 9, 14), "2018-09-17"),
+    # a visit told by a noun, the sentence's tense that of the aide's report, beside two tellings of the plan
+    ("Emmanuel Macron's visit to Berlin Monday, a day after his inauguration, aims at stressing ties with Germany, "
+     "an aide to Macron said. Macron's Monday meeting with Chancellor Angela Merkel will be his first trip abroad. "
+     "German Chancellor Angela Merkel will host French President Emmanuel Macron for talks in Berlin on Monday.",
+     date(2017, 5, 12), "2017-05-15"),
+])
+def test_a_weekday_name_is_one_day_in_an_article(text, published, value):
+    events = events_of(text, published=published)
+    assert events and {ev.date for ev in events} == {value}
