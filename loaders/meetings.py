@@ -167,8 +167,8 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
                            and (old.status == ev.status or not (old.status_marked or ev.status_marked))), None)
             if target is not None:
                 _join(target, ev)
-            elif ev.timex is not None and _stands_alone(ev, m):  # undated, it is one the body tells otherwise
-                events.insert(0, ev)
+            elif (ev.timex is not None or m.ongoing) and _stands_alone(ev, m):  # undated, it is one the body tells
+                events.insert(0, ev)  # otherwise, unless under way as told ("Remarks by A and B Before Their Meeting")
     for m in mentions:  # "The meeting took place in the absence of ... Kagame": of the meeting just told
         if m.absent and m.definite and not any(m in ev.mentions for ev in events):
             told = [ev for ev in events if any(0 < m.start - x.start <= ANTECEDENT_REACH for x in ev.mentions)]
@@ -1356,7 +1356,7 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
             ev.timex, ev.date_note = days[0], f"the day the article's first sentence tells ('{days[0].text}')"
         elif line:
             ev.timex, ev.date_note = line[0], f"the day of the date line above the first sentence ('{line[0].text}')"
-        elif published is not None and any(m.ongoing and not m.headline for m in ev.mentions):
+        elif published is not None and any(m.ongoing for m in ev.mentions):
             ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month, published.day), -1,
                              published.isoformat())
             ev.date_note = f"told as under way ('are meeting') on the article's date {published.isoformat()}"

@@ -1203,10 +1203,13 @@ _VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|hi
 
 _TIMES: Final = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:twice|(?:two|three|four|five|six|several|many|multiple|"
                            r"\d+|a\s+number\s+of|numerous|dozens\s+of)\s+times)\b")
-_HAS_HELD: Final = re.compile(r"\b(?:has|have)\s+(?:just\s+|already\s+)?(?:held|hosted|opened|started|begun)\s+"
+_HAS_HELD: Final = re.compile(r"\b(?:has|have|['’]ve)\s+(?:just\s+|already\s+)?(?:held|had|hosted|opened|started|begun)\s+"
                              r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}$")
 _HAS_BEGUN_AFTER: Final = re.compile(r"[^,;.:()\"“”]{0,160}?\b(?:has|have)\s+(?:just\s+)?(?:started|begun|kicked\s+off|"
                                      r"opened|got(?:ten)?\s+under\s*way|ended|concluded|wrapped\s+up)\b")
+_REMARKS_BEFORE: Final = re.compile(
+    r"\bremarks\b[^.;:!?]{0,160}?\b(?:before|prior\s+to|ahead\s+of|at\s+the\s+(?:start|top|opening|beginning)\s+of)\s+"
+    r"(?:(?:a|an|the|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}$")
 _PERFECT: Final = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?$")
 _INFINITIVE: Final = re.compile(  # the word that governs "to meet": an intent (a plan) or a trip made (held)
     r"\b(?:(?P<intent>ready|agreed|agree|agrees|plans?|planned|planning|expected|expects?|hopes?|hoped|hoping|wants?|"
@@ -1227,6 +1230,10 @@ _WILL_BE: Final = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:set|due|exp
 
 def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     """Held or planned, from the words before the meeting word in its clause (quotes it is not in left out)."""
+    if _REMARKS_BEFORE.search(r.lower, max(0, rel - 200), rel):
+        m.status, m.status_marked, m.ongoing = "held", True, True  # "Remarks by A and B Before Their Meeting": made
+        m.definite = False  # as they sit down to it, the day of the transcript: the meeting itself, not one told
+        return
     if m.trigger.lower() == "visiting" and _VISITING_ADJECTIVE.search(r.lower, max(0, rel - 8), rel) \
             and r.text[rel + len(m.trigger):rel + len(m.trigger) + 2].strip()[:1].isupper():
         return  # "with visiting External Affairs Minister Swaraj": a visitor, no tense of the meeting

@@ -28,6 +28,14 @@ from tests.helpers import folder_events
      "seeks Jordanian pressure on PA to enter direct talks with Israel.\n\nPrime Minister Benjamin Netanyahu "
      "arrived in the Jordanian capital of Amman on Tuesday in an unannounced visit to meet with King Abdullah II.\n",
      "2010-07-27", [("2010-07-27", "summit", "held", "Amman")]),
+    # remarks made before a meeting, told in a transcript's headline: the meeting, on the transcript's day
+    ("Remarks by President Biden and Prime Minister Rishi Sunak of the United Kingdom Before Bilateral Meeting\n\n"
+     "Oval Office\n\nPRESIDENT BIDEN: Well, Mr. Prime Minister, it's great to have you back.\n", "2023-06-08",
+     [("2023-06-08", "summit", "held", None)]),
+    ("Remarks With Chinese Foreign Minister Wang Yi Before Their Meeting\n\nAntony J. Blinken\nSecretary of State\n"
+     "\nWashington, DC\n\nSECRETARY BLINKEN: Good morning, "
+     "everyone. It is good to welcome the Foreign Minister to Washington.\n", "2023-10-26",
+     [("2023-10-26", "ministerial", "held", None)]),
 ])
 def test_headline_events(tmp_path, text, published, expect):
     (tmp_path / "metadata.csv").write_text(f"file,published,url,source\na.txt,{published},,\n", encoding="utf-8")

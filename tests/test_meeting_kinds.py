@@ -79,6 +79,9 @@ P = date(2023, 5, 10)  # a Wednesday
     ("The two presidents, Vladimir Putin and Recep Tayyip Erdogan, met reporters in Sochi on Monday.", []),
     ("Prime Minister Narendra Modi met press secretary Karine Jean-Pierre and U.S. President Joe Biden on Monday.",
      [("summit", "2023-05-08", "held")]),
+    # "has just had a meeting": just now, the article's day, as "has just held"
+    ("Australian Foreign Minister Julie Bishop said she has just had a meeting with Indonesian Vice President "
+     "Jusuf Kalla in Jakarta.", [("ministerial", "2023-05-10", "held")]),
     # the year that names a treaty or an agreement is not the date of the meeting told beside it
     ("Guided by the principles of the 2006 Lombok Treaty, Australian Foreign Minister Julie Bishop and Indonesian "
      "Foreign Minister Retno Marsudi met in Sydney.", [("ministerial", "2023-05", "held")]),
