@@ -1203,7 +1203,8 @@ _VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|hi
 
 _TIMES: Final = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:twice|(?:two|three|four|five|six|several|many|multiple|"
                            r"\d+|a\s+number\s+of|numerous|dozens\s+of)\s+times)\b")
-_HAS_HELD: Final = re.compile(r"\b(?:has|have|['’]ve)\s+(?:just\s+|already\s+)?(?:held|had|hosted|opened|started|begun)\s+"
+_HAS_HELD: Final = re.compile(r"\b(?:has|have|['’]ve)\s+(?:just\s+|already\s+)?"
+                             r"(?:held|had|hosted|opened|started|begun)\s+"
                              r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}$")
 _HAS_BEGUN_AFTER: Final = re.compile(r"[^,;.:()\"“”]{0,160}?\b(?:has|have)\s+(?:just\s+)?(?:started|begun|kicked\s+off|"
                                      r"opened|got(?:ten)?\s+under\s*way|ended|concluded|wrapped\s+up)\b")
