@@ -236,6 +236,23 @@ def test_a_title_names_the_office_it_names_in_that_country(text, role):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # ministers of other portfolios than foreign affairs, with the country told before their title
+    ("Acting US Defence Secretary Patrick Shanahan met his counterpart.",
+     ("Patrick Shanahan", "minister", "United States")),
+    ("Greek Shipping Minister Christos Stylianides met his counterpart.",
+     ("Christos Stylianides", "minister", "Greece")),
+    ("Turkish Interior Minister Ali Yerlikaya met his counterpart.", ("Ali Yerlikaya", "minister", "Turkey")),
+    ("British Home Secretary Priti Patel met her counterpart.", ("Priti Patel", "minister", "United Kingdom")),
+    ("US Commerce Secretary Gina Raimondo met her counterpart.", ("Gina Raimondo", "minister", "United States")),
+    ("Turkish Deputy Interior Minister Ismail Gatakli called on him.", ("Ismail Gatakli", "vice_minister", "Turkey")),
+    # South Asia's defence, home and commerce secretaries are civil servants, as its foreign secretaries are
+    ("Indian Defence Secretary Ajay Kumar met his counterpart.", ("Ajay Kumar", "vice_minister", "India")),
+])
+def test_a_portfolio_title_names_the_minister_and_country(text, expected):
+    assert [(m.person, m.role, m.country) for m in actors.find(text)][:1] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Gist of Kono-Lavrov foreign ministerial on March 21", ["Taro Kono", "Sergey Lavrov"]),
     ("The Modi-Xi summit in Wuhan", ["Narendra Modi", "Xi Jinping"]),
     ("Moon Jae-in spoke.", ["Moon Jae-in"]),  # a hyphenated given name, not two people
