@@ -484,10 +484,37 @@ def _named_countries(m: Mention) -> list[str]:
         if lo <= p.start and p.end <= hi:
             text = text[:p.start - lo] + " " * (p.end - p.start) + text[p.end - lo:]
     named = places.countries_in(text)
-    named += [c for c in pair_before(m) if c not in named]
+    named += [c for c in [*pair_before(m), *_countries_of_delegations(text)] if c not in named]
     if m.trigger.lower() in VISIT_WORDS and m.place and m.place.country:
         named.append(m.place.country)
     return list(dict.fromkeys(named))
+
+
+# "Iranian and Saudi officials", "the Russian and Ukrainian delegations", "US and Chinese negotiators": the
+# countries whose envoys meet, told by their adjectives
+_DELEGATIONS_OF: Final = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.'’-]*(?:,\s+(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.'’-]*)*,?\s+(?:and|&)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.'’-]*)\s+(?:[a-z][\w-]*\s+)?(?:officials|delegations|delegates|negotiators|"
+    r"diplomats|representatives|envoys|teams|negotiating\s+teams|military\s+officers)\b")
+_LIST_ITEMS: Final = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+
+
+def _countries_of_delegations(text: str) -> list[str]:
+    """The countries of "Iranian and Saudi officials" (each item a country or its adjective, a word such as
+    "Senior" before it left out), none unless every item is one and two countries at least."""
+    adjectives = actors.index().adjectives
+    out: list[str] = []
+    for m in _DELEGATIONS_OF.finditer(text):
+        items = _LIST_ITEMS.split(m.group(1))
+        found = [adjectives.get(i) or adjectives.get(i.split()[-1]) or _one_country(i) for i in items]
+        if all(found) and len(set(found)) >= 2:
+            out += [c for c in found if c and c not in out]
+    return out
+
+
+def _one_country(item: str) -> str | None:
+    named = places.countries_in(item)
+    return named[0] if len(named) == 1 else None
 
 
 def _sides(people: list[str], ctx: Context, main: list[str], also: list[str] | None = None) -> list[str]:

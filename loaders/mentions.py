@@ -275,6 +275,8 @@ def may_mention(text: str) -> bool:
     """A cheap first look: does the sentence hold a word that can speak of a meeting?"""
     folded, blind = case_blind(text)
     p = patterns()
+    if _NEGOTIATIONS in folded and _ROUND_OF_NEGOTIATIONS.search(folded):
+        return True  # "the third round of negotiations": a sitting (find reads it)
     joint = p["joint"]  # as written: "agreed", not "Agreed"
     if blind is p["low"]:
         for start in p["meeting_or_joint_words"].bounded(folded):
@@ -380,9 +382,13 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     words = _Words(sent.text)
     blocked = [x.span() for x in words.matches(words.blind["not"])]  # "press conference", "phone talks"
     remote = any(_REMOTE.search(sent.text, a, b) for a, b in blocked)  # "in a phone call, A and B agreed"
+    sittings = [(a, b) for a, b in blocked if _round_of_talks(sent.text, words.text, a, b)]
+    blocked = [x for x in blocked if x not in sittings]  # "a new round of peace talks": one sitting, a meeting
     joint = [] if remote else _joint_action(sent, people)
     named_at = {p.start - sent.start for p in people}
-    found = sorted(_triggers(sent, words, blocked, named_at) + joint, key=lambda m: m.start)
+    rounds = [Mention(sent, sent.start + b - len(_NEGOTIATIONS), sent.start + b, sent.text[b - len(_NEGOTIATIONS):b],
+                      "noun") for a, b in sittings if words.text[a:b].endswith(_NEGOTIATIONS)]
+    found = sorted(_triggers(sent, words, blocked, named_at) + joint + rounds, key=lambda m: m.start)
     if not found:
         return []
     where = where() if callable(where) else where
@@ -431,6 +437,19 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     for m in merged:
         m.clause = r.clause(m)
     return merged
+
+
+# "the third round of negotiations", "a new round of peace talks", "a round of indirect talks": a sitting of the
+# negotiations (a meeting), not the process the words otherwise name ("peace talks have stalled")
+_ROUND_OF: Final = re.compile(r"\bround\s+of\s+(?:[\w-]+\s+){0,2}$")
+_NEGOTIATIONS: Final = "negotiations"
+_ROUND_OF_NEGOTIATIONS: Final = re.compile(r"\bround\s+of\s+(?:[\w-]+\s+){0,2}negotiations\b", re.I)
+
+
+def _round_of_talks(text: str, lower: str, a: int, b: int) -> bool:
+    """Words that are no meeting ("peace talks", "negotiations") told as a round of them, not on the phone."""
+    return (lower[a:b].endswith(("talks", _NEGOTIATIONS)) and _ROUND_OF.search(lower, max(0, a - 50), a) is not None
+            and not _REMOTE.search(text, a, b))
 
 
 _LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:in|on)\s+)?")
@@ -896,6 +915,7 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
                     lower[max(0, s - 30):s])) or bool(_HELD_AFTER.match(lower, e))
                 # "held their first face-to-face talks", "talks were held"; not "held three talks"
                 if not (held or _between_countries(text, s) or _TALKS_BETWEEN.match(text, e)
+                        or _ROUND_OF.search(lower, max(0, s - 50), s)
                         or _talks_with_someone(text, e, named_at) or _TALKS_AT.match(text, e)
                         or _after_their_talks(lower, s, named_at) or _DAYS_TALKS.search(lower, max(0, s - 30), s)):
                     continue

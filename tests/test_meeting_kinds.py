@@ -89,6 +89,15 @@ P = date(2023, 5, 10)  # a Wednesday
      "agreement on the East China Sea.", [("ministerial", "2023-05", "held")]),
     ("Japanese Foreign Minister Seiji Maehara met Chinese Foreign Minister Yang Jiechi in 2008 and signed an "
      "agreement on the East China Sea.", [("ministerial", "2008", "held")]),
+    # a round of talks or negotiations is one sitting, a meeting; peace talks or negotiations alone are the process
+    ("Representatives from Iran and Saudi Arabia held a new round of talks in Baghdad.",
+     [("other", "2023-05", "held")]),
+    ("The third round of negotiations between Russia and Ukraine began in Istanbul on Monday.",
+     [("other", "2023-05-08", "held")]),
+    ("Russia and Ukraine will hold a fresh round of peace talks in Istanbul on Friday.",
+     [("other", "2023-05-12", "planned")]),
+    ("Russia and Ukraine held a round of phone talks on Monday.", []),
+    ("The peace talks between Russia and Ukraine stalled on Monday.", []),
 ])
 def test_meeting_kinds(text, expected):
     assert [(e.type, e.date, e.status) for e in events_of(text, published=P)] == expected
@@ -115,6 +124,11 @@ def test_never_met_before_is_no_meeting_but_the_meeting_after_is():
     ("U.S.-China talks were held in Geneva on Monday.", "other", ["China", "United States"]),
     ("A Japan-China foreign ministerial meeting was held in Beijing on Monday.", "ministerial", ["China", "Japan"]),
     ("Gist of Japan-ROK summit on Monday", "summit", ["Japan", "South Korea"]),
+    # envoys told by their countries' adjectives: "Iranian and Saudi officials", "the Russian and Ukrainian delegations"
+    ("Iranian and Saudi officials met in Baghdad on Monday.", "other", ["Iran", "Saudi Arabia"]),
+    ("Senior Saudi and Iranian officials held direct talks in Baghdad on Monday.", "other", ["Iran", "Saudi Arabia"]),
+    ("The Russian and Ukrainian delegations met in Istanbul on Monday.", "other", ["Russia", "Ukraine"]),
+    ("US and Chinese negotiators held talks in Geneva on Monday.", "other", ["China", "United States"]),
 ])
 def test_meetings_named_by_their_countries(text, etype, countries):
     """Nobody named: type from the level words, countries from the compound (the office holders of a dated summit
