@@ -517,6 +517,43 @@ def _apposition() -> re.Pattern[str]:
     return regexes.compile(rf"\b({scan.trie(list(_lower_titles()))}),\s+$")
 
 
+# whom a meeting word is with, named after the word: "received Valentina Matviyenko, the chairperson of ...", "met with
+# North Korea's General Kim Yong-chol, who ...", "a meeting between Matt Pottinger, a senior director ..."
+_OBJECT_NAME: Final = re.compile(
+    r"\s*(?:with\s+|to\s+|on\s+|between\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?:(?!(?:at|in|of|for|from|by|near|during|was|is|were|will|be|been|held|took|place)\b)[\w'’-]+\s+){0,4}?"
+    r"(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,3})"
+    r"(?=\s*(?:[,.;]|$|\s+(?:and|who|in|on|at|for)\b))")
+
+
+_OBJECT_GROUP: Final = re.compile(r"(?:\s+(?!(?:at|in|of|for|from|by|near|during)\b)[\w'’-]+){0,8}?\s+"
+                                   r"(?P<group>delegations?|envoys|officials|negotiators)\b")
+
+
+def unknown_object(text: str, at: int, named: list[tuple[int, int]]) -> str | None:
+    """The name of someone outside the people data whom the meeting word ending at text[at] is with, if the words
+    right after it name one (not a person found, a country, a title or a body): the one met is then not guessed."""
+    if (d := _OBJECT_GROUP.match(text, at)) and not _overlaps(d.start(), d.end(), named):
+        return d.group("group")  # "met with the North Korean high-level delegation": a delegation, not its leader
+    m = _OBJECT_NAME.match(text, at)
+    if m is None or _overlaps(m.start("name"), m.end("name"), named):
+        return None
+    idx = index()
+    words = m.group("name").split()
+    while words and words[0] in _title_words():
+        words = words[1:]  # "General Kim Yong-chol"
+    places_words = {w for c in idx.vocab.countries for f in (c.name, *c.aliases) for w in f.split()}
+    if len(words) < 2 or any(w in _BODIES or w in places_words or w in idx.adjectives or w in _title_words()
+                             or w in _CALENDAR_WORDS for w in words):
+        return None
+    return " ".join(words)
+
+
+_CALENDAR_WORDS: Final = frozenset({"January", "February", "March", "April", "May", "June", "July", "August",
+                                    "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+                                    "Thursday", "Friday", "Saturday", "Sunday"})
+
+
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     """Every word of every title ("General", "Secretary", "Prince"): what may stand before a surname."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .meetings import ArticleEvent
+from .meetings import ArticleEvent, met_someone_unknown
 from .pipeline import ArticleResult
 from .resolve import CONFIDENCE, ArticleDates, Dated, resolve_article
 from .schema import ArticleRecord, Event
@@ -222,6 +222,8 @@ def complete_sides(it: Item) -> None:
     role = "leader" if ev.type == "summit" else "foreign_minister"
     if ev.offices and not set(ev.offices) & ({"head_of_state", "head_of_government"} if role == "leader" else {role}):
         return  # "Japan's defence minister met his Australian counterpart": not the foreign ministers
+    if any(met_someone_unknown(m) for m in ev.mentions):
+        return  # "Erdogan received Valentina Matviyenko, the chairperson of ...": someone else was met, not a leader
     vocab = load()
     for country in ev.sides:
         if country in ev.countries:

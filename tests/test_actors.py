@@ -113,6 +113,26 @@ def test_folding_keeps_every_offset():
     assert len(actors.fold(text)) == len(text) and actors.fold(text).startswith("Mevlut Cavusoglu, Lukasz, Nguyen")
 
 
+@pytest.mark.parametrize("text,unknown", [
+    ("Erdogan received Valentina Matviyenko, the chairperson of Russia's Federation Council.", "Valentina Matviyenko"),
+    ("Moon met with North Korea's General Kim Yong-chol, who is vice chairman.", "Kim Yong-chol"),
+    ("It followed a meeting between Matt Pottinger, a senior director, and Chung.", "Matt Pottinger"),
+    ("Moon held a meeting behind closed doors with the North Korean high-level delegation.", "delegation"),
+    ("The previous summit was held at the Royal Military Academy Sandhurst on 18 January.", None),
+    ("Erdogan received Russian Foreign Minister Sergey Lavrov in Ankara.", None),  # a person of the data
+    ("Erdogan met Putin in Ankara on Monday.", None),
+    ("They met in New Delhi on Friday.", None),
+    ("Anwar met the Prime Minister of Vietnam.", None),
+])
+def test_whom_a_meeting_word_is_with_when_the_data_does_not_know_them(text, unknown):
+    """actors.unknown_object: the one met, named right after the meeting word, outside the people data; a side's
+    leader is then not filled in (meetings._by_level, merge.complete_sides)."""
+    word = next(w for w in ("received", "met with", "meeting between", "meeting", "summit", "met") if w in text)
+    at = text.index(word) + len(word)
+    named = [(m.start, m.end) for m in actors.find(text)]
+    assert actors.unknown_object(text, at, named) == unknown
+
+
 def test_honorific_and_possessive_surnames():
     assert [m.person for m in actors.find("Mr. Putin’s visit to Japan and Abe's plan.")] == [
         "Vladimir Putin", "Shinzo Abe"]

@@ -1537,6 +1537,17 @@ def test_the_day_of_an_appointment_dates_no_meeting(after):
     assert [(e.date, e.status) for e in events_of(text, published=date(2016, 9, 14))] == [("2016-09-14", "held")]
 
 
+@pytest.mark.parametrize("text,published,people", [
+    ("Turkish President Recep Tayyip Erdogan on Thursday received Valentina Matviyenko, the chairperson of Russia's "
+     "Federation Council, in Ankara.", date(2025, 2, 27), ["Recep Tayyip Erdogan"]),
+    ("President Moon Jae-in met with North Korea's General Kim Yong-chol in Seoul on Sunday. The North Korean "
+     "delegation said that Kim Jong Un is on the same page with Seoul.", date(2018, 2, 26), ["Moon Jae-in"]),
+])
+def test_a_side_met_by_someone_unknown_is_not_filled_with_its_leader(text, published, people):
+    """"received Valentina Matviyenko, the chairperson of ...": not a summit with Putin, the leader of that side."""
+    assert [sorted(e.participants) for e in events_of(text, published=published)] == [people]
+
+
 def test_the_day_someone_took_oath_dates_no_visit():
     text = ("Dahal's visit to India is his first bilateral visit abroad after assuming office as Nepal's Prime "
             "Minister for the second time, when he took oath on August 4 this year. Prime Minister Pushpa Kamal Dahal "
