@@ -145,11 +145,11 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
         ev = _as_event(m, ctx, main, _antecedents(m, pairs, ctx))
         if len({ctx.countries.get(p) for p in ev.participants} - {None}) >= 2:
             pairs.append((m.end, ev.participants))
-        target = _same_event(ev, m, events) or _visit_of_arrival(ev, events)
-        if target is not None and _arrival_only(target) != _arrival_only(ev):
-            day = ev.timex if _arrival_only(target) else target.timex  # the talks' day, not the arrival's
-            _join(target, ev)
-            target.timex = day or target.timex
+        arrival = _arrival_only(ev)  # an arrival is of the talks told around it, before another event of its day
+        target = ((arrival and _visit_of_arrival(ev, events)) or _same_event(ev, m, events)
+                  or _visit_of_arrival(ev, events))
+        if target is not None and _arrival_only(target) != arrival:
+            _join_arrival(target, ev)
         elif target is not None:
             took_place = _plan_took_place(target, ev, m)
             _join(target, ev)
@@ -762,6 +762,9 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
                      and _compatible(old, ev, mind_status=False, mind_people=False)]
             # (not one of a round of bilaterals: "The meeting of the SCO was also attended by" is the SCO's)
         return _salient(cands, m)
+    told = _told_in_its_sentence(ev, m, latest_first)
+    if told is not None:
+        return told
     if ev.timex is not None and len(ev.participants) >= 2 and _of_today(m):
         said = next((old for old in latest_first if set(old.participants) == set(ev.participants)
                      and old.type == ev.type and old.status == "held" and old.timex is not None
@@ -774,6 +777,8 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         if ev.timex and old.timex:
             if _positive_match(old, ev) or (m.pointed and ev.timex.spec.month is None and _same_sides(old, ev)):
                 return old  # ("This visit is a major event of this year": the visit told, its year holding its day)
+        elif _earlier_one(m, ev):
+            continue  # "The last visit by a Portuguese President to India was in 2007": not the visit told, undated
         elif (m.definite and _same_sides(old, ev)) or _positive_match(old, ev) or _bare_same_people(old, ev):
             return old
     if not ev.participants and _of_today(m):
@@ -781,6 +786,16 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         return next((old for old in latest_first if old.timex is None and old.status == "held" and old.participants
                      and m.start - old.mentions[-1].end <= RECENT), None)
     return None
+
+
+def _told_in_its_sentence(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> ArticleEvent | None:
+    """"A and B agreed on Thursday to open a new chapter ... during A's first visit to Athens": an undated meeting of
+    the same two people or more that the sentence has just told is that meeting, not a second one."""
+    if ev.timex is not None or len(ev.participants) < 2 or m.apart:
+        return None
+    return next((old for old in events if any(x.sentence.start == m.sentence.start for x in old.mentions)
+                 and set(old.participants) == set(ev.participants) and _compatible(old, ev)
+                 and places_compatible(old.location, ev.location)), None)
 
 
 # a sentence told as before or after the one told, or beside it: "Earlier, Bayramov met Fidan to discuss ..."
@@ -864,19 +879,56 @@ ARRIVAL_WORDS: Final = ("arrived in", "arrives in", "arrive in", "arriving in")
 
 
 def _arrival_only(ev: ArticleEvent) -> bool:
-    return all(m.trigger.lower() in ARRIVAL_WORDS for m in ev.mentions)
+    return all(_arrival(m) for m in ev.mentions)
+
+
+# "arrived here on a two-day official visit", "arrived in Delhi on Thursday night on a four-day visit"
+_ARRIVED_ON_VISIT: Final = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\b(?:(?![.;:]).){0,60}?"
+                                      r"\b(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _arrival(m: Mention) -> bool:
+    """An arrival ("arrived in Kathmandu", "arrived here on Thursday on a four-day visit"): no talks of its own."""
+    if m.trigger.lower() in ARRIVAL_WORDS:
+        return True
+    before = m.sentence.text[:m.start - m.sentence.start]
+    return m.trigger.lower() == "visit" and _ARRIVED_ON_VISIT.search(before, max(0, len(before) - 90)) is not None
+
+
+def _join_arrival(target: ArticleEvent, ev: ArticleEvent) -> None:
+    """An arrival and its talks joined: the talks' day, level and tense, not the arrival's."""
+    talks = ev if _arrival_only(target) else target
+    day, kind, status = talks.timex, talks.type, (talks.status, talks.status_marked)
+    _join(target, ev)
+    target.timex, target.type = day or target.timex, target.type if kind == "other" else kind
+    if status[1] and not any(x.definite for x in talks.mentions):  # not "prior to the planned meeting"
+        target.status, target.status_marked = status  # "arrived on Thursday ... will meet X on Friday": planned
 
 
 def _visit_of_arrival(ev: ArticleEvent, events: list[ArticleEvent]) -> ArticleEvent | None:
     """An arrival and the talks of the same people ("Ramaphosa arrived in Uganda yesterday for an official visit",
-    "Museveni and Ramaphosa have today met"), whichever is told first: one visit, on the talks' day."""
-    if len(ev.participants) < 2 or (ev.timex is not None and ev.timex.spec.month is not None):
+    "Museveni and Ramaphosa have today met"), whichever is told first: one visit, on the talks' day; the talks may
+    be ahead ("arrived in Colombo on Thursday ... will meet Gunawardena on Friday"), and the arrival may name only
+    the visitor or no one ("China's foreign minister arrived in Pyongyang")."""
+    if ev.timex is not None and ev.timex.spec.month is not None:
         return None  # days a calendar names ("on April 27") are those of other meetings
     return next((old for old in reversed(events) if _arrival_only(old) != _arrival_only(ev)
-                 and set(old.participants) == set(ev.participants) and old.type == ev.type
-                 and old.status == ev.status and places_compatible(old.location, ev.location)
+                 and _arrival_of_talks(*((old, ev) if _arrival_only(old) else (ev, old)))
+                 and places_compatible(old.location, ev.location)
                  and (old.timex is None or old.timex.spec.month is None)
                  and ev.mentions[0].start - old.mentions[-1].end <= 2 * RECENT), None)
+
+
+def _arrival_of_talks(arrival: ArticleEvent, talks: ArticleEvent) -> bool:
+    """The arrival of someone of the talks: the same people, the visitor alone, or no one named (then at the
+    talks' place); the talks held after a held arrival, or ahead of it."""
+    if len(talks.participants) < 2 or not (arrival.status == talks.status or arrival.status == "held"):
+        return False
+    if set(arrival.participants) == set(talks.participants):
+        return arrival.type == talks.type
+    if len(arrival.participants) == 1:
+        return arrival.participants[0] in talks.participants
+    return not arrival.participants and arrival.location is not None and talks.location is not None
 
 
 def _bare_same_people(old: ArticleEvent, ev: ArticleEvent) -> bool:
@@ -952,7 +1004,7 @@ def _other_weekdays(a: ArticleEvent, b: ArticleEvent) -> bool:
     wb = b.timex.spec.weekday if b.timex else None
     if wa is None or wb is None or wa == wb:
         return False
-    return not any(m.trigger.lower() in VISIT_WORDS or m.trigger.lower() in ARRIVAL_WORDS or m.kind == "joint"
+    return not any(m.trigger.lower() in VISIT_WORDS or _arrival(m) or m.kind == "joint"
                    for m in (*a.mentions, *b.mentions))
 
 
@@ -1098,7 +1150,8 @@ def date_by_statements(events: list[ArticleEvent], statements: list[tuple[str, T
     for ev in events:
         if ev.timex is not None or ev.status != "held" or not ev.participants or ev.guests:
             continue  # (separate meetings take the day their guests met together: date_by_occasion)
-        said = [(p, t) for p, t in statements if p in ev.participants and t.spec.year is None]
+        said = [(p, t) for p, t in statements if p in ev.participants and t.spec.year is None
+                and precision(t.spec) == "day"]  # not "Erdogan had said last year that ...": no day of a meeting
         values = {(t.spec.month, t.spec.day, t.spec.weekday) for _, t in said}
         if len(values) == 1:
             ev.timex = said[0][1]
@@ -1173,6 +1226,11 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence]) -> None:
 # "discussed Zalkaliani's recent visit to Brussels", "his previous meeting with Biden": a meeting told as one before
 # the day just told, not one of that day's round
 _EARLIER_ONE: Final = re.compile(r"\b(?i:recent|previous|prior|earlier|last)\s+(?:[a-z-]+\s+)?$")
+
+
+def _earlier_one(m: Mention, ev: ArticleEvent) -> bool:
+    """A dated meeting told as one before ("the last visit ... was in 2007", "his previous meeting in May")."""
+    return ev.timex is not None and _EARLIER_ONE.search(m.sentence.text, 0, m.start - m.sentence.start) is not None
 
 
 def _other_meeting(a: ArticleEvent, b: ArticleEvent) -> bool:

@@ -1360,6 +1360,11 @@ def _boundary(left: str, right: str) -> bool:
 _QUOTED: Final = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
+# someone's words told after the meeting word, not set off by commas ("..., he said, ..."): their dates are theirs
+_SAID_BETWEEN: Final = re.compile(r"\b[A-Z][\w'’-]+\s+(?:said|says|told\s+[\w ]{1,30}?|added|noted|stressed)\s+"
+                                  r"(?:that\s+)?(?=[a-z])")
+
+
 def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -> None:
     """Give each date or place to the nearest meeting word before it, else the nearest after it."""
     sent, quotes = r.sent, r.quotes
@@ -1395,6 +1400,8 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             continue  # "the summit during a speech in Sapporo on Dec. 19": the speech's day
         if attr == "timex" and _PREPARING.search(r.lower, owner.end - sent.start, pos - sent.start):
             continue  # "The visit ..., aimed at preparing bilateral events at the highest level this year"
+        if attr == "timex" and left and _SAID_BETWEEN.search(sent.text, owner.end - sent.start, pos - sent.start):
+            continue  # "after the summit, Kishida said his heart aches for ... the 1910-45 colonial rule": what he said
         if attr == "timex" and (not better_date(item, owner.timex) or _since(r, item)):
             continue
         if attr == "place" and not better_place(item, owner.place):

@@ -2195,3 +2195,56 @@ def test_joining_the_talks_by_video_is_no_meeting_of_its_own(joined):
 ])
 def test_a_guests_stop_in_another_city_after_the_talks(text, expected):
     assert [(e.date, e.location) for e in events_of(text, published=date(2023, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("text,published,told", [
+    # an arrival and the talks told after it, ahead: one meeting, planned, on the talks' day
+    ("Indian External Affairs Minister S. Jaishankar arrived in Canberra on Monday for an official visit. He will "
+     "meet Australian Foreign Minister Penny Wong at Parliament House on Tuesday.", date(2024, 3, 4),
+     [("2024-03-05", "planned")]),
+    # the arrival and the talks it comes for, in one sentence
+    ("Turkish Foreign Minister Hakan Fidan arrived in Baghdad on Tuesday to hold meetings with Iraqi Prime Minister "
+     "Mohammed Shia al-Sudani and Foreign Minister Fuad Hussein.", date(2024, 4, 23), [("2024-04-23", "planned")]),
+    # an arrival told of an office, no name: the visitor's talks at that place
+    ("China's foreign minister arrived in Phnom Penh on Wednesday for a two-day visit. Wang Yi, who will meet his "
+     "Cambodian counterpart Prak Sokhonn during his stay, was greeted by officials at Phnom Penh airport.",
+     date(2019, 5, 1), [("2019-05-01", "planned")]),
+    # "arrived here on ... on a visit" is the arrival, not the day of the talks told before or after it
+    ("Sanchez holds talks with Brazil's Lula\n\nSpanish Prime Minister Pedro Sanchez shakes hands with Brazilian "
+     "President Luiz Inacio Lula da Silva prior to a meeting at the Moncloa Palace in Madrid.\n\nSanchez and Lula "
+     "held extensive talks on Wednesday on trade and climate.\n\nLula arrived here on Tuesday night on a three-day "
+     "visit, his first to Spain as president since 2023.", date(2024, 4, 10), [("2024-04-10", "held")]),
+])
+def test_an_arrival_is_the_visit_of_the_talks_told_with_it(text, published, told):
+    assert [(e.date, e.status) for e in events_of(text, published=published)] == told
+
+
+@pytest.mark.parametrize("text,published,dates", [
+    # a meeting told as an earlier one, with its year, is not the visit the article tells
+    ("Prime Minister Narendra Modi shakes hands with French President Emmanuel Macron prior to a meeting at "
+     "Hyderabad House in New Delhi.\n\nThe last visit by a French President to India was in 2018.",
+     date(2024, 1, 26), ["2024-01"]),
+    # what someone said of other years, after the meeting word, does not date the meeting
+    ("Chancellor Olaf Scholz and Prime Minister Donald Tusk held talks in Warsaw on Tuesday. At a joint press "
+     "conference after the talks, Scholz said he regretted the crimes committed in Poland in 1939-45.",
+     date(2024, 7, 2), ["2024-07-02"]),
+])
+def test_one_meeting_told_twice_is_one_event(text, published, dates):
+    assert sorted(e.date for e in events_of(text, published=published)) == dates
+
+
+def test_an_undated_visit_the_sentence_tells_with_the_meeting_is_that_meeting(tmp_path):
+    text = ("Montenegro visits Madrid, Portugal and Spain pledge closer ties\n\nMADRID, Oct 23 (Reuters) - Portuguese "
+            "Prime Minister Luis Montenegro and Spanish Prime Minister Pedro Sanchez agreed on Thursday to open a new "
+            "chapter in relations, signing a declaration on energy links during Montenegro's first visit to Madrid in "
+            "six years.\n\nThe two leaders met at the Moncloa Palace and then chaired a session of the bilateral "
+            "summit council.\n\n\"We are neighbours and partners,\" Montenegro told a joint news conference after the "
+            "talks.\n\nMontenegro was also received by King Felipe VI.")
+    assert len(folder_events(tmp_path, text)) == 1  # not a second meeting of the visit beside Thursday's
+
+
+def test_a_statement_of_last_year_does_not_date_a_meeting():
+    text = ("Erdogan visits Athens\n\nTurkish President Recep Tayyip Erdogan and Greek Prime Minister Kyriakos "
+            "Mitsotakis met at the Maximos Mansion. Relations hit a low in 2020, and Erdogan had said last year that "
+            "Mitsotakis no longer existed for him.")
+    assert [e.date for e in events_of(text, published=date(2023, 12, 7))] == ["2023-12"]
