@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import partial
 from typing import Final
 
-from . import actors, dates, meetings, mentions, places, scan, sentences, spans
+from . import actors, dates, meetings, mentions, places, resolve, scan, sentences, spans
 from .dates import DateSpec, Timex
 from .meetings import ArticleEvent, Context
 from .read import Article
@@ -42,6 +42,7 @@ class ArticleResult:
     context: Context | None = None
     titled: set[str] = field(default_factory=set)
     reports: list[Timex] = field(default_factory=list)  # past dates told with their year, outside events
+    inaugurations: list[resolve.Inauguration] = field(default_factory=list)  # someone's taking office, as told
 
 
 def extract_article(art: Article) -> ArticleResult:
@@ -54,6 +55,7 @@ def extract_article(art: Article) -> ArticleResult:
     people_all: list[actors.Mention] = []
     statements: list[tuple[str, Timex]] = []
     timexes: list[Timex] = []
+    inaugurations: list[resolve.Inauguration] = []
     extra_days: dict[int, int] = {}  # first days of meetings of several days, by id: how many days more
     names_at = actors.Positions(art.text)
     subject: actors.Mention | None = None  # the first person the sentence before named: who "he" is
@@ -70,6 +72,9 @@ def extract_article(art: Article) -> ArticleResult:
         people_all += [p for p in people if p is not he]
         meeting = mentions.may_mention(s.text)
         in_sent = _tag(s, art.published, before) if meeting or _date_hint(s.text) else []
+        if not in_title and (took := resolve.inauguration(s.text, [(p.start - s.start, p.end - s.start, p.person)
+                                                                    for p in people], in_sent, s.start)):
+            inaugurations.append(took)
         before = s
         if in_sent:
             in_sent, more = spans.ranges(art.text, in_sent, s.start, s.end)
@@ -99,7 +104,7 @@ def extract_article(art: Article) -> ArticleResult:
     titled = {p.person for p in people_all if p.titled and not (p.role or "").startswith("former_")}
     owned = {id(ev.timex) for ev in events if ev.timex}
     reports = [t for t in timexes if t.spec.year and t.direction < 0 and id(t) not in owned and t.type == "DATE"]
-    return ArticleResult(art, events, ctx, titled, reports)
+    return ArticleResult(art, events, ctx, titled, reports, inaugurations)
 
 
 # a person named after a preposition, titles between, is no one's subject: "a memorial service for Ambassador"

@@ -307,7 +307,8 @@ def _read_date_line(art: Article, line: str) -> bool:
         _set_published(art, _safe_date(int(m[1]), int(m[2]), int(m[3])), f"date line '{stripped}'")
         return True
     footer = _FOOTER_DATE.fullmatch(stripped)
-    if footer and (on := _date_only(footer["d"])):  # "This report ... was first published June 15, 2022."
+    on = _date_only(footer["d"] or footer["a"]) if footer else None
+    if on:  # "This report ... was first published June 15, 2022."
         _set_published(art, on, f"footer '{stripped}'")
         return True
     labelled = _labelled_date(stripped) or _foreign_date(stripped)
@@ -352,16 +353,19 @@ def _read_date_line(art: Article, line: str) -> bool:
 # 2022.", "This article was originally published on 3 May 2019."
 _FOOTER_DATE = re.compile(
     r"(?:This|The)\s+(?:report|article|story|piece|version|text)\b[^.!?]{0,80}?\s+was\s+(?:first\s+|originally\s+)?"
-    r"(?:published|posted)\s+(?:on\s+)?(?P<d>[^.!?]{6,40}?)\s*\.?")
-_DATE_LABEL = re.compile(r"(?:(?:first|last)\s+)?(?:published|posted|updated|modified|dated?|filed)(?:\s+(?:on|at))?"
-                         r"\s*:?\s*", re.I)
+    r"(?:published|posted)\s+(?:on\s+)?(?P<d>[^.!?]{6,40}?)\s*\.?"
+    r"|This\s+is\s+an\s+archive\s+(?:article|story|report)\s+(?:published|posted)\s+on\s+"
+    r"(?P<a>[^.!?]{6,40}?)\s*\.?")
+_DATE_LABEL = re.compile(r"(?:(?:first|last)\s+)?(?:publish(?:ed|\s+date)|posted|updated|modified|dated?|filed)"
+                         r"(?:\s+(?:on|at))?\s*:?\s*", re.I)
 _DATE_EXTRA = re.compile(
     r"(?:[\s,.:;()\[\]/-]|on|at|by|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
     r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|(?-i:[A-Z]{1,4}T|UTC|GMT|UK)|[+-]\d{1,4})*",
     re.I)  # a time zone in capitals ("ET", "BST"), not any word ending in t ("Last visit")
 _DATE_PARTS = re.compile(r"\s+[|•·]\s+|\s+(?=(?:Source|By|Author|Editor)\s*:)")  # "Updated: Dec 2, 2021 Source: Xinhua"
 _DAY_MONTH_YEAR_DASHED = re.compile(r"\s*(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?!\d)")
-_HEADER_LABEL = re.compile(r"\s*(?:(?:first|last)\s+)?(?:published|posted|updated|modified)\b\s*:?[^.!?]*\d", re.I)
+_HEADER_LABEL = re.compile(r"\s*(?:(?:first|last)\s+)?(?:publish(?:ed|\s+date)|posted|updated|modified)\b"
+                           r"\s*:?[^.!?]*\d", re.I)
 MAX_DATE_LINE = 120
 
 
@@ -370,6 +374,8 @@ def _labelled_date(line: str) -> date | None:
     if len(line) > MAX_DATE_LINE or not any(ch.isdigit() for ch in line):
         return None
     parts = _DATE_PARTS.split(line)
+    if len(parts) > 1 and (first := _date_only(parts[0])) is not None:
+        return first  # "April 07, 2010 12:36 pm | Updated November 28, 2021 08:49 pm IST - Washington"
     if len(parts) > 1 and any(len(_without_lead(p).split()) > 6 for p in parts):
         return None  # a sentence, not a header
     for part in parts:

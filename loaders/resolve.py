@@ -274,6 +274,82 @@ def _term_text(terms: list) -> str:
     return " and ".join(parts)
 
 
+@dataclass
+class Inauguration:
+    """Someone's taking office as a sentence tells it: "hours after being sworn in", "on the eve of his
+    inauguration", "went to Jakarta for the inauguration of President Susilo in mid-October"."""
+
+    people: list[str]  # whom the sentence tells taking office (none named: the article's titled people)
+    timexes: list[Timex]
+    ahead: bool  # told as to come ("President-elect", "will attend his inauguration on Wednesday")
+    soon: bool  # told as just past ("the newly sworn-in French leader", "hours after being sworn in")
+
+
+_INAUGURATION = re.compile(r"\binauguration\b|\b(?:was|were|been|being|newly|is|be)\s+inaugurated\b|\bsworn[- ]in\b"
+                           r"|\bswearing[- ]in\b|\boath[- ]taking\b|\btook the oath\b"
+                           r"|\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor)[- ]elect\b")
+_ANOTHER_TERM = re.compile(r"\b(?:second|third|fourth|fifth|sixth|another|new|consecutive)\s+(?:\w+\s+)?term\b"
+                           r"|\bre-?(?:elect|inaugurat|sworn)|\bsecond\s+inauguration", re.I)
+_TAKING_AHEAD = re.compile(r"-elect\b|\beve of\b|\bahead of\b|\bwill\b|\bwould\b|\bto be (?:sworn|inaugurated)\b"
+                           r"|\bupcoming\b|\bforthcoming\b", re.I)
+_TAKING_SOON = re.compile(r"\bnewly[- ](?:sworn|inaugurated)|\b(?:hours|days)\s+after\s+(?:being\s+|his\s+|her\s+)?"
+                          r"(?:sworn|inaugurat)|\bjust\s+(?:been\s+)?(?:sworn|inaugurated)", re.I)
+TAKING_SOON = timedelta(days=120)  # "the newly sworn-in leader": within weeks of the day, a few months at most
+
+
+_AFTER_TAKING = re.compile(r"\bafter\s+(?:being\s+|having\s+been\s+)?(?:sworn|inaugurated)\b", re.I)
+
+
+def inauguration(text: str, people: list[tuple[int, int, str]], timexes: list[Timex],
+                 offset: int = 0) -> Inauguration | None:
+    """The taking of office a sentence tells, if it tells one and not of a second term ("sworn in for a second
+    term": the data knows the first day of office only). Whose: the person named nearest the words ("the
+    inauguration of President Susilo", "Karzai's oath-taking ceremony"), or the subject of "after being sworn in"."""
+    m = _INAUGURATION.search(text)
+    if m is None or _ANOTHER_TERM.search(text, max(0, m.start() - 25), m.end() + 40):
+        return None
+    soon = bool(_TAKING_SOON.search(text))
+    if people and _AFTER_TAKING.search(text):
+        whose = [min(people)[2]]  # "He was speaking ... following talks with Merkel, hours after being sworn in"
+    else:
+        whose = [min(people, key=lambda p: (max(p[0] - m.end(), m.start() - p[1], 0), p[0] < m.start()))[2]
+                 ] if people else []  # the nearest, "the inauguration of" the one after at a tie
+    told = [t for t in timexes if m.start() - 10 <= t.start - offset <= m.end() + 60]  # its own day, not the meeting's
+    return Inauguration(whose, told, not soon and bool(_TAKING_AHEAD.search(text)), soon)
+
+
+def _narrow_by_inaugurations(win: Window, told: Sequence[Inauguration], titled: set[str]) -> None:
+    """The first day of office of one person the text names, who took office within the article's window, dates the
+    article: "sworn in yesterday" (the next day), "his inauguration on Wednesday" (within the week before), "the
+    newly sworn-in leader" (within a few months after), "inaugurated in December" (within a year)."""
+    vocab = load()
+    for took in told:
+        starts = set()
+        for name in took.people or sorted(titled):
+            person = vocab.person(name)
+            for term in person.terms if person else []:
+                if term.start and term.source != "read from the text" and win.lo - RECENCY <= term.start <= win.hi:
+                    starts.add((term.start, name))
+        if len({s for s, _ in starts}) != 1:
+            continue
+        (start, name), = sorted(starts)[:1]
+        direction = 1 if took.ahead else -1
+        why = f"{name} took office on {start.isoformat()}, told as {'to come' if took.ahead else 'past'}"
+        for t in took.timexes:
+            if t.spec.year is not None:
+                continue
+            pinned = _anchor_from_relative(t.spec, start, direction)
+            if pinned is None and t.spec.month == start.month and t.spec.day in (None, start.day):
+                pinned = (start - RECENCY, start) if took.ahead else (start, start + RECENCY)  # "in December"
+            if pinned is not None:
+                win.narrow(pinned[0], pinned[1], why, event=True)
+                break
+        else:
+            span_ = TAKING_SOON if took.soon or took.ahead else RECENCY
+            win.narrow(start - span_ if took.ahead else start, start if took.ahead else start + span_, why,
+                       event=True)
+
+
 def in_office(names: list[str], day: date) -> bool:
     vocab = load()
     for n in names:
@@ -372,6 +448,8 @@ def _summits_fitting(ev: ArticleEvent, win: Window, spec: DateSpec, weekday: int
         if not (win.lo - RECENCY <= s.end and s.start <= win.hi + RECENCY):
             continue
         first, last = s.start - margin, s.end + margin
+        if (ev.status == "held" and first > win.hi) or (ev.status == "planned" and last < win.lo):
+            continue  # held: before the article was written; planned: after the earliest day it could be
         if not _month_day_fit(spec, first, last) or not in_office(ev.participants, s.start):
             continue
         lo_s, hi_s = _spec_lo(spec, s.year), _spec_hi(spec, s.year)
@@ -628,7 +706,8 @@ class ArticleDates:
 
 def resolve_article(events: list[ArticleEvent], published: date | None, published_why: str, ctx: Context,
                     titled: set[str], reports: list[Timex], given: dict[int, Dated] | None = None,
-                    dateline: tuple[int, int] | None = None, posted: Sequence[date] = ()) -> ArticleDates:
+                    dateline: tuple[int, int] | None = None, posted: Sequence[date] = (),
+                    inaugurations: Sequence[Inauguration] = ()) -> ArticleDates:
     """Dates of all the article's events; `given` holds dates learned from other articles."""
     given = given or {}
     if published:
@@ -639,6 +718,7 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
     win = window_from_people(ctx, titled)
     for posted_on in sorted(posted)[-1:]:  # a post quoted in the article: written on its day or soon after
         win.narrow(posted_on, None, f"a post quoted in the article is dated {posted_on.isoformat()}", event=True)
+    _narrow_by_inaugurations(win, inaugurations, titled)
     out = [Dated(reason="year unknown") for _ in events]
     for _ in range(4):
         changed = False

@@ -368,3 +368,30 @@ def test_a_post_quoted_in_an_undated_article_dates_it(tmp_path):
 def test_a_weekday_name_is_one_day_in_an_article(text, published, value):
     events = events_of(text, published=published)
     assert events and {ev.date for ev in events} == {value}
+@pytest.mark.parametrize("text,value", [
+    # sworn in "yesterday": the article is of the next day, its "yesterday" the first day of office
+    ("German Chancellor Angela Merkel met French President Francois Hollande in Berlin yesterday. Mr Hollande was "
+     "sworn in as President of France yesterday morning.", "2012-05-15"),
+    # "his inauguration on Wednesday": the Wednesday that was his first day of office
+    ("Prime Minister John Howard will meet Indonesian President Susilo Bambang Yudhoyono in Jakarta on Wednesday, "
+     "attending his inauguration.", "2004-10-20"),
+    # "inaugurated in December": within the year after that December
+    ("President George W. Bush met Mexican President Felipe Calderon in Merida on Tuesday, their first meeting "
+     "since the Mexican leader was inaugurated in December.", "2007"),
+    # "newly sworn-in": within a few months of the first day of office
+    ("French President Francois Hollande met German Chancellor Angela Merkel in Berlin, hours after being sworn in. "
+     "They will hold an informal summit on 23 May.", "2012-05-23"),
+    # whose ceremony: Karzai's (a second term the data does not know), not the first day of the minister named
+    ("Turkish Foreign Minister Ahmet Davutoglu met Iranian President Mahmoud Ahmadinejad in Tabriz on Friday, a day "
+     "after attending Afghan President Hamid Karzai's oath-taking ceremony in Kabul.", None),
+])
+def test_a_first_day_of_office_told_dates_the_article(text, value):
+    assert events_of(text)[-1].date == value
+
+
+def test_a_held_meeting_is_not_at_a_summit_after_the_article():
+    # APEC 2005 (Busan, Friday Nov 18) is after the article, written within a year of the inauguration of Oct 2004
+    evs = events_of("President Susilo Bambang Yudhoyono and Prime Minister John Howard met on Friday on the sidelines "
+                    "of the APEC summit. Howard attended the inauguration of President Susilo Bambang Yudhoyono in "
+                    "mid-October.")
+    assert evs[0].date != "2005-11-18"
