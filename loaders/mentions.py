@@ -411,6 +411,10 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
         between = [n for n in found if n.start > m.end and _BETWEEN.match(sent.text, n.end - sent.start)]
         if between and sum(p.end <= m.start for p in m.people) >= 2:  # "A and B held talks ..., to discuss an
             m.people = [p for p in m.people if p.start < between[0].start]  # upcoming meeting between C and D"
+    for m in found:  # "met Tillerson Saturday, discussing U.S. President Donald Trump's state visit": Trump's is the
+        later = [n.start - sent.start for n in found if n.start > m.end]  # visit's, not Saturday's meeting
+        m.people = [p for p in m.people if not any(_POSSESSOR_OF.fullmatch(sent.text, p.end - sent.start, at)
+                                                   for at in later)]
     live = [m for m in found if not m.vague] or found
     own = [t for t in dated if not statement_date(sent, t) and not _clock_aside(sent.text, t.start - sent.start)
            and not _decided(sent, t, dated) and not _took_office(sent.text, t.start - sent.start)
@@ -433,6 +437,9 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
             if (anchor is not None and spec.year is not None and spec.day is not None and m.timex.value
                     and m.timex.value[:10] < anchor.isoformat()) or (spec.rel_offset or 0) < 0:
                 m.status = "held"  # "shake hands as they meet in Seoul on May 7, 2022", "meet ... yesterday": captions
+        if m.kind == "noun" and m.status == "held" and m.timex is not None and _AHEAD.match(m.timex.text) \
+                and _PLACE_BETWEEN.fullmatch(sent.text, m.end - sent.start, m.timex.start - sent.start):
+            m.status = "planned"  # "met Tillerson, discussing Trump's visit later this year": the visit is to come
     merged = [one for m in _merge_in_sentence(found) for one in _one_per_date(m)]
     for m in merged:
         m.clause = r.clause(m)
@@ -452,6 +459,9 @@ def _round_of_talks(text: str, lower: str, a: int, b: int) -> bool:
             and not _REMOTE.search(text, a, b))
 
 
+_POSSESSOR_OF: Final = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")  # "Trump's state visit": whose the meeting is
+_PLACE_BETWEEN: Final = re.compile(r"(?:\s+(?:to|in|of|for|with|at)\s+[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3})*\s*,?\s*")
+_AHEAD: Final = re.compile(r"(?:later\s+this|next|coming|the\s+coming)\b", re.I)  # "later this year", "next month"
 _LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:in|on)\s+)?")
 
 

@@ -174,8 +174,17 @@ def test_his_meeting_with_someone_of_another_country_is_another_meeting():
 @pytest.mark.parametrize("text,expected", [
     ("U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang on Sunday, and on Monday held "
      "talks with Chinese President Xi Jinping.",
-     [("2023-06-18", ["Antony Blinken", "Qin Gang"]), ("2023-06-19", ["Antony Blinken", "Xi Jinping"])]),
+     [("2023-06-18", ["Antony Blinken", "Qin Gang"], "held"),
+      ("2023-06-19", ["Antony Blinken", "Xi Jinping"], "held")]),
+    # a meeting that discusses another one to come: the other's possessor is not at the first, its date is its own
+    ("BEIJING, June 17 (Xinhua) -- Chinese President Xi Jinping met with visiting U.S. Secretary of State Antony "
+     "Blinken Saturday, discussing U.S. President Joe Biden's state visit to China later this year.",
+     [("2023-06-17", ["Antony Blinken", "Xi Jinping"], "held"), ("2023", ["Joe Biden", "Xi Jinping"], "planned")]),
+    ("Indian Prime Minister Narendra Modi met Japanese Foreign Minister Yoshimasa Hayashi on Monday and discussed "
+     "Prime Minister Fumio Kishida's visit to India next month.",
+     [("2023-06-19", ["Narendra Modi", "Yoshimasa Hayashi"], "held"),
+      ("2023-07", ["Fumio Kishida", "Narendra Modi"], "planned")]),
 ])
 def test_one_sentence_can_tell_two_meetings(text, expected):
     evs = events_of(text, published=date(2023, 6, 20))
-    assert [(e.date, sorted(e.participants)) for e in evs] == expected
+    assert [(e.date, sorted(e.participants), e.status) for e in evs] == expected
