@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 from . import actors, places
-from .dates import Timex, precision
+from .dates import Timex, precision, resolve
 from .scan import Literals, at_word_start, finditer_at, is_word, lower, trie
 from .sentences import Sentence
 from .vocab import load
@@ -428,6 +429,10 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
             m.group = m.group.name if lo <= m.group.start < hi else None
         m.vague = m.vague or (m.generic and m.timex is None)
     for m in live:
+        if m.timex is not None and _told_as_before(sent, m, anchor):
+            if m.timex.direction > 0:
+                m.timex = dataclasses.replace(m.timex, direction=-1, value=resolve(m.timex.spec, anchor, -1))
+            m.status, m.status_marked, m.status_weak = "held", True, False
         if m.ongoing and m.timex is None:
             m.status, m.status_marked, m.status_weak = "held", True, False  # under way as the article is written
         m.ongoing = m.ongoing and m.timex is None  # "are meeting on Friday": planned, as the date says
@@ -1323,6 +1328,28 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
         m.status, m.status_weak = "planned", True
     elif _AFTER_THE.search(text[max(0, rel - 40):rel]):
         m.status, m.status_weak = "held", True
+
+
+# what something to come follows or answers: "will revive momentum after an agreement ... at a Singapore summit in
+# June", "talks stalled since the summit in June" (not "after the next summit", "following the planned meeting")
+_BEHIND: Final = re.compile(r"\b(?P<w>since|after|following|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+"
+                            r"(?!(?:the\s+|a\s+|their\s+)?(?:next|coming|upcoming|planned|proposed|expected|"
+                            r"scheduled|forthcoming)\b)[^,;.:“”\"]{0,110}$", re.I)
+
+
+def _told_as_before(sent: Sentence, m: Mention, anchor: date | None) -> bool:
+    """A meeting named by a noun after "since", or after "after"/"following" with a month whose coming reading would
+    be next year, told in a sentence of what is to come: the meeting is one before the article, not a plan."""
+    t = m.timex
+    if m.kind != "noun" or t is None or anchor is None or m.status != "planned":
+        return False
+    spec = t.spec
+    if spec.month is None or spec.year is not None or spec.rel_offset is not None or spec.weekday is not None:
+        return False
+    b = _BEHIND.search(sent.text, max(0, m.start - sent.start - 110), m.start - sent.start)
+    if b is None:
+        return False
+    return b["w"].lower() == "since" or spec.month < anchor.month
 
 
 _RECALLED: Final = re.compile(  # a formula that recalls the past ("It is to be recalled that", "as will be recalled")

@@ -1548,6 +1548,22 @@ def test_a_side_met_by_someone_unknown_is_not_filled_with_its_leader(text, publi
     assert [sorted(e.participants) for e in events_of(text, published=published)] == [people]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Officials hope the visit will revive momentum after an agreement between Donald Trump and Kim Jong Un at a "
+     "Singapore summit in June.", [("2018-06", "held")]),
+    ("The envoys will try to revive talks stalled since the summit between Donald Trump and Kim Jong Un in June.",
+     [("2018-06", "held")]),
+    ("Moon will visit Pyongyang later this month, following the summit between Donald Trump and Kim Jong Un in June.",
+     [("2018-06", "held")]),
+    ("Donald Trump will meet Kim Jong Un after the summit in October.", [("2018-10", "planned")]),
+    ("Donald Trump will meet Kim Jong Un after the next summit in June.", [("2019-06", "planned")]),
+])
+def test_a_meeting_told_after_since_or_following_in_a_sentence_of_plans_is_past(text, expected):
+    """"will revive momentum after an agreement ... at a Singapore summit in June" told in September: the June summit
+    is the one before, not next June's (nor "after the next summit in June", nor an October one still to come)."""
+    assert [(e.date, e.status) for e in events_of(text, published=date(2018, 9, 5))] == expected
+
+
 def test_the_day_someone_took_oath_dates_no_visit():
     text = ("Dahal's visit to India is his first bilateral visit abroad after assuming office as Nepal's Prime "
             "Minister for the second time, when he took oath on August 4 this year. Prime Minister Pushpa Kamal Dahal "
