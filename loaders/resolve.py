@@ -143,6 +143,12 @@ def from_anchor(ev: ArticleEvent, anchor: date, why: str, events: list[ArticleEv
     side = {-1: "before", 1: "after", 0: "nearest to"}[direction]
     what = "the meeting having been held" if direction < 0 else "the meeting being planned" if direction > 0 else ""
     reason = f"{describe(t)} {side} the article's date {anchor.isoformat()} ({why})" + (f", {what}" if what else "")
+    off_by_a_day = _weekday_a_day_off(t.spec, anchor, value)
+    if off_by_a_day is not None:
+        d = off_by_a_day
+        reason = (f"{describe(t)}: the {WEEKDAYS[d.weekday()]} the day after the article's date {anchor.isoformat()} "
+                  f"({why}), not the one six days before it: the page's date is a day behind the meeting's place")
+        return Dated(d.isoformat(), d, d, "day", reason, CONFIDENCE["published"] * 0.8, "published")
     slip = _weekday_slip(t.spec, anchor, direction, value)
     if slip is not None:
         name = WEEKDAYS[slip.weekday()]
@@ -167,6 +173,18 @@ def _under_way(ev: ArticleEvent, anchor: date) -> date | None:
         if first <= anchor <= first + timedelta(days=ev.extra_days):
             return first
     return None
+
+
+def _weekday_a_day_off(spec: DateSpec, anchor: date, value: str | None) -> date | None:
+    """"sat for talks with Abe in Tokyo on Monday" in a page dated Sunday: a meeting held on a weekday six days
+    before the page's date is on the day after it. News tells of the meetings of the days just past and almost
+    never of one six days back by its weekday's name; the page's date is a day behind the place's (a page dated
+    in the Americas of a meeting in Asia). Not a plan six days ahead: "will visit on Wednesday" told on a Thursday."""
+    if spec.weekday is None or spec.month is not None or spec.day is not None or spec.rel_offset is not None:
+        return None
+    if not value or len(value) != 10:
+        return None
+    return anchor + timedelta(days=1) if (date.fromisoformat(value) - anchor).days == -6 else None
 
 
 SLIP_DAYS = 7  # "Saturday, August 8" in a paper of Saturday, August 5: the weekday is right, the day a slip

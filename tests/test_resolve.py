@@ -368,6 +368,8 @@ def test_a_post_quoted_in_an_undated_article_dates_it(tmp_path):
 def test_a_weekday_name_is_one_day_in_an_article(text, published, value):
     events = events_of(text, published=published)
     assert events and {ev.date for ev in events} == {value}
+
+
 @pytest.mark.parametrize("text,value", [
     # sworn in "yesterday": the article is of the next day, its "yesterday" the first day of office
     ("German Chancellor Angela Merkel met French President Francois Hollande in Berlin yesterday. Mr Hollande was "
@@ -395,3 +397,19 @@ def test_a_held_meeting_is_not_at_a_summit_after_the_article():
                     "of the APEC summit. Howard attended the inauguration of President Susilo Bambang Yudhoyono in "
                     "mid-October.")
     assert evs[0].date != "2005-11-18"
+
+
+@pytest.mark.parametrize("text,published,value", [
+    # a plan six days ahead stays next week's
+    ("German Chancellor Angela Merkel said she would welcome French President Emmanuel Macron at a meeting in Berlin "
+     "on Monday.", date(2017, 5, 16), "2017-05-22"),
+    # the day after a page dated Sunday (Tokyo is ahead of the page's clock), not last week's Monday
+    ("U.S. President Donald Trump sat for talks with Japanese Prime Minister Shinzo Abe in Tokyo on Monday.",
+     date(2019, 5, 26), "2019-05-27"),
+    # five days back stays last week's
+    ("U.S. President Donald Trump sat for talks with Japanese Prime Minister Shinzo Abe in Tokyo on Monday.",
+     date(2019, 5, 25), "2019-05-20"),
+])
+def test_a_meeting_held_six_days_before_the_page_is_the_day_after_it(text, published, value):
+    (ev,) = events_of(text, published=published)
+    assert ev.date == value
