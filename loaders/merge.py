@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .meetings import ArticleEvent, met_someone_unknown
+from .meetings import ArticleEvent, _role_in, met_someone_unknown
 from .pipeline import ArticleResult
 from .resolve import CONFIDENCE, ArticleDates, Dated, resolve_article
 from .schema import ArticleRecord, Event
@@ -224,6 +224,8 @@ def complete_sides(it: Item) -> None:
         return  # "Japan's defence minister met his Australian counterpart": not the foreign ministers
     if any(met_someone_unknown(m) for m in ev.mentions):
         return  # "Erdogan received Valentina Matviyenko, the chairperson of ...": someone else was met, not a leader
+    if role == "foreign_minister" and _other_portfolios(ev):
+        return  # "Defence Minister Singh met Chinese Defence Minister Wei": their foreign ministers were not there
     vocab = load()
     for country in ev.sides:
         if country in ev.countries:
@@ -232,6 +234,12 @@ def complete_sides(it: Item) -> None:
         if person and person.name not in ev.participants:
             ev.participants = [*ev.participants, person.name]
             ev.countries = sorted({*ev.countries, country})
+
+
+def _other_portfolios(ev: ArticleEvent) -> bool:
+    """Whether the ministers the article names at a meeting hold other offices than foreign affairs."""
+    roles = {_role_in(p, ev) for p in ev.participants}
+    return "minister" in roles and "foreign_minister" not in roles
 
 
 @dataclass(eq=False)  # a group is itself: compared by identity

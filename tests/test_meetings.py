@@ -634,6 +634,19 @@ def test_a_meeting_told_by_offices_alone(text, etype, participants, countries):
     assert [(e.type, sorted(e.participants), e.countries) for e in evs] == [(etype, participants, countries)]
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # ministers of other portfolios named: their foreign ministers are not filled in for a side (the place's country)
+    ("Washington [US], April 20 (ANI): Union Finance Minister Nirmala Sitharaman met South African Finance Minister "
+     "Enoch Godongwana on Tuesday in Washington DC.", date(2022, 4, 20), [["Enoch Godongwana", "Nirmala Sitharaman"]]),
+    ("Indian Defence Minister Rajnath Singh visited Russia. Defence Minister Rajnath Singh met Chinese Defence "
+     "Minister Wei Fenghe in Moscow on Friday.", date(2020, 9, 5), [["Rajnath Singh", "Wei Fenghe"]]),
+    ("In 2018, India took part in the SCO Defence Ministers' meeting with Chinese Defence Minister Wei Fenghe.",
+     date(2019, 4, 29), [["Wei Fenghe"]]),
+])
+def test_ministers_of_other_portfolios_bring_no_foreign_minister(text, published, expected):
+    assert [sorted(e.participants) for e in events_of(text, published=published)] == expected
+
+
 def test_a_meeting_that_followed_another_is_another():
     from loaders.pipeline import extract_article
     from tests.helpers import article
