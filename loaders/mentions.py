@@ -1080,6 +1080,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     m.cancelled = _told(r, "cancel", lo, rel, end)
     if _NEGATED.search(r.lower, max(0, rel - 60), rel) or _NOT_AT.search(r.lower, max(0, rel - 60), rel):
         m.vague = True  # "will not hold a meeting", "have never met": no meeting is told here
+    if _denied(r.lower, rel):
+        m.vague = True  # "denied reports that Medvedev will meet Kim": a meeting others told of, denied
     if m.kind == "noun" and _AT_ALL_LEVELS.match(text, rel + len(m.trigger)):
         m.vague = True  # "exchanges and meetings at all levels": meetings of every kind, not one
     if m.kind == "noun" and _TOUR_OF.search(text, max(0, rel - 25), rel):
@@ -1113,6 +1115,23 @@ _NEGATED: Final = re.compile(  # "will not hold a bilateral meeting", "has no pl
     r"|no\s+(?:plans?|intention)\s+(?:to|for)|not\s+to|refused\s+to|declined\s+to|rul(?:ed|es|ing)\s+out)\s+"
     r"(?:(?:hold|meet|attend|visit|have|travel|go|sit|seek|schedule|plan|join|host|see)\s+)?"
     r"(?:(?:a|an|any|the|his|her|their|bilateral|formal|separate|one-on-one|face-to-face|direct)\s+){0,2}$")
+
+
+# a denial of what others told ("denying published reports that", "refuted Kiev's claims that", "denied it had sent
+# invitations to ... to meet", "denied Putin's plans to meet", "had no information about a meeting between")
+_DENIAL: Final = re.compile(
+    r"\b(?:(?<!was\s)(?<!were\s)(?<!been\s)den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
+    r"reject(?:s|ed|ing)?|rebuff(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:media\s+|press\s+|published\s+)?"
+    r"(?:reports?|claims?|rumou?rs?|speculation|allegations?)|(?:it|they)\s+had\s+(?:sent|extended)\s+"
+    r"invitations?|(?:sending|having\s+sent|extending)\s+invitations?|invit(?:ing|ed)|plans?\s+to)\b"
+    r"|\b(?:had|has|have)\s+no\s+information\s+(?:about|on|regarding)\b")
+_CLAUSE_BREAK: Final = re.compile(r"[;,]|\bbut\s")  # "Putin, who denied the claims, met Xi": not what he denied
+
+
+def _denied(lower: str, rel: int) -> bool:
+    """A meeting word in what a denial speaks of, in the same clause, within about 25 words after it."""
+    lo = max(0, rel - 170)
+    return any(not _CLAUSE_BREAK.search(lower, d.end(), rel) for d in _DENIAL.finditer(lower, lo, rel))
 
 
 _NOT_AT: Final = re.compile(  # "Tusk, who was not at the breakfast meeting": no meeting of his

@@ -57,6 +57,19 @@ P = date(2023, 5, 10)  # a Wednesday
     ("Putin is not expected to meet Zelenskyy in Istanbul on Thursday.", []),
     ("U.S. President Joe Biden has no plans for a meeting with Chinese President Xi Jinping on Friday.", []),
     ("Chinese President Xi Jinping ruled out talks with Taiwan's leader on Monday.", []),
+    # a meeting others reported, denied or refuted: no meeting told
+    ("The Kremlin on Monday denied published reports that President Vladimir Putin will meet Chinese President Xi "
+     "Jinping in Beijing on Friday.", []),
+    ("The Foreign Ministry refuted on Monday Kyiv's claims that President Volodymyr Zelenskyy would meet Russian "
+     "President Vladimir Putin in Istanbul on Friday.", []),
+    ("Beijing denied it had sent invitations to French President Emmanuel Macron and German Chancellor Olaf Scholz "
+     "to meet President Xi Jinping in Beijing on Friday.", []),
+    ("Foreign Minister Sergey Lavrov said on Monday that he had no information about a meeting between Putin and "
+     "Kim Jong Un on Friday.", []),
+    # a denial of something else leaves the meeting told
+    ("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Monday, and the Kremlin "
+     "denied reports of a rift.", [("summit", "2023-05-08", "held")]),
+    ("Putin, who denied the claims, met Xi Jinping in Beijing on Monday.", [("summit", "2023-05-08", "held")]),
     # the stops of a tour that meet no one: a site seen, the diaspora addressed; a visit to a place stays a visit
     ("Indian Prime Minister Narendra Modi visited Wahat Al Karama, the UAE martyr's war memorial in Abu Dhabi, on "
      "Sunday.", []),
