@@ -1011,7 +1011,13 @@ def _between_countries(text: str, at: int) -> tuple[str, ...]:
     """The countries a compound right before a meeting word says meet ("U.S.-China talks", "the Japan-Russia
     summit", "a Japan-China foreign ministerial meeting"); none for "the Japan-China relationship"."""
     m = _PAIR_BEFORE.search(text, max(0, at - 60), at) if "-" in text or "–" in text or "/" in text else None
-    return places.paired(m.group(1)) if m else ()
+    pair = places.paired(m.group(1)) if m else ()
+    if not pair and "-" in text and (w := _PAIR_WORD.search(text, max(0, at - 60), at)):
+        pair = tuple(load().words["pair_words"][w.group(1)])  # "the third inter-Korean summit", "cross-Strait talks"
+    return pair
+
+
+_PAIR_WORD: Final = re.compile(r"(?<![\w-])([Ii]nter-Korean|[Cc]ross-[Ss]trait)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def pair_before(m: Mention) -> tuple[str, ...]:
@@ -1353,7 +1359,7 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
 # June", "talks stalled since the summit in June" (not "after the next summit", "following the planned meeting")
 _BEHIND: Final = re.compile(r"\b(?P<w>since|after|following|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+"
                             r"(?!(?:the\s+|a\s+|their\s+)?(?:next|coming|upcoming|planned|proposed|expected|"
-                            r"scheduled|forthcoming)\b)[^,;.:“”\"]{0,110}$", re.I)
+                            r"scheduled|forthcoming)\b)[^,;.:“”\"]{0,150}$", re.I)
 
 
 def _told_as_before(sent: Sentence, m: Mention, anchor: date | None) -> bool:
@@ -1365,7 +1371,7 @@ def _told_as_before(sent: Sentence, m: Mention, anchor: date | None) -> bool:
     spec = t.spec
     if spec.month is None or spec.year is not None or spec.rel_offset is not None or spec.weekday is not None:
         return False
-    b = _BEHIND.search(sent.text, max(0, m.start - sent.start - 110), m.start - sent.start)
+    b = _BEHIND.search(sent.text, max(0, m.start - sent.start - 160), m.start - sent.start)
     if b is None:
         return False
     return b["w"].lower() == "since" or spec.month < anchor.month

@@ -402,8 +402,20 @@ def paired(compound: str) -> tuple[str, ...]:
     whole = _bare(compound)
     if whole in gaz.countries:
         return ()
-    names = [gaz.countries.get(part) or gaz.countries.get(_bare(part)) for part in re.split(r"[-–/]", compound)]
+    names = [gaz.countries.get(part) or gaz.countries.get(_bare(part)) or _combining(part)
+             for part in re.split(r"[-–/]", compound)]
     return tuple(dict.fromkeys(n for n in names if n)) if all(names) and len(set(names)) >= 2 else ()
+
+
+def _combining(part: str) -> str | None:
+    """The country of an adjective or a combining form that begins a compound ("Japanese", "Sino", "Indo")."""
+    vocab = load()
+    return vocab.words["combining_forms"].get(part) or _adjective_country().get(part)
+
+
+@lru_cache(maxsize=1)
+def _adjective_country() -> dict[str, str]:
+    return {adj: c.name for c in load().countries for adj in c.adjectives}
 
 
 @lru_cache(maxsize=8192)

@@ -1578,6 +1578,17 @@ def test_a_meeting_told_after_since_or_following_in_a_sentence_of_plans_is_past(
     assert [(e.date, e.status) for e in events_of(text, published=date(2018, 9, 5))] == expected
 
 
+@pytest.mark.parametrize("text,countries", [
+    ("The third inter-Korean summit will be held in Pyongyang this month.", ["North Korea", "South Korea"]),
+    ("Sino-Japanese talks were held in Beijing on Monday.", ["China", "Japan"]),
+    ("Cross-Strait talks were held in Singapore on Monday.", ["China", "Taiwan"]),
+    ("Russo-Japanese talks were held in Moscow on Monday.", ["Japan", "Russia"]),
+])
+def test_a_meeting_named_by_a_pair_word_or_combining_form_is_of_those_countries(text, countries):
+    """"the third inter-Korean summit", "Sino-Japanese talks": the countries that meet, nobody named."""
+    assert [e.countries for e in events_of(text, published=date(2018, 9, 5))] == [countries]
+
+
 def test_the_day_someone_took_oath_dates_no_visit():
     text = ("Dahal's visit to India is his first bilateral visit abroad after assuming office as Nepal's Prime "
             "Minister for the second time, when he took oath on August 4 this year. Prime Minister Pushpa Kamal Dahal "

@@ -92,3 +92,8 @@ def test_titles_by_country_name_titles_countries_and_roles():
         for country, role in by_country.items():
             assert country in COUNTRIES, country
             assert role in WORDS["titles"], role
+
+
+def test_combining_forms_and_pair_words_name_countries():
+    assert all(c in COUNTRIES for c in WORDS["combining_forms"].values())
+    assert all(len(cs) == 2 and set(cs) <= COUNTRIES for cs in WORDS["pair_words"].values())
