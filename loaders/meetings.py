@@ -123,6 +123,7 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     events: list[ArticleEvent] = []
     main = ctx.main_countries() if mentions else []
     pairs: list[tuple[int, list[str]]] = []  # where people of two countries were last told of meeting, and who
+    alone: ArticleEvent | None = None  # the last meeting told that does not stand alone (a host and no guest told)
     aside = -ASIDE_REACH - 1  # where a sentence last told of a summit's sidelines or of bilateral meetings
     for m in mentions:
         if m.headline:
@@ -157,6 +158,13 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
                 target.status, target.status_marked = ev.status, True  # the plan told before took place
         elif _stands_alone(ev, m):
             events.append(ev)
+        elif alone is not None and _confirms_attendance(m, alone):
+            _join(alone, ev)  # "Borrell will host a meeting ... Vucic and Kurti have confirmed their participation"
+            if _stands_alone(alone, alone.mentions[0]):
+                events.append(alone)
+            alone = None
+        elif not m.vague:
+            alone = ev
     for m in mentions:
         if m.headline:  # read after the body: a headline names the meeting the body tells of, if it can be that
             if not (m.status_marked or m.status_weak):  # a headline's present tense tells what took place,
@@ -180,6 +188,16 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     for ev in events:
         _drop_absent(ev, ctx)
     return [ev for ev in events if not ev.cancelled]
+
+
+_ATTENDANCE: Final = re.compile(r"\s+(?:their|his|her)\s+(?:participation|attendance|presence)\b")
+ATTENDANCE_REACH: Final = 400  # characters: the meeting told in the sentence or two before
+
+
+def _confirms_attendance(m: Mention, told: ArticleEvent) -> bool:
+    """"Vucic and Kurti have confirmed their participation": the people of the meeting told just before."""
+    return (m.kind == "joint" and _ATTENDANCE.match(m.sentence.text, m.end - m.sentence.start) is not None
+            and 0 < m.start - told.mentions[-1].start <= ATTENDANCE_REACH)
 
 
 def _drop_absent(ev: ArticleEvent, ctx: Context) -> None:

@@ -201,3 +201,19 @@ def test_his_meeting_with_someone_of_another_country_is_another_meeting():
 def test_one_sentence_can_tell_two_meetings(text, expected):
     evs = events_of(text, published=date(2023, 6, 20))
     assert [(e.date, sorted(e.participants), e.status) for e in evs] == expected
+
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Josep Borrell will convene a high-level meeting in Brussels on Friday. President of Serbia Aleksandar Vucic "
+     "and Prime Minister of Kosovo Albin Kurti confirmed their participation.",
+     [["Josep Borrell", "Aleksandar Vucic", "Albin Kurti"]]),
+    ("On Friday, Turkish President Recep Tayyip Erdogan will host talks in Istanbul. Russian President Vladimir Putin "
+     "and Ukrainian President Volodymyr Zelensky have confirmed their attendance.",
+     [["Recep Tayyip Erdogan", "Vladimir Putin", "Volodymyr Zelensky"]]),
+    ("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti have confirmed their participation.",
+     []),
+])
+def test_guests_confirming_their_participation_are_of_the_meeting_told_before(text, people):
+    """A host's meeting told without guests, then "A and B confirmed their participation": one meeting of them all."""
+    assert [e.participants for e in events_of(text, published=P)] == people
