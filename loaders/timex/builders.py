@@ -155,7 +155,7 @@ def build_ymd(m: re.Match[str], text: str) -> list[Candidate]:
 def build_mdy(m: re.Match[str], text: str) -> list[Candidate]:
     month = month_number(m["mon"]) or 0
     year = _year(m["year"])
-    spec = _day_date(month, int(m["day"]), year, _wd(m["wd"]))
+    spec = _day_date(month, int(m["day"]), year, _wd(m["wd"] or (None if m["day2"] else m["wd2"])))
     if spec is None or (year is None and names_a_document(text, m.end())):
         return blocker(m)
     if not m["day2"]:

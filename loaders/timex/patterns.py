@@ -57,7 +57,8 @@ RX: dict[str, str] = {
     "ymd": rf"{BEFORE_NUMBER}(?P<y>\d{{4}})/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})(?![\w/%]|[.,]\d)",
     "mdy": rf"(?<![\w]){WD_PREFIX}{month_re('mon')}\s*{day_re('day')}"
     r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?![\w%]|[.,:/]\d))?"
-    rf"(?:\s*,?\s*{year_re('year')})?",
+    rf"(?:\s*,?\s*{year_re('year')})?"
+    rf"(?:,\s*(?P<wd2>{WEEKDAYS})(?![\w'’]))?",  # "on Nov. 14, Thursday", as Korean papers write
     "dmy": rf"(?<![\w]){WD_PREFIX}(?:(?P<the>[Tt]he)\s+)?(?<![\w.,/$-])"
     r"(?:(?P<day0>[0-3]?\d)(?P<day0_sfx>st|nd|rd|th)?(?:\s*[-–]\s*|\s+to\s+))?"  # "9-12 March": from the 9th
     r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
