@@ -93,7 +93,8 @@ P = date(2023, 5, 10)  # a Wednesday
     ("Prime Minister Narendra Modi met press secretary Karine Jean-Pierre and U.S. President Joe Biden on Monday.",
      [("summit", "2023-05-08", "held")]),
     # "paid State visit" (no article, as in a joint statement) is a visit made, days before the article
-    ("Vietnamese President Tran Dai Quang paid State visit to Egypt from May 5 to 8.", [("summit", "2023-05-05", "held")]),
+    ("Vietnamese President Tran Dai Quang paid State visit to Egypt from May 5 to 8.",
+     [("summit", "2023-05-05", "held")]),
     # "has just had a meeting": just now, the article's day, as "has just held"
     ("Australian Foreign Minister Julie Bishop said she has just had a meeting with Indonesian Vice President "
      "Jusuf Kalla in Jakarta.", [("ministerial", "2023-05-10", "held")]),
