@@ -405,6 +405,8 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
     if not hits and (spec.day is not None or (weekday is not None and ev.location is not None and ev.series)):
         margin = SIDELINES
         hits = _summits_fitting(ev, win, spec, weekday, margin)
+    if len({s.year for s in hits}) > 1 and ev.location is None:
+        hits = [s for s in hits if _city_named(ev, s.city)] or hits  # "the Toyako summit": a place the gazetteer lacks
     years = sorted({s.year for s in hits})
     if len(years) != 1:
         return None
@@ -545,6 +547,14 @@ def _surnames(names: list[str]) -> list[str]:
 
     people = index().by_name
     return [surname(people[n]) if n in people else n.split()[-1] for n in names]
+
+
+def _city_named(ev: ArticleEvent, city: str | None) -> bool:
+    """Whether the event's sentences name the summit's host city as a word ("in the northern Japanese resort of
+    Toyako")."""
+    if not city:
+        return False
+    return any(re.search(rf"\b{re.escape(city)}\b", s.text) for s in ev.evidence)
 
 
 def _same_place(ev: ArticleEvent, s, near: bool = False) -> bool:
@@ -742,14 +752,15 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
         changed = False
         known = {(d.start.year, d.start.month) for d in out if d.start and d.basis != "inferred"}
         for i, ev in enumerate(events):
-            if out[i].value and out[i].basis in SETTLED and out[i].basis != "visit":
-                continue  # settled by the text itself (a trip is checked again against the narrowed window)
+            again = out[i].basis == "visit" or (out[i].basis == "summit" and ev.status == "held")
+            if out[i].value and out[i].basis in SETTLED and not again:
+                continue  # settled by the text (a trip, a summit held: checked again against the narrowed window)
             new = (given.get(i) or _explicit(ev) or from_weekday(ev, win) or from_summits(ev, win)
                    or from_visits(ev, win) or in_window(ev, win.focus(), known))
             if new and new.value and (new.value, new.reason) != (out[i].value, out[i].reason):
                 out[i], changed = new, new.value != out[i].value
-            elif not (new and new.value) and out[i].basis == "visit":
-                out[i], changed = Dated(reason="year unknown"), True  # the trip no longer fits the article's time
+            elif not (new and new.value) and again:
+                out[i], changed = Dated(reason="year unknown"), True  # no longer fits the article's time
         _narrow_by_events(win, events, out, reports)
         if not changed:
             break

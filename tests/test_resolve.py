@@ -31,6 +31,14 @@ from tests.helpers import events_of, folder_events
      "North American Leaders' Summit"),
     ("Cuban President Raul Castro met Venezuelan President Nicolas Maduro on Tuesday on the sidelines of the CELAC "
      "summit in Havana.", "2014-01-28", "CELAC"),
+    # a host town the gazetteer lacks, named in the sentence, says which of the G8 summits held on a Wednesday
+    ("Chinese President Hu Jintao and U.S. President George W. Bush met Wednesday in the Japanese resort of Toyako "
+     "on the sidelines of the Group of Eight summit.", "2008-07-09", "34th G8 summit"),
+    # the Nuclear Security Summits; the SAARC summits by their number
+    ("Prime Minister Yousaf Raza Gilani and Prime Minister Manmohan Singh met on Tuesday in Seoul on the sidelines "
+     "of the Nuclear Security Summit.", "2012-03-27", "2012 Nuclear Security Summit"),
+    ("President Pervez Musharraf will attend the 14th SAARC summit in New Delhi in April.", "2007-04",
+     "14th SAARC summit"),
 ])
 def test_year_from_the_text(text, value, reason):
     (ev,) = events_of(text)
@@ -413,3 +421,16 @@ def test_a_held_meeting_is_not_at_a_summit_after_the_article():
 def test_a_meeting_held_six_days_before_the_page_is_the_day_after_it(text, published, value):
     (ev,) = events_of(text, published=published)
     assert ev.date == value
+
+
+def test_a_held_meeting_leaves_a_summit_found_after_the_article_once_the_window_narrows():
+    # the lunch "today" was told with the SAARC summit of next April: the plan of January 13 puts the article in
+    # 2006, and the summit of 2007 is then after it; the lunch keeps only the article's year
+    text = ("India and Pakistan will hold foreign minister-level talks on January 13 when External Affairs Minister "
+            "Pranab Mukherjee travels to Islamabad to invite President Pervez Musharraf for the SAARC summit in New "
+            "Delhi early next year.\nThe was decided when Mukherjee today met his Pakistani counterpart Khurshid "
+            "Mehmood Kasuri over lunch, their first interaction as foreign ministers.\nAfter the 90-minute meeting, "
+            "Mukherjee said \"substantive talks\" would be held when he travels to Pakistan to invite the Pakistan "
+            "president for the 14th SAARC summit in April next year.")
+    held = [ev for ev in events_of(text) if ev.status == "held"]
+    assert [ev.date for ev in held] == ["2006"]

@@ -90,6 +90,10 @@ ANNUAL_COVERAGE: dict[str, tuple[int, dict[int, str]]] = {
 IRREGULAR_COVERAGE: dict[str, set[int]] = {
     # biennial; Brisbane 2001 postponed to Coolum 2002 (9/11), Kigali 2020 postponed to 2022 (COVID-19)
     "CHOGM": {2002, 2003, 2005, 2007, 2009, 2011, 2013, 2015, 2018, 2022, 2024},
+    # the four Nuclear Security Summits (Washington 2010, Seoul 2012, The Hague 2014, Washington 2016)
+    "NSS": {2010, 2012, 2014, 2016},
+    # SAARC summits 11th-18th (Kathmandu 2002 to Kathmandu 2014); the 19th (Islamabad, 2016) was never held
+    "SAARC": {2002, 2004, 2005, 2007, 2008, 2010, 2011, 2014},
     # biennial; ASEM13 (due 2020) held virtually in November 2021; no summit since
     "ASEM": {2000, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016, 2018, 2021},
     # leaders' summits, extraordinary ones included (Brussels 2001, 2005, 2017, February and March 2022;
