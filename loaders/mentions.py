@@ -920,6 +920,8 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
                 continue
             if _JOIN_REMOTELY_BEFORE.search(text, max(0, s - 30), s) and _REMOTELY.match(text, e):
                 continue  # "Sharaa will join the talks via video link": a screen at the talks told, no meeting
+            if (kind == "verb" or word == "talks") and _BY_PHONE_AFTER.match(text, e):
+                continue  # "held talks with U.S. President Donald Trump by phone": a call, no one met
             if word in _MEET_WORDS and _THE_PRESS.match(text, e):
                 continue  # "the two presidents met with the press after the talks": reporters told, no one met
             if word in VISIT_WORDS and _tour_stop(text, e, named_at):
@@ -941,6 +943,9 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
     return sorted(out, key=lambda x: x.start)
 
 
+# the call a verb's clause tells after the one it speaks with: "held talks with President Trump by phone"
+_BY_PHONE_AFTER: Final = re.compile(r"(?:[^.;,:]|\.(?=\w|\s+[A-Z])){0,70}?\s(?:by|over|on|via)\s+(?:the\s+|a\s+)?"
+                                    r"(?:tele)?phone\b(?!\s+(?:call|calls|conversation|talks)\b)", re.I)
 _JOIN_REMOTELY_BEFORE: Final = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the|these|those|their)\s+(?:[\w-]+\s+)?$", re.I)
 _REMOTELY: Final = re.compile(r"\s+(?:via|by|through|over)\s+(?:a\s+)?(?:video|videoconference|video-conference|"
                               r"teleconference|videolink|video-link)\b|\s+(?:virtually|remotely|online)\b", re.I)

@@ -113,6 +113,12 @@ P = date(2023, 5, 10)  # a Wednesday
     ("Russia and Ukraine will hold a fresh round of peace talks in Istanbul on Friday.",
      [("other", "2023-05-12", "planned")]),
     ("Russia and Ukraine held a round of phone talks on Monday.", []),
+    # talks told as held by phone: a call, no meeting
+    ("Chinese President Xi Jinping on Thursday held talks with U.S. President Donald Trump by phone.", []),
+    ("Chinese President Xi Jinping and his U.S. counterpart Donald Trump on Monday discussed bilateral ties and the "
+     "situation on the Korean Peninsula on the phone.", []),
+    ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday, a week after they "
+     "spoke on the phone.", [("summit", "2023-05-08", "held")]),
     ("The peace talks between Russia and Ukraine stalled on Monday.", []),
 ])
 def test_meeting_kinds(text, expected):
