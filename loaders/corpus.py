@@ -20,6 +20,7 @@ from .read import (
     ReadError,
     apply_metadata,
     date_from_url,
+    dateline_day,
     display_name,
     list_article_files,
     read_file,
@@ -85,6 +86,7 @@ def read_folder(folder: Path) -> tuple[list[Article], list[ArticleRecord], list[
             if row:
                 apply_metadata(art, row)
             date_from_url(art)
+            dateline_day(art)
             articles.append(art)
     return articles, skipped, problems
 

@@ -165,6 +165,11 @@ _COLON_DATELINE = re.compile(  # "Kathmandu, September 9: Ahead of ...", "WASHIN
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}),"
     r"\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*((?:19|20)\d\d))?\s*(?:\(([^)]{2,40})\))?\s*:\s+(?=\S)"
 )
+_DAY_FIRST_DATELINE = re.compile(  # "Saint Petersburg, 4 June (AzerTAc).", "BAKU, 12 March (Trend) -": the day first
+    r"^\s*(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|Between|During|And|Or|But|The)\b)"
+    r"([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}),\s+(?=\d{1,2}\s+([A-Z][a-z]{2,8})\b)(\d{1,2})\s+[A-Z][a-z]{2,8}\.?"
+    r"(?:\s+((?:19|20)\d\d))?\s*\(([^)]{2,40})\)\s*[-–—―:.]\s+(?=\S)"
+)
 _PLACE_DATELINE = re.compile(  # "BEIJING —", "WOODSIDE, Calif. (AP) —", "BUENOS AIRES, Argentina --"
     r"^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?\s*(?:\(([^)]{2,40})\))?"
     r"\s*(?:[-–—]{1,2})\s")
@@ -258,8 +263,8 @@ _POST_SIGNATURE: Final = re.compile(  # "— Enrique A. Manalo 🇵🇭 (@SecMan
 
 
 def _dateline(line: str) -> re.Match[str] | None:
-    """A dateline with its month and day ("MOSCOW, Jan 14 (Interfax) -")."""
-    t = _TITLE_DATELINE.match(line) or _COLON_DATELINE.match(line)
+    """A dateline with its month and day ("MOSCOW, Jan 14 (Interfax) -", "Saint Petersburg, 4 June (AzerTAc).")."""
+    t = _TITLE_DATELINE.match(line) or _COLON_DATELINE.match(line) or _DAY_FIRST_DATELINE.match(line)
     return _DATELINE.match(line) or (t if t and _month(t[2]) else None)
 
 
@@ -844,12 +849,36 @@ def read_metadata(folder: Path) -> tuple[dict[str, Metadata], list[str]]:
     return out, problems
 
 
+DATELINE_LAG = 2  # a page posted this many days after its own dateline's day was written on that day
+
+
 def apply_metadata(art: Article, meta: Metadata) -> None:
     """metadata.csv overrides what the text says."""
     if meta.published:
         art.published, art.published_reason = meta.published, "publication date from metadata.csv"
     art.url = meta.url or art.url
     art.source = meta.source or art.source
+
+
+def dateline_day(art: Article) -> None:
+    """A dateline's day a day or two before the article's date ("Saint Petersburg, 4 June (AzerTAc)." on a page
+    posted on June 5) is the day the article was written: what "today" and the weekdays count from."""
+    written = _dateline_before(art.dateline, art.published) if art.published else None
+    if written is not None and art.published is not None:
+        art.published_reason = (f"the dateline's day ({written.strftime('%B')} {written.day}), the page being dated "
+                                f"{art.published.isoformat()} ({art.published_reason})")
+        art.published = written
+
+
+def _dateline_before(dateline: tuple[int, int] | None, posted: date) -> date | None:
+    """The day of a year-less dateline that falls 1..DATELINE_LAG days before the page was posted."""
+    if dateline is None:
+        return None
+    for year in (posted.year, posted.year - 1):
+        day = _safe_date(year, *dateline)
+        if day is not None and 1 <= (posted - day).days <= DATELINE_LAG:
+            return day
+    return None
 
 
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$)")

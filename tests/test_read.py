@@ -116,6 +116,10 @@ def test_dateline_with_a_horizontal_bar(tmp_path):
     ("ROME, Sept 15: The envoys met.", (9, 15), None),
     ("On Tuesday, October 9: the envoys met.", None, None),
     ("Sunday, October 9: the envoys met.", None, None),
+    # the day first: "Saint Petersburg, 4 June (AzerTAc). Aliyev and Medvedev have today met"
+    ("Saint Petersburg, 4 June (AzerTAc). Aliyev and Medvedev have today met.", (6, 4), "AzerTAc"),
+    ("BAKU, 12 March (Trend) - The envoys met.", (3, 12), "Trend"),
+    ("In Baku, 12 March (a Monday) - the envoys met.", None, None),
 ])
 def test_dateline_in_title_case_with_its_agency(tmp_path, first, dateline, source):
     art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{first}\n\nMore body.\n"))[0]
@@ -380,3 +384,19 @@ def test_a_pictures_caption_or_credit_is_furniture(tmp_path, line):
     art = read_file(_write(tmp_path, "a.txt", text))[0]
     body = " ".join(art.text[s:e] for s, e in art.body)
     assert line not in body and body.startswith("Foreign ministers")
+
+
+@pytest.mark.parametrize("posted,written", [
+    ("2009-06-05", "2009-06-04"),  # posted the next day: "today" is the dateline's day
+    ("2009-06-06", "2009-06-04"),
+    ("2009-06-04", "2009-06-04"),
+    ("2009-06-09", "2009-06-09"),  # too long after: the dateline is of another day, the date given stands
+    ("2010-01-01", "2010-01-01"),
+])
+def test_a_dateline_a_day_or_two_before_the_date_given_is_the_day_written(tmp_path, posted, written):
+    from loaders.corpus import read_folder
+
+    _write(tmp_path, "a.txt", "Saint Petersburg, 4 June (AzerTAc). Aliyev and Medvedev have today met.\n")
+    _write(tmp_path, "metadata.csv", f"file,published,url,source\na.txt,{posted},https://example.org/a,X\n")
+    (art,), _, _ = read_folder(tmp_path)
+    assert art.published == date.fromisoformat(written)
