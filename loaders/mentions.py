@@ -1057,6 +1057,10 @@ _COUNT: Final = re.compile(r"(?<![+\w])(?:\d+|two|three|four|five|several|many|n
 _DEFINITE: Final = re.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$"  # and "Friday's meeting":
                               r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s\s+(?:[\w-]+\s+){0,2}$",
                               re.I)  # a meeting the reader knows of, dated
+# "began the day holding back-to-back bilaterals", "spent the week with talks": "the" is the time's, not the meeting's
+_TIME_NP_BEFORE: Final = re.compile(r"\b(?:the|that|this)\s+(?:day|week|weekend|morning|afternoon|evening)\s+"
+                                    r"(?:(?!(?:the|that|this|their|his|her)\b)[\w-]+\s+){1,2}$", re.I)
+# (not "the day before the summit": the summit is "the" one)
 _POINTED: Final = re.compile(  # "regarding this visit", "at that meeting" (not "agreed that talks", "this week's")
     r"(?:\bth(?:is|ese)|\b(?:at|during|in|on|of|for|after|before|regarding|about|from|since)\s+th(?:at|ose))\s+"
     r"(?!(?:week|year|month|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|monday|tuesday|"
@@ -1103,7 +1107,7 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
         m.vague = True  # "postponed the trip": the trip told of here is not the one that took place
     elif _plan_undone(r, rel, end, "cancel"):
         m.cancelled = True
-    m.definite = bool(_DEFINITE.search(before))
+    m.definite = bool(_DEFINITE.search(before)) and not _TIME_NP_BEFORE.search(before)
     m.pointed = bool(_POINTED.search(before))
     m.series = r.series
     _read_status(m, r, rel)

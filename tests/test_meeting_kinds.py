@@ -120,6 +120,13 @@ P = date(2023, 5, 10)  # a Wednesday
     ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday, a week after they "
      "spoke on the phone.", [("summit", "2023-05-08", "held")]),
     ("The peace talks between Russia and Ukraine stalled on Monday.", []),
+    # "the day", "the morning" before the meeting word are the time's, not a meeting told before
+    ("Indian Prime Minister Narendra Modi began the day holding back-to-back bilaterals with French President "
+     "Emmanuel Macron and British Prime Minister Rishi Sunak.", [("summit", None, "held"), ("summit", None, "held")]),
+    ("Japanese Prime Minister Fumio Kishida spent the morning in talks with South Korean President Yoon Suk Yeol.",
+     [("summit", "2023-05", "held")]),
+    ("U.S. President Donald Trump held talks with Singaporean Prime Minister Lee Hsien Loong over a working lunch on "
+     "Monday, the day before the summit.", [("summit", "2023-05-08", "held")]),
 ])
 def test_meeting_kinds(text, expected):
     assert [(e.type, e.date, e.status) for e in events_of(text, published=P)] == expected
