@@ -402,7 +402,7 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
     edition = _edition(ev)
     if edition is not None:  # "the 10th Brics Summit", "the 27th St Petersburg Economic Forum": that one
         hits = [s for s in hits if (n := _ORDINAL.match(s.name)) is not None and int(n[1]) == edition]
-    if not hits and (spec.day is not None or (weekday is not None and ev.location is not None and ev.series)):
+    if not hits and (spec.day is not None or (weekday is not None and ev.series)):
         margin = SIDELINES
         hits = _summits_fitting(ev, win, spec, weekday, margin)
     if len({s.year for s in hits}) > 1 and ev.location is None:
