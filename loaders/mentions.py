@@ -870,6 +870,12 @@ def _calls_on_someone(text: str, end: int, named_at: set[int] | frozenset[int]) 
 
 
 _SEE_WORDS: Final = frozenset({"see", "sees", "saw"})
+# what is met that is no one: "meet Hamas' demands", "met all the criteria", "meeting the needs of refugees"
+_MEET_A_THING: Final = re.compile(
+    r"\s+(?:(?:the|their|its|his|her|our|your|all|these|those|such|any|some|both)\s+){0,2}(?:[\w.'’-]+\s+){0,2}?"
+    r"(?:demands?|conditions?|expectations?|targets?|needs|requirements?|criteria|criterion|deadlines?|obligations?|"
+    r"standards?|goals?|commitments?|challenges?|costs?|thresholds?|quotas?|benchmarks?|terms|preconditions?|"
+    r"requests?|objectives?)(?![\w-])", re.I)
 _SEE_TITLED: Final = re.compile(
     r"\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:President|Prime\s+Minister|Chancellor|Premier|"
     r"King|Queen|Emir|Crown\s+Prince|Foreign\s+(?:Minister|Secretary)|Secretary\s+of\s+State|counterpart)\s+"
@@ -912,6 +918,8 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
                 continue  # "Bourita received, Tuesday, a telephone call from Lavrov": a call, no one met
             if kind == "verb" and word in _CALL_ON_WORDS and not _calls_on_someone(text, e, named_at):
                 continue  # "called on President Hasina at her hotel", not "called on Russia to withdraw"
+            if kind == "verb" and word in _MEET_WORDS and _MEET_A_THING.match(text, e):
+                continue  # "refusal to meet Hamas' demands", "must meet the conditions set by the EU": no one met
             if kind == "verb" and word in _SEE_WORDS and not _sees_an_office_holder(text, e, named_at):
                 continue  # "she will see President Erdogan", not "saw Putin as a threat"
             if word in ("host", "hosts") and _HOST_SAID.match(text, e) and _TITLE_SLOT.search(text, 0, s):

@@ -119,6 +119,13 @@ P = date(2023, 5, 10)  # a Wednesday
      "situation on the Korean Peninsula on the phone.", []),
     ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday, a week after they "
      "spoke on the phone.", [("summit", "2023-05-08", "held")]),
+    # demands, conditions or needs met are no one met
+    ("Turkish President Recep Tayyip Erdogan must meet the conditions set by the EU, German Chancellor Olaf Scholz "
+     "said on Monday.", []),
+    ("Egyptian President Abdel Fattah al-Sisi met all the requirements of Qatari Emir Sheikh Tamim bin Hamad Al Thani "
+     "on Monday.", []),
+    ("Israeli Prime Minister Benjamin Netanyahu met the Palestinian President Mahmoud Abbas on Monday.",
+     [("summit", "2023-05-08", "held")]),
     ("The peace talks between Russia and Ukraine stalled on Monday.", []),
     # "the day", "the morning" before the meeting word are the time's, not a meeting told before
     ("Indian Prime Minister Narendra Modi began the day holding back-to-back bilaterals with French President "
