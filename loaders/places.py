@@ -121,6 +121,8 @@ def find(text: str, offset: int = 0) -> list[Place]:
             place = Place(known.start + at, known.end + at, known.name, known.country, known.kind)
             if place.kind == "city" and _RESIDENCE_AFTER.match(text, place.end):
                 continue  # "Aso Villa", "Miraflores Palace", "Hyderabad House": a building named so, elsewhere
+            if _NAME_GOES_ON.match(text, place.end):
+                continue  # "Central Asia", "the Paris Agreement", "the Minsk Group": a longer name, not the place
             if place.kind == "city":
                 place = _qualified(text, place, gaz)
             if _has_cue(text, place, words):
@@ -142,6 +144,9 @@ def find(text: str, offset: int = 0) -> list[Place]:
 _SPEAKS: Final = re.compile(r"(?:['’]s\b|\s+(?:said|says|announced|announces|confirmed|added|noted|stated|"
                             r"reported|spokes(?:man|woman|person)|press\s+(?:secretary|office|service)|statement|"
                             r"readout|official|officials|aide|aides)\b)")
+_NAME_GOES_ON: Final = re.compile(r"\s+(?:Asia|Africa|Europe|America|Americas|Pacific|Atlantic|Caribbean|Agreement|"
+                                  r"Accords?|Declaration|Treaty|Protocol|Charter|Convention|Communiqu[eé]|Process|"
+                                  r"Format|Group|Forum|Dialogue|Initiative|Club|University|Times|Post)\b")
 _RESIDENCE_AFTER: Final = re.compile(r"\s+(?:Palace|Villa|House|Castle|Rock|Lodge|Mansion)\b")
 _QUALIFIER: Final = re.compile(r",\s+([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)")
 

@@ -54,6 +54,9 @@ def test_places(text, expected):
     "They discussed the situation in Ukraine and Belarus.",  # what the talks are about, not where
     "The two leaders spoke of the war in Sudan.",
     "He met the presidents of nine other countries in South America.",  # a region, not the country "America"
+    "They discussed the security in Central Asia.",  # a region, not Central (a town)
+    "They met to discuss progress under the Paris Agreement.",  # a longer name: the agreement, not Paris
+    "The envoys met with the OSCE Minsk Group co-chairs.",
 ])
 def test_no_place(text):
     assert names(text) == []
