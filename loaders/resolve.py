@@ -395,6 +395,8 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
         spec = DateSpec()  # "last month at the Munich Security Conference": the conference says when
     if ev.series is None and (ev.location is None or (spec.month is None and weekday is None)):
         return None
+    if ev.series is None and ev.type != "summit" and _visited_capital(ev):
+        return None  # "Kang will visit Belgium from October 19 to 24": a minister's visit, no summit of Brussels
     # a day during a summit's days, else on the days beside them ("Nov. 15", on the eve of the summit); a weekday
     # only where the place also says which summit (one weekday or other is beside nearly every summit)
     margin = timedelta(0)
@@ -453,6 +455,13 @@ def _leaders_in_city(ev: ArticleEvent) -> bool:
     loc = ev.location
     return (loc is not None and loc.kind == "city" and len(ev.participants) >= 2
             and loc.name not in {fold(c.capital) for c in load().countries if c.capital})  # capitals host visits
+
+
+def _visited_capital(ev: ArticleEvent) -> bool:
+    """The event's place is a country or its capital, which ministers visit in any week, summit or not."""
+    loc = ev.location
+    return loc is not None and (loc.kind == "country"
+                                or loc.name in {fold(c.capital) for c in load().countries if c.capital})
 
 
 def _summits_fitting(ev: ArticleEvent, win: Window, spec: DateSpec, weekday: int | None,

@@ -434,3 +434,17 @@ def test_a_held_meeting_leaves_a_summit_found_after_the_article_once_the_window_
             "president for the 14th SAARC summit in April next year.")
     held = [ev for ev in events_of(text) if ev.status == "held"]
     assert [ev.date for ev in held] == ["2006"]
+
+
+@pytest.mark.parametrize("text,value", [
+    # a minister's visit to a country or its capital on a summit's days: the summit held there says no year
+    ("South Korean Foreign Minister Kang Kyung-wha will visit Belgium from October 19 to 24 to meet Belgian Foreign "
+     "Minister Didier Reynders.", None),
+    ("South Korean Foreign Minister Kang Kyung-wha met Belgian Foreign Minister Didier Reynders in Brussels on "
+     "October 19.", None),
+    # leaders meeting there on those days are at the summit
+    ("South Korean President Moon Jae-in met Belgian Prime Minister Charles Michel in Brussels on October 19.",
+     "2018-10-19"),
+])
+def test_a_ministers_visit_to_a_capital_is_not_dated_by_its_summits(text, value):
+    assert [e.date for e in events_of(text)] == [value]
