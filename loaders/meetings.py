@@ -6,7 +6,7 @@ import copy
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from . import actors, places
@@ -816,10 +816,12 @@ def _told_in_its_sentence(ev: ArticleEvent, m: Mention, events: list[ArticleEven
                  and places_compatible(old.location, ev.location)), None)
 
 
-# a sentence told as before or after the one told, or beside it: "Earlier, Bayramov met Fidan to discuss ..."
-_SEQUENCE_OPEN: Final = re.compile(r"\s*(?:Earlier|Before\s+that|Prior\s+to\s+that|Later|Afterwards|After\s+that|"
+# a sentence told as before or after the one told, or beside it: "Earlier, Bayramov met Fidan to discuss ...", "A day
+# earlier, Khan also met ..." (a day counted from the meeting told before: see date_by_sequence)
+_SEQUENCE_OPEN: Final = re.compile(r"\s*(?:(?:Earlier|Before\s+that|Prior\s+to\s+that|Later|Afterwards|After\s+that|"
                                    r"Separately)(?:\s+(?:in|on|that|the)\s+(?:the\s+)?(?:day|morning|afternoon|"
-                                   r"evening))?\s*,")
+                                   r"evening))?\s*,|(?:On\s+)?(?:(?:A|One|Two|Three)\s+days?\s+(?:earlier|later|before|after)|"
+                                   r"[Tt]he\s+(?:day\s+(?:before|after)|(?:previous|next|following)\s+day))\s*,)")
 
 
 def _stop_in_another_city(ev: ArticleEvent, events: list[ArticleEvent]) -> bool:
@@ -1203,6 +1205,43 @@ _IN_SEQUENCE: Final = re.compile(r"\s*(?:Earlier|Later|Afterwards|After\s+that|B
                                  r"(?:\s+(?:in|on|that|the)\s+(?:the\s+)?(?:day|morning|afternoon|evening))?\s*,")
 
 
+# "A day earlier, Khan met ...", "The next day, ...", "Two days later, ...": a day counted from the meeting told before
+_DAY_OFFSET_OPEN: Final = re.compile(
+    r"\s*(?:On\s+)?(?:(?P<n>A|One|Two|Three)\s+days?\s+(?P<dir>earlier|later|before|after)|"
+    r"[Tt]he\s+(?P<word>day\s+before|previous\s+day|next\s+day|following\s+day|day\s+after))\s*,")
+_OFFSET_WORDS: Final = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _day_offset(ev: ArticleEvent) -> tuple[int, str] | None:
+    """The days a meeting's sentence counts from the meeting told before ("A day earlier," -1), with its words."""
+    body = [m for m in ev.mentions if not m.headline]
+    found = _DAY_OFFSET_OPEN.match(body[0].sentence.text) if body else None
+    if found is None:
+        return None
+    if found["word"]:
+        back = found["word"].endswith("before") or found["word"].startswith("previous")
+        return (-1 if back else 1), found[0].strip(" ,")
+    n = _OFFSET_WORDS[found["n"].lower()]
+    return (-n if found["dir"] in ("earlier", "before") else n), found[0].strip(" ,")
+
+
+def _shifted(t: Timex, days: int, words: str) -> Timex | None:
+    """The day `days` after the day `t` tells (a weekday, a month and its day, "yesterday"), else None."""
+    spec, value = t.spec, t.value
+    if spec.weekday is not None and spec.month is None and spec.day is None and spec.rel_offset is None:
+        new = DateSpec(weekday=(spec.weekday + days) % 7)
+    elif spec.month is not None and spec.day is not None:
+        day = date(spec.year or 2000, spec.month, spec.day) + timedelta(days=days)
+        new = DateSpec(year=day.year if spec.year else None, month=day.month, day=day.day)
+    elif spec.rel_unit == "day" and spec.rel_offset is not None:
+        new = DateSpec(rel_unit="day", rel_offset=spec.rel_offset + days)
+    else:
+        return None
+    if value and len(value) == 10 and value[:4].isdigit():
+        value = (date.fromisoformat(value) + timedelta(days=days)).isoformat()
+    return Timex(t.start, t.end, words, "DATE", new, t.direction, value)
+
+
 def _told_in_sequence(ev: ArticleEvent) -> bool:
     """A meeting whose sentence opens with "Earlier," "Later that day," "Afterwards,": told as before or after the
     meeting told just before, in the same day's round (not "Separately,")."""
@@ -1223,7 +1262,8 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence]) -> None:
     told.sort(key=lambda x: (x[0], x[1].mentions[0].start))
     last: tuple[int, ArticleEvent] | None = None
     for i, ev in told:
-        then = _told_in_sequence(ev)  # "Earlier, Anwar received a courtesy call from ...": that day's round
+        offset = _day_offset(ev)  # "The next day, Khan met ...": the day after the meeting told before
+        then = _told_in_sequence(ev) or offset is not None  # "Earlier, Anwar received a courtesy call from ..."
         if last is not None:  # the sentence nearest before this one that tells the meeting before
             last = (max((j for m in last[1].mentions if not m.headline and (j := at.get(m.sentence.start, -1)) <= i),
                         default=last[0]), last[1])
@@ -1234,9 +1274,13 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence]) -> None:
             before = last[1]
             if before.status == ev.status and (then or before.type == ev.type) and set(ev.participants) & set(
                     before.participants) and _other_meeting(before, ev):
-                ev.timex = before.timex
                 said = before.timex.text if before.timex else ""
-                ev.date_note = f"the day of the meeting told just before ('{said}')"
+                if offset is None:
+                    ev.timex = before.timex
+                    ev.date_note = f"the day of the meeting told just before ('{said}')"
+                elif before.timex is not None and (moved := _shifted(before.timex, *offset)) is not None:
+                    ev.timex = moved
+                    ev.date_note = f"'{offset[1]}', counted from the meeting told just before ('{said}')"
         if ev.timex is not None and precision(ev.timex.spec) == "day":
             last = (i, ev)
 

@@ -1966,6 +1966,19 @@ def test_a_meeting_told_as_earlier_with_someone_else_is_another_meeting(opening)
                                                            ["Jeyhun Bayramov", "Recep Tayyip Erdogan"]]
 
 
+@pytest.mark.parametrize("opening,day", [("A day earlier,", "2021-02-23"), ("The next day,", "2021-02-25"),
+                                         ("Two days later,", "2021-02-26")])
+def test_a_meeting_told_a_day_before_or_after_with_someone_else_is_another_meeting(opening, day):
+    # (the meeting told before is the one "the meeting" of the sentence between points to)
+    text = ("Prime Minister Imran Khan had a one-on-one meeting with Sri Lankan President Gotabaya Rajapaksa in "
+            "Colombo on Wednesday.\n\nAccording to a news report, matters of mutual interest were discussed in the "
+            f"meeting.\n\n{opening} PM Imran also met his Sri Lankan counterpart, Mahinda Rajapaksa in a one-on-one "
+            "meeting.")
+    evs = events_of(text, published=date(2021, 2, 27))
+    assert sorted((e.date, sorted(e.participants)) for e in evs) == sorted([
+        ("2021-02-24", ["Gotabaya Rajapaksa", "Imran Khan"]), (day, ["Imran Khan", "Mahinda Rajapaksa"])])
+
+
 def test_a_meeting_told_as_earlier_with_the_same_people_is_the_same_meeting():
     text = ("Turkish President Recep Tayyip Erdogan on Monday received Azerbaijani Foreign Minister Jeyhun Bayramov "
             "in Ankara. Earlier, Erdogan and Bayramov held a closed-door meeting at the presidential complex.")
