@@ -421,6 +421,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
            and not _decided(sent, t, dated) and not _took_office(sent.text, t.start - sent.start)
            and not _anniversary_year(sent, t) and not _year_span(sent, t) and not _document_year(sent, t)]
     _assign(live, own, "timex", r)
+    _share_occasion_date(live, sent)
     _assign(live, where, "place", r)
     _assign(live, _group_refs(r), "group", r)
     for m in live:
@@ -1442,6 +1443,22 @@ _QUOTED: Final = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # someone's words told after the meeting word, not set off by commas ("..., he said, ..."): their dates are theirs
 _SAID_BETWEEN: Final = re.compile(r"\b[A-Z][\w'’-]+\s+(?:said|says|told\s+[\w ]{1,30}?|added|noted|stressed)\s+"
                                   r"(?:that\s+)?(?=[a-z])")
+
+
+# "held bilateral meetings with A and B after the conclusion of the G7 Summit's Outreach Session ... on Friday"
+_AT_OCCASION: Final = re.compile(r"\s+(?:on\s+the\s+(?:sidelines|margins|fringes)\s+of|after\s+the\s+(?:conclusion|end|"
+                                 r"close)\s+of|at\s+the\s+(?:end|close)\s+of)\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
+
+
+def _share_occasion_date(mentions: list[Mention], sent: Sentence) -> None:
+    """A meeting told without a date on the sidelines of (or right after) an occasion the sentence dates took place
+    on that day: the occasion's date is the meeting's too."""
+    for m in mentions:
+        occ = next((o for o in mentions if o.start > m.end and o.timex is not None), None)
+        if m.timex is None and occ is not None and _AT_OCCASION.search(
+                sent.text, m.end - sent.start, occ.start - sent.start) and ";" not in sent.text[
+                m.end - sent.start:occ.start - sent.start]:
+            m.timex = occ.timex
 
 
 def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -> None:

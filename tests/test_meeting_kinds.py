@@ -134,6 +134,13 @@ P = date(2023, 5, 10)  # a Wednesday
      [("summit", "2023-05", "held")]),
     ("U.S. President Donald Trump held talks with Singaporean Prime Minister Lee Hsien Loong over a working lunch on "
      "Monday, the day before the summit.", [("summit", "2023-05-08", "held")]),
+    # a meeting on the sidelines of (or right after) an occasion the sentence dates took place that day
+    ("Indian Prime Minister Narendra Modi arrived in Italy on Thursday. Modi held bilateral meetings with Italian "
+     "Prime Minister Giorgia Meloni after the conclusion of the G7 Summit's Outreach Session in Borgo Egnazia on "
+     "Friday.", [("summit", "2023-05-05", "held")]),
+    ("Indian Prime Minister Narendra Modi arrived in Japan on Thursday. Modi met Japanese Prime Minister Fumio Kishida "
+     "on the sidelines of the G7 Summit's outreach session in Hiroshima on Saturday.",
+     [("summit", "2023-05-06", "held")]),
 ])
 def test_meeting_kinds(text, expected):
     assert [(e.type, e.date, e.status) for e in events_of(text, published=P)] == expected
