@@ -120,7 +120,7 @@ def find(text: str, offset: int = 0) -> list[Place]:
             at = m.start()
             place = Place(known.start + at, known.end + at, known.name, known.country, known.kind)
             if place.kind == "city" and _RESIDENCE_AFTER.match(text, place.end):
-                continue  # "Aso Villa", "Miraflores Palace", "Hyderabad House": a building named so, elsewhere
+                continue  # "Aso Villa", "Hyderabad House", "Lok Kalyan Marg": a building or street named so, elsewhere
             if _NAME_GOES_ON.match(text, place.end):
                 continue  # "Central Asia", "the Paris Agreement", "the Minsk Group": a longer name, not the place
             if place.kind == "city":
@@ -147,7 +147,8 @@ _SPEAKS: Final = re.compile(r"(?:['’]s\b|\s+(?:said|says|announced|announces|c
 _NAME_GOES_ON: Final = re.compile(r"\s+(?:Asia|Africa|Europe|America|Americas|Pacific|Atlantic|Caribbean|Agreement|"
                                   r"Accords?|Declaration|Treaty|Protocol|Charter|Convention|Communiqu[eé]|Process|"
                                   r"Format|Group|Forum|Dialogue|Initiative|Club|University|Times|Post)\b")
-_RESIDENCE_AFTER: Final = re.compile(r"\s+(?:Palace|Villa|House|Castle|Rock|Lodge|Mansion)\b")
+_RESIDENCE_AFTER: Final = re.compile(r"\s+(?:Palace|Villa|House|Castle|Rock|Lodge|Mansion|Marg|Road|Street|Avenue|"
+                                     r"Boulevard|Lane)\b")  # ("Lok Kalyan Marg", "Nanjing Road": a street of a town)
 _QUALIFIER: Final = re.compile(r",\s+([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)")
 
 

@@ -50,6 +50,8 @@ def test_places(text, expected):
     "The capital Ankara has grown fast.",  # a place noun without a cue before it
     "Tinubu meets the three presidents in Aso Villa",  # a residence named like a town elsewhere (Aso, Japan)
     "The leaders met at Lancaster House.",
+    "Modi held talks with Biden at Lok Kalyan Marg on Friday.",  # a street named like a town (Kalyan, India)
+    "The two leaders walked along Nanjing Road.",
     "He had a leading role at the UN Climate Change Summit.",  # the venue's own noun, not Summit, New Jersey
     "They discussed the situation in Ukraine and Belarus.",  # what the talks are about, not where
     "The two leaders spoke of the war in Sudan.",
