@@ -1303,6 +1303,11 @@ _INFINITIVE: Final = re.compile(  # the word that governs "to meet": an intent (
 _FIRST_TO: Final = re.compile(r"\b(?:is|was|are|were|became|has\s+been|had\s+been)\s+"
                               r"(?:the|his|her|its|their)\s+(?:very\s+)?(?:first|last|only|second|third)\s+"
                               r"(?:[\w'’-]+\s+){0,5}?to\s+(?:be\s+)?(?:[\w-]+\s+){0,3}$")
+_BEGINNING_OF: Final = re.compile(  # a transcript's heading, a speaker opening the meeting he speaks at (not "at the
+    # beginning of the meeting, Xi said", told after it)
+    r"(?:\btranscript\s+of\s+(?:the\s+)?(?:beginning|start|opening)\s+of\s+(?:the\s+)?|"
+    r"^\W*(?:beginning|start|opening)\s+of\s+(?:the\s+)?|"
+    r"\b(?:begin|start|open)\s+(?:this|today['’]s|our)\s+)(?:[\w-]+\s+){0,2}$")
 _WILL_BE: Final = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:set|due|expected|likely)\s+to)\s+be\s+$|"
                              r"['’]ll\s+be\s+$")
 
@@ -1313,6 +1318,9 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
         m.status, m.status_marked, m.ongoing = "held", True, True  # "Remarks by A and B Before Their Meeting": made
         m.definite = False  # as they sit down to it, the day of the transcript: the meeting itself, not one told
         return
+    if m.kind == "noun" and _BEGINNING_OF.search(r.lower, max(0, rel - 60), rel):
+        m.status, m.status_marked, m.ongoing = "held", True, True  # "Transcript of the beginning of the meeting",
+        return  # "I'd like to begin this meeting by saying": the meeting under way, on the day of the transcript
     if m.trigger.lower() == "visiting" and _VISITING_ADJECTIVE.search(r.lower, max(0, rel - 8), rel) \
             and r.text[rel + len(m.trigger):rel + len(m.trigger) + 2].strip()[:1].isupper():
         return  # "with visiting External Affairs Minister Swaraj": a visitor, no tense of the meeting

@@ -1589,6 +1589,21 @@ def test_a_meeting_named_by_a_pair_word_or_combining_form_is_of_those_countries(
     assert [e.countries for e in events_of(text, published=date(2018, 9, 5))] == [countries]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Prime Minister Vladimir Putin held talks with Mongolian Prime Minister Sanjaagiin Bayar. Transcript of the "
+     "beginning of the meeting: Vladimir Putin: Good afternoon, we are happy to welcome you in Moscow.",
+     [("2009-03-17", "held")]),
+    ("Beginning of meeting with Mongolian Prime Minister Sanjaagiin Bayar. Vladimir Putin: Good afternoon. I'd like "
+     "to begin this meeting by saying that we are satisfied with our relations.", [("2009-03-17", "held")]),
+    ("Prime Minister Vladimir Putin held talks with Mongolian Prime Minister Sanjaagiin Bayar. At the beginning of "
+     "the meeting, Putin spoke of trade.", [("2009-03", "held")]),  # told after it: the month of the article
+])
+def test_a_transcript_of_a_meeting_is_of_its_day(text, expected):
+    """"Transcript of the beginning of the meeting", "I'd like to begin this meeting": the meeting under way on the
+    day of the page (not "At the beginning of the meeting, Putin spoke", a report)."""
+    assert [(e.date, e.status) for e in events_of(text, published=date(2009, 3, 17))] == expected
+
+
 def test_the_day_someone_took_oath_dates_no_visit():
     text = ("Dahal's visit to India is his first bilateral visit abroad after assuming office as Nepal's Prime "
             "Minister for the second time, when he took oath on August 4 this year. Prime Minister Pushpa Kamal Dahal "
