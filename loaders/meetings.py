@@ -733,6 +733,8 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
         return True  # "The Prime Minister met President Duda of Poland in Warsaw this afternoon": two sides
     if ev.participants and len(ev.sides) >= 2 and ev.timex is not None and ev.timex.spec.year is not None:
         return True  # a side's office holder of that year is filled in from the people data (merge.complete_sides)
+    if m.sitting and (has_date or ev.location) and (ev.participants or ev.named or ev.sides):
+        return True  # "Sudan's warring parties have resumed negotiations in Saudi Arabia": talks sat, whoever sits
     if not (ev.participants or ev.named or ev.sides):
         return False  # "the team that reached the summit in 1953": no one and no country, no diplomacy
     if ev.series and has_date and ev.participants and (m.trigger.lower() in VISIT_WORDS or m.kind == "noun"

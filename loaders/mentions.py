@@ -67,6 +67,7 @@ class Mention:
     clause: tuple[int, int] | None = field(init=False, repr=False, compare=False)  # article offsets
     each_date: list[Timex] = field(init=False, repr=False, compare=False)  # "met twice, in April and May"
     absent: list[actors.Mention] = field(init=False)  # told as missing ("in the absence of Kagame"): not there
+    sitting: bool = field(init=False)  # a sitting of talks or negotiations ("a new round of talks", "resumed talks")
 
     def __init__(self, sentence: Sentence, start: int, end: int, trigger: str, kind: str) -> None:
         self.sentence = sentence
@@ -95,6 +96,7 @@ class Mention:
         self.clause = None
         self.each_date = []
         self.absent = []
+        self.sitting = False
 
 
 # ---------------------------------------------------------------- vocabulary as patterns
@@ -276,8 +278,8 @@ def may_mention(text: str) -> bool:
     """A cheap first look: does the sentence hold a word that can speak of a meeting?"""
     folded, blind = case_blind(text)
     p = patterns()
-    if _NEGOTIATIONS in folded and _ROUND_OF_NEGOTIATIONS.search(folded):
-        return True  # "the third round of negotiations": a sitting (find reads it)
+    if _NEGOTIATIONS in folded and _SITTING_NEGOTIATIONS.search(folded):
+        return True  # "the third round of negotiations", "resumed negotiations in Jeddah": a sitting (find reads it)
     joint = p["joint"]  # as written: "agreed", not "Agreed"
     if blind is p["low"]:
         for start in p["meeting_or_joint_words"].bounded(folded):
@@ -383,7 +385,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     words = _Words(sent.text)
     blocked = [x.span() for x in words.matches(words.blind["not"])]  # "press conference", "phone talks"
     remote = any(_REMOTE.search(sent.text, a, b) for a, b in blocked)  # "in a phone call, A and B agreed"
-    sittings = [(a, b) for a, b in blocked if _round_of_talks(sent.text, words.text, a, b)]
+    sittings = [(a, b) for a, b in blocked if _sitting(sent.text, words.text, a, b)]
     blocked = [x for x in blocked if x not in sittings]  # "a new round of peace talks": one sitting, a meeting
     joint = [] if remote else _joint_action(sent, people)
     named_at = {p.start - sent.start for p in people}
@@ -392,6 +394,8 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     found = sorted(_triggers(sent, words, blocked, named_at) + joint + rounds, key=lambda m: m.start)
     if not found:
         return []
+    for m in found:
+        m.sitting = _sitting(sent.text, words.text, m.start - sent.start, m.end - sent.start)
     where = where() if callable(where) else where
     where = [w for w in where if not any(t.start < w.end and w.start < t.end for t in timexes)]  # "in March"
     r = _Reading(sent, words)
@@ -452,17 +456,36 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     return merged
 
 
-# "the third round of negotiations", "a new round of peace talks", "a round of indirect talks": a sitting of the
-# negotiations (a meeting), not the process the words otherwise name ("peace talks have stalled")
-_ROUND_OF: Final = re.compile(r"\bround\s+of\s+(?:[\w-]+\s+){0,2}$")
+# "the third round of negotiations", "a new round of peace talks", "resumed indirect talks", "peace talks ...
+# kicked off", "talks are scheduled to take place in South Africa": a sitting of the negotiations (a meeting), not
+# the process the words otherwise name ("peace talks have stalled")
+_ROUND_OF: Final = re.compile(r"\b(?:round\s+of|resum(?:e|ed|es|ing)|restart(?:ed|s|ing)?|reopen(?:ed|s|ing)?)\s+"
+                              r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
+_SITTING_AFTER: Final = re.compile(
+    r"(?:\s+[^.;:]{0,80}?)?\s+(?:(?:(?:has|have|had|will|would|to|could|finally)\s+)?(?:resumed|restarted|started|"
+    r"began|begun|begin|kicked\s+off|got\s+under\s*way|picked\s+up\s+again|opened\s+in)"
+    r"|(?:are|is|were|was|will\s+be)\s+(?:scheduled|set|due|slated|expected)\s+to\s+(?:take\s+place|be\s+held|"
+    r"start|begin|resume|open))\b")
 _NEGOTIATIONS: Final = "negotiations"
-_ROUND_OF_NEGOTIATIONS: Final = re.compile(r"\bround\s+of\s+(?:[\w-]+\s+){0,2}negotiations\b", re.I)
+_SITTING_NEGOTIATIONS: Final = re.compile(
+    r"\b(?:round\s+of|resum\w*|restart\w*|reopen\w*)\s+(?:[\w-]+\s+){0,2}negotiations\b"
+    r"|\bnegotiations\b[^.;:]{0,80}?\b(?:resumed|restarted|started|began|begun|kicked\s+off|got\s+under\s*way|"
+    r"picked\s+up|scheduled\s+to)\b", re.I)
 
 
-def _round_of_talks(text: str, lower: str, a: int, b: int) -> bool:
-    """Words that are no meeting ("peace talks", "negotiations") told as a round of them, not on the phone."""
-    return (lower[a:b].endswith(("talks", _NEGOTIATIONS)) and _ROUND_OF.search(lower, max(0, a - 50), a) is not None
-            and not _REMOTE.search(text, a, b))
+def _sitting(text: str, lower: str, a: int, b: int) -> bool:
+    """Talks or negotiations told as a sitting of them (a round, resumed, begun), not on the phone; trade or treaty
+    talks resumed or begun stay the process unless a round of them is told."""
+    if not lower[a:b].endswith(("talks", _NEGOTIATIONS)) or _REMOTE.search(text, a, b):
+        return False
+    if _A_ROUND_OF.search(lower, max(0, a - 50), a):
+        return True
+    return lower[a:b] in _SITTING_WORDS and (_ROUND_OF.search(lower, max(0, a - 50), a) is not None
+                                             or _SITTING_AFTER.match(lower, b) is not None)
+
+
+_A_ROUND_OF: Final = re.compile(r"\bround\s+of\s+(?:[\w-]+\s+){0,2}$")
+_SITTING_WORDS: Final = frozenset({"talks", "peace talks", _NEGOTIATIONS})
 
 
 _POSSESSOR_OF: Final = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")  # "Trump's state visit": whose the meeting is
@@ -737,10 +760,11 @@ def _anniversary_year(sent: Sentence, t: Timex) -> bool:
     return _ANNIVERSARY_IN.search(sent.text, max(0, at - 120), at) is not None
 
 
-_DOCUMENT_BEFORE: Final = re.compile(r"\b(?:the|its|their|our|his|her|this|that)\s+$", re.I)
+_DOCUMENT_BEFORE: Final = re.compile(  # "the 2006 Lombok Treaty", "Iran's tattered 2015 nuclear deal"
+    r"(?:\b(?:the|its|their|our|his|her|this|that)|[\w.-]['’]s?)\s+(?:[a-z][\w-]*\s+)?$", re.I)
 _DOCUMENT_AFTER: Final = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Dd]eclaration|[Cc]onvention|[Pp]rotocol|[Cc]harter|"
-    r"[Cc]ommuniqu[ée]|[Jj]oint\s+[Ss]tatement|[Mm]emorandum|[Pp]act|[Cc]onsensus|[Rr]esolution)(?![\w-])")
+    r"[Cc]ommuniqu[ée]|[Jj]oint\s+[Ss]tatement|[Mm]emorandum|[Pp]act|[Cc]onsensus|[Rr]esolution|[Dd]eal)(?![\w-])")
 
 
 def _document_year(sent: Sentence, t: Timex) -> bool:
@@ -749,7 +773,7 @@ def _document_year(sent: Sentence, t: Timex) -> bool:
     if t.spec.year is None or t.spec.month is not None or t.spec.day is not None:
         return False
     at, end = t.start - sent.start, t.end - sent.start
-    return (_DOCUMENT_BEFORE.search(sent.text, max(0, at - 8), at) is not None
+    return (_DOCUMENT_BEFORE.search(sent.text, max(0, at - 30), at) is not None
             and _DOCUMENT_AFTER.match(sent.text, end) is not None)
 
 
@@ -941,7 +965,7 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
                     lower[max(0, s - 30):s])) or bool(_HELD_AFTER.match(lower, e))
                 # "held their first face-to-face talks", "talks were held"; not "held three talks"
                 if not (held or _between_countries(text, s) or _TALKS_BETWEEN.match(text, e)
-                        or _ROUND_OF.search(lower, max(0, s - 50), s)
+                        or _sitting(text, lower, s, e)
                         or _talks_with_someone(text, e, named_at) or _TALKS_AT.match(text, e)
                         or _after_their_talks(lower, s, named_at) or _DAYS_TALKS.search(lower, max(0, s - 30), s)):
                     continue
@@ -1282,10 +1306,10 @@ _VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|hi
 _TIMES: Final = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:twice|(?:two|three|four|five|six|several|many|multiple|"
                            r"\d+|a\s+number\s+of|numerous|dozens\s+of)\s+times)\b")
 _HAS_HELD: Final = re.compile(r"\b(?:has|have|['’]ve)\s+(?:just\s+|already\s+)?"
-                             r"(?:held|had|hosted|opened|started|begun)\s+"
+                             r"(?:held|had|hosted|opened|started|begun|resumed|restarted)\s+"
                              r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}$")
 _HAS_BEGUN_AFTER: Final = re.compile(r"[^,;.:()\"“”]{0,160}?\b(?:has|have)\s+(?:just\s+)?(?:started|begun|kicked\s+off|"
-                                     r"opened|got(?:ten)?\s+under\s*way|ended|concluded|wrapped\s+up)\b")
+                                     r"resumed|opened|got(?:ten)?\s+under\s*way|ended|concluded|wrapped\s+up)\b")
 _REMARKS_BEFORE: Final = re.compile(
     r"\bremarks\b[^.;:!?]{0,160}?\b(?:before|prior\s+to|ahead\s+of|at\s+the\s+(?:start|top|opening|beginning)\s+of)\s+"
     r"(?:(?:a|an|the|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}$")

@@ -127,6 +127,14 @@ P = date(2023, 5, 10)  # a Wednesday
     ("Israeli Prime Minister Benjamin Netanyahu met the Palestinian President Mahmoud Abbas on Monday.",
      [("summit", "2023-05-08", "held")]),
     ("The peace talks between Russia and Ukraine stalled on Monday.", []),
+    # negotiations or peace talks told as a sitting (resumed, begun, scheduled to take place) somewhere or some day
+    ("Sudan's warring parties have resumed negotiations in Saudi Arabia aimed at ending the war.",
+     [("other", "2023-05-10", "held")]),
+    ("The AU-led peace talks between Ethiopia and the Tigray forces are scheduled to take place in South Africa "
+     "from Sunday, October 8, 2023.", [("other", "2023-10-08", "planned")]),
+    ("Talks over Iran's tattered 2015 nuclear deal with world powers have resumed in Vienna.",
+     [("other", "2023-05-10", "held")]),
+    ("Peace talks between Russia and Ukraine have stalled since Monday.", []),
     # "the day", "the morning" before the meeting word are the time's, not a meeting told before
     ("Indian Prime Minister Narendra Modi began the day holding back-to-back bilaterals with French President "
      "Emmanuel Macron and British Prime Minister Rishi Sunak.", [("summit", None, "held"), ("summit", None, "held")]),
