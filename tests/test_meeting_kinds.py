@@ -149,6 +149,10 @@ P = date(2023, 5, 10)  # a Wednesday
     ("Indian Prime Minister Narendra Modi arrived in Japan on Thursday. Modi met Japanese Prime Minister Fumio Kishida "
      "on the sidelines of the G7 Summit's outreach session in Hiroshima on Saturday.",
      [("summit", "2023-05-06", "held")]),
+    # two leaders witnessing the signing of a deal together met
+    ("Chinese President Xi Jinping and his Chilean counterpart, Michelle Bachelet, witnessed the signing of a "
+     "bilateral deal in Da Nang on Saturday.", [("summit", "2023-05-06", "held")]),
+    ("Ministers witnessed the signing of the deal on Saturday.", []),
 ])
 def test_meeting_kinds(text, expected):
     assert [(e.type, e.date, e.status) for e in events_of(text, published=P)] == expected
