@@ -45,7 +45,8 @@ def _resolve(r: ArticleResult, given: dict[int, Dated]) -> ArticleDates:
     art = r.article
     assert r.context is not None
     return resolve_article(r.events, art.published, art.published_reason, r.context, r.titled, r.reports, given,
-                           art.dateline, art.posted, r.inaugurations)
+                           art.dateline, art.posted, r.inaugurations,
+                           r.anniversaries)
 
 
 def _learn_years(results: Sequence[ArticleResult], out: list[ArticleDates], given: list[dict[int, Dated]]) -> bool:

@@ -43,6 +43,7 @@ class ArticleResult:
     titled: set[str] = field(default_factory=set)
     reports: list[Timex] = field(default_factory=list)  # past dates told with their year, outside events
     inaugurations: list[resolve.Inauguration] = field(default_factory=list)  # someone's taking office, as told
+    anniversaries: list[tuple[int, str]] = field(default_factory=list)  # the years of anniversaries the text marks
 
 
 def extract_article(art: Article) -> ArticleResult:
@@ -56,6 +57,7 @@ def extract_article(art: Article) -> ArticleResult:
     statements: list[tuple[str, Timex]] = []
     timexes: list[Timex] = []
     inaugurations: list[resolve.Inauguration] = []
+    anniversaries: list[tuple[int, str]] = []
     extra_days: dict[int, int] = {}  # first days of meetings of several days, by id: how many days more
     names_at = actors.Positions(art.text)
     subject: actors.Mention | None = None  # the first person the sentence before named: who "he" is
@@ -75,6 +77,8 @@ def extract_article(art: Article) -> ArticleResult:
         if not in_title and (took := resolve.inauguration(s.text, [(p.start - s.start, p.end - s.start, p.person)
                                                                     for p in people], in_sent, s.start)):
             inaugurations.append(took)
+        if not in_title and "anniversary" in s.text and (marked := resolve.anniversary(s.text)):
+            anniversaries.append(marked)
         before = s
         if in_sent:
             in_sent, more = spans.ranges(art.text, in_sent, s.start, s.end)
@@ -103,10 +107,15 @@ def extract_article(art: Article) -> ArticleResult:
         meetings.place_by_dateline(events, dateline, sents[0].end)
     titled = {p.person for p in people_all if p.titled and not (p.role or "").startswith("former_")}
     owned = {id(ev.timex) for ev in events if ev.timex}
-    reports = [t for t in timexes if t.spec.year and t.direction < 0 and id(t) not in owned and t.type == "DATE"]
-    return ArticleResult(art, events, ctx, titled, reports, inaugurations)
+    reports = [t for t in timexes if t.spec.year and t.direction < 0 and id(t) not in owned and t.type == "DATE"
+               and not _YEAR_NAMED.match(art.text, t.end) and not _NAMING_YEAR.search(art.text, max(0, t.start - 30),
+                                                                                        t.start)]
+    return ArticleResult(art, events, ctx, titled, reports, inaugurations, anniversaries)
 
 
+# a year given a name is no past date: "have declared 2006 as a friendship year", "designated 2007 the Year of Tourism"
+_YEAR_NAMED: Final = re.compile(r"\s+(?:as\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?year\b", re.I)
+_NAMING_YEAR: Final = re.compile(r"\b(?:declared|designated|named|proclaimed|declare|designate)\s+$", re.I)
 # a person named after a preposition, titles between, is no one's subject: "a memorial service for Ambassador"
 _PREPOSITION_BEFORE: Final = re.compile(r"\b(?:for|to|with|by|of|from|about|honou?ring)\s+(?:the\s+)?"
                                         r"(?:(?:late|former|[A-Z][\w.'’-]*)\s+){0,4}$")

@@ -368,6 +368,51 @@ def _narrow_by_inaugurations(win: Window, told: Sequence[Inauguration], titled: 
                        event=True)
 
 
+_ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())} | {
+    "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "sixty-fifth": 65,
+    "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
+_ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)?\s+anniversary\s+of\s+(?:the\s+)?(?P<what>[^.;:!?]{2,90})"
+                          rf"|\b(?P<word>{'|'.join(_ORDINAL_WORDS)})\s+anniversary\s+of\s+(?:the\s+)?"
+                          r"(?P<what2>[^.;:!?]{2,90})", re.I)
+_YEAR_OF = re.compile(r"(?:[\w'’-]+\s+){0,2}?((?:19|20)\d\d)\b")  # "of the 2008 Mumbai attacks"
+ANNIVERSARY_SLACK = timedelta(days=30)  # an anniversary is marked in its year, or told a little ahead or after
+
+
+def anniversary(text: str) -> tuple[int, str] | None:
+    """The year of an anniversary a sentence marks ("the 60th anniversary of the founding of the United Nations":
+    1945 + 60; "the first anniversary of the 2008 Mumbai attacks"), a year less when it is "next year"."""
+    m = _ANNIVERSARY.search(text)
+    if m is None:
+        return None
+    n = int(m[1]) if m[1] else _ORDINAL_WORDS[m["word"].lower()]
+    what = (m["what"] or m["what2"]).lower()
+    told = _YEAR_OF.match(what)
+    base = int(told[1]) if told else next((y for k, y in load_anniversaries().items() if what.startswith(k)), None)
+    if base is None or n < 1:
+        return None
+    year = base + n
+    after = text[m.end():m.end() + 40].lower() if m.end() < len(text) else ""
+    if "next year" in text[m.start():m.end() + 40].lower() or "next year" in after:
+        year -= 1
+    return year, m[0].strip()
+
+
+def load_anniversaries() -> dict[str, int]:
+    from .timex.lexicon import words
+
+    table: dict[str, int] = words().get("anniversary_of", {})
+    return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))  # the longest words first
+
+
+def _narrow_by_anniversaries(win: Window, told: Sequence[tuple[int, str]]) -> None:
+    """An anniversary the text marks puts the article in the year it falls in."""
+    for year, said in told:
+        win.narrow(date(year, 1, 1) - ANNIVERSARY_SLACK, date(year, 12, 31) + ANNIVERSARY_SLACK,
+                   f"'{said[:60]}' fell in {year}", event=True)
+
+
 def in_office(names: list[str], day: date) -> bool:
     vocab = load()
     for n in names:
@@ -744,7 +789,8 @@ class ArticleDates:
 def resolve_article(events: list[ArticleEvent], published: date | None, published_why: str, ctx: Context,
                     titled: set[str], reports: list[Timex], given: dict[int, Dated] | None = None,
                     dateline: tuple[int, int] | None = None, posted: Sequence[date] = (),
-                    inaugurations: Sequence[Inauguration] = ()) -> ArticleDates:
+                    inaugurations: Sequence[Inauguration] = (),
+                    anniversaries: Sequence[tuple[int, str]] = ()) -> ArticleDates:
     """Dates of all the article's events; `given` holds dates learned from other articles."""
     given = given or {}
     if published:
@@ -756,6 +802,7 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
     for posted_on in sorted(posted)[-1:]:  # a post quoted in the article: written on its day or soon after
         win.narrow(posted_on, None, f"a post quoted in the article is dated {posted_on.isoformat()}", event=True)
     _narrow_by_inaugurations(win, inaugurations, titled)
+    _narrow_by_anniversaries(win, anniversaries)
     out = [Dated(reason="year unknown") for _ in events]
     for _ in range(4):
         changed = False

@@ -448,3 +448,18 @@ def test_a_held_meeting_leaves_a_summit_found_after_the_article_once_the_window_
 ])
 def test_a_ministers_visit_to_a_capital_is_not_dated_by_its_summits(text, value):
     assert [e.date for e in events_of(text)] == [value]
+
+
+    # the anniversary of a well-known founding (data/date_words.json anniversary_of) is the article's year
+    ("Chinese President Hu Jintao and Indian Prime Minister Manmohan Singh met on Wednesday. Hu is in New York for "
+     "the UN summit on the 60th anniversary of the founding of the United Nations.", "2005"),
+    # the anniversary of an event whose year the text gives
+    ("Prime Minister Manmohan Singh met Pakistani Prime Minister Yousaf Raza Gilani on Thursday, days before the "
+     "first anniversary of the 2008 Mumbai attacks.", "2009"),
+    # a year given a name ("declared 2006 as a friendship year") is no past date that bounds the article
+    ("Chinese President Hu Jintao and Indian Prime Minister Manmohan Singh met on Wednesday. Hu said China and India "
+     "have declared 2006 as a friendship year. Hu is in New York for the UN summit on the 60th anniversary of the "
+     "founding of the United Nations.", "2005"),
+])
+def test_an_anniversary_marked_dates_the_article(text, value):
+    assert events_of(text)[0].date == value
