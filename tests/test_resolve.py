@@ -450,6 +450,7 @@ def test_a_ministers_visit_to_a_capital_is_not_dated_by_its_summits(text, value)
     assert [e.date for e in events_of(text)] == [value]
 
 
+@pytest.mark.parametrize("text,value", [
     # the anniversary of a well-known founding (data/date_words.json anniversary_of) is the article's year
     ("Chinese President Hu Jintao and Indian Prime Minister Manmohan Singh met on Wednesday. Hu is in New York for "
      "the UN summit on the 60th anniversary of the founding of the United Nations.", "2005"),
