@@ -1349,8 +1349,9 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
             and r.text[rel + len(m.trigger):rel + len(m.trigger) + 2].strip()[:1].isupper():
         return  # "with visiting External Affairs Minister Swaraj": a visitor, no tense of the meeting
     if (m.trigger.lower().endswith("ing") and _PROGRESSIVE.search(r.lower, max(0, rel - 20), rel)) or (
-            m.trigger.lower() == "talks" and _HOLDING.search(r.lower, max(0, rel - 70), rel)):
-        m.ongoing = m.progressive = True  # "are meeting in Antalya", "are holding talks": under way, unless a date
+            (m.trigger.lower() == "talks" or m.kind == "noun") and _HOLDING.search(r.lower, max(0, rel - 70), rel)):
+        m.ongoing = m.progressive = True  # "are meeting in Antalya", "are holding talks", "are holding a bilateral
+        # meeting": under way, unless a date
         # says when
     if m.kind == "noun" and (_HAS_HELD.search(r.lower, max(0, rel - 60), rel)
                              or _HAS_BEGUN_AFTER.match(r.lower, rel + len(m.trigger))):

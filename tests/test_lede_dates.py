@@ -70,6 +70,9 @@ def test_of_two_holders_of_one_office_the_later_bounds_the_article(tmp_path):
      "the islands.\n", "2016-05-06", [("2016-05-06", "held")]),
     ("The presidents of Kenya and Tanzania, William Ruto and Samia Suluhu Hassan, are holding their first "
      "face-to-face talks since the border row began, in Arusha.\n", "2023-05-09", [("2023-05-09", "held")]),
+    # "are holding a meeting": a meeting noun under way, as "are holding talks"
+    ("Russia's Foreign Minister Sergei Lavrov and German Foreign Minister Frank-Walter Steinmeier are holding a "
+     "bilateral meeting in Minsk.\n", "2016-11-29", [("2016-11-29", "held")]),
     # with a date, the date says when
     ("Japanese Prime Minister Shinzo Abe is meeting Russian President Vladimir Putin next week to discuss the "
      "islands.\n", "2016-05-03", [("2016-05", "planned")]),
