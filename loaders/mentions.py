@@ -1091,6 +1091,11 @@ _DEFINITE: Final = re.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+
                               r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s\s+(?:[\w-]+\s+){0,2}$",
                               re.I)  # a meeting the reader knows of, dated
 # "began the day holding back-to-back bilaterals", "spent the week with talks": "the" is the time's, not the meeting's
+# "I believe your visit will further promote ...", said to the guest during the visit: the visit under way (not "your
+# visit next year", "your visit to Beijing in June")
+_YOUR_VISIT: Final = re.compile(r"\byour\s+(?:current\s+|present\s+|ongoing\s+|official\s+|state\s+)?$", re.I)
+_VISIT_AHEAD: Final = re.compile(r"(?:\s+to\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"
+                                 r"(?:next|later|in\s+[A-Z]|on\s+[A-Z]|this\s+(?:coming|autumn|fall|spring|summer|winter))")
 _TIME_NP_BEFORE: Final = re.compile(r"\b(?:the|that|this)\s+(?:day|week|weekend|morning|afternoon|evening)\s+"
                                     r"(?:(?!(?:the|that|this|their|his|her)\b)[\w-]+\s+){1,2}$", re.I)
 # (not "the day before the summit": the summit is "the" one)
@@ -1141,7 +1146,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     elif _plan_undone(r, rel, end, "cancel"):
         m.cancelled = True
     m.definite = bool(_DEFINITE.search(before)) and not _TIME_NP_BEFORE.search(before)
-    m.pointed = bool(_POINTED.search(before))
+    m.pointed = bool(_POINTED.search(before) or (m.kind == "noun" and _YOUR_VISIT.search(before)
+                                                 and not _VISIT_AHEAD.match(r.text, rel + len(m.trigger))))
     m.series = r.series
     _read_status(m, r, rel)
 

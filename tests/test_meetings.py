@@ -1604,6 +1604,18 @@ def test_a_transcript_of_a_meeting_is_of_its_day(text, expected):
     assert [(e.date, e.status) for e in events_of(text, published=date(2009, 3, 17))] == expected
 
 
+@pytest.mark.parametrize("said,expected", [
+    ("I believe your visit will further promote the development of our partnership", []),
+    ("Your current visit is of great significance", []),
+    ("We look forward to your visit to Beijing next year", [("2019", "planned")]),
+])
+def test_your_visit_said_to_the_guest_is_the_visit_under_way(said, expected):
+    """"I believe your visit will further promote ...", Hu told Putin during it: no visit to come (unless dated)."""
+    text = f"Hu Jintao met Vladimir Putin in Beijing on Wednesday. \"{said},\" Hu said."
+    evs = events_of(text, published=date(2018, 9, 5))
+    assert [(e.date, e.status) for e in evs] == [("2018-09-05", "held"), *expected]
+
+
 def test_the_day_someone_took_oath_dates_no_visit():
     text = ("Dahal's visit to India is his first bilateral visit abroad after assuming office as Nepal's Prime "
             "Minister for the second time, when he took oath on August 4 this year. Prime Minister Pushpa Kamal Dahal "
