@@ -220,6 +220,8 @@ def scan_txt(art: Article) -> None:
             continue  # "Last Updated: ...": the page's header, never a sentence of the article
         if _BULLET.match(line) and len(line.strip()) < 40:
             continue  # header bullets: dates, source names, "Translation"
+        if not art.title and not body and _label(line):
+            continue  # "News story", "Submit Release", "12:30", "바로가기 메뉴" above the headline: the page's labels
         if not art.title and not body and _is_title(line):  # a later line is text ("Earlier on Friday ... (PAP)")
             art.title = line.strip()
             art.title_span = _strip_span(text, s, e)
@@ -284,6 +286,15 @@ def _trailing_bullet_block(text: str, lines: list[tuple[int, int]]) -> int:
 
 _NO_TITLE: Final = re.compile(  # a page's furniture: "Photo : YONHAP News", "Images | Akorda", "Share:", "(Xinhua ...)"
     r"^\s*(?:\([^()]*\)\s*$|(?:photos?|images?|video)\s*:)|\s\|\s|:\s*$", re.I)
+
+
+_NAMES_TWO: Final = re.compile(r"[A-Z][\w'’.-]*,\s+[A-Z][\w'’.-]*\s*$|\w+\s+(?:meet|meets|met|talks|summit)\b", re.I)
+# a headline of two words names two people or a meeting: "Putin, Erdogan", "Xi meets" (not "Press Releases")
+
+
+def _label(line: str) -> bool:
+    """A line of one or two words that names no one meeting: a page's label or a clock, not its headline."""
+    return len(line.split()) <= 2 and not _NAMES_TWO.match(line.strip())
 
 
 def _is_title(line: str) -> bool:

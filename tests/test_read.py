@@ -271,8 +271,25 @@ def test_page_headers_are_no_text(tmp_path):
             "2003, 20:13 GMT 21:13 UK\nLeaders find common ground\nThe leaders met in Berlin.\n")
     art = read_file(_write(tmp_path, "a.txt", page))[0]
     texts = [art.text[s:e] for s, e in art.body]
-    assert art.title == "BBC News" and art.published == date(2003, 9, 20)
+    assert art.title == "Leaders find common ground" and art.published == date(2003, 9, 20)  # "BBC News": a label
     assert not any("error occurred" in t or "Last Updated" in t for t in texts)
+
+
+@pytest.mark.parametrize("page,title", [
+    # a page's labels of one or two words above the headline are not the headline ("News story", a clock, a menu)
+    (" date 2018-01-31 News story\n\nForeign Secretary meeting with Irish Foreign Minister\n\nThe Foreign "
+     "Secretary met Tánaiste Simon Coveney today.\n", "Foreign Secretary meeting with Irish Foreign Minister"),
+    (" date 2019-06-13 12:30\nVisit of Xi Jinping: Presidents of 2 countries to make joint statement\n\nState visit "
+     "of the PRC Chairman Xi Jinping to Kyrgyzstan began today.\n",
+     "Visit of Xi Jinping: Presidents of 2 countries to make joint statement"),
+    ("바로가기 메뉴\nPress Releases\n\nForeign Minister to Visit Belgium and France\n\n1. Foreign Minister Kang "
+     "Kyung-wha will visit Belgium and France from October 19 to 24.\n",
+     "Foreign Minister to Visit Belgium and France"),
+    # two words that name two people, or a meeting, are a headline
+    ("Putin, Erdogan\n\nThe two presidents met in Sochi on Monday.\n", "Putin, Erdogan"),
+])
+def test_labels_above_the_headline_are_not_the_title(tmp_path, page, title):
+    assert read_file(_write(tmp_path, "a.txt", page))[0].title == title
 
 
 def test_a_text_saved_with_its_markup_is_read_as_text(tmp_path):
