@@ -70,6 +70,8 @@ class ArticleEvent:
         if any(m.headline and self.timex is not None and m.timex is self.timex for m in self.mentions):
             return self.evidence[0]
         body = [m.sentence for m in self.mentions if not m.headline]
+        if any(m.headline for m in self.mentions):  # the headline tells it: a subtitle's line under it is not
+            body = [s for s in body if len(s.text.split()) >= LEDE_WORDS and s.text.rstrip()[-1:] in _STOPS] or body
         return min(body, key=lambda s: s.start) if body else self.evidence[0]
 
 
@@ -1468,11 +1470,14 @@ LEDE_SENTENCES = 2  # a meeting told in the headline or the first sentences is w
 LEDE_WORDS = 8  # a sentence of the body has this many words at least (shorter lines are headings, furniture)
 
 
+_STOPS: Final = ".!?\"'”’…:;"  # a sentence of prose ends with one of these, a heading or caption with none
+
+
 def _prose(sents: list[Sentence]) -> list[Sentence]:
     """The body's sentences: long enough, and not a photo's caption, a line that ends with no stop ("Turkish
     President Recep Tayyip Erdogan (right) and German Chancellor Angela Merkel (AAP)"), unless no line has one."""
     long = [s for s in sents if len(s.text.split()) >= LEDE_WORDS]
-    ended = [s for s in long if s.text.rstrip()[-1:] in ".!?\"'”’…:;"]
+    ended = [s for s in long if s.text.rstrip()[-1:] in _STOPS]
     return ended or long
 
 

@@ -58,6 +58,16 @@ def test_headline_is_evidence_and_body_sentence_is_main(tmp_path):
     assert row.date == "2018-04-27"
 
 
+def test_a_subtitle_under_the_headline_is_not_the_main_evidence(tmp_path):
+    text = ("Main Content\n\nPrime Minister Justin Trudeau meets with President of the United States of America, "
+            "Donald Trump\n\nPM Trudeau meets with President Donald Trump\n\nToday, Prime Minister Justin Trudeau "
+            "met with United States of America President Donald Trump.\n")
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2019-12-03,,\n", encoding="utf-8")
+    row = folder_events(tmp_path, text).iloc[0]
+    assert row.evidence.startswith("Today, Prime Minister Justin Trudeau met")
+    assert row.date == "2019-12-03"
+
+
 @pytest.mark.parametrize("sentence", [
     "All Sunday morning papers reported on a summit meeting held in Osaka on Saturday afternoon between Prime "
     "Minister Shinzo Abe and Russian President Vladimir Putin.",
