@@ -1133,6 +1133,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     m.cancelled = _told(r, "cancel", lo, rel, end)
     if _NEGATED.search(r.lower, max(0, rel - 60), rel) or _NOT_AT.search(r.lower, max(0, rel - 60), rel):
         m.vague = True  # "will not hold a meeting", "have never met": no meeting is told here
+    if _WITH_MANY.match(r.lower, rel + len(m.trigger)):
+        m.vague = True  # "bilateral meetings with several leaders": many meetings, not one
     if _denied(r.lower, rel):
         m.vague = True  # "denied reports that Medvedev will meet Kim": a meeting others told of, denied
     if m.kind == "noun" and _AT_ALL_LEVELS.match(text, rel + len(m.trigger)):
@@ -1179,6 +1181,9 @@ _DENIAL: Final = re.compile(
     r"(?:reports?|claims?|rumou?rs?|speculation|allegations?)|(?:it|they)\s+had\s+(?:sent|extended)\s+"
     r"invitations?|(?:sending|having\s+sent|extending)\s+invitations?|invit(?:ing|ed)|plans?\s+to)\b"
     r"|\b(?:had|has|have)\s+no\s+information\s+(?:about|on|regarding)\b")
+_WITH_MANY: Final = re.compile(r"\s+with\s+(?:several|many|various|numerous|a\s+number\s+of|a\s+host\s+of|dozens\s+of|"
+                               r"other)\s+(?:[a-z-]+\s+){0,2}?(?:leaders|counterparts|heads|dignitaries|presidents|"
+                               r"ministers|delegations|officials)\b")
 _CLAUSE_BREAK: Final = re.compile(r"[;,]|\bbut\s")  # "Putin, who denied the claims, met Xi": not what he denied
 
 

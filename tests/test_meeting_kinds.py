@@ -57,6 +57,9 @@ P = date(2023, 5, 10)  # a Wednesday
     ("Putin is not expected to meet Zelenskyy in Istanbul on Thursday.", []),
     ("U.S. President Joe Biden has no plans for a meeting with Chinese President Xi Jinping on Friday.", []),
     ("Chinese President Xi Jinping ruled out talks with Taiwan's leader on Monday.", []),
+    # meetings with many, unnamed: not one meeting
+    ("Indian Prime Minister Narendra Modi will also hold bilateral meetings with several leaders on Saturday.", []),
+    ("Japanese Prime Minister Fumio Kishida held talks with other world leaders on Monday.", []),
     # a meeting others reported, denied or refuted: no meeting told
     ("The Kremlin on Monday denied published reports that President Vladimir Putin will meet Chinese President Xi "
      "Jinping in Beijing on Friday.", []),
