@@ -240,6 +240,11 @@ def test_a_year_is_learned_only_from_the_same_people(other, value):
     # a trip of the data to the place, but not on that day: the year stays open
     ("Japanese Prime Minister Shinzo Abe and his Indian counterpart Narendra Modi held talks in Gandhinagar on "
      "Monday.", None, "year unknown"),
+    # the shuttle summits of Koizumi and Roh (2003-2005): Koizumi's trip to Seoul, Roh's state visit to Tokyo
+    ("Japanese Prime Minister Junichiro Koizumi and South Korean President Roh Moo-hyun held a summit in Seoul on "
+     "Monday.", "2005-06-20", "visit to South Korea"),
+    ("Prime Minister Junichiro Koizumi and South Korean President Roh Moo Hyun met in Tokyo on Saturday.",
+     "2003-06-07", "visit to Japan"),
 ])
 def test_year_from_a_leaders_trip(text, value, reason):
     (ev,) = events_of(text)
