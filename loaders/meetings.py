@@ -375,12 +375,28 @@ def _counterparts_of(m: Mention, host: str, ctx: Context) -> list[tuple[list[str
     counterpart (a guest told by country alone)."""
     said = _ADJ_COUNTERPARTS.match(m.sentence.text, m.end - m.sentence.start)
     if said is None:
-        return []
+        return _leaders_of(m, host, ctx)
     adjectives = actors.index().adjectives
     sides = [adjectives.get(w) for w in re.split(r",\s*|,?\s+and\s+", said.group(1))]
     if None in sides or len(set(sides)) < 2 or ctx.countries.get(host) in sides:
         return []
     return [([host], COUNTRY_GUEST + c) for c in dict.fromkeys(c for c in sides if c)]
+
+
+_LEADERS_OF: Final = re.compile(r"\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads\s+of\s+state|counterparts)\s+"
+                                 r"(?:of|from)\s+([A-Z][^;:]*?)(?=\s+(?:on|at|in|during|as)\s|[,.;]?$)")
+
+
+def _leaders_of(m: Mention, host: str, ctx: Context) -> list[tuple[list[str], str]]:
+    """"Xi has met with leaders of Vietnam, South Korea, Japan, the Philippines and Chile on the sidelines": one
+    meeting with each country's leader."""
+    said = _LEADERS_OF.match(m.sentence.text, m.end - m.sentence.start)
+    if said is None:
+        return []
+    sides = [c for c in places.countries_in(said.group(1)) if c != ctx.countries.get(host)]
+    if len(sides) < 2:
+        return []
+    return [([host], COUNTRY_GUEST + c) for c in dict.fromkeys(sides)]
 
 
 _COORDINATED: Final = re.compile(r",?\s*(?:and|but)\s+(?:[a-z]+\s+){0,2}")  # a predicate sharing the subject before
@@ -1517,9 +1533,9 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
             continue  # separate meetings: date_by_occasion
         if days:
             ev.timex, ev.date_note = days[0], f"the day the article's first sentence tells ('{days[0].text}')"
-        elif line:
+        elif line and not ev.aside:  # (a page's date line is not the day of a round of meetings at a summit)
             ev.timex, ev.date_note = line[0], f"the day of the date line above the first sentence ('{line[0].text}')"
-        elif published is not None and any(m.ongoing for m in ev.mentions):
+        elif published is not None and not ev.aside and any(m.ongoing for m in ev.mentions):
             ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month, published.day), -1,
                              published.isoformat())
             ev.date_note = f"told as under way ('are meeting') on the article's date {published.isoformat()}"

@@ -582,6 +582,13 @@ def test_separate_meetings_are_one_event_per_guest(text, published, expected):
      "of the G7 summit in Hiroshima on Friday.", date(2023, 5, 19),
      [({"Fumio Kishida", "Justin Trudeau"}, "2023-05-19"), ({"Giorgia Meloni", "Justin Trudeau"}, "2023-05-19"),
       ({"Emmanuel Macron", "Justin Trudeau"}, "2023-05-19")]),
+    # leaders told by their countries ("met with leaders of A, B and C" on the sidelines): one meeting per country,
+    # its leader named or filled in later
+    ("Chinese President Xi Jinping met with leaders of Vietnam, South Korea and Chile on the sidelines of the APEC "
+     "summit in Da Nang on Saturday.", date(2017, 11, 12),
+     [({"Xi Jinping"}, "2017-11-11"), ({"Moon Jae-in", "Xi Jinping"}, "2017-11-11"), ({"Xi Jinping"}, "2017-11-11")]),
+    ("Chinese President Xi Jinping met with the leaders of Russia and India in Brasilia on Saturday.",
+     date(2019, 11, 16), [({"Narendra Modi", "Vladimir Putin", "Xi Jinping"}, "2019-11-16")]),
     # not apart: leaders meeting together, or away from any summit's sidelines
     ("On the sidelines of the G7 summit, U.S. President Joe Biden met Japanese Prime Minister Fumio Kishida and South "
      "Korean President Yoon Suk Yeol for a trilateral on Friday.", date(2023, 5, 19),
