@@ -140,6 +140,9 @@ def from_anchor(ev: ArticleEvent, anchor: date, why: str, events: list[ArticleEv
                      f"({why})", CONFIDENCE["published"], "published")
     direction = _direction(ev, t)
     value = dates.resolve(t.spec, anchor, direction)
+    placed = _series_at_place(ev, anchor, value)
+    if placed is not None:
+        return placed
     side = {-1: "before", 1: "after", 0: "nearest to"}[direction]
     what = "the meeting having been held" if direction < 0 else "the meeting being planned" if direction > 0 else ""
     reason = f"{describe(t)} {side} the article's date {anchor.isoformat()} ({why})" + (f", {what}" if what else "")
@@ -157,6 +160,23 @@ def from_anchor(ev: ArticleEvent, anchor: date, why: str, events: list[ArticleEv
                                            f"({why}), a few days from the day given")
         return Dated(value, slip, slip, "day", reason, CONFIDENCE["published"] * 0.8, "published")
     return dated(value, t.spec, reason, "published")
+
+
+SERIES_BACK = timedelta(days=3 * 366)  # how far back a summit of a series at a place is looked for
+
+
+def _series_at_place(ev: ArticleEvent, anchor: date, value: str | None) -> Dated | None:
+    """"they had a summit at the G20 meeting of world leaders in Hamburg" with "in July", told in July 2018: the
+    July of the G20 summit held in Hamburg (2017), when no summit of the series met there in the month just past."""
+    t = ev.timex
+    if ev.series is None or ev.location is None or t is None or t.spec.month is None or not value:
+        return None
+    at_place = [s for s in load().summits if s.series == ev.series and _same_place(ev, s, near=True)]
+    if not at_place or any(s.start.isoformat()[:7] <= value[:7] <= s.end.isoformat()[:7] for s in at_place):
+        return None  # no summit of the series there in the data, or the month told is one of them
+    held = ev.status == "held"
+    win = Window(anchor - SERIES_BACK, anchor) if held else Window(anchor, anchor + SERIES_BACK)
+    return from_summits(ev, win)
 
 
 def _under_way(ev: ArticleEvent, anchor: date) -> date | None:

@@ -39,3 +39,18 @@ def test_a_ministers_meeting_is_not_dated_by_the_leaders_summit():
                       "Wednesday, on the sidelines of the ASEAN Foreign Ministers' Meeting.")
     assert "ASEAN" not in ev.date_reason
     assert ev.date is None  # two long terms of office leave more than one year
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ("Earlier in the year, in July, Donald Trump and Vladimir Putin had a summit at the G20 meeting of world leaders "
+     "in Hamburg, Germany.", "2018-07-10", "2017-07"),
+    ("In July, Donald Trump and Vladimir Putin met at the G20 summit in Hamburg.", "2017-08-01", "2017-07"),
+    ("In November, Donald Trump and Xi Jinping met at the G20 summit in Buenos Aires.", "2019-10-01", "2018-11"),
+])
+def test_the_month_of_a_series_summit_at_a_place_is_that_summits_month(text, published, value):
+    """"in July ... at the G20 meeting in Hamburg" told in July 2018: the Hamburg G20 (July 2017), not the July just
+    past, where the series met elsewhere or not at all."""
+    from datetime import date
+
+    (ev,) = events_of(text, published=date.fromisoformat(published))
+    assert ev.date == value
