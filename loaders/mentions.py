@@ -409,6 +409,8 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
         if m.vague and m.kind == "verb" and _TIMES.match(r.lower, m.start - sent.start + len(m.trigger)):
             m.each_date = _dates_listed(r, m, dated)  # "met twice this year, in April and May": one per date
             m.vague = not m.each_date
+    for m in found[1:]:  # "held talks in Moscow, marking the highest-level encounter since ...": those talks
+        m.pointed = m.pointed or _MARKING.search(r.lower, 0, m.start - sent.start) is not None
     for m in found:  # "The talks discussed ..., especially a possible visit by Xi next year": Xi is the visit's
         far = [n for n in found if n.start - m.end > MERGE_GAP]
         if far:
@@ -1149,9 +1151,19 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
         m.cancelled = True
     m.definite = bool(_DEFINITE.search(before)) and not _TIME_NP_BEFORE.search(before)
     m.pointed = bool(_POINTED.search(before) or (m.kind == "noun" and _YOUR_VISIT.search(before)
-                                                 and not _VISIT_AHEAD.match(r.text, rel + len(m.trigger))))
+                                                 and not _VISIT_AHEAD.match(r.text, rel + len(m.trigger)))
+                     or (_IT_WAS.search(before) and _SINCE_AFTER.match(text, rel)))
     m.series = r.series
     _read_status(m, r, rel)
+
+
+# "It was the first face-to-face meeting of the two ministers since ...": the meeting just told, not another one
+_IT_WAS: Final = re.compile(r"(?:^|[.;]\s+|\b(?:and|but)\s+)(?:it|this|that)\s+(?:was|is|marked|marks|became|"
+                            r"will\s+be)\s+(?:the|their|its|a|an)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_SINCE_AFTER: Final = re.compile(r"[^.;]{0,120}?\bsince\b", re.I)
+# "..., marking the highest-level encounter since the start of the war": the meeting told before in the sentence
+_MARKING: Final = re.compile(r",\s+(?:marking|making\s+it|in\s+what\s+(?:was|is|were|would\s+be))\s+"
+                             r"(?:the|their|its|a|an)\s+(?:[\w-]+\s+){0,3}$")
 
 
 # what a press conference, statement or call that is no meeting speaks of ("a press conference on their visit")

@@ -138,6 +138,14 @@ P = date(2023, 5, 10)  # a Wednesday
     ("Talks over Iran's tattered 2015 nuclear deal with world powers have resumed in Vienna.",
      [("other", "2023-05-10", "held")]),
     ("Peace talks between Russia and Ukraine have stalled since Monday.", []),
+    # "marking the highest-level encounter since ...", "It was the first meeting ... since ...": the meeting just told
+    ("Syrian and Turkish defence ministers held talks in Moscow in December, marking the highest-level encounter "
+     "since the start of the Syrian war more than a decade ago.", [("ministerial", "2022-12", "held")]),
+    ("Chinese President Xi Jinping met U.S. President Joe Biden in Bali on Monday, in what was their first meeting "
+     "since Biden took office in January 2021.", [("summit", "2023-05-08", "held")]),
+    ("Armenian Foreign Minister Ararat Mirzoyan met Azerbaijani Foreign Minister Jeyhun Bayramov in New York on "
+     "Friday. It was the first meeting of the top diplomats since the war ended last November.",
+     [("ministerial", "2023-05-05", "held")]),
     # "the day", "the morning" before the meeting word are the time's, not a meeting told before
     ("Indian Prime Minister Narendra Modi began the day holding back-to-back bilaterals with French President "
      "Emmanuel Macron and British Prime Minister Rishi Sunak.", [("summit", None, "held"), ("summit", None, "held")]),
