@@ -837,9 +837,10 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
                 out[i], changed = new, new.value != out[i].value
             elif not (new and new.value) and again:
                 out[i], changed = Dated(reason="year unknown"), True  # no longer fits the article's time
+        bounds = (win.lo, win.hi)
         _narrow_by_events(win, events, out, reports)
-        if not changed:
-            break
+        if not changed and (win.lo, win.hi) == bounds:
+            break  # (a window narrowed by a date told as past, "issued on 20 September 2023", is tried again)
     day = _dateline_day(dateline, win.focus())
     if day is not None:
         why = f"dateline {day.strftime('%b')} {day.day}, in {day.year} as the article was written {_window_text(win)}"

@@ -469,3 +469,10 @@ def test_a_ministers_visit_to_a_capital_is_not_dated_by_its_summits(text, value)
 ])
 def test_an_anniversary_marked_dates_the_article(text, value):
     assert events_of(text)[0].date == value
+
+
+def test_a_window_narrowed_by_a_date_told_as_past_dates_the_meeting():
+    # the release's own date, told in the text, leaves one September 18 before it within the minister's term
+    text = ("The press release issued by the Foreign Office on 20 September 2023.\n\nForeign Secretary James Cleverly "
+            "and Egyptian Foreign Minister Sameh Shoukry met in New York on 18 September.")
+    assert [e.date for e in events_of(text)] == ["2023-09-18"]
