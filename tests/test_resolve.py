@@ -245,6 +245,11 @@ def test_a_year_is_learned_only_from_the_same_people(other, value):
      "Monday.", "2005-06-20", "visit to South Korea"),
     ("Prime Minister Junichiro Koizumi and South Korean President Roh Moo Hyun met in Tokyo on Saturday.",
      "2003-06-07", "visit to Japan"),
+    # Russia-Ukraine meetings of 2008-2012: Yushchenko in Moscow, Putin in Yalta
+    ("Russian Prime Minister Vladimir Putin held talks with his Ukrainian counterpart Yulia Tymoshenko in Yalta on "
+     "Thursday.", "2009-11-19", "visit to Ukraine"),
+    ("Ukrainian President Viktor Yushchenko met Russian President Vladimir Putin in the Kremlin on Tuesday.",
+     "2008-02-12", "visit to Russia"),
 ])
 def test_year_from_a_leaders_trip(text, value, reason):
     (ev,) = events_of(text)
