@@ -1193,6 +1193,10 @@ _DENIAL: Final = re.compile(
     r"(?:reports?|claims?|rumou?rs?|speculation|allegations?)|(?:it|they)\s+had\s+(?:sent|extended)\s+"
     r"invitations?|(?:sending|having\s+sent|extending)\s+invitations?|invit(?:ing|ed)|plans?\s+to)\b"
     r"|\b(?:had|has|have)\s+no\s+information\s+(?:about|on|regarding)\b")
+_DECLINED_AFTER: Final = re.compile(r"\s+(?:declined|refused|decline|refuse|declines|refuses)\s+to\s+"
+                                    r"(?:comment|confirm|say|elaborate)\b")
+_REMOTE_BETWEEN: Final = re.compile(r"\b(?:video\s*conference|video-conference|video\s+link|videolink|"
+                                    r"teleconference|phone\s+call|telephone\s+call)\b", re.I)
 _WITH_MANY: Final = re.compile(r"\s+with\s+(?:several|many|various|numerous|a\s+number\s+of|a\s+host\s+of|dozens\s+of|"
                                r"other)\s+(?:[a-z-]+\s+){0,2}?(?:leaders|counterparts|heads|dignitaries|presidents|"
                                r"ministers|delegations|officials)\b")
@@ -1552,6 +1556,10 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             continue  # "the summit during a speech in Sapporo on Dec. 19": the speech's day
         if attr == "timex" and _PREPARING.search(r.lower, owner.end - sent.start, pos - sent.start):
             continue  # "The visit ..., aimed at preparing bilateral events at the highest level this year"
+        if attr == "timex" and not left and _DECLINED_AFTER.match(sent.text, item.end - sent.start):
+            continue  # "on Thursday declined to comment on ... plans to hold a summit": the day of the reply
+        if attr == "timex" and left and _REMOTE_BETWEEN.search(sent.text, owner.end - sent.start, pos - sent.start):
+            continue  # "changed the scheduled summit to a video conference on Thursday": the call's or change's day
         if attr == "timex" and left and _SAID_BETWEEN.search(sent.text, owner.end - sent.start, pos - sent.start):
             continue  # "after the summit, Kishida said his heart aches for ... the 1910-45 colonial rule": what he said
         if attr == "timex" and (not better_date(item, owner.timex) or _since(r, item)):

@@ -57,6 +57,13 @@ P = date(2023, 5, 10)  # a Wednesday
     ("Putin is not expected to meet Zelenskyy in Istanbul on Thursday.", []),
     ("U.S. President Joe Biden has no plans for a meeting with Chinese President Xi Jinping on Friday.", []),
     ("Chinese President Xi Jinping ruled out talks with Taiwan's leader on Monday.", []),
+    # the day of a reply or of a change to a call is not the meeting's
+    ("Russian Foreign Minister Sergey Lavrov on Monday declined to comment on reports that a summit between Russian "
+     "President Vladimir Putin and U.S. President Joe Biden was being planned.", []),
+    ("U.S. President Joe Biden changed the planned summit with Chinese President Xi Jinping at Camp David to a video "
+     "conference on Monday.", [("summit", None, "planned")]),
+    ("U.S. President Joe Biden and Chinese President Xi Jinping met at Camp David on Monday, a week after a phone "
+     "call on Tuesday.", [("summit", "2023-05-08", "held")]),
     # meetings with many, unnamed: not one meeting
     ("Indian Prime Minister Narendra Modi will also hold bilateral meetings with several leaders on Saturday.", []),
     ("Japanese Prime Minister Fumio Kishida held talks with other world leaders on Monday.", []),
