@@ -290,8 +290,9 @@ def build_weekday(m: re.Match[str], text: str) -> list[Candidate]:
 
 def build_day_of_month(m: re.Match[str], text: str) -> list[Candidate]:
     """ "on the 26th": that day of the month the anchor and the tense point to (calendar.month_day_date)."""
-    day = int(m["day"])
-    return [cand(m, DateSpec(day=day), start=m.start("the"))] if 1 <= day <= 31 else []
+    day = int(m["day"] or m["day2"])
+    start = m.start("the") if m["the"] else m.start("day2")
+    return [cand(m, DateSpec(day=day), start=start)] if 1 <= day <= 31 else []
 
 
 def build_dayword(m: re.Match[str], text: str) -> list[Candidate]:

@@ -74,9 +74,11 @@ RX: dict[str, str] = {
     r"(?:\s+(?P<tod>morning|afternoon|evening|night)(?![\w]))?"
     r"(?:\s*\((?P<dom2>[0-3]?\d)(?:st|nd|rd|th)?\))?",  # "on Thursday morning (21)"
     # "met on the 27th", "will meet on the 26th to discuss": a day of the month alone (Korean and Japanese wires)
-    "day_of_month": r"(?<![\w])(?i:on|by|until|till|from|since)\s+(?P<the>the)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)"
-    r"(?![\w])(?=\s*(?:[.,;:)]|$|(?:to|at|in|and|or|with|for|after|before|when|while|during|but|as|where|amid|"
-    r"ahead|between|under|via|local|morning|afternoon|evening|night)\b))",
+    "day_of_month": r"(?<![\w])(?i:on|by|until|till|from|since)\s+(?:(?P<the>the)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)"
+    r"(?![\w])(?:\s+of\s+(?i:this|the\s+current)\s+month(?![\w-])|(?=\s*(?:[.,;:)]|$|(?:to|at|in|and|or|with|for|"
+    r"after|before|when|while|during|but|as|where|amid|ahead|between|under|via|local|morning|afternoon|evening|"
+    r"night)\b)))|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?i:this|the\s+current)\s+month(?![\w-]))",
+    # "will begin on 28th of this month", "on the 5th of this month": that day of the anchor's month
     "dayword": r"(?<![\w])(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
     r"tomorrow|yesterday|tonight))(?![\w])(?:\s+(?P<tod>morning|afternoon|evening|night)(?![\w]))?",
     "tod": r"(?<![\w])(?P<w>(?i:this|last))\s+(?P<tod>morning|afternoon|evening|night)(?![\w])",
