@@ -246,6 +246,26 @@ def _from_words_said(s: sentences.Sentence, timexes: list[Timex]) -> list[Timex]
     return out
 
 
+_YEAR_ANAPHOR: Final = re.compile(r"\b(?:that|the\s+same|the\s+following|the\s+previous|the\s+prior)\s+year\b", re.I)
+
+
+def _months_of_that_year(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence,
+                         found: list[Timex]) -> list[Timex]:
+    """"... for the first time since 2017. In September that year, ...": a month with an anaphoric year, in a
+    sentence of no year of its own, is of the year the sentence before tells (the tagger joins the two)."""
+    if any(t.spec.year is not None and t.type == "DATE" and not _YEAR_ANAPHOR.search(t.text) for t in found):
+        return found  # the sentence's own year says which
+    skip = len(before.text) + 1
+    joined = [t for t in dates.tag(f"{before.text} {s.text}", anchor, anaphors=True)
+              if t.start >= skip and t.spec.month is not None and t.spec.year is not None
+              and _YEAR_ANAPHOR.search(t.text)]
+    if not joined:
+        return found
+    moved = [Timex(t.start - skip, t.end - skip, t.text, t.type, t.spec, t.direction, t.value) for t in joined]
+    return sorted([*moved, *(t for t in found if not any(m.start <= t.start < m.end for m in moved))],
+                  key=lambda t: t.start)
+
+
 def _tag(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence | None = None) -> list[Timex]:
     """Date expressions of one sentence, with offsets into the article's text; "the next day", "the same day" only
     where a date of the sentence itself says which ("played golf on Sunday and held a summit the next day"), or,
@@ -262,4 +282,6 @@ def _tag(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence 
         found = [t for t in dates.tag(s.text, anchor, anaphors=True)
                  if (t.start, t.end) in plain or (t.spec.year is not None and any(
                      p.end <= t.start and p.type == "DATE" and p.value for p in found))]
+    if found and before is not None and _YEAR_ANAPHOR.search(s.text):
+        found = _months_of_that_year(s, anchor, before, found)  # "since 2017. In September that year, ..."
     return [Timex(t.start + at, t.end + at, t.text, t.type, t.spec, t.direction, t.value) for t in found]

@@ -98,3 +98,15 @@ def test_a_visit_of_several_days_is_dated_by_the_ledes_day_within_it(tmp_path, l
     (tmp_path / "metadata.csv").write_text(META.format("2022-12-07"), encoding="utf-8")
     rows = folder_events(tmp_path, text)
     assert list(rows.date) == [expected]
+
+
+def test_a_month_of_that_year_takes_the_year_of_the_sentence_before():
+    """"... for the first time since 2017. In September that year, heads of the three countries met ...": 2017-09,
+    not the September before the article."""
+    from datetime import date
+
+    from tests.helpers import events_of
+
+    text = ("Leaders of South Korea, the United States and Japan have met for the first time since 2017. In September "
+            "that year, President Moon Jae-in, President Donald Trump and Prime Minister Shinzo Abe met in New York.")
+    assert [e.date for e in events_of(text, published=date(2022, 6, 30))] == ["2017-09"]

@@ -37,6 +37,9 @@ def tag(text: str, anchor: date | None = None, anaphors: bool = True) -> list[Ti
         sentences.mask(c.start, c.end)
     out: list[Timex] = []
     for c in _year_companions(candidates, text, sentences):
+        if c.anaphor and (joined := _month_of_that_year(c, original, anchor, out)) is not None:
+            out[-1] = joined  # "In September that year": the month of the year told before, one expression
+            continue
         if c.anaphor:
             if not anaphors:
                 continue
@@ -89,6 +92,25 @@ _WEEK_VALUE: Final = re.compile(r"(\d{4})-W(\d\d)")
 _MONTH_VALUE: Final = re.compile(r"(\d{4})-(\d\d)")
 _QUARTER_VALUE: Final = re.compile(r"(\d{4})-Q([1-4])")
 _YEAR_VALUE: Final = re.compile(r"(\d{4})(?!\d)")
+
+
+_MONTH_THEN: Final = re.compile(r"\s*,?\s*(?:of\s+)?")
+
+
+def _month_of_that_year(c: Candidate, text: str, anchor: date | None, out: list[Timex]) -> Timex | None:
+    """"since 2017. In September that year", "on May 5 the same year", "in March the following year": a month (or day)
+    and an anaphoric year right after it are one date, in the year of the expression told before them."""
+    if c.anaphor is None or not c.anaphor.startswith("year:") or not out:
+        return None
+    prev = out[-1]
+    if prev.spec.month is None or prev.spec.year is not None or prev.spec.rel_unit not in (None, "year") \
+            or not _MONTH_THEN.fullmatch(text, prev.end, c.start):
+        return None
+    year = _anaphor(c, text, anchor, out[:-1])
+    if not any(t.type == "DATE" and t.value for t in out[:-1]) or not year.value or not year.value[:4].isdigit():
+        return None  # no year told before: "that year" is the anchor's, as the month alone says
+    spec = replace(prev.spec, year=int(year.value[:4]), rel_unit=None, rel_offset=None)
+    return Timex(prev.start, c.end, text[prev.start:c.end], prev.type, spec, prev.direction, resolve(spec, anchor, 0))
 
 
 def _anaphor(c: Candidate, text: str, anchor: date | None, before: list[Timex]) -> Timex:
