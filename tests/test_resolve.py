@@ -250,6 +250,11 @@ def test_a_year_is_learned_only_from_the_same_people(other, value):
      "Thursday.", "2009-11-19", "visit to Ukraine"),
     ("Ukrainian President Viktor Yushchenko met Russian President Vladimir Putin in the Kremlin on Tuesday.",
      "2008-02-12", "visit to Russia"),
+    # Bush's visit to Merida (March 2007); Prime Minister Davutoglu's to Tehran (March 2016)
+    ("U.S. President George W. Bush met Mexican President Felipe Calderon in Merida on Tuesday.", "2007-03-13",
+     "visit to Mexico"),
+    ("Turkish Prime Minister Ahmet Davutoglu met Iranian President Hassan Rouhani in Tehran on Saturday.",
+     "2016-03-05", "visit to Iran"),
 ])
 def test_year_from_a_leaders_trip(text, value, reason):
     (ev,) = events_of(text)
