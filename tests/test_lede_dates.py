@@ -109,4 +109,5 @@ def test_a_month_of_that_year_takes_the_year_of_the_sentence_before():
 
     text = ("Leaders of South Korea, the United States and Japan have met for the first time since 2017. In September "
             "that year, President Moon Jae-in, President Donald Trump and Prime Minister Shinzo Abe met in New York.")
-    assert [e.date for e in events_of(text, published=date(2022, 6, 30))] == ["2017-09"]
+    dated = [e.date for e in events_of(text, published=date(2022, 6, 30))]
+    assert "2017-09" in dated and "2022-09" not in dated and "2021-09" not in dated
