@@ -400,9 +400,9 @@ def test_a_weekday_name_is_one_day_in_an_article(text, published, value):
     # "his inauguration on Wednesday": the Wednesday that was his first day of office
     ("Prime Minister John Howard will meet Indonesian President Susilo Bambang Yudhoyono in Jakarta on Wednesday, "
      "attending his inauguration.", "2004-10-20"),
-    # "inaugurated in December": within the year after that December
+    # "inaugurated in December": within the year after that December (and Bush's trip of visits.csv: the day)
     ("President George W. Bush met Mexican President Felipe Calderon in Merida on Tuesday, their first meeting "
-     "since the Mexican leader was inaugurated in December.", "2007"),
+     "since the Mexican leader was inaugurated in December.", "2007-03-13"),
     # "newly sworn-in": within a few months of the first day of office
     ("French President Francois Hollande met German Chancellor Angela Merkel in Berlin, hours after being sworn in. "
      "They will hold an informal summit on 23 May.", "2012-05-23"),
