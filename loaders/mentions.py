@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 from . import actors, places
-from .dates import Timex, precision, resolve
+from .dates import DateSpec, Timex, precision, resolve
 from .scan import Literals, at_word_start, finditer_at, is_word, lower, trie
 from .sentences import Sentence
 from .vocab import load
@@ -447,7 +447,8 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
             m.status, m.status_marked = ("planned" if m.timex.direction > 0 else "held"), True
             spec = m.timex.spec
             if (anchor is not None and spec.year is not None and spec.day is not None and m.timex.value
-                    and m.timex.value[:10] < anchor.isoformat()) or (spec.rel_offset or 0) < 0:
+                    and m.timex.value[:10] < anchor.isoformat()) or (spec.rel_offset or 0) < 0 \
+                    or (anchor is None and _caption_day(m, spec)):
                 m.status = "held"  # "shake hands as they meet in Seoul on May 7, 2022", "meet ... yesterday": captions
         if m.kind == "noun" and m.status == "held" and m.timex is not None and _AHEAD.match(m.timex.text) \
                 and _PLACE_BETWEEN.fullmatch(sent.text, m.end - sent.start, m.timex.start - sent.start):
@@ -493,6 +494,13 @@ _SITTING_WORDS: Final = frozenset({"talks", "peace talks", _NEGOTIATIONS})
 _POSSESSOR_OF: Final = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")  # "Trump's state visit": whose the meeting is
 _PLACE_BETWEEN: Final = re.compile(r"(?:\s+(?:to|in|of|for|with|at)\s+[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3})*\s*,?\s*")
 _AHEAD: Final = re.compile(r"(?:later\s+this|next|coming|the\s+coming)\b", re.I)  # "later this year", "next month"
+def _caption_day(m: Mention, spec: DateSpec) -> bool:
+    """"A and B meet in Washington, November 7, 2022": a photo's caption, in the present of a full date, of a meeting
+    held (told so where the article's own date is unknown, which a plan would otherwise bound)."""
+    return m.kind == "verb" and m.trigger.lower() in ("meet", "meets") and spec.year is not None \
+        and spec.month is not None and spec.day is not None
+
+
 _LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:in|on)\s+)?")
 
 

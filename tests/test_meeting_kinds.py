@@ -277,3 +277,13 @@ def test_one_sentence_can_tell_two_meetings(text, expected):
 def test_guests_confirming_their_participation_are_of_the_meeting_told_before(text, people):
     """A host's meeting told without guests, then "A and B confirmed their participation": one meeting of them all."""
     assert [e.participants for e in events_of(text, published=P)] == people
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Foreign Ministers Ararat Mirzoyan of Armenia and Jeyhun Bayramov of Azerbaijan meet in Washington, November 7, "
+     "2022.", [("2022-11-07", "held")]),
+    ("Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov will meet in "
+     "Washington on November 7, 2022.", [("2022-11-07", "planned")]),
+])
+def test_a_caption_in_the_present_of_a_full_date_is_held_where_the_articles_date_is_unknown(text, expected):
+    assert [(e.date, e.status) for e in events_of(text, published=None)] == expected
