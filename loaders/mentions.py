@@ -1143,6 +1143,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     m.cancelled = _told(r, "cancel", lo, rel, end)
     if _NEGATED.search(r.lower, max(0, rel - 60), rel) or _NOT_AT.search(r.lower, max(0, rel - 60), rel):
         m.vague = True  # "will not hold a meeting", "have never met": no meeting is told here
+    if m.kind == "verb" and _MANY_COUNTRIES.match(r.lower, rel + len(m.trigger)):
+        m.vague = True  # "was going to visit several countries including the United States": a tour, not one visit
     if _WITH_MANY.match(r.lower, rel + len(m.trigger)):
         m.vague = True  # "bilateral meetings with several leaders": many meetings, not one
     if _denied(r.lower, rel):
@@ -1201,6 +1203,11 @@ _DENIAL: Final = re.compile(
     r"(?:reports?|claims?|rumou?rs?|speculation|allegations?)|(?:it|they)\s+had\s+(?:sent|extended)\s+"
     r"invitations?|(?:sending|having\s+sent|extending)\s+invitations?|invit(?:ing|ed)|plans?\s+to)\b"
     r"|\b(?:had|has|have)\s+no\s+information\s+(?:about|on|regarding)\b")
+_MANY_COUNTRIES: Final = re.compile(r"\s+(?:several|many|various|numerous|a\s+number\s+of|\w+\s+other)\s+"
+                                    r"(?:countries|nations|capitals|states)\b")
+_LAUNCHED_BEFORE: Final = re.compile(r"\b(?:launched|founded|established|created|set\s+up|formed)\s+(?:in|on)\s+$",
+                                     re.I)
+_WHEN_AFTER: Final = re.compile(r",?\s+(?:when|as|at|during)\b")
 _DECLINED_AFTER: Final = re.compile(r"\s+(?:declined|refused|decline|refuse|declines|refuses)\s+to\s+"
                                     r"(?:comment|confirm|say|elaborate)\b")
 _REMOTE_BETWEEN: Final = re.compile(r"\b(?:video\s*conference|video-conference|video\s+link|videolink|"
@@ -1564,6 +1571,9 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             continue  # "the summit during a speech in Sapporo on Dec. 19": the speech's day
         if attr == "timex" and _PREPARING.search(r.lower, owner.end - sent.start, pos - sent.start):
             continue  # "The visit ..., aimed at preparing bilateral events at the highest level this year"
+        if attr == "timex" and _LAUNCHED_BEFORE.search(sent.text, max(0, pos - sent.start - 30), pos - sent.start) \
+                and not _WHEN_AFTER.match(sent.text, item.end - sent.start):
+            continue  # "the forum was launched in 2010": when a body began (not "established in 2013 when A met B")
         if attr == "timex" and not left and _DECLINED_AFTER.match(sent.text, item.end - sent.start):
             continue  # "on Thursday declined to comment on ... plans to hold a summit": the day of the reply
         if attr == "timex" and left and _REMOTE_BETWEEN.search(sent.text, owner.end - sent.start, pos - sent.start):

@@ -64,6 +64,13 @@ P = date(2023, 5, 10)  # a Wednesday
      "conference on Monday.", [("summit", None, "planned")]),
     ("U.S. President Joe Biden and Chinese President Xi Jinping met at Camp David on Monday, a week after a phone "
      "call on Tuesday.", [("summit", "2023-05-08", "held")]),
+    # a tour of many countries, and the year a body was launched: no meeting, no meeting's date
+    ("Iranian Foreign Minister Mohammad Javad Zarif is going to visit several countries including the United States "
+     "in the coming weeks.", []),
+    ("Chinese President Xi Jinping will attend the BRICS Business Forum, a side-event of the BRICS Summit launched in "
+     "2010.", []),
+    ("Their partnership was established in July 2013 when Vietnamese President Truong Tan Sang met U.S. President "
+     "Barack Obama at the White House.", [("summit", "2013-07", "held")]),
     # meetings with many, unnamed: not one meeting
     ("Indian Prime Minister Narendra Modi will also hold bilateral meetings with several leaders on Saturday.", []),
     ("Japanese Prime Minister Fumio Kishida held talks with other world leaders on Monday.", []),
