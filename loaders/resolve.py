@@ -823,6 +823,7 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
         win.narrow(posted_on, None, f"a post quoted in the article is dated {posted_on.isoformat()}", event=True)
     _narrow_by_inaugurations(win, inaugurations, titled)
     _narrow_by_anniversaries(win, anniversaries)
+    _narrow_by_reports(win, reports)  # before any event is dated: a summit or trip found must fit them
     out = [Dated(reason="year unknown") for _ in events]
     for _ in range(4):
         changed = False
@@ -947,6 +948,11 @@ def _narrow_by_events(win: Window, events: list[ArticleEvent], out: list[Dated],
             win.narrow(d.start, None, f"{what} had been held", event=recent, told=True, held_day=d.start == d.end)
         elif ev.status == "planned":  # a plan is told within about a year before it, its year given or not
             win.narrow(None, d.end, f"{what} was still planned", event=recent or _plan_with_year(ev, d))
+    _narrow_by_reports(win, reports)
+
+
+def _narrow_by_reports(win: Window, reports: list[Timex]) -> None:
+    """Past dates told with their year ("the November 2008 attacks"): the article was written after them."""
     for t in reports:
         if t.spec.year and t.value:
             sp = span(t.value, t.spec)

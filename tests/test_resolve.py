@@ -486,3 +486,12 @@ def test_a_window_narrowed_by_a_date_told_as_past_dates_the_meeting():
     text = ("The press release issued by the Foreign Office on 20 September 2023.\n\nForeign Secretary James Cleverly "
             "and Egyptian Foreign Minister Sameh Shoukry met in New York on 18 September.")
     assert [e.date for e in events_of(text)] == ["2023-09-18"]
+
+
+def test_a_past_date_told_bounds_the_article_before_a_summit_is_found(tmp_path):
+    # dev1's UPI report of the foreign secretaries' talks "Thursday in Islamabad" (2010) tells "the November 2008
+    # terror attacks" and the SAARC interior ministers' meeting: no SAARC summit of 2004 in Islamabad dates it
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "eval/real/dev1/articles/d1_13.txt").read_text(encoding="utf-8")
+    assert not any((d or "").startswith(("2003", "2004")) for d in folder_events(tmp_path, text)["date"])
