@@ -184,9 +184,15 @@ BOUNDARY_WORDS = ["since", "after", "before", "when", "while", "because", "altho
 
 
 def _with_title_case(aliases: tuple[str, ...]) -> list[str]:
-    """The aliases, and an acronym of four letters or more as British and South African papers write it ("Brics",
-    "Nato", "Asean" for BRICS, NATO, ASEAN)."""
-    return [*aliases, *(a.capitalize() for a in aliases if a.isalpha() and a.isupper() and len(a) >= 4)]
+    """The aliases, an acronym of four letters or more as British and South African papers write it ("Brics",
+    "Nato", "Asean" for BRICS, NATO, ASEAN), and each alias with its lower-case words capitalized as in a name or a
+    headline ("NATO Summit", "Arab League Summit", "Quad Leaders' Summit")."""
+    caps = [a.capitalize() for a in aliases if a.isalpha() and a.isupper() and len(a) >= 4]
+    titled = [" ".join(w if w in _NAME_SMALL_WORDS else w[:1].upper() + w[1:] for w in a.split()) for a in aliases]
+    return list(dict.fromkeys([*aliases, *caps, *titled]))
+
+
+_NAME_SMALL_WORDS: Final = frozenset({"of", "the", "and", "on", "in", "for", "de", "la"})
 
 
 @lru_cache(maxsize=1)

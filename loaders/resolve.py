@@ -234,17 +234,23 @@ SERIES_REACH = timedelta(days=62)  # an undated meeting told with a summit of ma
 
 def _series_near(ev: ArticleEvent, anchor: date, why: str) -> Dated | None:
     """A meeting planned without a date but with a recurring summit ("to meet before the G20", "on the sidelines of
-    APEC") is of the month of that summit's next meeting after the article's date, if one is within two months."""
-    if ev.series is None or ev.status != "planned":
-        return None  # (a meeting held there is told with its day, or is the article's own)
-    near = [s for s in load().summits if s.series == ev.series and anchor <= s.end <= anchor + SERIES_REACH]
+    APEC") is of the month of that summit's next meeting after the article's date, if one is within two months; one
+    held at such a summit, of the month of its last meeting (at the place told) within two months before."""
+    if ev.series is None or ev.status not in ("planned", "held"):
+        return None
+    if ev.status == "planned":
+        near = [s for s in load().summits if s.series == ev.series and anchor <= s.end <= anchor + SERIES_REACH]
+    else:  # "At the NATO Summit in Madrid, Yoon, Biden and Kishida held their first meeting": the one just held
+        near = [s for s in load().summits if s.series == ev.series and s.start <= anchor <= s.end + SERIES_REACH
+                and (ev.location is None or _same_place(ev, s, near=True))]
     if len(near) != 1:
         return None
     s = near[0]
     first = s.start.replace(day=1)
     last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
-    reason = (f"the month of the {s.name} ({s.start.isoformat()}; {s.source}), the next {s.series} summit from the "
-              f"article's date {anchor.isoformat()} ({why})")
+    which = "next" if ev.status == "planned" else "last"
+    reason = (f"the month of the {s.name} ({s.start.isoformat()}; {s.source}), the {which} {s.series} summit from "
+              f"the article's date {anchor.isoformat()} ({why})")
     return Dated(f"{first.year:04d}-{first.month:02d}", first, last, "month", reason, CONFIDENCE["summit"], "summit")
 
 

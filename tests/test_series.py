@@ -54,3 +54,23 @@ def test_the_month_of_a_series_summit_at_a_place_is_that_summits_month(text, pub
 
     (ev,) = events_of(text, published=date.fromisoformat(published))
     assert ev.date == value
+
+
+@pytest.mark.parametrize("text,series", [
+    ("At the NATO Summit in Madrid, the leaders met.", "NATO"),
+    ("Leaders gathered for the Arab League Summit in Jeddah.", "ARAB"),
+    ("The Quad Leaders' Summit was held in Tokyo.", "QUAD"),
+])
+def test_a_series_is_named_in_title_case_too(text, series):
+    assert _series(text) == series
+
+
+def test_a_meeting_held_at_a_series_summit_just_past_is_of_its_month():
+    """"At the NATO Summit in Madrid, Yoon, Biden and Kishida held their first meeting" (no day told): the month of
+    the Madrid summit that just took place."""
+    from datetime import date
+
+    text = ("At the NATO Summit in Madrid, Spain, President Yoon Suk-yeol, U.S. President Joe Biden and Japanese Prime "
+            "Minister Fumio Kishida held their first meeting to discuss North Korea.")
+    (ev,) = events_of(text, published=date(2022, 6, 30))
+    assert (ev.date, ev.location) == ("2022-06", "Madrid")
