@@ -698,6 +698,19 @@ def from_weekday(ev: ArticleEvent, win: Window) -> Dated | None:
     return Dated(d.isoformat(), d, d, "day", reason, CONFIDENCE["weekday"], "weekday")
 
 
+NARROW = timedelta(days=3)  # a window this narrow says which Monday a bare "Monday" is
+
+
+def _weekday_of_the_week(ev: ArticleEvent, win: Window, known: set[tuple[int, int]]) -> Dated | None:
+    """A bare weekday in an article whose days are known within NARROW ("to hold a summit with Trump on Monday",
+    written on Sept. 18 or 19) is the one next to those days, before a summit or trip of the data is looked for."""
+    t = ev.timex
+    if (t is None or t.spec.weekday is None or t.spec.month is not None or t.spec.rel_unit
+            or not win.bounded or win.hi - win.lo > NARROW):
+        return None
+    return in_window(ev, win.focus(), known)
+
+
 def in_window(ev: ArticleEvent, win: Window, known: set[tuple[int, int]] | None = None) -> Dated | None:
     """A year-less date resolved against the window the article was written in, held before, planned after.
     Where two years fit, the one in which the article dates another meeting of the same month wins: an article
@@ -838,8 +851,8 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
             again = out[i].basis == "visit" or (out[i].basis == "summit" and ev.status == "held")
             if out[i].value and out[i].basis in SETTLED and not again:
                 continue  # settled by the text (a trip, a summit held: checked again against the narrowed window)
-            new = (given.get(i) or _explicit(ev) or from_weekday(ev, win) or from_summits(ev, win)
-                   or from_visits(ev, win) or in_window(ev, win.focus(), known))
+            new = (given.get(i) or _explicit(ev) or from_weekday(ev, win) or _weekday_of_the_week(ev, win, known)
+                   or from_summits(ev, win) or from_visits(ev, win) or in_window(ev, win.focus(), known))
             if new and new.value and (new.value, new.reason) != (out[i].value, out[i].reason):
                 out[i], changed = new, new.value != out[i].value
             elif not (new and new.value) and again:

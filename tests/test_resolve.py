@@ -495,3 +495,15 @@ def test_a_past_date_told_bounds_the_article_before_a_summit_is_found(tmp_path):
 
     text = (Path(__file__).parent / "eval/real/dev1/articles/d1_13.txt").read_text(encoding="utf-8")
     assert not any((d or "").startswith(("2003", "2004")) for d in folder_events(tmp_path, text)["date"])
+
+
+def test_a_bare_weekday_in_an_article_of_known_days_is_the_next_one_not_a_summits():
+    """"... will travel to New York next week for the U.N. General Assembly, where he is scheduled to hold a summit
+    with Trump on Monday", in an article the text dates to Sept. 18-19, 2018: Monday the 24th, not a Monday of the
+    Assembly's general debate (Sept. 25 - Oct. 1)."""
+    text = ("President Moon Jae-in arrived in Pyongyang on Tuesday, Sept. 18, 2018, for his third summit with Kim "
+            "Jong-un. Moon and Kim are scheduled to hold a second round of talks on Wednesday morning. After returning "
+            "from Pyongyang, Moon will travel to New York next week for the U.N. General Assembly, where he is "
+            "scheduled to hold a summit with Trump on Monday.")
+    dated = {e.date for e in events_of(text) if "Donald Trump" in e.participants and e.date and len(e.date) == 10}
+    assert dated == {"2018-09-24"}
