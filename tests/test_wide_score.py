@@ -11,9 +11,9 @@ WIDE = Path(__file__).parent / "eval" / "wide"
 # figures measured when the floors were set (f1, date_right), less 0.03
 FLOORS = {
     "redteam1": (0.84, 0.79),
-    "redteam2": (0.72, 0.85),  # f1 0.757, date 0.882: people of every country known, one talk of two joined
-    "heldout1": (0.78, 0.69),
-    "heldout2": (0.83, 0.70),
+    "redteam2": (0.75, 0.87),  # f1 0.784, date 0.907 (session 10: rounds of talks, sideline rounds, denials)
+    "heldout1": (0.79, 0.69),
+    "heldout2": (0.84, 0.71),
 }
 
 
