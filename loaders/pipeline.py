@@ -178,9 +178,15 @@ def _statements(s: sentences.Sentence, people: list[actors.Mention],
     for t in timexes:
         if t.type == "DATE" and mentions.statement_date(s, t):
             speakers = [p for p in people if p.end <= t.start and t.start - p.end <= 40]
-            if speakers:
+            if speakers and not _OTHER_SPEAKER.search(s.text, speakers[-1].end - s.start, t.start - s.start):
                 out.append((speakers[-1].person, t))
     return out
+
+
+# "... with North Korean leader Kim Jong-un, a Cheong Wa Dae official said Monday": the official spoke, not Kim
+_OTHER_SPEAKER: Final = re.compile(
+    r",\s+(?:a|an|the|one|two|several)\s+(?:[\w'’.-]+\s+){0,5}?(?:officials?|spokes(?:man|woman|person)|"
+    r"ministry|office|sources?|agency|diplomats?|aides?|statement|report|media|newspaper|daily)\b")
 
 
 _ANAPHOR_HINT: Final = re.compile(  # the words of an anaphoric date (see the tagger's "anaphor" patterns)

@@ -111,3 +111,21 @@ def test_a_month_of_that_year_takes_the_year_of_the_sentence_before():
             "that year, President Moon Jae-in, President Donald Trump and Prime Minister Shinzo Abe met in New York.")
     dated = [e.date for e in events_of(text, published=date(2022, 6, 30))]
     assert "2017-09" in dated and "2022-09" not in dated and "2021-09" not in dated
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("The US briefed Seoul on the outcome of weekend talks between President Donald Trump and North Korean leader "
+     "Kim Jong-un, a Cheong Wa Dae official said Monday.", []),
+    ("Foreign Minister Taro Kono said Monday that the talks went well.", ["Taro Kono"]),
+    ("The talks went well, Foreign Minister Taro Kono said Monday.", ["Taro Kono"]),
+])
+def test_who_spoke_on_the_day_told_is_the_one_before_the_verb(text, speakers):
+    """"..., a Cheong Wa Dae official said Monday": the official spoke that day, not Kim named before."""
+    from datetime import date
+
+    from loaders import actors, dates, pipeline, sentences
+
+    (s,) = sentences.split(text, [(0, len(text))])
+    people = actors.find(text, (date(2019, 7, 1), date(2019, 7, 1)))
+    found = pipeline._statements(s, people, dates.tag(text, date(2019, 7, 1), anaphors=False))
+    assert [p for p, _ in found] == speakers
