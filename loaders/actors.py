@@ -521,7 +521,8 @@ def _apposition() -> re.Pattern[str]:
 # North Korea's General Kim Yong-chol, who ...", "a meeting between Matt Pottinger, a senior director ..."
 _OBJECT_NAME: Final = re.compile(
     r"\s*(?:with\s+|to\s+|on\s+|between\s+)?(?:(?:the|a|an)\s+)?"
-    r"(?:(?!(?:at|in|of|for|from|by|near|during|was|is|were|will|be|been|held|took|place)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:(?!(?:at|in|of|for|from|by|near|during|was|is|were|will|be|been|held|took|place|since|than|as|like|after|"
+    r"before|including|such|when|while|who|which|that|and|or)\b)[\w'’-]+\s+){0,4}?"
     r"(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,3})"
     r"(?=\s*(?:[,.;]|$|\s+(?:and|who|in|on|at|for)\b))")
 
@@ -540,8 +541,8 @@ def unknown_object(text: str, at: int, named: list[tuple[int, int]]) -> str | No
         return None
     idx = index()
     words = m.group("name").split()
-    while words and words[0] in _title_words():
-        words = words[1:]  # "General Kim Yong-chol"
+    while words and (words[0] in _title_words() or words[0] in _HONORIFICS or words[0] in _COURT_TITLES):
+        words = words[1:]  # "General Kim Yong-chol", "Sheikh Abdullah"
     places_words = {w for c in idx.vocab.countries for f in (c.name, *c.aliases) for w in f.split()}
     if len(words) < 2 or any(w in _BODIES or w in places_words or w in idx.adjectives or w in _title_words()
                              or w in _CALENDAR_WORDS for w in words):
@@ -549,6 +550,8 @@ def unknown_object(text: str, at: int, named: list[tuple[int, int]]) -> str | No
     return " ".join(words)
 
 
+_COURT_TITLES: Final = frozenset({"Sheikh", "Sheikha", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Crown",
+                                  "His", "Her", "Majesty", "Highness", "Excellency"})
 _CALENDAR_WORDS: Final = frozenset({"January", "February", "March", "April", "May", "June", "July", "August",
                                     "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
                                     "Thursday", "Friday", "Saturday", "Sunday"})

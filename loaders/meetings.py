@@ -586,19 +586,24 @@ def _by_level(etype: str, people: list[str], m: Mention, ctx: Context, main: lis
     if etype == "working_level" or (m.series and m.kind == "noun" and not m.group):
         return parts  # attending a multilateral summit is not meeting a counterpart
     fill = HEAD_ROLES if etype == "summit" else roles  # the side's own leader, not its deputy
-    if met_someone_unknown(m):
-        return list(dict.fromkeys(parts))  # "met with North Korea's General Kim Yong-chol": not Kim Jong Un
+    unknown = met_someone_unknown(m)
+    if unknown:  # "met with North Korea's General Kim Yong-chol": not Kim Jong Un, but the one named
+        told = {w for p in people for w in p.split()}  # "Sheikh Abdullah" after "Abdullah bin Zayed": him
+        if " " in unknown and len(parts) == 1 and parts[0] in people and not told & set(unknown.split()):
+            parts.append(unknown)
+        return list(dict.fromkeys(parts))
     for c in _sides(people, ctx, main, also)[:2]:
         if not any(ctx.countries.get(p) == c for p in parts):
             parts += [h for h in ctx.holders(fill, c) if in_office_then(h, m.timex, fill)][:1]
     return list(dict.fromkeys(parts))
 
 
-def met_someone_unknown(m: Mention) -> bool:
-    """Whether the words right after the meeting word name someone outside the people data (actors.unknown_object)."""
+def met_someone_unknown(m: Mention) -> str | None:
+    """The one named right after the meeting word who is outside the people data, or the group ("delegation") met
+    (actors.unknown_object)."""
     s0 = m.sentence.start
     named = [(p.start - s0, p.end - s0) for p in m.people]
-    return actors.unknown_object(m.sentence.text, m.end - s0, named) is not None
+    return actors.unknown_object(m.sentence.text, m.end - s0, named)
 
 
 def in_office_then(name: str, t: Timex | None, roles: tuple[str, ...] = ()) -> bool:

@@ -1560,12 +1560,16 @@ def test_the_day_of_an_appointment_dates_no_meeting(after):
 
 @pytest.mark.parametrize("text,published,people", [
     ("Turkish President Recep Tayyip Erdogan on Thursday received Valentina Matviyenko, the chairperson of Russia's "
-     "Federation Council, in Ankara.", date(2025, 2, 27), ["Recep Tayyip Erdogan"]),
+     "Federation Council, in Ankara.", date(2025, 2, 27), ["Recep Tayyip Erdogan", "Valentina Matviyenko"]),
     ("President Moon Jae-in met with North Korea's General Kim Yong-chol in Seoul on Sunday. The North Korean "
-     "delegation said that Kim Jong Un is on the same page with Seoul.", date(2018, 2, 26), ["Moon Jae-in"]),
+     "delegation said that Kim Jong Un is on the same page with Seoul.", date(2018, 2, 26),
+     ["Kim Yong-chol", "Moon Jae-in"]),
+    ("Prime Minister Yair Lapid met Foreign Minister Sheikh Abdullah bin Zayed in Abu Dhabi on Tuesday. Lapid then "
+     "met with Sheikh Abdullah in his palace.", date(2021, 6, 30), ["Abdullah bin Zayed Al Nahyan", "Yair Lapid"]),
 ])
 def test_a_side_met_by_someone_unknown_is_not_filled_with_its_leader(text, published, people):
-    """"received Valentina Matviyenko, the chairperson of ...": not a summit with Putin, the leader of that side."""
+    """"received Valentina Matviyenko, the chairperson of ...": not a summit with Putin, the leader of that side, but
+    with her, named as the text names her (not "Sheikh Abdullah", a known one told by his title and given name)."""
     assert [sorted(e.participants) for e in events_of(text, published=published)] == [people]
 
 
