@@ -946,7 +946,9 @@ def _explicit(ev: ArticleEvent) -> Dated | None:
     if t is None or t.spec.year is None:
         return None
     value = t.value or dates.with_year(t.spec, t.spec.year)
-    said = f"year stated in the text ({describe(t)})" if t.text else "the month of the article's date"
+    said = (f"year stated in the text ({describe(t)})" if str(t.spec.year) in t.text else
+            f"year {t.spec.year} of the date told before it in the text ({describe(t)})") if t.text else \
+        "the month of the article's date"
     return dated(value, t.spec, said, "explicit")
 
 

@@ -48,8 +48,22 @@ def tag(text: str, anchor: date | None = None, anaphors: bool = True) -> list[Ti
             t = _named(c, original, anchor, sentences)
         else:
             t = _timex(c, original, anchor, sentences)
-        out.append(_same_year(t, out[-1], anchor) if c.tail and out else t)
+        out.append(_same_year(t, out[-1], anchor) if c.tail and out else _month_told_before(t, out, anchor))
     return _told_exactly(_told_day(out, original), original)
+
+
+def _month_told_before(t: Timex, out: list[Timex], anchor: date | None) -> Timex:
+    """"followed in February 2020: a rally in Ahmedabad on Feb. 24 and talks in New Delhi on Feb. 25": a year-less
+    day of a month the text has just told with its year is in that year."""
+    spec = t.spec
+    if spec.year is not None or spec.month is None or spec.rel_unit is not None and spec.rel_offset not in (None, 0):
+        return t
+    told = [o for o in out[-3:] if o.spec.year is not None and o.spec.month == spec.month and o.type == "DATE"]
+    if not told:
+        return t
+    new = replace(spec, year=told[-1].spec.year, rel_unit=None, rel_offset=None)
+    value = resolve(new, anchor, 0)
+    return Timex(t.start, t.end, t.text, t.type, new, t.direction, value) if value else t
 
 
 # "today (20 December 2018)": the bracket tells the day the word points to
