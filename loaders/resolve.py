@@ -140,7 +140,7 @@ def from_anchor(ev: ArticleEvent, anchor: date, why: str, events: list[ArticleEv
                      f"({why})", CONFIDENCE["published"], "published")
     direction = _direction(ev, t)
     value = dates.resolve(t.spec, anchor, direction)
-    placed = _series_at_place(ev, anchor, value)
+    placed = _series_at_place(ev, anchor, value) or _when_in_office(ev, anchor, value, direction)
     if placed is not None:
         return placed
     side = {-1: "before", 1: "after", 0: "nearest to"}[direction]
@@ -163,6 +163,35 @@ def from_anchor(ev: ArticleEvent, anchor: date, why: str, events: list[ArticleEv
 
 
 SERIES_BACK = timedelta(days=3 * 366)  # how far back a summit of a series at a place is looked for
+OFFICE_BACK = 6  # years a held meeting may be moved back to fall in its people's terms
+
+
+def _when_in_office(ev: ArticleEvent, anchor: date, value: str | None, direction: int) -> Dated | None:
+    """"a stadium rally with Modi in Ahmedabad on Feb. 24" recalled in 2023: held, so before the article, but when
+    Trump was in office (2020), not the Feb. 24 just past; only for two people of the data or more, one of whom left
+    office before that day, all of them in office on the day found."""
+    t = ev.timex
+    if t is None or direction >= 0 or not value or t.spec.month is None or t.spec.weekday is not None:
+        return None
+    people = [p for n in ev.participants if (p := load().person(n)) is not None and p.terms
+              and p.terms[0].source != "read from the text"]
+    sp = span(value, t.spec)
+    if len(people) < 2 or sp is None or in_office(ev.participants, sp[0]):
+        return None
+    out = [p for p in people if not any(tm.covers(sp[0]) for tm in p.terms)]
+    if not all(any(tm.end is not None and tm.end < sp[0] for tm in p.terms) for p in out):
+        return None  # one of them had not yet taken office: the data may lack a term, leave the day as told
+    titled = {a.person for m in ev.mentions for a in m.people if a.titled and not (a.role or "").startswith("former_")}
+    if not all(p.name in titled for p in out):
+        return None  # "Blair met Abbas on May 4": a former leader meets people too; "President Trump" held the office
+    for back in range(1, OFFICE_BACK + 1):
+        v = dates.with_year(t.spec, sp[0].year - back)
+        earlier = span(v, t.spec) if v else None
+        if earlier is not None and in_office(ev.participants, earlier[0]):
+            names = " and ".join(p.name.split()[-1] for p in people)
+            return dated(v, t.spec, f"{describe(t)}: the last such day before the article's date "
+                                    f"{anchor.isoformat()} when {names} were in office", "published")
+    return None
 
 
 def _series_at_place(ev: ArticleEvent, anchor: date, value: str | None) -> Dated | None:

@@ -507,3 +507,18 @@ def test_a_bare_weekday_in_an_article_of_known_days_is_the_next_one_not_a_summit
             "scheduled to hold a summit with Trump on Monday.")
     dated = {e.date for e in events_of(text) if "Donald Trump" in e.participants and e.date and len(e.date) == 10}
     assert dated == {"2018-09-24"}
+
+
+@pytest.mark.parametrize("text,value", [
+    # titled with the office he had left before the day just past: the last such day he held it
+    ("President Donald Trump met Prime Minister Narendra Modi in Ahmedabad on Feb. 24.", "2020-02-24"),
+    # not titled: a former leader meets people too, the day stays as told
+    ("Donald Trump met Narendra Modi in Ahmedabad on Feb. 24.", "2023-02-24"),
+    # in office on the day: nothing to move
+    ("Prime Minister Narendra Modi met President Joe Biden in New Delhi on Feb. 24.", "2023-02-24"),
+])
+def test_a_held_meeting_of_people_titled_with_offices_falls_in_their_terms(text, value):
+    """"President Donald Trump met ... Modi in Ahmedabad on Feb. 24", told in June 2023: Feb. 24 2020, when both held
+    the offices the text gives them, not the Feb. 24 just past."""
+    (ev,) = events_of(text, published=date(2023, 6, 20))
+    assert ev.date == value
