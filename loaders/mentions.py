@@ -1826,6 +1826,12 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
                 # the stage for a summit featuring Trudeau, Obama and Pena Nieto": they are the summit's
             if prev and _distinct_objects(prev, m):
                 _share_subject(prev, m)
+                if _AND_VERB.search(m.sentence.text, prev.end - m.sentence.start,
+                                    m.start - m.sentence.start + len(m.trigger)):
+                    # "held talks with Biden ... and also met Harris": she is at the second meeting, he at the first
+                    prev.people = [p for p in prev.people if p.start < m.start]
+                    m.people = [p for p in m.people if p.end <= prev.start or p.start >= m.end]
+                    m.apart = True
             if prev and _another(prev, m):
                 m.apart = True
                 for o in out:  # "... and a meeting with Harris": she is at this one, not at those told before
@@ -1865,7 +1871,7 @@ def _share_subject(a: Mention, b: Mention) -> None:
     """"Later on Friday, Trump met Macri, and held a trilateral meeting with Abe and Modi": the second meeting has
     the first's subject, and its date when that opens the sentence, unless it tells its own."""
     s0 = a.sentence.start
-    if not _AND_VERB.search(a.sentence.text, a.end - s0, b.start - s0):
+    if not _AND_VERB.search(a.sentence.text, a.end - s0, b.start - s0 + len(b.trigger)):
         return  # not a predicate joined to the first ("Modi will be visiting ..., Wang said ... with visiting X")
     if not any(a.end <= p.start < b.start for p in b.people if p.end <= b.start):
         subject = [p for p in a.people if p.end <= a.start]
