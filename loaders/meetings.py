@@ -142,7 +142,7 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
                                and set(old.sides) == set(ev.sides) and _compatible(old, ev)), None)
                 if target is not None:
                     _join(target, ev)
-                elif _stands_alone(ev, m):
+                elif _stands_alone(ev, ev.mentions[0]):
                     events.append(ev)
             continue
         ev = _as_event(m, ctx, main, _antecedents(m, pairs, ctx))
@@ -265,6 +265,7 @@ def _with_guest(m: Mention, hosts: list[str], guest: str, ctx: Context, main: li
     one = copy.copy(m)
     one.people = [p for p in m.people if p.person in hosts or p.person == guest]
     one.group = None
+    one.definite = one.definite and m.kind != "verb"  # "The Prime Minister also met A, B and C": the office's "the"
     ev = _as_event(one, ctx, main)
     side = guest[len(COUNTRY_GUEST):] if guest.startswith(COUNTRY_GUEST) else None
     if side is not None:
@@ -277,8 +278,8 @@ def _with_guest(m: Mention, hosts: list[str], guest: str, ctx: Context, main: li
         return ev
     ev.participants = list(dict.fromkeys([*[p for p in ev.participants if p in hosts], *hosts, guest]))
     ev.countries = sorted({c for p in ev.participants for c in [ctx.countries.get(p)] if c})
-    ev.sides = _sides(ev.participants, ctx, [])
-    ev.named = sorted({*ev.named, *ev.countries})
+    ev.sides = _sides(ev.participants, ctx, [] if ctx.countries.get(guest) else main)  # a guest of no known
+    ev.named = sorted({*ev.named, *ev.countries, *ev.sides})  # country: of the story's other main country
     return ev
 
 
@@ -334,13 +335,18 @@ _TOGETHER: Final = re.compile(
 
 def _listed_guests(m: Mention, ctx: Context, aside: int) -> list[tuple[list[str], str]]:
     """"On the sidelines of the NATO summit ... Erdogan met Sanchez and Rutte": one leader meeting people of several
-    other countries at a summit met each on their own, one meeting per guest; not "met Kishida and Yoon for a
-    trilateral", nor away from a summit's sidelines (leaders meeting together)."""
+    other countries at a summit met each on their own, one meeting per guest; so does one meeting three or more
+    ("The Prime Minister also met Sarkozy, Brown and Harper"), also of one country, none of them a leader ("met
+    National Security Adviser Hadley, Defence Secretary Gates and Commerce Secretary Gutierrez"); not "met Kishida
+    and Yoon for a trilateral", nor two leaders away from a summit's sidelines (leaders meeting together)."""
     s0 = m.sentence.start
     text = m.sentence.text
     verb = m.kind == "verb" or _BE_MEETING.search(text, 0, m.start - s0) is not None  # "he would be meeting A, B"
-    if not verb or m.sentence.start - aside > ASIDE_REACH or _TOGETHER.search(text):
+    if not verb or _TOGETHER.search(text):
         return []
+    near = m.sentence.start - aside <= ASIDE_REACH
+    if not near and not _MEET_VERB.match(m.trigger):
+        return []  # "held talks with Tusk, Juncker and Rutte": a negotiation of one side with the other
     lo, hi = clause(m.sentence, m)
     live = [p for p in m.people if not (p.role or "").startswith("former_")
             and not text.startswith(("'s", "’s"), p.end - s0)]
@@ -350,51 +356,88 @@ def _listed_guests(m: Mention, ctx: Context, aside: int) -> list[tuple[list[str]
     for p in (p for p in live if p.start >= m.end):
         if p.end <= hi or (after and _LISTED.fullmatch(text, after[-1].end - s0, p.start - s0)):
             after.append(p)
+    if not hosts:
+        hosts = _office_host(m, ctx, {ctx.countries.get(p.person) for p in after})
     if len(hosts) != 1:
         return []
-    if not after:
-        return _counterparts_of(m, hosts[0], ctx)
+    if not after:  # a host's guests told by country are met together ("to host his Armenian and Azerbaijani
+        return _counterparts_of(m, hosts[0], ctx, near, _HOSTING.match(m.trigger) is not None)  # counterparts")
     if len(after) < 2 or not all(
             _LISTED.fullmatch(text, a.end - s0, b.start - s0) for a, b in zip(after, after[1:], strict=False)):
         return []
     guests = [g for g in dict.fromkeys(p.person for p in after) if g not in hosts]
     countries = [ctx.countries.get(g) for g in guests]
-    if len(guests) < 2 or None in countries or len(set(countries)) < len(guests) \
-            or ctx.countries.get(hosts[0]) in countries:
+    if len(guests) < 2 or ctx.countries.get(hosts[0]) in countries or None in countries and len(guests) < 3:
+        return []
+    apart = None not in countries and len(set(countries)) == len(guests)  # each of another country
+    if not (apart and (near or len(guests) >= 3) or len(guests) >= 3 and not _delegation(guests, ctx)):
         return []
     return [(hosts, g) for g in guests]
 
 
+def _delegation(guests: list[str], ctx: Context) -> bool:
+    """Whether some of the guests are one country's leader and others of that country (his ministers): one side."""
+    heads = {ctx.countries.get(g) for g in guests if ctx.roles.get(g) in HEAD_ROLES}
+    return any(ctx.countries.get(g) in heads and ctx.roles.get(g) not in HEAD_ROLES for g in guests)
+
+
+# the subject of a meeting verb told by office alone, in any case ("The foreign minister also met with ...")
+_OFFICE_HOST: Final = re.compile(r"(?:^|[,;:]\s+|\b(?:and|where|when)\s+)the\s+(prime\s+minister|president|"
+                                 r"chancellor|premier|foreign\s+minister|foreign\s+secretary|secretary\s+of\s+state)"
+                                 r"\s+(?:(?:has|had|will|would|also|then|later|today|first)\s+)*$", re.I)
+_OFFICE_HOST_ROLE: Final = {"prime minister": HEAD_ROLES, "president": HEAD_ROLES, "chancellor": HEAD_ROLES,
+                            "premier": HEAD_ROLES, "foreign minister": ("foreign_minister",),
+                            "foreign secretary": ("foreign_minister",), "secretary of state": ("foreign_minister",)}
+
+
+def _office_host(m: Mention, ctx: Context, guests: set[str | None]) -> list[str]:
+    """"The Prime Minister also met A, B and C": the one the article tells of most who holds that office (of no
+    guest's country)."""
+    said = _OFFICE_HOST.search(m.sentence.text, 0, m.start - m.sentence.start)
+    if said is None or any(p.end <= m.start for p in m.people):
+        return []
+    roles = _OFFICE_HOST_ROLE[" ".join(said.group(1).lower().split())]
+    return [h for h in ctx.holders(roles)
+            if ctx.countries.get(h) not in guests and in_office_then(h, m.timex, roles)][:1]
+
+
+_MEET_VERB: Final = re.compile(r"(?:met|meets?|meeting|call(?:ed|s|ing)?\s+on)$", re.I)  # a call on each in turn
+_HOSTING: Final = re.compile(r"host|welcom|receiv|gather|convene|bring|brought", re.I)
 _BE_MEETING: Final = re.compile(r"\b(?:be|is|was|are|were)\s+$", re.I)
 _ADJ_COUNTERPARTS: Final = re.compile(  # "his Japanese, Italian and French counterparts"
-    r"\s+(?:with\s+)?(?:his|her|their)\s+((?:[A-Z][\w'’-]*(?:,\s*|,?\s+and\s+))+[A-Z][\w'’-]*)\s+counterparts\b")
+    r"\s+(?:[a-z]+\s+){0,5}?(?:with\s+)?(?:his|her|their)\s+((?:[A-Z][\w'’-]*(?:,\s*|,?\s+and\s+))+[A-Z][\w'’-]*)"
+    r"\s+counterparts\b")
 
 
-def _counterparts_of(m: Mention, host: str, ctx: Context) -> list[tuple[list[str], str]]:
+def _counterparts_of(m: Mention, host: str, ctx: Context, near: bool = True,
+                     hosting: bool = False) -> list[tuple[list[str], str]]:
     """"Trudeau met with his Japanese, Italian and French counterparts": one meeting with each country's
-    counterpart (a guest told by country alone)."""
+    counterpart (a guest told by country alone), also away from a summit ("met earlier in the day with his Uzbek
+    and Kazakh counterparts": the counterparts of two countries do not meet a third together unless told so)."""
     said = _ADJ_COUNTERPARTS.match(m.sentence.text, m.end - m.sentence.start)
     if said is None:
-        return _leaders_of(m, host, ctx)
+        return _leaders_of(m, host, ctx, near)
     adjectives = actors.index().adjectives
     sides = [adjectives.get(w) for w in re.split(r",\s*|,?\s+and\s+", said.group(1))]
-    if None in sides or len(set(sides)) < 2 or ctx.countries.get(host) in sides:
+    if None in sides or len(set(sides)) < 2 or ctx.countries.get(host) in sides or hosting and not near:
         return []
     return [([host], COUNTRY_GUEST + c) for c in dict.fromkeys(c for c in sides if c)]
 
 
-_LEADERS_OF: Final = re.compile(r"\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads\s+of\s+state|counterparts)\s+"
+_LEADERS_OF: Final = re.compile(r"\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads\s+of\s+state|counterparts|presidents|"
+                                 r"prime\s+ministers|heads\s+of\s+(?:state\s+and\s+)?government)\s+"
                                  r"(?:of|from)\s+([A-Z][^;:]*?)(?=\s+(?:on|at|in|during|as)\s|[,.;]?$)")
 
 
-def _leaders_of(m: Mention, host: str, ctx: Context) -> list[tuple[list[str], str]]:
+def _leaders_of(m: Mention, host: str, ctx: Context, near: bool = True) -> list[tuple[list[str], str]]:
     """"Xi has met with leaders of Vietnam, South Korea, Japan, the Philippines and Chile on the sidelines": one
-    meeting with each country's leader."""
+    meeting with each country's leader; away from a summit's sidelines, when three countries or more ("he will
+    meet with the presidents of Palestine, Gabon, Sudan and Moldova")."""
     said = _LEADERS_OF.match(m.sentence.text, m.end - m.sentence.start)
     if said is None:
         return []
     sides = [c for c in places.countries_in(said.group(1)) if c != ctx.countries.get(host)]
-    if len(sides) < 2:
+    if len(sides) < (2 if near else 3):
         return []
     return [([host], COUNTRY_GUEST + c) for c in dict.fromkeys(sides)]
 

@@ -608,6 +608,45 @@ def test_a_leaders_round_on_a_summits_sidelines_is_one_meeting_per_guest(text, p
 
 
 @pytest.mark.parametrize("text,published,expected", [
+    # three people or more met, each of another country: one meeting each, away from a summit too, the subject
+    # told by office alone
+    ("Indonesian President Joko Widodo arrived in Tokyo on Monday. The President also met Japanese Prime Minister "
+     "Fumio Kishida, Australian Prime Minister Anthony Albanese and Indian Prime Minister Narendra Modi on Tuesday.",
+     date(2023, 5, 24), [{"Fumio Kishida", "Joko Widodo"}, {"Anthony Albanese", "Joko Widodo"},
+                         {"Joko Widodo", "Narendra Modi"}]),
+    # three officials of one country, none its leader: called on one by one
+    ("Pakistani Foreign Minister Khurshid Kasuri met Secretary of State Condoleezza Rice in Washington on Monday. "
+     "The foreign minister also met with National Security Adviser Stephen Hadley, Defence Secretary Robert Gates "
+     "and Commerce Secretary Carlos Gutierrez.", date(2007, 6, 20),
+     [{"Condoleezza Rice", "Khurshid Mahmud Kasuri"}, {"Khurshid Mahmud Kasuri", "Stephen Hadley"},
+      {"Khurshid Mahmud Kasuri", "Robert Gates"}, {"Carlos Gutierrez", "Khurshid Mahmud Kasuri"}]),
+    # the presidents of three countries or more, counterparts of two countries
+    ("Russian President Vladimir Putin will meet with the presidents of Gabon, Sudan and Moldova on Saturday.",
+     date(2018, 7, 13), [{"Vladimir Putin"}, {"Vladimir Putin"}, {"Igor Dodon", "Vladimir Putin"}]),
+    ("Indian Foreign Minister S. Jaishankar met earlier in the day with his Uzbek and Kazakh counterparts in Moscow "
+     "on Thursday.", date(2020, 9, 10), [{"S. Jaishankar"}, {"Mukhtar Tleuberdi", "S. Jaishankar"}]),
+])
+def test_a_subject_meeting_a_list_is_one_meeting_per_guest(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted((set(e.participants) for e in evs), key=sorted) == sorted(expected, key=sorted)
+
+
+@pytest.mark.parametrize("text,published", [
+    # guests hosted together, a negotiation with one side, a leader with his ministers
+    ("Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov met in Moscow on "
+     "Friday. U.S. Secretary of State Antony Blinken will host his Armenian and Azerbaijani counterparts in Washington "
+     "on Monday.", date(2023, 5, 2)),
+    ("Turkish Prime Minister Ahmet Davutoglu held talks with European Council President Donald Tusk, European "
+     "Commission President Jean-Claude Juncker and Dutch Prime Minister Mark Rutte in Brussels on Friday.",
+     date(2016, 3, 19)),
+    ("Indian Prime Minister Narendra Modi met U.S. President Joe Biden, Secretary of State Antony Blinken and "
+     "National Security Adviser Jake Sullivan in Washington on Thursday.", date(2023, 6, 23)),
+])
+def test_a_list_met_together_is_not_one_meeting_per_guest(text, published):
+    assert len(events_of(text, published=published)) <= 1
+
+
+@pytest.mark.parametrize("text,published,expected", [
     ("Secretary of State Antony Blinken met Saudi Foreign Minister Faisal bin Farhan on Monday, and then held a "
      "separate meeting with the two Gulf foreign ministers.", date(2023, 6, 8), 1),
     ("Chinese Foreign Minister Wang Yi will meet separately with President Joe Biden's national security adviser, "
