@@ -728,7 +728,7 @@ _TOOK_OFFICE: Final = re.compile(
     r"(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|minister|leader|"
     r"head\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:state|government)))"
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"  # "appointed as the 10th Prime Minister of Malaysia on"
-    r"(?:\s+(?:for\s+the\s+\w+\s+time|again))?\s+(?:in|on|last|this)\s+$"
+    r"(?:\s+(?:for\s+the\s+\w+\s+time|again))?\s+(?:(?:in|on|last|this)\s+)?$"  # "took office last Friday"
     # "after his appointment as the 10th Prime Minister of Malaysia on Nov 24", "since her election as president in"
     r"|\b(?:appointment|election|re-election|elevation|accession)\s+(?:as|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|minister|leader|throne|presidency|"

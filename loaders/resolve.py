@@ -356,11 +356,15 @@ class Inauguration:
     timexes: list[Timex]
     ahead: bool  # told as to come ("President-elect", "will attend his inauguration on Wednesday")
     soon: bool  # told as just past ("the newly sworn-in French leader", "hours after being sworn in")
+    again: bool = False  # for a further term ("sworn in for a second term"): one of the days of data/inaugurations.csv
+    loose: bool = False  # "took office", "assuming her post": dates the article only with a day or month told with it
+    now: bool = False  # told as going on ("who is in Kabul for the oath-taking ceremony"): the article is of its day
 
 
 _INAUGURATION = re.compile(r"\binauguration\b|\b(?:was|were|been|being|newly|is|be)\s+inaugurated\b|\bsworn[- ]in\b"
                            r"|\bswearing[- ]in\b|\boath[- ]taking\b|\btook the oath\b"
                            r"|\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor)[- ]elect\b")
+_TOOK_OFFICE = re.compile(r"\b(?:took|assumed|assuming|taking)\s+(?:office|(?:his|her)\s+(?:post|office))\b")
 _ANOTHER_TERM = re.compile(r"\b(?:second|third|fourth|fifth|sixth|another|new|consecutive)\s+(?:\w+\s+)?term\b"
                            r"|\bre-?(?:elect|inaugurat|sworn)|\bsecond\s+inauguration", re.I)
 _TAKING_AHEAD = re.compile(r"-elect\b|\beve of\b|\bahead of\b|\bwill\b|\bwould\b|\bto be (?:sworn|inaugurated)\b"
@@ -375,34 +379,40 @@ _AFTER_TAKING = re.compile(r"\bafter\s+(?:being\s+|having\s+been\s+)?(?:sworn|in
 
 def inauguration(text: str, people: list[tuple[int, int, str]], timexes: list[Timex],
                  offset: int = 0) -> Inauguration | None:
-    """The taking of office a sentence tells, if it tells one and not of a second term ("sworn in for a second
-    term": the data knows the first day of office only). Whose: the person named nearest the words ("the
-    inauguration of President Susilo", "Karzai's oath-taking ceremony"), or the subject of "after being sworn in"."""
-    m = _INAUGURATION.search(text)
-    if m is None or _ANOTHER_TERM.search(text, max(0, m.start() - 25), m.end() + 40):
+    """The taking of office a sentence tells ("sworn in for a second term": one of the later inaugurations of
+    data/inaugurations.csv). Whose: the person named nearest the words ("the inauguration of President Susilo",
+    "Karzai's oath-taking ceremony"), or the subject of "after being sworn in"."""
+    m = _INAUGURATION.search(text) or _TOOK_OFFICE.search(text)
+    if m is None:
         return None
+    again = bool(_ANOTHER_TERM.search(text, max(0, m.start() - 25), m.end() + 40))
     soon = bool(_TAKING_SOON.search(text))
+    after = [p for p in people if 0 <= p[0] - m.end() <= 40]
     if people and _AFTER_TAKING.search(text):
         whose = [min(people)[2]]  # "He was speaking ... following talks with Merkel, hours after being sworn in"
+    elif after and re.search(r"\bnewly[- ]$", text[max(0, m.start() - 6):m.start()], re.I):
+        whose = [min(after)[2]]  # "Obama will meet newly sworn-in Nigerian President Goodluck Jonathan"
     else:
         whose = [min(people, key=lambda p: (max(p[0] - m.end(), m.start() - p[1], 0), p[0] < m.start()))[2]
                  ] if people else []  # the nearest, "the inauguration of" the one after at a tie
-    told = [t for t in timexes if m.start() - 10 <= t.start - offset <= m.end() + 60]  # its own day, not the meeting's
-    return Inauguration(whose, told, not soon and bool(_TAKING_AHEAD.search(text)), soon)
+    told = [t for t in timexes if m.start() - 10 <= t.start - offset <= m.end() + 60  # its own day, not the meeting's
+            or 0 <= m.start() - (t.end - offset) <= 80 and _ATTENDING.match(text, t.end - offset, m.start())
+            or t.spec.year and t.spec.month and t.spec.day]  # a full date only picks which of its inaugurations
+    return Inauguration(whose, told, not soon and bool(_TAKING_AHEAD.search(text)), soon, again,
+                        loose=m.re is _TOOK_OFFICE, now=bool(_TAKING_NOW.search(text, 0, m.start())))
 
 
-def _narrow_by_inaugurations(win: Window, told: Sequence[Inauguration], titled: set[str]) -> None:
+_ATTENDING = re.compile(r"[^.;]*\b(?:to attend|attend(?:ed|ing)?|for|at)\b")  # "in Kabul on Thursday to attend X's"
+_TAKING_NOW = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+[A-Z][\w-]+\s+(?:for|to attend)\b")
+
+
+def _narrow_by_inaugurations(win: Window, told: Sequence[Inauguration], titled: set[str],
+                             named: set[str]) -> None:
     """The first day of office of one person the text names, who took office within the article's window, dates the
     article: "sworn in yesterday" (the next day), "his inauguration on Wednesday" (within the week before), "the
     newly sworn-in leader" (within a few months after), "inaugurated in December" (within a year)."""
-    vocab = load()
     for took in told:
-        starts = set()
-        for name in took.people or sorted(titled):
-            person = vocab.person(name)
-            for term in person.terms if person else []:
-                if term.start and term.source != "read from the text" and win.lo - RECENCY <= term.start <= win.hi:
-                    starts.add((term.start, name))
+        starts = _inauguration_days(took, win, titled, named | titled)
         if len({s for s, _ in starts}) != 1:
             continue
         (start, name), = sorted(starts)[:1]
@@ -418,9 +428,37 @@ def _narrow_by_inaugurations(win: Window, told: Sequence[Inauguration], titled: 
                 win.narrow(pinned[0], pinned[1], why, event=True)
                 break
         else:
-            span_ = TAKING_SOON if took.soon or took.ahead else RECENCY
-            win.narrow(start - span_ if took.ahead else start, start if took.ahead else start + span_, why,
-                       event=True)
+            if took.now:
+                win.narrow(start - timedelta(days=1), start + timedelta(days=1), why, event=True)
+            elif not took.loose:
+                span_ = TAKING_SOON if took.soon or took.ahead else RECENCY
+                win.narrow(start - span_ if took.ahead else start, start if took.ahead else start + span_, why,
+                           event=True)
+
+
+def _inauguration_days(took: Inauguration, win: Window, titled: set[str],
+                       named: set[str]) -> set[tuple[date, str]]:
+    """The days within the article's window on which the people told of took office: first days of terms and the
+    later inaugurations of data/inaugurations.csv (only these for "a second term"); of several, those on the
+    weekday or the date told with the words, on which most of the people the article gives offices to held them."""
+    vocab = load()
+    starts: set[tuple[date, str]] = set()
+    for name in took.people or sorted(titled):
+        person = vocab.person(name)
+        if person is None or not person.terms or person.terms[0].source == "read from the text":
+            continue
+        days = list(person.sworn_again) + ([] if took.again else [t.start for t in person.terms if t.start])
+        starts |= {(d, name) for d in days if win.lo - RECENCY <= d <= win.hi}
+    for t in took.timexes:
+        if len(starts) > 1 and t.spec.weekday is not None and t.spec.month is None:
+            starts = {s for s in starts if s[0].weekday() == t.spec.weekday} or starts
+        if len(starts) > 1 and t.spec.year and t.spec.month and t.spec.day:
+            starts = {s for s in starts if (s[0].year, s[0].month, s[0].day) == (t.spec.year, t.spec.month,
+                                                                                  t.spec.day)} or starts
+    if len(starts) > 1:  # the day most of the people the article gives offices to held them
+        held = {s: sum(in_office([n], s[0]) for n in named) for s in starts}
+        starts = {s for s in starts if held[s] == max(held.values())}
+    return starts
 
 
 _ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
@@ -869,7 +907,8 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
     win = window_from_people(ctx, titled)
     for posted_on in sorted(posted)[-1:]:  # a post quoted in the article: written on its day or soon after
         win.narrow(posted_on, None, f"a post quoted in the article is dated {posted_on.isoformat()}", event=True)
-    _narrow_by_inaugurations(win, inaugurations, titled)
+    _narrow_by_inaugurations(win, inaugurations, titled,
+                             {n for n, r in ctx.roles.items() if r and not r.startswith("former_")})
     _narrow_by_anniversaries(win, anniversaries)
     _narrow_by_reports(win, reports)  # before any event is dated: a summit or trip found must fit them
     out = [Dated(reason="year unknown") for _ in events]

@@ -41,6 +41,7 @@ class Person:
     country: str | None
     aliases: list[str] = field(default_factory=list)
     terms: list[Term] = field(default_factory=list)
+    sworn_again: list[date] = field(default_factory=list)  # inaugurations for a new term inside one of the terms
 
     @property
     def surname(self) -> str:
@@ -157,6 +158,9 @@ def load() -> Vocab:
                 p.aliases.append(alias)
         p.terms.append(Term(r["role"], r["title"], _date(r["start"]), _date(r["end"]), r.get("source", ""),
                             r["country"] or None))
+    for r in _rows(settings.INAUGURATIONS_FILE):
+        if r["name"] in people:
+            people[r["name"]].sworn_again.append(date.fromisoformat(r["day"]))
     summits = [
         Summit(r["series"], int(r["year"]), date.fromisoformat(r["start"]), date.fromisoformat(r["end"]),
                r.get("city", ""), r.get("country", ""), r.get("name", ""), r.get("source", ""))

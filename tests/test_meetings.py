@@ -1572,6 +1572,14 @@ def test_the_day_someone_took_office_dates_no_visit(text):
     assert [(e.date, e.status) for e in events_of(text, published=D)] == [("2016-09-14", "planned")]
 
 
+def test_the_day_someone_took_office_told_without_a_preposition_dates_no_meeting():
+    """"after Oreskovic took office last Friday": the Friday is the first day of office, not the meeting's."""
+    text = ("Croatian Prime Minister Tihomir Oreskovic and his Slovenian counterpart Miro Cerar met in Ljubljana. It was "
+            "the first meeting between the prime ministers of the two countries after Oreskovic took office last "
+            "Friday.")
+    assert [e.date for e in events_of(text, published=date(2016, 1, 29))] == ["2016-01"]
+
+
 @pytest.mark.parametrize("second", [
     "Tuesday's visit was Netanyahu's second trip to Jordan during his present term as Prime Minister, which began "
     "in February 2009.",

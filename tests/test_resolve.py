@@ -406,9 +406,27 @@ def test_a_weekday_name_is_one_day_in_an_article(text, published, value):
     # "newly sworn-in": within a few months of the first day of office
     ("French President Francois Hollande met German Chancellor Angela Merkel in Berlin, hours after being sworn in. "
      "They will hold an informal summit on 23 May.", "2012-05-23"),
-    # whose ceremony: Karzai's (a second term the data does not know), not the first day of the minister named
+    # whose ceremony: Karzai's second inauguration (data/inaugurations.csv), not the first day of the minister named;
+    # the Friday of the week after it
     ("Turkish Foreign Minister Ahmet Davutoglu met Iranian President Mahmoud Ahmadinejad in Tabriz on Friday, a day "
-     "after attending Afghan President Hamid Karzai's oath-taking ceremony in Kabul.", None),
+     "after attending Afghan President Hamid Karzai's oath-taking ceremony in Kabul.", "2009-11"),
+    # of Nazarbayev's inaugurations the one on a Wednesday when most of the presidents named were in office
+    ("During a news conference Wednesday in Astana, where the two leaders attended the inauguration of Kazakh "
+     "President Nursultan Nazarbayev, Russian President Vladimir Putin and Ukrainian President Viktor Yushchenko met "
+     "for talks.", "2006-01-11"),
+    # told as going on ("is currently in Kabul for"): the article is of the day of the ceremony
+    ("Turkish Foreign Minister Ahmet Davutoglu, who is currently in Kabul for the oath-taking ceremony of Afghan "
+     "President Hamid Karzai, will meet Iranian President Mahmoud Ahmadinejad in Tabriz on Friday.", "2009-11-20"),
+    # "sworn in for a fifth term on Tuesday": one of the later inaugurations, the one on a Tuesday
+    ("Russian President Vladimir Putin, sworn in for a fifth term on Tuesday, met Belarusian President Alexander "
+     "Lukashenko in Moscow on Thursday.", "2024-05"),
+    # "assumed office last month": the month after the first day of office
+    ("Thai Prime Minister Yingluck Shinawatra, who assumed office last month, will hold talks with Cambodian Prime "
+     "Minister Hun Sen in Phnom Penh on Thursday.", "2011-09"),
+    # "newly sworn-in" is said of the one after it; the date told with the ceremony picks which inauguration
+    ("Nigeria President Goodluck Jonathan watches troops parade during his inauguration ceremony in Abuja, May 29, "
+     "2011. U.S. President Barack Obama will meet newly sworn-in Nigerian President Goodluck Jonathan on Wednesday.",
+     "2011-06"),
 ])
 def test_a_first_day_of_office_told_dates_the_article(text, value):
     assert events_of(text)[-1].date == value

@@ -288,3 +288,28 @@ def test_every_country_has_a_leader_on_day(terms, day):
         )
     ]
     assert not missing, f"no head of state or government known on {day}: {missing}"
+
+
+INAUGURATIONS_FILE = DATA / "inaugurations.csv"
+
+
+def test_inaugurations_are_later_terms_of_people_in_the_table(rows):
+    """data/inaugurations.csv: each leader sworn in for a further term inside one row of people.csv (its first day is
+    that row's start), with a source; the loader gives them to the person."""
+    from loaders.vocab import load
+
+    with INAUGURATIONS_FILE.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        sworn = list(reader)
+        assert reader.fieldnames == ["name", "day", "source"]
+    heads = defaultdict(list)
+    for r in rows:
+        if r["role"] in ("head_of_state", "head_of_government"):
+            heads[r["name"]].append(r)
+    assert len({(r["name"], r["day"]) for r in sworn}) == len(sworn) > 50
+    for r in sworn:
+        day = _day(r["day"])
+        assert r["source"].startswith("https://"), r
+        inside = [t for t in heads[r["name"]] if _day(t["start"]) < day <= _end(t)]
+        assert inside, f"{r['name']} sworn in on {day} outside the terms of people.csv"
+        assert day in load().person(r["name"]).sworn_again
