@@ -1574,8 +1574,8 @@ def test_the_day_someone_took_office_dates_no_visit(text):
 
 def test_the_day_someone_took_office_told_without_a_preposition_dates_no_meeting():
     """"after Oreskovic took office last Friday": the Friday is the first day of office, not the meeting's."""
-    text = ("Croatian Prime Minister Tihomir Oreskovic and his Slovenian counterpart Miro Cerar met in Ljubljana. It was "
-            "the first meeting between the prime ministers of the two countries after Oreskovic took office last "
+    text = ("Croatian Prime Minister Tihomir Oreskovic and his Slovenian counterpart Miro Cerar met in Ljubljana. It "
+            "was the first meeting between the prime ministers of the two countries after Oreskovic took office last "
             "Friday.")
     assert [e.date for e in events_of(text, published=date(2016, 1, 29))] == ["2016-01"]
 
