@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Final
 
 from . import actors, places
@@ -26,6 +27,7 @@ from .mentions import (
     places_compatible,
 )
 from .sentences import Sentence
+from .vocab import load as vocab_load
 
 
 @dataclass
@@ -563,7 +565,8 @@ def _named_countries(m: Mention) -> list[str]:
         if lo <= p.start and p.end <= hi:
             text = text[:p.start - lo] + " " * (p.end - p.start) + text[p.end - lo:]
     named = places.countries_in(text)
-    named += [c for c in [*pair_before(m), *_countries_of_delegations(text)] if c not in named]
+    capitals = _capitals_as_parties(text, m.start - lo, m.end - lo)
+    named += [c for c in [*pair_before(m), *_countries_of_delegations(text), *capitals] if c not in named]
     if m.trigger.lower() in VISIT_WORDS and m.place and m.place.country:
         named.append(m.place.country)
     return list(dict.fromkeys(named))
@@ -588,6 +591,35 @@ def _countries_of_delegations(text: str) -> list[str]:
         found = [adjectives.get(i) or adjectives.get(i.split()[-1]) or _one_country(i) for i in items]
         if all(found) and len(set(found)) >= 2:
             out += [c for c in found if c and c not in out]
+    return out
+
+
+# "Moscow and Washington held two meetings", "talks between Seoul and Tokyo": two capitals standing for their
+# countries, as the subject of the clause or after "between" (not places: "visited Moscow and Beijing")
+_CAPITAL_PAIR: Final = re.compile(r"(?:^|,\s+|\bbetween\s+)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:and|&)\s+"
+                                  r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\b(?!\s+[a-z]+\s+(?:of|to|in)\b)")
+
+
+_BETWEEN_NEXT: Final = re.compile(r"\s+between\s+")
+
+
+@lru_cache(maxsize=1)
+def _country_of_capital() -> dict[str, str]:
+    return {c.capital: c.name for c in vocab_load().countries if c.capital}
+
+
+def _capitals_as_parties(text: str, start: int, end: int) -> list[str]:
+    """The countries of two capitals told as the parties of the meeting word at `start`-`end`: its subject ("Moscow
+    and Washington held two meetings") or right after it ("talks between Seoul and Tokyo"; not "talks in the
+    afternoon on the stalemate in talks between Pyongyang and Washington")."""
+    of = _country_of_capital()
+    out: list[str] = []
+    for m in _CAPITAL_PAIR.finditer(text):
+        if not (m.end() <= start or m.start() <= end + 1 and _BETWEEN_NEXT.fullmatch(text, end, m.start(1))):
+            continue
+        pair = [of.get(m.group(1)), of.get(m.group(2))]
+        if pair[0] and pair[1] and pair[0] != pair[1]:
+            out += [c for c in pair if c and c not in out]
     return out
 
 

@@ -412,9 +412,13 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
         _read_words(m, r, dated, found)
         if m.kind == "noun" and any(_TOPIC_OF.fullmatch(sent.text, b, m.start - sent.start) for _, b in blocked):
             m.pointed = True  # "to hold a press conference on their visit": a visit told of, not a new one planned
-        if m.vague and m.kind == "verb" and _TIMES.match(r.lower, m.start - sent.start + len(m.trigger)):
+        if m.vague and (m.kind == "verb" and _TIMES.match(r.lower, m.start - sent.start + len(m.trigger))
+                        or m.kind == "noun" and _COUNT.search(r.lower, max(0, m.start - sent.start - 30),
+                                                              m.start - sent.start)):
             m.each_date = _dates_listed(r, m, dated)  # "met twice this year, in April and May": one per date
-            m.vague = not m.each_date
+            m.vague = not m.each_date  # ("held two meetings in Istanbul -- on Feb. 27 and April 10")
+        elif not m.vague and m.kind == "verb":
+            m.each_date = _months_listed(r, m, dated)  # "They also met in September 2013 and in March 2014"
     for m in found[1:]:  # "held talks in Moscow, marking the highest-level encounter since ...": those talks
         m.pointed = m.pointed or _MARKING.search(r.lower, 0, m.start - sent.start) is not None
     for m in found:  # "The talks discussed ..., especially a possible visit by Xi next year": Xi is the visit's
@@ -525,6 +529,14 @@ def _dates_listed(r: _Reading, m: Mention, dated: list[Timex]) -> list[Timex]:
     return run if len(run) >= 2 else []
 
 
+def _months_listed(r: _Reading, m: Mention, dated: list[Timex]) -> list[Timex]:
+    """The dates listed after a meeting verb, each of another month ("met in September 2013 and in March 2014"):
+    one meeting on each; not the days of one meeting ("held talks on Monday and Tuesday")."""
+    run = _dates_listed(r, m, dated)
+    months = {(t.spec.year, t.spec.month) for t in run}
+    return run if len(months) == len(run) and all(t.spec.weekday is None for t in run) else []
+
+
 def _one_per_date(m: Mention) -> list[Mention]:
     if not m.each_date:
         return [m]
@@ -563,6 +575,7 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
               and not _KIN_OF.search(text, max(0, p.start - sent.start - 60), p.start - sent.start)
               and not _TARGET_OF.search(text, max(0, p.start - sent.start - 60), p.start - sent.start)
               and not _absent_at(text, p.start - sent.start, p.end - sent.start)
+              and not _took_office_then(text, p.start - sent.start, p.end - sent.start)
               and not any(a <= p.start - sent.start < b for a, b in senders)]
     fronted = _FRONTED.match(text)
     if fronted and m.start - sent.start >= fronted.end():  # "Before the meeting with Putin, Erdogan met Rouhani":
@@ -602,6 +615,17 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
         elif _THEY.search(scope):
             inside[:0] = [p for p in people if p.start < lo][:2]  # "A and B ..., since their meeting in Ufa"
     return inside
+
+
+# "After Donald Trump became the US president, Moscow and Washington held two meetings": the subject of a clause
+# of a time told by someone's taking office, not someone at the meeting
+_WHEN_BEFORE: Final = re.compile(r"\b(?:after|since|when|before|until|once)\s+(?:[\w.'’-]+\s+){0,4}$", re.I)
+_TOOK_OFFICE_AFTER: Final = re.compile(r"\s+(?:became|becomes|took\s+office|takes\s+office|assumed\s+(?:office|power)|"
+                                       r"came\s+to\s+power|was\s+(?:sworn\s+in|elected|re-elected|inaugurated))\b")
+
+
+def _took_office_then(text: str, start: int, end: int) -> bool:
+    return bool(_TOOK_OFFICE_AFTER.match(text, end) and _WHEN_BEFORE.search(text, max(0, start - 40), start))
 
 
 _LIST_ON: Final = re.compile(r",\s+and\s+(?!with\b)(?:[A-Z][\w.'’-]*\s+){0,4}")  # ", and Japanese PM"

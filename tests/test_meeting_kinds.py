@@ -294,3 +294,36 @@ def test_guests_confirming_their_participation_are_of_the_meeting_told_before(te
 ])
 def test_a_caption_in_the_present_of_a_full_date_is_held_where_the_articles_date_is_unknown(text, expected):
     assert [(e.date, e.status) for e in events_of(text, published=None)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a meeting verb with dates of other months listed after it: one meeting on each
+    ("Chinese President Xi Jinping and U.S. President Barack Obama also met in September 2013 and in March 2014 on "
+     "the sidelines of two international summits.", [("summit", "2013-09"), ("summit", "2014-03")]),
+    # meetings counted, then their days listed
+    ("Moscow and Washington held two meetings in Istanbul -- on Feb. 27 and April 10 -- to normalize the work of "
+     "their embassies.", [("other", "2023-02-27"), ("other", "2023-04-10")]),
+    # the days of one meeting are not two meetings
+    ("Chinese President Xi Jinping and U.S. President Barack Obama held talks in Beijing on Monday and Tuesday.",
+     [("summit", "2023-05-08")]),
+])
+def test_dates_listed_after_a_meeting_word_are_one_meeting_each(text, expected):
+    assert [(e.type, e.date) for e in events_of(text, published=P)] == expected
+
+
+@pytest.mark.parametrize("text,countries", [
+    ("Moscow and Washington held talks in Istanbul on Monday.", ["Russia", "United States"]),
+    ("The talks between Seoul and Tokyo took place in Busan on Monday.", ["Japan", "South Korea"]),
+    # the capitals of other talks the clause tells of, and places visited, are no parties
+    ("President Moon Jae-in held talks with Kim Jong-un in Pyongyang on Monday on the stalemate in denuclearization "
+     "talks between Pyongyang and Washington.", ["North Korea", "South Korea"]),
+])
+def test_two_capitals_told_as_the_parties_name_their_countries(text, countries):
+    evs = events_of(text, published=P)
+    assert [sorted(e.countries) for e in evs] == [countries]
+
+
+def test_someone_whose_taking_office_dates_the_clause_is_not_at_the_meeting():
+    evs = events_of("After Donald Trump became the US president, Moscow and Washington held talks in Istanbul on "
+                    "Monday.", published=P)
+    assert [(e.participants, sorted(e.countries)) for e in evs] == [([], ["Russia", "United States"])]
