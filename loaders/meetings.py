@@ -53,6 +53,7 @@ class ArticleEvent:
     offices: list[str] = field(default_factory=list)  # roles told without names ("his Indian counterpart")
     untold_subject: bool = False  # "The Prime Minister met President Duda": the one who met is told by office only
     absent: set[str] = field(default_factory=set)  # people told as missing from it ("in the absence of X")
+    reported: bool = False  # held, what the article is about, told without a date: by the time it was written
 
     @property
     def cancelled(self) -> bool:
@@ -1623,3 +1624,5 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
             ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month), -1,
                              f"{published.year:04d}-{published.month:02d}")
             ev.date_note = f"no date in the text: what the article reports, held by its date {published.isoformat()}"
+        else:
+            ev.reported = True  # resolve.py: the month or year the text leaves for the article's date

@@ -935,6 +935,7 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
         out = [d if d.basis in SETTLED else from_anchor(ev, day, why)
                for d, ev in zip(out, events, strict=True)]
         win = Window(day, day, [why], [why])
+    out = [_reported(ev, d, win) or d for d, ev in zip(out, events, strict=True)]
     out = [noted(d, ev) if d.basis not in ("other_article",) else d for d, ev in zip(out, events, strict=True)]
     for d in out:
         if not d.value and not d.reason.startswith("no date"):
@@ -943,6 +944,20 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
         if ev.timex is None and not out[i].value:
             out[i].reason = "no date in the text"
     return ArticleDates(out, _anchor_text(win), win.why_lo[0] if day else _window_text(win))
+
+
+def _reported(ev: ArticleEvent, d: Dated, win: Window) -> Dated | None:
+    """A held meeting the article is about, told without a date (meetings.date_by_lede): in the month, else the
+    year, the text leaves for the article's date, as the month of the article's date with one."""
+    if d.value or ev.timex is not None or not ev.reported or not win.bounded or win.lo.year != win.hi.year:
+        return None
+    if win.lo.month == win.hi.month:
+        lo, hi = win.lo.replace(day=1), win.hi.replace(day=calendar.monthrange(win.hi.year, win.hi.month)[1])
+    else:
+        lo, hi = date(win.lo.year, 1, 1), date(win.lo.year, 12, 31)
+    value, precision = calendar_value(lo, hi)
+    return Dated(value, lo, hi, precision, f"no date in the text: what the article reports, held by the time it was "
+                 f"written, {_window_text(win)}", CONFIDENCE["inferred"], "inferred")
 
 
 def _bare_weekday(ev: ArticleEvent, d: Dated) -> int | None:

@@ -540,3 +540,21 @@ def test_a_held_meeting_of_people_titled_with_offices_falls_in_their_terms(text,
     the offices the text gives them, not the Feb. 24 just past."""
     (ev,) = events_of(text, published=date(2023, 6, 20))
     assert ev.date == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # the terms of the two ministers overlap in 2022 only
+    ("Foreign Secretary Liz Truss met French Foreign Minister Catherine Colonna in Paris.", "2022"),
+    # within a few months of Hollande's first day of office
+    ("French President Francois Hollande held talks with German Chancellor Angela Merkel in Berlin, hours after being "
+     "sworn in.", "2012"),
+    # the day of Karzai's second inauguration: its month
+    ("Turkish Foreign Minister Ahmet Davutoglu, who is currently in Kabul for the oath-taking ceremony of Afghan "
+     "President Hamid Karzai, met Iranian First Vice President Mohammad Reza Rahimi.", "2009-11"),
+    # a window of several years leaves it undated
+    ("Foreign Secretary Boris Johnson met Secretary of State Rex Tillerson in London.", None),
+])
+def test_a_reported_meeting_without_a_date_is_in_the_month_or_year_the_text_leaves(text, value):
+    """The held meeting an undated article is about, told without a date, is in the month, else the year, the text
+    leaves for the article's date, as with a publication date it is in the month of that date."""
+    assert [e.date for e in events_of(text)] == [value]
