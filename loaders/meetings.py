@@ -292,6 +292,7 @@ _BILATERAL: Final = re.compile(  # "bilateral meetings", "a series of talks": on
     r"\b(?:bilateral|(?:a\s+)?(?:series|string|round)\s+of)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_WITH_NEXT: Final = re.compile(r"\s+with\b")
 _HELD_PLURALS: Final = frozenset({"talks", "meetings", "discussions", "consultations"})  # "held bilateral talks"
 
 
@@ -304,17 +305,20 @@ def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
     lo, hi = clause(m.sentence, m)
     s0 = m.sentence.start
     text = m.sentence.text
-    if not (_BILATERAL.search(text[max(lo, m.start - 40) - s0:m.start - s0]) or m.trigger.lower() == "bilaterals"):
-        return []
+    if not (_BILATERAL.search(text[max(lo, m.start - 40) - s0:m.start - s0])
+            or m.trigger.lower() == "bilaterals"
+            or m.trigger.lower() == "meetings" and _WITH_NEXT.match(text, m.end - s0)):
+        return []  # "held meetings with Meloni and Trudeau" (not "meetings between Egypt and Israel")
     live = [p for p in m.people if not (p.role or "").startswith("former_")
             and not text.startswith(("'s", "’s"), p.end - s0)]
     hosts = list(dict.fromkeys(p.person for p in live if lo <= p.start and p.end <= m.start))
-    if not hosts:
-        return []
     after: list[actors.Mention] = []  # after the word in the clause, and listed on ("B, and C")
     for p in (p for p in live if p.start >= m.end):
         if p.end <= hi or (after and _LISTED.fullmatch(text, after[-1].end - s0, p.start - s0)):
             after.append(p)
+    hosts = hosts or _office_host(m, ctx, {ctx.countries.get(p.person) for p in after})  # "The Prime Minister held"
+    if not hosts:
+        return []
     guests = [g for g in dict.fromkeys(p.person for p in after) if g not in hosts]
     own = {ctx.countries.get(p) for p in [*hosts, *guests]}
     rest = text[m.end - s0:hi - s0]
@@ -330,7 +334,7 @@ def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
     return [(hosts, g) for g in each]
 
 
-_ASIDE: Final = re.compile(r"\b(?:sidelines?|margins?|fringes?|bilaterals?)\b", re.I)
+_ASIDE: Final = re.compile(r"\b(?:sidelines?|margins?|fringes?|bilaterals|bilateral\s+(?:meetings?|talks))\b", re.I)
 ASIDE_REACH: Final = 400  # characters after a sentence of a summit's sidelines that its round of meetings goes on
 _TOGETHER: Final = re.compile(
     r"\b(?:trilateral|three-way|four-way|jointly|together|joint|each\s+other|one\s+another)\b", re.I)
@@ -387,7 +391,7 @@ def _delegation(guests: list[str], ctx: Context) -> bool:
 # the subject of a meeting verb told by office alone, in any case ("The foreign minister also met with ...")
 _OFFICE_HOST: Final = re.compile(r"(?:^|[,;:]\s+|\b(?:and|where|when)\s+)the\s+(prime\s+minister|president|"
                                  r"chancellor|premier|foreign\s+minister|foreign\s+secretary|secretary\s+of\s+state)"
-                                 r"\s+(?:(?:has|had|will|would|also|then|later|today|first)\s+)*$", re.I)
+                                 r"\s+(?:(?-i:[a-z]+)\s+){0,6}$", re.I)  # "The Prime Minister is also due to have"
 _OFFICE_HOST_ROLE: Final = {"prime minister": HEAD_ROLES, "president": HEAD_ROLES, "chancellor": HEAD_ROLES,
                             "premier": HEAD_ROLES, "foreign minister": ("foreign_minister",),
                             "foreign secretary": ("foreign_minister",), "secretary of state": ("foreign_minister",)}
@@ -427,9 +431,12 @@ def _counterparts_of(m: Mention, host: str, ctx: Context, near: bool = True,
     return [([host], COUNTRY_GUEST + c) for c in dict.fromkeys(c for c in sides if c)]
 
 
-_LEADERS_OF: Final = re.compile(r"\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads\s+of\s+state|counterparts|presidents|"
+_LEADERS_OF: Final = re.compile(r"\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:leaders|heads\s+of\s+state|"
+                                 r"counterparts|presidents|"
                                  r"prime\s+ministers|heads\s+of\s+(?:state\s+and\s+)?government)\s+"
-                                 r"(?:of|from)\s+([A-Z][^;:]*?)(?=\s+(?:on|at|in|during|as)\s|[,.;]?$)")
+                                 r"(?:of|from)\s+((?:the\s+)?[A-Z][^;:]*?)"
+                                 r"(?=\s+(?:on|at|in|during|as)\s|[,.;]?$|"
+                                 r",?\s+and\s+(?!the\b)[a-z]{3,}|,\s+(?!(?:the|and)\b)[a-z]{3,})")  # "and met"
 
 
 def _leaders_of(m: Mention, host: str, ctx: Context, near: bool = True) -> list[tuple[list[str], str]]:
@@ -440,8 +447,8 @@ def _leaders_of(m: Mention, host: str, ctx: Context, near: bool = True) -> list[
     if said is None:
         return []
     sides = [c for c in places.countries_in(said.group(1)) if c != ctx.countries.get(host)]
-    if len(sides) < (2 if near else 3):
-        return []
+    if len(sides) < (2 if near else 3) or not near and m.place is not None and m.place.country in sides:
+        return []  # "could meet with his counterparts from Germany, France and Ukraine in Berlin": hosted together
     return [([host], COUNTRY_GUEST + c) for c in dict.fromkeys(sides)]
 
 

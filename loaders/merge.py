@@ -360,6 +360,8 @@ def _twins(a: Item, b: Item) -> bool:
         ca, cb = set(a.ev.sides), set(b.ev.sides)
         if len(ca) >= 2 and len(cb) >= 2 and not (ca <= cb or cb <= ca):
             return False  # "bilateral meetings with the leaders of A and B": one host, other sides
+        if ca != cb and (a.ev.guests or b.ev.guests):
+            return False  # one of a round ("met with counterparts from Togo and Rwanda"), not the round told whole
         return (bool(a.ev.participants) and set(a.ev.participants) == set(b.ev.participants)
                 and (_places_fit(a, b) or _nearby(a, b)))
     return _plan_twins(a, b)

@@ -631,6 +631,27 @@ def test_a_subject_meeting_a_list_is_one_meeting_per_guest(text, published, expe
     assert sorted((set(e.participants) for e in evs), key=sorted) == sorted(expected, key=sorted)
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # counterparts from countries, the list ending where the clause goes on ("according to", "and exchanged")
+    ("Egyptian President Abdel Fattah el-Sisi met on Sunday with African leaders at the African Union summit in "
+     "Kigali. Al-Sisi met with counterparts from Ghana, Sudan, Togo and Rwanda, according to state media.",
+     date(2016, 7, 18), [["Egypt", "Ghana"], ["Egypt", "Rwanda"], ["Egypt", "Sudan"], ["Egypt", "Togo"]]),
+    ("Prime Minister Narendra Modi met his counterparts from the UK, Japan and Italy and exchanged views with them on "
+     "the sidelines of the G7 Summit on Monday.", date(2022, 6, 28),
+     [["India", "Italy"], ["India", "Japan"], ["India", "United Kingdom"]]),
+    # "held meetings with A and B", "The Prime Minister held bilateral meetings with leaders from X, Y and Z"
+    ("President Recep Tayyip Erdogan held meetings with Italian Prime Minister Giorgia Meloni and Canadian Prime "
+     "Minister Justin Trudeau on the sidelines of the NATO summit in Vilnius on Tuesday.", date(2023, 7, 11),
+     [["Canada", "Turkey"], ["Italy", "Turkey"]]),
+    ("Australian Prime Minister Anthony Albanese arrived in Tonga on Tuesday for the Pacific Islands Forum. The Prime "
+     "Minister held bilateral meetings with leaders from Tonga, Vanuatu and Tuvalu.", date(2024, 8, 28),
+     [["Australia", "Tonga"], ["Australia", "Tuvalu"], ["Australia", "Vanuatu"]]),
+])
+def test_each_of_a_round_told_by_countries_is_a_meeting(text, published, expected):
+    pairs = [e.countries for e in events_of(text, published=published) if len(e.countries) == 2]
+    assert sorted(pairs) == expected
+
+
 @pytest.mark.parametrize("text,published", [
     # guests hosted together, a negotiation with one side, a leader with his ministers
     ("Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov met in Moscow on "
@@ -641,9 +662,19 @@ def test_a_subject_meeting_a_list_is_one_meeting_per_guest(text, published, expe
      date(2016, 3, 19)),
     ("Indian Prime Minister Narendra Modi met U.S. President Joe Biden, Secretary of State Antony Blinken and "
      "National Security Adviser Jake Sullivan in Washington on Thursday.", date(2023, 6, 23)),
+    # meetings between two sides
+    ("Carter brokered almost two weeks of secret meetings between Egypt and Israel at Camp David in September 1978.",
+     date(2018, 6, 1)),
 ])
 def test_a_list_met_together_is_not_one_meeting_per_guest(text, published):
     assert len(events_of(text, published=published)) <= 1
+
+
+def test_counterparts_met_in_the_city_of_one_of_them_meet_together():
+    text = ("Putin and Poroshenko discussed bilateral relations on Friday. Foreign Minister Sergei Lavrov could meet "
+            "with his counterparts from Germany, France and Ukraine in Berlin on August 17.")
+    evs = events_of(text, published=date(2014, 8, 16))
+    assert not any(set(e.countries) in ({"Germany", "Russia"}, {"France", "Russia"}) for e in evs)
 
 
 @pytest.mark.parametrize("text,published,expected", [
