@@ -54,6 +54,7 @@ class ArticleEvent:
     untold_subject: bool = False  # "The Prime Minister met President Duda": the one who met is told by office only
     absent: set[str] = field(default_factory=set)  # people told as missing from it ("in the absence of X")
     reported: bool = False  # held, what the article is about, told without a date: by the time it was written
+    trips: list[Mention] = field(default_factory=list)  # arrivals and visits folded in (join_visits): not its main
 
     @property
     def cancelled(self) -> bool:
@@ -72,7 +73,9 @@ class ArticleEvent:
         """The sentence that tells most of it: the body's first, unless only the headline gives its date."""
         if any(m.headline and self.timex is not None and m.timex is self.timex for m in self.mentions):
             return self.evidence[0]
-        body = [m.sentence for m in self.mentions if not m.headline]
+        folded = {id(m) for m in self.trips}
+        body = [m.sentence for m in self.mentions if not m.headline and id(m) not in folded] or [
+            m.sentence for m in self.mentions if not m.headline]
         if any(m.headline for m in self.mentions):  # the headline tells it: a subtitle's line under it is not
             body = [s for s in body if len(s.text.split()) >= LEDE_WORDS and s.text.rstrip()[-1:] in _STOPS] or body
         return min(body, key=lambda s: s.start) if body else self.evidence[0]
@@ -190,6 +193,7 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
                 last.absent |= {p.person for p in m.absent}
     _absorb_unpeopled(events)
     events[:] = [ev for ev in events if not _stop_in_another_city(ev, events)]
+    events[:] = join_visits(events)
     for ev in events:
         _drop_absent(ev, ctx)
     return [ev for ev in events if not ev.cancelled]
@@ -1057,6 +1061,84 @@ def _arrival_of_talks(arrival: ArticleEvent, talks: ArticleEvent) -> bool:
     if len(arrival.participants) == 1:
         return arrival.participants[0] in talks.participants
     return not arrival.participants and arrival.location is not None and talks.location is not None
+
+
+def _trip_only(ev: ArticleEvent) -> bool:
+    """Told only as a trip: arrivals and visits ("arrived in Kathmandu", "his first official visit to Singapore")."""
+    return all(_arrival(m) or m.trigger.lower() in VISIT_WORDS for m in ev.mentions)
+
+
+def _country_of(place: places.Place | None) -> str | None:
+    if place is None:
+        return None
+    return place.country or (place.name if place.kind == "country" else None)
+
+
+TRIP_DAYS: Final = 3  # days after an arrival that its talks may be told on ("arrived on Monday", "talks on Tuesday")
+
+
+def _visit_and_talks(trip: ArticleEvent, talks: ArticleEvent, ctx_countries: dict[str, str | None]) -> bool:
+    """The trip of people of the talks to the talks' country, on a day that can be theirs: one visit."""
+    where = _country_of(trip.location)
+    there = _country_of(talks.location)
+    arrived = any(_arrival(m) for m in trip.mentions)
+    if (where and there and where != there) or ((where is None or there is None) and not arrived):
+        return False  # (a trip told of elsewhere in the story, "went to Jakarta for the inauguration", is its own)
+    cities = {x.name for x in (trip.location, *(m.place for m in trip.mentions)) if x is not None and x.kind == "city"}
+    if talks.location is not None and talks.location.kind != "country" and cities - {talks.location.name}:
+        return False  # "Lula arrived in Shanghai on Wednesday" after his talks in Beijing: another stop of the trip
+    if any(_earlier_one(m, talks) for m in talks.mentions):
+        return False  # not "The two leaders last met in June"
+    if trip.participants and talks.participants and not set(trip.participants) <= set(talks.participants):
+        return False  # (not "Lula's trip to Buenos Aires" to meet Fernandez into the summit he attends there)
+    if not trip.participants or not talks.participants:
+        visitors = {ctx_countries.get(p) for p in trip.participants}
+        told = {*talks.countries, *talks.named, *talks.sides}
+        if talks.participants or not where or not {where, *visitors} - {None} <= told:
+            return False  # "China's foreign minister arrived in Pyongyang", "a meeting of the two delegations"
+    if trip.timex is None or talks.timex is None:  # a trip or talks told with their year are of their own
+        one = trip.timex or talks.timex
+        return one is None or one.spec.year is None
+    if trip.timex.spec.year is not None:
+        return False
+    a, b = _day_of(trip), _day_of(talks)
+    if a is not None and b is not None:
+        return 0 <= (b - a).days <= TRIP_DAYS
+    va, vb = trip.timex.value or "", talks.timex.value or ""
+    n = min(len(va), len(vb), 7)
+    if n >= 4 and va[:n] != vb[:n] and "W" not in va + vb:
+        return False  # ("your visit to Beijing next year" said at the talks in Beijing)
+    return _dates_compatible(trip.timex, talks.timex)
+
+
+def join_visits(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """"Wang Yi arrives in Kathmandu" ... "A bilateral meeting ... is scheduled tomorrow", "Muttaqi arrived in India on
+    Thursday" ... "He is scheduled to meet Jaishankar on Friday": a trip the article tells only as arrivals and visits
+    is the visit of the talks told with the visitor in that country, their first told (their day, level and tense;
+    the trip's day when they have none); not an earlier trip ("his last visit to Islamabad")."""
+    countries: dict[str, str | None] = {}
+    for ev in events:
+        for m in ev.mentions:
+            for p in m.people:
+                countries.setdefault(p.person, p.country)
+    gone: set[int] = set()
+    for trip in events:
+        if not _trip_only(trip) or any(_earlier_one(m, trip) for m in trip.mentions):
+            continue
+        target = next((t for t in events if t is not trip and id(t) not in gone and not _trip_only(t)
+                       and _visit_and_talks(trip, t, countries)), None)
+        if target is None:
+            continue
+        target.mentions = sorted([*target.mentions, *trip.mentions], key=lambda m: m.start)
+        target.trips += trip.mentions
+        if target.timex is None and trip.timex is not None and (
+                target.status == trip.status or trip.timex.spec.weekday is None):
+            target.timex = trip.timex  # (not "arrived on Wednesday" as the day of talks ahead: a weekday looks back)
+        target.location = target.location or trip.location
+        if not target.participants:  # "a meeting of the two delegations" after "Wang Yi arrived in Nepal": his
+            target.participants = list(trip.participants)
+        gone.add(id(trip))
+    return [ev for ev in events if id(ev) not in gone]
 
 
 def _bare_same_people(old: ArticleEvent, ev: ArticleEvent) -> bool:

@@ -327,3 +327,34 @@ def test_someone_whose_taking_office_dates_the_clause_is_not_at_the_meeting():
     evs = events_of("After Donald Trump became the US president, Moscow and Washington held talks in Istanbul on "
                     "Monday.", published=P)
     assert [(e.participants, sorted(e.countries)) for e in evs] == [([], ["Russia", "United States"])]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # an arrival told apart from the talks of the visit (a sentence between): one visit, on the talks' day
+    ("Afghan Foreign Minister Amir Khan Muttaqi arrived in India on Thursday on a six-day visit. It is the first "
+     "visit by a Taliban minister to New Delhi. He is scheduled to meet Indian External Affairs Minister S. "
+     "Jaishankar on Friday.", date(2025, 10, 9),
+     [("2025-10-10", ["Amir Khan Muttaqi", "S. Jaishankar"], "planned")]),
+    ("Chinese Foreign Minister Wang Yi arrives in Kathmandu\nChinese Foreign Minister Wang Yi arrived in Nepal "
+     "leading a delegation on a three-day visit. He was welcomed at the airport. A bilateral meeting between the "
+     "Nepali and Chinese delegations led by the foreign ministers of Nepal and China is scheduled tomorrow.",
+     date(2024, 5, 2), [("2024-05-03", ["Wang Yi"], "planned")]),
+    # a trip announced, then the talks of the trip
+    ("South Korean Foreign Minister Park Jin will next week make his first visit to the United States. During his "
+     "four-day trip from Sunday, he plans to meet with Secretary of State Antony Blinken in Washington.",
+     date(2022, 6, 9), [("2022-06-12", ["Antony Blinken", "Park Jin"], "planned")]),
+    # not: an arrival in another city than the talks', a trip told with its year, an earlier meeting told as such
+    ("Brazilian President Lula held talks with Chinese President Xi Jinping in Beijing on Friday. Lula arrived in "
+     "Shanghai on Wednesday and attended a ceremony on Thursday.", date(2023, 4, 14),
+     [("2023-04-14", ["Luiz Inacio Lula da Silva", "Xi Jinping"], "held")]),
+    ("Putin met Emirati President Mohamed bin Zayed in Abu Dhabi on Wednesday. Putin's last visit to the United "
+     "Arab Emirates was in 2019.", date(2023, 12, 7),
+     [("2023-12-06", ["Mohamed bin Zayed Al Nahyan", "Vladimir Putin"], "held"), ("2019", ["Vladimir Putin"], "held")]),
+    ("Biden met Trudeau in Ottawa on Thursday. Biden's first meeting with Trudeau was a virtual one in February 2021. "
+     "The trip is Biden's first to Canada since he took office.", date(2023, 3, 24),
+     [("2023-03-23", ["Joe Biden", "Justin Trudeau"], "held"), ("2021-02", ["Joe Biden", "Justin Trudeau"], "held")]),
+])
+def test_a_trip_told_apart_is_the_visit_of_its_talks(text, published, expected):
+    """Arrivals and visits told apart from the talks of the visitor in that country are that visit (join_visits)."""
+    evs = events_of(text, published=published)
+    assert [(e.date, sorted(e.participants), e.status) for e in evs] == expected
