@@ -1715,3 +1715,26 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
             ev.date_note = f"no date in the text: what the article reports, held by its date {published.isoformat()}"
         else:
             ev.reported = True  # resolve.py: the month or year the text leaves for the article's date
+
+
+_JUST_BEFORE: Final = re.compile(r"\bjust\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+def date_by_now(events: list[ArticleEvent], published: date | None) -> None:
+    """A held meeting told anywhere as under way ("are meeting their counterparts in Jakarta") or just done ("I have
+    just had a meeting with the Vice-President"), with no date of its own, is of the article's day."""
+    if published is None:
+        return
+    for ev in events:
+        if ev.timex is not None or ev.status != "held":
+            continue
+        now = next((m for m in ev.mentions if m.ongoing and (m.progressive or _JUST_BEFORE.search(
+            m.sentence.text, 0, m.start - m.sentence.start))), None)
+        if now is None:
+            continue
+        ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month, published.day), -1,
+                         published.isoformat())
+        at = now.start - now.sentence.start
+        said = now.sentence.text[max(0, at - 20):at + len(now.trigger)]
+        ev.date_note = (f"told as {'under way' if now.progressive else 'just held'} ('{said}') on the article's date "
+                        f"{published.isoformat()}")

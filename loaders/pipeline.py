@@ -97,6 +97,7 @@ def extract_article(art: Article) -> ArticleResult:
     events = meetings.join_later_days(meetings.join_undated(events, art.published))
     meetings.date_by_sequence(events, sents)
     meetings.date_by_lede(events, sents, timexes, art.published, extra_days)
+    meetings.date_by_now(events, art.published)
     meetings.date_by_occasion(events)
     for ev in events:
         ev.extra_days = _extra_days(ev, extra_days)
@@ -272,6 +273,20 @@ def _months_of_that_year(s: sentences.Sentence, anchor: date | None, before: sen
                   key=lambda t: t.start)
 
 
+# "is due to meet Jaishankar later in the day": the day the text tells last, else the article's own day
+_IN_THE_DAY: Final = re.compile(r"\b(?:later|earlier)\s+(?:in|during)\s+the\s+day\b", re.I)
+
+
+def _in_the_day(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence | None,
+                 day_of: re.Match[str]) -> list[Timex]:
+    """"later in the day" in a sentence with no date of its own: the day of the sentence before, else the
+    article's date (offsets into the sentence)."""
+    head = f"{before.text} " if before is not None else ""
+    return [Timex(t.start - len(head), t.end - len(head), t.text, t.type, t.spec, t.direction, t.value)
+            for t in dates.tag(head + s.text, anchor, anaphors=True)
+            if day_of.start() <= t.start - len(head) < day_of.end() and t.value and len(t.value) == 10]
+
+
 def _tag(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence | None = None) -> list[Timex]:
     """Date expressions of one sentence, with offsets into the article's text; "the next day", "the same day" only
     where a date of the sentence itself says which ("played golf on Sunday and held a summit the next day"), or,
@@ -283,6 +298,8 @@ def _tag(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence 
         told = [t for t in _tag_after(s, anchor, before) if t.start - at < opens.end()]
         return told + [Timex(t.start + at, t.end + at, t.text, t.type, t.spec, t.direction, t.value)
                        for t in found if not any(o.start - at <= t.start < o.end - at for o in told)]
+    if not any(t.type == "DATE" for t in found) and (day_of := _IN_THE_DAY.search(s.text)):
+        found = sorted([*found, *_in_the_day(s, anchor, before, day_of)], key=lambda t: t.start)
     if found and _ANAPHOR_HINT.search(s.text):
         plain = {(t.start, t.end) for t in found}
         found = [t for t in dates.tag(s.text, anchor, anaphors=True)

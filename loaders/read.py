@@ -216,7 +216,8 @@ def scan_txt(art: Article) -> None:
             art.posted.append(day)  # an embedded post's signature: the article is of its day or later
         if any(p.match(line) for p in _FURNITURE):
             continue
-        if _read_date_line(art, line) or (_HEADER_LABEL.match(line) and len(line) <= MAX_DATE_LINE):
+        if _read_date_line(art, line, top=bool(art.title) and not body) or (
+                _HEADER_LABEL.match(line) and len(line) <= MAX_DATE_LINE):
             continue  # "Last Updated: ...": the page's header, never a sentence of the article
         if _BULLET.match(line) and len(line.strip()) < 40:
             continue  # header bullets: dates, source names, "Translation"
@@ -315,8 +316,9 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _read_date_line(art: Article, line: str) -> bool:
-    """Take a publication date from a date line; True when the line is only a date line."""
+def _read_date_line(art: Article, line: str, top: bool = False) -> bool:
+    """Take a publication date from a date line; True when the line is only a date line (a bare date above the
+    body's first line, "July 27, 2016", is kept as a line of the body: it dates what the lede reports)."""
     stripped = _BULLET.sub("", line).strip()
     m = _ISO_LINE.fullmatch(stripped)
     if m:
@@ -330,7 +332,7 @@ def _read_date_line(art: Article, line: str) -> bool:
     labelled = _labelled_date(stripped) or _foreign_date(stripped)
     if labelled is not None:
         _set_published(art, labelled, f"date line '{stripped}'")
-        return True
+        return not (top and _BARE_DATE.fullmatch(stripped))
     placed = _DATE_PLACE_LINE.fullmatch(stripped)
     full = _date_only(placed[1]) if placed else None
     city = placed[2] if placed and full else None
@@ -383,6 +385,11 @@ _DAY_MONTH_YEAR_DASHED = re.compile(r"\s*(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?!\
 _HEADER_LABEL = re.compile(r"\s*(?:(?:first|last)\s+)?(?:publish(?:ed|\s+date)|posted|updated|modified)\b"
                            r"\s*:?[^.!?]*\d", re.I)
 MAX_DATE_LINE = 120
+
+
+# a date line of nothing but a date, its weekday at most: "July 27, 2016", "Tuesday, 5 March 2019"
+_BARE_DATE: Final = re.compile(r"(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|"
+                               r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?)\s+(?:19|20)\d\d")
 
 
 def _labelled_date(line: str) -> date | None:

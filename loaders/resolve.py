@@ -107,6 +107,8 @@ def dated(value: str | None, spec: DateSpec | None, reason: str, basis: str) -> 
         year = sp[0].year if 2 * first >= (sp[1] - sp[0]).days + 1 else sp[1].year
         return Dated(str(year), sp[0], sp[1], "season", reason, CONFIDENCE[basis], basis)  # a winter
     v, prec = calendar_value(*sp)
+    if "-W" in value and prec != "day" and sp[0].month != sp[1].month and sp[0].year == sp[1].year:
+        v, prec = f"{sp[0].year:04d}-{sp[0].month:02d}", "part_of_month"  # a week is of the month it begins in
     if spec is not None and prec != "day":
         prec = dates.precision(spec) if dates.precision(spec) != "none" else prec
     return Dated(v, sp[0], sp[1], prec, reason, CONFIDENCE[basis], basis)
@@ -1031,7 +1033,7 @@ def _explicit(ev: ArticleEvent) -> Dated | None:
     value = t.value or dates.with_year(t.spec, t.spec.year)
     said = (f"year stated in the text ({describe(t)})" if str(t.spec.year) in t.text else
             f"year {t.spec.year} of the date told before it in the text ({describe(t)})") if t.text else \
-        "the month of the article's date"
+        "the article's date" if t.spec.day is not None else "the month of the article's date"
     return dated(value, t.spec, said, "explicit")
 
 

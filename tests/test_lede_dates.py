@@ -26,12 +26,37 @@ META = "file,published,url,source\na.txt,{},,\n"
     ("Talks with the President of Finland\n\nHelsinki, 14 June 2019\n\nVladimir Putin met with Finnish President "
      "Sauli Niinisto to discuss trade and security in the Baltic region.\n", "2019-06-15", "2019-06-14",
      "date line"),
+    # a line of only a date under the headline, as a government's release dates its event
+    ("President's Hall, Malacanang Palace\n\nJuly 27, 2016\n\nPresident Rodrigo Roa Duterte met with US Secretary of "
+     "State John F. Kerry in a working lunch inside the President's Hall.\n", "2016-07-28", "2016-07-27",
+     "date line"),
+    ("Talks with the President of Finland\n\nFriday, 14 June 2019\n\nVladimir Putin met with Finnish President "
+     "Sauli Niinisto to discuss trade and security in the Baltic region.\n", "2019-06-15", "2019-06-14",
+     "date line"),
 ])
 def test_the_article_subject_is_dated_by_its_lede(tmp_path, text, published, date, reason):
     (tmp_path / "metadata.csv").write_text(META.format(published), encoding="utf-8")
     rows = folder_events(tmp_path, text)
     assert list(rows.date) == [date]
     assert reason in rows.date_reason[0]
+
+
+@pytest.mark.parametrize("text,published,date", [
+    # told as under way, far from the lede: the article's day
+    ("Joint press conference\n\nThe foreign minister spoke of trade and of the ports in a long statement today.\n\n"
+     "The two countries have signed many deals over the years on fisheries and roads.\n\nTwo Australian ministers are "
+     "meeting their Indonesian counterparts Retno Marsudi and Ryamizard Ryacudu in Jakarta.\n", "2015-12-20",
+     "2015-12-20"),
+    # told as just held
+    ("Doorstop interview\n\nThe foreign minister spoke of trade and of the ports in a long statement today.\n\n"
+     "The two countries have signed many deals over the years on fisheries and roads.\n\nAustralian Foreign Minister "
+     "Julie Bishop has just had a meeting with Indonesian Foreign Minister Retno Marsudi in Jakarta.\n", "2017-03-06",
+     "2017-03-06"),
+])
+def test_a_meeting_told_as_under_way_or_just_held_is_of_the_articles_day(tmp_path, text, published, date):
+    (tmp_path / "metadata.csv").write_text(META.format(published), encoding="utf-8")
+    rows = folder_events(tmp_path, text)
+    assert list(rows.date) == [date]
 
 
 @pytest.mark.parametrize("text", [

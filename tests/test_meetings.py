@@ -1066,6 +1066,21 @@ def test_the_same_day_opening_a_sentence_is_the_day_of_the_sentence_before():
         ("2022-09-16", ["Narendra Modi", "Vladimir Putin"]), ("2022-09-16", ["Recep Tayyip Erdogan", "Vladimir Putin"])]
 
 
+@pytest.mark.parametrize("text,published,value", [
+    # no day told before: the article's own day
+    ("India's National Security Advisor Ajit Doval met U.S. Secretary of State Mike Pompeo at South Block. Pompeo "
+     "is due to meet India's Foreign Minister Subrahmanyam Jaishankar later in the day in New Delhi.",
+     date(2020, 10, 27), "2020-10-27"),
+    # the day the sentence before tells
+    ("Russian President Vladimir Putin arrived in Samarkand on Thursday. He will hold talks with Chinese President "
+     "Xi Jinping later in the day.", date(2022, 9, 16), "2022-09-15"),
+    ("Turkish Foreign Minister Mevlut Cavusoglu met his Greek counterpart Nikos Dendias earlier in the day in "
+     "Ankara.", date(2021, 4, 15), "2021-04-15"),
+])
+def test_later_in_the_day_is_the_day_last_told_else_the_articles(text, published, value):
+    assert [e.date for e in events_of(text, published=published)][-1:] == [value]
+
+
 @pytest.mark.parametrize("text,published,countries", [
     # a surname that is also a country's name ("Mali", "Jordan", "Chad") names no party of the meeting
     ("Hungarian Prime Minister Viktor Orban met Finance Minister Sinisa Mali in Belgrade on Friday.",

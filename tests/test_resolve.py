@@ -558,3 +558,19 @@ def test_a_reported_meeting_without_a_date_is_in_the_month_or_year_the_text_leav
     """The held meeting an undated article is about, told without a date, is in the month, else the year, the text
     leaves for the article's date, as with a publication date it is in the month of that date."""
     assert [e.date for e in events_of(text)] == [value]
+
+
+@pytest.mark.parametrize("text,published,value", [
+    # a week that runs into the next month is of the month it begins in (Nov. 25 - Dec. 1)
+    ("U.S. President Donald Trump visited Afghanistan last week, meeting Afghan President Ashraf Ghani at Bagram.",
+     date(2019, 12, 4), "2019-11"),
+    ("Australian Prime Minister Malcolm Turnbull met Indonesian President Joko Widodo in Sydney last week.",
+     date(2017, 3, 6), "2017-02"),
+    ("Russian President Vladimir Putin will hold talks with Turkish President Recep Tayyip Erdogan in Sochi next "
+     "week.", date(2018, 11, 20), "2018-11"),
+    # a week inside one month: that month
+    ("Russian President Vladimir Putin will hold talks with Turkish President Recep Tayyip Erdogan in Sochi next "
+     "week.", date(2018, 11, 6), "2018-11"),
+])
+def test_a_week_across_two_months_is_of_the_month_it_begins_in(text, published, value):
+    assert [e.date for e in events_of(text, published=published)] == [value]
