@@ -237,6 +237,16 @@ _PLURAL: Final = re.compile(  # "they", "the two men", "both leaders", "the two 
 
 _SEPARATE: Final = re.compile(r"\b(?:separate(?:ly)?|respectively)\b", re.I)
 _LISTED: Final = re.compile(r"(?:,\s*|,?\s+and\s+(?:with\s+)?)(?:[\w.-]+\s+){0,4}")  # "A, B and with C", titles between
+# "the Prime Minister of Australia, Anthony Albanese, of Japan, Fumio Kishida, and with the President of Indonesia, Joko
+# Widodo": each name set off after its office
+_APPOSED: Final = re.compile(r",\s+(?:(?:[A-Z][\w.'’-]*|of|the|with|and|for|from|\([^)]*\))\s+){0,8}?"
+                             r"(?:[A-Z][\w.'’-]*|\([^)]*\)),\s+|"  # ", of Japan, "; " of the Netherlands, FM "
+                             r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+(?:and\s+)?(?:[\w.'’-]+\s+){0,4}")
+
+
+def _listed(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b], between two names, goes on with a list of them."""
+    return bool(_LISTED.fullmatch(text, a, b) or _APPOSED.fullmatch(text, a, b))
 
 
 def _one_by_one(m: Mention, pairs: list[tuple[int, list[str]]]) -> list[tuple[list[str], str]]:
@@ -356,25 +366,29 @@ def _listed_guests(m: Mention, ctx: Context, aside: int) -> list[tuple[list[str]
     if not verb or _TOGETHER.search(text):
         return []
     near = m.sentence.start - aside <= ASIDE_REACH
-    if not near and not _MEET_VERB.match(m.trigger):
-        return []  # "held talks with Tusk, Juncker and Rutte": a negotiation of one side with the other
     lo, hi = clause(m.sentence, m)
+    at, later = m.end, None  # where the meeting verb ends: "Jaishankar, on the sidelines of the session, met ..."
+    if not (_MEET_VERB.match(m.trigger) or _HOSTING.match(m.trigger)):
+        later = _MET_LATER.search(text, m.end - s0)
+        at, hi = (s0 + later.end(), m.sentence.end) if later else (at, hi)
+    if not near and not (_MEET_VERB.match(m.trigger) or later):
+        return []  # "held talks with Tusk, Juncker and Rutte": a negotiation of one side with the other
     live = [p for p in m.people if not (p.role or "").startswith("former_")
             and not text.startswith(("'s", "’s"), p.end - s0)]
     hosts = list(dict.fromkeys(p.person for p in live if lo <= p.start and p.end <= m.start)) or list(
         dict.fromkeys(p.person for p in live if p.end <= m.start))  # "Modi informed that he would be meeting"
     after: list[actors.Mention] = []  # after the word in the clause, and listed on ("B, and C")
-    for p in (p for p in live if p.start >= m.end):
-        if p.end <= hi or (after and _LISTED.fullmatch(text, after[-1].end - s0, p.start - s0)):
+    for p in (p for p in live if p.start >= at):
+        if p.end <= hi or (after and _listed(text, after[-1].end - s0, p.start - s0)):
             after.append(p)
     if not hosts:
         hosts = _office_host(m, ctx, {ctx.countries.get(p.person) for p in after})
     if len(hosts) != 1:
         return []
     if not after:  # a host's guests told by country are met together ("to host his Armenian and Azerbaijani
-        return _counterparts_of(m, hosts[0], ctx, near, _HOSTING.match(m.trigger) is not None)  # counterparts")
+        return _counterparts_of(m, hosts[0], ctx, near, _HOSTING.match(m.trigger) is not None, at)  # counterparts")
     if len(after) < 2 or not all(
-            _LISTED.fullmatch(text, a.end - s0, b.start - s0) for a, b in zip(after, after[1:], strict=False)):
+            _listed(text, a.end - s0, b.start - s0) for a, b in zip(after, after[1:], strict=False)):
         return []
     guests = [g for g in dict.fromkeys(p.person for p in after) if g not in hosts]
     countries = [ctx.countries.get(g) for g in guests]
@@ -412,6 +426,7 @@ def _office_host(m: Mention, ctx: Context, guests: set[str | None]) -> list[str]
             if ctx.countries.get(h) not in guests and in_office_then(h, m.timex, roles)][:1]
 
 
+_MET_LATER: Final = re.compile(r"\b(?:met|meets)\b")
 _MEET_VERB: Final = re.compile(r"(?:met|meets?|meeting|call(?:ed|s|ing)?\s+on)$", re.I)  # a call on each in turn
 _HOSTING: Final = re.compile(r"host|welcom|receiv|gather|convene|bring|brought", re.I)
 _BE_MEETING: Final = re.compile(r"\b(?:be|is|was|are|were)\s+$", re.I)
@@ -420,14 +435,15 @@ _ADJ_COUNTERPARTS: Final = re.compile(  # "his Japanese, Italian and French coun
     r"\s+counterparts\b")
 
 
-def _counterparts_of(m: Mention, host: str, ctx: Context, near: bool = True,
-                     hosting: bool = False) -> list[tuple[list[str], str]]:
+def _counterparts_of(m: Mention, host: str, ctx: Context, near: bool = True, hosting: bool = False,
+                     at: int | None = None) -> list[tuple[list[str], str]]:
     """"Trudeau met with his Japanese, Italian and French counterparts": one meeting with each country's
     counterpart (a guest told by country alone), also away from a summit ("met earlier in the day with his Uzbek
     and Kazakh counterparts": the counterparts of two countries do not meet a third together unless told so)."""
-    said = _ADJ_COUNTERPARTS.match(m.sentence.text, m.end - m.sentence.start)
+    at = m.end if at is None else at
+    said = _ADJ_COUNTERPARTS.match(m.sentence.text, at - m.sentence.start)
     if said is None:
-        return _leaders_of(m, host, ctx, near)
+        return _leaders_of(m, host, ctx, near, at)
     adjectives = actors.index().adjectives
     sides = [adjectives.get(w) for w in re.split(r",\s*|,?\s+and\s+", said.group(1))]
     if None in sides or len(set(sides)) < 2 or ctx.countries.get(host) in sides or hosting and not near:
@@ -443,11 +459,12 @@ _LEADERS_OF: Final = re.compile(r"\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s
                                  r",?\s+and\s+(?!the\b)[a-z]{3,}|,\s+(?!(?:the|and)\b)[a-z]{3,})")  # "and met"
 
 
-def _leaders_of(m: Mention, host: str, ctx: Context, near: bool = True) -> list[tuple[list[str], str]]:
+def _leaders_of(m: Mention, host: str, ctx: Context, near: bool = True,
+                at: int | None = None) -> list[tuple[list[str], str]]:
     """"Xi has met with leaders of Vietnam, South Korea, Japan, the Philippines and Chile on the sidelines": one
     meeting with each country's leader; away from a summit's sidelines, when three countries or more ("he will
     meet with the presidents of Palestine, Gabon, Sudan and Moldova")."""
-    said = _LEADERS_OF.match(m.sentence.text, m.end - m.sentence.start)
+    said = _LEADERS_OF.match(m.sentence.text, (m.end if at is None else at) - m.sentence.start)
     if said is None:
         return []
     sides = [c for c in places.countries_in(said.group(1)) if c != ctx.countries.get(host)]

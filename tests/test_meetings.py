@@ -646,6 +646,14 @@ def test_a_subject_meeting_a_list_is_one_meeting_per_guest(text, published, expe
     ("Australian Prime Minister Anthony Albanese arrived in Tonga on Tuesday for the Pacific Islands Forum. The Prime "
      "Minister held bilateral meetings with leaders from Tonga, Vanuatu and Tuvalu.", date(2024, 8, 28),
      [["Australia", "Tonga"], ["Australia", "Tuvalu"], ["Australia", "Vanuatu"]]),
+    # names set off after their offices ("the Prime Minister of Australia, Anthony Albanese, of Japan, Fumio
+    # Kishida"); the verb after the word the mention took ("Jaishankar, on the sidelines of the session, met")
+    ("Lula attended the G7 summit in Hiroshima on Saturday. On the sidelines, he met with the Prime Minister of "
+     "Australia, Anthony Albanese, of Japan, Fumio Kishida.", date(2023, 5, 22),
+     [["Australia", "Brazil"], ["Brazil", "Japan"]]),
+    ("External Affairs Minister S Jaishankar, on the sidelines of the 79th session of the United Nations General "
+     "Assembly, met his counterparts from Denmark, Turkmenistan and Singapore.", date(2024, 9, 28),
+     [["Denmark", "India"], ["India", "Singapore"], ["India", "Turkmenistan"]]),
 ])
 def test_each_of_a_round_told_by_countries_is_a_meeting(text, published, expected):
     pairs = [e.countries for e in events_of(text, published=published) if len(e.countries) == 2]
