@@ -164,7 +164,7 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
             _join(target, ev)
             if took_place and target.timex is ev.timex:
                 target.status, target.status_marked = ev.status, True  # the plan told before took place
-        elif _stands_alone(ev, m):
+        elif _stands_alone(ev, m) or (_sides_of_the_format(ev, m, events) and _stands_alone(ev, m)):
             events.append(ev)
         elif alone is not None and _confirms_attendance(m, alone):
             _join(alone, ev)  # "Borrell will host a meeting ... Vucic and Kurti have confirmed their participation"
@@ -862,12 +862,31 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
         return True  # a side's office holder of that year is filled in from the people data (merge.complete_sides)
     if m.sitting and (has_date or ev.location) and (ev.participants or ev.named or ev.sides):
         return True  # "Sudan's warring parties have resumed negotiations in Saudi Arabia": talks sat, whoever sits
+    if ev.series and m.kind == "noun" and _SUMMIT_WORD.match(m.trigger) and has_date and not ev.participants \
+            and ev.timex is not None and ev.timex.spec.month is not None:
+        return True  # "the Ibero-American Summit to be held on March 24 and 25": a summit of a series, of many
     if not (ev.participants or ev.named or ev.sides):
         return False  # "the team that reached the summit in 1953": no one and no country, no diplomacy
     if ev.series and has_date and ev.participants and (m.trigger.lower() in VISIT_WORDS or m.kind == "noun"
                                                          and _SUMMIT_WORD.match(m.trigger)):
         return True  # "Lula's first trip abroad, to Buenos Aires for the Jan. 24 Celac summit": a summit attended
     return m.level in ("summit", "ministerial", "vice_ministerial", "working_level") and (has_date or bool(ev.location))
+
+
+def _sides_of_the_format(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> bool:
+    """"The previous 2+2 talks took place in Moscow in September": a meeting of a level told with its date and no
+    one or no country of its own is another sitting of the countries whose meetings the article told before; their
+    sides become its sides (True when some were found)."""
+    if ev.participants or ev.named or ev.sides or ev.timex is None or ev.timex.spec.month is None:
+        return False
+    lo, hi = clause(m.sentence, m)
+    if m.level not in RANK or m.vague or m.pointed or m.series or not lo <= ev.timex.start < hi:
+        return False  # (not a date of another clause: "this week's summit was set when X went there on Sept. 5")
+    told = next((old for old in reversed(events) if len(old.sides) >= 2 or len(old.named) >= 2), None)
+    if told is None:
+        return False
+    ev.sides = list(told.sides if len(told.sides) >= 2 else told.named)
+    return True
 
 
 def _met_abroad(m: Mention, ev: ArticleEvent) -> bool:
@@ -894,6 +913,8 @@ HOST_WORDS: Final = ("hosted", "hosts", "chaired", "chairs", "attended", "attend
 def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> ArticleEvent | None:
     """The event already told that this mention speaks of, if any."""
     latest_first = sorted(events, key=lambda e: e.mentions[-1].start, reverse=True)
+    if ev.participants:  # "the BRICS Summit is being held in Kazan from October 22-24", then "Modi and Xi will hold a
+        latest_first = [old for old in latest_first if not _summit_of_many(old)]  # meeting on its sidelines"
     after = m.sentence.text[m.end - m.sentence.start:].lstrip().lower()
     pairs = not (m.trigger.lower() in HOST_WORDS and after.startswith(("the ", "their ")))  # "Qin hosted the meeting"
     if m.apart:  # "and a meeting with Vice President Harris": not a meeting told before without her
@@ -933,6 +954,11 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         return next((old for old in latest_first if old.timex is None and old.status == "held" and old.participants
                      and m.start - old.mentions[-1].end <= RECENT), None)
     return None
+
+
+def _summit_of_many(ev: ArticleEvent) -> bool:
+    """A summit of a series told alone, no one and no side named: the summit of many, not a meeting held there."""
+    return bool(ev.series) and not ev.participants and not ev.sides and ev.type == "summit"
 
 
 def _told_in_its_sentence(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> ArticleEvent | None:

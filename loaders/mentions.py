@@ -1076,7 +1076,8 @@ _HELD: Final = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w'’-]+\s+){1,
 # "Talks between Prime Minister A and President B", "talks between Lula and Fernandez": between those named
 _TALKS_BETWEEN: Final = re.compile(r"\s+between\s+[A-Z]")
 _WITH_NAME: Final = re.compile(r"\s+with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")  # titles before the name
-_HELD_AFTER: Final = re.compile(r"\s+(?:were|was|are|is|will\s+be|have\s+been|had\s+been)\s+held\b")
+_HELD_AFTER: Final = re.compile(r"\s+(?:(?:were|was|are|is|will\s+be|have\s+been|had\s+been)\s+held|took\s+place|"
+                                r"(?:will|would|to)\s+take\s+place|(?:have|has|had)\s+taken\s+place)\b")
 _PAIR_BEFORE: Final = re.compile(r"(?<![\w.-])([A-Z][\w.'’]*(?:[-–/][A-Z][\w.'’]*)+)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -1126,7 +1127,7 @@ def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]
     return []
 
 
-_COUNT: Final = re.compile(r"(?<![+\w])(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$")
+_COUNT: Final = re.compile(r"(?<![+\w])(?<!of\s)(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$")
 _DEFINITE: Final = re.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$"  # and "Friday's meeting":
                               r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s\s+(?:[\w-]+\s+){0,2}$",
                               re.I)  # a meeting the reader knows of, dated
@@ -1168,7 +1169,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
         m.vague = True  # "has met Erdogan three times", "met twice this year": many meetings, not one
     near = r.folded[max(0, rel - 30):rel]
     near = near[max((x.end() for x in _INDEFINITE.finditer(near)), default=0):]  # "each nation and a meeting"
-    m.generic = bool(r.blind["vague"].search(near))
+    m.generic = bool(r.blind["vague"].search(near)) or bool(
+        m.kind == "verb" and _WISHED.search(r.lower, max(0, rel - 40), rel))  # "hoped to meet each other whenever"
     lo, end = max(0, rel - 50, window[0]), rel + len(m.trigger)
     m.cancelled = _told(r, "cancel", lo, rel, end)
     if _NEGATED.search(r.lower, max(0, rel - 60), rel) or _NOT_AT.search(r.lower, max(0, rel - 60), rel):
@@ -1195,6 +1197,12 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
                      or (_IT_WAS.search(before) and _SINCE_AFTER.match(text, rel)))
     m.series = r.series
     _read_status(m, r, rel)
+
+
+# a meeting told only as a wish, no event unless a date says which: "They also hoped to meet each other whenever
+# their schedules permitted", "would like to visit", "look for an opportunity to meet"
+_WISHED: Final = re.compile(r"\b(?:hoped|hopes|hope|hoping|wished|wishes|wish|wanted|wants|want|would\s+like|"
+                            r"['’]d\s+like|opportunity|chance)\s+to\s+$")
 
 
 # "It was the first face-to-face meeting of the two ministers since ...": the meeting just told, not another one

@@ -358,3 +358,53 @@ def test_a_trip_told_apart_is_the_visit_of_its_talks(text, published, expected):
     """Arrivals and visits told apart from the talks of the visitor in that country are that visit (join_visits)."""
     evs = events_of(text, published=published)
     assert [(e.date, sorted(e.participants), e.status) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a sitting of a format told with its level and date and no one of its own: of the countries told before
+    ("Russia and France may hold the next 2+2 talks of foreign and defense ministers in the second half of the year. "
+     "The previous 2+2 talks took place in Moscow in September.", date(2020, 2, 8),
+     [("ministerial", "2020", "planned"), ("ministerial", "2019-09", "held")]),
+    ("Romania, Poland and Turkey will hold a new round of foreign ministry consultations on September 11 in "
+     "Bucharest. The previous round of trilateral ministerial consultations took place in Warsaw in August 2017.",
+     date(2018, 9, 9), [("other", "2018-09-11", "planned"), ("ministerial", "2017-08", "held")]),
+    ("Russian Deputy Foreign Minister Sergei Ryabkov met U.S. envoys in Vienna on Monday. He discussed the results of "
+     "expert consultations that took place in the Austrian capital last month.", date(2020, 8, 4),
+     [("vice_ministerial", "2020-08-03", "held"), ("working_level", "2020-07", "held")]),
+    # with no meeting of countries told before, no one's
+    ("The previous ministerial talks took place in Moscow in September.", date(2020, 2, 8), []),
+    # talks told as having taken place, and someone's previous talks
+    ("Russian Deputy Foreign Minister Sergei Ryabkov's previous talks with US special representative for arms control "
+     "Marshall Billingslea took place in Vienna on June 22.", date(2020, 8, 4),
+     [("vice_ministerial", "2020-06-22", "held")]),
+    # plural foreign secretaries: South Asia's vice-ministerial talks
+    ("Under the roadmap agreed by India and Pakistan, the Foreign Secretaries would meet in New Delhi on June 27-28.",
+     date(2004, 6, 21), [("vice_ministerial", "2004-06-27", "planned")]),
+    # a meeting told only as a wish, with no date, is none
+    ("Indian Foreign Minister Natwar Singh held talks with his Pakistani counterpart Khurshid Mahmud Kasuri in "
+     "Qingdao on Monday. They also hoped to meet each other whenever their schedules permitted.", date(2004, 6, 21),
+     [("ministerial", "2004-06-21", "held")]),
+])
+def test_meetings_told_in_passing(text, published, expected):
+    assert [(e.type, e.date, e.status) for e in events_of(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a summit of a series told with its month, no one named: the summit of many
+    ("They also highlighted the Ibero-American Summit to be held on March 24 and 25 in the Dominican Republic.",
+     [("2023-03-24", [])]),
+    # "Group of 20" counts no meetings
+    ("Japanese Prime Minister Shinzo Abe will coordinate efforts toward a successful Group of 20 summit in Osaka in "
+     "late June.", [("2023-06", ["Shinzo Abe"])]),
+])
+def test_a_summit_of_a_series_told_with_its_date(text, expected):
+    evs = events_of(text, published=date(2023, 3, 18))
+    assert [(e.date, sorted(e.participants)) for e in evs] == expected
+
+
+def test_the_summit_of_many_told_first_is_not_the_meeting_held_on_its_sidelines():
+    evs = events_of("The 16th BRICS Summit is being held in Kazan from October 22-24. Indian Prime Minister Narendra "
+                    "Modi and Chinese President Xi Jinping will hold a meeting on the sidelines of the BRICS Summit on "
+                    "October 23.", published=date(2024, 10, 22))
+    assert [(e.date, sorted(e.participants)) for e in evs] == [("2024-10-22", []),
+                                                               ("2024-10-23", ["Narendra Modi", "Xi Jinping"])]
