@@ -25,6 +25,8 @@ from tests.helpers import events_of
     ("Abe met Modi at the Asean summit in Vientiane.", "ASEAN"),
     ("Wang met Retno after the 8th Ministerial Conference of the Tokyo International Conference on African "
      "Development.", None),
+    # the Pacific Islands Forum by its older name
+    ("Sikua met Rudd prior to the Pacific Forum Leaders Meeting in Alofi, Niue.", "PIF"),
     # the group's office, members or secretariat: no summit
     ("At the meeting Anwar, in his capacity as ASEAN Chair, will seek Thailand's cooperation.", None),
     ("The meeting will benefit the 10 ASEAN member states.", None),
