@@ -132,11 +132,12 @@ def find(text: str, offset: int = 0) -> list[Place]:
             q.start <= p.start < q.end or q.name == p.name for q in found)]
     landmarks, starts = _landmarks()
     for m in scan.finditer_at(landmarks, text, starts.positions(text)):
-        city = gaz.landmarks[m.group(0)]
+        city, _, country = gaz.landmarks[m.group(0)].partition(", ")  # "Palm Beach, United States": not Australia's
         if _SPEAKS.match(text, m.end()):
             continue  # "the White House said", "the Kremlin's readout": who speaks, not where a meeting is
         if not any(p.start <= m.start() < p.end for p in found):
-            found.append(Place(m.start(), m.end(), city, gaz.cities.get(city, (city, None, 0))[1], "landmark"))
+            found.append(Place(m.start(), m.end(), city, country or gaz.cities.get(city, (city, None, 0))[1],
+                               "landmark"))
     found.sort(key=lambda p: p.start)
     return [Place(p.start + offset, p.end + offset, p.name, p.country, p.kind) for p in found] if offset else found
 

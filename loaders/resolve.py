@@ -635,19 +635,25 @@ WEEK = timedelta(days=7)
 
 def from_visits(ev: ArticleEvent, win: Window) -> Dated | None:
     """A meeting abroad of a leader named: the one trip of the data (data/visits.csv) to the meeting's place, or to
-    the country of the other side, whose days hold the month and day or the weekday the text gives."""
+    the country of the other side, whose days hold the month and day or the weekday the text gives; told by a day,
+    week or month counted from the article ("at Mar-a-Lago earlier this month"), the one trip to the city named."""
     t = ev.timex
-    if t is None or t.spec.year is not None or t.spec.rel_unit or t.spec.rel_offset is not None:
+    if t is None or t.spec.year is not None:
         return None
     spec = t.spec
-    if spec.month is None and spec.weekday is None:
+    relative = bool(spec.rel_unit) or spec.rel_offset is not None  # "earlier this month": at the trip's one city
+    if relative and (ev.location is None or ev.location.kind == "country" or spec.rel_unit not in ("day", "week",
+                                                                                                  "month")):
+        return None
+    if not relative and spec.month is None and spec.weekday is None:
         return None
     hits = []
     slack = WEEK if spec.month is None else RECENCY  # "on Friday" is told within the week after, a month later
     for v in load().visits:
         if v.leader in ev.participants and _visit_place_fits(ev, v) and \
                 win.lo - slack <= v.end and v.start <= win.hi + slack:
-            days = [d for d in _days(v.start, v.end) if _day_fits(spec, d) and in_office(ev.participants, d)]
+            days = [d for d in _days(v.start, v.end) if (relative or _day_fits(spec, d))
+                    and in_office(ev.participants, d)]
             if days:
                 hits.append((v, days))
     if len({(v.leader, v.start) for v, _ in hits}) != 1 or len({v.start for v, _ in hits}) != 1:
@@ -655,7 +661,7 @@ def from_visits(ev: ArticleEvent, win: Window) -> Dated | None:
     v, days = hits[0]
     lo, hi = days[0], days[-1]
     value, prec = calendar_value(lo, hi)
-    if spec.day is None and spec.weekday is None:
+    if spec.month is not None and spec.day is None and spec.weekday is None:
         value, prec = f"{lo.year:04d}-{spec.month:02d}", dates.precision(spec)  # "in October": the month it says
     place = ", ".join(v.cities) or v.host
     reason = (f"year {lo.year} from {v.leader}'s visit to {v.host} ({v.start.strftime('%b')} {v.start.day}–"

@@ -20,6 +20,8 @@ def names(text):
     ("Putin's visit to Japan at the end of the year", [("Japan", "Japan")]),
     ("a summit of the Group of 20 economies in Osaka.", [("Osaka", "Japan")]),
     ("They met at the Kremlin.", [("Moscow", "Russia")]),
+    # a landmark's city in the country data/meeting_words.json gives it, not the larger namesake (Australia's)
+    ("They met at Trump's Mar-a-Lago estate.", [("Palm Beach", "United States")]),
     ("In Lima, the leaders met.", [("Lima", "Peru")]),
     ("They signed the pact at a hotel in the Argentine capital.", [("Buenos Aires", "Argentina")]),
     ("Blinken flew to the Ukrainian capital on Monday.", [("Kyiv", "Ukraine")]),

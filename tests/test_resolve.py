@@ -574,3 +574,14 @@ def test_a_reported_meeting_without_a_date_is_in_the_month_or_year_the_text_leav
 ])
 def test_a_week_across_two_months_is_of_the_month_it_begins_in(text, published, value):
     assert [e.date for e in events_of(text, published=published)] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    # the one trip of data/visits.csv to the city named: Xi's to Palm Beach, April 6-7, 2017
+    ("Chinese President Xi Jinping said he reached important consensus with U.S. President Donald Trump during a "
+     "meeting at the latter's Mar-a-Lago estate in Florida earlier this month.", "2017-04"),
+    # a country: the trips there are many
+    ("Chinese President Xi Jinping met U.S. President Donald Trump in the United States earlier this month.", None),
+])
+def test_a_meeting_told_by_a_relative_date_at_a_city_of_one_trip_is_on_its_days(text, value):
+    assert [e.date for e in events_of(text)][:1] == [value]
