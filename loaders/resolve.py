@@ -862,7 +862,7 @@ def _relative_in_window(ev: ArticleEvent, t: Timex, win: Window, direction: int)
 
 def _weekday_in_window(t: Timex, win: Window, direction: int) -> Dated | None:
     """"Monday" when the article's day is not known: every such weekday within a week of the window; the month or
-    year that holds at least three quarters of them."""
+    year that holds more than three quarters of them (not three Mondays of four)."""
     if direction <= 0 and (win.held_day_lo or win.from_events_lo) and win.lo.weekday() == t.spec.weekday:
         reason = (f"{describe(t)}: the day of the held meeting the article is dated after, a {WEEKDAYS[t.spec.weekday]}"
                   f" itself ({win.lo.isoformat()}; {'; '.join(win.why_lo)})")  # "July 26, 2023" and "on Wednesday"
@@ -882,7 +882,7 @@ def _weekday_in_window(t: Timex, win: Window, direction: int) -> Dated | None:
         for d in days:
             groups.setdefault(key(d), []).append(d)
         best = max(groups.values(), key=len)
-        if len(best) >= 0.75 * len(days):
+        if len(best) > 0.75 * len(days):
             name = WEEKDAYS[days[0].weekday()]
             reason = (f"{describe(t)}: one of the {len(days)} {name}s from {days[0].isoformat()} to "
                       f"{days[-1].isoformat()}, {len(best)} of them in {best[0].strftime(fmt)}; "
