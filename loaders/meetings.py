@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Final
@@ -240,7 +240,7 @@ _LISTED: Final = re.compile(r"(?:,\s*|,?\s+and\s+(?:with\s+)?)(?:[\w.-]+\s+){0,4
 # "the Prime Minister of Australia, Anthony Albanese, of Japan, Fumio Kishida, and with the President of Indonesia, Joko
 # Widodo": each name set off after its office
 _APPOSED: Final = re.compile(r",\s+(?:(?:[A-Z][\w.'’-]*|of|the|with|and|for|from|\([^)]*\))\s+){0,8}?"
-                             r"(?:[A-Z][\w.'’-]*|\([^)]*\)),\s+|"  # ", of Japan, "; " of the Netherlands, FM "
+                             r"(?:[A-Z][\w.'’-]*|\([^)]*\)),\s+(?:[A-Z][\w.'’-]*\s+){0,4}|"  # ", of Japan, "
                              r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+(?:and\s+)?(?:[\w.'’-]+\s+){0,4}")
 
 
@@ -379,6 +379,9 @@ def _listed_guests(m: Mention, ctx: Context, aside: int) -> list[tuple[list[str]
         dict.fromkeys(p.person for p in live if p.end <= m.start))  # "Modi informed that he would be meeting"
     after: list[actors.Mention] = []  # after the word in the clause, and listed on ("B, and C")
     for p in (p for p in live if p.start >= at):
+        if after and p.person == after[-1].person:
+            after[-1] = replace(after[-1], end=p.end)  # "Ursula von der Leyen" found as "Ursula" and "Leyen"
+            continue
         if p.end <= hi or (after and _listed(text, after[-1].end - s0, p.start - s0)):
             after.append(p)
     if not hosts:

@@ -117,8 +117,10 @@ def extract_article(art: Article) -> ArticleResult:
 # a year given a name is no past date: "have declared 2006 as a friendship year", "designated 2007 the Year of Tourism"
 _YEAR_NAMED: Final = re.compile(r"\s+(?:as\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?year\b", re.I)
 _NAMING_YEAR: Final = re.compile(r"\b(?:declared|designated|named|proclaimed|declare|designate)\s+$", re.I)
-# a person named after a preposition, titles between, is no one's subject: "a memorial service for Ambassador"
-_PREPOSITION_BEFORE: Final = re.compile(r"\b(?:for|to|with|by|of|from|about|honou?ring)\s+(?:the\s+)?"
+# a person named after a preposition, titles between, is no one's subject: "a memorial service for Ambassador"; nor
+# the first of a list ("These included United States President Joe Biden, ...")
+_PREPOSITION_BEFORE: Final = re.compile(r"\b(?:for|to|with|by|of|from|about|honou?ring|includ(?:ed|es|e|ing))\s+"
+                                        r"(?:the\s+)?"
                                         r"(?:(?:late|former|[A-Z][\w.'’-]*)\s+){0,4}$")
 # a sentence that opens with its subject's office and names no one: "The Secretary will continue to Seoul"
 _SUBJECT_TITLES: Final = {"secretary": ("foreign_minister", "minister"), "president": ("head_of_state",),

@@ -660,6 +660,20 @@ def test_each_of_a_round_told_by_countries_is_a_meeting(text, published, expecte
     assert sorted(pairs) == expected
 
 
+def test_he_after_a_list_of_people_included_is_the_subject_before_it():
+    """"These included United States President Joe Biden, ..." names objects: "he" in the next sentence is still
+    Lee, who met each of the leaders listed after him (one name found twice, "Ursula ... Leyen", is one guest)."""
+    text = ("Singapore Prime Minister Lee Hsien Loong attended the G20 summit in Rome this weekend. Over the weekend, "
+            "Lee also caught up with several leaders. These included United States President Joe Biden and Canadian "
+            "Prime Minister Justin Trudeau. On Saturday, he met German Chancellor Angela Merkel, European Council "
+            "President Charles Michel, European Commission President Ursula von der Leyen and Indian Prime Minister "
+            "Narendra Modi.")
+    met = [set(e.participants) for e in events_of(text, published=date(2021, 11, 1)) if e.date == "2021-10-30"]
+    assert sorted(met, key=sorted) == [{"Angela Merkel", "Lee Hsien Loong"}, {"Charles Michel", "Lee Hsien Loong"},
+                                       {"Lee Hsien Loong", "Narendra Modi"},
+                                       {"Lee Hsien Loong", "Ursula von der Leyen"}]
+
+
 @pytest.mark.parametrize("text,published", [
     # guests hosted together, a negotiation with one side, a leader with his ministers
     ("Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov met in Moscow on "
