@@ -1629,8 +1629,44 @@ def join_undated(events: list[ArticleEvent], anchor: date | None = None) -> list
             if same and all(d.timex and same[0].timex and _dates_compatible(d.timex, same[0].timex) for d in same):
                 _join(same[0], ev)  # one meeting, however many times it is dated
                 continue
+            now = [d for d in events if d.type == ev.type and set(d.participants) == set(ev.participants)
+                   and _plan_of_the_meeting_reported(d, ev, anchor)]
+            if now:
+                _join(now[0], ev)
+                continue
         out.append(ev)
     return out
+
+
+_ANOTHER_TIME: Final = re.compile(r"\b(?:again|next|another|return|reciprocal|future|invit\w*|later\s+this)\b", re.I)
+# a day or month told in the plan's sentence, the plan's own though the tagger did not tie it to it
+_CALENDAR_WORD: Final = re.compile(
+    r"\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|next\s+(?:week|month|year))\b")
+REPORTED_DAYS: Final = 1  # days before the article's date that a meeting it reports as held may be on
+
+
+def _plan_of_the_meeting_reported(held: ArticleEvent, plan: ArticleEvent, anchor: date | None) -> bool:
+    """"State visit of Xi Jinping to Kyrgyzstan began today" ... "the presidents of the two countries will hold talks
+    in an expanded format": a plan told without a date or place of its own, of the people of a meeting the article
+    reports as held on its day or the day before, is that meeting told as it was ahead (not "will meet again", "a
+    visit by Mr. Putin to Japan")."""
+    day = _day_of(held)
+    if not (anchor and day and held.status == "held" and plan.status == "planned" and plan.timex is None
+            and plan.location is None and 0 <= (anchor - day).days <= REPORTED_DAYS):
+        return False
+    told = {x.sentence.start for x in held.mentions}  # (a day told in the held one's sentence is its day)
+    return not any(m.trigger.lower() in VISIT_WORDS or _ANOTHER_TIME.search(m.sentence.text)
+                   or (_dated_after(m) and m.sentence.start not in told) for m in plan.mentions)
+
+
+CALENDAR_REACH: Final = 60  # characters after a meeting word, in its clause, that a day or month told is its own
+
+
+def _dated_after(m: Mention) -> bool:
+    """"followed by a meeting between the foreign ministers in August": a month right after the word, untied."""
+    after = m.sentence.text[m.end - m.sentence.start:][:CALENDAR_REACH]
+    return _CALENDAR_WORD.search(re.split(r"[,;:.]", after, maxsplit=1)[0]) is not None
 
 
 _AHEAD_OF_SCHEDULED: Final = re.compile(r"\b(?:ahead\s+of|before|prior\s+to)\s+(?:a|the|their|his|her)\s+"

@@ -408,3 +408,29 @@ def test_the_summit_of_many_told_first_is_not_the_meeting_held_on_its_sidelines(
                     "October 23.", published=date(2024, 10, 22))
     assert [(e.date, sorted(e.participants)) for e in evs] == [("2024-10-22", []),
                                                                ("2024-10-23", ["Narendra Modi", "Xi Jinping"])]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the talks ahead in a report of the day they were held: that meeting, told as it was ahead
+    ("The state visit of Chinese President Xi Jinping to Kyrgyzstan began today. Kyrgyz President Sooronbay Jeenbekov "
+     "welcomed Xi at the airport. After a brief joint photo session, the presidents of the two countries will hold "
+     "talks in an expanded format.", date(2019, 6, 13), [("2019-06-13", "held")]),
+    ("Chinese President Xi Jinping and Indian Prime Minister Narendra Modi held talks in Mamallapuram on Friday. Xi "
+     "and Modi are scheduled to meet at the resort for a second round of talks.", date(2019, 10, 12),
+     [("2019-10-11", "held")]),
+    # not a meeting again, elsewhere, or told days after
+    ("Chinese President Xi Jinping and Indian Prime Minister Narendra Modi held talks in Mamallapuram on Friday. Xi "
+     "and Modi will meet again.", date(2019, 10, 12), [("2019-10-11", "held"), (None, "planned")]),
+    ("Japanese Prime Minister Shinzo Abe met Russian President Vladimir Putin in Lima on Nov. 15. Abe said Japan will "
+     "make preparations for a visit by Putin to Japan.", date(2016, 11, 17),
+     [("2016-11-15", "held"), (None, "planned")]),
+    ("Japanese Prime Minister Shinzo Abe met Russian President Vladimir Putin on Monday. Abe and Putin will hold "
+     "talks.", date(2016, 11, 30), [("2016-11-28", "held"), (None, "planned")]),
+    ("Indian Foreign Minister Natwar Singh held talks with Pakistani Foreign Minister Khurshid Kasuri on Monday. "
+     "Under the roadmap, the Foreign Secretaries would meet in New Delhi on June 27-28 followed by a meeting between "
+     "the foreign ministers in August.", date(2004, 6, 21),
+     [("2004-06-21", "held"), ("2004-06-27", "planned"), (None, "planned")]),  # (its month not yet tied to it)
+])
+def test_a_plan_of_the_meeting_reported_held_is_that_meeting(text, published, expected):
+    """An undated, placeless plan of the people of a meeting held on the article's day or the day before is it."""
+    assert [(e.date, e.status) for e in events_of(text, published=published)] == expected
