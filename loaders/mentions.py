@@ -747,7 +747,7 @@ _CLOCK_ASIDE: Final = re.compile(  # "at 4:15 pm (0015 GMT Thursday)": the same 
 
 _TOOK_OFFICE: Final = re.compile(
     r"\b(?:assuming|assumed|taking|took|taken|becoming|became|sworn\s+in|elected|re-elected|appointed)\s+"
-    r"(?:over\s+)?(?:office|power|(?:the\s+)?(?:post|premiership|presidency)|(?:as\s+)?(?:the\s+)?"
+    r"(?:over\s+)?(?:office|power|(?:(?:the|his|her|their)\s+)?(?:post|premiership|presidency)|(?:as\s+)?(?:the\s+)?"
     r"(?!(?:first|second|third|only|last|latest|next)\b)(?:[\w'’-]+\s+){0,2}"
     r"(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|minister|leader|"
     r"head\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:state|government)))"

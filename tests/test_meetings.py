@@ -1633,6 +1633,8 @@ def test_the_day_a_named_speaker_announced_a_visit_is_not_its_day(text, publishe
     "Giorgia Meloni. It will be his first trip to Italy since taking over as Greece's prime minister in July.",
     "Greek Prime Minister Kyriakos Mitsotakis will visit Italy on Wednesday for talks with Italian Prime Minister "
     "Giorgia Meloni, his first official visit to Italy since his inauguration on July 8, 2016.",
+    "Greek Prime Minister Kyriakos Mitsotakis will visit Italy on Wednesday for talks with Italian Prime Minister "
+    "Giorgia Meloni, his first trip abroad after assuming his post last month.",
 ])
 def test_the_day_someone_took_office_dates_no_visit(text):
     """"the first bilateral visit abroad after assuming office in December 2022": the day of taking office is no
