@@ -211,7 +211,7 @@ def scan_txt(art: Article) -> None:
             _set_published(art, _safe_date(int(stamp[1]), int(stamp[2]), int(stamp[3])),
                            f"date stamp '{stamp[0].strip()}'")
             s, line = s + stamp.end(), line[stamp.end():]
-        post = _POST_SIGNATURE.match(line)
+        post = _POST_SIGNATURE.search(line)
         if post and (day := _parse_month_day_year(post["d"])):
             art.posted.append(day)  # an embedded post's signature: the article is of its day or later
         if any(p.match(line) for p in _FURNITURE):
@@ -261,8 +261,9 @@ def _wrapped_block(text: str, ps: int, pe: int, s: int, e: int) -> bool:
     return pe - ps <= 90 and e - s >= 20 and text[pe - 1:pe].isalpha() and text[pe - 1:pe].islower()
 
 
-_POST_SIGNATURE: Final = re.compile(  # "— Enrique A. Manalo 🇵🇭 (@SecManalo) March 6, 2023": an embedded tweet
-    r"\s*[—–-]+\s*[^()\n]{1,80}\(@\w{1,15}\)\s+(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*$")
+_POST_SIGNATURE: Final = re.compile(  # "— Enrique A. Manalo 🇵🇭 (@SecManalo) March 6, 2023": an embedded tweet, on
+    # its own line or after the post's words ("... will take place. — Enrique Mora (@enriquemora_) December 8, 2021")
+    r"(?:^|(?<=\s))[—–-]+\s*[^()\n—–]{1,80}\(@\w{1,15}\)\s+(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*$")
 
 
 def _dateline(line: str) -> re.Match[str] | None:

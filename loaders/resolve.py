@@ -16,6 +16,7 @@ from .places import fold
 from .vocab import Person, load
 
 RECENCY = timedelta(days=365)  # an article speaks of meetings within about a year of when it was written
+POSTED_WITHIN = timedelta(days=7)  # a post an article quotes ("— A (@a) March 6, 2023") is of the week before it
 SIDELINES = timedelta(days=2)  # meetings "on the sidelines" of a summit: from two days before it to two days after
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 CONFIDENCE = {"explicit": 0.95, "published": 0.9, "summit": 0.85, "weekday": 0.85, "visit": 0.8, "other_article": 0.8,
@@ -914,7 +915,8 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
         return ArticleDates(out, published.isoformat(), published_why)
     win = window_from_people(ctx, titled)
     for posted_on in sorted(posted)[-1:]:  # a post quoted in the article: written on its day or soon after
-        win.narrow(posted_on, None, f"a post quoted in the article is dated {posted_on.isoformat()}", event=True)
+        win.narrow(posted_on, posted_on + POSTED_WITHIN, f"a post quoted in the article is dated "
+                   f"{posted_on.isoformat()}", event=True)
     _narrow_by_inaugurations(win, inaugurations, titled,
                              {n for n, r in ctx.roles.items() if r and not r.startswith("former_")})
     _narrow_by_anniversaries(win, anniversaries)

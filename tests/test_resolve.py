@@ -367,6 +367,16 @@ def test_a_weekday_of_the_held_meetings_own_day_is_that_day(text, value):
     assert sorted({e.date for e in events_of(text, published=None)}) == value
 
 
+def test_a_post_signed_after_its_words_dates_the_article_within_the_week(tmp_path):
+    """The signature of an embedded post on the line of its words ("... will take place. — Enrique Mora
+    (@enriquemora_) December 8, 2021"): the article is of the week after it, its "Thursday" of December 2021."""
+    text = ("The European diplomat chairing the seventh round of nuclear talks between Iran and world powers says "
+            "negotiations in Vienna will resume on Thursday.\n"
+            "The 7th round #JCPOA talks will continue tomorrow Thursday in Vienna after consultations in and among "
+            "capitals. A Joint Commission will take place. — Enrique Mora (@enriquemora_) December 8, 2021\n")
+    assert [e.date for e in folder_events(tmp_path, text).itertuples()][:1] == ["2021-12"]
+
+
 def test_a_post_quoted_in_an_undated_article_dates_it(tmp_path):
     """An embedded tweet's signature ("— Name (@handle) March 6, 2023"): the article is of its day or soon after."""
     text = ("MANILA - The Philippines and the United States discussed the South China Sea, the DFA said.\n"
