@@ -1513,12 +1513,19 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence]) -> None:
                 said = before.timex.text if before.timex else ""
                 if offset is None:
                     ev.timex = before.timex
-                    ev.date_note = f"the day of the meeting told just before ('{said}')"
+                    ev.date_note = (f"the {'day' if before.timex and before.timex.spec.day else 'month'} of the "
+                                    f"meeting told just before ('{said}')")
                 elif before.timex is not None and (moved := _shifted(before.timex, *offset)) is not None:
                     ev.timex = moved
                     ev.date_note = f"'{offset[1]}', counted from the meeting told just before ('{said}')"
-        if ev.timex is not None and precision(ev.timex.spec) == "day":
+        if ev.timex is not None and (precision(ev.timex.spec) == "day" or (
+                precision(ev.timex.spec) == "month" and _DAY_TOLD.search(ev.timex.text))):
             last = (i, ev)
+
+
+# a day told of a meeting that dates it by its month only (a visit's last day, mentions._month_of): the round of
+# meetings told next is of that month
+_DAY_TOLD: Final = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b", re.I)
 
 
 # "discussed Zalkaliani's recent visit to Brussels", "his previous meeting with Biden": a meeting told as one before

@@ -1601,6 +1601,13 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             continue  # "the Government, which will present the budget on Thursday, ... her visit": the budget's day
         if attr == "timex" and _STAMP.search(sent.text, max(0, pos - sent.start - 30), pos - sent.start):
             continue  # "Updated: 2009-06-22 09:32": when the page was written, not when anyone met
+        if attr == "timex" and _OPENING_DATE.match(sent.text, item.end - sent.start) and not sent.text[
+                :item.start - sent.start].strip() and any(o.start > item.end for o in items):
+            continue  # "May 4, 2023 — This week I hosted ...": the release's date line; the meeting's date follows
+        if attr == "timex" and _ended_trip(sent, owner):
+            item = _month_of(item)  # "on Saturday wound up a visit to Port of Spain": the visit's last day
+            if item is None:
+                continue
         if attr == "timex" and not left and _left_after(r, item, owner):
             continue  # "left Chicago for China on Friday after concluding a state visit": the day he left
         if attr == "timex" and left and _LEFT_THEN.search(sent.text, owner.end - sent.start, pos - sent.start):
@@ -1625,6 +1632,33 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
         if attr == "place" and not r.clause(owner)[0] <= pos < r.clause(owner)[1]:
             continue  # "arrived in Jordan after ... apologized to Turkey": Turkey is not where he arrived
         setattr(owner, attr, item)
+
+
+_OPENING_DATE: Final = re.compile(r"\s*(?:[—–]|--?)\s")  # a date that opens a sentence, set off by a dash
+
+
+# a visit told as ended: its day is the last of several ("concluded a five-day hectic visit", "wound up a visit")
+_CONCLUDED: Final = re.compile(
+    r"\b(?:concluded|concludes|concluding|wound\s+up|winds\s+up|winding\s+up|wrapped\s+up|wraps\s+up|wrapping\s+up|"
+    r"ended|ends|ending|rounded\s+off|completed)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+_TRIP_WORDS: Final = frozenset({"visit", "visits", "tour", "trip", "stay", "sojourn"})
+_DAYS_LONG: Final = re.compile(r"[- ]days?\b|\bday[- ]long\b", re.I)  # "a one-day visit", "his three-day visit"
+
+
+def _ended_trip(sent: Sentence, owner: Mention) -> bool:
+    """Whether a visit is told as ended, of a length not told (spans.py counts back the first day of a "three-day
+    visit" ended on a day)."""
+    ended = _CONCLUDED.search(sent.text, max(0, owner.start - sent.start - 60), owner.start - sent.start)
+    return owner.trigger.lower() in _TRIP_WORDS and ended is not None and not _DAYS_LONG.search(ended.group())
+
+
+def _month_of(t: Timex) -> Timex | None:
+    """The month of a day told (a visit's last day says the month of its talks, not their day)."""
+    if t.spec.month is None and not (t.value and len(t.value) == 10):
+        return None
+    month = t.spec.month or int((t.value or "")[5:7])
+    value = t.value[:7] if t.value and len(t.value) >= 7 else None
+    return Timex(t.start, t.end, t.text, t.type, DateSpec(year=t.spec.year, month=month), t.direction, value)
 
 
 # what a meeting prepares, told between it and a date: the date is of what is prepared

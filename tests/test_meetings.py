@@ -1089,6 +1089,35 @@ def test_the_same_day_opening_a_sentence_is_the_day_of_the_sentence_before():
 
 
 @pytest.mark.parametrize("text,published,value", [
+    # a date line opening the sentence, set off by a dash, and the meeting's own date after it
+    ("May 4, 2023 — This week I hosted Azerbaijan Foreign Minister Jeyhun Bayramov and Armenia Foreign Minister "
+     "Ararat Mirzoyan for bilateral peace negotiations.", date(2023, 5, 4), "2023-05"),
+    ("June 14, 2019 - On Tuesday, Russian President Vladimir Putin held talks with Kyrgyz President Sooronbay "
+     "Jeenbekov in Bishkek.", date(2019, 6, 14), "2019-06-11"),
+    # the date line alone dates the meeting
+    ("May 4, 2023 — Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Washington.",
+     date(2023, 5, 4), "2023-05-04"),
+])
+def test_a_date_line_opening_a_sentence_yields_to_the_meetings_own_date(text, published, value):
+    assert [e.date for e in events_of(text, published=published)] == [value]
+
+
+@pytest.mark.parametrize("text,published,dates", [
+    # the day a visit of untold length ended: the month of its talks, and of the round told next (a visit of a
+    # length told begins that many days before: spans.py)
+    ("Indian Prime Minister Manmohan Singh on Saturday wound up a visit to Port of Spain, where he held talks with "
+     "British Prime Minister Gordon Brown.", date(2009, 11, 29), ["2009-11"]),
+    ("Chinese Premier Li Qiang wrapped up his official visit to Germany on Wednesday after meeting German "
+     "Chancellor Olaf Scholz.", date(2023, 6, 22), ["2023-06"]),
+    # a visit of one day: that day
+    ("Indian External Affairs Minister S. Jaishankar on Tuesday concluded a one-day visit to Colombo, where he met "
+     "Sri Lankan President Ranil Wickremesinghe.", date(2023, 6, 21), ["2023-06-20"]),
+])
+def test_the_day_a_visit_ended_dates_its_talks_by_the_month(text, published, dates):
+    assert [e.date for e in events_of(text, published=published)] == dates
+
+
+@pytest.mark.parametrize("text,published,value", [
     # no day told before: the article's own day
     ("India's National Security Advisor Ajit Doval met U.S. Secretary of State Mike Pompeo at South Block. Pompeo "
      "is due to meet India's Foreign Minister Subrahmanyam Jaishankar later in the day in New Delhi.",
