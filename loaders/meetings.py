@@ -138,12 +138,12 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
             continue
         if m.series or _ASIDE.search(m.sentence.text):
             aside = m.sentence.end
-        each = _one_by_one(m, pairs) or _bilaterals(m, ctx)
+        each = _one_by_one(m, pairs) or _bilaterals(m, ctx) or _listed_next(m)
         listed = [] if each else _listed_guests(m, ctx, aside)
         if each or listed:
             for ev in (_with_guest(m, hosts, guest, ctx, main) for hosts, guest in each or listed):
                 ev.guests = sorted({guest for _, guest in each or listed})
-                ev.aside = bool(listed)
+                ev.aside = bool(listed or m.listed)
                 target = next((old for old in events if set(old.participants) == set(ev.participants)
                                and set(old.sides) == set(ev.sides) and _compatible(old, ev)), None)
                 if target is not None:
@@ -346,6 +346,14 @@ def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
     if len(each) < 2 or len({ctx.countries.get(g) for g in guests}) < len(guests):
         return []
     return [(hosts, g) for g in each]
+
+
+def _listed_next(m: Mention) -> list[tuple[list[str], str]]:
+    """"Lee had bilateral meetings with several other leaders on the sidelines. These included Morrison, Rutte and
+    Johnson": the one who met (the first the mention names) met each guest the next sentence lists."""
+    hosts = [p.person for p in m.people if p.end <= m.start][:1] or [p.person for p in m.people][:1]
+    guests = [g for g in m.listed if g not in hosts]
+    return [(hosts, g) for g in guests] if hosts and len(guests) >= 2 else []
 
 
 _ASIDE: Final = re.compile(r"\b(?:sidelines?|margins?|fringes?|bilaterals|bilateral\s+(?:meetings?|talks))\b", re.I)
@@ -1242,6 +1250,9 @@ def _compatible(a: ArticleEvent, b: ArticleEvent, mind_status: bool = True, mind
         return False
     if mind_status and a.status_marked and b.status_marked and a.status != b.status:
         return False
+    sa, sb = {*a.sides, *a.countries}, {*b.sides, *b.countries}
+    if (a.guests or b.guests) and len(sa) >= 2 and len(sb) >= 2 and not (sa <= sb or sb <= sa):
+        return False  # one of a round of bilaterals (Singapore-Thailand) is not the meeting of other sides (-Vietnam)
     if a.timex and b.timex and not _dates_compatible(a.timex, b.timex):
         return False
     if a.timex and b.timex and _other_weekdays(a, b):

@@ -68,6 +68,7 @@ class Mention:
     each_date: list[Timex] = field(init=False, repr=False, compare=False)  # "met twice, in April and May"
     absent: list[actors.Mention] = field(init=False)  # told as missing ("in the absence of Kagame"): not there
     sitting: bool = field(init=False)  # a sitting of talks or negotiations ("a new round of talks", "resumed talks")
+    listed: list[str] = field(init=False)  # guests a next sentence lists ("These included A, B and C"), or countries
 
     def __init__(self, sentence: Sentence, start: int, end: int, trigger: str, kind: str) -> None:
         self.sentence = sentence
@@ -97,6 +98,7 @@ class Mention:
         self.each_date = []
         self.absent = []
         self.sitting = False
+        self.listed = []
 
 
 # ---------------------------------------------------------------- vocabulary as patterns

@@ -61,6 +61,7 @@ def extract_article(art: Article) -> ArticleResult:
     extra_days: dict[int, int] = {}  # first days of meetings of several days, by id: how many days more
     names_at = actors.Positions(art.text)
     subject: actors.Mention | None = None  # the first person the sentence before named: who "he" is
+    round_told: mentions.Mention | None = None  # the sentence before told of bilateral meetings: whose guests follow
     before: sentences.Sentence | None = None  # the sentence before: what "the same day" is the same as
     for s, in_title in [*((h, True) for h in heads), *((b, False) for b in sents)]:
         people = actors.find(s.text, when, known=known, where=names_at, offset=s.start)
@@ -85,11 +86,16 @@ def extract_article(art: Article) -> ArticleResult:
             extra_days.update(more)
             in_sent = _from_words_said(s, in_sent)
         timexes += in_sent
+        told = []
         if meeting:
             told = mentions.find(s, people, partial(_places, s, people), in_sent, art.published)
             for m in told:
                 m.headline = in_title
             found += told
+        if not in_title and round_told is not None and _THESE_WERE.match(s.text):
+            round_told.listed = _listed_after(s, [p for p in people if p is not he])
+        round_told = next((m for m in reversed(told) if m.people), None) if (
+            not in_title and _ROUND_TOLD.search(s.text)) else None
         statements += _statements(s, people, in_sent)
     ctx = meetings.context(people_all)
     events = meetings.gather(found, ctx)
@@ -112,6 +118,18 @@ def extract_article(art: Article) -> ArticleResult:
                and not _YEAR_NAMED.match(art.text, t.end) and not _NAMING_YEAR.search(art.text, max(0, t.start - 30),
                                                                                         t.start)]
     return ArticleResult(art, events, ctx, titled, reports, inaugurations, anniversaries)
+
+
+_ROUND_TOLD: Final = re.compile(r"\bbilateral\s+(?:meetings|talks)\b|\bbilaterals\b", re.I)
+_THESE_WERE: Final = re.compile(r"(?:These|They|Those)\s+(?:included|include|were|are)\b")
+
+
+def _listed_after(s: sentences.Sentence, people: list[actors.Mention]) -> list[str]:
+    """The guests a sentence lists after one that told of bilateral meetings: the people it names, else the
+    countries ("These were with the leaders of Thailand, Cambodia, Indonesia and Vietnam")."""
+    if people:
+        return list(dict.fromkeys(p.person for p in people))
+    return [meetings.COUNTRY_GUEST + c for c in dict.fromkeys(places.countries_in(s.text))]
 
 
 # a year given a name is no past date: "have declared 2006 as a friendship year", "designated 2007 the Year of Tourism"

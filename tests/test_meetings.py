@@ -660,6 +660,35 @@ def test_each_of_a_round_told_by_countries_is_a_meeting(text, published, expecte
     assert sorted(pairs) == expected
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # the next sentence lists whom the bilateral meetings were with: people, or countries' leaders
+    ("Prime Minister Lee Hsien Loong rounded off the G20 summit in Rome on Sunday with bilateral meetings with "
+     "several other leaders on the sidelines. These included Australian Prime Minister Scott Morrison, Dutch Prime "
+     "Minister Mark Rutte and British Prime Minister Boris Johnson.", date(2021, 11, 1),
+     [["Australia", "Singapore"], ["Netherlands", "Singapore"], ["Singapore", "United Kingdom"]]),
+    ("Singapore Prime Minister Lee Hsien Loong attended the Asean Summit in Bangkok and had bilateral meetings with "
+     "four of his counterparts on the sidelines. These were with the leaders of Thailand, Cambodia, Indonesia and "
+     "Vietnam.", date(2019, 6, 23),
+     [["Cambodia", "Singapore"], ["Indonesia", "Singapore"], ["Singapore", "Thailand"], ["Singapore", "Vietnam"]]),
+])
+def test_guests_listed_in_the_next_sentence_are_one_meeting_each(text, published, expected):
+    assert sorted(sorted(e.countries) for e in events_of(text, published=published)) == expected
+
+
+@pytest.mark.parametrize("sides_a,sides_b,expected", [
+    (["Singapore", "Thailand"], ["Singapore", "Vietnam"], False),  # another guest of the round
+    (["Singapore", "Thailand"], ["Singapore"], True),  # the host alone: may be of it
+    (["Singapore", "Thailand"], ["Singapore", "Thailand"], True),
+])
+def test_one_of_a_round_is_no_meeting_of_other_sides(sides_a, sides_b, expected):
+    from loaders.meetings import ArticleEvent, _compatible
+
+    def ev(sides: list[str], guests: list[str]) -> ArticleEvent:
+        return ArticleEvent([], "summit", "held", ["Lee Hsien Loong"], list(sides), None, None, None, False,
+                            sides=list(sides), guests=guests)
+    assert _compatible(ev(sides_a, ["country:Thailand", "country:Vietnam"]), ev(sides_b, [])) is expected
+
+
 def test_he_after_a_list_of_people_included_is_the_subject_before_it():
     """"These included United States President Joe Biden, ..." names objects: "he" in the next sentence is still
     Lee, who met each of the leaders listed after him (one name found twice, "Ursula ... Leyen", is one guest)."""
