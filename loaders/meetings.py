@@ -604,12 +604,31 @@ def _named_countries(m: Mention) -> list[str]:
     for p in m.people:  # a name is no country: "Finance Minister Sinisa Mali", "Michael Jordan"
         if lo <= p.start and p.end <= hi:
             text = text[:p.start - lo] + " " * (p.end - p.start) + text[p.end - lo:]
-    named = places.countries_in(text)
+    named = [*_list_before(m.sentence, lo), *places.countries_in(text)]
     capitals = _capitals_as_parties(text, m.start - lo, m.end - lo)
     named += [c for c in [*pair_before(m), *_countries_of_delegations(text), *capitals] if c not in named]
     if m.trigger.lower() in VISIT_WORDS and m.place and m.place.country:
         named.append(m.place.country)
     return list(dict.fromkeys(named))
+
+
+# the items of a list of names before its last ", and" ("Iran, the UK, China, France, Germany, and Russia")
+_LIST_BEFORE: Final = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+)+"
+                                 r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+
+
+def _list_before(sent: Sentence, lo: int) -> list[str]:
+    """The countries listed before the ", and" that opens the clause, when each item is one: the list's serial
+    comma is no clause boundary ("Iran, the UK, China, France, Germany, and Russia on Tuesday began a round")."""
+    text = sent.text
+    if not text.startswith(", and ", lo - sent.start):
+        return []
+    found = _LIST_BEFORE.search(text, max(0, lo - sent.start - 200), lo - sent.start)
+    if found is None:
+        return []
+    items = [i.strip() for i in found.group(0).split(",")]
+    countries = [_one_country(i) for i in items]
+    return [c for c in countries if c] if all(countries) else []
 
 
 # "Iranian and Saudi officials", "the Russian and Ukrainian delegations", "US and Chinese negotiators": the
@@ -858,6 +877,8 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
         return False  # "the summit" with nothing of its own, "this visit": a meeting told elsewhere
     if _domestic_trip(m):
         return False  # "Sunak will travel to Belfast"
+    if ev.timex is None and _EARLIER_ROUND.search(m.sentence.text, 0, m.start - m.sentence.start):
+        return False  # "Before the first round of the Jeddah talks were suspended": a round told of, no date
     has_date = ev.timex is not None
     if not (has_date or ev.location or ev.participants) or (m.kind == "joint" and not has_date):
         return False
@@ -871,8 +892,9 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
         return True  # "The Prime Minister met President Duda of Poland in Warsaw this afternoon": two sides
     if ev.participants and len(ev.sides) >= 2 and ev.timex is not None and ev.timex.spec.year is not None:
         return True  # a side's office holder of that year is filled in from the people data (merge.complete_sides)
-    if m.sitting and (has_date or ev.location) and (ev.participants or ev.named or ev.sides):
+    if m.sitting and (has_date or ev.location) and (ev.participants or ev.named or ev.sides or _told_by_adjective(m)):
         return True  # "Sudan's warring parties have resumed negotiations in Saudi Arabia": talks sat, whoever sits
+        # ("The Colombian government resumed peace talks with leftist rebels Thursday")
     if ev.series and m.kind == "noun" and _SUMMIT_WORD.match(m.trigger) and has_date and not ev.participants \
             and ev.timex is not None and ev.timex.spec.month is not None:
         return True  # "the Ibero-American Summit to be held on March 24 and 25": a summit of a series, of many
@@ -898,6 +920,17 @@ def _sides_of_the_format(ev: ArticleEvent, m: Mention, events: list[ArticleEvent
         return False
     ev.sides = list(told.sides if len(told.sides) >= 2 else told.named)
     return True
+
+
+_ADJECTIVE_SIDE: Final = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w'’-]+)\s+(?:government|army|military|authorities|"
+                                    r"delegation|side|regime|junta)\b")
+
+
+def _told_by_adjective(m: Mention) -> bool:
+    """A side of the clause told by its country's adjective ("the Colombian government", "the Sudanese army")."""
+    lo, hi = clause(m.sentence, m)
+    s0, adjectives = m.sentence.start, actors.index().adjectives
+    return any(a.group(1) in adjectives for a in _ADJECTIVE_SIDE.finditer(m.sentence.text, lo - s0, hi - s0))
 
 
 def _met_abroad(m: Mention, ev: ArticleEvent) -> bool:
@@ -926,6 +959,8 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
     latest_first = sorted(events, key=lambda e: e.mentions[-1].start, reverse=True)
     if ev.participants:  # "the BRICS Summit is being held in Kazan from October 22-24", then "Modi and Xi will hold a
         latest_first = [old for old in latest_first if not _summit_of_many(old)]  # meeting on its sidelines"
+    if _EARLIER_ROUND.search(m.sentence.text, 0, m.start - m.sentence.start):  # "Before the first round of the
+        latest_first = [old for old in latest_first if old.status != "planned"]  # Jeddah talks were suspended"
     after = m.sentence.text[m.end - m.sentence.start:].lstrip().lower()
     pairs = not (m.trigger.lower() in HOST_WORDS and after.startswith(("the ", "their ")))  # "Qin hosted the meeting"
     if m.apart:  # "and a meeting with Vice President Harris": not a meeting told before without her
@@ -1022,6 +1057,10 @@ def _absorb_unpeopled(events: list[ArticleEvent]) -> None:
         if into is not None:
             into.mentions += ev.mentions
             events.remove(ev)
+
+
+_EARLIER_ROUND: Final = re.compile(r"\b(?:first|previous|last|earlier|prior)\s+(?:round|session)\s+of\s+"
+                                   r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 def _another_sitting(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:

@@ -478,6 +478,7 @@ _ROUND_OF: Final = re.compile(r"\b(?:round\s+of|resum(?:e|ed|es|ing)|restart(?:e
                               r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 _SITTING_AFTER: Final = re.compile(
     r"(?:\s+[^.;:]{0,80}?)?\s+(?:(?:(?:has|have|had|will|would|to|could|finally)\s+)?(?:resumed|restarted|started|"
+    r"(?:(?<=will\s)|(?<=would\s)|(?<=\bto\s))(?:resume|restart)|"
     r"began|begun|begin|kicked\s+off|got\s+under\s*way|picked\s+up\s+again|opened\s+in)"
     r"|(?:are|is|were|was|will\s+be)\s+(?:scheduled|set|due|slated|expected)\s+to\s+(?:take\s+place|be\s+held|"
     r"start|begin|resume|open))\b")

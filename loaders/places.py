@@ -409,9 +409,13 @@ def paired(compound: str) -> tuple[str, ...]:
     whole = _bare(compound)
     if whole in gaz.countries:
         return ()
-    names = [gaz.countries.get(part) or gaz.countries.get(_bare(part)) or _combining(part)
-             for part in re.split(r"[-–/]", compound)]
+    parts = [part for part in re.split(r"[-–/]", compound) if part not in _BODIES]  # "Russia-US-UN consultations"
+    names = [gaz.countries.get(part) or gaz.countries.get(_bare(part)) or _combining(part) for part in parts]
     return tuple(dict.fromkeys(n for n in names if n)) if all(names) and len(set(names)) >= 2 else ()
+
+
+# international bodies that take part beside two countries or more ("trilateral Russia-US-UN consultations")
+_BODIES: Final = frozenset({"UN", "U.N.", "EU", "E.U.", "NATO", "AU", "ASEAN", "OSCE", "IAEA", "OAS"})
 
 
 def _combining(part: str) -> str | None:

@@ -209,6 +209,10 @@ def test_never_met_before_is_no_meeting_but_the_meeting_after_is():
     ("Senior Saudi and Iranian officials held direct talks in Baghdad on Monday.", "other", ["Iran", "Saudi Arabia"]),
     ("The Russian and Ukrainian delegations met in Istanbul on Monday.", "other", ["Russia", "Ukraine"]),
     ("US and Chinese negotiators held talks in Geneva on Monday.", "other", ["China", "United States"]),
+    # a list with a serial comma before its last item, and a compound with an international body in it
+    ("Iran, the UK, China, France, Germany, and Russia on Monday began a third round of meetings in Vienna.", "other",
+     ["China", "France", "Germany", "Iran", "Russia", "United Kingdom"]),
+    ("Trilateral Russia-US-UN consultations were held in Geneva on Monday.", "other", ["Russia", "United States"]),
 ])
 def test_meetings_named_by_their_countries(text, etype, countries):
     """Nobody named: type from the level words, countries from the compound (the office holders of a dated summit
@@ -434,3 +438,19 @@ def test_the_summit_of_many_told_first_is_not_the_meeting_held_on_its_sidelines(
 def test_a_plan_of_the_meeting_reported_held_is_that_meeting(text, published, expected):
     """An undated, placeless plan of the people of a meeting held on the article's day or the day before is it."""
     assert [(e.date, e.status) for e in events_of(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # talks to resume, a side told by its country's adjective: a sitting
+    ("US officials said the talks between the Sudanese army and the RSF would resume in Jeddah on Thursday.",
+     date(2023, 10, 25), [("2023-10-26", "planned", 1)]),
+    ("The Colombian government resumed peace talks with leftist rebels Thursday in a renewed bid to end the "
+     "conflict.", date(2013, 10, 3), [("2013-10-03", "held", 1)]),
+    # an earlier round told without its date is not the round to come, nor an event of its own
+    ("The army accepted an invitation from Saudi Arabia and the United States to travel to Jeddah for talks on "
+     "Thursday. Before the first round of the Jeddah talks was suspended, mediators had grown frustrated.",
+     date(2023, 10, 25), [("2023-10-26", "planned", 1)]),
+])
+def test_sittings_of_talks_told_by_their_parties(text, published, expected):
+    evs = events_of(text, published=published)
+    assert [(e.date, e.status, len(e.evidence_spans)) for e in evs] == expected
