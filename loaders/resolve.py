@@ -393,8 +393,9 @@ def inauguration(text: str, people: list[tuple[int, int, str]], timexes: list[Ti
     after = [p for p in people if 0 <= p[0] - m.end() <= 40]
     if people and _AFTER_TAKING.search(text):
         whose = [min(people)[2]]  # "He was speaking ... following talks with Merkel, hours after being sworn in"
-    elif after and re.search(r"\bnewly[- ]$", text[max(0, m.start() - 6):m.start()], re.I):
-        whose = [min(after)[2]]  # "Obama will meet newly sworn-in Nigerian President Goodluck Jonathan"
+    elif after and (re.search(r"\bnewly[- ]$", text[max(0, m.start() - 6):m.start()], re.I)
+                   or m[0].lower().endswith("elect")):
+        whose = [min(after)[2]]  # "newly sworn-in Nigerian President Goodluck Jonathan", "President-elect Dr Arif Alvi"
     else:
         whose = [min(people, key=lambda p: (max(p[0] - m.end(), m.start() - p[1], 0), p[0] < m.start()))[2]
                  ] if people else []  # the nearest, "the inauguration of" the one after at a tie

@@ -433,6 +433,9 @@ def test_a_weekday_name_is_one_day_in_an_article(text, published, value):
     # "assumed office last month": the month after the first day of office
     ("Thai Prime Minister Yingluck Shinawatra, who assumed office last month, will hold talks with Cambodian Prime "
      "Minister Hun Sen in Phnom Penh on Thursday.", "2011-09"),
+    # "President-elect" is said of the one after it (Alvi, first day 2018-09-09), not of the Prime Minister before
+    ("Chinese Foreign Minister Wang Yi will call on Prime Minister Imran Khan, President-elect Dr Arif Alvi and the "
+     "army chief in Islamabad on Saturday.", "2018-09"),
     # "newly sworn-in" is said of the one after it; the date told with the ceremony picks which inauguration
     ("Nigeria President Goodluck Jonathan watches troops parade during his inauguration ceremony in Abuja, May 29, "
      "2011. U.S. President Barack Obama will meet newly sworn-in Nigerian President Goodluck Jonathan on Wednesday.",
