@@ -1046,16 +1046,20 @@ def _stop_in_another_city(ev: ArticleEvent, events: list[ArticleEvent]) -> bool:
 
 def _absorb_unpeopled(events: list[ArticleEvent]) -> None:
     """"Prime Minister makes unannounced visit to Amman" under a title: the meeting the body tells of there with its
-    people, not another one of no one (its mentions join that meeting's; its place and date change nothing)."""
+    people, not another one of no one (its mentions join that meeting's; its place and date change nothing); so is
+    "Qatar's foreign minister held talks with the prime minister of Afghanistan in Kabul on Sunday" beside the talks
+    of that Sunday told with their people and no place (its place is theirs)."""
     for ev in [ev for ev in events if ev.type == "other" and not ev.participants]:
         country = ev.location.country if ev.location is not None else None
         if country is None:
             continue
         into = next((old for old in events if old is not ev and old.participants and old.type != "other"
-                     and old.location is not None and country in old.countries
+                     and (old.location is not None or _day_of(old) is not None and _day_of(old) == _day_of(ev))
+                     and country in old.countries
                      and set(ev.countries) <= set(old.countries) and _compatible(old, ev)), None)
         if into is not None:
             into.mentions += ev.mentions
+            into.location = into.location or ev.location
             events.remove(ev)
 
 

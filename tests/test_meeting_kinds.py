@@ -454,3 +454,18 @@ def test_a_plan_of_the_meeting_reported_held_is_that_meeting(text, published, ex
 def test_sittings_of_talks_told_by_their_parties(text, published, expected):
     evs = events_of(text, published=published)
     assert [(e.date, e.status, len(e.evidence_spans)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # talks told by offices alone, with their place, and the talks of that day told with the people: one meeting
+    ("CAIRO — Qatar's foreign minister held talks with the prime minister of Taliban-ruled Afghanistan in Kabul on "
+     "Sunday. Sheikh Mohammed bin Abdulrahman Al Thani met Prime Minister Mohammad Hasan Akhund on Sunday, Qatar's "
+     "foreign ministry said.", [("2021-09-12", 2, "Kabul")]),
+    # on other days, two
+    ("Qatar's foreign minister held talks with the prime minister of Afghanistan in Kabul on Sunday. Sheikh Mohammed "
+     "bin Abdulrahman Al Thani met Prime Minister Mohammad Hasan Akhund on Saturday.",
+     [("2021-09-12", 0, "Kabul"), ("2021-09-11", 2, None)]),
+])
+def test_talks_told_by_offices_are_the_talks_of_that_day_told_with_names(text, expected):
+    evs = events_of(text, published=date(2021, 9, 12))
+    assert [(e.date, len(e.participants), e.location) for e in evs] == expected
