@@ -236,6 +236,7 @@ _PLURAL: Final = re.compile(  # "they", "the two men", "both leaders", "the two 
 
 
 _SEPARATE: Final = re.compile(r"\b(?:separate(?:ly)?|respectively)\b", re.I)
+_NUMBERED: Final = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", re.I)
 _LISTED: Final = re.compile(r"(?:,\s*|,?\s+and\s+(?:with\s+)?)(?:[\w.-]+\s+){0,4}")  # "A, B and with C", titles between
 # "the Prime Minister of Australia, Anthony Albanese, of Japan, Fumio Kishida, and with the President of Indonesia, Joko
 # Widodo": each name set off after its office
@@ -255,8 +256,10 @@ def _one_by_one(m: Mention, pairs: list[tuple[int, list[str]]]) -> list[tuple[li
     lo, hi = clause(m.sentence, m)
     s0 = m.sentence.start
     sep = _SEPARATE.search(m.sentence.text, lo - s0, hi - s0)
-    if not sep or (sep.group(0).lower() == "separate" and not m.trigger.lower().endswith("s")):
+    if not sep or (sep.group(0).lower() == "separate" and not m.trigger.lower().endswith("s")
+                   and not _NUMBERED.search(m.sentence.text, 0, sep.start())):
         return []  # "a separate meeting with the two ministers" is one meeting, apart from the one before
+        # (not "held three separate closed-door meeting with the leaders": three)
     text = m.sentence.text
     live = [p for p in m.people if not (p.role or "").startswith("former_")
             and not text.startswith(("'s", "’s"), p.end - s0)]  # not "Biden's adviser"

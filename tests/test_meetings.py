@@ -564,6 +564,18 @@ def test_separate_meetings_are_one_event_per_guest(text, published, expected):
     assert sorted((set(e.participants) for e in evs), key=sorted) == sorted(expected, key=sorted)
 
 
+def test_a_count_before_separate_makes_several_meetings():
+    """"Erdogan held three separate closed-door meeting with the leaders": three, the singular a slip."""
+    text = ("Turkish President Recep Tayyip Erdogan has discussed a range of issues with NATO leaders, including "
+            "Italy's Prime Minister Giorgia Meloni, German Chancellor Olaf Scholz and Greek Prime Minister Kyriakos "
+            "Mitsotakis, on the sidelines of the NATO summit in Washington. Erdogan held three separate closed-door "
+            "meeting with the leaders on the sidelines on Wednesday.")
+    met = [set(e.participants) for e in events_of(text, published=date(2024, 7, 10))]
+    assert all(pair in met for pair in [{"Giorgia Meloni", "Recep Tayyip Erdogan"},
+                                        {"Olaf Scholz", "Recep Tayyip Erdogan"},
+                                        {"Kyriakos Mitsotakis", "Recep Tayyip Erdogan"}])
+
+
 @pytest.mark.parametrize("text,published,expected", [
     # a leader's round of meetings on a summit's sidelines: one meeting per guest of another country
     ("Turkish President Recep Tayyip Erdogan met Greek Prime Minister Kyriakos Mitsotakis on the sidelines of the "
