@@ -13,7 +13,8 @@ ABBREVIATIONS: Final = frozenset(
     jr sr vs etc approx dept est govt univ ave blvd""".split()
 )
 # a sentence ends at . ! ? (and closing quotes/brackets) followed by space and a likely sentence start
-_END: Final = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# or with no space where scraped paragraphs ran together ("under the preceding governments.Friday's talks come")
+_END: Final = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2})")
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")  # what word_before finds, as a regex (tests)
 _WORD_CHARS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 MAX_SENTENCE = 2000  # longer runs without punctuation are cut so one sentence stays readable

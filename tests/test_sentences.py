@@ -14,6 +14,13 @@ from loaders.sentences import split
     ("George W. Bush met Putin. Fine.", ["George W. Bush met Putin.", "Fine."]),
     ("“We agreed,” he said. Then he left.", ["“We agreed,” he said.", "Then he left."]),
     ("They met on Sept. 2 in Vladivostok.", ["They met on Sept. 2 in Vladivostok."]),
+    # paragraphs run together with no space by scraping
+    ("The same talks previously took place in June.Friday's talks come as Seoul and Tokyo seek momentum.",
+     ["The same talks previously took place in June.", "Friday's talks come as Seoul and Tokyo seek momentum."]),
+    ("The ministry said Thursday.The dialogue will take place.", ["The ministry said Thursday.",
+                                                                  "The dialogue will take place."]),
+    # not an abbreviation, a site's name or a short word run into a name
+    ("Gen.Kim met Putin at News.Az on Monday.", ["Gen.Kim met Putin at News.Az on Monday."]),
 ])
 def test_split(text, expected):
     sents = split(text, [(0, len(text))])
