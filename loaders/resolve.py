@@ -661,6 +661,8 @@ def from_visits(ev: ArticleEvent, win: Window) -> Dated | None:
     if len({(v.leader, v.start) for v, _ in hits}) != 1 or len({v.start for v, _ in hits}) != 1:
         return None  # no trip, or several: the year stays open
     v, days = hits[0]
+    if _another_trip_that_day(ev, spec, win, v):
+        return None
     lo, hi = days[0], days[-1]
     value, prec = calendar_value(lo, hi)
     if spec.month is not None and spec.day is None and spec.weekday is None:
@@ -669,6 +671,24 @@ def from_visits(ev: ArticleEvent, win: Window) -> Dated | None:
     reason = (f"year {lo.year} from {v.leader}'s visit to {v.host} ({v.start.strftime('%b')} {v.start.day}–"
               f"{v.end.strftime('%b')} {v.end.day}, {v.start.year}, {place}; {v.source})")
     return Dated(value, lo, hi, prec, reason, CONFIDENCE["visit"], "visit")
+
+
+def _another_trip_that_day(ev: ArticleEvent, spec: DateSpec, win: Window, trip) -> bool:
+    """A month and day told without a place that also fall within another trip abroad of one of the people, in
+    another year ("Gist of Japan-China summit on Nov. 11": Abe in Beijing in 2014, or Abe and Xi at APEC in Da Nang
+    in 2017): no one trip says which."""
+    if ev.location is not None or spec.month is None or spec.day is None:
+        return False
+    for v in load().visits:
+        if v.leader not in ev.participants or v.start.year == trip.start.year:
+            continue
+        try:
+            d = date(v.start.year, spec.month, spec.day)
+        except ValueError:
+            continue
+        if v.start <= d <= v.end and win.lo - RECENCY <= d <= win.hi + RECENCY and in_office(ev.participants, d):
+            return True
+    return False
 
 
 def _visit_place_fits(ev: ArticleEvent, v) -> bool:
