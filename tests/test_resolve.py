@@ -598,3 +598,14 @@ def test_a_week_across_two_months_is_of_the_month_it_begins_in(text, published, 
 ])
 def test_a_meeting_told_by_a_relative_date_at_a_city_of_one_trip_is_on_its_days(text, value):
     assert [e.date for e in events_of(text)][:1] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    # Nov. 11: Abe's trip to Beijing (2014) or Abe's and Xi's to Da Nang (2017): no one trip says which
+    ("Japan-China summit on Nov. 11\n\nPrime Minister Shinzo Abe and President Xi Jinping agreed that the "
+     "denuclearization of the Korean Peninsula is the common goal of Japan and China.", None),
+    # Feb. 9: one trip only, Abe's to South Korea in 2018
+    ("Japanese Prime Minister Shinzo Abe met South Korean President Moon Jae-in on Feb. 9.", "2018-02-09"),
+])
+def test_a_day_without_a_place_on_two_trips_takes_neither_year(text, value):
+    assert [e.date for e in events_of(text)][:1] == [value]
