@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Final
 
 from . import dates
 from .dates import DateSpec, Timex
@@ -133,7 +134,11 @@ def from_anchor(ev: ArticleEvent, anchor: date, why: str, events: list[ArticleEv
     t = ev.timex
     if t is None:
         told = any(o.timex is not None and set(o.participants) == set(ev.participants) for o in events or [])
-        return (None if told else _series_near(ev, anchor, why)) or Dated(reason="no date in the text")
+        return (None if told else _summit_day(ev, anchor) or _series_near(ev, anchor, why)) or Dated(
+            reason="no date in the text")
+    if (not t.text or (t.spec.year is None and dates.precision(t.spec) == "year")) and (
+            nth := _summit_day(ev, anchor)):
+        return nth  # "rounded off the second and final day of this year's G-20 Leaders' Summit with meetings"
     if t.spec.year is not None:
         return _explicit(ev)  # type: ignore[return-value]
     under_way = _under_way(ev, anchor)
@@ -284,6 +289,36 @@ def _series_near(ev: ArticleEvent, anchor: date, why: str) -> Dated | None:
     reason = (f"the month of the {s.name} ({s.start.isoformat()}; {s.source}), the {which} {s.series} summit from "
               f"the article's date {anchor.isoformat()} ({why})")
     return Dated(f"{first.year:04d}-{first.month:02d}", first, last, "month", reason, CONFIDENCE["summit"], "summit")
+
+
+# the day of a summit told by its place among the summit's days: "on the second and final day of this year's G20"
+_NTH_DAY: Final = re.compile(r"\b(?P<n>first|opening|second|third|fourth|final|last|closing)(?:\s+and\s+"
+                             r"(?P<m>final|last|closing))?\s+day\s+of\b", re.I)
+_NTH: Final = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _summit_day(ev: ArticleEvent, anchor: date) -> Dated | None:
+    """A meeting on a day of a recurring summit told by its place among the summit's days ("rounded off the second
+    and final day of this year's G-20 Leaders' Summit with bilateral meetings"), the summit being the series' one
+    just held or next to come: that day of it in the data."""
+    said = next((m for m in ev.mentions if (nth := _NTH_DAY.search(m.sentence.text))), None)
+    if ev.series is None or said is None or nth is None:
+        return None
+    if ev.status == "planned":
+        near = [s for s in load().summits if s.series == ev.series and anchor <= s.end <= anchor + SERIES_REACH]
+    else:
+        near = [s for s in load().summits if s.series == ev.series and s.start <= anchor <= s.end + SERIES_REACH]
+    if len(near) != 1:
+        return None
+    s = near[0]
+    word = (nth["m"] or nth["n"]).lower()
+    day = s.end if word in ("final", "last", "closing") else s.start + timedelta(days=_NTH[word])
+    if day > s.end:
+        return None
+    reason = (f"the {nth.group().lower()} the {s.name} ({s.start.isoformat()} to {s.end.isoformat()}; {s.source}), "
+              f"the {ev.series} summit {'next' if ev.status == 'planned' else 'just held'} on the article's date "
+              f"{anchor.isoformat()}")
+    return Dated(day.isoformat(), day, day, "day", reason, CONFIDENCE["summit"], "summit")
 
 
 def _direction(ev: ArticleEvent, t: Timex) -> int:

@@ -609,3 +609,17 @@ def test_a_meeting_told_by_a_relative_date_at_a_city_of_one_trip_is_on_its_days(
 ])
 def test_a_day_without_a_place_on_two_trips_takes_neither_year(text, value):
     assert [e.date for e in events_of(text)][:1] == [value]
+
+
+@pytest.mark.parametrize("text,published,value", [
+    # the day of a summit told by its place among the summit's days, the series' summit just held or next
+    ("Singapore Prime Minister Lee Hsien Loong rounded off the second and final day of this year's Group of 20 "
+     "Leaders' Summit with a bilateral meeting with Australian Prime Minister Scott Morrison.", date(2021, 11, 1),
+     "2021-10-31"),
+    ("Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida on the opening day of the G20 "
+     "summit.", date(2023, 9, 10), "2023-09-09"),
+    ("Indian Prime Minister Narendra Modi will meet Japanese Prime Minister Fumio Kishida on the last day of the G20 "
+     "summit.", date(2023, 9, 1), "2023-09-10"),
+])
+def test_a_day_of_a_summit_told_by_its_place_among_its_days(text, published, value):
+    assert [e.date for e in events_of(text, published=published)] == [value]
