@@ -348,7 +348,14 @@ def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
     if _VENUE_BEFORE.search(text, max(0, place.start - 60), place.start) and not _CAPS.match(
             text, place.end + 1) and text[place.end:place.end + 1] in ("", " ", ",", "."):
         return True  # "at the Presidential Villa, Abuja", "at State House Entebbe": the town of a venue
+    if place.kind == "country" and _ELSEWHERE_AFTER.match(text, place.end):
+        return False  # "to hold Syria talks in Kazakhstan": what the talks are on, the place told after
     return bool(after) and after[0].strip(",.") in ("summit", "meeting", "talks", "visit")
+
+
+_ELSEWHERE_AFTER: Final = re.compile(  # (not "a Singapore summit in November")
+    r"\s+(?:peace\s+)?(?:summit|meeting|talks)\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b|(?:early|mid|late)\b)[A-Z]")
 
 
 _CITY_BEFORE: Final = re.compile(  # "in Phnom Penh, Cambodia", "in Hamburg (Germany)": a place's country, no party

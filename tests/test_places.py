@@ -37,6 +37,10 @@ def names(text):
     # a town or province the gazetteer lacks, then its country
     ("The minister is paying an official visit to Qinghai, China, from 20-21 August.", [("China", "China")]),
     ("The ministers met in Gangwon, South Korea, on Friday.", [("South Korea", "South Korea")]),
+    # a country before the talks, their place told after them: what the talks are on
+    ("Russia, Turkey & Iran to hold Syria talks in Kazakhstan next week", [("Kazakhstan", "Kazakhstan")]),
+    ("They will hold Afghanistan peace talks at the Qatari capital on Monday.", [("Doha", "Qatar")]),
+    ("They will hold Syria talks next week.", [("Syria", "Syria")]),
 ])
 def test_places(text, expected):
     assert names(text) == expected
