@@ -912,17 +912,34 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
 def _sides_of_the_format(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> bool:
     """"The previous 2+2 talks took place in Moscow in September": a meeting of a level told with its date and no
     one or no country of its own is another sitting of the countries whose meetings the article told before; their
-    sides become its sides (True when some were found)."""
-    if ev.participants or ev.named or ev.sides or ev.timex is None or ev.timex.spec.month is None:
+    sides become its sides. Told as another sitting ("The same talks previously took place in June last year", "The
+    eighth edition of the retreat was held here in January"), it is also of their level. True when one was found."""
+    if ev.participants or ev.timex is None or ev.timex.spec.month is None:
         return False
     lo, hi = clause(m.sentence, m)
-    if m.level not in RANK or m.vague or m.pointed or m.series or not lo <= ev.timex.start < hi:
+    if m.vague or m.pointed or m.series or not lo <= ev.timex.start < hi:
         return False  # (not a date of another clause: "this week's summit was set when X went there on Sept. 5")
-    told = next((old for old in reversed(events) if len(old.sides) >= 2 or len(old.named) >= 2), None)
+    leveled = m.level in RANK
+    if not leveled and not _ANOTHER_SITTING.search(m.sentence.text, 0, m.start - m.sentence.start):
+        return False
+    if leveled and (ev.named or ev.sides):
+        return False
+    told = next((old for old in reversed(events) if (len(old.sides) >= 2 or len(old.named) >= 2)
+                 and (leveled or old.type in RANK)), None)
     if told is None:
         return False
-    ev.sides = list(told.sides if len(told.sides) >= 2 else told.named)
+    if not leveled:
+        m.level = ev.type = told.type  # the level of the format the sitting is one of
+    if not (ev.named or ev.sides):
+        ev.sides = list(told.sides if len(told.sides) >= 2 else told.named)
     return True
+
+
+# a sitting told as another of a format told before: "The same talks", "the previous round", "The eighth edition of
+# the retreat"
+_ANOTHER_SITTING: Final = re.compile(
+    r"\b(?:same|previous|prior|preceding|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\s+(?:edition|round|session|sitting)\s+of)\s+(?:the\s+)?(?:[\w+'’-]+\s+){0,2}$", re.I)
 
 
 _ADJECTIVE_SIDE: Final = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w'’-]+)\s+(?:government|army|military|authorities|"

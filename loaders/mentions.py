@@ -763,6 +763,7 @@ _TOOK_OFFICE: Final = re.compile(
     # "since his inauguration on January 7, 2025", "after her swearing-in in May"
     r"|\b(?:inauguration|swearing[-\s]in|investiture)\s+(?:ceremony\s+)?(?:in|on|last|this)\s+$"
     r"|\bsworn\s+in\s+(?:(?:in|on)\s+)?$"  # "since being sworn in last month"
+    r"|\b(?:came|come|comes|coming)\s+to\s+power\s+(?:(?:in|on)\s+)?$"  # "which came to power last May"
     r"|\b(?:took|taken|taking|takes)\s+(?:the\s+|his\s+|her\s+)?oath(?:\s+of\s+office)?\s+(?:(?:in|on)\s+)?$"
     r"|\b(?:formed|forming|form|forms)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:new\s+)?(?:government|cabinet)"
     r"(?:\s+(?:in|of)\s+[A-Z][\w ]{2,30}?)?\s+(?:(?:in|on)\s+)?$", re.I)

@@ -377,6 +377,20 @@ def test_a_trip_told_apart_is_the_visit_of_its_talks(text, published, expected):
      [("vice_ministerial", "2020-08-03", "held"), ("working_level", "2020-07", "held")]),
     # with no meeting of countries told before, no one's
     ("The previous ministerial talks took place in Moscow in September.", date(2020, 2, 8), []),
+    # told as another sitting of the format told before, with no level of its own: of that format's level
+    ("South Korean First Vice Foreign Minister Park Yoon-joo and Japanese Vice Foreign Minister Takehiro Funakoshi "
+     "will hold talks in Seoul on Friday. The same talks previously took place in June last year.",
+     date(2025, 11, 6), [("vice_ministerial", "2025-11-07", "planned"), ("vice_ministerial", "2024-06", "held")]),
+    ("Singapore Prime Minister Lee Hsien Loong will meet Malaysian Prime Minister Mahathir Mohamad in Putrajaya next "
+     "month at a leaders' retreat. The eighth edition of the retreat was held here in January this year.",
+     date(2018, 10, 10), [("summit", "2018-11", "planned"), ("summit", "2018-01", "held")]),
+    # the day a government came to power is not the meeting's
+    ("Singapore Prime Minister Lee Hsien Loong will meet Malaysian Prime Minister Mahathir Mohamad today. This is the "
+     "first Leaders' Retreat with the Pakatan Harapan government, which came to power last May.", date(2019, 4, 9),
+     [("summit", "2019-04-09", "planned")]),
+    ("Singapore Prime Minister Lee Hsien Loong will meet Malaysian Prime Minister Mahathir Mohamad today. Lee held a "
+     "first summit with the Pakatan Harapan government, which came to power last May.", date(2019, 4, 9),
+     [("summit", "2019-04-09", "planned"), ("summit", "2019-04", "held")]),
     # talks told as having taken place, and someone's previous talks
     ("Russian Deputy Foreign Minister Sergei Ryabkov's previous talks with US special representative for arms control "
      "Marshall Billingslea took place in Vienna on June 22.", date(2020, 8, 4),
