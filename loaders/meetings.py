@@ -242,7 +242,9 @@ _LISTED: Final = re.compile(r"(?:,\s*|,?\s+and\s+(?:with\s+)?)(?:[\w.-]+\s+){0,4
 # Widodo": each name set off after its office
 _APPOSED: Final = re.compile(r",\s+(?:(?:[A-Z][\w.'’-]*|of|the|with|and|for|from|\([^)]*\))\s+){0,8}?"
                              r"(?:[A-Z][\w.'’-]*|\([^)]*\)),\s+(?:[A-Z][\w.'’-]*\s+){0,4}|"  # ", of Japan, "
-                             r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+(?:and\s+)?(?:[\w.'’-]+\s+){0,4}")
+                             r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+(?:and\s+)?(?:[\w.'’-]+\s+){0,4}|"
+                             # ", Director-General of the World Health Organization "
+                             r",\s+(?:and\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){1,8}")
 
 
 def _listed(text: str, a: int, b: int) -> bool:

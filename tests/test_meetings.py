@@ -666,6 +666,10 @@ def test_a_subject_meeting_a_list_is_one_meeting_per_guest(text, published, expe
     ("External Affairs Minister S Jaishankar, on the sidelines of the 79th session of the United Nations General "
      "Assembly, met his counterparts from Denmark, Turkmenistan and Singapore.", date(2024, 9, 28),
      [["Denmark", "India"], ["India", "Singapore"], ["India", "Turkmenistan"]]),
+    # an office of an organisation set off before the next name ("Director-General of the World Health Organization")
+    ("Prime Minister Narendra Modi met President of Senegal Macky Sall, Director-General of the World Health "
+     "Organization Tedros Adhanom Ghebreyesus on the sidelines of the G7 Summit on Monday.", date(2022, 6, 28),
+     [["Ethiopia", "India"], ["India", "Senegal"]]),
 ])
 def test_each_of_a_round_told_by_countries_is_a_meeting(text, published, expected):
     pairs = [e.countries for e in events_of(text, published=published) if len(e.countries) == 2]
