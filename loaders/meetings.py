@@ -1585,18 +1585,32 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence]) -> None:
                             for m in ev.mentions if not m.headline):
             before = last[1]
             if before.status == ev.status and (then or before.type == ev.type) and set(ev.participants) & set(
-                    before.participants) and _other_meeting(before, ev):
+                    before.participants) and _other_meeting(before, ev) and not _quoted_day(before, ev):
                 said = before.timex.text if before.timex else ""
                 if offset is None:
                     ev.timex = before.timex
-                    ev.date_note = (f"the {'day' if before.timex and before.timex.spec.day else 'month'} of the "
-                                    f"meeting told just before ('{said}')")
+                    month = before.timex is not None and precision(before.timex.spec) == "month"
+                    ev.date_note = f"the {'month' if month else 'day'} of the meeting told just before ('{said}')"
                 elif before.timex is not None and (moved := _shifted(before.timex, *offset)) is not None:
                     ev.timex = moved
                     ev.date_note = f"'{offset[1]}', counted from the meeting told just before ('{said}')"
         if ev.timex is not None and (precision(ev.timex.spec) == "day" or (
                 precision(ev.timex.spec) == "month" and _DAY_TOLD.search(ev.timex.text))):
             last = (i, ev)
+
+
+_QUOTES: Final = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def _quoted_day(before: ArticleEvent, ev: ArticleEvent) -> bool:
+    """Whether the meeting before is dated inside a quote ("“he had fruitful bilateral meetings earlier yesterday”")
+    and the next one is told outside it: the speaker's day is not the narrative's."""
+    def inside(m: Mention, at: int) -> bool:
+        return any(q.start() <= at - m.sentence.start < q.end() for q in _QUOTES.finditer(m.sentence.text))
+    told = next((m for m in before.mentions if m.timex is not None and m.timex is before.timex), None)
+    here = next((m for m in ev.mentions if not m.headline), None)
+    return (told is not None and before.timex is not None and here is not None
+            and inside(told, before.timex.start) and not inside(here, here.start))
 
 
 # a day told of a meeting that dates it by its month only (a visit's last day, mentions._month_of): the round of
@@ -1903,3 +1917,14 @@ def date_by_now(events: list[ArticleEvent], published: date | None) -> None:
         said = now.sentence.text[max(0, at - 20):at + len(now.trigger)]
         ev.date_note = (f"told as {'under way' if now.progressive else 'just held'} ('{said}') on the article's date "
                         f"{published.isoformat()}")
+
+
+def date_by_the_day(events: list[ArticleEvent], the_day: dict[int, Timex]) -> None:
+    """A meeting told "later in the day" that no meeting told just before dates (date_by_sequence): the day the
+    sentence before tells, else the article's date."""
+    for ev in events:
+        m = next((m for m in ev.mentions if m.sentence.start in the_day), None)
+        if ev.timex is None and m is not None:
+            ev.timex = the_day[m.sentence.start]
+            ev.date_note = f"'{ev.timex.text}' of 'later in the day': the day the text told last, else the article's"
+

@@ -59,6 +59,7 @@ def extract_article(art: Article) -> ArticleResult:
     inaugurations: list[resolve.Inauguration] = []
     anniversaries: list[tuple[int, str]] = []
     extra_days: dict[int, int] = {}  # first days of meetings of several days, by id: how many days more
+    the_day: dict[int, Timex] = {}  # "later in the day" of a sentence with no date: its day, by the sentence's start
     names_at = actors.Positions(art.text)
     subject: actors.Mention | None = None  # the first person the sentence before named: who "he" is
     round_told: mentions.Mention | None = None  # the sentence before told of bilateral meetings: whose guests follow
@@ -75,6 +76,9 @@ def extract_article(art: Article) -> ArticleResult:
         people_all += [p for p in people if p is not he]
         meeting = mentions.may_mention(s.text)
         in_sent = _tag(s, art.published, before) if meeting or _date_hint(s.text) else []
+        if meeting and not in_title and not any(t.type == "DATE" for t in in_sent) and (
+                day_of := _IN_THE_DAY.search(s.text)):
+            the_day.update((s.start, t) for t in _in_the_day(s, art.published, before, day_of)[:1])
         if not in_title and (took := resolve.inauguration(s.text, [(p.start - s.start, p.end - s.start, p.person)
                                                                     for p in people], in_sent, s.start)):
             inaugurations.append(took)
@@ -102,6 +106,7 @@ def extract_article(art: Article) -> ArticleResult:
     meetings.date_by_statements(events, statements)
     events = meetings.join_later_days(meetings.join_undated(events, art.published))
     meetings.date_by_sequence(events, sents)
+    meetings.date_by_the_day(events, the_day)
     meetings.date_by_lede(events, sents, timexes, art.published, extra_days)
     meetings.date_by_now(events, art.published)
     meetings.date_by_occasion(events)
@@ -299,12 +304,14 @@ _IN_THE_DAY: Final = re.compile(r"\b(?:later|earlier)\s+(?:in|during)\s+the\s+da
 
 def _in_the_day(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence | None,
                  day_of: re.Match[str]) -> list[Timex]:
-    """"later in the day" in a sentence with no date of its own: the day of the sentence before, else the
-    article's date (offsets into the sentence)."""
-    head = f"{before.text} " if before is not None else ""
-    return [Timex(t.start - len(head), t.end - len(head), t.text, t.type, t.spec, t.direction, t.value)
-            for t in dates.tag(head + s.text, anchor, anaphors=True)
+    """"later in the day" in a sentence with no date of its own: the day of the sentence before (not quoted), else
+    the article's date (offsets into the article)."""
+    head = _QUOTE.sub(lambda q: " " * len(q.group()), f"{before.text} ") if before is not None else ""  # (a quote's
+    at = s.start - len(head)  # days are the speaker's)
+    told = [t for t in dates.tag(head + s.text, anchor, anaphors=True)
             if day_of.start() <= t.start - len(head) < day_of.end() and t.value and len(t.value) == 10]
+    return [Timex(t.start + at, t.end + at, t.text, t.type, DateSpec(year=d.year, month=d.month, day=d.day),
+                  t.direction, t.value) for t in told if (d := date.fromisoformat(t.value or ""))]
 
 
 def _tag(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence | None = None) -> list[Timex]:
@@ -318,8 +325,6 @@ def _tag(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence 
         told = [t for t in _tag_after(s, anchor, before) if t.start - at < opens.end()]
         return told + [Timex(t.start + at, t.end + at, t.text, t.type, t.spec, t.direction, t.value)
                        for t in found if not any(o.start - at <= t.start < o.end - at for o in told)]
-    if not any(t.type == "DATE" for t in found) and (day_of := _IN_THE_DAY.search(s.text)):
-        found = sorted([*found, *_in_the_day(s, anchor, before, day_of)], key=lambda t: t.start)
     if found and _ANAPHOR_HINT.search(s.text):
         plain = {(t.start, t.end) for t in found}
         found = [t for t in dates.tag(s.text, anchor, anaphors=True)

@@ -1168,8 +1168,16 @@ def test_the_day_a_visit_ended_dates_its_talks_by_the_month(text, published, dat
      "is due to meet India's Foreign Minister Subrahmanyam Jaishankar later in the day in New Delhi.",
      date(2020, 10, 27), "2020-10-27"),
     # the day the sentence before tells
-    ("Russian President Vladimir Putin arrived in Samarkand on Thursday. He will hold talks with Chinese President "
-     "Xi Jinping later in the day.", date(2022, 9, 16), "2022-09-15"),
+    ("Russian President Vladimir Putin laid a wreath in Samarkand on Thursday. He met Chinese President Xi Jinping "
+     "later in the day.", date(2022, 9, 17), "2022-09-15"),
+    # a meeting told just before: its day (date_by_sequence), not the day of the summit's start told between
+    ("Turkish President Recep Tayyip Erdogan on Wednesday met Greek Prime Minister Kyriakos Mitsotakis in Vilnius. "
+     "The talks took place at the venue of the two-day NATO meeting that began on Tuesday. Earlier in the day, "
+     "Erdogan met Spanish Prime Minister Pedro Sanchez.", date(2023, 7, 12), "2023-07-12"),
+    # a day told inside a quote is the speaker's, not the narrative's
+    ("“Indian External Affairs Minister S. Jaishankar held fruitful talks with Kyrgyz Foreign Minister Chingiz "
+     "Aidarbekov yesterday,” the spokesman said. Kazakh Foreign Minister Mukhtar Tleuberdi also held talks with "
+     "Jaishankar earlier in the day.", date(2020, 9, 10), "2020-09-10"),
     ("Turkish Foreign Minister Mevlut Cavusoglu met his Greek counterpart Nikos Dendias earlier in the day in "
      "Ankara.", date(2021, 4, 15), "2021-04-15"),
 ])
