@@ -1628,6 +1628,15 @@ def _earlier_one(m: Mention, ev: ArticleEvent) -> bool:
     return ev.timex is not None and _EARLIER_ONE.search(m.sentence.text, 0, m.start - m.sentence.start) is not None
 
 
+_LAST_ONE: Final = re.compile(r"\b(?i:recent|previous|prior|earlier|last|previously)\s+$")
+
+
+def _last_one(m: Mention) -> bool:
+    """"The two leaders last met in June", "their previous meeting": a meeting told as one before, the word right
+    before it (not "the last leader hosted by Japan this year")."""
+    return _LAST_ONE.search(m.sentence.text, 0, m.start - m.sentence.start) is not None
+
+
 def _other_meeting(a: ArticleEvent, b: ArticleEvent) -> bool:
     """Other people, or the same host with another side ("bilateral meetings with leaders from A and B")."""
     return set(a.participants) != set(b.participants) or set(a.sides) != set(b.sides)
@@ -1722,7 +1731,8 @@ def join_undated(events: list[ArticleEvent], anchor: date | None = None) -> list
                     and not (d.status_marked and ev.status_marked and d.status != ev.status
                              and not (d.status == "planned" and _progressive_only(ev))
                              and not _part_of_the_visit(d, ev))
-                    and places_compatible(d.location, ev.location) and not _plan_of_past(d, ev, anchor)]
+                    and places_compatible(d.location, ev.location) and not _plan_of_past(d, ev, anchor)
+                    and not any(_last_one(m) for m in d.mentions)]  # not "The two leaders last met in June"
             if same and all(d.timex and same[0].timex and _dates_compatible(d.timex, same[0].timex) for d in same):
                 _join(same[0], ev)  # one meeting, however many times it is dated
                 continue
@@ -1733,6 +1743,44 @@ def join_undated(events: list[ArticleEvent], anchor: date | None = None) -> list
                 continue
         out.append(ev)
     return out
+
+
+# a photo's caption: what the picture shows of the meeting the article tells ("shakes hands with his Sri Lankan
+# counterpart ahead of a meeting", "(R) and ... press a button", "This handout photo ... shows Mora (centre)")
+_CAPTION: Final = re.compile(r"\b(?:photo(?:graph)?s?|pictured|shak(?:es|ing)\s+hands|pos(?:e|es|ed|ing)\s+for)\b|"
+                             r"\((?:L|R|C|left|right|cent(?:re|er))\)", re.I)
+
+
+def join_captions(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """A meeting told only in photo captions ("Modi shakes hands with his Sri Lankan counterpart Wickremesinghe ahead
+    of a meeting at Hyderabad House") is the meeting the article tells of those people, on its day: the caption's
+    tense, place and extra names ("(R)", the one beside them) change nothing."""
+    gone: set[int] = set()
+    for ev in events:
+        if not ev.mentions or not all(_CAPTION.search(m.sentence.text) for m in ev.mentions):
+            continue
+        into = next((o for o in events if o is not ev and id(o) not in gone and o.type == ev.type
+                     and not all(_CAPTION.search(m.sentence.text) for m in o.mentions)
+                     and _pictured(ev, o)), None)
+        if into is not None:
+            into.mentions += ev.mentions
+            into.trips += ev.mentions  # (the caption is not the meeting's main sentence)
+            gone.add(id(ev))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+def _pictured(photo: ArticleEvent, ev: ArticleEvent) -> bool:
+    """The meeting a caption shows: two of its people or more (or everyone the caption names), on its day or
+    undated."""
+    if photo.timex is not None and ev.timex is not None and not (
+            _day_of(photo) is not None and _day_of(photo) == _day_of(ev)):
+        return False
+    if any(_last_one(m) for m in ev.mentions):
+        return False
+    if not ev.participants:  # talks told without names: on the caption's day, of its countries
+        return _day_of(photo) is not None and bool({*photo.countries, *photo.named} & {*ev.countries, *ev.named})
+    shared = set(photo.participants) & set(ev.participants)
+    return len(shared) >= 2 or (bool(photo.participants) and set(photo.participants) <= set(ev.participants))
 
 
 _ANOTHER_TIME: Final = re.compile(r"\b(?:again|next|another|return|reciprocal|future|invit\w*|later\s+this)\b", re.I)

@@ -483,3 +483,23 @@ def test_sittings_of_talks_told_by_their_parties(text, published, expected):
 def test_talks_told_by_offices_are_the_talks_of_that_day_told_with_names(text, expected):
     evs = events_of(text, published=date(2021, 9, 12))
     assert [(e.date, len(e.participants), e.location) for e in evs] == expected
+
+
+def test_a_visit_told_without_a_date_is_not_the_meeting_told_as_the_last_one():
+    evs = events_of("Russian President Vladimir Putin is on his first trip to the United Arab Emirates since 2019. The "
+                    "two leaders last met in June at the St. Petersburg International Economic Forum, where UAE "
+                    "President Mohamed bin Zayed Al Nahyan was the guest of honor.", published=date(2023, 12, 7))
+    assert [e.date for e in evs] == ["2023-12", "2023-06"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a photo's caption shows the talks the article tells of that day: one meeting, the talks'
+    ("This handout photo taken and released on Thursday by the EU delegation in Vienna shows Enrique Mora (centre) "
+     "and Iran's chief nuclear negotiator Ali Bagheri Kani (right) attending a meeting of the joint commission on "
+     "negotiations aimed at reviving the Iran nuclear deal in Vienna, Austria.\n\nVIENNA — International diplomats "
+     "restarted talks on Iran's nuclear programme on Thursday for what the chair of the negotiations called the "
+     "\"difficult endeavour\" of reviving the 2015 deal between Iran and world powers.", [("2021-12-09", [])]),
+])
+def test_a_caption_shows_the_meeting_the_article_tells(text, expected):
+    evs = events_of(text, published=date(2021, 12, 9))
+    assert [(e.date, e.participants) for e in evs] == expected
