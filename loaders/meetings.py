@@ -1393,14 +1393,25 @@ def _positive_match(a: ArticleEvent, b: ArticleEvent) -> bool:
             and len(a.participants) >= 2 and set(a.participants) == set(b.participants))
         # "on Monday", "next month" told twice of the same people
         # ("late this year" holds December; "mid-May" says nothing of "Thursday")
-        same_date = same_date or ((_week_holds_day(ta, tb) or _week_holds_day(tb, ta)) and len(a.participants) >= 2
-                                  and set(a.participants) == set(b.participants))
+        same_date = same_date or ((_week_holds_day(ta, tb) or _week_holds_day(tb, ta)) and _one_side_more(a, b))
         same_date = same_date or _month_holds(ta, tb) or _month_holds(tb, ta)
     same_place = bool(a.location and b.location and places_compatible(a.location, b.location)
                       and (a.location.name == b.location.name or a.location.kind != b.location.kind))
     if ta and tb and (ta.spec.year is None) != (tb.spec.year is None) and not (ta.spec.month and tb.spec.month):
         return same_date  # "in Warsaw on Tuesday" and "in Warsaw in November 2018": the place says little
     return same_date or same_place
+
+
+def _one_side_more(a: ArticleEvent, b: ArticleEvent) -> bool:
+    """The same people, or one meeting's people all among the other's, of the two sides the fewer are told with
+    ("South Korea and Japan will hold talks later this week" with Funakoshi, and "on Friday, led by Park Yoon-joo and
+    Funakoshi"; not Xi at a summit of many, and Xi meeting Kishida there)."""
+    pa, pb = set(a.participants), set(b.participants)
+    if len(pa) >= 2 and pa == pb:
+        return True
+    fewer, more = (a, b) if pa < pb else (b, a) if pb < pa else (None, None)
+    return (fewer is not None and more is not None and bool(fewer.participants) and len(fewer.sides) >= 2
+            and set(more.sides) <= set(fewer.sides))
 
 
 def _week_holds_day(week: Timex, day: Timex) -> bool:

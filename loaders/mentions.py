@@ -288,6 +288,8 @@ def may_mention(text: str) -> bool:
     p = patterns()
     if _NEGOTIATIONS in folded and _SITTING_NEGOTIATIONS.search(folded):
         return True  # "the third round of negotiations", "resumed negotiations in Jeddah": a sitting (find reads it)
+    if "dialogue" in folded and _DIALOGUE_SITTING.search(folded):
+        return True  # "The 16th strategic dialogue will take place in Seoul on Friday"
     joint = p["joint"]  # as written: "agreed", not "Agreed"
     if blind is p["low"]:
         for start in p["meeting_or_joint_words"].bounded(folded):
@@ -399,6 +401,9 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     named_at = {p.start - sent.start for p in people}
     rounds = [Mention(sent, sent.start + b - len(_NEGOTIATIONS), sent.start + b, sent.text[b - len(_NEGOTIATIONS):b],
                       "noun") for a, b in sittings if words.text[a:b].endswith(_NEGOTIATIONS)]
+    for d in _DIALOGUE_SITTING.finditer(sent.text):  # "The second round of the strategic dialogue will be held"
+        g = next(n for n in ("d", "d2", "d3") if d.group(n))
+        rounds.append(Mention(sent, sent.start + d.start(g), sent.start + d.end(g), d.group(g), "noun"))
     found = sorted(_triggers(sent, words, blocked, named_at) + joint + rounds, key=lambda m: m.start)
     if not found:
         return []
@@ -483,6 +488,13 @@ _SITTING_AFTER: Final = re.compile(
     r"|(?:are|is|were|was|will\s+be)\s+(?:scheduled|set|due|slated|expected)\s+to\s+(?:take\s+place|be\s+held|"
     r"start|begin|resume|open))\b")
 _NEGOTIATIONS: Final = "negotiations"
+# a dialogue told as one sitting: a round or an ordinal of it, or told as taking place ("The 16th strategic dialogue
+# will take place in Seoul on Friday", "The second round of the formal strategic dialogue will be held on Thursday",
+# "The \"strategic dialogue\" will take place Thursday"); not the process ("the dialogue process", "resume dialogue")
+_DIALOGUE_SITTING: Final = re.compile(
+    r"(?:\b(?:round|session|sitting)\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}|\b\d+(?:st|nd|rd|th)\s+"
+    r"(?:[\w-]+\s+){0,3})(?P<d>[Dd]ialogue)\b|(?P<d2>[Dd]ialogue)[\"”']?\s+(?:will|would|is\s+to|is\s+set\s+to|"
+    r"is\s+scheduled\s+to)\s+(?:take\s+place|be\s+held)\b|(?P<d3>[Dd]ialogue)[\"”']?\s+(?:took\s+place|was\s+held)\b")
 _SITTING_NEGOTIATIONS: Final = re.compile(
     r"\b(?:round\s+of|resum\w*|restart\w*|reopen\w*)\s+(?:[\w-]+\s+){0,2}negotiations\b"
     r"|\bnegotiations\b[^.;:]{0,80}?\b(?:resumed|restarted|started|began|begun|kicked\s+off|got\s+under\s*way|"
@@ -1095,11 +1107,14 @@ def _between_countries(text: str, at: int) -> tuple[str, ...]:
     summit", "a Japan-China foreign ministerial meeting"); none for "the Japan-China relationship"."""
     m = _PAIR_BEFORE.search(text, max(0, at - 60), at) if "-" in text or "–" in text or "/" in text else None
     pair = places.paired(m.group(1)) if m else ()
+    if m and not pair and (more := _NAME_ON.match(text, m.end(1))):  # "the Russian-North Korean strategic dialogue"
+        pair = places.paired(m.group(1) + more.group(0))
     if not pair and "-" in text and (w := _PAIR_WORD.search(text, max(0, at - 60), at)):
         pair = tuple(load().words["pair_words"][w.group(1)])  # "the third inter-Korean summit", "cross-Strait talks"
     return pair
 
 
+_NAME_ON: Final = re.compile(r"\s[A-Z][\w.'’]*")
 _PAIR_WORD: Final = re.compile(r"(?<![\w-])([Ii]nter-Korean|[Cc]ross-[Ss]trait)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -1961,9 +1976,10 @@ _SEQUENCE: Final = re.compile(r"\b(?:follow(?:s|ed|ing)?|preceded|precedes|c[oa]
 
 
 def _compatible_mentions(a: Mention, b: Mention) -> bool:
-    if b.start - a.end > MERGE_GAP:
-        return False
     s0 = a.sentence.start
+    if b.start - a.end > MERGE_GAP and not (a.timex is not None and b.timex is None and _WHEN_THEN.fullmatch(
+            a.sentence.text, a.end - s0, b.start - s0)):  # "The first round was held in November, when Choe visited
+        return False  # Moscow": the visit told of its sitting
     if _SEQUENCE.search(a.sentence.text, a.end - s0, b.start - s0):
         return False
     if _distinct_objects(a, b):
@@ -1985,6 +2001,7 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
     return places_compatible(a.place, b.place)
 
 
+_WHEN_THEN: Final = re.compile(r"\s+(?:was|were)\s+held\s+[^.;,]{1,40},\s+when\s+[^.;,]{1,100}")
 JOURNEY_WORDS: Final = frozenset(w for w in VISIT_WORDS if " " in w)  # "travel to", "flew to", "arrived in"
 _WHERE_THEN: Final = re.compile(r"[\s,]+(?:where|and\s+(?:then\s+|later\s+)?(?:will\s+|is\s+\w+\s+to\s+)?)")
 

@@ -503,3 +503,24 @@ def test_a_visit_told_without_a_date_is_not_the_meeting_told_as_the_last_one():
 def test_a_caption_shows_the_meeting_the_article_tells(text, expected):
     evs = events_of(text, published=date(2021, 12, 9))
     assert [(e.date, e.participants) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a dialogue told as one sitting: an ordinal or a round of it, or told as taking place
+    ("The 16th strategic dialogue will take place in Seoul on Friday, led by First Vice Foreign Minister Park "
+     "Yoon-joo and his Japanese counterpart, Takehiro Funakoshi.", date(2025, 11, 6),
+     [("vice_ministerial", "2025-11-07", "planned", ["Park Yoon-joo", "Takehiro Funakoshi"])]),
+    ("India and Pakistan agreed to resume the dialogue process in March.", date(2025, 11, 6), []),
+    # its sitting told in a clause of "when" with the visit it was: one meeting ("Russian-North Korean": two parts)
+    ("The first round of the Russian-North Korean strategic dialogue was held in November, when North Korean First "
+     "Deputy Foreign Minister Choe Son Hui visited Moscow.", date(2020, 2, 12),
+     [("vice_ministerial", "2019-11", "held", ["Choe Son-hui"])]),
+    # talks "later this week" with one of them, then their day with both: one meeting
+    ("South Korea and Japan will hold vice-ministerial talks with Japanese Vice Foreign Minister Takehiro Funakoshi "
+     "later this week. The 16th strategic dialogue will take place in Seoul on Friday, led by First Vice Foreign "
+     "Minister Park Yoon-joo and Takehiro Funakoshi.", date(2025, 11, 6),
+     [("vice_ministerial", "2025-11-07", "planned", ["Park Yoon-joo", "Takehiro Funakoshi"])]),
+])
+def test_sittings_of_a_dialogue(text, published, expected):
+    evs = events_of(text, published=published)
+    assert [(e.type, e.date, e.status, sorted(e.participants)) for e in evs] == expected
