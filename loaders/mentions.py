@@ -1840,10 +1840,11 @@ _MEETING_PARTICIPLES: Final = frozenset({"held", "hosted", "convened", "organize
 
 def _done_by(text: str) -> bool:
     """"the thaw between the countries initiated by Obama and Castro in December": a date of what a participle
-    with its agent tells (the thaw's start), not of the meeting; not "the summit hosted by Xi on Monday"."""
+    with its agent tells (the thaw's start), not of the meeting; not "the summit hosted by Xi on Monday", nor "was
+    followed by Prime Minister Modi's visit to Australia in November" (a meeting its agent)."""
     m = _DONE_BY.search(text)
     return m is not None and m.group(1) not in _MEETING_PARTICIPLES and not any(
-        w[:1].isdigit() for w in m.group(2).split())
+        w[:1].isdigit() or w in _MEETING_NOUNS for w in m.group(2).split())  # "followed by Modi's visit ... in May"
 
 
 def _since_clause(text: str) -> bool:

@@ -1263,6 +1263,17 @@ def test_a_date_of_a_participle_with_its_agent_is_not_the_meetings():
     assert [e.date for e in events_of(text, published=date(2015, 7, 18))] == [None]
 
 
+@pytest.mark.parametrize("text,published,value", [
+    # the agent of the participle a meeting: the date is that meeting's
+    ("His predecessor Tony Abbott had visited India in September 2014 and this was followed by Prime Minister Narendra "
+     "Modi's visit to Australia in November that year.", date(2017, 4, 10), "2014-11"),
+    ("The talks in Geneva were followed by a summit of Russian President Vladimir Putin and U.S. President Joe Biden "
+     "in June.", date(2021, 7, 1), "2021-06"),
+])
+def test_a_date_of_a_participle_whose_agent_is_a_meeting_is_that_meetings(text, published, value):
+    assert [e.date for e in events_of(text, published=published)][-1:] == [value]
+
+
 def test_a_long_since_clause_keeps_its_date():
     """"met B in a Panama City hotel, the latest step toward better ties since Obama announced a shift in Cuba
     policy on Dec. 17": the date is the announcement's, however many words its clause has."""
