@@ -1186,6 +1186,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     m.vague = count is not None and not in_date
     if m.kind == "verb" and _TIMES.match(r.lower, rel + len(m.trigger)):
         m.vague = True  # "has met Erdogan three times", "met twice this year": many meetings, not one
+    if m.kind == "verb" and _FIRST_MET.search(r.lower, max(0, rel - 90), rel):
+        m.vague = True  # "Motegi, the first foreign minister that Marsudi has met this year": a count of those met
     near = r.folded[max(0, rel - 30):rel]
     near = near[max((x.end() for x in _INDEFINITE.finditer(near)), default=0):]  # "each nation and a meeting"
     m.generic = bool(r.blind["vague"].search(near)) or bool(
@@ -1654,6 +1656,12 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
 
 
 _OPENING_DATE: Final = re.compile(r"\s*(?:[—–]|--?)\s")  # a date that opens a sentence, set off by a dash
+
+
+# one of those someone has met, by rank: "the first foreign minister that Marsudi has met this year"
+_FIRST_MET: Final = re.compile(r"\b(?:first|only|second|third|fourth|fifth|last|latest|\d+(?:st|nd|rd|th))\s+"
+                               r"(?:[\w'’-]+\s+){0,3}?(?:that|whom|who)\s+(?:[\w'’.-]+\s+){1,4}?"
+                               r"(?:has|have|had)\s+(?:ever\s+|so\s+far\s+)?$")
 
 
 # a visit told as ended: its day is the last of several ("concluded a five-day hectic visit", "wound up a visit")

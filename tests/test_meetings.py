@@ -1274,6 +1274,18 @@ def test_a_date_of_a_participle_whose_agent_is_a_meeting_is_that_meetings(text, 
     assert [e.date for e in events_of(text, published=published)][-1:] == [value]
 
 
+@pytest.mark.parametrize("text,published,dates", [
+    # one of those someone has met, by rank: no meeting of its own
+    ("Indonesian Foreign Minister Retno Marsudi met her Japanese counterpart Toshimitsu Motegi in Jakarta on Friday. "
+     "\"We will work together,\" Japanese Foreign Minister Toshimitsu Motegi, the first foreign minister that Marsudi "
+     "has met this year, said.", date(2020, 1, 10), ["2020-01-10"]),
+    ("Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on Monday. Putin, the "
+     "only foreign leader whom Xi has met twice this year, praised the ties.", date(2023, 3, 21), ["2023-03-20"]),
+])
+def test_one_of_those_someone_has_met_by_rank_is_no_meeting(text, published, dates):
+    assert [e.date for e in events_of(text, published=published)] == dates
+
+
 def test_a_long_since_clause_keeps_its_date():
     """"met B in a Panama City hotel, the latest step toward better ties since Obama announced a shift in Cuba
     policy on Dec. 17": the date is the announcement's, however many words its clause has."""
