@@ -194,6 +194,7 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     _absorb_unpeopled(events)
     events[:] = [ev for ev in events if not _stop_in_another_city(ev, events)]
     events[:] = join_visits(events)
+    events[:] = [ev for ev in events if not _umbrella(ev, events)]
     for ev in events:
         _drop_absent(ev, ctx)
     return [ev for ev in events if not ev.cancelled]
@@ -1180,6 +1181,26 @@ def _arrival_of_talks(arrival: ArticleEvent, talks: ArticleEvent) -> bool:
     if len(arrival.participants) == 1:
         return arrival.participants[0] in talks.participants
     return not arrival.participants and arrival.location is not None and talks.location is not None
+
+
+# leaders told as a count or a kind, not by name: "to host African leaders", "to meet with two African leaders"
+_LEADERS_UNNAMED: Final = re.compile(
+    r"\s+(?:with\s+)?(?:(?:two|three|four|five|six|several|some|a\s+number\s+of|a\s+group\s+of)\s+)?"
+    r"(?:[A-Z][a-z]+(?:n|an|ese|ish|i)\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents)\b"
+    r"(?!\s+(?:of|from)\b)", re.I)  # (not "leaders of Nigeria and Gabon": those are named)
+
+
+def _umbrella(ev: ArticleEvent, events: list[ArticleEvent]) -> bool:
+    """"Obama is set to meet with two African leaders next week" beside "Obama will meet Nigerian President Goodluck
+    Jonathan on Wednesday" and "On Thursday, Obama will meet with Gabon's President Ali Bongo": the meetings told
+    by name are those leaders'; the count of them is no meeting of its own."""
+    if len(ev.participants) != 1 or ev.guests or not all(
+            _LEADERS_UNNAMED.match(m.sentence.text, m.end - m.sentence.start) for m in ev.mentions):
+        return False
+    host = ev.participants[0]
+    named = [o for o in events if o is not ev and host in o.participants and len(o.participants) >= 2
+             and (o.status == ev.status or not ev.status_marked)]  # (a headline's tense is weak)
+    return len(named) >= 2
 
 
 def _trip_only(ev: ArticleEvent) -> bool:

@@ -524,3 +524,19 @@ def test_a_caption_shows_the_meeting_the_article_tells(text, expected):
 def test_sittings_of_a_dialogue(text, published, expected):
     evs = events_of(text, published=published)
     assert [(e.type, e.date, e.status, sorted(e.participants)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # leaders told by count or kind, then each by name: the named meetings only
+    ("U.S. President Barack Obama is set to meet with two African leaders next week. The White House said Obama will "
+     "meet Nigerian President Goodluck Jonathan on Wednesday. On Thursday, Obama will meet with Gabon's President Ali "
+     "Bongo.", [("2011-06-08", 2), ("2011-06-09", 2)]),
+    # the leaders of countries named are no count: the meeting stays
+    ("U.S. President Barack Obama is set to meet with leaders of Nigeria and Gabon next week.", [("2011-06", 1)]),
+    # with one named meeting only, the count stays a meeting of its own
+    ("U.S. President Barack Obama is set to meet with two African leaders next week. The White House said Obama will "
+     "meet Nigerian President Goodluck Jonathan on Wednesday.", [("2011-06", 2), ("2011-06-08", 2)]),
+])
+def test_leaders_told_by_count_then_by_name_are_the_named_meetings(text, expected):
+    evs = events_of(text, published=date(2011, 6, 4))
+    assert [(e.date, len(e.participants)) for e in evs] == expected
