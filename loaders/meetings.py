@@ -1011,6 +1011,8 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
     for old in latest_first:
         if not _compatible(old, ev, mind_pairs=pairs, mind_status=not _plan_took_place(old, ev, m)):
             continue
+        if _below_its_level(old, ev, m):
+            continue  # "the meeting of the Foreign Ministers on July 15" is not the foreign secretary's call on one
         if ev.timex and old.timex:
             if _positive_match(old, ev) or (m.pointed and ev.timex.spec.month is None and _same_sides(old, ev)):
                 return old  # ("This visit is a major event of this year": the visit told, its year holding its day)
@@ -1023,6 +1025,16 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         return next((old for old in latest_first if old.timex is None and old.status == "held" and old.participants
                      and m.start - old.mentions[-1].end <= RECENT), None)
     return None
+
+
+def _below_its_level(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
+    """A meeting told by its level alone (no one named), with its date, and an undated meeting told before of someone
+    below that level: two meetings ("Rao will also call on Foreign Minister Qureshi" and "the meeting of the Foreign
+    Ministers on July 15")."""
+    if m.people or ev.timex is None or old.timex is not None or m.level not in ("ministerial", "summit"):
+        return False
+    below = {r for lv in RANK[:RANK.index(m.level)] for r in LEVEL_ROLES[lv]} - set(LEVEL_ROLES[m.level])
+    return any(_role_in(p, old) in below for p in old.participants)
 
 
 def _summit_of_many(ev: ArticleEvent) -> bool:

@@ -398,6 +398,16 @@ def test_a_trip_told_apart_is_the_visit_of_its_talks(text, published, expected):
     # plural foreign secretaries: South Asia's vice-ministerial talks
     ("Under the roadmap agreed by India and Pakistan, the Foreign Secretaries would meet in New Delhi on June 27-28.",
      date(2004, 6, 21), [("vice_ministerial", "2004-06-27", "planned")]),
+    # a meeting that follows another, with its month ("followed by" a meeting is no doer of something then)
+    ("Under the roadmap agreed by India and Pakistan, the Foreign Secretaries would meet in New Delhi on June 27 "
+     "followed by a meeting between the foreign ministers in August.", date(2004, 6, 21),
+     [("vice_ministerial", "2004-06-27", "planned"), ("ministerial", "2004-08", "planned")]),
+    # a meeting told by its level alone is not the call someone below that level will pay on one of them
+    ("Indian Foreign Secretary Nirupama Rao met her Pakistani counterpart Salman Bashir in Islamabad on Thursday. Rao "
+     "will also call on Pakistani Foreign Minister Shah Mahmood Qureshi. Bashir said that the meeting would prepare "
+     "the ground for the meeting of the Foreign Ministers on July 15 in Islamabad.", date(2010, 6, 24),
+     [("vice_ministerial", "2010-06-24", "held"), ("ministerial", None, "planned"),
+      ("ministerial", "2010-07-15", "planned")]),
     # a meeting told only as a wish, with no date, is none
     ("Indian Foreign Minister Natwar Singh held talks with his Pakistani counterpart Khurshid Mahmud Kasuri in "
      "Qingdao on Monday. They also hoped to meet each other whenever their schedules permitted.", date(2004, 6, 21),
