@@ -1091,7 +1091,8 @@ _HELD: Final = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w'’-]+\s+){1,
 
 # "Talks between Prime Minister A and President B", "talks between Lula and Fernandez": between those named
 _TALKS_BETWEEN: Final = re.compile(r"\s+between\s+[A-Z]")
-_WITH_NAME: Final = re.compile(r"\s+with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")  # titles before the name
+# titles before the name: "talks with Russian President Vladimir Putin", "with his Ukrainian counterpart Yanukovych"
+_WITH_NAME: Final = re.compile(r"\s+with\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+|counterparts?,?\s+){0,5}")
 _HELD_AFTER: Final = re.compile(r"\s+(?:(?:were|was|are|is|will\s+be|have\s+been|had\s+been)\s+held|took\s+place|"
                                 r"(?:will|would|to)\s+take\s+place|(?:have|has|had)\s+taken\s+place)\b")
 _PAIR_BEFORE: Final = re.compile(r"(?<![\w.-])([A-Z][\w.'’]*(?:[-–/][A-Z][\w.'’]*)+)\s+(?:[\w-]+\s+){0,2}$")
@@ -1239,7 +1240,8 @@ _MARKING: Final = re.compile(r",\s+(?:marking|making\s+it|in\s+what\s+(?:was|is|
 _TOPIC_OF: Final = re.compile(
     r"\s+(?:on|about|regarding|over)\s+(?:the|their|his|her|its|this|that)\s+(?:[\w-]+\s+){0,2}", re.I)
 _RECEPTION_VERBS: Final = frozenset({"received", "welcomed", "greeted", "receives", "welcomes", "greets"})
-_AT_ARRIVAL: Final = re.compile(r"\b(?:at\s+the\s+(?:[\w-]+\s+){0,3}airport|airport\b|upon\s+(?:his|her|their)?\s*"
+_AT_ARRIVAL: Final = re.compile(r"\b(?:at\s+the\s+(?:[\w-]+\s+){0,3}airport|airport\b|air\s+(?:force\s+)?base\b|"
+                                r"upon\s+(?:his|her|their)?\s*"
                                 r"arrival|on\s+(?:his|her|their)\s+arrival|arrived\s+accompanied|at\s+the\s+(?:foot|bottom)"
                                 r"\s+of\s+the\s+(?:plane|aircraft|steps))", re.I)
 _INDEFINITE: Final = re.compile(r"\b(?:a|an)\s+")
@@ -1912,6 +1914,8 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
         prev = out[-1] if out else None
         if prev and _compatible_mentions(prev, m):
             journey = journey_then_talks(prev, m)
+            if prev.apart and len(out) > 1:  # "met A ... after holding talks with B": A is not at these talks
+                m.people = [p for p in m.people if not out[-2].end <= p.start < prev.start]
             _absorb(prev, m)
             prev.timex = m.timex if journey else prev.timex
         else:
@@ -1958,7 +1962,8 @@ def _distinct_objects(a: Mention, b: Mention) -> bool:
     return bool(met_a and met_b and not met_a & met_b)  # (not "Kim's letter requesting another meeting with Trump")
 
 
-_AND_VERB: Final = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?[a-z]+\b")
+# a predicate joined to the first: "..., and (then) met X"; "... before heading to Montevideo for talks with X"
+_AND_VERB: Final = re.compile(r",?\s+(?:and\s+(?:then\s+|later\s+|also\s+)?[a-z]+|(?:before|after)\s+[a-z]+ing)\b")
 
 
 def _share_subject(a: Mention, b: Mention) -> None:

@@ -268,6 +268,15 @@ def test_his_meeting_with_someone_of_another_country_is_another_meeting():
      "Prime Minister Fumio Kishida's visit to India next month.",
      [("2023-06-19", ["Narendra Modi", "Yoshimasa Hayashi"], "held"),
       ("2023-07", ["Fumio Kishida", "Narendra Modi"], "planned")]),
+    # a second meeting told in a clause of "before/after" + gerund has the first's subject
+    ("Brazilian President Luiz Inacio Lula da Silva will meet Cuban President Miguel Diaz-Canel in Buenos Aires before "
+     "heading to Montevideo on Wednesday for talks with Uruguayan President Luis Lacalle Pou.",
+     [(None, ["Luiz Inacio Lula da Silva", "Miguel Diaz-Canel"], "planned"),
+      ("2023-06-21", ["Luis Lacalle Pou", "Luiz Inacio Lula da Silva"], "planned")]),
+    ("Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on Monday after "
+     "holding talks with Australian Prime Minister Anthony Albanese in Sydney on Sunday.",
+     [("2023-06-19", ["Fumio Kishida", "Narendra Modi"], "held"),
+      ("2023-06-18", ["Anthony Albanese", "Narendra Modi"], "held")]),
 ])
 def test_one_sentence_can_tell_two_meetings(text, expected):
     evs = events_of(text, published=date(2023, 6, 20))
@@ -550,3 +559,15 @@ def test_sittings_of_a_dialogue(text, published, expected):
 def test_leaders_told_by_count_then_by_name_are_the_named_meetings(text, expected):
     evs = events_of(text, published=date(2011, 6, 4))
     assert [(e.date, len(e.participants)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # talks with someone told by "his ... counterpart" are talks, whatever the verb before them
+    ("Russian President Vladimir Putin did not budge on Thursday during talks with his Ukrainian counterpart Viktor "
+     "Yanukovych.", date(2012, 7, 13), [["Viktor Yanukovych", "Vladimir Putin"]]),
+    # a welcome at an air base on arrival is no meeting
+    ("Chinese President Xi Jinping was welcomed by U.S. Vice President Joe Biden at Andrews Air Force Base on "
+     "Tuesday.", date(2015, 9, 23), []),
+])
+def test_talks_with_a_counterpart_and_welcomes_at_an_air_base(text, published, expected):
+    assert [sorted(e.participants) for e in events_of(text, published=published)] == expected
