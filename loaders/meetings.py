@@ -20,6 +20,7 @@ from .mentions import (
     better_date,
     better_place,
     clause,
+    day_decided,
     day_left,
     occasion_between,
     pair_before,
@@ -1959,7 +1960,8 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
     days = [t for t in timexes if lede.start <= t.start < lede.end and t.type in ("DATE", "TIME") and id(t) not in owned
             and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day"
             and not occasion_between(lede.text.lower(), 0, t.start - lede.start)  # "during a speech on Dec. 19"
-            and not day_left(lede, t)]  # "left Chicago for China on Friday after concluding a state visit"
+            and not day_left(lede, t)  # "left Chicago for China on Friday after concluding a state visit"
+            and not day_decided(lede, t)]  # "called on the army and the RSF on Sunday to agree on a ceasefire"
     first = next(s for s in sents if len(s.text.split()) >= LEDE_WORDS)  # the date line is above the first line
     line = _date_line(sents, first, timexes, owned)
     for ev in events:

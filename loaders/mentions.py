@@ -867,7 +867,20 @@ def _decided_on(sent: Sentence, t: Timex) -> bool:
     """"Roh agreed on Thursday to hold summit talks with Abe": the day of the decision, not of the meeting it
     decides on."""
     at, end = t.start - sent.start, t.end - sent.start
-    return bool(_DECIDED_ON.search(sent.text, max(0, at - 20), at)) and bool(_TO_MEET.match(sent.text, end))
+    return (bool(_DECIDED_ON.search(sent.text, max(0, at - 20), at)) and bool(_TO_MEET.match(sent.text, end))) or (
+        bool(_APPEALED_ON.search(sent.text, max(0, at - 110), at)) and bool(_TO_VERB.match(sent.text, end)))
+
+
+def day_decided(sent: Sentence, t: Timex) -> bool:
+    """The day of `t` is that of a decision or an appeal to meet ("agreed on Thursday to hold talks", "urged them on
+    Monday to hold peace talks"): no meeting's day, nor the day the lede tells of the article's meeting."""
+    return _decided_on(sent, t)
+
+
+# an appeal's day: "called on the army and the RSF on Sunday to agree on a ceasefire" at the talks
+_APPEALED_ON: Final = re.compile(r"\b(?:called\s+on|calls\s+on|urged|urges|pressed|presses|appealed\s+to|appeals\s+to)"
+                                 r"\s+(?:[\w'’().-]+\s+){0,12}?(?:on\s+)?$")
+_TO_VERB: Final = re.compile(r",?\s+to\s+[a-z]{2,}\b")
 
 
 _OPENS_WITH: Final = re.compile(r"\W*(?:(?:On|Late|Early|Later|Earlier)\s+(?:on\s+)?)?", re.I)

@@ -1286,6 +1286,17 @@ def test_one_of_those_someone_has_met_by_rank_is_no_meeting(text, published, dat
     assert [e.date for e in events_of(text, published=published)] == dates
 
 
+@pytest.mark.parametrize("text,published,dates", [
+    # the day of an appeal to meet or to agree at talks is not the talks' day, nor the day the lede tells
+    ("EU foreign policy chief Josep Borrell urged Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin "
+     "Kurti on Monday to meet in Brussels next week.", date(2023, 6, 20), ["2023-06"]),
+    ("Saudi Arabia and the United States called on the Sudanese army and the Rapid Support Forces on Sunday to agree "
+     "on a new ceasefire at the talks in Jeddah.", date(2023, 6, 7), ["2023-06"]),
+])
+def test_the_day_of_an_appeal_to_meet_is_not_the_meetings(text, published, dates):
+    assert [e.date for e in events_of(text, published=published)] == dates
+
+
 def test_a_long_since_clause_keeps_its_date():
     """"met B in a Panama City hotel, the latest step toward better ties since Obama announced a shift in Cuba
     policy on Dec. 17": the date is the announcement's, however many words its clause has."""
