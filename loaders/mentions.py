@@ -2005,8 +2005,11 @@ _SEQUENCE: Final = re.compile(r"\b(?:follow(?:s|ed|ing)?|preceded|precedes|c[oa]
 def _compatible_mentions(a: Mention, b: Mention) -> bool:
     s0 = a.sentence.start
     if b.start - a.end > MERGE_GAP and not (a.timex is not None and b.timex is None and _WHEN_THEN.fullmatch(
-            a.sentence.text, a.end - s0, b.start - s0)):  # "The first round was held in November, when Choe visited
-        return False  # Moscow": the visit told of its sitting
+            a.sentence.text, a.end - s0, b.start - s0)) and not (
+            a.timex is None and _DURING_THEN.fullmatch(a.sentence.text, a.end - s0, b.start - s0)):
+        return False  # "The first round was held in November, when Choe visited Moscow": the visit told of its
+        # sitting; "The last meeting of the two top diplomats took place during the ISSG and the UN Security Council
+        # session in New York City in December": the occasion's day and place are the meeting's
     if _SEQUENCE.search(a.sentence.text, a.end - s0, b.start - s0):
         return False
     if _distinct_objects(a, b):
@@ -2028,6 +2031,8 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
     return places_compatible(a.place, b.place)
 
 
+_DURING_THEN: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:took\s+place|was\s+held|were\s+held)\s+"
+                                r"(?:during|at|on\s+the\s+sidelines\s+of)\s+[^.;,]{1,100}")
 _WHEN_THEN: Final = re.compile(r"\s+(?:was|were)\s+held\s+[^.;,]{1,40},\s+when\s+[^.;,]{1,100}")
 JOURNEY_WORDS: Final = frozenset(w for w in VISIT_WORDS if " " in w)  # "travel to", "flew to", "arrived in"
 _WHERE_THEN: Final = re.compile(r"[\s,]+(?:where|and\s+(?:then\s+|later\s+)?(?:will\s+|is\s+\w+\s+to\s+)?)")

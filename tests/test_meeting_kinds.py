@@ -417,6 +417,10 @@ def test_a_trip_told_apart_is_the_visit_of_its_talks(text, published, expected):
      "the ground for the meeting of the Foreign Ministers on July 15 in Islamabad.", date(2010, 6, 24),
      [("vice_ministerial", "2010-06-24", "held"), ("ministerial", None, "planned"),
       ("ministerial", "2010-07-15", "planned")]),
+    # a meeting told as having taken place during an occasion: the occasion's month and place are its own
+    ("US Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov spoke by phone on Monday. The last "
+     "meeting of the two top diplomats took place during the International Syria Support Group and the UN Security "
+     "Council session in New York City in December.", date(2016, 1, 11), [("ministerial", "2015-12", "held")]),
     # a meeting told only as a wish, with no date, is none
     ("Indian Foreign Minister Natwar Singh held talks with his Pakistani counterpart Khurshid Mahmud Kasuri in "
      "Qingdao on Monday. They also hoped to meet each other whenever their schedules permitted.", date(2004, 6, 21),
