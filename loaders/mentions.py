@@ -1640,6 +1640,9 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
         if attr == "timex" and _OPENING_DATE.match(sent.text, item.end - sent.start) and not sent.text[
                 :item.start - sent.start].strip() and any(o.start > item.end for o in items):
             continue  # "May 4, 2023 — This week I hosted ...": the release's date line; the meeting's date follows
+        if attr == "timex" and left and _PAUSED_ON.search(sent.text, max(0, pos - sent.start - 40), pos - sent.start) \
+                and _BEGAN_THEN.search(sent.text, owner.end - sent.start, pos - sent.start):
+            continue  # "talks began last week and were paused on December 3": the round is of the day it began
         if attr == "timex" and _ended_trip(sent, owner):
             item = _month_of(item)  # "on Saturday wound up a visit to Port of Spain": the visit's last day
             if item is None:
@@ -1677,6 +1680,12 @@ _OPENING_DATE: Final = re.compile(r"\s*(?:[—–]|--?)\s")  # a date that opens
 _FIRST_MET: Final = re.compile(r"\b(?:first|only|second|third|fourth|fifth|last|latest|\d+(?:st|nd|rd|th))\s+"
                                r"(?:[\w'’-]+\s+){0,3}?(?:that|whom|who)\s+(?:[\w'’.-]+\s+){1,4}?"
                                r"(?:has|have|had)\s+(?:ever\s+|so\s+far\s+)?$")
+
+
+# a round of talks told as begun on one date and halted on another: the date it began is the round's
+_PAUSED_ON: Final = re.compile(r"\b(?:were|was|got|have\s+been|had\s+been)\s+(?:paused|suspended|adjourned|halted|"
+                               r"interrupted|broken\s+off)\s+(?:on\s+)?$")
+_BEGAN_THEN: Final = re.compile(r"\b(?:began|started|opened|resumed|kicked\s+off)\s+(?:[\w'’.-]+\s+){1,4}?and\s+")
 
 
 # a visit told as ended: its day is the last of several ("concluded a five-day hectic visit", "wound up a visit")

@@ -1297,6 +1297,17 @@ def test_the_day_of_an_appeal_to_meet_is_not_the_meetings(text, published, dates
     assert [e.date for e in events_of(text, published=published)] == dates
 
 
+@pytest.mark.parametrize("text,published,dates", [
+    # a round told as begun on one date and halted on another is of the date it began
+    ("The latest round of talks between Iran and the world powers in Vienna began on November 29 and were paused on "
+     "December 3.", date(2021, 12, 9), ["2021-11-29"]),
+    ("The latest round of talks between Iran and the world powers in Vienna began last week and were suspended on "
+     "Friday.", date(2021, 12, 9), ["2021-11"]),
+])
+def test_a_round_begun_and_halted_is_of_the_date_it_began(text, published, dates):
+    assert [e.date for e in events_of(text, published=published)] == dates
+
+
 def test_a_long_since_clause_keeps_its_date():
     """"met B in a Panama City hotel, the latest step toward better ties since Obama announced a shift in Cuba
     policy on Dec. 17": the date is the announcement's, however many words its clause has."""
