@@ -29,6 +29,8 @@ _PARTICLES: Final = frozenset({"bin", "al", "de", "da", "van", "von", "der", "la
 _PARTICLE = rf"(?:{'|'.join(sorted(_PARTICLES))})"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NEXT_TOKEN}){{0,4}}"
 _SURNAME: Final = re.compile(r"[A-Z][a-z][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
+_MONTH_ABBREVIATIONS: Final = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_DAY_AFTER: Final = re.compile(r"\.?,?\s*\d")  # "Jun 5", "Jan. 12"
 _NEXT_NAME: Final = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]")
 _NOT_NAME: Final = frozenset(
     """The A An And Or But On In At Of For To From With By As If When While After Before During Said Says
@@ -586,7 +588,7 @@ def _from_role(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None
                known: dict[str, Person]) -> Mention | None:
     country = idx.adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
     found = _titled(m.group("name"), m.start("name"), m.group("title"), country, bool(m.group("former")), idx, when,
-                    known)
+                    known, m.string)
     if found is not None and not country and m.group("title").lower() == "leader" and _PARTY_BEFORE.search(
             m.string, max(0, m.start("title") - 40), m.start("title")):
         known_person = idx.by_name.get(found.person)  # "Christian Democrat leader Merkel", "opposition leader
@@ -602,13 +604,17 @@ _PARTY_BEFORE: Final = re.compile(
 
 
 def _titled(text: str, at: int, title: str, country: str | None, former: bool, idx: ActorIndex,
-            when: tuple[date, date] | None, known: dict[str, Person]) -> Mention | None:
-    """The person a name after a title is (`text` at offset `at`), of the country the title's words say."""
+            when: tuple[date, date] | None, known: dict[str, Person], m_string: str = "") -> Mention | None:
+    """The person a name after a title is (`text` at offset `at` of `m_string`), of the country the title's words
+    say. A month's abbreviation is a name's word unless a day follows it ("Defence Minister Dong Jun", "Foreign
+    Minister Jan Lipavsky"; not "President Putin Jun 5")."""
     words = text.split()
     lead = 0
     while lead < len(words) - 1 and (words[lead] in idx.titles or words[lead] in _NAME_HONORIFICS):
         lead += 1  # "the PM of Vietnam, PM Chinh": the title said again before the name; "Emir Sheikh Tamim"
-    tokens = _name_words([t for t in words[lead:] if t not in _NOT_NAME])
+    dated = _DAY_AFTER.match(m_string, at + len(text)) is not None if m_string else False
+    tokens = _name_words([t for i, t in enumerate(words[lead:], lead) if t not in _NOT_NAME
+                          or (t in _MONTH_ABBREVIATIONS and not (dated and i == len(words) - 1))])
     if tokens and _GOVERNMENT_OF.match(tokens[0], len(tokens[0].split("-")[0])):
         return None  # "PM Modi-led National Democratic Alliance": a body named after the person, no one present
     if not tokens or tokens[0] != words[lead] or _another_title(tokens[0], idx):

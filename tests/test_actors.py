@@ -69,6 +69,10 @@ def people(text):
     ("Putin met with President of Turkey Recep Tayyip Erdogan.",
      [("Vladimir Putin", "Russia", "head_of_state"), ("Recep Tayyip Erdogan", "Turkey", "head_of_state")]),
     ("President of the Republic of Kenya Amani Otieno spoke.", [("Amani Otieno", "Kenya", "head_of_state")]),
+    # a month's abbreviation is a word of a name unless a day follows it
+    ("Chinese Defence Minister Dong Jun spoke.", [("Dong Jun", "China", "minister")]),
+    ("Czech Foreign Minister Jan Novakovsky spoke.", [("Jan Novakovsky", "Czech Republic", "foreign_minister")]),
+    ("Chinese Defence Minister Dong Hai Jun 5 spoke.", [("Dong Hai", "China", "minister")]),
 ])
 def test_people_and_roles(text, expected):
     assert people(text) == expected
