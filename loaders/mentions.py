@@ -1886,6 +1886,8 @@ def _since_clause(text: str) -> bool:
     words = m.group(1).split() if m else []
     if any(w[:1].isdigit() for w in words):
         return False  # "since 2019 and resumed on Monday": the "since" phrase ended at its own date
+    if any(w in _MEETING_NOUNS for w in words[:-1]) and words[-1] in _MEETING_PARTICIPLES:
+        return False  # "since the US-North Korea summit meeting held on June 12": the meeting's own day
     return any(w in _PAST_VERBS or (w.endswith("ed") and len(w) > 4) for w in words)
 
 

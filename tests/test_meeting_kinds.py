@@ -421,6 +421,11 @@ def test_a_trip_told_apart_is_the_visit_of_its_talks(text, published, expected):
     ("US Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov spoke by phone on Monday. The last "
      "meeting of the two top diplomats took place during the International Syria Support Group and the UN Security "
      "Council session in New York City in December.", date(2016, 1, 11), [("ministerial", "2015-12", "held")]),
+    # a meeting of a clause of "since", told with the day it was held: that day is its own; a phone consultation is
+    # no meeting
+    ("The fourth telephone consultation between South Korean Foreign Minister Kang Kyung-wha and US Secretary of "
+     "State Mike Pompeo since the US-North Korea summit meeting held on June 12 served as an opportunity.",
+     date(2018, 9, 20), [("summit", "2018-06-12", "held")]),
     # a meeting told only as a wish, with no date, is none
     ("Indian Foreign Minister Natwar Singh held talks with his Pakistani counterpart Khurshid Mahmud Kasuri in "
      "Qingdao on Monday. They also hoped to meet each other whenever their schedules permitted.", date(2004, 6, 21),
