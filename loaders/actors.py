@@ -514,6 +514,11 @@ def _lower_titles() -> dict[str, str]:
     return {t.lower(): role for t, role in index().titles.items() if t.lower() != t and len(t) > 3}
 
 
+def lower_titles() -> dict[str, str]:
+    """The titles written in lower case ("foreign secretary"), each with its role."""
+    return _lower_titles()
+
+
 @lru_cache(maxsize=1)
 def _apposition() -> re.Pattern[str]:
     return regexes.compile(rf"\b({scan.trie(list(_lower_titles()))}),\s+$")

@@ -532,6 +532,8 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
         level = None  # "Foreign Minister Wang Yi is on an official visit to Vietnam": a minister's, no summit
     offices = [] if people else _offices(m)  # "Pakistan's foreign secretary hosted his Indian counterpart"
     by_office = next((OFFICE_LEVEL[r] for _, r in offices if r in OFFICE_LEVEL), None)
+    if not (people or offices or level or m.group):  # "the visit of the foreign secretary May 20": the office's
+        by_office = m.level = _bare_office_level(m, main)  # level in the article's countries, as its words tell
     etype = level or GROUP_LEVEL.get(m.group or "") or by_office or _type_from_roles(people, ctx)
     multilateral = bool(m.series and m.kind == "noun" and not m.group)  # attending a summit of many
     named = [] if multilateral else list(dict.fromkeys([*_named_countries(m), *(c for c, _ in offices)]))
@@ -551,6 +553,22 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
         ev.sides = _sides(people, ctx, main, named)
         ev.named = sorted({*ev.countries, *named})
     return ev
+
+
+# a visit or meeting of an office told by its title alone, no country or name: "the visit of the foreign secretary"
+_BARE_OFFICE: Final = re.compile(r"\s+(?:of|by)\s+the\s+([a-z]+(?:\s+[a-z]+){0,2}?)(?=\s+(?:[A-Z0-9]|on\b|in\b|"
+                                 r"next\b|last\b|this\b)|[,.;]|$)")
+
+
+def _bare_office_level(m: Mention, main: list[str]) -> str | None:
+    """The level of the office a visit or meeting word is told of by its title alone ("preceded by the visit of the
+    foreign secretary May 20"), the title read in the article's two countries (a foreign secretary is vice-ministerial
+    in India and Pakistan), when it is the same level in both."""
+    hit = _BARE_OFFICE.match(m.sentence.text, m.end - m.sentence.start)
+    if hit is None or len(main) < 2 or hit.group(1) not in actors.lower_titles():
+        return None
+    levels = {OFFICE_LEVEL.get(actors.title_role(hit.group(1), c)) for c in main}
+    return levels.pop() if len(levels) == 1 else None
 
 
 # an office as the subject of a meeting verb, no name with it: the outlet's own leader or minister

@@ -426,6 +426,10 @@ def test_a_trip_told_apart_is_the_visit_of_its_talks(text, published, expected):
     ("The fourth telephone consultation between South Korean Foreign Minister Kang Kyung-wha and US Secretary of "
      "State Mike Pompeo since the US-North Korea summit meeting held on June 12 served as an opportunity.",
      date(2018, 9, 20), [("summit", "2018-06-12", "held")]),
+    # a visit of an office told by its title alone: its level in the article's two countries
+    ("Indian External Affairs Minister Pranab Mukherjee will be in Islamabad on May 21 for talks with his Pakistani "
+     "counterpart Shah Mahmood Qureshi. The visit will be preceded by the visit of the foreign secretary May 20.",
+     date(2008, 4, 9), [("ministerial", "2008-05-21", "planned"), ("vice_ministerial", "2008-05-20", "planned")]),
     # a meeting told only as a wish, with no date, is none
     ("Indian Foreign Minister Natwar Singh held talks with his Pakistani counterpart Khurshid Mahmud Kasuri in "
      "Qingdao on Monday. They also hoped to meet each other whenever their schedules permitted.", date(2004, 6, 21),
