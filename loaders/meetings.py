@@ -898,7 +898,7 @@ def _host(m: Mention, parts: list[str], ctx: Context) -> places.Place | None:
 
 def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
     """A new event needs something of its own: a date, a place or people, and two sides or a named level."""
-    if m.vague or m.pointed or (m.definite and not (ev.timex or m.place or m.ongoing)):
+    if m.vague or m.pointed or (m.definite and not (ev.timex or m.place or m.ongoing or _between_named(m))):
         return False  # "the summit" with nothing of its own, "this visit": a meeting told elsewhere
     if _domestic_trip(m):
         return False  # "Sunak will travel to Belfast"
@@ -913,6 +913,9 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
         return True  # two people, a day and a place, whatever countries they are of (people outside the data)
     if _met_abroad(m, ev):
         return True  # "Peters has met with Prime Minister Manele in Honiara": a visitor met someone abroad
+    if has_date and _host_here(m):
+        return True  # "Deputy Minister for Interior of Turkey Ismail Gatakli here on Monday called on Interior
+        # Minister Sheikh Rashid Ahmed": a visitor of a country met an office holder of the place the story is from
     if ev.untold_subject and (has_date or ev.location):
         return True  # "The Prime Minister met President Duda of Poland in Warsaw this afternoon": two sides
     if ev.participants and len(ev.sides) >= 2 and ev.timex is not None and ev.timex.spec.year is not None:
@@ -930,6 +933,29 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
         return True  # "Lula's first trip abroad, to Buenos Aires for the Jan. 24 Celac summit": a summit attended
     return m.level in ("summit", "ministerial", "vice_ministerial", "working_level") and (has_date or bool(ev.location))
 
+
+def _host_here(m: Mention) -> bool:
+    """Someone of a country and an office holder told without one, met "here" (where the article is written)."""
+    if not _HERE.search(m.sentence.text):
+        return False
+    return any(p.country for p in m.people) and any(p.country is None and p.role in _HOST_ROLES for p in m.people)
+
+
+_HOST_ROLES: Final = ("head_of_state", "head_of_government", "foreign_minister", "minister", "vice_minister")
+_BETWEEN_AFTER: Final = re.compile(r"\s+between\s+")
+
+
+def _between_named(m: Mention) -> bool:
+    """"The meeting between new Chinese Defence Minister Dong Jun and his US counterpart Lloyd Austin was held on
+    the sidelines": a meeting told by the two people named right after it, its own."""
+    text, s0 = m.sentence.text, m.sentence.start
+    if not _BETWEEN_AFTER.match(text, m.end - s0):
+        return False
+    return len({p.person for p in m.people if m.end < p.start <= m.end + 120}) >= 2 \
+        and _WAS_HELD.search(text, m.end - s0) is not None
+
+
+_WAS_HELD: Final = re.compile(r"\b(?:was|were)\s+held\b|\btook\s+place\b")
 
 def _sides_of_the_format(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> bool:
     """"The previous 2+2 talks took place in Moscow in September": a meeting of a level told with its date and no

@@ -947,8 +947,8 @@ _RECEIVED_THING: Final = re.compile(r"(?:,[^,]{1,30},)?\s+(?:a|an|the|his|her|th
 _CALL_ON_WORDS: Final = frozenset({"called on", "calls on", "call on", "calling on", "paid a courtesy call on",
                                      "pays a courtesy call on", "paid a call on"})
 # "called on Putin to end the war"; not "called on Hasina to discuss ties" (a visit's aim)
-_URGED_TO: Final = re.compile(
-    r"[^.;:]{0,40}?\bto\s+(?!(?:discuss|review|exchange|hold|brief|convey|deliver|present|pay|seek|explore)\b)[a-z]+")
+_URGED_TO: Final = re.compile(  # (not "called on X and discussed ways to boost trade": the aim of another verb)
+    r"(?:(?!\band\s+(?:also\s+)?(?:[a-z]+ed|held|met|had|took|paid)\b)[^.;:]){0,40}?\bto\s+(?!(?:discuss|review|exchange|hold|brief|convey|deliver|present|pay|seek|explore)\b)[a-z]+")
 
 
 def _calls_on_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:

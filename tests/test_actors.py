@@ -73,6 +73,9 @@ def people(text):
     ("Chinese Defence Minister Dong Jun spoke.", [("Dong Jun", "China", "minister")]),
     ("Czech Foreign Minister Jan Novakovsky spoke.", [("Jan Novakovsky", "Czech Republic", "foreign_minister")]),
     ("Chinese Defence Minister Dong Hai Jun 5 spoke.", [("Dong Hai", "China", "minister")]),
+    # an interior minister's title told with "Minister for/of (the) Interior" (data/meeting_words.json)
+    ("Deputy Minister for Interior of Turkey Ismail Gatakli spoke.", [("Ismail Gatakli", "Turkey", "vice_minister")]),
+    ("Minister of the Interior of France Amaury Lenoir spoke.", [("Amaury Lenoir", "France", "minister")]),
 ])
 def test_people_and_roles(text, expected):
     assert people(text) == expected

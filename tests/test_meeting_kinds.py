@@ -584,3 +584,22 @@ def test_leaders_told_by_count_then_by_name_are_the_named_meetings(text, expecte
 ])
 def test_talks_with_a_counterpart_and_welcomes_at_an_air_base(text, published, expected):
     assert [sorted(e.participants) for e in events_of(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # calling on someone and then discussing things "related to" a topic is a visit, not urging
+    ("External Affairs Minister S. Jaishankar called on Prime Minister Sheikh Hasina on Monday and discussed issues "
+     "related to regional security.", [["S. Jaishankar", "Sheikh Hasina"]]),
+    ("Indian Prime Minister Narendra Modi called on President Vladimir Putin and Ukraine to end the war on Monday.",
+     []),
+    # a visitor of a country meeting "here" an office holder told without a country (the host of the story's place)
+    ("Deputy Minister for Interior of Turkey Ismail Gatakli here on Monday called on Interior Minister Sheikh Rashid "
+     "Ahmed.", [["Ismail Gatakli", "Rashid Ahmed"]]),
+    ("Turkish Deputy Interior Minister Ismail Gatakli on Monday called on Interior Minister Sheikh Rashid Ahmed.", []),
+    # "the meeting between A and B" names its own people: a meeting, not one told before
+    ("The meeting between Chinese Defence Minister Dong Jun and his US counterpart Lloyd Austin was held on the "
+     "sidelines of the Shangri-La Dialogue.", [["Dong Jun", "Lloyd Austin"]]),
+    ("The meeting was held on the sidelines of the Shangri-La Dialogue.", []),
+])
+def test_visits_to_someone_named_and_meetings_told_by_their_people(text, expected):
+    assert [e.participants for e in events_of(text, published=date(2022, 3, 1))] == expected
