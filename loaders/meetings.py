@@ -962,8 +962,9 @@ def _sides_of_the_format(ev: ArticleEvent, m: Mention, events: list[ArticleEvent
     one or no country of its own is another sitting of the countries whose meetings the article told before; their
     sides become its sides. Told as another sitting ("The same talks previously took place in June last year", "The
     eighth edition of the retreat was held here in January"), it is also of their level. True when one was found."""
-    if ev.participants or ev.timex is None or ev.timex.spec.month is None:
-        return False
+    if ev.participants or ev.timex is None or (ev.timex.spec.month is None and not (
+            m.sitting and ev.timex.spec.weekday is not None)):
+        return False  # (a month, or the weekday of a round: "The second round ... will be held on Thursday")
     lo, hi = clause(m.sentence, m)
     if m.vague or m.pointed or m.series or not lo <= ev.timex.start < hi:
         return False  # (not a date of another clause: "this week's summit was set when X went there on Sept. 5")
@@ -973,10 +974,10 @@ def _sides_of_the_format(ev: ArticleEvent, m: Mention, events: list[ArticleEvent
     if leveled and (ev.named or ev.sides):
         return False
     told = next((old for old in reversed(events) if (len(old.sides) >= 2 or len(old.named) >= 2)
-                 and (leveled or old.type in RANK)), None)
+                 and (leveled or old.type in RANK or m.sitting)), None)
     if told is None:
         return False
-    if not leveled:
+    if not leveled and told.type in RANK:
         m.level = ev.type = told.type  # the level of the format the sitting is one of
     if not (ev.named or ev.sides):
         ev.sides = list(told.sides if len(told.sides) >= 2 else told.named)

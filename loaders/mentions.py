@@ -408,7 +408,8 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     if not found:
         return []
     for m in found:
-        m.sitting = _sitting(sent.text, words.text, m.start - sent.start, m.end - sent.start)
+        m.sitting = _sitting(sent.text, words.text, m.start - sent.start, m.end - sent.start) or any(
+            m is x for x in rounds)  # "The second round of the formal strategic dialogue": a sitting too
     where = where() if callable(where) else where
     where = [w for w in where if not any(t.start < w.end and w.start < t.end for t in timexes)]  # "in March"
     r = _Reading(sent, words)

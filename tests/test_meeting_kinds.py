@@ -543,6 +543,10 @@ def test_a_caption_shows_the_meeting_the_article_tells(text, expected):
      "Yoon-joo and his Japanese counterpart, Takehiro Funakoshi.", date(2025, 11, 6),
      [("vice_ministerial", "2025-11-07", "planned", ["Park Yoon-joo", "Takehiro Funakoshi"])]),
     ("India and Pakistan agreed to resume the dialogue process in March.", date(2025, 11, 6), []),
+    # a round of it told with its weekday and no one: a sitting of the countries told before
+    ("Pakistan and the United States held the first round of talks of their strategic dialogue in Washington on "
+     "Wednesday. The second round of the formal strategic dialogue will be held on Thursday at the State "
+     "Department.", date(2006, 4, 27), [("other", "2006-04-26", "held", []), ("other", "2006-04-27", "planned", [])]),
     # its sitting told in a clause of "when" with the visit it was: one meeting ("Russian-North Korean": two parts)
     ("The first round of the Russian-North Korean strategic dialogue was held in November, when North Korean First "
      "Deputy Foreign Minister Choe Son Hui visited Moscow.", date(2020, 2, 12),
