@@ -604,6 +604,12 @@ def test_talks_with_a_counterpart_and_welcomes_at_an_air_base(text, published, e
     ("The meeting between Chinese Defence Minister Dong Jun and his US counterpart Lloyd Austin was held on the "
      "sidelines of the Shangri-La Dialogue.", [["Dong Jun", "Lloyd Austin"]]),
     ("The meeting was held on the sidelines of the Shangri-La Dialogue.", []),
+    # "hosting" and "receiving" someone named right after them: a meeting (data/meeting_words.json guest_verbs)
+    ("Hosting Greek Shipping Minister Christos Stylianides in Ankara on Monday, Turkish Interior Minister Ali "
+     "Yerlikaya said the two countries exchanged views.", [["Christos Stylianides", "Ali Yerlikaya"]]),
+    ("Receiving Indian Prime Minister Narendra Modi in Moscow on Monday, Russian President Vladimir Putin said ties "
+     "were strong.", [["Narendra Modi", "Vladimir Putin"]]),
+    ("India is receiving aid from Japan on Monday.", []),
 ])
 def test_visits_to_someone_named_and_meetings_told_by_their_people(text, expected):
     assert [e.participants for e in events_of(text, published=date(2022, 3, 1))] == expected
