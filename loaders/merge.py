@@ -120,6 +120,8 @@ def _same_meeting(a: Item, b: Item, for_year: bool = False) -> bool:
     ca, cb = set(a.ev.countries or a.ev.sides), set(b.ev.countries or b.ev.sides)
     if ca and cb and not (ca <= cb or cb <= ca):
         return False  # President Moon's June summit is not a Japan-Russia summit in June
+    if ca and cb and (not pa and not ca <= cb or not pb and not cb <= ca):
+        return False  # a meeting told by its countries alone ("the US-North Korea summit") is of all of them
     if not (_places_fit(a, b) or _same_day(a, b) and _nearby(a, b)):
         return False
     if not _dates_fit(a, b, for_year):

@@ -84,6 +84,18 @@ def test_year_learned_from_another_article_and_one_event_id():
     assert "same meeting as in a0.txt" in later.date_reason
 
 
+@pytest.mark.parametrize("dated, undated, year", [
+    # a meeting told by its countries alone lends itself a year only from a meeting of all of those countries
+    ("U.S. President Joe Biden attended the G7 summit in Italy on June 12, 2024, where the leaders held talks.",
+     "The two ministers spoke by phone, their fourth call since the US-North Korea summit held on June 12.", None),
+    ("Prime Minister Shinzo Abe met Russian President Vladimir Putin in Moscow on Jan. 22, 2019.",
+     "Officials prepared the Japan-Russia summit held on Jan. 22.", "2019-01-22"),
+])
+def test_a_meeting_told_by_its_countries_takes_a_year_only_from_one_of_all_of_them(dated, undated, year):
+    (later,) = [e for e in events_of(dated, undated) if e.article == "a1.txt"]
+    assert later.date == year, later.date_reason
+
+
 def test_different_meetings_are_not_merged():
     a = "Abe met Putin in Sochi on May 6."
     b = "Abe met Putin in Moscow on May 26."
