@@ -335,6 +335,8 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
                 role = _role_of(hit, when)
                 found.append(Mention(m.start(), m.end(), hit.name, _country_of(hit, role, when), role))
                 taken.append((m.start(), m.end()))
+    if "ounterpart" in text:  # "Foreign Minister (FM) Qureshi held a meeting with his Afghan counterpart Salahuddin
+        _late_counterparts(text, found, taken, idx, when, known)  # Rabbani": the one whose counterpart, found late
     found = sorted((x for x in found if not _deceased(text, x.start, x.end) and not _GOVERNMENT_OF.match(text, x.end)),
                    key=lambda x: x.start)
     return [_moved(x, offset) for x in found] if offset else found
@@ -723,6 +725,17 @@ def _counterpart_names() -> re.Pattern[str]:
     countries = scan.trie([f for c in idx.vocab.countries for f in (c.name, *c.aliases)])
     return regexes.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+(?:{words})|"
                       rf"(?:{words})\s+(?:from|of)\s+(?:the\s+)?(?P<of>{countries})),?\s+(?P<name>{_NAME})")
+
+
+def _late_counterparts(text: str, found: list[Mention], taken: list[tuple[int, int]], idx: ActorIndex,
+                       when: tuple[date, date] | None, known: dict[str, Person]) -> None:
+    """Counterparts of someone found only by surname, after the counterparts were read."""
+    for m in _counterpart_names().finditer(text):
+        if not _overlaps(m.start("name"), m.end("name"), taken):
+            ment = _counterpart(m, sorted(found, key=lambda x: x.start), idx, when, known)
+            if ment:
+                found.append(ment)
+                taken.append((ment.start, ment.end))
 
 
 def _counterpart(m: re.Match[str], before: list[Mention], idx: ActorIndex, when: tuple[date, date] | None,

@@ -76,6 +76,10 @@ def people(text):
     # an interior minister's title told with "Minister for/of (the) Interior" (data/meeting_words.json)
     ("Deputy Minister for Interior of Turkey Ismail Gatakli spoke.", [("Ismail Gatakli", "Turkey", "vice_minister")]),
     ("Minister of the Interior of France Amaury Lenoir spoke.", [("Amaury Lenoir", "France", "minister")]),
+    # the counterpart of someone found only later, by surname ("Foreign Minister (FM) Qureshi")
+    ("Foreign Minister (FM) Qureshi held a meeting with his Afghan counterpart Salahuddin Rabbani.",
+     [("Shah Mehmood Qureshi", "Pakistan", "foreign_minister"),
+      ("Salahuddin Rabbani", "Afghanistan", "foreign_minister")]),
 ])
 def test_people_and_roles(text, expected):
     assert people(text) == expected
