@@ -90,9 +90,14 @@ def test_year_learned_from_another_article_and_one_event_id():
      "The two ministers spoke by phone, their fourth call since the US-North Korea summit held on June 12.", None),
     ("Prime Minister Shinzo Abe met Russian President Vladimir Putin in Moscow on Jan. 22, 2019.",
      "Officials prepared the Japan-Russia summit held on Jan. 22.", "2019-01-22"),
+    # nor a year more than one year outside the days its article can have been written in (Natwar Singh's term)
+    ("Indian Foreign Secretary Nirupama Rao met her Pakistani counterpart Salman Bashir in New Delhi on June 27, 2010.",
+     "External Affairs Minister K Natwar Singh held talks with his Pakistani counterpart Khurshid Mahmud Kasuri on "
+     "Monday. The Foreign Secretaries would meet in New Delhi on June 27.", None),
 ])
-def test_a_meeting_told_by_its_countries_takes_a_year_only_from_one_of_all_of_them(dated, undated, year):
-    (later,) = [e for e in events_of(dated, undated) if e.article == "a1.txt"]
+def test_a_meeting_told_without_names_takes_a_year_only_from_a_fitting_meeting(dated, undated, year):
+    told = undated.split(". ")[-1].rstrip(".")
+    (later,) = [e for e in events_of(dated, undated) if e.article == "a1.txt" and told in e.evidence]
     assert later.date == year, later.date_reason
 
 
