@@ -599,6 +599,10 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
     elif fronted and m.end - sent.start <= fronted.end():  # and the fronted meeting is of Putin and Erdogan
         after = [p for p in inside if p.start - sent.start >= fronted.end()]
         inside = [p for p in inside if p.start - sent.start < fronted.end()] + after[:1]
+    inside = _held_by_clause(text, m, people, inside)
+    occasion = [p for p in inside if _OCCASION_OF.search(text, max(0, p.start - sent.start - 80), p.start - sent.start)]
+    if len(inside) - len(occasion) >= 2:  # "met Sola on the occasion of the inauguration of Lacalle Pou"; but
+        inside = [p for p in inside if p not in occasion]  # "went to Jakarta for the inauguration of Susilo": met him
     between = _BETWEEN.match(text, m.end - sent.start)
     if between:  # "a final meeting between Obama and Netanyahu": just them
         at = sent.start + between.end()
@@ -701,6 +705,31 @@ _KIN_OF: Final = re.compile(  # "Mahinda Rajapaksa, elder brother of Sri Lankan 
 _TARGET_OF: Final = re.compile(
     r"\b(?:oust|ousting|topple|toppling|overthrow|overthrowing|unseat|unseating|isolate|isolating|pressure|"
     r"pressuring|sanction|sanctioning|condemn|condemning|regarding|concerning)\s+(?:[\w'’.-]+\s+){0,4}$")
+
+
+# the one whose inauguration, funeral or wedding is the occasion, not someone at the meeting told beside it:
+# "on the occasion of the inauguration of the Uruguayan president, Luis Lacalle Pou, upon hosting ... Sola"
+_OCCASION_OF: Final = re.compile(
+    r"\b(?:inauguration|swearing[-\s]in|investiture|enthronement|coronation|funeral|burial|wedding|"
+    r"memorial\s+service)\s+(?:ceremony\s+)?(?:of|for)\s+(?:[\w'’.-]+\s+){0,5}?(?:[\w'’.-]+,\s+)?$", re.I)
+
+
+# a meeting named with a clause of who held it: "the meeting ... that Putin co-chaired with Premier Wen Jiabao"
+_HELD_BY_CLAUSE: Final = re.compile(r"\s+(?:that|which)\s+(?P<who>(?:[\w'’.-]+\s+){1,6}?)(?:co-?chaired|chaired|"
+                                    r"co-?hosted|hosted|held|had|conducted)\s+(?:\w+\s+){0,2}?with\b")
+
+
+def _held_by_clause(text: str, m: Mention, people: list[actors.Mention],
+                    inside: list[actors.Mention]) -> list[actors.Mention]:
+    """The people of a meeting noun whose relative clause tells who held it with whom, not the subject who spoke
+    of it ("Xi praised the talks that Mishustin held with Li Qiang": Mishustin and Li)."""
+    s0 = m.sentence.start
+    held = _HELD_BY_CLAUSE.match(text, m.end - s0) if m.kind == "noun" else None
+    if held is None:
+        return inside
+    hosts = [p for p in people if held.start("who") <= p.start - s0 < held.end("who")]
+    guests = [p for p in people if 0 <= p.start - s0 - held.end() <= 40][:1]
+    return hosts + guests if hosts and guests else inside
 
 
 _SENT_FROM: Final = re.compile(  # "conveyed cordial greetings from President Xi Jinping and Premier Li Qiang to"

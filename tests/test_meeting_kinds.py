@@ -613,3 +613,28 @@ def test_talks_with_a_counterpart_and_welcomes_at_an_air_base(text, published, e
 ])
 def test_visits_to_someone_named_and_meetings_told_by_their_people(text, expected):
     assert [e.participants for e in events_of(text, published=date(2022, 3, 1))] == expected
+
+
+@pytest.mark.parametrize("text,people", [
+    # a meeting noun with a clause of who held it with whom: their meeting, not the speaker's
+    ("Chinese President Xi Jinping praised the talks that Russian Prime Minister Mikhail Mishustin held with "
+     "Chinese Premier Li Qiang on Tuesday.", [["Mikhail Mishustin", "Li Qiang"]]),
+    ("Chinese President Hu Jintao hailed the meeting that Russian Prime Minister Vladimir Putin co-chaired with "
+     "Premier Wen Jiabao on Tuesday.", [["Vladimir Putin", "Wen Jiabao"]]),
+    ("U.S. President Joe Biden welcomed the talks which Secretary of State Antony Blinken held on Monday with "
+     "Chinese Foreign Minister Wang Yi.", [["Antony Blinken", "Wang Yi"]]),
+    # the one whose inauguration, funeral or wedding is the occasion is not at the meeting told beside it
+    ("Brazilian President Jair Bolsonaro made the proposal of a meeting on the occasion of the inauguration of "
+     "the Uruguayan president, Luis Lacalle Pou, upon hosting on Wednesday the Argentine Foreign Minister Felipe "
+     "Sola in Brasilia.", [["Jair Bolsonaro", "Felipe Sola"]]),
+    ("Brazilian President Jair Bolsonaro met Argentine Foreign Minister Felipe Sola in Brasilia on Wednesday on "
+     "the occasion of the inauguration of the Uruguayan president, Luis Lacalle Pou.",
+     [["Jair Bolsonaro", "Felipe Sola"]]),
+    ("Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida on Monday on the sidelines of "
+     "the swearing-in of Brazilian President Luiz Inacio Lula da Silva.", [["Narendra Modi", "Fumio Kishida"]]),
+    # but one who goes to someone's inauguration meets them there
+    ("Australian Prime Minister John Howard went to Jakarta for the inauguration of Indonesian President Susilo "
+     "Bambang Yudhoyono on Wednesday.", [["John Howard", "Susilo Bambang Yudhoyono"]]),
+])
+def test_people_of_another_role_in_the_sentence_are_not_at_the_meeting(text, people):
+    assert [e.participants for e in events_of(text, published=P)] == people
