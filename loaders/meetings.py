@@ -158,7 +158,7 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
         arrival = _arrival_only(ev)  # an arrival is of the talks told around it, before another event of its day
         target = ((arrival and _visit_of_arrival(ev, events)) or _same_event(ev, m, events)
                   or _visit_of_arrival(ev, events))
-        if target is not None and _arrival_only(target) != arrival:
+        if target is not None and (_arrival_only(target) != arrival):
             _join_arrival(target, ev)
         elif target is not None:
             took_place = _plan_took_place(target, ev, m)
@@ -1148,10 +1148,20 @@ _EARLIER_ROUND: Final = re.compile(r"\b(?:first|previous|last|earlier|prior)\s+(
                                    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
+# "Hasina is also scheduled to meet", "He also held talks with": "also" right before the meeting word, in a sentence
+# that tells it apart ("separate talks", "in the afternoon"); not "was also received by the President" of the visit
+_ALSO_BEFORE: Final = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}$", re.I)
+_APART_TOLD: Final = re.compile(r"\b(?:separate(?:ly)?|in\s+the\s+(?:morning|afternoon|evening)|later|earlier)\b", re.I)
+
+
 def _another_sitting(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
-    """A meeting told after "Earlier," or "Separately," with someone the meeting before did not have is another
-    one ("Erdogan received Bayramov ... Earlier, Bayramov met Fidan")."""
-    return bool(_SEQUENCE_OPEN.match(m.sentence.text)) and bool(set(ev.participants) - set(old.participants))
+    """A meeting told after "Earlier," or "Separately," or as "also" met, with someone the meeting before did not
+    have is another one ("Erdogan received Bayramov ... Earlier, Bayramov met Fidan", "Hasina is also scheduled to
+    meet President Kovind" after her talks with Modi)."""
+    text = m.sentence.text
+    told = bool(_SEQUENCE_OPEN.match(text) or (_ALSO_BEFORE.search(text, 0, m.start - m.sentence.start)
+                                                and _APART_TOLD.search(text)))
+    return told and bool(set(ev.participants) - set(old.participants))
 
 
 _TODAYS: Final = re.compile(r"\b(?:today|yesterday|tonight)['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -1430,9 +1440,9 @@ def _other_pairs(a: list[str], b: list[str]) -> bool:
 
 def _dates_compatible(a: Timex, b: Timex) -> bool:
     sa, sb = a.spec, b.spec
-    if (sa.weekday is not None) != (sb.weekday is not None) and a.value and b.value and len(a.value) == len(
-            b.value) == 10 and a.value != b.value:
-        return False  # "on Sunday" (the 11th) and "from September 15": other days
+    if (sa.weekday is not None) != (sb.weekday is not None) and a.value and b.value and min(len(a.value), len(
+            b.value)) >= 10 and a.value[:10] != b.value[:10]:
+        return False  # "on Sunday" (the 11th) and "from September 15", "today" and "on Monday afternoon": other days
     for x, y in ((sa.year, sb.year), (sa.month, sb.month), (sa.day, sb.day)):
         if x is not None and y is not None and x != y:
             return False
@@ -1644,6 +1654,18 @@ def _shifted(t: Timex, days: int, words: str) -> Timex | None:
     return Timex(t.start, t.end, words, "DATE", new, t.direction, value)
 
 
+# "is also scheduled to meet President Kovind in the afternoon": later on the day of the meeting told before
+_LATER_THAT_DAY: Final = re.compile(r"\balso\b.*\b(?:in\s+the\s+(?:afternoon|evening)|later\s+(?:in\s+the\s+day|today|"
+                                    r"tonight|that\s+day))\b", re.I)
+
+
+def _later_that_day(ev: ArticleEvent) -> bool:
+    """A meeting told as "also" held or planned "in the afternoon", "later in the day": of the day told before,
+    whatever its tense (a plan for the afternoon of a day whose morning's talks were held)."""
+    body = [m for m in ev.mentions if not m.headline]
+    return bool(body) and all(_LATER_THAT_DAY.search(m.sentence.text) for m in body)
+
+
 def _told_in_sequence(ev: ArticleEvent) -> bool:
     """A meeting whose sentence opens with "Earlier," "Later that day," "Afterwards,": told as before or after the
     meeting told just before, in the same day's round (not "Separately,")."""
@@ -1674,7 +1696,8 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence]) -> None:
                 and not any(_EARLIER_ONE.search(m.sentence.text, 0, m.start - m.sentence.start)
                             for m in ev.mentions if not m.headline):
             before = last[1]
-            if before.status == ev.status and (then or before.type == ev.type) and set(ev.participants) & set(
+            same_day = before.status == ev.status or _later_that_day(ev)
+            if same_day and (then or before.type == ev.type) and set(ev.participants) & set(
                     before.participants) and _other_meeting(before, ev) and not _quoted_day(before, ev):
                 said = before.timex.text if before.timex else ""
                 if offset is None:

@@ -638,3 +638,27 @@ def test_visits_to_someone_named_and_meetings_told_by_their_people(text, expecte
 ])
 def test_people_of_another_role_in_the_sentence_are_not_at_the_meeting(text, people):
     assert [e.participants for e in events_of(text, published=P)] == people
+
+
+@pytest.mark.parametrize("text,published,dates,new", [
+    # a meeting told as "also" held or planned with someone new of the host side, told apart ("in the afternoon",
+    # "separate talks"): another meeting, on the day told before when "in the afternoon"
+    ("President Ruto on Monday met his Ghanaian counterpart Nana Akufo-Addo in Nairobi. They signed three accords. "
+     "Akufo-Addo is also scheduled to meet Deputy President Rigathi Gachagua in the afternoon.", date(2023, 3, 6),
+     ["2023-03-06", "2023-03-06"], "Rigathi Gachagua"),
+    ("Prime Minister Modi hosted Sheikh Hasina in New Delhi. Hasina also held separate talks with President Ram "
+     "Nath Kovind.", date(2019, 10, 5), ["2019-10", "2019-10"], "Ram Nath Kovind"),
+    # "also received by" the president, nothing telling it apart: the visit's meetings, one event (the gold's way)
+    ("Prime Minister Modi hosted Sheikh Hasina in New Delhi. Hasina was also received by President Ram Nath "
+     "Kovind.", date(2019, 10, 5), ["2019-10"], "Ram Nath Kovind"),
+    # talks told with another day than the arrival's ("today" and "on Monday afternoon"): two days, two events
+    ("Prime Minister Narendra Modi today arrived in Washington for his first meeting with President Donald Trump, "
+     "as the two leaders are set to hold discussions on trade. Trump will host Modi at the White House on Monday "
+     "afternoon.", date(2017, 6, 25), ["2017-06-25", "2017-06-26"], "Donald Trump"),
+])
+def test_meetings_of_one_visit_told_apart(text, published, dates, new):
+    """A visit's meetings told apart (another person of the host side "also" met "in the afternoon", talks on
+    another day than the arrival's) are events of their own; the one told last has the one met there."""
+    evs = events_of(text, published=published)
+    assert [e.date for e in evs] == dates
+    assert new in evs[-1].participants and (len(evs) == 1 or new not in evs[0].participants or new == "Donald Trump")
