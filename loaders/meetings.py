@@ -494,10 +494,26 @@ def _leaders_of(m: Mention, host: str, ctx: Context, near: bool = True,
 _COORDINATED: Final = re.compile(r",?\s*(?:and|but)\s+(?:[a-z]+\s+){0,2}")  # a predicate sharing the subject before
 
 
+# a meeting told with the offices of its countries: "a meeting of the Armenian and Azerbaijani presidents"
+_OF_ADJECTIVE_OFFICES: Final = re.compile(
+    r"\s+(?:of|between)\s+(?:the\s+|their\s+)?((?:[A-Z][\w-]+,\s+)*[A-Z][\w-]+,?\s+and\s+[A-Z][\w-]+)\s+"
+    r"(?:presidents|leaders|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|foreign\s+ministers|"
+    r"top\s+diplomats)\b")
+
+
+def _told_by_offices(m: Mention) -> bool:
+    """Whether the meeting word is followed by the offices of two countries or more, told by their adjectives: the
+    meeting's own parties, not "they" of the clause ("They want to organize a meeting of the Armenian and
+    Azerbaijani presidents")."""
+    said = _OF_ADJECTIVE_OFFICES.match(m.sentence.text, m.end - m.sentence.start)
+    adjectives = actors.index().adjectives
+    return said is not None and all(adjectives.get(w) for w in re.split(r",\s*|,?\s+and\s+", said.group(1)))
+
+
 def _antecedents(m: Mention, pairs: list[tuple[int, list[str]]], ctx: Context) -> list[str]:
     """Who "they", "the two men" or "the two leaders" are in a clause that names no one: the people of the meeting
     told just before (the leaders for "the two leaders", the ministers for "the foreign ministers")."""
-    if m.people or m.kind == "joint":
+    if m.people or m.kind == "joint" or _told_by_offices(m):
         return []
     lo, _ = clause(m.sentence, m)
     s0 = m.sentence.start

@@ -662,3 +662,11 @@ def test_meetings_of_one_visit_told_apart(text, published, dates, new):
     evs = events_of(text, published=published)
     assert [e.date for e in evs] == dates
     assert new in evs[-1].participants and (len(evs) == 1 or new not in evs[0].participants or new == "Donald Trump")
+
+
+def test_a_meeting_told_by_the_offices_of_its_countries_is_not_theirs_who_speak_of_it():
+    evs = events_of("U.S. Secretary of State John Kerry and Russian Foreign Minister Sergey Lavrov visited Baku on "
+                    "Monday. They said they are now working to organize a meeting of the Armenian and Azerbaijani "
+                    "presidents in July.", published=date(2013, 6, 12))
+    assert [(e.date, sorted(e.participants)) for e in evs if e.status == "planned"] == [
+        ("2013-07", ["Ilham Aliyev", "Serzh Sargsyan"])]
