@@ -1814,7 +1814,7 @@ def join_days_of_visit(events: list[ArticleEvent]) -> list[ArticleEvent]:
                 day = _in_year(day, first.year)  # "on April 2" read in another year than the visit's "from April 1"
             if (o is ev or id(o) in gone or day is None or o.type != ev.type or o.status != ev.status
                     or len(o.participants) < 2 or not set(o.participants) <= set(ev.participants)
-                    or not 0 < (day - first).days <= ev.extra_days):
+                    or not 0 < (day - first).days <= ev.extra_days or _stop_of_tour(ev, o)):
                 continue
             timex, extra = ev.timex, ev.extra_days
             _join(ev, o)
@@ -1822,6 +1822,13 @@ def join_days_of_visit(events: list[ArticleEvent]) -> list[ArticleEvent]:
             ev.mentions.sort(key=lambda m: m.start)
             gone.add(id(o))
     return [ev for ev in events if id(ev) not in gone]
+
+
+def _stop_of_tour(tour: ArticleEvent, talks: ArticleEvent) -> bool:
+    """"will visit Belgium and France from October 19 to 24" ... "On October 23, Kang will hold the dialogue with
+    Le Drian in Paris": talks in another country than the one the visit is told in are a meeting of their own."""
+    there, here = _country_of(tour.location), _country_of(talks.location)
+    return there is not None and here is not None and there != here
 
 
 def _in_year(day: date, year: int) -> date | None:

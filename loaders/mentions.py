@@ -493,8 +493,9 @@ _NEGOTIATIONS: Final = "negotiations"
 # will take place in Seoul on Friday", "The second round of the formal strategic dialogue will be held on Thursday",
 # "The \"strategic dialogue\" will take place Thursday"); not the process ("the dialogue process", "resume dialogue")
 _DIALOGUE_SITTING: Final = re.compile(
-    r"(?:\b(?:round|session|sitting)\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}|\b\d+(?:st|nd|rd|th)\s+"
-    r"(?:[\w-]+\s+){0,3})(?P<d>[Dd]ialogue)\b|(?P<d2>[Dd]ialogue)[\"”']?\s+(?:will|would|is\s+to|is\s+set\s+to|"
+    r"(?:\b(?:round|session|sitting)\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}|\b(?:\d+(?:st|nd|rd|th)|"
+    r"(?:[Ff]irst|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+(?:[\w'’-]+\s+){0,4})"
+    r"(?P<d>[Dd]ialogue)\b|(?P<d2>[Dd]ialogue)[\"”']?\s+(?:will|would|is\s+to|is\s+set\s+to|"
     r"is\s+scheduled\s+to)\s+(?:take\s+place|be\s+held)\b|(?P<d3>[Dd]ialogue)[\"”']?\s+(?:took\s+place|was\s+held)\b")
 _SITTING_NEGOTIATIONS: Final = re.compile(
     r"\b(?:round\s+of|resum\w*|restart\w*|reopen\w*)\s+(?:[\w-]+\s+){0,2}negotiations\b"

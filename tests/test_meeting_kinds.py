@@ -664,6 +664,21 @@ def test_meetings_of_one_visit_told_apart(text, published, dates, new):
     assert new in evs[-1].participants and (len(evs) == 1 or new not in evs[0].participants or new == "Donald Trump")
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an ordinal told in words, a few words between ("the second ROK-France Foreign Ministers' strategic dialogue"):
+    # a sitting; in another country than the one the visit is told in, not a day of that visit
+    ("Foreign Minister Kang Kyung-wha will visit Belgium and France from October 19 to 24. On October 23, Minister "
+     "Kang will hold the second ROK-France Foreign Ministers’ strategic dialogue with her French counterpart "
+     "Jean-Yves Le Drian in Paris.", [("2017-10-19", "Belgium"), ("2017-10-23", "Paris")]),
+    # in the country of the visit: a day of that visit
+    ("Foreign Minister Kang Kyung-wha will visit France from October 19 to 24. On October 23, Minister Kang will hold "
+     "talks with her French counterpart Jean-Yves Le Drian in Paris.", [("2017-10-19", "Paris")]),
+])
+def test_talks_in_another_country_than_the_visits_are_their_own(text, expected):
+    evs = events_of(text, published=date(2017, 10, 18))
+    assert [(e.date, e.location) for e in evs] == expected
+
+
 def test_a_meeting_told_by_the_offices_of_its_countries_is_not_theirs_who_speak_of_it():
     evs = events_of("U.S. Secretary of State John Kerry and Russian Foreign Minister Sergey Lavrov visited Baku on "
                     "Monday. They said they are now working to organize a meeting of the Armenian and Azerbaijani "
