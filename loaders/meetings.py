@@ -1400,7 +1400,8 @@ def _same_sides(old: ArticleEvent, ev: ArticleEvent) -> bool:
     return not old.countries or set(ev.countries) <= set(old.countries)
 
 
-_ATTENDED: Final = re.compile(r"\b(?:attended|joined|took\s+part|participat(?:ed|ing)|participation|sat\s+in)\b")
+_ATTENDED: Final = re.compile(r"\b(?:attended|joined|took\s+part|participat(?:ed|ing)|participation|sat\s+in|"
+                             r"(?:co-?)?(?:hosted|chaired)\s+by)\b")  # "The talks were hosted by Medvedev": he too
 RECENT = 300  # characters: "the meeting" right after a meeting is told means that one
 
 

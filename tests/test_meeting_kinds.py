@@ -685,3 +685,15 @@ def test_a_meeting_told_by_the_offices_of_its_countries_is_not_theirs_who_speak_
                     "presidents in July.", published=date(2013, 6, 12))
     assert [(e.date, sorted(e.participants)) for e in evs if e.status == "planned"] == [
         ("2013-07", ["Ilham Aliyev", "Serzh Sargsyan"])]
+
+
+@pytest.mark.parametrize("text,published,people", [
+    # the host or chair of the talks told right after them took part in them
+    ("Presidents Ilham Aliyev and Serzh Sarkisian met in Sochi on Monday. The talks were hosted by then Russian "
+     "President Dmitry Medvedev.", date(2012, 1, 25), [["Ilham Aliyev", "Serzh Sargsyan", "Dmitry Medvedev"]]),
+    ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Munich on Saturday. The "
+     "meeting was chaired by German Chancellor Olaf Scholz.", date(2024, 2, 20),
+     [["Nikol Pashinyan", "Ilham Aliyev", "Olaf Scholz"]]),
+])
+def test_the_host_of_talks_told_after_them_took_part(text, published, people):
+    assert [e.participants for e in events_of(text, published=published)] == people
