@@ -1075,6 +1075,8 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
             continue
         if _below_its_level(old, ev, m):
             continue  # "the meeting of the Foreign Ministers on July 15" is not the foreign secretary's call on one
+        if bilateral_at_summit(old, ev):
+            continue
         if ev.timex and old.timex:
             if _positive_match(old, ev) or (m.pointed and ev.timex.spec.month is None and _same_sides(old, ev)):
                 return old  # ("This visit is a major event of this year": the visit told, its year holding its day)
@@ -1087,6 +1089,14 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         return next((old for old in latest_first if old.timex is None and old.status == "held" and old.participants
                      and m.start - old.mentions[-1].end <= RECENT), None)
     return None
+
+
+def bilateral_at_summit(old: ArticleEvent, ev: ArticleEvent) -> bool:
+    """"The SCO summit opens in Bishkek on Thursday, with Putin to hold bilateral talks on its sidelines with the
+    leaders of India and Iran" ... "Putin is first scheduled to hold talks with Modi": a meeting of two of the
+    summit's countries, no summit named, is a meeting of its own on the sidelines."""
+    return (bool(old.series) and not ev.series and len(set(ev.countries)) == 2
+            and set(ev.countries) < {*old.countries, *old.named})
 
 
 def _below_its_level(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:

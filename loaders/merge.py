@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .meetings import ArticleEvent, _role_in, met_someone_unknown
+from .meetings import ArticleEvent, _role_in, bilateral_at_summit, met_someone_unknown
 from .pipeline import ArticleResult
 from .resolve import CONFIDENCE, ArticleDates, Dated, resolve_article
 from .schema import ArticleRecord, Event
@@ -370,6 +370,8 @@ def _twins(a: Item, b: Item) -> bool:
             return False  # "bilateral meetings with the leaders of A and B": one host, other sides
         if ca != cb and (a.ev.guests or b.ev.guests):
             return False  # one of a round ("met with counterparts from Togo and Rwanda"), not the round told whole
+        if bilateral_at_summit(a.ev, b.ev) or bilateral_at_summit(b.ev, a.ev):
+            return False  # the SCO summit and Putin's talks with Modi on its first day
         return (bool(a.ev.participants) and set(a.ev.participants) == set(b.ev.participants)
                 and (_places_fit(a, b) or _nearby(a, b)))
     return _plan_twins(a, b)

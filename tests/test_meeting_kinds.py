@@ -679,6 +679,24 @@ def test_talks_in_another_country_than_the_visits_are_their_own(text, expected):
     assert [(e.date, e.location) for e in evs] == expected
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # talks of two of the countries a summit of many is told with, the summit not named: a meeting on its sidelines
+    ("The two-day Shanghai Cooperation Organization summit opens in Bishkek on Thursday, with Russian President "
+     "Vladimir Putin also scheduled to hold a number of bilateral talks on its sidelines, including with the leaders "
+     "of India and Iran. Upon arrival in Bishkek on Thursday, Putin is first scheduled to hold talks with Indian "
+     "Prime Minister Narendra Modi.", date(2019, 6, 13),
+     [("2019-06-13", ["Hassan Rouhani", "Narendra Modi", "Vladimir Putin"]),
+      ("2019-06-13", ["Narendra Modi", "Vladimir Putin"])]),
+    # a summit of a series of two sides and the talks of those two sides: one meeting
+    ("The EU-China summit will be held in Beijing on Thursday. Chinese President Xi Jinping will hold talks with "
+     "European Commission President Ursula von der Leyen in Beijing on Thursday.", date(2023, 12, 5),
+     [("2023-12-07", ["Ursula von der Leyen", "Xi Jinping"])]),
+])
+def test_talks_of_two_at_a_summit_of_many_are_their_own(text, published, expected):
+    evs = events_of(text, published=published)
+    assert [(e.date, sorted(e.participants)) for e in evs] == expected
+
+
 def test_a_meeting_told_by_the_offices_of_its_countries_is_not_theirs_who_speak_of_it():
     evs = events_of("U.S. Secretary of State John Kerry and Russian Foreign Minister Sergey Lavrov visited Baku on "
                     "Monday. They said they are now working to organize a meeting of the Armenian and Azerbaijani "
