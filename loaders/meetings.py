@@ -425,10 +425,12 @@ def _delegation(guests: list[str], ctx: Context) -> bool:
 
 
 # the subject of a meeting verb told by office alone, in any case ("The foreign minister also met with ...")
-_OFFICE_HOST: Final = re.compile(r"(?:^|[,;:]\s+|\b(?:and|where|when)\s+)the\s+(prime\s+minister|president|"
-                                 r"chancellor|premier|foreign\s+minister|foreign\s+secretary|secretary\s+of\s+state)"
+_OFFICE_HOST: Final = re.compile(r"(?:^|[,;:]\s+|\b(?:and|where|when)\s+)(?:the\s+(prime\s+minister|president|"
+                                 r"chancellor|premier|foreign\s+minister|foreign\s+secretary|secretary\s+of\s+state)|"
+                                 r"(?:the\s+)?((?-i:PM)))"  # "PM held bilateral talks with host President Duterte"
                                  r"\s+(?:(?-i:[a-z]+)\s+){0,6}$", re.I)  # "The Prime Minister is also due to have"
-_OFFICE_HOST_ROLE: Final = {"prime minister": HEAD_ROLES, "president": HEAD_ROLES, "chancellor": HEAD_ROLES,
+_OFFICE_HOST_ROLE: Final = {"prime minister": HEAD_ROLES, "pm": HEAD_ROLES, "president": HEAD_ROLES,
+                            "chancellor": HEAD_ROLES,
                             "premier": HEAD_ROLES, "foreign minister": ("foreign_minister",),
                             "foreign secretary": ("foreign_minister",), "secretary of state": ("foreign_minister",)}
 
@@ -439,7 +441,7 @@ def _office_host(m: Mention, ctx: Context, guests: set[str | None]) -> list[str]
     said = _OFFICE_HOST.search(m.sentence.text, 0, m.start - m.sentence.start)
     if said is None or any(p.end <= m.start for p in m.people):
         return []
-    roles = _OFFICE_HOST_ROLE[" ".join(said.group(1).lower().split())]
+    roles = _OFFICE_HOST_ROLE[" ".join((said.group(1) or said.group(2)).lower().split())]
     return [h for h in ctx.holders(roles)
             if ctx.countries.get(h) not in guests and in_office_then(h, m.timex, roles)][:1]
 

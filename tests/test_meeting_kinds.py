@@ -715,3 +715,12 @@ def test_a_meeting_told_by_the_offices_of_its_countries_is_not_theirs_who_speak_
 ])
 def test_the_host_of_talks_told_after_them_took_part(text, published, people):
     assert [e.participants for e in events_of(text, published=published)] == people
+
+
+def test_pm_told_by_the_abbreviation_alone_holds_the_bilaterals():
+    """"PM held bilateral talks with A and B": the Prime Minister the article tells of met each of them."""
+    evs = events_of("Prime Minister Narendra Modi reached Manila on Sunday to attend the East Asia summit. PM held "
+                    "bilateral talks with host President Rodrigo Duterte and other world leaders including US "
+                    "President Donald Trump.", published=date(2017, 11, 13))
+    assert [e.participants for e in evs if e.status == "held"] == [["Narendra Modi", "Rodrigo Duterte"],
+                                                                   ["Narendra Modi", "Donald Trump"]]
