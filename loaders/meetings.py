@@ -1179,7 +1179,10 @@ _EARLIER_ROUND: Final = re.compile(r"\b(?:first|previous|last|earlier|prior)\s+(
 # "Hasina is also scheduled to meet", "He also held talks with": "also" right before the meeting word, in a sentence
 # that tells it apart ("separate talks", "in the afternoon"); not "was also received by the President" of the visit
 _ALSO_BEFORE: Final = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}$", re.I)
-_APART_TOLD: Final = re.compile(r"\b(?:separate(?:ly)?|in\s+the\s+(?:morning|afternoon|evening)|later|earlier)\b", re.I)
+_ALSO_MET: Final = re.compile(r"\balso\s+(?:[\w-]+\s+){0,2}(?:met|meets|meet|held|holds|hold|had|has|called\s+on|"
+                              r"calls\s+on|call\s+on)\b", re.I)
+_APART_TOLD: Final = re.compile(r"\b(?:separate(?:ly)?|in\s+the\s+(?:morning|afternoon|evening)|later|earlier|"
+                                r"before\s+(?:departing|leaving|returning))\b", re.I)
 
 
 def _another_sitting(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
@@ -1187,8 +1190,8 @@ def _another_sitting(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
     have is another one ("Erdogan received Bayramov ... Earlier, Bayramov met Fidan", "Hasina is also scheduled to
     meet President Kovind" after her talks with Modi)."""
     text = m.sentence.text
-    told = bool(_SEQUENCE_OPEN.match(text) or (_ALSO_BEFORE.search(text, 0, m.start - m.sentence.start)
-                                                and _APART_TOLD.search(text)))
+    told = bool(_SEQUENCE_OPEN.match(text) or ((_ALSO_BEFORE.search(text, 0, m.start - m.sentence.start)
+                                                 or _ALSO_MET.search(text)) and _APART_TOLD.search(text)))
     return told and bool(set(ev.participants) - set(old.participants))
 
 

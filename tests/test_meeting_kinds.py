@@ -648,6 +648,13 @@ def test_people_of_another_role_in_the_sentence_are_not_at_the_meeting(text, peo
      ["2023-03-06", "2023-03-06"], "Rigathi Gachagua"),
     ("Prime Minister Modi hosted Sheikh Hasina in New Delhi. Hasina also held separate talks with President Ram "
      "Nath Kovind.", date(2019, 10, 5), ["2019-10", "2019-10"], "Ram Nath Kovind"),
+    # "also" held talks "before departing", the meeting word told earlier in the sentence ("In his first visit")
+    ("Chinese Foreign Minister Wang Yi called on Prime Minister Narendra Modi in New Delhi on Tuesday. In his first "
+     "visit in three years, Wang also held discussions with External Affairs Minister S Jaishankar before "
+     "departing.", date(2022, 3, 25), ["2022-03-22", "2022-03-22"], "S. Jaishankar"),
+    ("Chinese Foreign Minister Wang Yi called on Prime Minister Narendra Modi in New Delhi on Tuesday. In his first "
+     "visit in three years, Wang also held discussions with External Affairs Minister S Jaishankar.",
+     date(2022, 3, 25), ["2022-03-22"], "S. Jaishankar"),
     # "also received by" the president, nothing telling it apart: the visit's meetings, one event (the gold's way)
     ("Prime Minister Modi hosted Sheikh Hasina in New Delhi. Hasina was also received by President Ram Nath "
      "Kovind.", date(2019, 10, 5), ["2019-10"], "Ram Nath Kovind"),
