@@ -883,6 +883,12 @@ def _trim_name(tokens: list[str]) -> list[str]:
     return kept
 
 
+def _fathers_name(name: str, q: Person) -> bool:
+    """Whether a known name ends a longer one after a particle: a father's name ("Abdulaziz bin Salman bin
+    Abdulaziz" is not Salman bin Abdulaziz)."""
+    return any(name.endswith(" " + f) and name[:-len(f) - 1].split()[-1] in _PARTICLES for f in (q.name, *q.aliases))
+
+
 def _partial(name: str, role: str, country: str | None, idx: ActorIndex, when: tuple[date, date] | None,
              known: dict[str, Person]) -> Person | None:
     """A known person from part of the name after a title: the surname or the given name alone ("Russian
@@ -896,7 +902,7 @@ def _partial(name: str, role: str, country: str | None, idx: ActorIndex, when: t
     else:
         cands = [q for q in idx.by_surname.get(parts[-1], []) + idx.by_surname.get(parts[0], [])
                  if any({parts[0], parts[-1]} <= set(form.split()) for form in (q.name, *q.aliases))]
-    cands = list({id(q): q for q in cands if q.serves(country)}.values())
+    cands = list({id(q): q for q in cands if q.serves(country) and not _fathers_name(name, q)}.values())
     with_role = [q for q in cands if any(t.role == role for t in q.terms)]
     found = _pick(with_role, when) or (_pick(cands, when) if len(parts) > 1 or not with_role else None)
     return found or (_spelled_otherwise(parts, role, country, idx, when) if len(parts) == 2 else None)

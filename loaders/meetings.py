@@ -885,6 +885,9 @@ def _type_from_roles(parts: list[str], ctx: Context) -> str:
     deputies = {ctx.countries.get(p) for p in parts if ctx.roles.get(p) == "vice_minister"} - heads
     if heads and deputies and not ({ctx.countries.get(p) for p in parts} - heads - deputies):
         return "vice_ministerial"  # a head receiving another country's vice minister (or foreign secretary)
+    advisers = {ctx.countries.get(p) for p in parts if ctx.roles.get(p) == "official" and _adviser(p)} - heads
+    if advisers and not ({ctx.countries.get(p) for p in parts} - heads - advisers) and not roles & set(MINISTER_ROLES):
+        return "working_level"  # a head receiving another country's security adviser or envoy; two advisers
     if heads:
         return "summit"
     if roles & set(MINISTER_ROLES):
@@ -892,6 +895,13 @@ def _type_from_roles(parts: list[str], ctx: Context) -> str:
     if "vice_minister" in roles:
         return "vice_ministerial"
     return "other"
+
+
+def _adviser(name: str) -> bool:
+    """Whether someone is a national security adviser or special envoy of the people data (not a speaker, senator or
+    spokesman the text calls an official)."""
+    person = actors.index().by_name.get(name)
+    return person is not None and any(t.role == "official" for t in person.terms)
 
 
 _VISITING_BEFORE: Final = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?i:counterpart|president|prime\s+minister|"

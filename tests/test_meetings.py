@@ -42,6 +42,12 @@ D = date(2016, 9, 8)
     # a "summit" word that ministers of two countries, and no leader, hold is theirs: ministerial
     ("Japanese Foreign Minister Fumio Kishida and Russian Foreign Minister Sergey Lavrov held a joint summit in "
      "Tokyo with US Secretary of State John Kerry.", "ministerial"),
+    # defence ministers of the data, named without a title: ministerial; a head receiving another country's
+    # national security adviser or envoy, or two advisers: working level
+    ("Rajnath Singh held talks with Lloyd Austin at the Pentagon on Monday.", "ministerial"),
+    ("Ajit Doval met Jake Sullivan in Washington on Monday.", "working_level"),
+    ("US National Security Adviser H R McMaster called on Prime Minister Narendra Modi in New Delhi on Tuesday.",
+     "working_level"),
 ])
 def test_type(text, etype):
     evs = events_of(text, published=D)
