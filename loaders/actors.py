@@ -782,14 +782,19 @@ def _referred(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
               known: dict[str, Person]) -> Mention | None:
     """The one person of the article so far who holds the office a definite title names, of the adjective's
     country ("the Chinese president": Xi, after "Chinese President Xi Jinping"); none when two could be meant."""
-    role = next((r for t, r in idx.titles.items() if t.lower() == m.group("title").lower()), None)
+    title = m.group("title").lower()
+    role = next((r for t, r in idx.titles.items() if t.lower() == title), None)
     country = idx.adjectives.get(m.group("adj") or m.group("poss") or "") or _country_named(m.group("adj"))
+
+    def held(t: Term) -> bool:  # that office, also by its title of another role (Iran's president heads its government)
+        return ((t.role == role or (t.title.lower() == title and t.role in REFERRED_ROLES))
+                and (when is None or _term_overlaps(t, when)))
     fits = {p.name: p for p in known.values()
-            if any(t.role == role and (when is None or _term_overlaps(t, when)) for t in p.terms)
-            and (country is None or p.serves(country))}
+            if any(held(t) for t in p.terms) and (country is None or p.serves(country))}
     if len(fits) != 1:
         return None
     person = next(iter(fits.values()))
+    role = next((t.role for t in person.terms if held(t)), role)
     return Mention(m.start(), m.end(), person.name, _country_of(person, role, when, country), role)
 
 

@@ -379,6 +379,22 @@ def test_the_head_of_government_referred_to_is_the_one_named_before():
     assert [(m.person, m.role) for m in later] == [("Pedro Sanchez", "head_of_government")]
 
 
+@pytest.mark.parametrize("first,later,when,expected", [
+    # an office referred to by its title, held under another role in the people data (Iran's president heads its
+    # government, the Supreme Leader is its head of state)
+    ("Iranian President Ebrahim Raisi met with Russian President Vladimir Putin.",
+     "The Iranian president met with Kyrgyz President Sadyr Japarov.", date(2022, 9, 15),
+     [("Ebrahim Raisi", "head_of_government"), ("Sadyr Japarov", "head_of_state")]),
+    ("Iranian President Hassan Rouhani arrived in Ankara.", "On Thursday the Iranian president met Erdogan.",
+     date(2018, 9, 7), [("Hassan Rouhani", "head_of_government")]),
+])
+def test_an_office_referred_to_by_its_title_is_the_holder_named_before(first, later, when, expected):
+    known: dict = {}
+    actors.find(first, (when, when), known=known)
+    found = sorted(actors.find(later, (when, when), known=known), key=lambda m: m.start)
+    assert [(m.person, m.role) for m in found][:len(expected)] == expected
+
+
 @pytest.mark.parametrize("text,when,expected", [
     # a holder of the office named with one of the two words of the name spelled otherwise
     ("Secretary of State Anthony Blinken arrived in Abuja.", date(2024, 1, 23),
