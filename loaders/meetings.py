@@ -652,7 +652,15 @@ def _named_countries(m: Mention) -> list[str]:
     named += [c for c in [*pair_before(m), *_countries_of_delegations(text), *capitals] if c not in named]
     if m.trigger.lower() in VISIT_WORDS and m.place and m.place.country:
         named.append(m.place.country)
+    elif m.trigger.lower() in ("visit", "trip") and not m.place:  # "left for Tehran on Friday for a two-day visit"
+        went = _WENT_TO.search(m.sentence.text, 0, m.start - m.sentence.start)
+        place = places.named(went.group(1), 0) if went else None
+        named += [place.country] if place and place.country else []
     return list(dict.fromkeys(named))
+
+
+_WENT_TO: Final = re.compile(r"\b(?:left|leaves|leaving|departed|departs|arrived|arrives|arriving|landed|lands)\s+"
+                             r"(?:for|in|at)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
 
 
 # the items of a list of names before its last ", and" ("Iran, the UK, China, France, Germany, and Russia")

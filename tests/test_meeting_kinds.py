@@ -731,3 +731,13 @@ def test_pm_told_by_the_abbreviation_alone_holds_the_bilaterals():
                     "President Donald Trump.", published=date(2017, 11, 13))
     assert [e.participants for e in evs if e.status == "held"] == [["Narendra Modi", "Rodrigo Duterte"],
                                                                    ["Narendra Modi", "Donald Trump"]]
+
+
+def test_a_visit_told_after_leaving_for_a_city_is_to_that_citys_country():
+    """"left for Tehran on Friday for a two-day official visit": a visit to Iran, not to the other country the
+    article names most (Syria, whose president it speaks of)."""
+    evs = events_of("Heading a high-ranking delegation, Turkish Prime Minister Ahmet Davutoglu left for Tehran on "
+                    "Friday for a two-day official visit. Turkey insists that Syrian President Bashar al-Assad should "
+                    "not be part of Syria's future. Iran says the decision on Assad's fate is up to the Syrian "
+                    "people.", published=date(2016, 3, 5))
+    assert [sorted(e.countries) for e in evs] == [["Iran", "Turkey"]]
