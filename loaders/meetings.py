@@ -181,7 +181,8 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
                 m.status, m.status_weak = ("planned" if ahead else "held"), True
             ev = _as_event(m, ctx, main)
             target = next((old for old in events if _compatible(old, ev, mind_status=False)
-                           and (old.status == ev.status or not (old.status_marked or ev.status_marked))), None)
+                           and (old.status == ev.status or not (old.status_marked or ev.status_marked))
+                           and not (_told_as_last(old) and ev.timex is not None)), None)  # not "their last meeting"
             if target is not None:
                 _join(target, ev)
             elif (ev.timex is not None or m.ongoing) and _stands_alone(ev, m):  # undated, it is one the body tells
@@ -1102,6 +1103,8 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
                 return old  # ("This visit is a major event of this year": the visit told, its year holding its day)
         elif _earlier_one(m, ev):
             continue  # "The last visit by a Portuguese President to India was in 2007": not the visit told, undated
+        elif _last_one(m) and not _told_as_last(old) and ev.status == old.status == "held":
+            continue  # "Since ... Biden's last meeting in the White House": not the meeting the article tells
         elif (m.definite and _same_sides(old, ev)) or _positive_match(old, ev) or _bare_same_people(old, ev):
             return old
     if not ev.participants and _of_today(m):
@@ -1794,6 +1797,13 @@ def _earlier_one(m: Mention, ev: ArticleEvent) -> bool:
 _LAST_ONE: Final = re.compile(r"\b(?i:recent|previous|prior|earlier|last|previously)\s+$")
 
 
+def _told_as_last(ev: ArticleEvent) -> bool:
+    """"Since the Prime Minister and President Biden's last meeting in the White House": a meeting told, in each of its
+    sentences, as the one before is not the meeting the article dates or its headline tells."""
+    body = [m for m in ev.mentions if not m.headline]
+    return bool(body) and {m.sentence.start for m in body} == {m.sentence.start for m in body if _last_one(m)}
+
+
 def _last_one(m: Mention) -> bool:
     """"The two leaders last met in June", "their previous meeting": a meeting told as one before, the word right
     before it (not "the last leader hosted by Japan this year")."""
@@ -1895,7 +1905,7 @@ def join_undated(events: list[ArticleEvent], anchor: date | None = None) -> list
     one ("el-Sisi, Bennett Meet to Discuss Regional Issues" ... "met in Sharm el-Sheikh on Monday")."""
     out = []
     for ev in events:
-        if ev.timex is None and len(ev.participants) >= 2:
+        if ev.timex is None and len(ev.participants) >= 2 and not _told_as_last(ev):
             same = [d for d in events if d.timex is not None and d.type == ev.type
                     and set(d.participants) == set(ev.participants)
                     and not (d.status_marked and ev.status_marked and d.status != ev.status

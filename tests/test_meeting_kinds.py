@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import events_of
+from tests.helpers import events_of, folder_events
 
 P = date(2023, 5, 10)  # a Wednesday
 
@@ -702,6 +702,17 @@ def test_talks_in_another_country_than_the_visits_are_their_own(text, expected):
 def test_talks_of_two_at_a_summit_of_many_are_their_own(text, published, expected):
     evs = events_of(text, published=published)
     assert [(e.date, sorted(e.participants)) for e in evs] == expected
+
+
+def test_the_last_meeting_told_is_not_the_one_the_headline_dates(tmp_path):
+    """"Since the Prime Minister and President Biden's last meeting in the White House" under the headline of the
+    meeting of 10 July: the meeting before, not the one the headline tells."""
+    text = ("PM meeting with President Biden of the United States: 10 July 2023\n\nPrime Minister Rishi Sunak welcomed "
+            "the President of the United States, Joe Biden, to Downing Street this morning.\n\nSince the Prime "
+            "Minister and President Biden’s last meeting in the White House, we have begun work on a Critical Minerals "
+            "Agreement.\n")
+    df = folder_events(tmp_path, text)
+    assert sorted(str(x) for x in df["date"]) == ["2023-07-10", "nan"]
 
 
 def test_a_meeting_told_by_the_offices_of_its_countries_is_not_theirs_who_speak_of_it():
