@@ -63,7 +63,7 @@ def _learn_years(results: Sequence[ArticleResult], out: list[ArticleDates], give
         cands = by_month.get((it.ev.type, it.ev.timex.spec.month), [])
         matches = [o for o in cands if o.art != it.art and _same_meeting(it, o, for_year=True)]
         years = {o.dated.value[:4] for o in matches if o.dated.value}
-        if len(years) != 1 or not _fits_window(int(next(iter(years))), out[it.art].anchor):
+        if len(years) != 1 or not _fits_written(int(next(iter(years))), out[it.art].written):
             continue
         src = min(matches, key=lambda o: -len(o.dated.value or ""))
         d = _with_year_of(it, src, results)
@@ -73,10 +73,9 @@ def _learn_years(results: Sequence[ArticleResult], out: list[ArticleDates], give
     return learned
 
 
-def _fits_window(year: int, anchor: str | None) -> bool:
+def _fits_written(year: int, written: tuple[date, date]) -> bool:
     """A year-less day or month lies within a year of the days its article can have been written in."""
-    years = [int(part[:4]) for part in (anchor or "").split("/") if part[:4].isdigit()]
-    return not years or min(years) - 1 <= year <= max(years) + 1
+    return written[0].year - 1 <= year <= written[1].year + 1
 
 
 def _months(d: Dated) -> set[int]:

@@ -955,6 +955,7 @@ class ArticleDates:
     dates: list[Dated]
     anchor: str | None
     anchor_reason: str
+    written: tuple[date, date] = (Window.lo, Window.hi)  # the first and last day the article may have been written
 
 
 def resolve_article(events: list[ArticleEvent], published: date | None, published_why: str, ctx: Context,
@@ -968,7 +969,7 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
         out = [given.get(i) or noted(from_anchor(ev, published, published_why, events), ev)
                for i, ev in enumerate(events)]
         _one_day_a_weekday(events, out)
-        return ArticleDates(out, published.isoformat(), published_why)
+        return ArticleDates(out, published.isoformat(), published_why, (published, published))
     win = window_from_people(ctx, titled)
     for posted_on in sorted(posted)[-1:]:  # a post quoted in the article: written on its day or soon after
         win.narrow(posted_on, posted_on + POSTED_WITHIN, f"a post quoted in the article is dated "
@@ -1009,7 +1010,7 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
     for i, ev in enumerate(events):
         if ev.timex is None and not out[i].value:
             out[i].reason = "no date in the text"
-    return ArticleDates(out, _anchor_text(win), win.why_lo[0] if day else _window_text(win))
+    return ArticleDates(out, _anchor_text(win), win.why_lo[0] if day else _window_text(win), (win.lo, win.hi))
 
 
 def _reported(ev: ArticleEvent, d: Dated, win: Window) -> Dated | None:
