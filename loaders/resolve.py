@@ -134,8 +134,8 @@ def from_anchor(ev: ArticleEvent, anchor: date, why: str, events: list[ArticleEv
     t = ev.timex
     if t is None:
         told = any(o.timex is not None and set(o.participants) == set(ev.participants) for o in events or [])
-        return (None if told else _summit_day(ev, anchor) or _series_near(ev, anchor, why)) or Dated(
-            reason="no date in the text")
+        return (None if told else _summit_day(ev, anchor) or _series_near(ev, anchor, why)
+                or _held_by_anchor(ev, anchor, why)) or Dated(reason="no date in the text")
     if (not t.text or (t.spec.year is None and dates.precision(t.spec) == "year")) and (
             nth := _summit_day(ev, anchor)):
         return nth  # "rounded off the second and final day of this year's G-20 Leaders' Summit with meetings"
@@ -168,6 +168,18 @@ def from_anchor(ev: ArticleEvent, anchor: date, why: str, events: list[ArticleEv
                                            f"({why}), a few days from the day given")
         return Dated(value, slip, slip, "day", reason, CONFIDENCE["published"] * 0.8, "published")
     return dated(value, t.spec, reason, "published")
+
+
+def _held_by_anchor(ev: ArticleEvent, anchor: date, why: str) -> Dated | None:
+    """A meeting told as held with no date of its own: held by the article's date, so of that month at the latest;
+    a news story tells the meetings of its days, so the month of the article's date."""
+    if ev.status != "held":
+        return None
+    first = anchor.replace(day=1)
+    reason = (f"no date in the text: told as held, by the article's date {anchor.isoformat()} ({why}); the month "
+              f"of that date")
+    return Dated(f"{anchor.year:04d}-{anchor.month:02d}", first, anchor, "month", reason, CONFIDENCE["inferred"],
+                 "inferred")
 
 
 SERIES_BACK = timedelta(days=3 * 366)  # how far back a summit of a series at a place is looked for

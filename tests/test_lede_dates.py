@@ -60,10 +60,6 @@ def test_a_meeting_told_as_under_way_or_just_held_is_of_the_articles_day(tmp_pat
 
 
 @pytest.mark.parametrize("text", [
-    # a meeting far down the article is no subject of it
-    "Officials spoke of trade for a long time in the city today and yesterday.\n\nThe ports are busy this year "
-    "and the roads are full of trucks going north.\n\nThe minister spoke of growth and jobs and of the weather.\n\n"
-    "Putin met Erdogan in Sochi to discuss Syria.\n",
     # a planned meeting has no day of the past
     "Prime Minister Shinzo Abe will meet Russian President Vladimir Putin in Moscow to discuss the islands.\n",
 ])
@@ -123,6 +119,24 @@ def test_a_visit_of_several_days_is_dated_by_the_ledes_day_within_it(tmp_path, l
     (tmp_path / "metadata.csv").write_text(META.format("2022-12-07"), encoding="utf-8")
     rows = folder_events(tmp_path, text)
     assert list(rows.date) == [expected]
+
+
+@pytest.mark.parametrize("text,published,date", [
+    # held, far below the lede, with no date of its own: the month of the article's date, not undated
+    ("Trade figures\n\nThe ministry published its figures for the quarter on exports of coal and palm oil.\n\n"
+     "Exports rose by a tenth, led by nickel and copper.\n\nImports of machinery fell for the second quarter.\n\n"
+     "Analysts expect the trend to hold until the end of the year.\n\nIn a bilateral meeting with Japanese Prime "
+     "Minister Fumio Kishida, Indonesian President Joko Widodo expressed hope for more investment in the ports.\n",
+     "2022-11-15", "2022-11"),
+    ("Officials spoke of trade for a long time in the city today and yesterday.\n\nThe ports are busy this year "
+     "and the roads are full of trucks going north.\n\nThe minister spoke of growth and jobs and of the weather.\n\n"
+     "Putin met Erdogan in Sochi to discuss Syria.\n", "2017-05-03", "2017-05"),
+])
+def test_a_meeting_told_as_held_without_a_date_is_of_the_articles_month(tmp_path, text, published, date):
+    (tmp_path / "metadata.csv").write_text(META.format(published), encoding="utf-8")
+    rows = folder_events(tmp_path, text)
+    assert list(rows.date) == [date]
+    assert "told as held" in rows.date_reason[0]
 
 
 def test_a_month_of_that_year_takes_the_year_of_the_sentence_before():

@@ -162,7 +162,8 @@ P = date(2023, 5, 10)  # a Wednesday
      [("ministerial", "2023-05-05", "held")]),
     # "the day", "the morning" before the meeting word are the time's, not a meeting told before
     ("Indian Prime Minister Narendra Modi began the day holding back-to-back bilaterals with French President "
-     "Emmanuel Macron and British Prime Minister Rishi Sunak.", [("summit", None, "held"), ("summit", None, "held")]),
+     "Emmanuel Macron and British Prime Minister Rishi Sunak.",
+     [("summit", "2023-05", "held"), ("summit", "2023-05", "held")]),
     ("Japanese Prime Minister Fumio Kishida spent the morning in talks with South Korean President Yoon Suk Yeol.",
      [("summit", "2023-05", "held")]),
     ("U.S. President Donald Trump held talks with Singaporean Prime Minister Lee Hsien Loong over a working lunch on "
