@@ -375,13 +375,17 @@ _FOOTER_DATE = re.compile(
     r"(?:published|posted)\s+(?:on\s+)?(?P<d>[^.!?]{6,40}?)\s*\.?"
     r"|This\s+is\s+an\s+archive\s+(?:article|story|report)\s+(?:published|posted)\s+on\s+"
     r"(?P<a>[^.!?]{6,40}?)\s*\.?")
-_DATE_LABEL = re.compile(r"(?:(?:first|last)\s+)?(?:publish(?:ed|\s+date)|posted|updated|modified|dated?|filed)"
+_DATE_LABEL = re.compile(r"(?:(?:first|last)\s+)?(?:publish(?:ed|\s+date)|publication(?:\s+date)?|posted|updated|"
+                         r"modified|dated?|filed)"
                          r"(?:\s+(?:on|at))?\s*:?\s*", re.I)
 _DATE_EXTRA = re.compile(
     r"(?:[\s,.:;()\[\]/-]|on|at|by|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
     r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|(?-i:[A-Z]{1,4}T|UTC|GMT|UK)|[+-]\d{1,4})*",
     re.I)  # a time zone in capitals ("ET", "BST"), not any word ending in t ("Last visit")
-_DATE_PARTS = re.compile(r"\s+[|•·]\s+|\s+(?=(?:Source|By|Author|Editor)\s*:)")  # "Updated: Dec 2, 2021 Source: Xinhua"
+# "Updated: Dec 2, 2021 Source: Xinhua"; a page's counter or a byline after the date ("16 August 2014    Read: 677",
+# "April 9th, 2008 - 8:40 pm ICT by admin")
+_DATE_PARTS = re.compile(r"\s+[|•·]\s+|\s+(?=(?:Source|By|Author|Editor)\s*:)|\s+(?=(?:Read|Views?|Hits)\s*:\s*\d+\s*$)"
+                         r"|\s+(?=by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}\s*$)")
 _DAY_MONTH_YEAR_DASHED = re.compile(r"\s*(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?!\d)")
 _HEADER_LABEL = re.compile(r"\s*(?:(?:first|last)\s+)?(?:publish(?:ed|\s+date)|posted|updated|modified)\b"
                            r"\s*:?[^.!?]*\d", re.I)
@@ -432,8 +436,8 @@ def _foreign_date(line: str) -> date | None:
     """A date line in the page's own language ("27. februar 2023 20:25"): day, month name and year alone."""
     from .timex.lexicon import words
 
-    m = _FOREIGN_DATE.fullmatch(line.strip())
-    month = words()["date_line_months"].get(m.group(2).lower()) if m else None
+    m = _FOREIGN_DATE.fullmatch(line.strip().removesuffix("."))  # "11. Apr 2024."
+    month = (words()["date_line_months"].get(m.group(2).lower()) or _MONTHS.get(m.group(2).lower())) if m else None
     if m is None or month is None:
         return None
     return _safe_date(int(m.group(3)), month, int(m.group(1)))

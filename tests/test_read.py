@@ -69,6 +69,10 @@ def test_txt_title_body_and_date_line(tmp_path):
     # the day first, then "| Updated ..." with a dateline place; a label "Publish Date:" with a time after a dash
     ("April 07, 2010 12:36 pm | Updated November 28, 2021 08:49 pm IST - Washington", date(2010, 4, 7)),
     ("Publish Date: 4 January 2012 - 14:18", date(2012, 1, 4)),
+    # a page's counter or a short byline after the date; the label "Publication:" with a day-first date
+    ("16 August 2014    Read: 677", date(2014, 8, 16)),
+    ("April 9th, 2008 - 8:40 pm ICT by admin", date(2008, 4, 9)),
+    ("Publication: 10.06.2025 - 17:07", date(2025, 6, 10)),
     # not date lines: a sentence, a month without its day, a date and a place
     ("On June 12, 2018 Trump and Kim met in Singapore", None),
     ("The summit of June 12, 2018", None),
@@ -77,6 +81,7 @@ def test_txt_title_body_and_date_line(tmp_path):
     ("Published: June 12, 1066", None),
     ("Last visit, 12 December 2023", None),  # a heading with a date, not the article's
     ("Xi Jinping 2 days ago met Putin on June 12, 2018", None),
+    ("12 June 2018 stood by them", None),
     ("Modi Meets Xi Published: June 2018", None),
     ("The treaty was first published June 12, 2018 in Paris and signed later.", None),
 ])
@@ -307,6 +312,7 @@ def test_a_text_saved_with_its_markup_is_read_as_text(tmp_path):
     ("27. februar 2023 20:25", date(2023, 2, 27)),
     ("3 de marzo de 2023", date(2023, 3, 3)),
     ("mercredi 12 juin 2019 à 10h30", date(2019, 6, 12)),
+    ("11. Apr 2024.", date(2024, 4, 11)),  # day first with its stop, an English month's abbreviation
     ("27. februar", None),  # no year
     ("27 fruits 2023", None),  # no month
 ])
