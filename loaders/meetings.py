@@ -1101,6 +1101,9 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         if ev.timex and old.timex:
             if _positive_match(old, ev) or (m.pointed and ev.timex.spec.month is None and _same_sides(old, ev)):
                 return old  # ("This visit is a major event of this year": the visit told, its year holding its day)
+            if m.definite and not (old.participants or ev.participants) and old.status == ev.status == "planned" \
+                    and _week_holds_day(old.timex, ev.timex):
+                return old  # "talks in Kazakhstan next week" ... "the talks, which will begin on 28th of this month"
         elif _earlier_one(m, ev):
             continue  # "The last visit by a Portuguese President to India was in 2007": not the visit told, undated
         elif _last_one(m) and not _told_as_last(old) and ev.status == old.status == "held":

@@ -1983,7 +1983,13 @@ def better_place(new: places.Place, old: places.Place | None) -> bool:
 
 
 def _quote_spans(sent: Sentence) -> list[tuple[int, int]]:
-    return [(sent.start + m.start(), sent.start + m.end()) for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?", sent.text)]
+    """Quoted passages, not a name set in quotes ('The "strategic dialogue" will take place Thursday': the meeting's
+    name, whose date stands outside the quotes)."""
+    return [(sent.start + m.start(), sent.start + m.end()) for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?", sent.text)
+            if not _QUOTED_NAME.fullmatch(m.group())]
+
+
+_QUOTED_NAME: Final = re.compile(r"[“\"]\s*[\w'’+-]+(?:\s+[\w'’+-]+){0,3}\s*[”\"]")  # two closed quotes, 1-4 words
 
 
 def _same_quote(a: int, b: int, quotes: list[tuple[int, int]]) -> bool:

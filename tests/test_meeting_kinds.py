@@ -557,6 +557,18 @@ def test_a_caption_shows_the_meeting_the_article_tells(text, expected):
      "later this week. The 16th strategic dialogue will take place in Seoul on Friday, led by First Vice Foreign "
      "Minister Park Yoon-joo and Takehiro Funakoshi.", date(2025, 11, 6),
      [("vice_ministerial", "2025-11-07", "planned", ["Park Yoon-joo", "Takehiro Funakoshi"])]),
+    # its name in quotes: the day told outside them is its day
+    ("South Korea and Japan will hold vice-ministerial talks in Seoul later this week. The \"strategic dialogue\" "
+     "will take place Thursday between First Vice Foreign Minister Chang Ho-jin and his Japanese counterpart, "
+     "Masataka Okano.", date(2023, 10, 4),
+     [("vice_ministerial", "2023-10-05", "planned", ["Chang Ho-jin", "Masataka Okano"])]),
+    ("The “strategic dialogue” will be held on Friday between First Vice Foreign Minister Chang Ho-jin and Japanese "
+     "Vice Foreign Minister Masataka Okano.", date(2023, 10, 4),
+     [("vice_ministerial", "2023-10-06", "planned", ["Chang Ho-jin", "Masataka Okano"])]),
+    # talks of no one named "next week", then "the talks" on a day of that week: their day
+    ("Russia, Turkey and Iran will hold the next round of talks on Syria in Kazakhstan next week. The minister said "
+     "the rebels are set to attend the talks, which will begin on 28th of this month.", date(2018, 11, 20),
+     [("other", "2018-11-28", "planned", [])]),
 ])
 def test_sittings_of_a_dialogue(text, published, expected):
     evs = events_of(text, published=published)
