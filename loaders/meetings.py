@@ -1852,6 +1852,45 @@ def join_later_days(events: list[ArticleEvent]) -> list[ArticleEvent]:
     return [ev for ev in events if id(ev) not in gone]
 
 
+# "arrived here Thursday to meet with ...", "today arrived here ... for his first bilateral meeting with": talks that
+# are the purpose of an arrival, told on the arrival's day
+_ARRIVED_TO_MEET: Final = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|reached|reaches)\b"
+                                     r"(?:(?![.;:]|\b(?:and|but|where|after|before)\b).){0,90}?"
+                                     r"(?:\bto\s+(?:hold\s+|have\s+)?|\bfor\s+(?:a|an|his|her|their)\s+"
+                                     r"(?:[\w-]+\s+){0,3})$", re.I)
+
+
+def _arrival_purpose(m: Mention) -> bool:
+    """An arrival, or talks told as its purpose ("arrived here Thursday to meet with Obama"): the arrival's day."""
+    before = m.sentence.text[:m.start - m.sentence.start]
+    return _arrival(m) or _ARRIVED_TO_MEET.search(before, max(0, len(before) - 120)) is not None
+
+
+def join_arrival_days(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """"Xi arrived here Thursday to meet with Obama" ... "Xi will hold talks with Obama at the White House on
+    Friday": a meeting dated only by the day its people arrived (or a visit began that day) is the talks of the same
+    people told on a day within the trip after it (their day, tense and place); not a visit told with its days
+    alone ("from September 21 to 23"), whose first day is its own."""
+    gone: set[int] = set()
+    for ev in events:
+        day = _day_of(ev)
+        told = [m for m in ev.mentions if m.timex is not None and ev.timex is not None
+                and m.timex.value == ev.timex.value]
+        if day is None or len(ev.participants) < 2 or not any(_arrival_purpose(m) for m in told) or not all(
+                _arrival_purpose(m) or m.trigger.lower() in VISIT_WORDS for m in told):
+            continue
+        into = next((o for o in events if o is not ev and id(o) not in gone and o.type == ev.type
+                     and set(ev.participants) <= set(o.participants) and (d := _day_of(o)) is not None
+                     and 0 < (d - day).days <= TRIP_DAYS and places_compatible(ev.location, o.location)
+                     and not any(_last_one(x) for x in o.mentions)), None)  # (not a stop in another city)
+        if into is None:
+            continue
+        into.mentions = sorted([*into.mentions, *ev.mentions], key=lambda m: m.start)
+        into.trips += ev.mentions  # (the arrival is not the talks' main sentence)
+        gone.add(id(ev))
+    return [ev for ev in events if id(ev) not in gone]
+
+
 def join_days_of_visit(events: list[ArticleEvent]) -> list[ArticleEvent]:
     """"will be on a state visit to India from March 9 to 12" ... "Modi will hold talks with the French president
     on March 10": talks of the same people, of the same tense, on a later day of a meeting of several days the

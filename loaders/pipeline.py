@@ -105,6 +105,7 @@ def extract_article(art: Article) -> ArticleResult:
     events = meetings.gather(found, ctx)
     meetings.date_by_statements(events, statements)
     events = meetings.join_later_days(meetings.join_captions(meetings.join_undated(events, art.published)))
+    events = meetings.join_arrival_days(events)
     meetings.date_by_sequence(events, sents)
     meetings.date_by_the_day(events, the_day)
     meetings.date_by_lede(events, sents, timexes, art.published, extra_days)

@@ -671,10 +671,6 @@ def test_people_of_another_role_in_the_sentence_are_not_at_the_meeting(text, peo
     # "also received by" the president, nothing telling it apart: the visit's meetings, one event (the gold's way)
     ("Prime Minister Modi hosted Sheikh Hasina in New Delhi. Hasina was also received by President Ram Nath "
      "Kovind.", date(2019, 10, 5), ["2019-10"], "Ram Nath Kovind"),
-    # talks told with another day than the arrival's ("today" and "on Monday afternoon"): two days, two events
-    ("Prime Minister Narendra Modi today arrived in Washington for his first meeting with President Donald Trump, "
-     "as the two leaders are set to hold discussions on trade. Trump will host Modi at the White House on Monday "
-     "afternoon.", date(2017, 6, 25), ["2017-06-25", "2017-06-26"], "Donald Trump"),
 ])
 def test_meetings_of_one_visit_told_apart(text, published, dates, new):
     """A visit's meetings told apart (another person of the host side "also" met "in the afternoon", talks on
@@ -682,6 +678,29 @@ def test_meetings_of_one_visit_told_apart(text, published, dates, new):
     evs = events_of(text, published=published)
     assert [e.date for e in evs] == dates
     assert new in evs[-1].participants and (len(evs) == 1 or new not in evs[0].participants or new == "Donald Trump")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the talks told as an arrival's purpose, on the arrival's day ("today", "Thursday"), and on a later day of the
+    # trip: one meeting, on the talks' day
+    ("Prime Minister Narendra Modi today arrived in Washington for his first meeting with President Donald Trump, "
+     "as the two leaders are set to hold discussions on trade. Trump will host Modi at the White House on Monday "
+     "afternoon.", date(2017, 6, 25), [("2017-06-26", "planned")]),
+    ("Chinese President Xi Jinping arrived here Thursday to meet with his U.S. counterpart Barack Obama as part of "
+     "his first state visit to the United States. Xi will receive a welcoming ceremony Friday at the White House "
+     "and hold talks with Obama.", date(2015, 9, 25), [("2015-09-25", "planned")]),
+    # told alone, the arrival's day is the meeting's
+    ("Chinese President Xi Jinping arrived in Washington on Thursday to meet with U.S. President Barack Obama.",
+     date(2015, 9, 25), [("2015-09-24", "held")]),
+    # an arrival in another city than the talks': a stop of its own
+    ("US President Donald Trump arrived in Ahmedabad on Monday to meet Prime Minister Narendra Modi at a stadium "
+     "rally. Trump held talks with Modi in New Delhi on Tuesday.", date(2020, 2, 25),
+     [("2020-02-24", "held"), ("2020-02-25", "held")]),
+])
+def test_talks_an_arrival_is_for_are_on_their_own_day(text, published, expected):
+    """A meeting dated only by the day its people arrived is the talks told on a later day of the trip
+    (meetings.join_arrival_days)."""
+    assert [(e.date, e.status) for e in events_of(text, published=published)] == expected
 
 
 @pytest.mark.parametrize("text,expected", [
