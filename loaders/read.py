@@ -219,6 +219,9 @@ def scan_txt(art: Article) -> None:
         if _read_date_line(art, line, top=bool(art.title) and not body) or (
                 _HEADER_LABEL.match(line) and len(line) <= MAX_DATE_LINE):
             continue  # "Last Updated: ...": the page's header, never a sentence of the article
+        if len(body) < HEADER_LINES and (day := _furnished_date(line)) is not None:
+            _set_published(art, day, f"date line '{line.strip()}'")
+            continue  # "29.04.2014 - Article", "18:10 | 29.09.2023 Category: Official": the page's date
         if _BULLET.match(line) and len(line.strip()) < 40:
             continue  # header bullets: dates, source names, "Translation"
         if not art.title and not body and _label(line):
@@ -395,6 +398,46 @@ MAX_DATE_LINE = 120
 # a date line of nothing but a date, its weekday at most: "July 27, 2016", "Tuesday, 5 March 2019"
 _BARE_DATE: Final = re.compile(r"(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|"
                                r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?)\s+(?:19|20)\d\d")
+
+
+HEADER_LINES = 5  # a page's date line stands among its first lines, before the article's text is under way
+_CLOCK: Final = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\(?\b(?:UTC|GMT|[A-Z]{1,3}T)\b"
+                           r"(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?\)?", re.I)
+# the words a page sets around its date: labels, a credit's words, the page's age, its kind
+_FURNITURE_WORDS: Final = frozenset("""added on at publication published posted released updated read views category
+    article source news agency press by admin ago a an year years month months day days hour hours minute minutes
+    mins official""".split())
+_CREDIT_WORDS: Final = frozenset({"source", "news", "agency", "press", "by"})  # words naming who gave the page
+_WEEKDAY_WORD: Final = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b", re.I)
+
+
+def _furnished_date(line: str) -> date | None:
+    """The page's date on a short header line that holds one full date among a page's furniture: a clock, a time
+    zone, a label or credit and separators ("29.04.2014 - Article", "# 01 July 2022 18:43 (UTC +04:00)", "VOA News
+    June 04, 2011"). A weekday's date beside a clock is the site's today ("06:29 (GMT +7) - Wednesday 21/10/2020"),
+    and a date beside a place is a dateline ("June 12, 2018 - Singapore"), not the page's date."""
+    from .dates import tag
+
+    stripped = line.strip()
+    if len(stripped) > 80 or _WEEKDAY_WORD.search(stripped) or not any(ch.isdigit() for ch in stripped):
+        return None
+    found = [t for t in tag(stripped) if t.type == "DATE" and t.value]
+    t = found[0] if len(found) == 1 else None
+    if t is None or t.value is None or len(t.value) != 10:
+        return None
+    rest = stripped[:t.start] + " " + stripped[t.end:]
+    clock = bool(_CLOCK.search(rest))
+    words = re.findall(r"[^\W\d_][\w'’.-]*", _CLOCK.sub(" ", rest))
+    known = [w for w in words if w.lower().rstrip(".") in _FURNITURE_WORDS]
+    other = [w for w in words if w.lower().rstrip(".") not in _FURNITURE_WORDS]
+    credit = any(w.lower() in _CREDIT_WORDS for w in known)
+    if any(w[:1].islower() and not (i and i == len(words) - 1 and words[i - 1].lower() in _CREDIT_WORDS)
+           for i, w in enumerate(words) if w in other):
+        return None  # words of a sentence ("12 June 2018 stood by them"), not a credit's name ("by admin")
+    if not (clock or known) or (other and not credit) or len(other) > 3:
+        return None
+    day = _safe_date(int(t.value[:4]), int(t.value[5:7]), int(t.value[8:10]))
+    return day if day and settings.MIN_YEAR <= day.year <= settings.MAX_YEAR else None
 
 
 def _labelled_date(line: str) -> date | None:

@@ -73,6 +73,18 @@ def test_txt_title_body_and_date_line(tmp_path):
     ("16 August 2014    Read: 677", date(2014, 8, 16)),
     ("April 9th, 2008 - 8:40 pm ICT by admin", date(2008, 4, 9)),
     ("Publication: 10.06.2025 - 17:07", date(2025, 6, 10)),
+    # the page's date among its furniture: a page kind, a clock and zone, a label, a credit, a category
+    ("29.04.2014 - Article", date(2014, 4, 29)),
+    ("# 01 July 2022 18:43 (UTC +04:00)", date(2022, 7, 1)),
+    ("Released at: 16:08, 29/08/2018", date(2018, 8, 29)),
+    ("news agency wam , 12 Sep 2024 - 14:07", date(2024, 9, 12)),
+    ("Added On November 12, 2017", date(2017, 11, 12)),
+    ("18:10 | 29.09.2023 Category: Official", date(2023, 9, 29)),
+    ("VOA News  June 04, 2011", date(2011, 6, 4)),
+    # not the page's date: the site's today (a weekday beside a clock), a dateline's place, a caption
+    ("06:29 (GMT +7) - Wednesday 21/10/2020", None),
+    ("June 12, 2018 14:05 - Singapore", None),
+    ("Photo taken on June 12, 2018", None),
     # not date lines: a sentence, a month without its day, a date and a place
     ("On June 12, 2018 Trump and Kim met in Singapore", None),
     ("The summit of June 12, 2018", None),
