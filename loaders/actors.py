@@ -617,8 +617,15 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
     Minister Jan Lipavsky"; not "President Putin Jun 5")."""
     words = text.split()
     lead = 0
-    while lead < len(words) - 1 and (words[lead] in idx.titles or words[lead] in _NAME_HONORIFICS):
-        lead += 1  # "the PM of Vietnam, PM Chinh": the title said again before the name; "Emir Sheikh Tamim"
+    while lead < len(words) - 1:
+        if words[lead] in idx.titles or words[lead] in _NAME_HONORIFICS:
+            lead += 1  # "the PM of Vietnam, PM Chinh": the title said again before the name; "Emir Sheikh Tamim"
+        elif lead < len(words) - 2 and words[lead:lead + 2] in (["H", "E"], ["H.", "E."]):
+            lead += 2  # "President H E Md. Abdul Hamid", "H. E. Mr Md Abdul Hamid": His Excellency
+        elif words[lead] in _GIVEN_ABBREVIATIONS and words[lead + 1][:1].isupper():
+            lead += 1  # "Md." (Mohammad): the people data name him "Abdul Hamid"
+        else:
+            break
     dated = _DAY_AFTER.match(m_string, at + len(text)) is not None if m_string else False
     tokens = _name_words([t for i, t in enumerate(words[lead:], lead) if t not in _NOT_NAME
                           or (t in _MONTH_ABBREVIATIONS and not (dated and i == len(words) - 1))])
@@ -655,6 +662,9 @@ _ORG_WORDS: Final = frozenset(
     Center Centre Square Embassy Consulate Forum Summit""".split())  # not surnames ("Hall", "House", "Bank")
 _NAME_HONORIFICS: Final = frozenset({"Sheikh", "Shaikh", "Sheikha", "Prince", "Princess", "Sayyid", "HH", "HRH", "H.E.",
                                      "HE", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr"})  # "Mr. Sidiki Kaba"
+
+
+_GIVEN_ABBREVIATIONS: Final = frozenset({"Md.", "Md", "Mohd.", "Mohd"})  # "Md. Abdul Hamid" is Abdul Hamid's name
 
 
 _HONORED_GIVEN: Final = re.compile(  # "Prince Mohammed", not "Prince Mohammed bin Salman"

@@ -10,7 +10,7 @@ from typing import Final
 ABBREVIATIONS: Final = frozenset(
     """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep rev st mt ft no nos vol fig inc co corp ltd
-    jr sr vs etc approx dept est govt univ ave blvd""".split()
+    jr sr vs etc approx dept est govt univ ave blvd md mohd muhd smt""".split()
 )
 # a sentence ends at . ! ? (and closing quotes/brackets) followed by space and a likely sentence start
 # or with no space where scraped paragraphs ran together ("under the preceding governments.Friday's talks come")

@@ -85,6 +85,17 @@ def test_people_and_roles(text, expected):
     assert people(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # "His Excellency" abbreviated, and "Md." (Mohammad), between the title and the name the people data know
+    "President Sirisena held meetings with President H E Md. Abdul Hamid on 14 July.",
+    "Sirisena held talks with President H. E. Mr Md Abdul Hamid in Dhaka.",
+    "Sirisena met President Md. Abdul Hamid in Dhaka.",
+])
+def test_excellency_and_mohammad_abbreviated_before_a_name(text):
+    assert ("Abdul Hamid", "Bangladesh", "head_of_state") in people(text)
+    assert all(p.startswith(("Abdul", "Maithripala")) for p, _, _ in people(text))
+
+
 def test_surname_resolves_to_person_named_earlier_in_the_article():
     known = {}
     actors.find("Foreign Minister Taro Kono met Lavrov.", known=known)

@@ -19,6 +19,10 @@ from loaders.sentences import split
      ["The same talks previously took place in June.", "Friday's talks come as Seoul and Tokyo seek momentum."]),
     ("The ministry said Thursday.The dialogue will take place.", ["The ministry said Thursday.",
                                                                   "The dialogue will take place."]),
+    # "Md." (Mohammad), "Mohd.", "Smt." before a name end no sentence
+    ("Sirisena met President H E Md. Abdul Hamid on 14 July.", ["Sirisena met President H E Md. Abdul Hamid on 14 "
+                                                                "July."]),
+    ("Anwar received Mohd. Hasan and Smt. Sushma Swaraj.", ["Anwar received Mohd. Hasan and Smt. Sushma Swaraj."]),
     # not an abbreviation, a site's name or a short word run into a name
     ("Gen.Kim met Putin at News.Az on Monday.", ["Gen.Kim met Putin at News.Az on Monday."]),
 ])
