@@ -44,6 +44,7 @@ class ArticleResult:
     reports: list[Timex] = field(default_factory=list)  # past dates told with their year, outside events
     inaugurations: list[resolve.Inauguration] = field(default_factory=list)  # someone's taking office, as told
     anniversaries: list[tuple[int, str]] = field(default_factory=list)  # the years of anniversaries the text marks
+    told_days: list[tuple[Timex, str]] = field(default_factory=list)  # days told with their year, and their sentence
 
 
 def extract_article(art: Article) -> ArticleResult:
@@ -56,6 +57,7 @@ def extract_article(art: Article) -> ArticleResult:
     people_all: list[actors.Mention] = []
     statements: list[tuple[str, Timex]] = []
     timexes: list[Timex] = []
+    told_days: list[tuple[Timex, str]] = []
     inaugurations: list[resolve.Inauguration] = []
     anniversaries: list[tuple[int, str]] = []
     extra_days: dict[int, int] = {}  # first days of meetings of several days, by id: how many days more
@@ -90,6 +92,9 @@ def extract_article(art: Article) -> ArticleResult:
             extra_days.update(more)
             in_sent = _from_words_said(s, in_sent)
         timexes += in_sent
+        if not in_title:
+            told_days += [(t, s.text) for t in in_sent if t.type == "DATE" and t.value and len(t.value) == 10
+                          and t.spec.year and t.spec.day]
         told = []
         if meeting:
             told = mentions.find(s, people, partial(_places, s, people), in_sent, art.published)
@@ -123,7 +128,7 @@ def extract_article(art: Article) -> ArticleResult:
     reports = [t for t in timexes if t.spec.year and t.direction < 0 and id(t) not in owned and t.type == "DATE"
                and not _YEAR_NAMED.match(art.text, t.end) and not _NAMING_YEAR.search(art.text, max(0, t.start - 30),
                                                                                         t.start)]
-    return ArticleResult(art, events, ctx, titled, reports, inaugurations, anniversaries)
+    return ArticleResult(art, events, ctx, titled, reports, inaugurations, anniversaries, told_days)
 
 
 _ROUND_TOLD: Final = re.compile(r"\bbilateral\s+(?:meetings|talks)\b|\bbilaterals\b", re.I)

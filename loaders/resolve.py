@@ -842,6 +842,32 @@ def from_weekday(ev: ArticleEvent, win: Window) -> Dated | None:
     return Dated(d.isoformat(), d, d, "day", reason, CONFIDENCE["weekday"], "weekday")
 
 
+def _told_day(ev: ArticleEvent, win: Window, told_days: Sequence[tuple[Timex, str]]) -> Dated | None:
+    """"on Tuesday began a third round of meetings in Vienna" beside a caption "World powers and Iran meet in Vienna
+    on April 27, 2021", a Tuesday: the day the text tells with its year, on the meeting's weekday, in a sentence that
+    names its people or its city, not as past (a caption speaks in the present; "the deal reached in Vienna on July
+    14, 2015" is history), where the article's time leaves that day alone."""
+    t = ev.timex
+    if (t is None or t.spec.weekday is None or t.spec.month is not None or t.spec.rel_unit or t.spec.year
+            or t.spec.rel_offset is not None):
+        return None
+    names = [n for n in _surnames(ev.participants) if n]
+    if ev.location is not None and ev.location.kind != "country":
+        names.append(ev.location.name)
+    days: dict[date, Timex] = {}
+    for told, text in told_days:
+        day = date.fromisoformat(told.value or "")
+        if (day.weekday() == t.spec.weekday and told.direction >= 0 and win.lo - WEEK <= day <= win.hi + WEEK
+                and in_office(ev.participants, day) and any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)):
+            days.setdefault(day, told)
+    if len(days) != 1:
+        return None
+    day, told = next(iter(days.items()))
+    reason = (f"{describe(t)}: {day.isoformat()}, the {WEEKDAYS[day.weekday()]} the text tells with its year "
+              f"({describe(told)}) of the meeting's people or place")
+    return Dated(day.isoformat(), day, day, "day", reason, CONFIDENCE["weekday"], "weekday")
+
+
 NARROW = timedelta(days=3)  # a window this narrow says which Monday a bare "Monday" is
 
 
@@ -974,7 +1000,8 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
                     titled: set[str], reports: list[Timex], given: dict[int, Dated] | None = None,
                     dateline: tuple[int, int] | None = None, posted: Sequence[date] = (),
                     inaugurations: Sequence[Inauguration] = (),
-                    anniversaries: Sequence[tuple[int, str]] = ()) -> ArticleDates:
+                    anniversaries: Sequence[tuple[int, str]] = (),
+                    told_days: Sequence[tuple[Timex, str]] = ()) -> ArticleDates:
     """Dates of all the article's events; `given` holds dates learned from other articles."""
     given = given or {}
     if published:
@@ -999,7 +1026,8 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
             if out[i].value and out[i].basis in SETTLED and not again:
                 continue  # settled by the text (a trip, a summit held: checked again against the narrowed window)
             new = (given.get(i) or _explicit(ev) or from_weekday(ev, win) or _weekday_of_the_week(ev, win, known)
-                   or from_summits(ev, win) or from_visits(ev, win) or in_window(ev, win.focus(), known))
+                   or _told_day(ev, win, told_days) or from_summits(ev, win) or from_visits(ev, win)
+                   or in_window(ev, win.focus(), known))
             if new and new.value and (new.value, new.reason) != (out[i].value, out[i].reason):
                 out[i], changed = new, new.value != out[i].value
             elif not (new and new.value) and again:

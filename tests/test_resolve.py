@@ -384,6 +384,28 @@ def test_a_weekday_of_the_held_meetings_own_day_is_that_day(text, value):
     assert sorted({e.date for e in events_of(text, published=None)}) == value
 
 
+@pytest.mark.parametrize("text,value", [
+    # a caption's full date on the meeting's weekday, of its place or its people: the weekday is that day
+    ("Iran, the UK, China, France, Germany and Russia on Tuesday began a third round of talks in Vienna. World "
+     "powers and Iran meet in Vienna on April 27, 2021, to exchange views on the nuclear deal.", "2021-04-27"),
+    ("President Xi Jinping met with visiting Israeli Prime Minister Benjamin Netanyahu on Thursday. Chinese President "
+     "Xi Jinping (R) shakes hands with Israeli Prime Minister Benjamin Netanyahu in Beijing, May 9, 2013.",
+     "2013-05-09"),
+    # another weekday, a day told as past (history), or a day of other people and places: no such day
+    ("Iran, the UK, China, France, Germany and Russia on Wednesday began a third round of talks in Vienna. World "
+     "powers and Iran meet in Vienna on April 27, 2021, to exchange views on the nuclear deal.", None),
+    ("Iran, the UK, China, France, Germany and Russia on Tuesday began a new round of talks in Vienna. The nuclear "
+     "deal had been reached in Vienna on July 14, 2015.", None),
+    ("President Xi Jinping met with visiting Israeli Prime Minister Benjamin Netanyahu on Thursday. Indian Prime "
+     "Minister Narendra Modi shakes hands with Japanese Prime Minister Shinzo Abe in Tokyo, May 9, 2013.", None),
+])
+def test_a_weekday_is_the_day_a_caption_tells_with_its_year(text, value):
+    evs = events_of(text, published=None)
+    assert evs[0].date == value
+    if value:
+        assert "the text tells with its year" in evs[0].date_reason
+
+
 def test_a_post_signed_after_its_words_dates_the_article_within_the_week(tmp_path):
     """The signature of an embedded post on the line of its words ("... will take place. — Enrique Mora
     (@enriquemora_) December 8, 2021"): the article is of the week after it, its "Thursday" of December 2021."""
