@@ -1101,6 +1101,9 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         if ev.timex and old.timex:
             if _positive_match(old, ev) or (m.pointed and ev.timex.spec.month is None and _same_sides(old, ev)):
                 return old  # ("This visit is a major event of this year": the visit told, its year holding its day)
+            if m.definite and not (old.participants or ev.participants) and old.status == ev.status == "planned" \
+                    and _week_holds_day(old.timex, ev.timex):
+                return old  # "talks in Kazakhstan next week" ... "the talks, which will begin on 28th of this month"
         elif _earlier_one(m, ev):
             continue  # "The last visit by a Portuguese President to India was in 2007": not the visit told, undated
         elif _last_one(m) and not _told_as_last(old) and ev.status == old.status == "held":
@@ -1206,13 +1209,18 @@ _APART_TOLD: Final = re.compile(r"\b(?:separate(?:ly)?|in\s+the\s+(?:morning|aft
                                 r"before\s+(?:departing|leaving|returning))\b", re.I)
 
 
+# "had discussed bilateral cooperation ... with Kamilov later that day": a sitting of its own that day
+_SAME_DAY_APART: Final = re.compile(r"\b(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day\b", re.I)
+
+
 def _another_sitting(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
-    """A meeting told after "Earlier," or "Separately," or as "also" met, with someone the meeting before did not
-    have is another one ("Erdogan received Bayramov ... Earlier, Bayramov met Fidan", "Hasina is also scheduled to
-    meet President Kovind" after her talks with Modi)."""
+    """A meeting told after "Earlier," or "Separately," or "later that day", or as "also" met, with someone the
+    meeting before did not have is another one ("Erdogan received Bayramov ... Earlier, Bayramov met Fidan",
+    "Hasina is also scheduled to meet President Kovind" after her talks with Modi)."""
     text = m.sentence.text
-    told = bool(_SEQUENCE_OPEN.match(text) or ((_ALSO_BEFORE.search(text, 0, m.start - m.sentence.start)
-                                                 or _ALSO_MET.search(text)) and _APART_TOLD.search(text)))
+    told = bool(_SEQUENCE_OPEN.match(text) or _SAME_DAY_APART.search(text) or (
+        (_ALSO_BEFORE.search(text, 0, m.start - m.sentence.start) or _ALSO_MET.search(text))
+        and _APART_TOLD.search(text)))
     return told and bool(set(ev.participants) - set(old.participants))
 
 
@@ -1722,8 +1730,9 @@ def _later_that_day(ev: ArticleEvent) -> bool:
 def _told_in_sequence(ev: ArticleEvent) -> bool:
     """A meeting whose sentence opens with "Earlier," "Later that day," "Afterwards,": told as before or after the
     meeting told just before, in the same day's round (not "Separately,")."""
-    body = [m for m in ev.mentions if not m.headline]
-    return bool(body) and bool(_IN_SEQUENCE.match(body[0].sentence.text))
+    body = [m for m in ev.mentions if not m.headline]  # (or that says "later that day" after its verb)
+    return bool(body) and bool(_IN_SEQUENCE.match(body[0].sentence.text) or _SAME_DAY_APART.search(
+        body[0].sentence.text, body[0].end - body[0].sentence.start))
 
 
 def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence]) -> None:

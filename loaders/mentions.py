@@ -290,6 +290,8 @@ def may_mention(text: str) -> bool:
         return True  # "the third round of negotiations", "resumed negotiations in Jeddah": a sitting (find reads it)
     if "dialogue" in folded and _DIALOGUE_SITTING.search(folded):
         return True  # "The 16th strategic dialogue will take place in Seoul on Friday"
+    if ("discuss" in folded or "views" in folded or "talks" in folded) and _DISCUSSED.search(text):
+        return True  # "is discussing bilateral relations with the Norwegian Prime Minister" (find reads who)
     joint = p["joint"]  # as written: "agreed", not "Agreed"
     if blind is p["low"]:
         for start in p["meeting_or_joint_words"].bounded(folded):
@@ -398,6 +400,8 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     sittings = [(a, b) for a, b in blocked if _sitting(sent.text, words.text, a, b)]
     blocked = [x for x in blocked if x not in sittings]  # "a new round of peace talks": one sitting, a meeting
     joint = [] if remote else _joint_action(sent, people)
+    if not joint and not remote:
+        joint = _discussed_with(sent, people)
     named_at = {p.start - sent.start for p in people}
     rounds = [Mention(sent, sent.start + b - len(_NEGOTIATIONS), sent.start + b, sent.text[b - len(_NEGOTIATIONS):b],
                       "noun") for a, b in sittings if words.text[a:b].endswith(_NEGOTIATIONS)]
@@ -1191,6 +1195,31 @@ def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]
     return []
 
 
+# "Tileuberdi had discussed bilateral cooperation ... with Kamilov", "Lavrov is discussing bilateral relations with the
+# Norwegian Prime Minister", "had talks with": one person talking a matter over with someone of another country
+_DISCUSSED: Final = re.compile(r"\b(?:discussed|discussing|exchanged\s+views|exchanging\s+views|had\s+(?:a\s+)?"
+                               r"discussions?|had\s+(?:[\w-]+\s+)?talks)\b")
+_SUBJECT_GAP: Final = re.compile(r"(?:,[^,]{0,60},)?\s+(?:(?:has|have|had|is|was|were|are|also|then|later|earlier|"
+                                 r"today|yesterday|reportedly)\s+){0,3}$")  # "Lavrov is", "Tileuberdi, who ..., had"
+_WITH_WHOM: Final = re.compile(r"[^.;:!?\"“”]{0,110}?\bwith\s+"
+                               r"(?:(?:the|his|her|their|visiting|[A-Z][\w'’.-]*)\s+){0,5}$")
+
+
+def _discussed_with(sent: Sentence, people: list[actors.Mention]) -> list[Mention]:
+    """"A discussed X with B": A and B, of two countries, met (not by phone, letter or video, told apart)."""
+    text = sent.text
+    for m in _DISCUSSED.finditer(text):
+        at, end = sent.start + m.start(), sent.start + m.end()
+        subject = [p for p in people if p.end <= at and _SUBJECT_GAP.fullmatch(text, p.end - sent.start, m.start())]
+        other = next((p for p in people if p.start >= end
+                      and _WITH_WHOM.fullmatch(text, m.end(), p.start - sent.start)), None)
+        if not subject or other is None or None in (subject[-1].country, other.country) \
+                or subject[-1].country == other.country or _REMOTE.search(text):
+            continue
+        return [Mention(sent, at, end, m.group(0), "verb")]
+    return []
+
+
 _COUNT: Final = re.compile(r"(?<![+\w])(?<!of\s)(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$")
 _DEFINITE: Final = re.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$"  # and "Friday's meeting":
                               r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s\s+(?:[\w-]+\s+){0,2}$",
@@ -1420,7 +1449,7 @@ _FUTURE_PASSIVE: Final = re.compile(  # "will be received", "is set to be hosted
 _PROGRESSIVE: Final = re.compile(  # "is meeting", "is now meeting", "is on Monday meeting", "are this week visiting"
     r"\b(?:is|are|am)\s+(?:now\s+|currently\s+|(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|today|week|morning|afternoon|evening)\s+)?$")
-_HOLDING: Final = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?holding\s+(?:[\w'’-]+\s+){0,3}$")
+_HOLDING: Final = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:holding|engaged\s+in)\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 _HELD_VERBS: Final = frozenset({"met", "visited", "called on", "summoned", "hosted", "received", "held talks",
@@ -1954,7 +1983,13 @@ def better_place(new: places.Place, old: places.Place | None) -> bool:
 
 
 def _quote_spans(sent: Sentence) -> list[tuple[int, int]]:
-    return [(sent.start + m.start(), sent.start + m.end()) for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?", sent.text)]
+    """Quoted passages, not a name set in quotes ('The "strategic dialogue" will take place Thursday': the meeting's
+    name, whose date stands outside the quotes)."""
+    return [(sent.start + m.start(), sent.start + m.end()) for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?", sent.text)
+            if not _QUOTED_NAME.fullmatch(m.group())]
+
+
+_QUOTED_NAME: Final = re.compile(r"[“\"]\s*[\w'’+-]+(?:\s+[\w'’+-]+){0,3}\s*[”\"]")  # two closed quotes, 1-4 words
 
 
 def _same_quote(a: int, b: int, quotes: list[tuple[int, int]]) -> bool:

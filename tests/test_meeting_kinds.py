@@ -557,6 +557,18 @@ def test_a_caption_shows_the_meeting_the_article_tells(text, expected):
      "later this week. The 16th strategic dialogue will take place in Seoul on Friday, led by First Vice Foreign "
      "Minister Park Yoon-joo and Takehiro Funakoshi.", date(2025, 11, 6),
      [("vice_ministerial", "2025-11-07", "planned", ["Park Yoon-joo", "Takehiro Funakoshi"])]),
+    # its name in quotes: the day told outside them is its day
+    ("South Korea and Japan will hold vice-ministerial talks in Seoul later this week. The \"strategic dialogue\" "
+     "will take place Thursday between First Vice Foreign Minister Chang Ho-jin and his Japanese counterpart, "
+     "Masataka Okano.", date(2023, 10, 4),
+     [("vice_ministerial", "2023-10-05", "planned", ["Chang Ho-jin", "Masataka Okano"])]),
+    ("The “strategic dialogue” will be held on Friday between First Vice Foreign Minister Chang Ho-jin and Japanese "
+     "Vice Foreign Minister Masataka Okano.", date(2023, 10, 4),
+     [("vice_ministerial", "2023-10-06", "planned", ["Chang Ho-jin", "Masataka Okano"])]),
+    # talks of no one named "next week", then "the talks" on a day of that week: their day
+    ("Russia, Turkey and Iran will hold the next round of talks on Syria in Kazakhstan next week. The minister said "
+     "the rebels are set to attend the talks, which will begin on 28th of this month.", date(2018, 11, 20),
+     [("other", "2018-11-28", "planned", [])]),
 ])
 def test_sittings_of_a_dialogue(text, published, expected):
     evs = events_of(text, published=published)
@@ -772,3 +784,36 @@ def test_a_visit_told_after_leaving_for_a_city_is_to_that_citys_country():
                     "not be part of Syria's future. Iran says the decision on Assad's fate is up to the Syrian "
                     "people.", published=date(2016, 3, 5))
     assert [sorted(e.countries) for e in evs] == [["Iran", "Turkey"]]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # one person talking a matter over "with" someone of another country met them (readouts' way of telling talks)
+    ("Kazakh Foreign Minister Mukhtar Tileuberdi discussed bilateral cooperation with Uzbek Foreign Minister "
+     "Abdulaziz Kamilov on Thursday.", date(2021, 2, 19), [("2021-02-18", "held", 2)]),
+    ("Russian Foreign Minister Sergei Lavrov is discussing bilateral relations with Norwegian Prime Minister Jonas "
+     "Gahr Store in Oslo.", date(2021, 10, 26), [("2021-10-26", "held", 2)]),
+    ("Indian Foreign Minister S. Jaishankar had discussions with Uzbek Foreign Minister Bakhtiyor Saidov on "
+     "Tuesday.", date(2021, 2, 19), [("2021-02-16", "held", 2)]),
+    # not by phone, nor with someone of one's own country
+    ("Russian President Vladimir Putin discussed the situation in Syria with Turkish President Recep Tayyip Erdogan "
+     "by phone on Tuesday.", date(2021, 2, 19), []),
+    ("Russian President Vladimir Putin discussed the budget with Prime Minister Mikhail Mishustin on Tuesday.",
+     date(2021, 2, 19), []),
+    # talks the two "are engaged in": under way on the article's day
+    ("President Muhammadu Buhari and his Nigerien counterpart Mohammed Bazoum are currently engaged in bilateral "
+     "talks at the Presidential Villa, Abuja.", date(2022, 3, 31), [("2022-03-31", "held", 2)]),
+])
+def test_talks_told_as_discussed_with_someone_or_engaged_in(text, published, expected):
+    assert [(e.date, e.status, len(e.participants)) for e in events_of(text, published=published)] == expected
+
+
+def test_a_meeting_told_later_that_day_with_someone_new_is_another_on_that_day():
+    """"A ... had discussed ... with Kamilov later that day" after Kamilov's talks with the president: a sitting of
+    its own, on the day of the talks told before."""
+    evs = events_of("Kazakh President Kassym-Jomart Tokayev and Uzbek Foreign Minister Abdulaziz Kamilov discussed "
+                    "bilateral relations in Nur-Sultan on Feb. 18. Tokayev hoped the Uzbek President would visit. "
+                    "Kazakh Foreign Minister Mukhtar Tileuberdi had discussed the international agenda with Kamilov "
+                    "later that day.", published=date(2021, 2, 18))
+    assert [(e.date, sorted(e.participants)) for e in evs] == [
+        ("2021-02-18", ["Abdulaziz Kamilov", "Kassym-Jomart Tokayev"]),
+        ("2021-02-18", ["Abdulaziz Kamilov", "Mukhtar Tleuberdi"])]
