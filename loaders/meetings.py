@@ -1795,7 +1795,9 @@ _DAY_TOLD: Final = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\
 
 # "discussed Zalkaliani's recent visit to Brussels", "his previous meeting with Biden": a meeting told as one before
 # the day just told, not one of that day's round
-_EARLIER_ONE: Final = re.compile(r"\b(?i:recent|previous|prior|earlier|last)\s+(?:[a-z-]+\s+)?$")
+_EARLIER_ONE: Final = re.compile(r"\b(?i:recent|previous|prior|earlier|last)\s+(?:[a-z-]+\s+)?$|"  # "had warmly
+                                 r"\b(?i:recalled|recalling|recalls|remembered|remembering|recounted)\s+"  # recalled
+                                 r"(?i:his|her|their|the|its)\s+(?:[a-z-]+\s+)?$")  # his visit ... in 2021"
 
 
 def _earlier_one(m: Mention, ev: ArticleEvent) -> bool:

@@ -1896,6 +1896,8 @@ def _since(r: _Reading, t: Timex) -> bool:
     """"his first trip since 2022", "suspended since 2018": the start of a period, not the meeting's date; nor is
     a year a goal is set for ("cut emissions by 2030"), nor a time something has lasted ("for the past week")."""
     before = t.start - r.sent.start
+    apposed = _APPOSED_TO.search(r.lower, max(0, before - 30), before)
+    before = apposed.start() if apposed else before  # "since Friday (May 19)": the day in brackets is Friday's
     if _since_noun(r.lower[max(0, before - 100):before], t) or _done_by(r.lower[max(0, before - 100):before]):
         return True
     return bool(r.blind["since"].search(r.lower, 0, before)) or _since_clause(r.lower[max(0, before - 100):before]) or (
@@ -1903,6 +1905,7 @@ def _since(r: _Reading, t: Timex) -> bool:
         r.lower.endswith("for ", 0, before) and t.text.lower().startswith(("the past", "the last", "past", "last")))
 
 
+_APPOSED_TO: Final = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\s*\(\s*$")
 _SINCE_CLAUSE: Final = re.compile(r"\b(?:since|until|till)\s+((?:[\w'’.-]+\s+){1,12}?)(?:(?:in|on)\s+)?$")
 _PAST_VERBS: Final = frozenset({"came", "met", "went", "took", "was", "were", "made", "held", "began", "saw", "left",
                                 "gave", "paid", "flew", "became", "won", "lost"})
@@ -1966,8 +1969,13 @@ def _modifier(sent: Sentence, t: Timex) -> bool:
     before = head.rsplit(None, 1)[-1:]
     rest = _RANGE_END.sub("", sent.text[t.end - sent.start:], count=1)  # "the 2024-2029 term"
     after = rest.split(None, 1)[:1]
+    if _YEARS_OWN.match(rest) and t.spec.year is not None and t.spec.month is None:
+        return True  # "after 2017's 73-day standoff", "2019's summit": the year of the noun after it
     return bool(before and after and before[0].lower() in ("a", "an", "the", "its", "their", "his", "her", "this")
                 and after[0][:1].islower())
+
+
+_YEARS_OWN: Final = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?[a-z]")
 
 
 DATE_RANK = {"day": 5, "part_of_month": 4, "month": 3, "season": 2, "quarter": 2, "year": 1, "none": 0}

@@ -162,7 +162,8 @@ _TITLE_DATELINE = re.compile(  # "Moscow, March 21 (Jiji Press) —": a city in 
 )
 _COLON_DATELINE = re.compile(  # "Kathmandu, September 9: Ahead of ...", "WASHINGTON, Sept 15: President ..."
     r"^\s*(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|Between|During|And|Or|But|The)\b)"
-    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}),"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})"
+    r"(?:\s+\[[A-Z][A-Za-z .'-]{1,30}\])?,"  # "New York [US], September 28 :" (ANI): the country in brackets
     r"\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*((?:19|20)\d\d))?\s*(?:\(([^)]{2,40})\))?\s*:\s+(?=\S)"
 )
 _DAY_FIRST_DATELINE = re.compile(  # "Saint Petersburg, 4 June (AzerTAc).", "BAKU, 12 March (Trend) -": the day first

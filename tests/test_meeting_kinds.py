@@ -817,3 +817,25 @@ def test_a_meeting_told_later_that_day_with_someone_new_is_another_on_that_day()
     assert [(e.date, sorted(e.participants)) for e in evs] == [
         ("2021-02-18", ["Abdulaziz Kamilov", "Kassym-Jomart Tokayev"]),
         ("2021-02-18", ["Abdulaziz Kamilov", "Mukhtar Tleuberdi"])]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a day in brackets after "since Friday": the start of a round of meetings, not a meeting's day
+    ("Lula has been meeting with heads of state and government since Friday (May 19).", date(2023, 5, 22), []),
+    ("Brazilian President Lula da Silva met Japanese Prime Minister Fumio Kishida on Friday (May 19).",
+     date(2023, 5, 22), [("summit", "2023-05-19", ["Fumio Kishida", "Luiz Inacio Lula da Silva"])]),
+    # a year's possessive dates the noun after it: "2017's standoff" is no date of the visits
+    ("The delegation's visit to India followed the visits of Chinese Foreign Minister Wang Yi and later China's top "
+     "diplomat Yang Jiechi last month to take part in the 20th round of India-China boundary talks held in Delhi last "
+     "month. The visits were the first such contacts between the two countries after 2017's 73-day tense standoff at "
+     "Doklam.", date(2018, 1, 8),
+     [("other", "2018-01", []), ("ministerial", "2017-12", ["Sushma Swaraj", "Wang Yi", "Yang Jiechi"])]),
+    # a visit recalled, of another year, is not the day's meetings told before
+    ("Indian Prime Minister Narendra Modi held bilateral talks with French President Emmanuel Macron in Apulia. "
+     "Before leaving for Italy, Modi had warmly recalled his visit to the country for the G20 Summit in 2021.",
+     date(2024, 6, 15),
+     [("summit", "2024-06", ["Emmanuel Macron", "Narendra Modi"]), ("summit", "2021", ["Narendra Modi"])]),
+])
+def test_dates_that_belong_to_something_else(text, published, expected):
+    evs = events_of(text, published=published)
+    assert [(e.type, e.date, sorted(e.participants)) for e in evs] == expected

@@ -131,6 +131,9 @@ def test_dateline_with_a_horizontal_bar(tmp_path):
     # or a colon after the day: "Kathmandu, September 9: Ahead of ..."
     ("Colombo, October 9: Ahead of the visit, the envoys met.", (10, 9), None),
     ("ROME, Sept 15: The envoys met.", (9, 15), None),
+    # the country in brackets after the place (ANI): "New York [US], September 28 : Jaishankar met ..."
+    ("New York [US], September 28 : The envoys met.", (9, 28), None),
+    ("New Delhi [India], April 20 (ANI): The envoys met.", (4, 20), "ANI"),
     ("On Tuesday, October 9: the envoys met.", None, None),
     ("Sunday, October 9: the envoys met.", None, None),
     # the day first: "Saint Petersburg, 4 June (AzerTAc). Aliyev and Medvedev have today met"
