@@ -618,7 +618,10 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
     if inside and inside[-1].start >= m.end:  # "with A, B, and C": the list goes on past ", and"
         for p in (p for p in people if p.start >= hi):
             if not (_LIST_ON.fullmatch(text, inside[-1].end - sent.start, p.start - sent.start)
-                    and _LIST_END.match(text, p.end - sent.start)):
+                    and _LIST_END.match(text, p.end - sent.start)) and not (
+                    _WITH_EACH.match(text, m.end - sent.start)  # "met with A, of Japan, B, and with the President
+                    and _AND_WITH.fullmatch(text, inside[-1].end - sent.start, p.start - sent.start)  # of Indonesia,
+                    and _LAST_OF_LIST.match(text, p.end - sent.start)):  # C.": each told "with"
                 break
             inside.append(p)
     if not any(p.start < m.start for p in inside):
@@ -654,6 +657,10 @@ def _took_office_then(text: str, start: int, end: int) -> bool:
 
 
 _LIST_ON: Final = re.compile(r",\s+and\s+(?!with\b)(?:[A-Z][\w.'’-]*\s+){0,4}")  # ", and Japanese PM"
+_WITH_EACH: Final = re.compile(r"\s+with\b")
+_AND_WITH: Final = re.compile(r",\s+and\s+with\s+(?:(?:the|of|[A-Z][\w.'’-]*|\([^)]*\))\s+){0,8}?"
+                              r"(?:[A-Z][\w.'’-]*,\s+)?")  # ", and with the President of Indonesia, "
+_LAST_OF_LIST: Final = re.compile(r"\s*(?:[.;]|$)")
 _LIST_END: Final = re.compile(r"\s*(?:[.;]|,\s+(?:and\s+)?[A-Z]|$|\s+(?:on|in|at|during|for|to)\b)")  # no verb after
 
 
@@ -1220,6 +1227,22 @@ def _discussed_with(sent: Sentence, people: list[actors.Mention]) -> list[Mentio
     return []
 
 
+_BILATERAL_BEFORE: Final = re.compile(r"\bbilateral\s+$", re.I)
+_WITH_AFTER: Final = re.compile(r"[^.;:]{0,60}?\bwith\b")
+
+
+def _round_of_bilaterals(m: Mention, text: str, rel: int) -> bool:
+    """"has held 11 bilateral meetings with his counterparts, including Iran, Bulgaria and Turkey": a count of the
+    meetings of a round whose guests it lists, one meeting each (meetings._bilaterals), not many meetings untold."""
+    end = rel + len(m.trigger)
+    if m.kind != "noun" or not m.trigger.lower().endswith("s") or not _BILATERAL_BEFORE.search(text, 0, rel):
+        return False
+    if not _WITH_AFTER.match(text, end):
+        return False
+    guests = {p.person for p in m.people if p.start >= m.end}
+    return len(guests) + len(places.countries_in(text[end:])) >= 2
+
+
 _COUNT: Final = re.compile(r"(?<![+\w])(?<!of\s)(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$")
 _DEFINITE: Final = re.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$"  # and "Friday's meeting":
                               r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s\s+(?:[\w-]+\s+){0,2}$",
@@ -1257,7 +1280,7 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     count = _COUNT.search(before) if m.kind == "noun" else None
     in_date = count is not None and any(t.start <= sent.start + max(0, rel - 30) + count.start() < t.end
                                         for t in timexes)
-    m.vague = count is not None and not in_date
+    m.vague = count is not None and not in_date and not _round_of_bilaterals(m, text, rel)
     if m.kind == "verb" and _TIMES.match(r.lower, rel + len(m.trigger)):
         m.vague = True  # "has met Erdogan three times", "met twice this year": many meetings, not one
     if m.kind == "verb" and _FIRST_MET.search(r.lower, max(0, rel - 90), rel):

@@ -776,6 +776,35 @@ def test_pm_told_by_the_abbreviation_alone_holds_the_bilaterals():
                                                                    ["Narendra Modi", "Donald Trump"]]
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # a count of bilateral meetings whose guests the sentence lists: one meeting per guest, in the month reported
+    ("New Delhi: Foreign Minister S. Jaishankar has held 11 bilateral meetings with his counterparts, including "
+     "Iran, Bulgaria, Turkey and others, the ministry said.", date(2019, 9, 24),
+     [(["India", "Bulgaria"], "2019-09"), (["India", "Iran"], "2019-09"), (["India", "Turkey"], "2019-09")]),
+    ("Prime Minister Narendra Modi will hold over 15 bilateral meetings on the sidelines of the G20 Summit, including "
+     "with Japan, Italy and Canada.", date(2023, 9, 8),
+     [(["India", "Canada"], "2023-09"), (["India", "Italy"], "2023-09"), (["India", "Japan"], "2023-09")]),
+    # a count alone is many meetings, none told
+    ("Foreign Minister S. Jaishankar has held 11 bilateral meetings in New York this week.", date(2019, 9, 24), []),
+])
+def test_a_count_of_bilateral_meetings_with_its_guests_listed_is_one_meeting_each(text, published, expected):
+    evs = events_of(text, published=published)
+    got = sorted(([s for s in e.countries if s == "India"] + [s for s in e.countries if s != "India"], e.date)
+                 for e in evs)
+    assert got == sorted(expected)
+
+
+def test_a_list_of_guests_each_told_with_goes_on_past_and_with():
+    """"met with the Prime Minister of Australia, A, of Japan, B, and with the President of Indonesia, C": each
+    of the three, one meeting each."""
+    evs = events_of("President Luiz Inacio Lula da Silva attended the G7 summit in Hiroshima. On the sidelines, he "
+                    "met with the Prime Minister of Australia, Anthony Albanese, of Japan, Fumio Kishida, and with the "
+                    "President of Indonesia, Joko Widodo.", published=date(2023, 5, 22))
+    assert sorted(sorted(e.participants) for e in evs if len(e.participants) == 2) == [
+        ["Anthony Albanese", "Luiz Inacio Lula da Silva"], ["Fumio Kishida", "Luiz Inacio Lula da Silva"],
+        ["Joko Widodo", "Luiz Inacio Lula da Silva"]]
+
+
 def test_a_visit_told_after_leaving_for_a_city_is_to_that_citys_country():
     """"left for Tehran on Friday for a two-day official visit": a visit to Iran, not to the other country the
     article names most (Syria, whose president it speaks of)."""
