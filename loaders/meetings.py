@@ -827,9 +827,26 @@ def _on_the_phone(m: Mention, p: actors.Mention) -> bool:
     return p.start >= m.end and _CALL_BETWEEN.search(m.sentence.text, m.end - at, p.start - at) is not None
 
 
+# "Qureshi, who is accompanied by Foreign Secretary Tehmina Janjua and other senior officials", "was also accompanied
+# by Foreign Minister Zambry": the party of the one accompanied
+_ACCOMPANIED_BY: Final = re.compile(r"\baccompanied\s+by\b(?:(?![.;:()]|\b(?:met|meets|and\s+(?:met|held|will|was|is)|"
+                                    r"who|which|where|while)\b).){0,80}$", re.I)
+
+
+def _in_the_party(m: Mention, p: actors.Mention, ctx: Context) -> bool:
+    """Someone named as accompanying another of the mention's people, of the same country or of none known: of that
+    one's party, not a side of the meeting (not "accompanied by his Laos counterpart", the host)."""
+    at = m.sentence.start
+    if _ACCOMPANIED_BY.search(m.sentence.text, max(0, p.start - at - 100), p.start - at) is None:
+        return False
+    country = ctx.countries.get(p.person) or p.country
+    return any(o.start < p.start and o.person != p.person
+               and (country is None or ctx.countries.get(o.person) in (country, None)) for o in m.people)
+
+
 def _participants(m: Mention, ctx: Context) -> list[str]:
     met = _met_directly(m)
-    people = [p for p in _visit_people(m, ctx) if not _on_the_phone(m, p)]
+    people = [p for p in _visit_people(m, ctx) if not _on_the_phone(m, p) and not _in_the_party(m, p, ctx)]
     names = [p.person for p in people if not (p.role or "").startswith("former_") or p in met]
     text = m.sentence.text
     cp = None

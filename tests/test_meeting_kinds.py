@@ -648,6 +648,13 @@ def test_visits_to_someone_named_and_meetings_told_by_their_people(text, expecte
     # but one who goes to someone's inauguration meets them there
     ("Australian Prime Minister John Howard went to Jakarta for the inauguration of Indonesian President Susilo "
      "Bambang Yudhoyono on Wednesday.", [["John Howard", "Susilo Bambang Yudhoyono"]]),
+    # one told as accompanying the visitor (of the visitor's country, or of none known) is of the visitor's party
+    ("Pakistani Foreign Minister Shah Mehmood Qureshi, who is accompanied by Foreign Secretary Tehmina Janjua and "
+     "other officials, held talks with Afghan Foreign Minister Salahuddin Rabbani in Kabul on Monday.",
+     [["Shah Mehmood Qureshi", "Salahuddin Rabbani"]]),
+    # but a host accompanying the visitor is at the meeting
+    ("Indian Prime Minister Narendra Modi, accompanied by Japanese Prime Minister Shinzo Abe, visited Kyoto on "
+     "Monday.", [["Narendra Modi", "Shinzo Abe"]]),
 ])
 def test_people_of_another_role_in_the_sentence_are_not_at_the_meeting(text, people):
     assert [e.participants for e in events_of(text, published=P)] == people
