@@ -614,9 +614,13 @@ def _bare_season_ok(m: re.Match[str], text: str) -> bool:
     return bool(m["pa"]) or bool(before and before[0] in SEASON_BEFORE)
 
 
+AGO_YEARS_MAX = 1000  # years back an "ago" may count ("2016 year ago" is a year read wrong, no date)
+AGO_UNIT_YEARS: dict[str, float] = {"day": 1 / 365, "week": 1 / 52, "month": 1 / 12, "year": 1, "decade": 10}
+
+
 def build_ago(m: re.Match[str], text: str) -> list[Candidate]:
     n = number_value(m["n"])
-    if n is None:
+    if n is None or n * AGO_UNIT_YEARS.get(m["unit"].lower(), 1) > AGO_YEARS_MAX:
         return []
     return [cand(m, DateSpec(rel_unit=m["unit"].lower(), rel_offset=-n))]
 
