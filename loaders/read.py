@@ -597,6 +597,9 @@ def _parse_month_day_year(s: str) -> date | None:
 def _set_published(art: Article, value: date | None, reason: str) -> None:
     if value and not art.published:
         art.published, art.published_reason = value, reason
+    elif value and art.published and art.dateline is None and 1 <= (art.published - value).days <= DATELINE_LAG:
+        art.dateline = (value.month, value.day)  # a repost's date line above the release's ("July 15, 2018" ...
+        # "Asmara, 14 July 2018- ... hosted a lunch today"): the day it was written (dateline_day)
 
 
 # ---------------------------------------------------------------- formats

@@ -438,3 +438,22 @@ def test_a_dateline_a_day_or_two_before_the_date_given_is_the_day_written(tmp_pa
     _write(tmp_path, "metadata.csv", f"file,published,url,source\na.txt,{posted},https://example.org/a,X\n")
     (art,), _, _ = read_folder(tmp_path)
     assert art.published == date.fromisoformat(written)
+
+
+@pytest.mark.parametrize("header,posted,written", [
+    # a repost's date line above the release's own: the release's day, a day or two before, is the day written
+    ("July 15, 2018\n\nState Lunch in honor of the President\n\nAsmara, 14 July 2018- The President hosted a lunch "
+     "today.", "2018-07-15", "2018-07-14"),
+    ("Friday, October 27, 2023\n\nThe Secretary's Meeting with the Foreign Minister\n\n10/26/2023 11:52 PM EDT\n\n"
+     "The Secretary hosted the Foreign Minister today.", "2023-10-27", "2023-10-26"),
+    # a release's date days before the repost's is of another day: the page's date stands
+    ("July 15, 2018\n\nState Lunch in honor of the President\n\nAsmara, 4 July 2018- The President hosted a lunch "
+     "today.", "2018-07-15", "2018-07-15"),
+])
+def test_a_reposts_earlier_release_date_is_the_day_written(tmp_path, header, posted, written):
+    from loaders.corpus import read_folder
+
+    _write(tmp_path, "a.txt", header + "\n")
+    _write(tmp_path, "metadata.csv", f"file,published,url,source\na.txt,{posted},https://example.org/a,X\n")
+    (art,), _, _ = read_folder(tmp_path)
+    assert art.published == date.fromisoformat(written)
