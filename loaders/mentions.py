@@ -290,6 +290,8 @@ def may_mention(text: str) -> bool:
         return True  # "the third round of negotiations", "resumed negotiations in Jeddah": a sitting (find reads it)
     if "dialogue" in folded and _DIALOGUE_SITTING.search(folded):
         return True  # "The 16th strategic dialogue will take place in Seoul on Friday"
+    if "commission" in folded and _COMMISSION_SITTING.search(text):
+        return True  # "the 7th Joint Commission for Bilateral Cooperation held in Manila"
     if ("discuss" in folded or "views" in folded or "talks" in folded) and _DISCUSSED.search(text):
         return True  # "is discussing bilateral relations with the Norwegian Prime Minister" (find reads who)
     joint = p["joint"]  # as written: "agreed", not "Agreed"
@@ -408,6 +410,9 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     for d in _DIALOGUE_SITTING.finditer(sent.text):  # "The second round of the strategic dialogue will be held"
         g = next(n for n in ("d", "d2", "d3") if d.group(n))
         rounds.append(Mention(sent, sent.start + d.start(g), sent.start + d.end(g), d.group(g), "noun"))
+    for d in _COMMISSION_SITTING.finditer(sent.text):  # "the 7th Joint Commission ... held in Manila on Tuesday"
+        g = "d" if d.group("d") else "d2"
+        rounds.append(Mention(sent, sent.start + d.start(g), sent.start + d.end(g), d.group(g), "noun"))
     found = sorted(_triggers(sent, words, blocked, named_at) + joint + rounds, key=lambda m: m.start)
     if not found:
         return []
@@ -501,6 +506,17 @@ _DIALOGUE_SITTING: Final = re.compile(
     r"(?:[Ff]irst|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+(?:[\w'’-]+\s+){0,4})"
     r"(?P<d>[Dd]ialogue)\b|(?P<d2>[Dd]ialogue)[\"”']?\s+(?:will|would|is\s+to|is\s+set\s+to|"
     r"is\s+scheduled\s+to)\s+(?:take\s+place|be\s+held)\b|(?P<d3>[Dd]ialogue)[\"”']?\s+(?:took\s+place|was\s+held)\b")
+# a joint commission of two governments told as one sitting: an ordinal or a session of it, or told as held ("the 7th
+# Joint Commission for Bilateral Cooperation (JCBC) held in Manila on Tuesday", "a session of the Intergovernmental
+# Commission"); not the body ("agreed to set up a joint commission", "co-chairs the intergovernmental commission")
+_COMMISSION: Final = (r"(?:[Jj]oint\s+(?:[Mm]inisterial\s+|[Ii]ntergovernmental\s+|[Pp]ermanent\s+)?|"
+                      r"[Ii]ntergovernmental\s+)[Cc]ommission")
+_COMMISSION_SITTING: Final = re.compile(
+    rf"(?:\b(?:round|session|sitting)\s+of\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}|\b(?:\d+(?:st|nd|rd|th)|"
+    rf"(?:[Ff]irst|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+(?:[\w'’-]+\s+){{0,4}})"
+    rf"(?P<d>{_COMMISSION})\b|(?P<d2>{_COMMISSION})(?:\s+(?:for|on)\s+[^.;,]{{0,80}}?)?(?:\s+\([A-Z]{{2,8}}\))?"
+    rf"\s+(?:took\s+place|was\s+held|met|convened|(?:will|is\s+to|is\s+set\s+to|is\s+scheduled\s+to)\s+"
+    rf"(?:take\s+place|be\s+held|meet))\b")
 _SITTING_NEGOTIATIONS: Final = re.compile(
     r"\b(?:round\s+of|resum\w*|restart\w*|reopen\w*)\s+(?:[\w-]+\s+){0,2}negotiations\b"
     r"|\bnegotiations\b[^.;:]{0,80}?\b(?:resumed|restarted|started|began|begun|kicked\s+off|got\s+under\s*way|"
@@ -1275,6 +1291,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     nxt = min((o.start - sent.start for o in found if o.start >= m.end), default=len(text))
     window = (max(0, rel - 70, prev, r.clause(m)[0] - sent.start), min(rel + len(m.trigger) + 25, nxt))
     m.level = _own_level(m.trigger) or _level_in(r, *window)
+    if m.level is None and _JOINT_BODY.fullmatch(m.trigger):
+        m.level = "ministerial"  # a sitting of two governments' joint commission, its co-chairs' ranks untold
     before = text[max(0, rel - 30):rel]
     # "24 summit talks", "three meetings": many events; "the two leaders met" counts the people, not meetings
     count = _COUNT.search(before) if m.kind == "noun" else None
@@ -1431,12 +1449,23 @@ def outermost_levels(matches: Iterable[re.Match[str]]) -> set[str]:
     return {lv for s, e, lv in spans if not any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in spans)}
 
 
+_JOINT_BODY: Final = re.compile(_COMMISSION)
+_JOINT_BEFORE: Final = re.compile(r"(?:joint|intergovernmental|permanent)\s+(?:ministerial\s+)?$", re.I)
+
+
+def _of_joint_body(text: str, s: int) -> bool:
+    """A "commission" that is two governments' joint commission ("the Joint Commission for Bilateral Cooperation"):
+    a body of both governments, not a party's or a parliament's commission (the level "other")."""
+    return text.startswith("commission", s) and _JOINT_BEFORE.search(text, max(0, s - 40), s) is not None
+
+
 def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
     """The first level of LEVEL_ORDER that a word of the window folded[lo:hi] says, as the "level" regex reads it
     (in a lower-cased text, from one literal pass over the sentence)."""
     p = patterns()
     if r.blind is not p["low"]:
-        said = outermost_levels(r.blind["level"].finditer(r.folded[lo:hi]))
+        said = outermost_levels(x for x in r.blind["level"].finditer(r.folded[lo:hi])
+                                if not (x.lastgroup and _of_joint_body(r.folded[lo:hi], x.start(x.lastgroup))))
         return next((lv for lv in LEVEL_ORDER if lv in said), None)
     text, ranks = r.folded, p["level_rank"]
     best = len(LEVEL_ORDER)
@@ -1447,6 +1476,8 @@ def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
             continue  # "ministers" of "prime ministers": the longer words say the level
         if _TITLE_AFTER.match(r.text, e):
             continue  # "European Commission President Ursula von der Leyen": a title, no level
+        if _of_joint_body(text, s):
+            continue  # "the Joint Commission for Bilateral Cooperation": the governments' own body, no party's
         best = min(best, ranks[text[s:e]])
     return LEVEL_ORDER[best] if best < len(LEVEL_ORDER) else None
 

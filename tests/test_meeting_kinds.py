@@ -569,6 +569,21 @@ def test_a_caption_shows_the_meeting_the_article_tells(text, expected):
     ("Russia, Turkey and Iran will hold the next round of talks on Syria in Kazakhstan next week. The minister said "
      "the rebels are set to attend the talks, which will begin on 28th of this month.", date(2018, 11, 20),
      [("other", "2018-11-28", "planned", [])]),
+    # a sitting of two governments' joint commission: an ordinal or a session of it, or told as held; its co-chairs'
+    # level told (or the ministers' by default); the body itself set up or named is no meeting
+    ("The Philippines and Indonesia agreed to strengthen cooperation at the 7th Joint Commission for Bilateral "
+     "Cooperation (JCBC) held in Manila on Tuesday.", date(2024, 1, 10),
+     [("ministerial", "2024-01-09", "held", ["Enrique Manalo", "Retno Marsudi"])]),
+    ("Philippine Foreign Affairs Secretary Enrique Manalo and Indonesian Foreign Minister Retno Marsudi met at the "
+     "Joint Commission in Manila on Tuesday.", date(2024, 1, 10),
+     [("ministerial", "2024-01-09", "held", ["Enrique Manalo", "Retno Marsudi"])]),
+    ("Kazakhstan and Russia held a session of the Intergovernmental Commission for Trade and Economic Cooperation in "
+     "Astana on Monday.", date(2024, 1, 10),
+     [("ministerial", "2024-01-08", "held", ["Murat Nurtleu", "Sergey Lavrov"])]),
+    ("Pakistan and Afghanistan on Thursday agreed to set up a joint commission to tackle militancy.", date(2024, 1, 10),
+     []),
+    ("Russian Deputy Prime Minister Alexei Overchuk co-chairs the intergovernmental commission with Turkmenistan.",
+     date(2024, 1, 10), []),
 ])
 def test_sittings_of_a_dialogue(text, published, expected):
     evs = events_of(text, published=published)
