@@ -144,6 +144,7 @@ _FURNITURE = [
     # "Source: Republic of Poland in English", not "Source:Xinhua Published: 2018/3/2 7:22:18" (a date line)
     re.compile(r"^\s*source\s*:\s*(?![^.!?]*\b(?:published|posted|updated)\b)[^.!?]{0,60}$", re.I),
 ]
+_SOURCE_LINE = re.compile(r"\s*source\s*:", re.I)
 _BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s+")
 _STAMP = re.compile(  # a line opened by a stamp of the page's date: "date 2018-04-23 Modi and Xi will ..."
     r"\s*(?i:date|published|posted|updated)\s*:?\s+((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?\s+(?=\S)")
@@ -216,6 +217,8 @@ def scan_txt(art: Article) -> None:
         if post and (day := _parse_month_day_year(post["d"])):
             art.posted.append(day)  # an embedded post's signature: the article is of its day or later
         if any(p.match(line) for p in _FURNITURE):
+            if _SOURCE_LINE.match(line) and not _read_date_line(art, line) and (day := _furnished_date(line)):
+                _set_published(art, day, f"date line '{line.strip()}'")  # "Source: VietNamNet News April 24, 2018"
             continue
         if _read_date_line(art, line, top=bool(art.title) and not body) or (
                 _HEADER_LABEL.match(line) and len(line) <= MAX_DATE_LINE):
@@ -330,7 +333,7 @@ def _read_date_line(art: Article, line: str, top: bool = False) -> bool:
         _set_published(art, _safe_date(int(m[1]), int(m[2]), int(m[3])), f"date line '{stripped}'")
         return True
     footer = _FOOTER_DATE.fullmatch(stripped)
-    on = _date_only(footer["d"] or footer["a"]) if footer else None
+    on = _date_only(footer["d"] or footer["a"] or footer["p"]) if footer else None
     if on:  # "This report ... was first published June 15, 2022."
         _set_published(art, on, f"footer '{stripped}'")
         return True
@@ -378,18 +381,21 @@ _FOOTER_DATE = re.compile(
     r"(?:This|The)\s+(?:report|article|story|piece|version|text)\b[^.!?]{0,80}?\s+was\s+(?:first\s+|originally\s+)?"
     r"(?:published|posted)\s+(?:on\s+)?(?P<d>[^.!?]{6,40}?)\s*\.?"
     r"|This\s+is\s+an\s+archive\s+(?:article|story|report)\s+(?:published|posted)\s+on\s+"
-    r"(?P<a>[^.!?]{6,40}?)\s*\.?")
+    r"(?P<a>[^.!?]{6,40}?)\s*\.?"
+    r"|Published\s+in\s+(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3},\s+(?P<p>[^.!?]{6,40}?)\s*\.?")  # Dawn
 _DATE_LABEL = re.compile(r"(?:(?:first|last)\s+)?(?:publish(?:ed|\s+date)|publication(?:\s+date)?|posted|updated|"
                          r"modified|dated?|filed)"
                          r"(?:\s+(?:on|at))?\s*:?\s*", re.I)
 _DATE_EXTRA = re.compile(
     r"(?:[\s,.:;()\[\]/-]|on|at|by|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
-    r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|(?-i:[A-Z]{1,4}T|UTC|GMT|UK)|[+-]\d{1,4})*",
+    r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|(?-i:[A-Z]{1,4}T|UTC|GMT|UK)|[+-]\d{1,4}"
+    r"|(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:[+-]\d{1,2}:\d\d)?)*",  # "02:55 PM2023-04-13T14:55:46+5:30"
     re.I)  # a time zone in capitals ("ET", "BST"), not any word ending in t ("Last visit")
 # "Updated: Dec 2, 2021 Source: Xinhua"; a page's counter or a byline after the date ("16 August 2014    Read: 677",
 # "April 9th, 2008 - 8:40 pm ICT by admin")
 _DATE_PARTS = re.compile(r"\s+[|•·]\s+|\s+(?=(?:Source|By|Author|Editor)\s*:)|\s+(?=(?:Read|Views?|Hits)\s*:\s*\d+\s*$)"
-                         r"|\s+(?=by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}\s*$)")
+                         r"|\s+(?=by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}\s*$)"
+                         r"|\s{3,}(?=(?i:date|published|posted|updated)\b)")  # "By Office of ...     Date 15 Nov 2022"
 _DAY_MONTH_YEAR_DASHED = re.compile(r"\s*(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?!\d)")
 _HEADER_LABEL = re.compile(r"\s*(?:(?:first|last)\s+)?(?:publish(?:ed|\s+date)|posted|updated|modified)\b"
                            r"\s*:?[^.!?]*\d", re.I)
@@ -448,8 +454,8 @@ def _labelled_date(line: str) -> date | None:
     parts = _DATE_PARTS.split(line)
     if len(parts) > 1 and (first := _date_only(parts[0])) is not None:
         return first  # "April 07, 2010 12:36 pm | Updated November 28, 2021 08:49 pm IST - Washington"
-    if len(parts) > 1 and any(len(_without_lead(p).split()) > 6 for p in parts):
-        return None  # a sentence, not a header
+    if len(parts) > 1 and any(len(_without_lead(p).split()) > 6 and not p.startswith("By ") for p in parts):
+        return None  # a sentence, not a header (a byline may be long: "By Office of Assistant to ...")
     for part in parts:
         day = _date_only(part)
         if day is None and (rest := _without_lead(part)) != part:
@@ -465,10 +471,12 @@ def _without_lead(part: str) -> str:
 
 
 # What may stand before a page's date in its date line: a short credit before a label ("Source:Xinhua
-# Published:"), or a byline with the page's age ("Faizan Hashmi 2 minutes ago")
+# Published:"), a byline with the page's age ("Faizan Hashmi 2 minutes ago"), or an outlet's name, on any line of
+# the page ("VOA News  June 04, 2011" under a preamble of the page's terms of use)
 _DATE_LEAD = re.compile(
     r"(?:(?:[A-Z][\w.'’-]*:?\s*){1,4}(?=(?i:(?:(?:first|last)\s+)?(?:published|posted|updated|modified))\b)"
-    r"|(?:By\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\s+)")
+    r"|(?:By\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\s+"
+    r"|\(?(?:Source\s*:\s*)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:News|Agency|Press|Service|Online)\s+)")
 
 
 _FOREIGN_DATE: Final = re.compile(  # "27. februar 2023 20:25", "3 de marzo de 2023", "12 juin 2019 à 10h30"
@@ -487,12 +495,16 @@ def _foreign_date(line: str) -> date | None:
     return _safe_date(int(m.group(3)), month, int(m.group(1)))
 
 
+_MONTH_STOP: Final = re.compile(r"\b(January|February|March|April|June|July|August|September|October|November|"
+                                r"December)\.(?=\s+\d)")
+
+
 def _date_only(part: str) -> date | None:
     """The date of a part of a line that holds a full date and nothing but a label, a weekday and a time."""
     from .dates import tag
 
     label = _DATE_LABEL.match(part)
-    rest = part[label.end():] if label else part
+    rest = _MONTH_STOP.sub(r"\1", part[label.end():] if label else part)  # "Posted July. 23, 2000 20:40,"
     dash = _DAY_MONTH_YEAR_DASHED.match(rest)  # "Updated: 22-04-2023 21:28 IST": day first, as outside the US
     if dash and _DATE_EXTRA.fullmatch(rest[dash.end():]):
         d, m = int(dash[1]), int(dash[2])

@@ -73,6 +73,14 @@ def test_txt_title_body_and_date_line(tmp_path):
     ("16 August 2014    Read: 677", date(2014, 8, 16)),
     ("April 9th, 2008 - 8:40 pm ICT by admin", date(2008, 4, 9)),
     ("Publication: 10.06.2025 - 17:07", date(2025, 6, 10)),
+    # a month's name with a stop; an ISO stamp glued after the time; a long byline before a wide gap and the label
+    # "Date"; a source line with the outlet's name; an outlet's footer "Published in Dawn, ..."
+    ("Posted July. 23, 2000 20:40,", date(2000, 7, 23)),
+    ("By ANI | Published: April 13, 2023 02:55 PM2023-04-13T14:55:46+5:302023-04-13T15:00:21+5:30", date(2023, 4, 13)),
+    ("By Office of Assistant to Deputy Cabinet Secretary for State Documents & Translation     Date 15 November 2022",
+     date(2022, 11, 15)),
+    ("Source: VietNamNet News April 24, 2018 09:22 UTC", date(2018, 4, 24)),
+    ("Published in Dawn, April 6th, 2015", date(2015, 4, 6)),
     # the page's date among its furniture: a page kind, a clock and zone, a label, a credit, a category
     ("29.04.2014 - Article", date(2014, 4, 29)),
     ("# 01 July 2022 18:43 (UTC +04:00)", date(2022, 7, 1)),
@@ -94,6 +102,9 @@ def test_txt_title_body_and_date_line(tmp_path):
     ("Last visit, 12 December 2023", None),  # a heading with a date, not the article's
     ("Xi Jinping 2 days ago met Putin on June 12, 2018", None),
     ("12 June 2018 stood by them", None),
+    ("Vienna Summit June 4, 1961", None),
+    ("Prime Minister Modi June 12, 2018", None),
+    ("Published in the summit report, June 12, 2018 was a day", None),
     ("Modi Meets Xi Published: June 2018", None),
     ("The treaty was first published June 12, 2018 in Paris and signed later.", None),
 ])
@@ -102,6 +113,13 @@ def test_date_lines(tmp_path, line, expected):
     assert art.published == expected
     if expected and " - " not in line and "(" not in line:  # datelines open the body
         assert line.strip() not in " ".join(art.text[s:e] for s, e in art.body)  # a date line is no body text
+
+
+def test_an_outlets_date_line_under_a_preamble_dates_the_page(tmp_path):
+    page = ("Originally posted by the Voice of America.\nVoice of America content is produced by the Voice of "
+            "America,\na United States federal government-sponsored entity, and is in\nthe public domain.\n\n\n"
+            "Obama to Host African Leaders Next Week\n\n   VOA News  June 04, 2011\n   Obama will meet them.\n")
+    assert read_file(_write(tmp_path, "a.txt", page))[0].published == date(2011, 6, 4)
 
 
 def test_dateline_with_country_is_kept_as_month_day(tmp_path):
