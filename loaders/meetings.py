@@ -1089,7 +1089,10 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
     if m.apart:  # "and a meeting with Vice President Harris": not a meeting told before without her
         latest_first = [old for old in latest_first if set(ev.participants) <= set(old.participants)]
     if not (ev.timex or m.place):
-        cands = [old for old in latest_first if _compatible(old, ev, mind_status=not m.definite, mind_pairs=pairs)
+        goes_on = _goes_on(m)  # "The two leaders said they would continue to hold informal talks later in the evening"
+        cands = [old for old in latest_first if _compatible(old, ev, mind_status=not (m.definite or goes_on),
+                                                            mind_pairs=pairs, any_type=goes_on)
+                 and (not goes_on or m.start - old.mentions[-1].end <= 2 * RECENT)
                  and not (old.mentions[0].apart and not set(old.participants) <= set(ev.participants))
                  and not _new_side(old, ev, m) and not _plan_of_past(old, ev) and not _another_sitting(old, ev, m)]
         # ("The summit's agenda" after "... and a meeting with Harris" is not that meeting)
@@ -1132,6 +1135,29 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         return next((old for old in latest_first if old.timex is None and old.status == "held" and old.participants
                      and m.start - old.mentions[-1].end <= RECENT), None)
     return None
+
+
+# the meeting told just before, told as going on or as its next part: "would continue to hold informal talks later in
+# the evening", "This will be followed by a delegation meeting", "The Leaders will then have a retreat", "In remarks
+# before the meetings began"
+_GOES_ON: Final = re.compile(r"\b(?:continue|continued|continues|continuing)\s+(?:to\s+)?(?:hold\s+|have\s+)?"
+                             r"(?:their\s+)?(?:[\w-]+\s+)?$|\bfollowed\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$|"
+                             r"\b(?:will|would|shall)\s+then\s+(?:have|hold)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$|"
+                             r"\bbefore\s+the\s+$", re.I)
+_GOES_ON_AFTER: Final = re.compile(r"\s+(?:later\s+(?:in|that)\s+the\s+(?:day|evening|afternoon|night)\b|"
+                                   r"(?:began|begin|started|start)\b)", re.I)
+
+
+def _goes_on(m: Mention) -> bool:
+    """A meeting word told as the going on or the next part of a meeting ("continue to hold talks later in the
+    evening", "followed by a delegation meeting", "before the meetings began"): that meeting, whatever its tense."""
+    text, at = m.sentence.text, m.sentence.start
+    before = text[max(0, m.start - at - 60):m.start - at]
+    after = text[m.end - at:]
+    hit = _GOES_ON.search(before)
+    if hit is None:
+        return False
+    return not hit.group(0).lower().startswith("before") or _GOES_ON_AFTER.match(after) is not None
 
 
 def bilateral_at_summit(old: ArticleEvent, ev: ArticleEvent) -> bool:
@@ -1477,8 +1503,8 @@ def _salient(cands: list[ArticleEvent], m: Mention) -> ArticleEvent | None:
 
 
 def _compatible(a: ArticleEvent, b: ArticleEvent, mind_status: bool = True, mind_people: bool = True,
-                mind_pairs: bool = True) -> bool:
-    if a.type != b.type and not (b.type == "other" and not b.participants):
+                mind_pairs: bool = True, any_type: bool = False) -> bool:
+    if a.type != b.type and not (b.type == "other" and (any_type or not b.participants)):
         return False
     if mind_status and a.status_marked and b.status_marked and a.status != b.status:
         return False

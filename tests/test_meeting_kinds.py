@@ -725,6 +725,32 @@ def test_talks_an_arrival_is_for_are_on_their_own_day(text, published, expected)
     assert [(e.date, e.status) for e in events_of(text, published=published)] == expected
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # the meeting told just before, told as going on or as its next part, whatever its tense: that meeting
+    ("Russian President Vladimir Putin held talks with Ukrainian President Viktor Yanukovych in Yalta on Thursday. "
+     "The talks focused on the price of gas. The two leaders said they would continue to hold informal talks later "
+     "in the evening.", None, [("2012-07-12", "held")]),
+    ("Singapore Prime Minister Lee Hsien Loong will meet Malaysian Prime Minister Mahathir Mohamad in Putrajaya on "
+     "Tuesday for the Leaders' Retreat. The two leaders will first hold a four-eyes meeting. This will be followed "
+     "by a delegation meeting involving the two leaders and their accompanying ministers.", date(2019, 4, 8),
+     [("2019-04-09", "planned")]),
+    ("Solomon Islands Prime Minister Derek Sikua met with Australian Prime Minister Kevin Rudd in Alofi on Tuesday. "
+     "The Forum opened the same day. The Leaders will then have a retreat to decide on the issues before them.",
+     None, [(None, "held")]),
+    # not: talks to go on told with their own month and place, nor talks later that day with someone else
+    ("Russian President Vladimir Putin held talks with Ukrainian President Viktor Yanukovych in Yalta on Thursday. "
+     "The two leaders said they would continue their talks in Moscow in September.", None,
+     [("2012-07-12", "held"), ("2012-09", "planned")]),
+    ("Russian President Vladimir Putin held talks with Ukrainian President Viktor Yanukovych in Yalta on Thursday. "
+     "Later in the evening, Putin will hold talks with Belarusian President Alexander Lukashenko.", None,
+     [("2012-07-12", "held"), (None, "planned")]),
+])
+def test_a_meeting_told_as_going_on_is_the_meeting_before(text, published, expected):
+    """"would continue to hold talks later in the evening", "This will be followed by a delegation meeting": the
+    meeting told just before (meetings._goes_on)."""
+    assert [(e.date, e.status) for e in events_of(text, published=published)] == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # an ordinal told in words, a few words between ("the second ROK-France Foreign Ministers' strategic dialogue"):
     # a sitting; in another country than the one the visit is told in, not a day of that visit
