@@ -685,6 +685,10 @@ _FRONTED: Final = re.compile(r"(?:Before|After|Following|Ahead\s+of|During)\s+(?
                              r"\s*")  # "Ahead of the state visit of Prachanda to India, Mahat will travel ..."
 _WITH_NEXT: Final = re.compile(r"\s+with\s")
 _SAID_THAT: Final = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+){0,2}?that\s+$")
+# between a date told after its subject and the meeting of the verb right after it: "Widodo Monday (11/14) held
+# bilateral meetings", "Kenyatta on Monday held talks"
+_SUBJECT_DATE_VERB: Final = re.compile(r"\s*(?:\([\d/.\s]{1,12}\)\s*)?(?:(?:held|hosted|had|holds|hosts)\s+"
+                                       r"(?:[\w-]+\s+){0,2})?")
 _NEXT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then)\s+(?:(?:on|in|at)\s+)?$")
 _AND_THEN: Final = re.compile(r",?\s*(?:and|then|and\s+then)\s+(?:(?:on|in|at|later)\s+)?(?:[\w-]+\s+){0,2}$")
 _AND_TITLED: Final = re.compile(r",?\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # "Trump and Chinese President Xi"
@@ -1741,6 +1745,11 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
                 sent.text, max(0, pos - sent.start - 16), pos - sent.start):
             nxt = min(right, key=lambda m: m.start)  # "met Qin on Sunday, and on Monday held talks with Xi"
             owner = nxt if nxt.timex is None and 0 <= nxt.start - item.end <= 25 else owner
+        elif attr == "timex" and owner is not None and owner.timex is not None and right \
+                and not better_date(item, owner.timex):
+            nxt = min(right, key=lambda m: m.start)  # "Ahead of the G20 Summit that will take place on November
+            owner = nxt if nxt.timex is None and _SUBJECT_DATE_VERB.fullmatch(  # 15-16, Widodo Monday (11/14) held
+                sent.text, item.end - sent.start, nxt.start - sent.start) else owner  # bilateral meetings"
         if owner is None or (owner.kind == "joint" and "," in sent.text[owner.end - sent.start:pos - sent.start]):
             continue
         if attr == "timex" and not left and _decided_on(sent, item):

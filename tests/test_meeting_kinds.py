@@ -912,6 +912,11 @@ def test_a_meeting_told_later_that_day_with_someone_new_is_another_on_that_day()
      "Before leaving for Italy, Modi had warmly recalled his visit to the country for the G20 Summit in 2021.",
      date(2024, 6, 15),
      [("summit", "2024-06", ["Emmanuel Macron", "Narendra Modi"]), ("summit", "2021", ["Narendra Modi"])]),
+    # a day told after the subject, before the verb of the meeting, when the meeting before has its own date
+    ("Leaders began arriving in Bali on Sunday for the G20. Ahead of the G20 Summit that will take place on November "
+     "15-16, 2022, Indonesian President Joko Widodo Monday (11/14) held a bilateral meeting with U.S. President Joe "
+     "Biden at the Apurva Kempinski Hotel.", date(2022, 11, 16),
+     [("summit", "2022-11-15", []), ("summit", "2022-11-14", ["Joe Biden", "Joko Widodo"])]),
 ])
 def test_dates_that_belong_to_something_else(text, published, expected):
     evs = events_of(text, published=published)
