@@ -266,6 +266,13 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
         if ment:
             found.append(ment)
             taken.append((m.start("name"), _name_end(text, m, ment)))
+    if "Minister " in text:
+        for m in _portfolio_titles().finditer(text):  # "Chadian Minister of Economy, Planning and ... Abakar"
+            if not _overlaps(m.start("name"), m.end("name"), taken):
+                ment = _portfolio_minister(m, idx, when, known)
+                if ment:
+                    found.append(ment)
+                    taken.append((ment.start, ment.end))
     for m in scan.finditer_at(pats.names, bare, candidates("names")):
         if _PATRONYMIC.search(text, max(0, m.start() - 6), m.start()):
             continue  # "Prince Abdulaziz bin Salman bin Abdulaziz" is not King Salman bin Abdulaziz
@@ -602,6 +609,32 @@ def _from_role(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None
         role = _role_of(known_person, when) if known_person else None  # Starmer": a party's leader, no office
         return Mention(found.start, found.end, found.person, found.country, role)
     return found
+
+
+@lru_cache(maxsize=1)
+def _portfolio_titles() -> re.Pattern[str]:
+    """"Minister of Transport Anthony Loke", "Chadian Minister of Economy, Planning and International Cooperation
+    Mahamat Assouyouti Abakar", "Minister for International Development and the Pacific, Pat Conroy": a minister's
+    title with a portfolio of several words, the name after it."""
+    idx = index()
+    word = scan.trie(idx.vocab.words["portfolio_words"])
+    return regexes.compile(
+        rf"(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+)?"
+        rf"(?:(?:{scan.trie([*idx.vocab.words['title_modifiers'], 'Coordinating'])})\s+)?(?P<mod>(?:Deputy|Vice)\s+)?"
+        rf"\bMinister\s+(?:of|for)\s+(?:the\s+)?"  # not "Secretary for Foreign Affairs": a vice minister in some
+        rf"(?P<portfolio>(?:{word})\b(?:(?:,\s+|\s+and\s+(?:the\s+)?|\s+&\s+|\s+)(?:{word})\b)*),?\s+"
+        rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>{_NAME})")
+
+
+def _portfolio_minister(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
+                        known: dict[str, Person]) -> Mention | None:
+    """The person a portfolio title names: a foreign minister when the portfolio is foreign affairs or relations,
+    a vice minister for a deputy, else a minister."""
+    portfolio = m.group("portfolio").split()
+    foreign = bool({"Foreign", "External"} & set(portfolio))
+    title = ("Deputy Minister" if m.group("mod") else "Minister for Foreign Affairs" if foreign else "Minister")
+    country = idx.adjectives.get(m.group("adj") or "")
+    return _titled(m.group("name"), m.start("name"), title, country, False, idx, when, known, m.string)
 
 
 _PARTY_BEFORE: Final = re.compile(

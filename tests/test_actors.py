@@ -51,6 +51,15 @@ def people(text):
      [("S. Jaishankar", "India", "foreign_minister"), ("Vladimir Norov", "Uzbekistan", "foreign_minister")]),
     ("Jaishankar met Jeenbek Kulubaev, Kyrgyzstan's foreign minister, on Friday.",
      [("S. Jaishankar", "India", "foreign_minister"), ("Jeenbek Kulubaev", "Kyrgyzstan", "foreign_minister")]),
+    # a minister's title with a portfolio of several words before the name: a minister of that country; a
+    # foreign minister when the portfolio is foreign affairs
+    ("Chadian Minister of Economy, Planning and International Cooperation Mahamat Assouyouti Abakar spoke.",
+     [("Mahamat Assouyouti Abakar", "Chad", "minister")]),
+    ("Nigerian Minister of Finance Zainab Ahmed spoke.", [("Zainab Ahmed", "Nigeria", "minister")]),
+    ("Ghanaian Minister of Foreign Affairs and Regional Integration Shirley Ayorkor Botchwey spoke.",
+     [("Shirley Ayorkor Botchwey", "Ghana", "foreign_minister")]),
+    ("He was joined by Minister for International Development and the Pacific, Pat Conroy.",
+     [("Pat Conroy", None, "minister")]),
     # a middle initial after a title is part of the name, not its end
     ("Secretary of State Antony J. Blinken spoke.", [("Antony Blinken", "United States", "foreign_minister")]),
     ("President George W. Bush spoke.", [("George W. Bush", "United States", "head_of_state")]),

@@ -175,6 +175,9 @@ P = date(2023, 5, 10)  # a Wednesday
     ("Indian Prime Minister Narendra Modi arrived in Japan on Thursday. Modi met Japanese Prime Minister Fumio Kishida "
      "on the sidelines of the G7 Summit's outreach session in Hiroshima on Saturday.",
      [("summit", "2023-05-06", "held")]),
+    # a head receiving a minister named by a title with a portfolio of several words: a ministerial meeting
+    ("President Paul Biya and visiting Chadian Minister of Economy, Planning and International Cooperation Mahamat "
+     "Assouyouti Abakar on Friday discussed bilateral relations.", [("ministerial", "2023-05-05", "held")]),
     # two leaders witnessing the signing of a deal together met
     ("Chinese President Xi Jinping and his Chilean counterpart, Michelle Bachelet, witnessed the signing of a "
      "bilateral deal in Da Nang on Saturday.", [("summit", "2023-05-06", "held")]),
