@@ -1642,7 +1642,8 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
 
 # what something to come follows or answers: "will revive momentum after an agreement ... at a Singapore summit in
 # June", "talks stalled since the summit in June" (not "after the next summit", "following the planned meeting")
-_BEHIND: Final = re.compile(r"\b(?P<w>since|after|following|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s+"
+_BEHIND: Final = re.compile(r"\b(?P<w>since|after|following|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of|"
+                            r"(?:a\s+)?follow[-\s]?ups?\s+(?:to|of|on))\s+"  # "a follow-up to the March summit"
                             r"(?!(?:the\s+|a\s+|their\s+)?(?:next|coming|upcoming|planned|proposed|expected|"
                             r"scheduled|forthcoming)\b)[^,;.:“”\"]{0,150}$", re.I)
 
@@ -1651,7 +1652,8 @@ def _told_as_before(sent: Sentence, m: Mention, anchor: date | None) -> bool:
     """A meeting named by a noun after "since", or after "after"/"following" with a month whose coming reading would
     be next year, told in a sentence of what is to come: the meeting is one before the article, not a plan."""
     t = m.timex
-    if m.kind != "noun" or t is None or anchor is None or m.status != "planned":
+    ahead = m.status == "planned" or not (m.status_marked or m.status_weak or t is None or t.direction <= 0)
+    if m.kind != "noun" or t is None or anchor is None or not ahead:  # (ahead by the tense its date was read in)
         return False
     spec = t.spec
     if spec.month is None or spec.year is not None or spec.rel_offset is not None or spec.weekday is not None:

@@ -1839,6 +1839,14 @@ def test_a_meeting_told_after_since_or_following_in_a_sentence_of_plans_is_past(
     assert [(e.date, e.status) for e in events_of(text, published=date(2018, 9, 5))] == expected
 
 
+def test_the_meeting_a_plan_follows_up_is_past():
+    """"comes as a follow-up to the March summit", told in October with a plan later in the sentence: last March's
+    summit, not next March's (the nearer one)."""
+    text = ("This week's meeting comes as a follow-up to the March summit between President Yoon Suk Yeol and Japanese "
+            "Prime Minister Fumio Kishida, and the two sides plan to discuss in depth a broad range of topics.")
+    assert [(e.date, e.status) for e in events_of(text, published=date(2023, 10, 4))] == [("2023-03", "held")]
+
+
 @pytest.mark.parametrize("text,countries", [
     ("The third inter-Korean summit will be held in Pyongyang this month.", ["North Korea", "South Korea"]),
     ("Sino-Japanese talks were held in Beijing on Monday.", ["China", "Japan"]),
