@@ -44,7 +44,8 @@ def year_re(group: str) -> str:
     return rf"(?P<{group}>{YEAR}){NOT_AFTER_NUMBER}"
 
 
-WD_PREFIX = rf"(?:(?P<wd>{WEEKDAYS})\s*,?\s+)?"
+WD_PREFIX = rf"(?:(?P<wd>{WEEKDAYS})\s*(?:,?\s+|(?P<wdp>\(\s*)))?"  # "Thursday, March 28", "Thursday (March 28)"
+WD_CLOSE = r"(?(wdp)\s*\))"  # the bracket opened after the weekday, closed after the day
 REL_WORDS = r"this\s+past|this|last|next|past|coming|current|upcoming"
 PART_OF = r"(?:very\s+)?(?P<pw>(?i:end|beginning|start|middle|close))\s+of\s+"
 PART_ADJ = r"(?P<pa>(?i:early|mid|late))(?:\s*-\s*|\s+)"
@@ -58,11 +59,11 @@ RX: dict[str, str] = {
     "mdy": rf"(?<![\w]){WD_PREFIX}{month_re('mon')}\s*{day_re('day')}"
     r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?![\w%]|[.,:/]\d))?"
     rf"(?:\s*,?\s*{year_re('year')})?"
-    rf"(?:,\s*(?P<wd2>{WEEKDAYS})(?![\w'’]))?",  # "on Nov. 14, Thursday", as Korean papers write
+    rf"(?:,\s*(?P<wd2>{WEEKDAYS})(?![\w'’]))?{WD_CLOSE}",  # "on Nov. 14, Thursday", as Korean papers write
     "dmy": rf"(?<![\w]){WD_PREFIX}(?:(?P<the>[Tt]he)\s+)?(?<![\w.,/$-])"
     r"(?:(?P<day0>[0-3]?\d)(?P<day0_sfx>st|nd|rd|th)?(?:\s*[-–]\s*|\s+to\s+))?"  # "9-12 March": from the 9th
     r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    rf"(?:\s+of)?\s+{month_re('mon')}(?:\s*,?\s*{year_re('year')})?",
+    rf"(?:\s+of)?\s+{month_re('mon')}(?:\s*,?\s*{year_re('year')})?{WD_CLOSE}",
     "month_year": rf"(?<![\w]){month_re('mon')}\s*,?\s*(?:of\s+)?{year_re('year')}",
     "part_month": rf"(?<![\w])(?:(?:[Tt]he\s+)?{PART_OF}|{PART_ADJ}|(?P<pe>[Ee]nd)\s*-\s*)"
     rf"(?:(?P<rel>last|next|this)\s+)?{month_re('mon')}(?:\s*,?\s*(?:of\s+)?{year_re('year')})?",
