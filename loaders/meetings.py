@@ -1385,6 +1385,7 @@ def _country_of(place: places.Place | None) -> str | None:
     return place.country or (place.name if place.kind == "country" else None)
 
 
+_TOLD_BACK: Final = re.compile(r"\b(?:the|this|that|his|her|their)\s+$", re.I)  # "The trip, during which ..."
 TRIP_DAYS: Final = 3  # days after an arrival that its talks may be told on ("arrived on Monday", "talks on Tuesday")
 
 
@@ -1393,7 +1394,11 @@ def _visit_and_talks(trip: ArticleEvent, talks: ArticleEvent, ctx_countries: dic
     where = _country_of(trip.location)
     there = _country_of(talks.location)
     arrived = any(_arrival(m) for m in trip.mentions)
-    if (where and there and where != there) or ((where is None or there is None) and not arrived):
+    same = (trip.timex is None and len(trip.participants) >= 2  # "The trip, during which Fernandes would visit ...":
+            and set(trip.participants) == set(talks.participants)  # the trip of the talks' people told back, no place
+            and any(_TOLD_BACK.search(m.sentence.text, 0, m.start - m.sentence.start) for m in trip.mentions)
+            and not any(_ANOTHER_TIME.search(m.sentence.text) for m in trip.mentions))  # (not "a reciprocal visit")
+    if (where and there and where != there) or ((where is None or there is None) and not (arrived or same)):
         return False  # (a trip told of elsewhere in the story, "went to Jakarta for the inauguration", is its own)
     cities = {x.name for x in (trip.location, *(m.place for m in trip.mentions)) if x is not None and x.kind == "city"}
     if talks.location is not None and talks.location.kind != "country" and cities - {talks.location.name}:

@@ -370,6 +370,15 @@ def test_someone_whose_taking_office_dates_the_clause_is_not_at_the_meeting():
     ("Biden met Trudeau in Ottawa on Thursday. Biden's first meeting with Trudeau was a virtual one in February 2021. "
      "The trip is Biden's first to Canada since he took office.", date(2023, 3, 24),
      [("2023-03-23", ["Joe Biden", "Justin Trudeau"], "held"), ("2021-02", ["Joe Biden", "Justin Trudeau"], "held")]),
+    # the trip told back ("The trip, during which ..."), no day or place of its own, of the talks' people
+    ("Indian Defence Minister George Fernandes on Tuesday met Chinese Foreign Minister Li Zhaoxing in Beijing. The "
+     "trip, during which Fernandes would visit military establishments, is expected to build trust, officials said.",
+     date(2003, 4, 22), [("2003-04-22", ["George Fernandes", "Li Zhaoxing"], "held")]),
+    # not another trip of theirs told with its year
+    ("Indian Defence Minister George Fernandes on Tuesday met Chinese Foreign Minister Li Zhaoxing in Beijing. Li's "
+     "visit to India in 2004 was the first by a Chinese foreign minister.", date(2003, 4, 22),
+     [("2003-04-22", ["George Fernandes", "Li Zhaoxing"], "held"), ("2004", ["George Fernandes", "Li Zhaoxing"],
+                                                                     "held")]),
 ])
 def test_a_trip_told_apart_is_the_visit_of_its_talks(text, published, expected):
     """Arrivals and visits told apart from the talks of the visitor in that country are that visit (join_visits)."""
