@@ -166,7 +166,7 @@ def _hyphen_forms(form: str) -> list[str]:
 
 
 _PARTICLE_CASES: Final = {"bin": "Bin", "bint": "Bint", "ibn": "Ibn", "Al": "al", "del": "Del", "dela": "Dela",
-                           "de": "De", "van": "Van", "von": "Von", "da": "Da", "dos": "Dos"}
+                           "de": "De", "van": "Van", "von": "Von", "der": "Der", "da": "Da", "dos": "Dos"}
 
 
 def _particle_forms(form: str) -> list[str]:

@@ -1700,6 +1700,41 @@ def date_by_statements(events: list[ArticleEvent], statements: list[tuple[str, T
             ev.date_note = f"the day {who} spoke at the meeting ('{said[0][1].text}')"
 
 
+ROUND_REACH: Final = 3000  # characters after a dated round of bilateral meetings that its meetings are told in
+_ROUND_NOUNS: Final = frozenset({"meetings", "talks", "bilaterals"})
+
+
+def _round_of_the_day(m: Mention, ev: ArticleEvent) -> bool:
+    """"Widodo on Monday (11/14) held bilateral meetings with leaders of G20 countries": a round, dated to the day
+    (by its own words or as one of its meetings)."""
+    s0 = m.sentence.start
+    t = m.timex or ev.timex
+    return (t is not None and precision(t.spec) == "day" and m.trigger.lower() in _ROUND_NOUNS
+            and (m.trigger.lower() == "bilaterals"
+                 or _BILATERAL.search(m.sentence.text, max(0, m.start - s0 - 40), m.start - s0) is not None))
+
+
+def date_by_round(events: list[ArticleEvent]) -> None:
+    """"Widodo on Monday held bilateral meetings with leaders of G20 countries. ... During a meeting with Kishida,
+    Widodo ...": a meeting of the round's host told after it without a date, with the same status, is of the
+    round's day (and place, when it tells none)."""
+    rounds = [(m, ev) for ev in events for m in ev.mentions if not m.headline and _round_of_the_day(m, ev)]
+    for ev in events:
+        body = [m for m in ev.mentions if not m.headline]
+        if ev.timex is not None or not body:
+            continue
+        told = [(m, r) for m, r in rounds if r is not ev and r.status == ev.status
+                and 0 < body[0].start - m.start <= ROUND_REACH
+                and {p.person for p in m.people if p.end <= m.start} & set(ev.participants)
+                and not _quoted_day(r, ev)]  # (not a round a speaker dates in a quote)
+        if told:
+            m, r = max(told, key=lambda x: x[0].start)
+            ev.timex = m.timex or r.timex
+            said = ev.timex.text if ev.timex else ""
+            ev.date_note = f"the day of the round of bilateral meetings told before ('{said}')"
+            ev.location = ev.location or r.location
+
+
 def date_by_occasion(events: list[ArticleEvent]) -> None:
     """Separate meetings told without a date, with people who also met together in a dated meeting of the article,
     were on that occasion ("Borrell held separate meetings with Kurti and Vucic" before the three met on Monday)."""

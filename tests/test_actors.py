@@ -357,6 +357,7 @@ def test_names_in_headlines_and_double_names(text, expected):
     ("Prince Khalid bin Salman met Prince Turki bin Faisal bin Abdulaziz.", [("Khalid bin Salman", "Saudi Arabia")]),
     # a surname's particle in either case ("Albert del Rosario", "Albert Del Rosario")
     ("Foreign Affairs Secretary Albert Del Rosario spoke.", [("Albert del Rosario", "Philippines")]),
+    ("President of the European Commission Ursula Von Der Leyen spoke.", [("Ursula von der Leyen", "European Union")]),
     # Pacific islands' leaders, with either apostrophe and by their title name ("Hu’akavameiliku")
     ("Wong met Samoan Prime Minister Fiame Naomi Mata’afa and Tonga prime minister Hu’akavameiliku.",
      [("Fiame Naomi Mata'afa", "Samoa"), ("Siaosi Sovaleni", "Tonga")]),

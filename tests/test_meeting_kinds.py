@@ -865,6 +865,25 @@ def test_a_list_of_guests_each_told_with_goes_on_past_and_with():
         ["Joko Widodo", "Luiz Inacio Lula da Silva"]]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a meeting of the round's host told sentences after a dated round of bilateral meetings: of the round's day
+    ("President Joko Widodo on Monday held bilateral meetings with leaders of G20 countries at a hotel in Bali. In a "
+     "meeting with Japanese Prime Minister Fumio Kishida, Widodo highlighted the importance of Japan's support. He "
+     "also sought support for fruit exports. \"We are exploring cooperation,\" he said. During a meeting with "
+     "Canadian Prime Minister Justin Trudeau, Widodo discussed trade.",
+     [("2022-11-14", ["Fumio Kishida", "Joko Widodo"]), ("2022-11-14", ["Joko Widodo", "Justin Trudeau"])]),
+    # not a meeting of someone else
+    ("President Joko Widodo on Monday held bilateral meetings with leaders of G20 countries at a hotel in Bali. In a "
+     "meeting with Japanese Prime Minister Fumio Kishida, Widodo highlighted the importance of Japan's support. He "
+     "also sought support for fruit exports. \"We are exploring cooperation,\" he said. Canadian Prime Minister "
+     "Justin Trudeau met Chinese President Xi Jinping.",
+     [("2022-11", ["Justin Trudeau", "Xi Jinping"]), ("2022-11-14", ["Fumio Kishida", "Joko Widodo"])]),
+])
+def test_meetings_told_after_a_dated_round_of_bilaterals_are_of_its_day(text, expected):
+    evs = events_of(text, published=date(2022, 11, 16))
+    assert sorted((e.date, sorted(e.participants)) for e in evs) == expected
+
+
 def test_a_visit_told_after_leaving_for_a_city_is_to_that_citys_country():
     """"left for Tehran on Friday for a two-day official visit": a visit to Iran, not to the other country the
     article names most (Syria, whose president it speaks of)."""
