@@ -22,6 +22,7 @@ from .mentions import (
     clause,
     day_decided,
     day_left,
+    month_of,
     occasion_between,
     pair_before,
     patterns,
@@ -1818,7 +1819,7 @@ def _told_in_sequence(ev: ArticleEvent) -> bool:
         body[0].sentence.text, body[0].end - body[0].sentence.start))
 
 
-def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence]) -> None:
+def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence], several: frozenset[int] = frozenset()) -> None:
     """"On Sunday, Modi will have a working lunch with Macron. He will have a pull-aside with Trudeau.": a meeting
     told without a date right after a meeting of the same person dated to the day, with the same status, is on
     that day (an itinerary, a day's round of bilaterals); the day passes on from one sentence to the next."""
@@ -1845,7 +1846,11 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence]) -> None:
             if same_day and (then or before.type == ev.type) and set(ev.participants) & set(
                     before.participants) and _other_meeting(before, ev) and not _quoted_day(before, ev):
                 said = before.timex.text if before.timex else ""
-                if offset is None:
+                if offset is None and before.timex is not None and id(before.timex) in several \
+                        and (month_day := month_of(before.timex)) is not None:
+                    ev.timex = month_day  # "From 27 to 29 August, Albanese attended the Forum ... held bilateral
+                    ev.date_note = f"the month of the meeting of several days told just before ('{said}')"  # meetings"
+                elif offset is None:
                     ev.timex = before.timex
                     month = before.timex is not None and precision(before.timex.spec) == "month"
                     ev.date_note = f"the {'month' if month else 'day'} of the meeting told just before ('{said}')"

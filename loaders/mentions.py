@@ -1769,7 +1769,7 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
                 and _BEGAN_THEN.search(sent.text, owner.end - sent.start, pos - sent.start):
             continue  # "talks began last week and were paused on December 3": the round is of the day it began
         if attr == "timex" and _ended_trip(sent, owner):
-            item = _month_of(item)  # "on Saturday wound up a visit to Port of Spain": the visit's last day
+            item = month_of(item)  # "on Saturday wound up a visit to Port of Spain": the visit's last day
             if item is None:
                 continue
         if attr == "timex" and not left and _left_after(r, item, owner):
@@ -1828,7 +1828,7 @@ def _ended_trip(sent: Sentence, owner: Mention) -> bool:
     return owner.trigger.lower() in _TRIP_WORDS and ended is not None and not _DAYS_LONG.search(ended.group())
 
 
-def _month_of(t: Timex) -> Timex | None:
+def month_of(t: Timex) -> Timex | None:
     """The month of a day told (a visit's last day says the month of its talks, not their day)."""
     if t.spec.month is None and not (t.value and len(t.value) == 10):
         return None

@@ -952,3 +952,17 @@ def test_a_meeting_told_later_that_day_with_someone_new_is_another_on_that_day()
 def test_dates_that_belong_to_something_else(text, published, expected):
     evs = events_of(text, published=published)
     assert [(e.type, e.date, sorted(e.participants)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,published,dates", [
+    # meetings told right after a meeting of several days: its month, their days among its days not told
+    ("From 27 to 29 August, Australian Prime Minister Anthony Albanese attended the Pacific Islands Forum Leaders' "
+     "Meeting in Tonga. The Prime Minister held bilateral meetings with leaders from Vanuatu and Tuvalu.",
+     date(2024, 8, 30), ["2024-08-27", "2024-08", "2024-08"]),
+    # after a meeting of one day: its day
+    ("On 27 August, Australian Prime Minister Anthony Albanese attended the Pacific Islands Forum Leaders' Meeting "
+     "in Tonga. The Prime Minister held bilateral meetings with leaders from Vanuatu and Tuvalu.",
+     date(2024, 8, 30), ["2024-08-27", "2024-08-27", "2024-08-27"]),
+])
+def test_meetings_told_after_one_of_several_days_take_its_month(text, published, dates):
+    assert [e.date for e in events_of(text, published=published)] == dates
