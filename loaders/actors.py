@@ -173,9 +173,14 @@ def _particle_forms(form: str) -> list[str]:
     """"Tamim bin Hamad Al Thani" is also written "Tamim Bin Hamad Al Thani" and "Tamim bin Hamad al Thani";
     "Albert del Rosario" "Albert Del Rosario" (a surname's particle, capitalised when it is written alone)."""
     words = form.split()
-    if not any(w in _PARTICLE_CASES for w in words[1:]):
+    if not any(w in _PARTICLE_CASES or w[:3] in _HYPHEN_PARTICLES for w in words[1:]):
         return []
-    return [" ".join(_PARTICLE_CASES.get(w, w) if i else w for i, w in enumerate(words))]
+    return [" ".join(_PARTICLE_CASES.get(w, _HYPHEN_PARTICLES.get(w[:3], w[:3]) + w[3:]) if i else w
+                     for i, w in enumerate(words))]
+
+
+# "Mishal al-Ahmad al-Jaber al-Sabah" is also written "Mishal Al-Ahmad Al-Jaber Al-Sabah" (Gulf agencies' style)
+_HYPHEN_PARTICLES: Final = {"al-": "Al-", "Al-": "al-", "el-": "El-", "El-": "el-"}
 
 
 FORMER: Final = ("former", "ex-", "then-")  # matched in any case before a title
@@ -460,7 +465,7 @@ def _name_end(text: str, m: re.Match[str], ment: Mention) -> int:
     """Where a name after a title ends: the whole match, unless a headline's word cuts it ("PM Modi To Meet Xi
     Jinping": "Xi Jinping" is someone else)."""
     rest = text[ment.end:m.end("name")].split()
-    return ment.end if any(w.rstrip(",.:;") in _headline_words() for w in rest) else m.end("name")
+    return ment.end if any(w.rstrip(",.:;") in _headline_words() for w in rest) else max(ment.end, m.end("name"))
 
 
 _FIRST_WORD: Final = re.compile(r"[A-Z][\w'’-]*")
@@ -496,6 +501,8 @@ def _postposed(text: str, idx: ActorIndex, when: tuple[date, date] | None, known
         name, start = m.group("name"), m.start("name")
         if _overlaps(start, m.end("name"), taken) or name.split()[0] in _NOT_NAME or name in idx.by_name:
             continue
+        if all(w in _title_words() or w in idx.adjectives or w in _COURT_TITLES for w in name.split()):
+            continue  # "Kuwaiti Crown Prince, Saudi foreign minister discuss ...": two offices, no one named
         country = idx.adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
         title = m.group("title")
         role = _lower_titles()[title]
@@ -660,6 +667,8 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
         else:
             break
     dated = _DAY_AFTER.match(m_string, at + len(text)) is not None if m_string else False
+    if lead and m_string:
+        words = _honored_name_rest(words, lead, m_string, at + len(text), idx)
     tokens = _name_words([t for i, t in enumerate(words[lead:], lead) if t not in _NOT_NAME
                           or (t in _MONTH_ABBREVIATIONS and not (dated and i == len(words) - 1))])
     if tokens and _GOVERNMENT_OF.match(tokens[0], len(tokens[0].split("-")[0])):
@@ -686,6 +695,25 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
     end = start + len(name)
     return Mention(start, end, person.name, _country_of(person, role, when, country) or country, role,
                    titled=True)
+
+
+_NAME_MORE: Final = re.compile(rf"\s+({_NEXT_TOKEN})")
+
+
+def _honored_name_rest(words: list[str], lead: int, text: str, pos: int, idx: ActorIndex) -> list[str]:
+    """The words of a name cut short because honorifics took its place in the pattern ("Crown Prince of Kuwait HH
+    Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah"): the words after it too, when the longer name is someone known."""
+    more = list(words)
+    for _ in range(lead):
+        nx = _NAME_MORE.match(text, pos)
+        if nx is None:
+            break
+        more.append(nx.group(1))
+        pos = nx.end()
+        name = " ".join(more[lead:])
+        if name in idx.by_name or _known_prefix(name, idx) is not None:
+            return more
+    return words
 
 
 _PLURAL_HINT: Final = re.compile(r"[a-z]s\s+(?:[A-Z][a-z]+\s+){1,3}(?:of\s+[A-Z][\w ]+?,?\s+)?and\s+[A-Z]")

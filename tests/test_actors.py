@@ -60,6 +60,13 @@ def people(text):
      [("Shirley Ayorkor Botchwey", "Ghana", "foreign_minister")]),
     ("He was joined by Minister for International Development and the Pacific, Pat Conroy.",
      [("Pat Conroy", None, "minister")]),
+    # two offices set off by a comma in a headline: no one named
+    ("Kuwaiti Crown Prince, Saudi foreign minister discuss bilateral relations", []),
+    # a Gulf name's particles written "al-" or "Al-"; honorifics before it leave the name whole
+    ("Kuwait’s Crown Prince Sheikh Mishal al-Ahmad al-Jaber al-Sabah spoke.",
+     [("Mishal Al-Ahmad Al-Jaber Al-Sabah", "Kuwait", "crown_prince")]),
+    ("The Crown Prince of Kuwait HH Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah receives him.",
+     [("Mishal Al-Ahmad Al-Jaber Al-Sabah", "Kuwait", "crown_prince")]),
     # a middle initial after a title is part of the name, not its end
     ("Secretary of State Antony J. Blinken spoke.", [("Antony Blinken", "United States", "foreign_minister")]),
     ("President George W. Bush spoke.", [("George W. Bush", "United States", "head_of_state")]),
