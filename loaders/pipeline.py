@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import partial
 from typing import Final
@@ -93,8 +93,7 @@ def extract_article(art: Article) -> ArticleResult:
             in_sent = _from_words_said(s, in_sent)
         timexes += in_sent
         if not in_title:
-            told_days += [(t, s.text) for t in in_sent if t.type == "DATE" and t.value and len(t.value) == 10
-                          and t.spec.year and t.spec.day]
+            told_days += _told_days(s.text, in_sent, extra_days)
         told = []
         if meeting:
             told = mentions.find(s, people, partial(_places, s, people), in_sent, art.published)
@@ -130,6 +129,19 @@ def extract_article(art: Article) -> ArticleResult:
                and not _YEAR_NAMED.match(art.text, t.end) and not _NAMING_YEAR.search(art.text, max(0, t.start - 30),
                                                                                         t.start)]
     return ArticleResult(art, events, ctx, titled, reports, inaugurations, anniversaries, told_days)
+
+
+def _told_days(text: str, timexes: list[Timex], extra_days: dict[int, int]) -> list[tuple[Timex, str]]:
+    """The days a sentence tells with their year, with its text; a span's last day too ("during 13 to 15 July
+    2017": the 13th and the 15th)."""
+    out = []
+    for t in timexes:
+        if t.type == "DATE" and t.value and len(t.value) == 10 and t.spec.year and t.spec.day:
+            out.append((t, text))
+            if extra_days.get(id(t)):
+                last = date.fromisoformat(t.value) + timedelta(days=extra_days[id(t)])
+                out.append((replace(t, value=last.isoformat()), text))
+    return out
 
 
 _ROUND_TOLD: Final = re.compile(r"\bbilateral\s+(?:meetings|talks)\b|\bbilaterals\b", re.I)

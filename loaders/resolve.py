@@ -842,6 +842,32 @@ def from_weekday(ev: ArticleEvent, win: Window) -> Dated | None:
     return Dated(d.isoformat(), d, d, "day", reason, CONFIDENCE["weekday"], "weekday")
 
 
+SPAN_TOLD = timedelta(days=14)  # two days told with their year this close bound one visit or conference
+
+
+def _inside_told_days(ev: ArticleEvent, told_days: Sequence[tuple[Timex, str]]) -> Dated | None:
+    """"on 14 July" in a text that tells "a State Visit to Bangladesh during 13 to 15 July 2017": a day without its
+    year between two days told with theirs, at most SPAN_TOLD apart, is of their year (not last year's summit told
+    beside this year's: that would be one day told with its year, not two around it)."""
+    t = ev.timex
+    if t is None or t.spec.year or t.spec.month is None or t.spec.day is None:
+        return None
+    days = sorted({date.fromisoformat(told.value or ""): told for told, _ in told_days}.items())
+    for (a, ta), (b, tb) in zip(days, days[1:], strict=False):
+        if b - a > SPAN_TOLD:
+            continue
+        for year in sorted({a.year, b.year}):
+            try:
+                d = date(year, t.spec.month, t.spec.day)
+            except ValueError:
+                continue
+            if a < d < b and in_office(ev.participants, d):
+                reason = (f"year {year}: {describe(t)} falls between the days the text tells with their year, "
+                          f"{a.isoformat()} ({describe(ta)}) and {b.isoformat()} ({describe(tb)})")
+                return Dated(d.isoformat(), d, d, "day", reason, CONFIDENCE["explicit"] * 0.9, "explicit")
+    return None
+
+
 def _told_day(ev: ArticleEvent, win: Window, told_days: Sequence[tuple[Timex, str]]) -> Dated | None:
     """"on Tuesday began a third round of meetings in Vienna" beside a caption "World powers and Iran meet in Vienna
     on April 27, 2021", a Tuesday: the day the text tells with its year, on the meeting's weekday, in a sentence that
@@ -1026,7 +1052,8 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
             if out[i].value and out[i].basis in SETTLED and not again:
                 continue  # settled by the text (a trip, a summit held: checked again against the narrowed window)
             new = (given.get(i) or _explicit(ev) or from_weekday(ev, win) or _weekday_of_the_week(ev, win, known)
-                   or _told_day(ev, win, told_days) or from_summits(ev, win) or from_visits(ev, win)
+                   or _told_day(ev, win, told_days) or _inside_told_days(ev, told_days) or from_summits(ev, win)
+                   or from_visits(ev, win)
                    or in_window(ev, win.focus(), known))
             if new and new.value and (new.value, new.reason) != (out[i].value, out[i].reason):
                 out[i], changed = new, new.value != out[i].value

@@ -406,6 +406,21 @@ def test_a_weekday_is_the_day_a_caption_tells_with_its_year(text, value):
         assert "the text tells with its year" in evs[0].date_reason
 
 
+@pytest.mark.parametrize("text,value", [
+    # a day without its year between two days told with theirs (a visit's first and last days): of their year
+    ("President Maithripala Sirisena paid a State Visit to Bangladesh during 13 to 15 July 2017. Prime Minister "
+     "Sheikh Hasina held talks with President Sirisena on 14 July.", "2017-07-14"),
+    # one day told with its year beside it is no span: last year's summit told beside this year's
+    ("Prime Minister Sheikh Hasina held talks with President Maithripala Sirisena on 14 July. They had last met "
+     "on 15 July 2017.", None),
+])
+def test_a_day_between_two_days_told_with_their_year_is_of_that_year(text, value):
+    ev = next(e for e in events_of(text, published=None) if "14 July" in e.evidence)
+    assert ev.date == value
+    if value:
+        assert "falls between the days the text tells with their year" in ev.date_reason
+
+
 def test_a_post_signed_after_its_words_dates_the_article_within_the_week(tmp_path):
     """The signature of an embedded post on the line of its words ("... will take place. — Enrique Mora
     (@enriquemora_) December 8, 2021"): the article is of the week after it, its "Thursday" of December 2021."""
