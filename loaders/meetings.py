@@ -180,6 +180,10 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
             if not (m.status_marked or m.status_weak):  # a headline's present tense tells what took place,
                 ahead = m.timex is not None and (m.timex.spec.rel_offset or 0) > 0  # unless "next month" says ahead
                 m.status, m.status_weak = ("planned" if ahead else "held"), True
+            each = _one_by_one(m, []) or _bilaterals(m, ctx)  # "PM held bilateral talks with A, B and C": each
+            if each:
+                _headline_round(m, each, events, ctx, main)
+                continue
             ev = _as_event(m, ctx, main)
             target = next((old for old in events if _compatible(old, ev, mind_status=False)
                            and (old.status == ev.status or not (old.status_marked or ev.status_marked))
@@ -201,6 +205,20 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     for ev in events:
         _drop_absent(ev, ctx)
     return [ev for ev in events if not ev.cancelled]
+
+
+def _headline_round(m: Mention, each: list[tuple[list[str], str]], events: list[ArticleEvent], ctx: Context,
+                    main: list[str]) -> None:
+    """A headline's round of separate meetings ("Modi held bilateral talks with Putin, Raisi and Erdogan"): each of
+    them joins the body's meeting of the same people, else stands as its own when dated, not one meeting of all."""
+    for hosts, guest in each:
+        ev = _with_guest(m, hosts, guest, ctx, main)
+        target = next((old for old in events if set(old.participants) == set(ev.participants)
+                       and set(old.sides) == set(ev.sides) and _compatible(old, ev, mind_status=False)), None)
+        if target is not None:
+            _join(target, ev)
+        elif ev.timex is not None and _stands_alone(ev, m):
+            events.insert(0, ev)
 
 
 _ATTENDANCE: Final = re.compile(r"\s+(?:their|his|her)\s+(?:participation|attendance|presence)\b")
@@ -427,7 +445,8 @@ def _delegation(guests: list[str], ctx: Context) -> bool:
 
 
 # the subject of a meeting verb told by office alone, in any case ("The foreign minister also met with ...")
-_OFFICE_HOST: Final = re.compile(r"(?:^|[,;:]\s+|\b(?:and|where|when)\s+)(?:the\s+(prime\s+minister|president|"
+_OFFICE_HOST: Final = re.compile(r"(?:^|[,;:]\s+|\b(?:and|where|when)\s+)(?:the\s+(?:((?-i:[A-Z][a-z]+))\s+)?"
+                                 r"(prime\s+minister|president|"
                                  r"chancellor|premier|foreign\s+minister|foreign\s+secretary|secretary\s+of\s+state)|"
                                  r"(?:the\s+)?((?-i:PM)))"  # "PM held bilateral talks with host President Duterte"
                                  r"\s+(?:(?-i:[a-z]+)\s+){0,6}$", re.I)  # "The Prime Minister is also due to have"
@@ -438,13 +457,16 @@ _OFFICE_HOST_ROLE: Final = {"prime minister": HEAD_ROLES, "pm": HEAD_ROLES, "pre
 
 
 def _office_host(m: Mention, ctx: Context, guests: set[str | None]) -> list[str]:
-    """"The Prime Minister also met A, B and C": the one the article tells of most who holds that office (of no
-    guest's country)."""
+    """"The Prime Minister also met A, B and C", "The Iranian President met A, B and C": the one the article tells
+    of most who holds that office (of the country told, of no guest's)."""
     said = _OFFICE_HOST.search(m.sentence.text, 0, m.start - m.sentence.start)
     if said is None or any(p.end <= m.start for p in m.people):
         return []
-    roles = _OFFICE_HOST_ROLE[" ".join((said.group(1) or said.group(2)).lower().split())]
-    return [h for h in ctx.holders(roles)
+    roles = _OFFICE_HOST_ROLE[" ".join((said.group(2) or said.group(3)).lower().split())]
+    country = actors.index().adjectives.get(said.group(1)) if said.group(1) else None  # "The Iranian President"
+    if said.group(1) and country is None:
+        return []
+    return [h for h in ctx.holders(roles, country)
             if ctx.countries.get(h) not in guests and in_office_then(h, m.timex, roles)][:1]
 
 

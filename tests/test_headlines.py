@@ -48,6 +48,19 @@ def _text(value):
     return value if isinstance(value, str) else None
 
 
+def test_a_headlines_round_of_bilaterals_is_each_of_the_bodys_meetings(tmp_path):
+    """"Modi holds bilateral talks with Putin, Erdogan and Mirziyoyev": each joins the body's meeting with that guest,
+    not one meeting of all four."""
+    text = ("Modi holds bilateral talks with Putin, Erdogan and Mirziyoyev in Samarkand\n\nPrime Minister Narendra "
+            "Modi "
+            "met Russian President Vladimir Putin on the sidelines of the SCO summit in Samarkand on Friday. He also "
+            "met Turkish President Recep Tayyip Erdogan on Friday. Modi met Uzbek President Shavkat Mirziyoyev on "
+            "Friday.\n")
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2022-09-16,,\n", encoding="utf-8")
+    frame = folder_events(tmp_path, text)
+    assert sorted(len(r.participants) for r in frame.itertuples()) == [2, 2, 2]
+
+
 def test_headline_is_evidence_and_body_sentence_is_main(tmp_path):
     text = ("Modi, Xi hold talks in Wuhan\n\nIndian Prime Minister Narendra Modi and Chinese President Xi Jinping "
             "met in Wuhan on Friday.\n")

@@ -884,6 +884,16 @@ def test_meetings_told_after_a_dated_round_of_bilaterals_are_of_its_day(text, ex
     assert sorted((e.date, sorted(e.participants)) for e in evs) == expected
 
 
+def test_the_host_told_by_a_countrys_office_holds_the_round():
+    """"The Iranian President met with A and B": the president of Iran the article tells of met each of them."""
+    evs = events_of("Iranian President Ebrahim Raisi met Russian President Vladimir Putin on the sidelines of the SCO "
+                    "summit in Samarkand on Thursday. The Iranian President met with Kyrgyz President Sadyr Japarov "
+                    "and Tajik President Emomali Rahmon on Thursday as well.", published=date(2022, 9, 15))
+    assert sorted(sorted(e.participants) for e in evs) == [["Ebrahim Raisi", "Emomali Rahmon"],
+                                                            ["Ebrahim Raisi", "Sadyr Japarov"],
+                                                            ["Ebrahim Raisi", "Vladimir Putin"]]
+
+
 def test_a_visit_told_after_leaving_for_a_city_is_to_that_citys_country():
     """"left for Tehran on Friday for a two-day official visit": a visit to Iran, not to the other country the
     article names most (Syria, whose president it speaks of)."""
