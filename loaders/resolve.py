@@ -139,6 +139,9 @@ def from_anchor(ev: ArticleEvent, anchor: date, why: str, events: list[ArticleEv
     if (not t.text or (t.spec.year is None and dates.precision(t.spec) == "year")) and (
             nth := _summit_day(ev, anchor)):
         return nth  # "rounded off the second and final day of this year's G-20 Leaders' Summit with meetings"
+    if t.spec.year == anchor.year and dates.precision(t.spec) == "year" and (
+            near := _series_near(ev, anchor, why)) is not None:
+        return near  # "G20 Summit 2023: Modi to hold bilateral meetings on its sidelines": the summit's month
     if t.spec.year is not None:
         return _explicit(ev)  # type: ignore[return-value]
     under_way = _under_way(ev, anchor)

@@ -677,3 +677,15 @@ def test_a_day_without_a_place_on_two_trips_takes_neither_year(text, value):
 ])
 def test_a_day_of_a_summit_told_by_its_place_among_its_days(text, published, value):
     assert [e.date for e in events_of(text, published=published)] == [value]
+
+
+@pytest.mark.parametrize("text,published,value", [
+    # a year told as a summit's edition ("G20 Summit 2023:"), the article in that year: the month of the summit
+    ("G20 Summit 2023: Indian Prime Minister Narendra Modi will hold a bilateral meeting with Italian Prime Minister "
+     "Giorgia Meloni on the sidelines of the G20 Summit.", date(2023, 9, 8), "2023-09"),
+    # a year of another time than the article's stays the year told
+    ("Indian Prime Minister Narendra Modi held a bilateral meeting with Italian Prime Minister Giorgia Meloni on the "
+     "sidelines of the G20 Summit in 2023.", date(2024, 6, 15), "2023"),
+])
+def test_a_year_of_a_summit_of_the_articles_year_is_that_summits_month(text, published, value):
+    assert [e.date for e in events_of(text, published=published)] == [value]
