@@ -2003,6 +2003,34 @@ def join_arrival_days(events: list[ArticleEvent]) -> list[ArticleEvent]:
     return [ev for ev in events if id(ev) not in gone]
 
 
+# a gathering told with the days it opens or runs ("The 52nd ASEAN Foreign Ministers Meeting, which began on Saturday in
+# Bangkok, runs through Saturday", "The Toyako summit, which began on Monday ... and will end on Wednesday")
+_GATHERING_DAYS: Final = re.compile(r",?\s+(?:which|that)\s+(?:began|begins|opened|opens|started|starts|kicked\s+off|"
+                                    r"got\s+under\s+way|runs|ran|will\s+run)\b", re.I)
+GATHERING_DAYS: Final = 7  # days after a gathering opened that a meeting of the people told with it may be on
+
+
+def join_gathering_days(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """"Cavusoglu met Lavrov on Tuesday" ... "The 52nd ASEAN Foreign Ministers Meeting, which began on Saturday in
+    Bangkok, runs through Saturday": a gathering told with its opening day and no one named, its people those of the
+    meeting told before it, is the occasion of that meeting (held on a day within it), not a meeting of its own."""
+    gone: set[int] = set()
+    for ev in events:
+        day = _day_of(ev)
+        if day is None or len(ev.participants) < 2 or not all(
+                m.kind == "noun" and not m.people
+                and _GATHERING_DAYS.match(m.sentence.text, m.end - m.sentence.start) for m in ev.mentions):
+            continue
+        into = next((o for o in events if o is not ev and id(o) not in gone and o.type == ev.type
+                     and set(o.participants) == set(ev.participants) and (d := _day_of(o)) is not None
+                     and 0 < (d - day).days <= GATHERING_DAYS), None)
+        if into is not None:
+            into.mentions = sorted([*into.mentions, *ev.mentions], key=lambda m: m.start)
+            into.trips += ev.mentions  # (the gathering's sentence is not the meeting's main one)
+            gone.add(id(ev))
+    return [ev for ev in events if id(ev) not in gone]
+
+
 def join_days_of_visit(events: list[ArticleEvent]) -> list[ArticleEvent]:
     """"will be on a state visit to India from March 9 to 12" ... "Modi will hold talks with the French president
     on March 10": talks of the same people, of the same tense, on a later day of a meeting of several days the

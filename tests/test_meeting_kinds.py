@@ -763,6 +763,22 @@ def test_a_meeting_told_as_going_on_is_the_meeting_before(text, published, expec
     assert [(e.date, e.status) for e in events_of(text, published=published)] == expected
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # a gathering told with the day it opened, no one named (its people are the meeting's told before): the
+    # occasion of that meeting, held on a day within it, not a meeting on the day it opened
+    ("Turkish Foreign Minister Mevlut Cavusoglu met with Russian Foreign Minister Sergey Lavrov in Bangkok on "
+     "Tuesday. The 52nd ASEAN Foreign Ministers Meeting, which began on Saturday in Bangkok, runs through Saturday.",
+     date(2019, 7, 30), [("2019-07-30", "held")]),
+    # the meeting told on a day before the gathering opened keeps its day
+    ("Chinese President Hu Jintao and U.S. President George W. Bush met on Monday in Toyako. The G8 summit, which "
+     "began on Tuesday at the Windsor Hotel, has focused on the world economy.", date(2008, 7, 9),
+     [("2008-07-07", "held")]),
+])
+def test_a_gathering_told_with_its_opening_day_is_the_occasion_of_the_meeting(text, published, expected):
+    """meetings.join_gathering_days"""
+    assert [(e.date, e.status) for e in events_of(text, published=published)] == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # an ordinal told in words, a few words between ("the second ROK-France Foreign Ministers' strategic dialogue"):
     # a sitting; in another country than the one the visit is told in, not a day of that visit
