@@ -595,10 +595,12 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
     hits = _summits_fitting(ev, win, spec, weekday, margin)
     edition = _edition(ev)
     if edition is not None:  # "the 10th Brics Summit", "the 27th St Petersburg Economic Forum": that one
-        hits = [s for s in hits if (n := _ORDINAL.match(s.name)) is not None and int(n[1]) == edition]
+        hits = [s for s in hits if _summit_number(s.name) in (None, edition)]
     if not hits and (spec.day is not None or (weekday is not None and ev.series)):
         margin = SIDELINES
         hits = _summits_fitting(ev, win, spec, weekday, margin)
+        if edition is not None:  # (on the days beside the one the text numbers, not beside another)
+            hits = [s for s in hits if _summit_number(s.name) in (None, edition)]
     if len({s.year for s in hits}) > 1 and ev.location is None:
         hits = [s for s in hits if _city_named(ev, s.city)] or hits  # "the Toyako summit": a place the gazetteer lacks
     years = sorted({s.year for s in hits})
@@ -624,6 +626,21 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
 
 
 _ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)\b")
+_SERIES_NUMBER = re.compile(r"^[A-Z]\w*\s+(?P<n>\d{1,3}|[IVXL]{1,6})\b")  # "TICAD VI (Nairobi)", "TICAD 7 (Yokohama)"
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _summit_number(name: str) -> int | None:
+    """The number of a summit of the data by its name: "10th BRICS summit", "General debate of the 76th session of
+    the UN General Assembly", "TICAD VI (Nairobi)"."""
+    if (m := _ORDINAL.search(name)) is not None:
+        return int(m[1])
+    if (m := _SERIES_NUMBER.match(name)) is None:
+        return None
+    if m["n"].isdigit():
+        return int(m["n"])
+    values = [_ROMAN[c] for c in m["n"]]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _edition(ev: ArticleEvent) -> int | None:
@@ -634,9 +651,11 @@ def _edition(ev: ArticleEvent) -> int | None:
     aliases = next((x.aliases for x in load().series if x.series == ev.series), ())
     if not aliases:
         return None
-    named = re.compile(rf"\b(\d{{1,3}})(?:st|nd|rd|th)\s+(?:(?:annual|ordinary|extraordinary)\s+)?"
+    named = re.compile(rf"\b(?:(\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{'|'.join(_ORDINAL_WORDS)}))\s+"
+                       rf"(?:(?:annual|ordinary|extraordinary)\s+)?(?:session\s+of\s+(?:the\s+)?)?"
                        rf"(?:{'|'.join(re.escape(a) for a in aliases)})", re.I)
-    found = {int(m[1]) for s in ev.evidence for m in named.finditer(s.text)}
+    found = {int(m[1]) if m[1] else _ORDINAL_WORDS[m["word"].lower()] for s in ev.evidence
+             for m in named.finditer(s.text)}
     return found.pop() if len(found) == 1 else None
 
 

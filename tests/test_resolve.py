@@ -354,6 +354,13 @@ def test_a_weekday_takes_a_trip_of_the_article_week_only(lo, hi, value):
      "Brics Summit.", "2018-07"),
     ("Zimbabwean President Emmerson Mnangagwa met Russian President Vladimir Putin at the 27th St Petersburg "
      "Economic Forum.", "2024-06"),
+    # the number as a word; a summit the data numbers after its series ("TICAD VI"), on a day beside its days;
+    # the session of a series ("the 76th session of the UN General Assembly")
+    ("President Uhuru Kenyatta held talks with President Yoweri Museveni on Monday. Museveni congratulated his "
+     "host for the successful hosting of the sixth Tokyo International Conference on African Development.",
+     "2016-08"),
+    ("Foreign ministers Ararat Mirzoyan of Armenia and Jeyhun Bayramov of Azerbaijan met in New York on Friday on the "
+     "sidelines of the 76th session of the UN General Assembly.", "2021-09"),
 ])
 def test_a_summits_number_gives_its_year(text, value):
     assert [e.date[:7] for e in events_of(text) if e.date] == [value]
