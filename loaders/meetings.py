@@ -147,7 +147,8 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
                 ev.guests = sorted({guest for _, guest in each or listed})
                 ev.aside = bool(listed or m.listed)
                 target = next((old for old in events if set(old.participants) == set(ev.participants)
-                               and set(old.sides) == set(ev.sides) and _compatible(old, ev)), None)
+                               and set(old.sides) == set(ev.sides) and _compatible(old, ev)
+                               and not (old.series and not ev.series)), None)  # not the summit the host came to
                 if target is not None:
                     _join(target, ev)
                 elif _stands_alone(ev, ev.mentions[0]):
@@ -1737,10 +1738,11 @@ def _round_of_the_day(m: Mention, ev: ArticleEvent) -> bool:
                  or _BILATERAL.search(m.sentence.text, max(0, m.start - s0 - 40), m.start - s0) is not None))
 
 
-def date_by_round(events: list[ArticleEvent]) -> None:
+def date_by_round(events: list[ArticleEvent], multi_day: frozenset[int] = frozenset()) -> None:
     """"Widodo on Monday held bilateral meetings with leaders of G20 countries. ... During a meeting with Kishida,
     Widodo ...": a meeting of the round's host told after it without a date, with the same status, is of the
-    round's day (and place, when it tells none)."""
+    round's day (and place, when it tells none); one of a round told without a day is of the summit its host
+    attended (its month, when the summit lasts several days)."""
     rounds = [(m, ev) for ev in events for m in ev.mentions if not m.headline and _round_of_the_day(m, ev)]
     for ev in events:
         body = [m for m in ev.mentions if not m.headline]
@@ -1756,6 +1758,19 @@ def date_by_round(events: list[ArticleEvent]) -> None:
             said = ev.timex.text if ev.timex else ""
             ev.date_note = f"the day of the round of bilateral meetings told before ('{said}')"
             ev.location = ev.location or r.location
+        elif ev.guests and (at := _summit_attended(ev, events)) is not None and at.timex is not None:
+            several = id(at.timex) in multi_day
+            ev.timex = month_of(at.timex) if several else at.timex
+            ev.date_note = f"the {'month' if several else 'day'} of the summit its host attended ('{at.timex.text}')"
+
+
+def _summit_attended(ev: ArticleEvent, events: list[ArticleEvent]) -> ArticleEvent | None:
+    """"Albanese attended the Pacific Islands Forum ... The Prime Minister held bilateral meetings with leaders from
+    Tonga, Vanuatu": the summit of a series the round's hosts attended, told before it, of the same status."""
+    hosts = set(ev.participants) - set(ev.guests)
+    start = min(m.start for m in ev.mentions)
+    return next((e for e in events if e is not ev and e.series and not ev.series and e.status == ev.status
+                 and hosts & set(e.participants) and min(x.start for x in e.mentions) < start), None)
 
 
 def date_by_occasion(events: list[ArticleEvent]) -> None:
@@ -2100,7 +2115,8 @@ def join_undated(events: list[ArticleEvent], anchor: date | None = None) -> list
                              and not (d.status == "planned" and _progressive_only(ev))
                              and not _part_of_the_visit(d, ev))
                     and places_compatible(d.location, ev.location) and not _plan_of_past(d, ev, anchor)
-                    and not any(_last_one(m) for m in d.mentions)]  # not "The two leaders last met in June"
+                    and not any(_last_one(m) for m in d.mentions)  # not "The two leaders last met in June"
+                    and not (ev.guests and d.series and not ev.series)]  # nor one of a round, the summit it is at
             if same and all(d.timex and same[0].timex and _dates_compatible(d.timex, same[0].timex) for d in same):
                 _join(same[0], ev)  # one meeting, however many times it is dated
                 continue

@@ -910,6 +910,20 @@ def test_the_host_told_by_a_countrys_office_holds_the_round():
                                                             ["Ebrahim Raisi", "Vladimir Putin"]]
 
 
+def test_a_round_at_a_summit_of_the_host_country_is_not_the_summit():
+    """"Albanese attended the Forum ... in Tonga. ... held bilateral meetings with leaders from Tonga, Vanuatu and
+    Tuvalu": the meeting with Tonga's leader is one of the round, not the Forum itself; all in the Forum's month."""
+    evs = events_of("From 27 to 29 August, Prime Minister Anthony Albanese attended the 53rd Pacific Islands Forum "
+                    "Leaders' Meeting in Tonga. The forum brings together leaders from 18 Pacific countries. During "
+                    "the meeting, leaders discussed climate change. The communique is available online. Australia is a "
+                    "founding member. The Prime Minister held bilateral meetings with leaders from Tonga, Vanuatu and "
+                    "Tuvalu. In the discussion with his Tongan counterpart, Prime Minister Hu’akavameiliku, Albanese "
+                    "discussed infrastructure.", published=date(2024, 9, 2))
+    assert sorted((e.date, sorted(e.countries)) for e in evs) == [
+        ("2024-08", ["Australia", "Tonga"]), ("2024-08", ["Australia", "Tuvalu"]),
+        ("2024-08", ["Australia", "Vanuatu"]), ("2024-08-27", ["Australia", "Tonga"])]
+
+
 def test_a_visit_told_after_leaving_for_a_city_is_to_that_citys_country():
     """"left for Tehran on Friday for a two-day official visit": a visit to Iran, not to the other country the
     article names most (Syria, whose president it speaks of)."""
