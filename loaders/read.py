@@ -159,7 +159,7 @@ _TITLE_DATELINE = re.compile(  # "Moscow, March 21 (Jiji Press) —": a city in 
     r"^\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),"
     r"\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})"
     r"(?:,\s*((?:19|20)\d\d))?\s*"
-    r"\(([^)]{2,40})\)\s*[-–—―]"
+    r"\(([^)]{2,40})\)\s*(?:[-–—―]|(?=[A-Z‘“\"']))"  # "New Delhi, April 9 (IANS) India's ...": no dash after IANS
 )
 _COLON_DATELINE = re.compile(  # "Kathmandu, September 9: Ahead of ...", "WASHINGTON, Sept 15: President ..."
     r"^\s*(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|Between|During|And|Or|But|The)\b)"

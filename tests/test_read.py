@@ -145,6 +145,8 @@ def test_dateline_with_a_horizontal_bar(tmp_path):
     ("Geneva, Nov 3 (Kyodo) — The envoys met.", (11, 3), "Kyodo"),
     ("New Delhi, March 21 (PTI) - Modi met Kishida.", (3, 21), "PTI"),
     ("Tokyo, Nov 3 — The envoys met.", None, None),  # a title-case place needs its agency to be a dateline
+    ("New Delhi, April 9 (IANS) India's minister will be in Islamabad May 21.", (4, 9), "IANS"),  # no dash after it
+    ("Tokyo, Nov 3 (a holiday) the envoys met.", None, None),
     ("Monday, Nov 3 (a holiday) - the envoys met.", None, None),
     # or a colon after the day: "Kathmandu, September 9: Ahead of ..."
     ("Colombo, October 9: Ahead of the visit, the envoys met.", (10, 9), None),
