@@ -2170,7 +2170,7 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
     if fronted and a.end - s0 <= fronted.end() <= b.start - s0:
         return False  # "After talks with Macron, Scholz met Tusk": two meetings
     if a.timex and b.timex and (a.timex.value != b.timex.value or a.timex.start != b.timex.start) \
-            and not journey_then_talks(a, b):
+            and not journey_then_talks(a, b) and not _years_own_day(a, b):
         return False
     if a.status != b.status and (a.status_marked or a.status_weak) and (b.status_marked or b.status_weak):
         return False  # "met ... to prepare the summit": the summit is another meeting
@@ -2179,6 +2179,27 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
     if a.cancelled != b.cancelled:
         return False  # "have never met since 2019, but met in Paris on Monday"
     return places_compatible(a.place, b.place)
+
+
+_THIS_YEARS: Final = re.compile(r"(?:this|last|next)\s+year['’]s\b", re.I)  # "this year's meeting"
+
+
+def _years_own_day(a: Mention, b: Mention) -> bool:
+    """"hosted this year's meeting of the foreign ministers, which took place in Oslo today": the year that names
+    an annual meeting, and the day it was held that year; one meeting."""
+    text, s0 = a.sentence.text, a.sentence.start
+    for year, day in ((a.timex, b.timex), (b.timex, a.timex)):
+        if (year is not None and day is not None and year.value and day.value
+                and _THIS_YEARS.match(text, year.start - s0) and len(day.value) > len(year.value)
+                and day.value.startswith(year.value)
+                and not _OCCASION_BEFORE.search(text, max(0, year.start - s0 - 30), year.start - s0)):
+            return True
+    return False
+
+
+# "the summit will be held on the sidelines of this year's leaders' meeting": that meeting is the occasion of another
+_OCCASION_BEFORE: Final = re.compile(r"(?:\b(?:sidelines|margins|fringes)\s+of|\b(?:at|during|ahead\s+of|before|"
+                                     r"after|on))\s+$", re.I)
 
 
 _DURING_THEN: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:took\s+place|was\s+held|were\s+held)\s+"

@@ -178,6 +178,9 @@ P = date(2023, 5, 10)  # a Wednesday
     # a head receiving a minister named by a title with a portfolio of several words: a ministerial meeting
     ("President Paul Biya and visiting Chadian Minister of Economy, Planning and International Cooperation Mahamat "
      "Assouyouti Abakar on Friday discussed bilateral relations.", [("ministerial", "2023-05-05", "held")]),
+    # the year that names an annual meeting, and the day it took place that year: one meeting, on that day
+    ("Foreign Minister Borge Brende hosted this year's meeting of the foreign ministers of Denmark, Finland and "
+     "Sweden, which took place in Oslo today.", [("ministerial", "2023-05-10", "held")]),
     # two leaders witnessing the signing of a deal together met
     ("Chinese President Xi Jinping and his Chilean counterpart, Michelle Bachelet, witnessed the signing of a "
      "bilateral deal in Da Nang on Saturday.", [("summit", "2023-05-06", "held")]),
