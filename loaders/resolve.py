@@ -720,8 +720,9 @@ def from_visits(ev: ArticleEvent, win: Window) -> Dated | None:
         return None
     hits = []
     slack = WEEK if spec.month is None else RECENCY  # "on Friday" is told within the week after, a month later
+    hosts = _hosts(ev)
     for v in load().visits:
-        if v.leader in ev.participants and _visit_place_fits(ev, v) and \
+        if v.leader in ev.participants and v.leader not in hosts and _visit_place_fits(ev, v) and \
                 win.lo - slack <= v.end and v.start <= win.hi + slack:
             days = [d for d in _days(v.start, v.end) if (relative or _day_fits(spec, d))
                     and in_office(ev.participants, d)]
@@ -740,6 +741,19 @@ def from_visits(ev: ArticleEvent, win: Window) -> Dated | None:
     reason = (f"year {lo.year} from {v.leader}'s visit to {v.host} ({v.start.strftime('%b')} {v.start.day}–"
               f"{v.end.strftime('%b')} {v.end.day}, {v.start.year}, {place}; {v.source})")
     return Dated(value, lo, hi, prec, reason, CONFIDENCE["visit"], "visit")
+
+
+_HOSTS = r"\s+(?:(?:will|to)\s+)?(?:hosts?|hosted|hosting|receives?|received|welcomes?|welcomed)\b"
+
+
+def _hosts(ev: ArticleEvent) -> set[str]:
+    """The people the meeting's sentences tell as its host ("German Chancellor Angela Merkel hosts French President
+    Emmanuel Macron"): at home, not on a trip abroad."""
+    out = set()
+    for name, last in zip(ev.participants, _surnames(ev.participants), strict=True):
+        if last and any(re.search(rf"\b{re.escape(last)}{_HOSTS}", s.text) for s in ev.evidence):
+            out.add(name)
+    return out
 
 
 def _another_trip_that_day(ev: ArticleEvent, spec: DateSpec, win: Window, trip) -> bool:

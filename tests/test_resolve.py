@@ -279,6 +279,15 @@ def test_year_from_a_leaders_trip(text, value, reason):
     assert reason in ev.date_reason
 
 
+@pytest.mark.parametrize("text", [
+    # the host is at home: a trip of theirs abroad on that weekday is not the meeting
+    "German Chancellor Angela Merkel hosts French President Emmanuel Macron for talks on Monday.",
+    "German Chancellor Angela Merkel will host French President Emmanuel Macron for talks on Monday.",
+])
+def test_a_hosts_trip_abroad_does_not_date_the_meeting_at_home(text):
+    assert [e.date for e in events_of(text, published=None)] == [None]
+
+
 def test_a_trip_is_dropped_once_the_article_is_known_to_be_later():
     # Putin's one December trip to Japan while Abe was in office was in 2016; this article is from after Nov 2018
     text = ("Prime Minister Shinzo Abe and Russian President Vladimir Putin met in Singapore in November 2018. Abe "
