@@ -1249,18 +1249,28 @@ def _absorb_unpeopled(events: list[ArticleEvent]) -> None:
     people, not another one of no one (its mentions join that meeting's; its place and date change nothing); so is
     "Qatar's foreign minister held talks with the prime minister of Afghanistan in Kabul on Sunday" beside the talks
     of that Sunday told with their people and no place (its place is theirs)."""
-    for ev in [ev for ev in events if ev.type == "other" and not ev.participants]:
-        country = ev.location.country if ev.location is not None else None
+    for ev in [ev for ev in events if (ev.type == "other" or _trip_only(ev)) and not ev.participants]:
+        country = _country_of(ev.location)
         if country is None:
             continue
-        into = next((old for old in events if old is not ev and old.participants and old.type != "other"
-                     and (old.location is not None or _day_of(old) is not None and _day_of(old) == _day_of(ev))
-                     and country in old.countries
-                     and set(ev.countries) <= set(old.countries) and _compatible(old, ev)), None)
+        into = next((old for old in events if old is not ev and ((
+            old.participants and old.type != "other"
+            and (old.location is not None or _day_of(old) is not None and _day_of(old) == _day_of(ev))
+            and country in old.countries and set(ev.countries) <= set(old.countries) and _compatible(old, ev))
+            if ev.type == "other" else _trip_of(ev, old, country))), None)
         if into is not None:
             into.mentions += ev.mentions
             into.location = into.location or ev.location
             events.remove(ev)
+
+
+def _trip_of(trip: ArticleEvent, old: ArticleEvent, country: str) -> bool:
+    """"Turkey's foreign minister will pay an official visit to Pakistan", "during the China visit on July 23 and 24":
+    a trip of no one named, to a country of talks told with their people there, on their day or undated, in their
+    tense, is the visit of those talks."""
+    return (bool(old.participants) and not _trip_only(old) and country in old.countries
+            and old.status == trip.status and places_compatible(old.location, trip.location)
+            and (trip.timex is None or (_day_of(old) is not None and _day_of(old) == _day_of(trip))))
 
 
 _EARLIER_ROUND: Final = re.compile(r"\b(?:first|previous|last|earlier|prior)\s+(?:round|session)\s+of\s+"

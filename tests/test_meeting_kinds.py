@@ -382,6 +382,11 @@ def test_someone_whose_taking_office_dates_the_clause_is_not_at_the_meeting():
      "visit to India in 2004 was the first by a Chinese foreign minister.", date(2003, 4, 22),
      [("2003-04-22", ["George Fernandes", "Li Zhaoxing"], "held"), ("2004", ["George Fernandes", "Li Zhaoxing"],
                                                                      "held")]),
+    # a trip of no one named, to the country of talks told with their people there, on their day: their visit
+    ("Pakistani Foreign Minister Shah Mehmood Qureshi will hold talks with Chinese Foreign Minister Wang Yi in Chengdu "
+     "on July 23. The minister will also be accompanied by senior officials during the China visit on July 23 and "
+     "24, the Foreign Office said.", date(2021, 7, 21),
+     [("2021-07-23", ["Shah Mehmood Qureshi", "Wang Yi"], "planned")]),
 ])
 def test_a_trip_told_apart_is_the_visit_of_its_talks(text, published, expected):
     """Arrivals and visits told apart from the talks of the visitor in that country are that visit (join_visits)."""
