@@ -2085,6 +2085,11 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
             if prev and _SEQUENCE.search(m.sentence.text, prev.end - m.sentence.start, m.start - m.sentence.start):
                 prev.people = [p for p in prev.people if p.start < m.start]  # "The Quebec City meeting sets
                 # the stage for a summit featuring Trudeau, Obama and Pena Nieto": they are the summit's
+                s0 = m.sentence.start
+                if _OWN_MEETING.search(m.sentence.text, 0, m.start - s0) and any(p.start >= m.end for p in m.people):
+                    subject = [p for p in prev.people if p.end <= prev.start][:1]  # "is expected to meet A, B and
+                    m.people = [*subject, *(p for p in m.people if p.start >= m.end)]  # C, following his meeting
+                    # with Macron": his and Macron's, not theirs the meeting before names
             if prev and _distinct_objects(prev, m):
                 _share_subject(prev, m)
                 if _AND_VERB.search(m.sentence.text, prev.end - m.sentence.start,
@@ -2106,6 +2111,7 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
     return out
 
 
+_OWN_MEETING: Final = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "his closed-door meeting"
 _MET_WITH: Final = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$")
 _ANOTHER: Final = re.compile(r"\band\s+(?:a|an|another)\s+(?:[\w-]+\s+)?$")
 

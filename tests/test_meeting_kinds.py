@@ -932,6 +932,18 @@ def test_a_round_at_a_summit_of_the_host_country_is_not_the_summit():
         ("2024-08", ["Australia", "Vanuatu"]), ("2024-08-27", ["Australia", "Tonga"])]
 
 
+def test_his_meeting_told_after_a_round_is_his_and_its_guests_only():
+    """"Erdogan is expected to meet A, B and C, following his closed-door meeting with Macron": that meeting is
+    Erdogan's with Macron, not one of all the round's guests."""
+    evs = events_of("Turkish President Recep Tayyip Erdogan on Thursday met French President Emmanuel Macron at the "
+                    "NATO summit in Brussels. Erdogan is expected to meet British Prime Minister Boris Johnson, "
+                    "Italian Prime Minister Mario Draghi and Spanish Prime Minister Pedro Sanchez, following his "
+                    "closed-door meeting with Macron.", published=date(2022, 3, 24))
+    assert sorted(sorted(e.participants) for e in evs) == [
+        ["Boris Johnson", "Recep Tayyip Erdogan"], ["Emmanuel Macron", "Recep Tayyip Erdogan"],
+        ["Mario Draghi", "Recep Tayyip Erdogan"], ["Pedro Sanchez", "Recep Tayyip Erdogan"]]
+
+
 def test_a_visit_told_after_leaving_for_a_city_is_to_that_citys_country():
     """"left for Tehran on Friday for a two-day official visit": a visit to Iran, not to the other country the
     article names most (Syria, whose president it speaks of)."""
