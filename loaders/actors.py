@@ -290,10 +290,20 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
             titled = said is not None and any(t.role == said for t in p.terms)
             role = said if titled else role
             country = _country_of(p, role, when)
-            if not titled and _named_envoy(text, m.end(), said) and _out_of_office(p, when):
+            if not titled and (_named_envoy(text, m.end(), said) or _ENVOY_BEFORE.search(
+                    text, max(0, m.start() - 60), m.start())) and _out_of_office(p, when):
                 role, country = "ambassador", None  # "Zlatko Lagumdzija, the UN envoy": a former minister, no side
             found.append(Mention(m.start(), m.end(), p.name, country, role, titled=titled))
             taken.append((m.start(), m.end()))
+    if "minister " in text or "secretary " in text or "president " in text:
+        for m in _lower_titled().finditer(text):  # "Russia's deputy foreign minister Vladimir Titov"
+            if not _overlaps(m.start("name"), m.end("name"), taken):
+                country = idx.adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
+                ment = _titled(m.group("name"), m.start("name"), m.group("title"), country, False, idx, when, known,
+                               m.string)
+                if ment:
+                    found.append(ment)
+                    taken.append((ment.start, ment.end))
     if _PLURAL_HINT.search(text):
         found += _plural(text, idx, when, known, taken)  # "Foreign Ministers A of Uruguay and B of Argentina"
     for m in _counterpart_names().finditer(text):  # "his Venezuelan counterpart Nicolas Maduro"
@@ -523,6 +533,18 @@ def _postposed_role() -> re.Pattern[str]:
         rf"(?:(?:acting|new|incoming|then|visiting|current)\s+)?"
         rf"(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+|(?P<of>{scan.trie(countries)})['’]s\s+)"
         rf"(?P<title>{scan.trie(list(_lower_titles()))})\b")
+
+
+@lru_cache(maxsize=1)
+def _lower_titled() -> re.Pattern[str]:
+    """A title in lower case after its country, the name right after it ("Russia's deputy foreign minister Vladimir
+    Titov", "Norwegian state secretary Tore Hattrem"), as British and Pacific papers write it."""
+    idx = index()
+    countries = [c.name for c in idx.vocab.countries]
+    return regexes.compile(
+        rf"(?<![\w-])(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+|(?P<of>{scan.trie(countries)})['’]s\s+)"
+        rf"(?:(?:acting|new|incoming|then|visiting|current)\s+)?(?P<title>{scan.trie(list(_lower_titles()))})\s+"
+        rf"(?P<name>{_NAME})")
 
 
 @lru_cache(maxsize=1)
@@ -1023,6 +1045,13 @@ def _pick(cands: list[Person], when: tuple[date, date] | None) -> Person | None:
 _ENVOY_AFTER: Final = re.compile(
     r",\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,3}?"
     r"(?:special\s+)?(?:envoy|representative|mediator|ambassador|secretary-general)\b", re.I)
+
+
+# "the EU's envoy in Norway Helen Clark", "the EU’s ambassador to Norway, Helen Clark": an envoy's office before the
+# name, with the place of the posting
+_ENVOY_BEFORE: Final = re.compile(
+    r"\b(?:special\s+)?(?:envoy|representative|ambassador)\s+(?:(?:to|in|for|at)\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*)?,?\s+$", re.I)
 
 
 def _named_envoy(text: str, end: int, said: str | None) -> bool:

@@ -60,6 +60,9 @@ def people(text):
      [("Shirley Ayorkor Botchwey", "Ghana", "foreign_minister")]),
     ("He was joined by Minister for International Development and the Pacific, Pat Conroy.",
      [("Pat Conroy", None, "minister")]),
+    # a title in lower case after its country, someone outside the people data right after it
+    ("Russia's deputy foreign minister Vladimir Titov was in Oslo.", [("Vladimir Titov", "Russia", "vice_minister")]),
+    ("Norwegian state secretary Tore Hattrem said so.", [("Tore Hattrem", "Norway", "vice_minister")]),
     # two offices set off by a comma in a headline: no one named
     ("Kuwaiti Crown Prince, Saudi foreign minister discuss bilateral relations", []),
     # a Gulf name's particles written "al-" or "Al-"; honorifics before it leave the name whole
@@ -570,6 +573,9 @@ def test_an_adjective_before_two_offices_names_the_country(text, expected):
      (date(2013, 5, 1), date(2013, 5, 10)),
      [("Zlatko Lagumdzija", "Bosnia and Herzegovina", "foreign_minister"),
       ("Tomislav Nikolic", "Serbia", "head_of_state")]),
+    # the envoy's office before the name, with the place of the posting
+    ("In the background, the EU's envoy in Norway Helen Clark, and Lars-Anders Baer.",
+     (date(2015, 10, 1), date(2015, 10, 12)), [("Helen Clark", None, "ambassador")]),
 ])
 def test_a_former_minister_named_as_an_envoy_is_no_side(text, when, expected):
     assert [(m.person, m.country, m.role) for m in actors.find(text, when)] == expected
