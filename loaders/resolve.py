@@ -952,7 +952,7 @@ def in_window(ev: ArticleEvent, win: Window, known: set[tuple[int, int]] | None 
         return None
     spec = t.spec
     direction = _direction(ev, t)
-    if spec.month is None:
+    if spec.month is None or (spec.rel_unit == "year" and spec.rel_offset):  # "April next year": counted too
         return _relative_in_window(ev, t, win, direction)
     cands = []
     for y in range(win.lo.year - 1, win.hi.year + 2):
@@ -1107,9 +1107,9 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
         win = Window(day, day, [why], [why])
     out = [_reported(ev, d, win) or d for d, ev in zip(out, events, strict=True)]
     out = [noted(d, ev) if d.basis not in ("other_article",) else d for d, ev in zip(out, events, strict=True)]
-    for d in out:
+    for d, ev in zip(out, events, strict=True):
         if not d.value and not d.reason.startswith("no date"):
-            d.reason = _unresolved_reason(win)
+            d.reason = _unresolved_reason(win, ev)
     for i, ev in enumerate(events):
         if ev.timex is None and not out[i].value:
             out[i].reason = "no date in the text"
@@ -1272,7 +1272,11 @@ def _anchor_text(win: Window) -> str | None:
     return f"{win.lo.isoformat()}/{win.hi.isoformat()}"
 
 
-def _unresolved_reason(win: Window) -> str:
+def _unresolved_reason(win: Window, ev: ArticleEvent) -> str:
+    if (win.why_lo or win.why_hi) and win.lo.year == win.hi.year and ev.timex is not None:
+        told = {-1: "told as held", 1: "told as planned", 0: "told"}[_direction(ev, ev.timex)]
+        return (f"year unknown: the article was written {_window_text(win)}; {describe(ev.timex)}, {told}, does "
+                f"not fit that time with the people named in office")  # "February" told as held, written in January
     if win.why_lo or win.why_hi:
         return f"year unknown: the article was written {_window_text(win)}, which leaves more than one year"
     return "year unknown: nothing in the text fixes it"

@@ -288,6 +288,22 @@ def test_a_hosts_trip_abroad_does_not_date_the_meeting_at_home(text):
     assert [e.date for e in events_of(text, published=None)] == [None]
 
 
+def test_a_month_of_next_year_is_counted_from_the_articles_time():
+    text = ("Croatian Prime Minister Tihomir Oreskovic took office last Friday. On Monday he met his Slovenian "
+            "counterpart Miro Cerar in Ljubljana, and they agreed that Cerar will visit Zagreb in April next year.")
+    assert "2017-04" in [e.date for e in events_of(text, published=None)]
+
+
+def test_a_date_that_fits_no_year_of_a_known_time_says_so():
+    """Written in the week after Jan. 22, 2016, a meeting held "in February" fits no year near it: the reason says
+    so, not that the article's time leaves more than one year."""
+    text = ("Croatian Prime Minister Tihomir Oreskovic took office last Friday. He met his Slovenian counterpart Miro "
+            "Cerar in Ljubljana in February.")
+    (ev,) = events_of(text, published=None)
+    assert ev.date is None
+    assert "does not fit that time" in ev.date_reason and "more than one year" not in ev.date_reason
+
+
 def test_a_trip_is_dropped_once_the_article_is_known_to_be_later():
     # Putin's one December trip to Japan while Abe was in office was in 2016; this article is from after Nov 2018
     text = ("Prime Minister Shinzo Abe and Russian President Vladimir Putin met in Singapore in November 2018. Abe "
