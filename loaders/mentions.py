@@ -2079,8 +2079,9 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
             journey = journey_then_talks(prev, m)
             if prev.apart and len(out) > 1:  # "met A ... after holding talks with B": A is not at these talks
                 m.people = [p for p in m.people if not out[-2].end <= p.start < prev.start]
+            own = prev.timex
             _absorb(prev, m)
-            prev.timex = m.timex if journey else prev.timex
+            prev.timex = m.timex if journey else own if _arrived_aside(prev, m) else prev.timex
         else:
             if prev and _SEQUENCE.search(m.sentence.text, prev.end - m.sentence.start, m.start - m.sentence.start):
                 prev.people = [p for p in prev.people if p.start < m.start]  # "The Quebec City meeting sets
@@ -2112,6 +2113,19 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
 
 
 _OWN_MEETING: Final = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "his closed-door meeting"
+
+
+_WHO_ARRIVED: Final = re.compile(r",\s+(?:who|which)\s+(?:had\s+|has\s+)?(?:just\s+|only\s+)?$")
+
+
+def _arrived_aside(meeting: Mention, arrival: Mention) -> bool:
+    """"held a bilateral meeting with Jugnauth, who arrived in New Delhi on Thursday": the arrival told in a clause of
+    the guest after the meeting dates the arrival, not the meeting."""
+    s0 = meeting.sentence.start
+    return arrival.trigger.lower().startswith(("arrived", "arrives", "reached")) and meeting.end <= arrival.start \
+        and _WHO_ARRIVED.search(meeting.sentence.text, max(0, arrival.start - s0 - 20), arrival.start - s0) is not None
+
+
 _MET_WITH: Final = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$")
 _ANOTHER: Final = re.compile(r"\band\s+(?:a|an|another)\s+(?:[\w-]+\s+)?$")
 

@@ -1008,6 +1008,12 @@ def test_a_meeting_told_later_that_day_with_someone_new_is_another_on_that_day()
      "15-16, 2022, Indonesian President Joko Widodo Monday (11/14) held a bilateral meeting with U.S. President Joe "
      "Biden at the Apurva Kempinski Hotel.", date(2022, 11, 16),
      [("summit", "2022-11-15", []), ("summit", "2022-11-14", ["Joe Biden", "Joko Widodo"])]),
+    # a guest's arrival told in a clause after the meeting dates the arrival, not the meeting
+    ("Indian Prime Minister Narendra Modi held a bilateral meeting with Bangladesh Prime Minister Sheikh Hasina on "
+     "Friday. Earlier in the day, Modi also held a bilateral meeting with his Mauritius counterpart Pravind Jugnauth, "
+     "who arrived in New Delhi on Thursday.", date(2023, 9, 8),
+     [("summit", "2023-09-08", ["Narendra Modi", "Sheikh Hasina"]),
+      ("summit", "2023-09-08", ["Narendra Modi", "Pravind Jugnauth"])]),
 ])
 def test_dates_that_belong_to_something_else(text, published, expected):
     evs = events_of(text, published=published)
