@@ -1030,10 +1030,12 @@ def _between_named(m: Mention) -> bool:
     if not _BETWEEN_AFTER.match(text, m.end - s0):
         return False
     return len({p.person for p in m.people if m.end < p.start <= m.end + 120}) >= 2 \
-        and _WAS_HELD.search(text, m.end - s0) is not None
+        and (_WAS_HELD.search(text, m.end - s0) is not None or _WITNESSED.search(text, 0, m.start - s0) is not None)
 
 
 _WAS_HELD: Final = re.compile(r"\b(?:was|were)\s+held\b|\btook\s+place\b")
+# "The summit also witnessed the first meeting between Assad and Sisi": a meeting the occasion saw
+_WITNESSED: Final = re.compile(r"\b(?:witnessed|saw|featured)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 def _sides_of_the_format(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> bool:
     """"The previous 2+2 talks took place in Moscow in September": a meeting of a level told with its date and no

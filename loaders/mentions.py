@@ -2083,7 +2083,9 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
             _absorb(prev, m)
             prev.timex = m.timex if journey else own if _arrived_aside(prev, m) else prev.timex
         else:
-            if prev and _SEQUENCE.search(m.sentence.text, prev.end - m.sentence.start, m.start - m.sentence.start):
+            if prev and (_SEQUENCE.search(m.sentence.text, prev.end - m.sentence.start, m.start - m.sentence.start)
+                         or _WITNESSED.fullmatch(m.sentence.text, prev.end - m.sentence.start,
+                                                 m.start - m.sentence.start)):  # (the summit "witnessed" A's talks)
                 prev.people = [p for p in prev.people if p.start < m.start]  # "The Quebec City meeting sets
                 # the stage for a summit featuring Trudeau, Obama and Pena Nieto": they are the summit's
                 s0 = m.sentence.start
@@ -2182,6 +2184,8 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
         # session in New York City in December": the occasion's day and place are the meeting's
     if _SEQUENCE.search(a.sentence.text, a.end - s0, b.start - s0):
         return False
+    if _WITNESSED.fullmatch(a.sentence.text, a.end - s0, b.start - s0) and _BETWEEN.match(a.sentence.text, b.end - s0):
+        return False  # "The summit also witnessed the first meeting between Assad and Sisi": a meeting at the summit
     if _distinct_objects(a, b):
         return False  # "held talks with President Trong and then met Prime Minister Phuc": two meetings
     if _another(a, b):
@@ -2222,6 +2226,7 @@ _OCCASION_BEFORE: Final = re.compile(r"(?:\b(?:sidelines|margins|fringes)\s+of|\
                                      r"after|on))\s+$", re.I)
 
 
+_WITNESSED: Final = re.compile(r"\s+(?:also\s+)?(?:witnessed|saw|featured|hosted)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}")
 _DURING_THEN: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:took\s+place|was\s+held|were\s+held)\s+"
                                 r"(?:during|at|on\s+the\s+sidelines\s+of)\s+[^.;,]{1,100}")
 _WHEN_THEN: Final = re.compile(r"\s+(?:was|were)\s+held\s+[^.;,]{1,40},\s+when\s+[^.;,]{1,100}")

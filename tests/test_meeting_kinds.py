@@ -944,6 +944,13 @@ def test_his_meeting_told_after_a_round_is_his_and_its_guests_only():
         ["Mario Draghi", "Recep Tayyip Erdogan"], ["Pedro Sanchez", "Recep Tayyip Erdogan"]]
 
 
+def test_a_meeting_the_summit_witnessed_is_its_own():
+    """"The summit also witnessed the first meeting between A and B": their meeting, on the summit's sidelines."""
+    evs = events_of("The summit also witnessed the first meeting between Syrian President Bashar al-Assad and Egyptian "
+                    "President Abdel Fattah el-Sisi.", published=date(2023, 5, 19))
+    assert [sorted(e.participants) for e in evs] == [["Abdel Fattah el-Sisi", "Bashar al-Assad"]]
+
+
 def test_a_visit_told_after_leaving_for_a_city_is_to_that_citys_country():
     """"left for Tehran on Friday for a two-day official visit": a visit to Iran, not to the other country the
     article names most (Syria, whose president it speaks of)."""
