@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import csv
 import io
 import json
@@ -175,6 +176,7 @@ _DAY_FIRST_DATELINE = re.compile(  # "Saint Petersburg, 4 June (AzerTAc).", "BAK
 _PLACE_DATELINE = re.compile(  # "BEIJING —", "WOODSIDE, Calif. (AP) —", "BUENOS AIRES, Argentina --"
     r"^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?\s*(?:\(([^)]{2,40})\))?"
     r"\s*(?:[-–—]{1,2})\s")
+_MONTH_NAMES = frozenset(n.lower() for n in calendar.month_name if n)
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 
@@ -489,7 +491,9 @@ def _foreign_date(line: str) -> date | None:
     from .timex.lexicon import words
 
     m = _FOREIGN_DATE.fullmatch(line.strip().removesuffix("."))  # "11. Apr 2024."
-    month = (words()["date_line_months"].get(m.group(2).lower()) or _MONTHS.get(m.group(2).lower())) if m else None
+    word = m.group(2).lower() if m else ""
+    month = (words()["date_line_months"].get(word) or _MONTHS.get(word)
+             or (_MONTHS.get(word[:3]) if word in _MONTH_NAMES else None)) if m else None  # "17 march 2009"
     if m is None or month is None:
         return None
     return _safe_date(int(m.group(3)), month, int(m.group(1)))
