@@ -801,7 +801,13 @@ def _bounds(sent: Sentence) -> list[int]:
                 found.add(at)
         elif ch in ";—" or not (at and is_word(text[at - 1]) or end < n and is_word(text[end])):
             found.add(at)
+    kicker = _EDITION_KICKER.match(text)
+    if kicker:  # "BRICS Summit 2024: PM Modi, Xi Jinping To Hold Bilateral Meeting": the occasion's label, apart
+        found.add(kicker.end() - 1)
     return [sent.start + at for at in sorted(found)]
+
+
+_EDITION_KICKER: Final = re.compile(r"\s*[A-Z][^:.;]{1,40}?\b(?:19|20)\d\d:(?=\s)")  # "G20 Summit 2023:", "ASEAN 2017:"
 
 
 _AND_BUT: Final = re.compile(r",\s+(?:and|but)\b")

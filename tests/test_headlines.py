@@ -36,6 +36,10 @@ from tests.helpers import folder_events
      "\nWashington, DC\n\nSECRETARY BLINKEN: Good morning, "
      "everyone. It is good to welcome the Foreign Minister to Washington.\n", "2023-10-26",
      [("2023-10-26", "ministerial", "held", None)]),
+    # a summit's edition set before a colon ("BRICS Summit 2024:") labels the story: not a meeting of those after it
+    ("BRICS Summit 2024: PM Modi, Xi Jinping To Hold Bilateral Meeting On Oct 23\n\nPrime Minister Narendra Modi "
+     "and Chinese President Xi Jinping will hold a bilateral meeting on Wednesday (October 23) on the sidelines of "
+     "the BRICS Summit in Kazan, Russia.\n", "2024-10-22", [("2024-10-23", "summit", "planned", "Kazan")]),
 ])
 def test_headline_events(tmp_path, text, published, expect):
     (tmp_path / "metadata.csv").write_text(f"file,published,url,source\na.txt,{published},,\n", encoding="utf-8")
