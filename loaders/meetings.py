@@ -260,7 +260,8 @@ _PLURAL: Final = re.compile(  # "they", "the two men", "both leaders", "the two 
 
 _SEPARATE: Final = re.compile(r"\b(?:separate(?:ly)?|respectively)\b", re.I)
 _NUMBERED: Final = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", re.I)
-_LISTED: Final = re.compile(r"(?:,\s*|,?\s+and\s+(?:with\s+)?)(?:[\w.-]+\s+){0,4}")  # "A, B and with C", titles between
+_LISTED: Final = re.compile(r"(?:\s*\([^()]{1,40}\))?"  # "A (Djibouti), B (Mali) and C (Somalia)": each one's country
+                            r"(?:,\s*|,?\s+and\s+(?:with\s+)?)(?:[\w.-]+\s+){0,4}")  # "A, B and with C", titles between
 # "the Prime Minister of Australia, Anthony Albanese, of Japan, Fumio Kishida, and with the President of Indonesia, Joko
 # Widodo": each name set off after its office
 _APPOSED: Final = re.compile(r",\s+(?:(?:[A-Z][\w.'’-]*|of|the|with|and|for|from|\([^)]*\))\s+){0,8}?"

@@ -368,6 +368,9 @@ def test_names_in_headlines_and_double_names(text, expected):
     # a surname's particle in either case ("Albert del Rosario", "Albert Del Rosario")
     ("Foreign Affairs Secretary Albert Del Rosario spoke.", [("Albert del Rosario", "Philippines")]),
     ("President of the European Commission Ursula Von Der Leyen spoke.", [("Ursula von der Leyen", "European Union")]),
+    # spellings of a name in other transliterations ("Ismael"/"Ismail", "Boubakar"/"Boubacar")
+    ("Presidents Ismael Omar Guelleh and Ibrahim Boubakar Keita spoke.",
+     [("Ismail Omar Guelleh", "Djibouti"), ("Ibrahim Boubacar Keita", "Mali")]),
     # Pacific islands' leaders, with either apostrophe and by their title name ("Hu’akavameiliku")
     ("Wong met Samoan Prime Minister Fiame Naomi Mata’afa and Tonga prime minister Hu’akavameiliku.",
      [("Fiame Naomi Mata'afa", "Samoa"), ("Siaosi Sovaleni", "Tonga")]),

@@ -951,6 +951,16 @@ def test_a_meeting_the_summit_witnessed_is_its_own():
     assert [sorted(e.participants) for e in evs] == [["Abdel Fattah el-Sisi", "Bashar al-Assad"]]
 
 
+def test_guests_listed_each_with_their_country_in_brackets_are_met_one_by_one():
+    """"met Presidents A (Djibouti), B (Central African Republic) and C (Somalia)": one meeting with each."""
+    evs = events_of("President Uhuru Kenyatta hosted the TICAD summit in Nairobi. On Sunday, President Kenyatta met "
+                    "Presidents Ismail Omar Guelleh (Djibouti), Faustin Archange Touadera (Central African Republic) "
+                    "and Hassan Sheikh Mohamud (Somalia).", published=date(2016, 8, 29))
+    assert sorted(sorted(e.participants) for e in evs if len(e.participants) >= 2) == [
+        ["Faustin-Archange Touadera", "Uhuru Kenyatta"], ["Hassan Sheikh Mohamud", "Uhuru Kenyatta"],
+        ["Ismail Omar Guelleh", "Uhuru Kenyatta"]]
+
+
 def test_a_visit_told_after_leaving_for_a_city_is_to_that_citys_country():
     """"left for Tehran on Friday for a two-day official visit": a visit to Iran, not to the other country the
     article names most (Syria, whose president it speaks of)."""
