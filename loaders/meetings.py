@@ -208,6 +208,34 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     return [ev for ev in events if not ev.cancelled]
 
 
+def drop_told_bilaterals(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """Meetings of one host with several guests that are the host's bilaterals the article tells apart."""
+    return [ev for ev in events if not _told_as_its_bilaterals(ev, events)]
+
+
+def _same_dates(a: ArticleEvent, b: ArticleEvent) -> bool:
+    """Both dated, one date holding the other ("2017-11" and "2017-11-13")."""
+    va, vb = (a.timex.value or "" if a.timex else ""), (b.timex.value or "" if b.timex else "")
+    return bool(va[:4].isdigit() and vb[:4].isdigit()) and (va.startswith(vb[:10]) or vb.startswith(va[:10]))
+
+
+def _told_as_its_bilaterals(ev: ArticleEvent, events: list[ArticleEvent]) -> bool:
+    """"Modi held bilateral talks with Putin, Raisi, Erdogan and Mirziyoyev", "explained about PM Modi's meeting with
+    Duterte and Trump" beside the meetings of Modi with each the article tells: those meetings told together, not a
+    meeting of them all (one host, each guest met apart, on a day that can be theirs)."""
+    parts = set(ev.participants)
+    if len(parts) < 3:
+        return False
+    pairs = [o for o in events if o is not ev and len(o.participants) == 2 and set(o.participants) <= parts
+             and o.type == ev.type and o.status == ev.status and _same_dates(o, ev)]
+    hosts = set.intersection(*(set(o.participants) for o in pairs)) if len(pairs) >= 2 else set()
+    if len(hosts) != 1 or set().union(*(set(o.participants) for o in pairs)) != parts:
+        return False
+    return not any(_TOGETHER.search(m.sentence.text) for m in ev.mentions) and any(
+        {p.person for p in m.people if p.end <= m.start} <= hosts for m in ev.mentions)  # the host told first, the
+    # guests after ("Modi held bilateral talks with Putin, Raisi, ..."; not "A, B and C held a trilateral meeting")
+
+
 def _headline_round(m: Mention, each: list[tuple[list[str], str]], events: list[ArticleEvent], ctx: Context,
                     main: list[str]) -> None:
     """A headline's round of separate meetings ("Modi held bilateral talks with Putin, Raisi and Erdogan"): each of

@@ -116,6 +116,7 @@ def extract_article(art: Article) -> ArticleResult:
     meetings.date_by_lede(events, sents, timexes, art.published, extra_days)
     meetings.date_by_now(events, art.published)
     meetings.date_by_occasion(events)
+    events = meetings.drop_told_bilaterals(events)
     for ev in events:
         ev.extra_days = _extra_days(ev, extra_days)
     events = meetings.join_days_of_visit(events)

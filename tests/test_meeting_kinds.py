@@ -787,6 +787,28 @@ def test_a_gathering_told_with_its_opening_day_is_the_occasion_of_the_meeting(te
     assert [(e.date, e.status) for e in events_of(text, published=published)] == expected
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # one host's meetings with each guest, told apart, then told together ("Modi's meeting with Duterte and Trump"):
+    # those meetings, not a third one of them all
+    ("Indian Prime Minister Narendra Modi met Philippine President Rodrigo Duterte in Manila on Monday. Modi also met "
+     "US President Donald Trump in Manila on Monday. The foreign secretary addressed the press on Monday and "
+     "explained about PM Modi's meeting with Duterte and Trump.", date(2017, 11, 14),
+     [["Narendra Modi", "Rodrigo Duterte"], ["Narendra Modi", "Donald Trump"]]),
+    # not a meeting of them all told as such, nor one of another year
+    ("Indian Prime Minister Narendra Modi met Philippine President Rodrigo Duterte in Manila on Monday. Modi also met "
+     "US President Donald Trump in Manila on Monday. On Monday, Modi, Duterte and Trump held a trilateral meeting.",
+     date(2017, 11, 14), [["Narendra Modi", "Rodrigo Duterte"], ["Narendra Modi", "Donald Trump"],
+                          ["Narendra Modi", "Rodrigo Duterte", "Donald Trump"]]),
+    ("Indian Prime Minister Narendra Modi met Philippine President Rodrigo Duterte in Manila on Monday. Modi also met "
+     "US President Donald Trump in Manila on Monday. In 2015 Modi held a meeting with Duterte and Trump.",
+     date(2017, 11, 14), [["Narendra Modi", "Rodrigo Duterte"], ["Narendra Modi", "Donald Trump"],
+                          ["Narendra Modi", "Rodrigo Duterte", "Donald Trump"]]),
+])
+def test_a_hosts_bilaterals_told_together_are_those_bilaterals(text, published, expected):
+    """meetings.drop_told_bilaterals"""
+    assert [e.participants for e in events_of(text, published=published)] == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # an ordinal told in words, a few words between ("the second ROK-France Foreign Ministers' strategic dialogue"):
     # a sitting; in another country than the one the visit is told in, not a day of that visit
