@@ -586,6 +586,11 @@ def test_a_ministers_visit_to_a_capital_is_not_dated_by_its_summits(text, value)
     # the anniversary of a well-known founding (data/date_words.json anniversary_of) is the article's year
     ("Chinese President Hu Jintao and Indian Prime Minister Manmohan Singh met on Wednesday. Hu is in New York for "
      "the UN summit on the 60th anniversary of the founding of the United Nations.", "2005"),
+    # the anniversaries that diplomatic news marks besides foundings: a liberation, a treaty
+    ("President Moon Jae-in met Japanese Prime Minister Shinzo Abe on Thursday, a week after the 74th anniversary of "
+     "the liberation of the Korean Peninsula from Japan's colonial rule.", "2019"),
+    ("President Emmanuel Macron and Chancellor Olaf Scholz met in Paris on Sunday to mark the 60th anniversary of the "
+     "Elysee Treaty.", "2023"),
     # the anniversary of an event whose year the text gives
     ("Prime Minister Manmohan Singh met Pakistani Prime Minister Yousaf Raza Gilani on Thursday, days before the "
      "first anniversary of the 2008 Mumbai attacks.", "2009"),
