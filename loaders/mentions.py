@@ -1269,6 +1269,8 @@ def _round_of_bilaterals(m: Mention, text: str, rel: int) -> bool:
     return len(guests) + len(places.countries_in(text[end:])) >= 2
 
 
+_ROUNDS_AFTER: Final = re.compile(r"\s+(?:more\s+than\s+one|multiple|several|many|numerous|\d+|two|three|four|five|six)"
+                                  r"\s+(?:[\w-]+\s+)?rounds?\s+of\b")
 _COUNT: Final = re.compile(r"(?<![+\w])(?<!of\s)(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$")
 _DEFINITE: Final = re.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$"  # and "Friday's meeting":
                               r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s\s+(?:[\w-]+\s+){0,2}$",
@@ -1311,6 +1313,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     m.vague = count is not None and not in_date and not _round_of_bilaterals(m, text, rel)
     if m.kind == "verb" and _TIMES.match(r.lower, rel + len(m.trigger)):
         m.vague = True  # "has met Erdogan three times", "met twice this year": many meetings, not one
+    if m.kind == "verb" and _ROUNDS_AFTER.match(r.lower, rel + len(m.trigger)):
+        m.vague = True  # "Iraq has hosted more than one round of talks between Iran and Saudi Arabia": rounds
     if m.kind == "verb" and _FIRST_MET.search(r.lower, max(0, rel - 90), rel):
         m.vague = True  # "Motegi, the first foreign minister that Marsudi has met this year": a count of those met
     near = r.folded[max(0, rel - 30):rel]

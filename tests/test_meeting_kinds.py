@@ -809,6 +809,20 @@ def test_a_hosts_bilaterals_told_together_are_those_bilaterals(text, published, 
     assert [e.participants for e in events_of(text, published=published)] == expected
 
 
+@pytest.mark.parametrize("text,count", [
+    # rounds told by their count after the verb: many sittings told of, not one meeting (nor one on the day it is said)
+    ("Iraq has hosted more than one round of talks between Iranian and Saudi officials, Iraqi President Barham Salih "
+     "said on Wednesday.", 0),
+    ("Iraqi Prime Minister Mustafa al-Kadhimi hosted several rounds of talks between Iranian and Saudi officials, "
+     "Iraqi President Barham Salih said on Wednesday.", 0),
+    # one round: a meeting
+    ("Iraqi Prime Minister Mustafa al-Kadhimi hosted a round of talks between Iranian and Saudi officials in Baghdad "
+     "on April 30.", 1),
+])
+def test_rounds_told_by_their_count_are_no_one_meeting(text, count):
+    assert len(events_of(text, published=date(2021, 5, 6))) == count
+
+
 @pytest.mark.parametrize("text,expected", [
     # an ordinal told in words, a few words between ("the second ROK-France Foreign Ministers' strategic dialogue"):
     # a sitting; in another country than the one the visit is told in, not a day of that visit
