@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .meetings import ArticleEvent, _role_in, bilateral_at_summit, met_someone_unknown
 from .pipeline import ArticleResult
-from .resolve import CONFIDENCE, ArticleDates, Dated, resolve_article
+from .resolve import CONFIDENCE, SIDELINES, ArticleDates, Dated, resolve_article
 from .schema import ArticleRecord, Event
 from .vocab import load
 
@@ -187,7 +187,18 @@ def _dates_fit(a: Item, b: Item, for_year: bool) -> bool:
     short_a, short_b = len(da.value), len(db.value)
     if min(short_a, short_b) < 7 and not (_same_place(a, b) or _plans_alike(a, b)):
         return False  # year-only dates merge only when the place, or the plan, says it is the same meeting
-    return da.value.startswith(db.value) or db.value.startswith(da.value) or _next_day(a, b)
+    if not (da.value.startswith(db.value) or db.value.startswith(da.value)):
+        return _next_day(a, b)
+    return _day_in_part(da, db) and _day_in_part(db, da)
+
+
+def _day_in_part(day: Dated, part: Dated) -> bool:
+    """A day falls within the other's part of a month ("this week", Nov. 20-26: not Monday, Nov. 27, a week later),
+    not merely within its month; a summit's days widened by its sidelines (a meeting on the eve of APEC)."""
+    if day.precision != "day" or part.precision != "part_of_month" or not (day.start and part.start and part.end):
+        return True
+    slack = SIDELINES if part.basis == "summit" else timedelta(0)
+    return part.start - slack <= day.start <= part.end + slack
 
 
 PLAN_DAYS = 90  # plans of the same people reported this close together (a season) are one plan

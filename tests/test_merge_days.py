@@ -94,3 +94,17 @@ def test_the_city_most_articles_name_is_the_meetings_place(tmp_path):
                                    "San Francisco.\n")
     assert len(set(rows.event_id)) == 1
     assert set(rows.location) == {"Woodside"}
+
+
+def test_a_day_after_the_week_a_plan_was_told_for_is_another_meeting(tmp_path):
+    """A visit planned for "this week" (Nov. 13-19) and one on Monday, Nov. 20, a week on, are two visits: a day
+    merges with a part of a month only within it, not anywhere in its month."""
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2023-11-13,,\nb.txt,2023-11-20,,\n",
+                                           encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Secretary of State Antony Blinken will hold talks with Chinese Foreign Minister "
+                                    "Wang Yi in Beijing today.\n", encoding="utf-8")
+    rows = folder_events(tmp_path, "Secretary of State Antony Blinken will hold talks with Chinese Foreign Minister "
+                                   "Wang Yi in Beijing this week.\n")
+    got = {r.article: (r.event_id, r.date) for r in rows.itertuples()}
+    assert got["a.txt"][1] == "2023-11" and got["b.txt"][1] == "2023-11-20"
+    assert got["a.txt"][0] != got["b.txt"][0]
