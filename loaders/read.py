@@ -486,9 +486,17 @@ _FOREIGN_DATE: Final = re.compile(  # "27. februar 2023 20:25", "3 de marzo de 2
     r"(?:,?\s+(?:à\s+|um\s+|u\s+|kl\.\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?)?")
 
 
+_YEAR_FIRST_DATE: Final = re.compile(  # Mongolian: "2016 оны 4 сарын 15" (year, month number, day)
+    r"((?:19|20)\d\d)\s+оны\s+(\d{1,2})\s+(?:дугаар\s+|дүгээр\s+)?сарын\s+(\d{1,2})(?:[\s,]+\d{1,2}:\d\d)?")
+
+
 def _foreign_date(line: str) -> date | None:
-    """A date line in the page's own language ("27. februar 2023 20:25"): day, month name and year alone."""
+    """A date line in the page's own language ("27. februar 2023 20:25", "2016 оны 4 сарын 15"): day, month name
+    and year alone."""
     from .timex.lexicon import words
+
+    if ymd := _YEAR_FIRST_DATE.fullmatch(line.strip()):
+        return _safe_date(int(ymd[1]), int(ymd[2]), int(ymd[3]))
 
     m = _FOREIGN_DATE.fullmatch(line.strip().removesuffix("."))  # "11. Apr 2024."
     word = m.group(2).lower() if m else ""

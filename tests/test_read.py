@@ -349,6 +349,7 @@ def test_a_text_saved_with_its_markup_is_read_as_text(tmp_path):
     ("mercredi 12 juin 2019 à 10h30", date(2019, 6, 12)),
     ("11. Apr 2024.", date(2024, 4, 11)),  # day first with its stop, an English month's abbreviation
     ("17 march 2009", date(2009, 3, 17)),  # an English month's name in lower case
+    ("2016 оны 4 сарын 15", date(2016, 4, 15)),  # Mongolian: year, month's number, day
     ("27. februar", None),  # no year
     ("27 fruits 2023", None),  # no month
 ])
