@@ -19,6 +19,9 @@ FAMILY_NAME_FIRST: Final = frozenset({"China", "Taiwan", "South Korea", "North K
 # Chan-o-cha, "Abiy" for Abiy Ahmed): Malay names have a father's name, not a family name; Thai custom uses the given
 # name; Ethiopian and Eritrean names are given name and father's name. Foreign papers write the last word too.
 GIVEN_NAME_CALLED: Final = frozenset({"Malaysia", "Brunei", "Indonesia", "Thailand", "Ethiopia", "Eritrea"})
+# Sikh names end in a name all men ("Singh") or all women ("Kaur") of the faith bear: the given name tells them apart
+# ("Manmohan" for Manmohan Singh, "Rajnath" for Rajnath Singh) in Indian and foreign papers alike
+GIVEN_NAME_SURNAMES: Final = frozenset({"Singh", "Kaur"})
 # "al-Sisi"; an initial before the next word is part of the name ("S. Jaishankar")
 _NAME_TOKEN = r"(?:(?:al|el)-)?(?:[A-Z]\.(?=\s+[A-Z][a-z])|[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"
 # a later word of a name: a middle initial before the next word is one ("George W. Bush"), not a name's end
@@ -121,7 +124,8 @@ def given_name(p: Person) -> str | None:
     """The given name a person is also called by alone, where that is the custom of the person's country: only after
     the full name in the same article ("Abdullah" or "Hassan" alone could be many)."""
     words = p.name.split()
-    if p.country not in GIVEN_NAME_CALLED or len(words) < 2 or not _SURNAME.fullmatch(words[0]):
+    called = p.country in GIVEN_NAME_CALLED or words[-1] in GIVEN_NAME_SURNAMES
+    if not called or len(words) < 2 or not _SURNAME.fullmatch(words[0]):
         return None
     return words[0]
 
@@ -433,6 +437,7 @@ def _deceased(text: str, at: int, end: int | None = None) -> bool:
 
 
 _PREV_WORD: Final = re.compile(r"([A-Z][a-z]+)\s$")
+_SON_OF: Final = frozenset({"Bin", "Ibn", "Bint"})
 _HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gen", "Prof", "Sir", "Dame", "Lord", "Madam"})
 
 
@@ -487,8 +492,8 @@ def _after_name(text: str, at: int) -> bool:
     if at < 3 or text[at - 1] != " " or not text[at - 2].islower():
         return False
     m = _PREV_WORD.search(text, max(0, at - 20), at)
-    if m is None or m.group(1) in _HONORIFICS or m.group(1) in _title_words():
-        return False
+    if m is None or m.group(1) in _HONORIFICS or m.group(1) in _title_words() or m.group(1) in _SON_OF:
+        return False  # "Bin Salman" is one name: a son's, not someone else's given name
     before = text[:m.start()].rstrip()
     return bool(before) and before[-1] not in ".!?:;\"“‘'(—–-\n"
 

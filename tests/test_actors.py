@@ -125,12 +125,26 @@ def test_surname_resolves_to_person_named_earlier_in_the_article():
     ("Prime Minister Anwar Ibrahim met Shehbaz Sharif.", "Earlier, Anwar received Hakan Fidan.", "Anwar Ibrahim"),
     ("Thai Prime Minister Prayut Chan-o-cha arrived.", "Prayut met Shinzo Abe.", "Prayut Chan-o-cha"),
     ("Ethiopian Prime Minister Abiy Ahmed arrived.", "Abiy met William Ruto.", "Abiy Ahmed"),
+    ("He was received by Prime Minister Manmohan Singh.", "Hu and Manmohan held talks.", "Manmohan Singh"),
+    ("Defence Minister Rajnath Singh arrived in Tokyo.", "Later, Rajnath met Yasukazu Hamada.", "Rajnath Singh"),
 ])
 def test_where_people_are_called_by_the_given_name_it_names_them(first, later, person):
-    """Malay, Thai, Ethiopian names: "Anwar" after "Anwar Ibrahim" (actors.GIVEN_NAME_CALLED)."""
+    """Malay, Thai, Ethiopian names: "Anwar" after "Anwar Ibrahim" (actors.GIVEN_NAME_CALLED); Sikh names, where
+    all men are "Singh": "Manmohan" after "Manmohan Singh" (actors.GIVEN_NAME_SURNAMES)."""
     known: dict = {}
     actors.find(first, known=known)
     assert person in [m.person for m in actors.find(later, known=known)]
+
+
+@pytest.mark.parametrize("later", [
+    "Similarly, Bin Salman welcomed Qatari Amir Tamim bin Hamad Al Thani.",
+    "On Friday, Bin Salman received Recep Tayyip Erdogan.",
+])
+def test_a_capitalized_bin_before_the_father_s_name_is_the_son_named_earlier(later):
+    """"Bin Salman" in mid-sentence, after "Mohammed bin Salman": one name, not a given name "Bin" of another."""
+    known: dict = {}
+    actors.find("Saudi Crown Prince Mohammed bin Salman welcomed Bashar al-Assad.", known=known)
+    assert "Mohammed bin Salman" in [m.person for m in actors.find(later, known=known)]
 
 
 def test_a_given_name_elsewhere_names_no_one():
