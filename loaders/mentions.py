@@ -133,6 +133,13 @@ def _case_blind_sources(w: dict[str, Any]) -> dict[str, Any]:
         "postpone": word(w["postpone_markers"]),
         "postpone_after": _told_after(w["postpone_markers"]),
         "qualifier": rf"(?:{_blind(w['talks_qualifiers'])})\s+(?:[\w-]+\s+)?$",
+        # the gathering a meeting noun names: "the India-US CEOs Forum had its second meeting", "a loya jirga peace
+        # summit", "the Global Entrepreneurship Summit" (no preposition between: not "business at the summit"; no
+        # office: not "Business Secretary X's visit")
+        "gathering": rf"(?<![\w-])(?:{_blind(w['gatherings'])})(?:'s|s'|’s|'|’)?[\"”’']?\s+"
+                     r"(?:(?!(?:at|in|on|of|with|for|to|and|or|the|a|an|by|from|before|after|during|as|"
+                     r"minister|ministers|secretary|ministry|department)\b)"
+                     r"[\w'’-]+\s+){0,2}(?:(?:had|has|held|holds|will\s+hold)\s+(?:its|their)\s+(?:[\w-]+\s+)?)?$",
         "levels": {lv: free(ws) for lv, ws in w["levels"].items()},
         "level": _first_level(w["levels"]),
         "groups": {g: word(ws) for g, ws in w["group_refs"].items()},
@@ -1096,6 +1103,9 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
                 continue  # "the two presidents met with the press after the talks": reporters told, no one met
             if word in VISIT_WORDS and _tour_stop(text, e, named_at):
                 continue  # "visited the war memorial", "headed to Dubai to interact with the Indian community"
+            if kind == "noun" and blind["gathering"].search(lower[max(0, s - 80):s]):
+                taken.add(s)  # ("meeting" is a verb too)
+                continue  # "the Indo-US CEOs Forum had its second meeting": business people gathered, no one met
             held = False
             if kind == "noun" and word == "talks" and not blind["qualifier"].search(lower[max(0, s - 40):s]):
                 held = (_HELD.search(lower, max(0, s - 50), s) is not None and not _COUNT.search(

@@ -1085,3 +1085,29 @@ def test_dates_that_belong_to_something_else(text, published, expected):
 ])
 def test_meetings_told_after_one_of_several_days_take_its_month(text, published, dates):
     assert [e.date for e in events_of(text, published=published)] == dates
+
+
+# a gathering of business people or of one nation's assembly named by the meeting word is no diplomatic meeting
+# (data/meeting_words.json gatherings); officials of two countries who meet on its sidelines still do
+@pytest.mark.parametrize("text,expected", [
+    ("Reconstituted by U.S. President Barack Obama and Indian Prime Minister Manmohan Singh in November, the Indo-US "
+     "CEOs Forum had its second meeting on Tuesday.", []),
+    ("Japanese Prime Minister Fumio Kishida attended the Japan-India Business Summit in Tokyo on Tuesday.", []),
+    ("Afghan President Ashraf Ghani and thousands of delegates gathered in Kabul on Tuesday for a loya jirga peace "
+     "summit.", []),
+    ("President Joe Biden addressed the Global Entrepreneurship Summit in Nairobi on Tuesday.", []),
+    ("U.S. President Joe Biden met Indian Prime Minister Narendra Modi on the sidelines of the India-US CEO Forum "
+     "on Tuesday.", [("summit", "2023-05-09", "held")]),
+    ("U.S. President Joe Biden met Indian Prime Minister Narendra Modi on the sidelines of the Global "
+     "Entrepreneurship Summit on Tuesday.", [("summit", "2023-05-09", "held")]),
+    ("Indian Prime Minister Narendra Modi held a meeting with Japanese Prime Minister Fumio Kishida at the "
+     "business summit in Tokyo on Tuesday.", [("summit", "2023-05-09", "held")]),
+])
+def test_a_gathering_of_business_or_a_national_assembly_is_no_meeting(text, expected):
+    assert [(e.type, e.date, e.status) for e in events_of(text, published=P)] == expected
+
+
+def test_a_business_ministers_visit_is_a_meeting():
+    text = ("British Business Secretary Kemi Badenoch's visit to Indian Commerce Minister Piyush Goyal in New Delhi "
+            "took place on Tuesday.")
+    assert [(e.type, e.date, e.status) for e in events_of(text, published=P)] == [("ministerial", "2023-05-09", "held")]
