@@ -1137,6 +1137,11 @@ _SIGHT: Final = re.compile(
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:[Ww]ar\s+[Mm]emorial|[Mm]emorial|[Mm]useum|[Tt]emple|[Mm]osque|[Cc]athedral|[Cc]hurch|[Ss]hrine|"
     r"[Mm]ausoleum|[Cc]emetery|[Mm]onument|[Tt]omb|[Pp]agoda|[Gg]urdwara)s?(?![\w-])")
+# a university or a company's works toured, named right after the visit word: "visit the Vilnius University",
+# "visited the Toyota factory" (not "visit Japan and address students at Tokyo University")
+_WORKS: Final = re.compile(r"\s+(?:the\s+)?(?:(?!(?:and|or|to|at|in|on|with|for)\b)[\w'’.-]+\s+){0,3}?"
+                           r"(?:[Uu]niversit(?:y|ies)|[Ff]actor(?:y|ies)|[Pp]lants?|[Cc]ampus(?:es)?|[Cc]ollege)"
+                           r"(?![\w-])")
 _DIASPORA: Final = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}?(?:on\s+\w+\s+|today\s+|tomorrow\s+)?to\s+"
     r"(?:interact\s+with|address|meet|meet\s+with|engage\s+with|connect\s+with|greet|speak\s+to)\s+"
@@ -1152,7 +1157,8 @@ _TOUR_STOP_REACH: Final = 100
 def _tour_stop(text: str, at: int, named_at: set[int] | frozenset[int]) -> bool:
     """A visit to a site, to the diaspora or for a private purpose (tests, a holiday), with no one named right after
     the visit word to meet there."""
-    hit = _SIGHT.match(text, at) or _DIASPORA.match(text, at) or _PRIVATE_TRIP.match(text, at)
+    hit = (_SIGHT.match(text, at) or _WORKS.match(text, at) or _DIASPORA.match(text, at)
+           or _PRIVATE_TRIP.match(text, at))
     return hit is not None and not any(at <= p < at + _TOUR_STOP_REACH for p in named_at)
 
 

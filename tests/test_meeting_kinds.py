@@ -91,6 +91,13 @@ P = date(2023, 5, 10)  # a Wednesday
     ("Indian Prime Minister Narendra Modi visited Wahat Al Karama, the UAE martyr's war memorial in Abu Dhabi, on "
      "Sunday.", []),
     ("Japanese Prime Minister Fumio Kishida visited the Yasukuni shrine on Sunday.", []),
+    # a university or a company's works toured (no one named to meet there) is a site seen too
+    ("Polish Foreign Minister Zbigniew Rau will visit the Vilnius University, one of the oldest universities in "
+     "Europe, in Lithuania next week.", []),
+    ("U.S. President Joe Biden will visit the Toyota factory in Japan next week.", []),
+    ("Polish Foreign Minister Zbigniew Rau will visit Lithuania next week.", [("ministerial", "2023-05", "planned")]),
+    ("Indian Prime Minister Narendra Modi visited the Tata plant in Sanand with Spanish Prime Minister Pedro "
+     "Sanchez on Sunday.", [("summit", "2023-05-07", "held")]),
     ("Indian Prime Minister Narendra Modi headed to Dubai to interact with the Indian community at the Dubai Opera "
      "on Sunday.", []),
     ("Ecuadorian President Guillermo Lasso announced on Tuesday that he was travelling to Houston (United States) "
@@ -1111,3 +1118,8 @@ def test_a_business_ministers_visit_is_a_meeting():
     text = ("British Business Secretary Kemi Badenoch's visit to Indian Commerce Minister Piyush Goyal in New Delhi "
             "took place on Tuesday.")
     assert [(e.type, e.date, e.status) for e in events_of(text, published=P)] == [("ministerial", "2023-05-09", "held")]
+
+
+def test_a_visit_to_a_country_then_a_university_is_a_visit():
+    text = "Indian Prime Minister Narendra Modi will visit Japan and address students at Tokyo University next week."
+    assert [(e.type, e.date, e.status) for e in events_of(text, published=P)] == [("summit", "2023-05", "planned")]
