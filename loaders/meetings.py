@@ -1023,6 +1023,8 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
     if has_date and _host_here(m):
         return True  # "Deputy Minister for Interior of Turkey Ismail Gatakli here on Monday called on Interior
         # Minister Sheikh Rashid Ahmed": a visitor of a country met an office holder of the place the story is from
+    if m.spoken and (has_date or ev.location):
+        return True  # "MINISTER BISHOP: ... I have just had a meeting with the Vice-President": the speaker met someone
     if ev.untold_subject and (has_date or ev.location):
         return True  # "The Prime Minister met President Duda of Poland in Warsaw this afternoon": two sides
     if ev.participants and len(ev.sides) >= 2 and ev.timex is not None and ev.timex.spec.year is not None:

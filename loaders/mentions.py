@@ -69,6 +69,7 @@ class Mention:
     absent: list[actors.Mention] = field(init=False)  # told as missing ("in the absence of Kagame"): not there
     sitting: bool = field(init=False)  # a sitting of talks or negotiations ("a new round of talks", "resumed talks")
     listed: list[str] = field(init=False)  # guests a next sentence lists ("These included A, B and C"), or countries
+    spoken: bool = field(init=False)  # a transcript's speaker tells of it in the first person ("I've had a meeting")
 
     def __init__(self, sentence: Sentence, start: int, end: int, trigger: str, kind: str) -> None:
         self.sentence = sentence
@@ -99,6 +100,7 @@ class Mention:
         self.absent = []
         self.sitting = False
         self.listed = []
+        self.spoken = False
 
 
 # ---------------------------------------------------------------- vocabulary as patterns

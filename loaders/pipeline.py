@@ -66,15 +66,22 @@ def extract_article(art: Article) -> ArticleResult:
     subject: actors.Mention | None = None  # the first person the sentence before named: who "he" is
     round_told: mentions.Mention | None = None  # the sentence before told of bilateral meetings: whose guests follow
     before: sentences.Sentence | None = None  # the sentence before: what "the same day" is the same as
+    speaker: actors.Mention | None = None  # who speaks in a transcript, by the turn's label ("MINISTER BISHOP:")
     for s, in_title in [*((h, True) for h in heads), *((b, False) for b in sents)]:
         people = actors.find(s.text, when, known=known, where=names_at, offset=s.start)
+        if not in_title and (label := _SPEAKER_LABEL.match(s.text)):
+            speaker = _speaker(label["l"], when, known)
         he = _pronoun_subject(s, people, subject) if not in_title else None
+        spoke = _speaker_says_met(s, people, speaker) if he is None and speaker and not in_title else None
+        he = he or spoke
         if he is not None:
             people = sorted([*people, he], key=lambda p: p.start)
         if people and not in_title:  # "He met A. He then met B.": "he" stays who it was, not A
             first = min(people, key=lambda p: p.start)
             if subject is None or not _PREPOSITION_BEFORE.search(s.text, 0, first.start - s.start):
                 subject = first  # not "the Secretary will attend a memorial service for Ambassador A"
+        if spoke is not None and all(p.person != spoke.person for p in people_all):
+            people_all.append(spoke)  # a speaker named by the label alone is one of the article's people
         people_all += [p for p in people if p is not he]
         meeting = mentions.may_mention(s.text)
         in_sent = _tag(s, art.published, before) if meeting or _date_hint(s.text) else []
@@ -99,6 +106,7 @@ def extract_article(art: Article) -> ArticleResult:
             told = mentions.find(s, people, partial(_places, s, people), in_sent, art.published)
             for m in told:
                 m.headline = in_title
+                m.spoken = spoke is not None and spoke in m.people and m.start > spoke.start
             found += told
         if not in_title and round_told is not None and _THESE_WERE.match(s.text):
             round_told.listed = _listed_after(s, [p for p in people if p is not he])
@@ -201,6 +209,28 @@ def _pronoun_subject(s: sentences.Sentence, people: list[actors.Mention],
     if m is None or (people and min(p.start for p in people) - s.start < m.start("p")):
         return None  # a person named before the pronoun is who it refers to
     return actors.Mention(s.start + m.start("p"), s.start + m.end("p"), subject.person, subject.country, subject.role)
+
+
+# a transcript's turn label in capitals, the speaker's office or name: "MINISTER BISHOP:", "JULIE BISHOP:"
+_SPEAKER_LABEL: Final = re.compile(r"\s*(?P<l>(?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z.'’-]+):\s")
+# the speaker telling a meeting they had: "I've had a meeting with", "I have just had a meeting", "We met this morning"
+_FIRST_PERSON_MET: Final = re.compile(r"\b(?P<p>I|[Ww]e)(?:\s+|['’]ve\s+)(?:(?:have|had|just|also|then|today)\s+){0,3}"
+                                      r"(?:had|held|met)\b")
+
+
+def _speaker(label: str, when: tuple[date, date] | None, known: dict[str, actors.Person]) -> actors.Mention | None:
+    """The one person a transcript's turn label names ("MINISTER BISHOP" as "Minister Bishop"), else no one."""
+    found = actors.find(label.title(), when, known=known)
+    return found[0] if len(found) == 1 else None
+
+
+def _speaker_says_met(s: sentences.Sentence, people: list[actors.Mention],
+                      speaker: actors.Mention) -> actors.Mention | None:
+    """"I have just had a meeting with the Vice-President", said in a speaker's turn: "I" (or "we") is the speaker."""
+    m = _FIRST_PERSON_MET.search(s.text)
+    if m is None or any(p.person == speaker.person for p in people):
+        return None
+    return actors.Mention(s.start + m.start("p"), s.start + m.end("p"), speaker.person, speaker.country, speaker.role)
 
 
 # a quotation of the story's subject that opens with what "I" did: "“In this summit as well, I had a bilateral meeting

@@ -1123,3 +1123,20 @@ def test_a_business_ministers_visit_is_a_meeting():
 def test_a_visit_to_a_country_then_a_university_is_a_visit():
     text = "Indian Prime Minister Narendra Modi will visit Japan and address students at Tokyo University next week."
     assert [(e.type, e.date, e.status) for e in events_of(text, published=P)] == [("summit", "2023-05", "planned")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the speaker of a transcript's turn, by the label's name or office and name, tells of a meeting as "I" or "we"
+    ("JULIE BISHOP: Thank you for coming.\n\nWe have had a very warm and constructive meeting today with Foreign "
+     "Minister Wang Yi.", date(2016, 2, 17), [("2016-02-17", ["Julie Bishop", "Wang Yi"])]),
+    ("MINISTER BISHOP: I'm delighted to be in Beijing and I have just had a meeting with Foreign Minister Wang Yi "
+     "today.", date(2016, 2, 17), [("2016-02-17", ["Julie Bishop", "Wang Yi"])]),
+    ("PRIME MINISTER TURNBULL: Well ladies and gentlemen, I've had a meeting with President Widodo this morning.",
+     date(2016, 9, 3), [("2016-09-03", ["Joko Widodo", "Malcolm Turnbull"])]),
+    # a journalist's turn is no one's: "I" is not the speaker before
+    ("MINISTER BISHOP: Thank you.\n\nJOURNALIST: I have had a meeting with Foreign Minister Wang Yi today.",
+     date(2016, 2, 17), []),
+])
+def test_a_transcripts_speaker_tells_of_the_meeting_they_had(text, published, expected):
+    """"I" or "we" meeting someone in a transcript's turn is the speaker its label names ("MINISTER BISHOP:")."""
+    assert [(e.date, sorted(e.participants)) for e in events_of(text, published=published)] == expected
