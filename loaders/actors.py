@@ -11,7 +11,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Final
 
-from . import regexes, scan
+from . import regexes as rx
+from . import scan
 from .vocab import Person, Term, Vocab, load
 
 FAMILY_NAME_FIRST: Final = frozenset({"China", "Taiwan", "South Korea", "North Korea", "Hong Kong"})
@@ -31,10 +32,10 @@ _NEXT_TOKEN = (r"(?!(?:Will|Shall|To|On|In|At|For|With|And|Of|The|Host|Hosts|Mee
 _PARTICLES: Final = frozenset({"bin", "al", "de", "da", "van", "von", "der", "la", "le", "du", "dos", "das", "el"})
 _PARTICLE = rf"(?:{'|'.join(sorted(_PARTICLES))})"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NEXT_TOKEN}){{0,4}}"
-_SURNAME: Final = re.compile(r"[A-Z][a-z][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
+_SURNAME: Final = rx.compile(r"[A-Z][a-z][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
 _MONTH_ABBREVIATIONS: Final = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
-_DAY_AFTER: Final = re.compile(r"\.?,?\s*\d")  # "Jun 5", "Jan. 12"
-_NEXT_NAME: Final = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]")
+_DAY_AFTER: Final = rx.compile(r"\.?,?\s*\d")  # "Jun 5", "Jan. 12"
+_NEXT_NAME: Final = rx.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]")
 _NOT_NAME: Final = frozenset(
     """The A An And Or But On In At Of For To From With By As If When While After Before During Said Says
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
@@ -106,10 +107,10 @@ class ActorIndex:
     titles: dict[str, str] = field(default_factory=dict)  # "Foreign Minister" -> "foreign_minister"
 
 
-_PATRONYMIC: Final = re.compile(r"(?<![\w-])(?:bin|bint|ibn|ben)\s+$")
-_NAMED_SON: Final = re.compile(r"(?<![\w-])[A-Z][\w'’-]+\s+(?:bin|bint|ibn)\s+$")
+_PATRONYMIC: Final = rx.compile(r"(?<![\w-])(?:bin|bint|ibn|ben)\s+$")
+_NAMED_SON: Final = rx.compile(r"(?<![\w-])[A-Z][\w'’-]+\s+(?:bin|bint|ibn)\s+$")
 _SUFFIXES: Final = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
-_ARTICLE: Final = re.compile(r"^(?:al|el|ad|as|ash|at|ar)-(?=[A-Z])")  # "el-Sisi": written "Sisi" too
+_ARTICLE: Final = rx.compile(r"^(?:al|el|ad|as|ash|at|ar)-(?=[A-Z])")  # "el-Sisi": written "Sisi" too
 
 
 def surname(p: Person, article: bool = False) -> str:
@@ -208,7 +209,7 @@ def patterns() -> Patterns:
     title = scan.trie(list(idx.titles))
     countries = scan.trie([f for c in idx.vocab.countries for f in (c.name, *c.aliases)])
     modifier = scan.trie(idx.vocab.words["title_modifiers"])  # "Japanese Senior Deputy Foreign Minister X"
-    role = regexes.compile(
+    role = rx.compile(
         rf"(?P<former>\b(?i:{'|'.join(FORMER)})\s*)?(?:(?P<adj>{adj})\s+(?:(?:{modifier})\s+)?"
         rf"(?:(?:{title})\s+and\s+(?:(?:{modifier})\s+)?)?)?"  # "Ethiopian Deputy PM and Foreign Minister X"
         rf"\b(?P<title>{title})(?:\s+to\s+(?:the\s+)?(?:{countries})"  # "Ambassador to China X", "President of Peru X"
@@ -381,7 +382,7 @@ _BODIES: Final = frozenset({  # words of the names of bodies, firms and papers, 
 @lru_cache(maxsize=1)
 def _possessed_names() -> re.Pattern[str]:
     countries = scan.trie([f for c in index().vocab.countries for f in (c.name, *c.aliases)])
-    return regexes.compile(rf"\b(?P<of>{countries})['’]s\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\b(?!['’]s|-)")
+    return rx.compile(rf"\b(?P<of>{countries})['’]s\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\b(?!['’]s|-)")
 
 
 def _of_country(text: str, where: Positions, offset: int, known: dict[str, Person],
@@ -411,19 +412,19 @@ def _of_country(text: str, where: Positions, offset: int, known: dict[str, Perso
     return out
 
 
-_LATE: Final = re.compile(  # "the late Vietnamese President Ho Chi Minh", "late founding leader Kim Il-sung"
+_LATE: Final = rx.compile(  # "the late Vietnamese President Ho Chi Minh", "late founding leader Kim Il-sung"
     r"(?<![\w-])late\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"May|June|July|August|September|October|November|December|last|this|next|in|on|at|that|night|morning|"
     r"afternoon|evening)\b)(?:[\w.'’-]+\s+){0,4}$")
 
 
-_GOVERNMENT_OF: Final = re.compile(  # "the Albanese government", "the Biden administration's policy", "Modi-led"
+_GOVERNMENT_OF: Final = rx.compile(  # "the Albanese government", "the Biden administration's policy", "Modi-led"
     r"(?:['’]s)?(?:\s+(?:government|administration|govt|cabinet|regime|era)\b|-(?:led|backed|era)\b)")
 
 
 # "condolences on the passing of the Gulf nation's former president, Sheikh Khalifa", "the death of Queen Elizabeth"
 # (not "the death of Modi's mother": the name of another's kin)
-_DIED: Final = re.compile(r"\b(?:passing(?:\s+away)?|death|demise|funeral)\s+of\s+(?:[\w.'’-]+\s+){0,8}"
+_DIED: Final = rx.compile(r"\b(?:passing(?:\s+away)?|death|demise|funeral)\s+of\s+(?:[\w.'’-]+\s+){0,8}"
                           r"(?:[a-z][\w'’-]*,\s+)?$")
 
 
@@ -436,7 +437,7 @@ def _deceased(text: str, at: int, end: int | None = None) -> bool:
             and not (end is not None and text.startswith(("'s", "’s"), end)))
 
 
-_PREV_WORD: Final = re.compile(r"([A-Z][a-z]+)\s$")
+_PREV_WORD: Final = rx.compile(r"([A-Z][a-z]+)\s$")
 _SON_OF: Final = frozenset({"Bin", "Ibn", "Bint"})
 _HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gen", "Prof", "Sir", "Dame", "Lord", "Madam"})
 
@@ -446,7 +447,7 @@ def _country_forms() -> dict[str, tuple[str, ...]]:
     return {c.name: tuple(f for f in (c.name, *c.aliases, *c.adjectives, c.capital) if f) for c in load().countries}
 
 
-_PAIRED: Final = re.compile(r"(?<![\w-])([A-Z][a-z][\w'’]*)[-–]([A-Z][a-z][\w'’]*)(?![\w-])")
+_PAIRED: Final = rx.compile(r"(?<![\w-])([A-Z][a-z][\w'’]*)[-–]([A-Z][a-z][\w'’]*)(?![\w-])")
 
 
 def _paired_surnames(text: str, idx: ActorIndex, when: tuple[date, date] | None, known: dict[str, Person],
@@ -483,7 +484,7 @@ def _name_end(text: str, m: re.Match[str], ment: Mention) -> int:
     return ment.end if any(w.rstrip(",.:;") in _headline_words() for w in rest) else max(ment.end, m.end("name"))
 
 
-_FIRST_WORD: Final = re.compile(r"[A-Z][\w'’-]*")
+_FIRST_WORD: Final = rx.compile(r"[A-Z][\w'’-]*")
 
 
 def _after_name(text: str, at: int) -> bool:
@@ -533,7 +534,7 @@ def _postposed(text: str, idx: ActorIndex, when: tuple[date, date] | None, known
 def _postposed_role() -> re.Pattern[str]:
     idx = index()
     countries = [c.name for c in idx.vocab.countries]
-    return regexes.compile(
+    return rx.compile(
         rf"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:\s+(?:{_PARTICLE}\s+)?[A-Z][\w’'-]+){{1,3}}),\s+(?:the\s+)?"
         rf"(?:(?:acting|new|incoming|then|visiting|current)\s+)?"
         rf"(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+|(?P<of>{scan.trie(countries)})['’]s\s+)"
@@ -546,7 +547,7 @@ def _lower_titled() -> re.Pattern[str]:
     Titov", "Norwegian state secretary Tore Hattrem"), as British and Pacific papers write it."""
     idx = index()
     countries = [c.name for c in idx.vocab.countries]
-    return regexes.compile(
+    return rx.compile(
         rf"(?<![\w-])(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+|(?P<of>{scan.trie(countries)})['’]s\s+)"
         rf"(?:(?:acting|new|incoming|then|visiting|current)\s+)?(?P<title>{scan.trie(list(_lower_titles()))})\s+"
         rf"(?P<name>{_NAME})")
@@ -564,12 +565,12 @@ def lower_titles() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _apposition() -> re.Pattern[str]:
-    return regexes.compile(rf"\b({scan.trie(list(_lower_titles()))}),\s+$")
+    return rx.compile(rf"\b({scan.trie(list(_lower_titles()))}),\s+$")
 
 
 # whom a meeting word is with, named after the word: "received Valentina Matviyenko, the chairperson of ...", "met with
 # North Korea's General Kim Yong-chol, who ...", "a meeting between Matt Pottinger, a senior director ..."
-_OBJECT_NAME: Final = re.compile(
+_OBJECT_NAME: Final = rx.compile(
     r"\s*(?:with\s+|to\s+|on\s+|between\s+)?(?:(?:the|a|an)\s+)?"
     r"(?:(?!(?:at|in|of|for|from|by|near|during|was|is|were|will|be|been|held|took|place|since|than|as|like|after|"
     r"before|including|such|when|while|who|which|that|and|or)\b)[\w'’-]+\s+){0,4}?"
@@ -577,7 +578,7 @@ _OBJECT_NAME: Final = re.compile(
     r"(?=\s*(?:[,.;]|$|\s+(?:and|who|in|on|at|for)\b))")
 
 
-_OBJECT_GROUP: Final = re.compile(r"(?:\s+(?!(?:at|in|of|for|from|by|near|during)\b)[\w'’-]+){0,8}?\s+"
+_OBJECT_GROUP: Final = rx.compile(r"(?:\s+(?!(?:at|in|of|for|from|by|near|during)\b)[\w'’-]+){0,8}?\s+"
                                    r"(?P<group>delegations?|envoys|officials|negotiators)\b")
 
 
@@ -621,7 +622,7 @@ def _surname_like(word: str) -> bool:
 @lru_cache(maxsize=256)
 def _learned(names: tuple[str, ...]) -> re.Pattern[str]:
     """Surnames learned from the article's text ("Zelenskyy"), as one pattern."""
-    return regexes.compile(rf"(?:{scan.trie(list(names))})\b(?!-)")  # at a word start: scan.at_word_start
+    return rx.compile(rf"(?:{scan.trie(list(names))})\b(?!-)")  # at a word start: scan.at_word_start
 
 
 def _moved(m: Mention, offset: int) -> Mention:
@@ -652,7 +653,7 @@ def _portfolio_titles() -> re.Pattern[str]:
     title with a portfolio of several words, the name after it."""
     idx = index()
     word = scan.trie(idx.vocab.words["portfolio_words"])
-    return regexes.compile(
+    return rx.compile(
         rf"(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+)?"
         rf"(?:(?:{scan.trie([*idx.vocab.words['title_modifiers'], 'Coordinating'])})\s+)?(?P<mod>(?:Deputy|Vice)\s+)?"
         rf"\bMinister\s+(?:of|for)\s+(?:the\s+)?"  # not "Secretary for Foreign Affairs": a vice minister in some
@@ -671,7 +672,7 @@ def _portfolio_minister(m: re.Match[str], idx: ActorIndex, when: tuple[date, dat
     return _titled(m.group("name"), m.start("name"), title, country, False, idx, when, known, m.string)
 
 
-_PARTY_BEFORE: Final = re.compile(
+_PARTY_BEFORE: Final = rx.compile(
     r"\b(?:opposition|Opposition|party|Party|Democrat|Democratic|Democrats|Labour|Labor|Conservative|Conservatives|Republican|"
     r"Liberal|Liberals|Socialist|Socialists|Tory|Green|Greens|coalition|parliamentary|majority|minority|rebel|"
     r"union|Union|bloc|faction)\s+$")
@@ -724,7 +725,7 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
                    titled=True)
 
 
-_NAME_MORE: Final = re.compile(rf"\s+({_NEXT_TOKEN})")
+_NAME_MORE: Final = rx.compile(rf"\s+({_NEXT_TOKEN})")
 
 
 def _honored_name_rest(words: list[str], lead: int, text: str, pos: int, idx: ActorIndex) -> list[str]:
@@ -743,7 +744,7 @@ def _honored_name_rest(words: list[str], lead: int, text: str, pos: int, idx: Ac
     return words
 
 
-_PLURAL_HINT: Final = re.compile(r"[a-z]s\s+(?:[A-Z][a-z]+\s+){1,3}(?:of\s+[A-Z][\w ]+?,?\s+)?and\s+[A-Z]")
+_PLURAL_HINT: Final = rx.compile(r"[a-z]s\s+(?:[A-Z][a-z]+\s+){1,3}(?:of\s+[A-Z][\w ]+?,?\s+)?and\s+[A-Z]")
 _ORG_WORDS: Final = frozenset(
     """Agency Agencies News Ministry Office Council Committee Commission Party Times Daily Herald Journal Television
     TV Radio Network Service Services Palace Residence University Institute Company Corporation Group Airport Hotel
@@ -755,7 +756,7 @@ _NAME_HONORIFICS: Final = frozenset({"Sheikh", "Shaikh", "Sheikha", "Prince", "P
 _GIVEN_ABBREVIATIONS: Final = frozenset({"Md.", "Md", "Mohd.", "Mohd"})  # "Md. Abdul Hamid" is Abdul Hamid's name
 
 
-_HONORED_GIVEN: Final = re.compile(  # "Prince Mohammed", not "Prince Mohammed bin Salman"
+_HONORED_GIVEN: Final = rx.compile(  # "Prince Mohammed", not "Prince Mohammed bin Salman"
     r"\b(?:Prince|Princess|Sheikh|Sheikha|Shaikh)\s+([A-Z][a-z]+)\b(?!\s+(?:[Bb]in|[A-Z]))")
 
 
@@ -797,7 +798,7 @@ def _plural_titles() -> re.Pattern[str]:
     def one(n: str) -> str:
         return rf"(?P<{n}>{_NAME})(?:\s+of\s+(?:the\s+)?(?P<o{n}>{countries}))?"
 
-    return regexes.compile(rf"\b(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+)?"
+    return rx.compile(rf"\b(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+)?"
                            rf"(?P<title>{scan.trie(list(idx.titles))})s\s+{one('a')},?\s+and\s+{one('b')}")
 
 
@@ -821,7 +822,7 @@ def _counterpart_names() -> re.Pattern[str]:
     idx = index()
     words = scan.trie([f for w in idx.vocab.words["counterpart"] for f in (w, w.title())])  # "his Ghanaian Counterpart"
     countries = scan.trie([f for c in idx.vocab.countries for f in (c.name, *c.aliases)])
-    return regexes.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+(?:{words})|"
+    return rx.compile(rf"\b(?:his|her|their)\s+(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+(?:{words})|"
                       rf"(?:{words})\s+(?:from|of)\s+(?:the\s+)?(?P<of>{countries})),?\s+(?P<name>{_NAME})")
 
 
@@ -872,7 +873,7 @@ def _role_references() -> re.Pattern[str]:
     adjectives = list(index().adjectives)
     possessive = [a for a in adjectives if a.endswith(("'s", "’s"))]  # "Saudi Arabia's crown prince"
     adjectives += [c.name for c in index().vocab.countries]  # a country's name before the title: "the Bangladesh PM"
-    return regexes.compile(rf"(?:\b[Tt]he\s+(?:(?P<adj>{scan.trie(adjectives)})\s+)?|"
+    return rx.compile(rf"(?:\b[Tt]he\s+(?:(?P<adj>{scan.trie(adjectives)})\s+)?|"
                            rf"\b(?P<poss>{scan.trie(possessive)})\s+)(?P<title>{scan.trie(sorted(titles))})\b(?!['’]s)(?![\w-]|,?\s+[A-Z]|\s+of\b)")
 
 
@@ -901,7 +902,7 @@ def _offices() -> re.Pattern[str]:
     idx = index()
     names = [n for c in idx.vocab.countries for n in (c.name, *c.aliases)]
     titles = sorted({*idx.titles, *_lower_titles()})
-    return regexes.compile(rf"(?:\b(?P<of>{scan.trie(names)})['’]s|\b(?P<adj>{scan.trie(list(idx.adjectives))}))\s+"
+    return rx.compile(rf"(?:\b(?P<of>{scan.trie(names)})['’]s|\b(?P<adj>{scan.trie(list(idx.adjectives))}))\s+"
                       rf"(?P<title>{scan.trie(titles)}|counterparts?)\b(?!['’]s|,?\s+[A-Z])")
 
 
@@ -913,7 +914,7 @@ def _paired_offices() -> re.Pattern[str]:
     idx = index()
     adj = scan.trie(list(idx.adjectives))
     ranks = {t: r for t, r in {**idx.titles, **_lower_titles()}.items() if r not in ("official", "ambassador")}
-    return regexes.compile(rf"\b(?P<a1>{adj})(?:,\s+(?P<a2>{adj}))?,?\s+and\s+(?P<a3>{adj})\s+"
+    return rx.compile(rf"\b(?P<a1>{adj})(?:,\s+(?P<a2>{adj}))?,?\s+and\s+(?P<a3>{adj})\s+"
                       rf"(?P<t1>{scan.trie(sorted(ranks))})s\b(?!['’]s|,?\s+[A-Z])")
 
 
@@ -1047,14 +1048,14 @@ def _pick(cands: list[Person], when: tuple[date, date] | None) -> Person | None:
 
 
 # "X, the UN special envoy,", "X, now the EU's representative": an office after the name that is no country's
-_ENVOY_AFTER: Final = re.compile(
+_ENVOY_AFTER: Final = rx.compile(
     r",\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,3}?"
     r"(?:special\s+)?(?:envoy|representative|mediator|ambassador|secretary-general)\b", re.I)
 
 
 # "the EU's envoy in Norway Helen Clark", "the EU’s ambassador to Norway, Helen Clark": an envoy's office before the
 # name, with the place of the posting
-_ENVOY_BEFORE: Final = re.compile(
+_ENVOY_BEFORE: Final = rx.compile(
     r"\b(?:special\s+)?(?:envoy|representative|ambassador)\s+(?:(?:to|in|for|at)\s+(?:the\s+)?"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*)?,?\s+$", re.I)
 

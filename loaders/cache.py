@@ -46,7 +46,7 @@ from . import settings
 from .pipeline import ArticleResult
 from .read import Article
 
-ENV_VAR = "DIPLOMATIC_TIMELINE_CACHE"
+ENV_VAR = settings.CACHE_ENV_VAR
 DB_NAME = "results.sqlite"
 SCHEMA = 1  # bump when the table or the value layout changes
 PRUNE_AFTER_DAYS = 30  # entries of another fingerprint (older code, data or version) last this long at most
@@ -56,12 +56,7 @@ _BATCH = 500  # keys per SELECT
 
 def default_dir() -> Path:
     """The cache directory used when none is given."""
-    env = os.environ.get(ENV_VAR)
-    if env:
-        return Path(env).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
-    return base / "diplomatic-timeline"
+    return settings.cache_dir()
 
 
 # ---------------------------------------------------------------- keys

@@ -37,6 +37,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import regexes as rx
 from . import settings
 from .schema import COLUMNS, EVENT_TYPES, PRECISIONS, STATUSES, Event
 
@@ -48,7 +49,7 @@ FIELDS: tuple[str, ...] = tuple(f for f in ("date", "end_date", "date_precision"
 ACTIONS: tuple[str, ...] = ("hidden", "checked", "same_as", "separate", "added", "undo")
 ADD_FIELDS: tuple[str, ...] = FIELDS  # what a new event may give (type and status are required)
 MAX_TEXT = 2000  # characters of a passage, a note or a name
-_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ISO = rx.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _PRECISION_OF = {4: "year", 7: "month", 10: "day"}
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Final
 
 from . import actors, places
+from . import regexes as rx
 from .dates import DateSpec, Timex, precision, span
 from .mentions import (
     HEAD_ROLES,
@@ -250,7 +251,7 @@ def _headline_round(m: Mention, each: list[tuple[list[str], str]], events: list[
             events.insert(0, ev)
 
 
-_ATTENDANCE: Final = re.compile(r"\s+(?:their|his|her)\s+(?:participation|attendance|presence)\b")
+_ATTENDANCE: Final = rx.compile(r"\s+(?:their|his|her)\s+(?:participation|attendance|presence)\b")
 ATTENDANCE_REACH: Final = 400  # characters: the meeting told in the sentence or two before
 
 
@@ -276,9 +277,9 @@ def _drop_absent(ev: ArticleEvent, ctx: Context) -> None:
 
 
 ANTECEDENT_REACH = 1500  # characters: "they", "the two men" speak of people told of this recently
-_BETWEEN_THEM: Final = re.compile(r"\s+(?:between|of)\s+(?:the\s+pair|the\s+two(?:\s+(?:men|women|leaders))?|them)\b",
+_BETWEEN_THEM: Final = rx.compile(r"\s+(?:between|of)\s+(?:the\s+pair|the\s+two(?:\s+(?:men|women|leaders))?|them)\b",
                                   re.I)
-_PLURAL: Final = re.compile(  # "they", "the two men", "both leaders", "the two met": people, not "the two countries"
+_PLURAL: Final = rx.compile(  # "they", "the two men", "both leaders", "the two met": people, not "the two countries"
     r"\b(?:they|their\s+(?:(?:last|previous|first|latest|recent|earlier)\s+)?$|the\s+pair|"  # "their meeting in May"
     r"(?:the\s+two|both)(?:\s+(?:men|women|leaders|presidents|premiers|prime\s+ministers|"
     r"(?:foreign\s+)?ministers|diplomats|sides|heads|chiefs|envoys|counterparts)\b|(?=\s+(?:[a-z]+ly\s+)?"
@@ -286,13 +287,13 @@ _PLURAL: Final = re.compile(  # "they", "the two men", "both leaders", "the two 
 # ("the two reportedly last met": an adverb between)
 
 
-_SEPARATE: Final = re.compile(r"\b(?:separate(?:ly)?|respectively)\b", re.I)
-_NUMBERED: Final = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", re.I)
-_LISTED: Final = re.compile(r"(?:\s*\([^()]{1,40}\))?"  # "A (Djibouti), B (Mali) and C (Somalia)": each one's country
+_SEPARATE: Final = rx.compile(r"\b(?:separate(?:ly)?|respectively)\b", re.I)
+_NUMBERED: Final = rx.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", re.I)
+_LISTED: Final = rx.compile(r"(?:\s*\([^()]{1,40}\))?"  # "A (Djibouti), B (Mali) and C (Somalia)": each one's country
                             r"(?:,\s*|,?\s+and\s+(?:with\s+)?)(?:[\w.-]+\s+){0,4}")  # "A, B and with C", titles between
 # "the Prime Minister of Australia, Anthony Albanese, of Japan, Fumio Kishida, and with the President of Indonesia, Joko
 # Widodo": each name set off after its office
-_APPOSED: Final = re.compile(r",\s+(?:(?:[A-Z][\w.'’-]*|of|the|with|and|for|from|\([^)]*\))\s+){0,8}?"
+_APPOSED: Final = rx.compile(r",\s+(?:(?:[A-Z][\w.'’-]*|of|the|with|and|for|from|\([^)]*\))\s+){0,8}?"
                              r"(?:[A-Z][\w.'’-]*|\([^)]*\)),\s+(?:[A-Z][\w.'’-]*\s+){0,4}|"  # ", of Japan, "
                              r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+(?:and\s+)?(?:[\w.'’-]+\s+){0,4}|"
                              # ", Director-General of the World Health Organization "
@@ -357,13 +358,13 @@ def _with_guest(m: Mention, hosts: list[str], guest: str, ctx: Context, main: li
     return ev
 
 
-_AND_LAST: Final = re.compile(r",\s+and\s+(?:with\s+)?((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*)")
+_AND_LAST: Final = rx.compile(r",\s+and\s+(?:with\s+)?((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*)")
 COUNTRY_GUEST: Final = "country:"  # a guest of _bilaterals told by country alone
-_BILATERAL: Final = re.compile(  # "bilateral meetings", "a series of talks": one meeting per guest
+_BILATERAL: Final = rx.compile(  # "bilateral meetings", "a series of talks": one meeting per guest
     r"\b(?:bilateral|(?:a\s+)?(?:series|string|round)\s+of)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-_WITH_NEXT: Final = re.compile(r"\s+with\b")
+_WITH_NEXT: Final = rx.compile(r"\s+with\b")
 _HELD_PLURALS: Final = frozenset({"talks", "meetings", "discussions", "consultations"})  # "held bilateral talks"
 
 
@@ -413,9 +414,9 @@ def _listed_next(m: Mention) -> list[tuple[list[str], str]]:
     return [(hosts, g) for g in guests] if hosts and len(guests) >= 2 else []
 
 
-_ASIDE: Final = re.compile(r"\b(?:sidelines?|margins?|fringes?|bilaterals|bilateral\s+(?:meetings?|talks))\b", re.I)
+_ASIDE: Final = rx.compile(r"\b(?:sidelines?|margins?|fringes?|bilaterals|bilateral\s+(?:meetings?|talks))\b", re.I)
 ASIDE_REACH: Final = 400  # characters after a sentence of a summit's sidelines that its round of meetings goes on
-_TOGETHER: Final = re.compile(
+_TOGETHER: Final = rx.compile(
     r"\b(?:trilateral|three-way|four-way|jointly|together|joint|each\s+other|one\s+another)\b", re.I)
 
 
@@ -475,7 +476,7 @@ def _delegation(guests: list[str], ctx: Context) -> bool:
 
 
 # the subject of a meeting verb told by office alone, in any case ("The foreign minister also met with ...")
-_OFFICE_HOST: Final = re.compile(r"(?:^|[,;:]\s+|\b(?:and|where|when)\s+)(?:the\s+(?:((?-i:[A-Z][a-z]+))\s+)?"
+_OFFICE_HOST: Final = rx.compile(r"(?:^|[,;:]\s+|\b(?:and|where|when)\s+)(?:the\s+(?:((?-i:[A-Z][a-z]+))\s+)?"
                                  r"(prime\s+minister|president|"
                                  r"chancellor|premier|foreign\s+minister|foreign\s+secretary|secretary\s+of\s+state)|"
                                  r"(?:the\s+)?((?-i:PM)))"  # "PM held bilateral talks with host President Duterte"
@@ -500,11 +501,11 @@ def _office_host(m: Mention, ctx: Context, guests: set[str | None]) -> list[str]
             if ctx.countries.get(h) not in guests and in_office_then(h, m.timex, roles)][:1]
 
 
-_MET_LATER: Final = re.compile(r"\b(?:met|meets)\b")
-_MEET_VERB: Final = re.compile(r"(?:met|meets?|meeting|call(?:ed|s|ing)?\s+on)$", re.I)  # a call on each in turn
-_HOSTING: Final = re.compile(r"host|welcom|receiv|gather|convene|bring|brought", re.I)
-_BE_MEETING: Final = re.compile(r"\b(?:be|is|was|are|were)\s+$", re.I)
-_ADJ_COUNTERPARTS: Final = re.compile(  # "his Japanese, Italian and French counterparts"
+_MET_LATER: Final = rx.compile(r"\b(?:met|meets)\b")
+_MEET_VERB: Final = rx.compile(r"(?:met|meets?|meeting|call(?:ed|s|ing)?\s+on)$", re.I)  # a call on each in turn
+_HOSTING: Final = rx.compile(r"host|welcom|receiv|gather|convene|bring|brought", re.I)
+_BE_MEETING: Final = rx.compile(r"\b(?:be|is|was|are|were)\s+$", re.I)
+_ADJ_COUNTERPARTS: Final = rx.compile(  # "his Japanese, Italian and French counterparts"
     r"\s+(?:[a-z]+\s+){0,5}?(?:with\s+)?(?:his|her|their)\s+((?:[A-Z][\w'’-]*(?:,\s*|,?\s+and\s+))+[A-Z][\w'’-]*)"
     r"\s+counterparts\b")
 
@@ -525,7 +526,7 @@ def _counterparts_of(m: Mention, host: str, ctx: Context, near: bool = True, hos
     return [([host], COUNTRY_GUEST + c) for c in dict.fromkeys(c for c in sides if c)]
 
 
-_LEADERS_OF: Final = re.compile(r"\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:leaders|heads\s+of\s+state|"
+_LEADERS_OF: Final = rx.compile(r"\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:leaders|heads\s+of\s+state|"
                                  r"counterparts|presidents|"
                                  r"prime\s+ministers|heads\s+of\s+(?:state\s+and\s+)?government)\s+"
                                  r"(?:of|from)\s+((?:the\s+)?[A-Z][^;:]*?)"
@@ -547,11 +548,11 @@ def _leaders_of(m: Mention, host: str, ctx: Context, near: bool = True,
     return [([host], COUNTRY_GUEST + c) for c in dict.fromkeys(sides)]
 
 
-_COORDINATED: Final = re.compile(r",?\s*(?:and|but)\s+(?:[a-z]+\s+){0,2}")  # a predicate sharing the subject before
+_COORDINATED: Final = rx.compile(r",?\s*(?:and|but)\s+(?:[a-z]+\s+){0,2}")  # a predicate sharing the subject before
 
 
 # a meeting told with the offices of its countries: "a meeting of the Armenian and Azerbaijani presidents"
-_OF_ADJECTIVE_OFFICES: Final = re.compile(
+_OF_ADJECTIVE_OFFICES: Final = rx.compile(
     r"\s+(?:of|between)\s+(?:the\s+|their\s+)?((?:[A-Z][\w-]+,\s+)*[A-Z][\w-]+,?\s+and\s+[A-Z][\w-]+)\s+"
     r"(?:presidents|leaders|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|foreign\s+ministers|"
     r"top\s+diplomats)\b")
@@ -628,7 +629,7 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
 
 
 # a visit or meeting of an office told by its title alone, no country or name: "the visit of the foreign secretary"
-_BARE_OFFICE: Final = re.compile(r"\s+(?:of|by)\s+the\s+([a-z]+(?:\s+[a-z]+){0,2}?)(?=\s+(?:[A-Z0-9]|on\b|in\b|"
+_BARE_OFFICE: Final = rx.compile(r"\s+(?:of|by)\s+the\s+([a-z]+(?:\s+[a-z]+){0,2}?)(?=\s+(?:[A-Z0-9]|on\b|in\b|"
                                  r"next\b|last\b|this\b)|[,.;]|$)")
 
 
@@ -645,7 +646,7 @@ def _bare_office_level(m: Mention, main: list[str]) -> str | None:
 
 # an office as the subject of a meeting verb, no name with it: the outlet's own leader or minister
 # ("The Prime Minister met President Andrzej Duda of Poland", "the President of the Republic received ...")
-_OFFICE_SUBJECT: Final = re.compile(
+_OFFICE_SUBJECT: Final = rx.compile(
     r"(?:^|[,;:]\s+|\b(?:and|where|when)\s+)(?:[Tt]he\s+)(?:Prime\s+Minister|President(?:\s+of\s+the\s+Republic)?|"
     r"Head\s+of\s+State|(?:Federal\s+)?Chancellor|Foreign\s+(?:Secretary|Minister)|Secretary\s+of\s+State|Premier)"
     r"\s+(?:(?:has|had|will|would|also|then|later|today|briefly|first)\s+)*$")
@@ -659,7 +660,7 @@ def _office_subject(m: Mention) -> bool:
     return _OFFICE_SUBJECT.search(m.sentence.text, 0, m.start - m.sentence.start) is not None
 
 
-_SUMMIT_WORD: Final = re.compile(r"\bsummit", re.I)
+_SUMMIT_WORD: Final = rx.compile(r"\bsummit", re.I)
 
 
 def _ministers_visit(m: Mention, people: list[str], ctx: Context) -> bool:
@@ -713,12 +714,12 @@ def _named_countries(m: Mention) -> list[str]:
     return list(dict.fromkeys(named))
 
 
-_WENT_TO: Final = re.compile(r"\b(?:left|leaves|leaving|departed|departs|arrived|arrives|arriving|landed|lands)\s+"
+_WENT_TO: Final = rx.compile(r"\b(?:left|leaves|leaving|departed|departs|arrived|arrives|arriving|landed|lands)\s+"
                              r"(?:for|in|at)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
 
 
 # the items of a list of names before its last ", and" ("Iran, the UK, China, France, Germany, and Russia")
-_LIST_BEFORE: Final = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+)+"
+_LIST_BEFORE: Final = rx.compile(r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+)+"
                                  r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 
 
@@ -738,11 +739,11 @@ def _list_before(sent: Sentence, lo: int) -> list[str]:
 
 # "Iranian and Saudi officials", "the Russian and Ukrainian delegations", "US and Chinese negotiators": the
 # countries whose envoys meet, told by their adjectives
-_DELEGATIONS_OF: Final = re.compile(
+_DELEGATIONS_OF: Final = rx.compile(
     r"((?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.'’-]*(?:,\s+(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.'’-]*)*,?\s+(?:and|&)\s+"
     r"(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.'’-]*)\s+(?:[a-z][\w-]*\s+)?(?:officials|delegations|delegates|negotiators|"
     r"diplomats|representatives|envoys|teams|negotiating\s+teams|military\s+officers)\b")
-_LIST_ITEMS: Final = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_LIST_ITEMS: Final = rx.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 
 
 def _countries_of_delegations(text: str) -> list[str]:
@@ -760,11 +761,11 @@ def _countries_of_delegations(text: str) -> list[str]:
 
 # "Moscow and Washington held two meetings", "talks between Seoul and Tokyo": two capitals standing for their
 # countries, as the subject of the clause or after "between" (not places: "visited Moscow and Beijing")
-_CAPITAL_PAIR: Final = re.compile(r"(?:^|,\s+|\bbetween\s+)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:and|&)\s+"
+_CAPITAL_PAIR: Final = rx.compile(r"(?:^|,\s+|\bbetween\s+)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:and|&)\s+"
                                   r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\b(?!\s+[a-z]+\s+(?:of|to|in)\b)")
 
 
-_BETWEEN_NEXT: Final = re.compile(r"\s+between\s+")
+_BETWEEN_NEXT: Final = rx.compile(r"\s+between\s+")
 
 
 @lru_cache(maxsize=1)
@@ -869,7 +870,7 @@ def _subject_and_object(m: Mention, people: list[str]) -> list[str]:
 
 
 # "was held on Saturday following a Friday telephone conversation between Aliyev and Erdogan": the call's people
-_CALL_BETWEEN: Final = re.compile(
+_CALL_BETWEEN: Final = rx.compile(
     r"\b(?:tele)?phone\s+(?:call|conversation|talks?)\b|\bvideo\s*(?:call|link|conference)\b", re.I)
 
 
@@ -882,7 +883,7 @@ def _on_the_phone(m: Mention, p: actors.Mention) -> bool:
 
 # "Qureshi, who is accompanied by Foreign Secretary Tehmina Janjua and other senior officials", "was also accompanied
 # by Foreign Minister Zambry": the party of the one accompanied
-_ACCOMPANIED_BY: Final = re.compile(r"\baccompanied\s+by\b(?:(?![.;:()]|\b(?:met|meets|and\s+(?:met|held|will|was|is)|"
+_ACCOMPANIED_BY: Final = rx.compile(r"\baccompanied\s+by\b(?:(?![.;:()]|\b(?:met|meets|and\s+(?:met|held|will|was|is)|"
                                     r"who|which|where|while)\b).){0,80}$", re.I)
 
 
@@ -915,7 +916,7 @@ def _participants(m: Mention, ctx: Context) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-_POSSESSED: Final = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}$")  # "Xi Jinping's two-day trip"
+_POSSESSED: Final = rx.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}$")  # "Xi Jinping's two-day trip"
 
 
 def _visit_people(m: Mention, ctx: Context) -> list[actors.Mention]:
@@ -933,7 +934,7 @@ def _visit_people(m: Mention, ctx: Context) -> list[actors.Mention]:
     return [p for p in m.people if p.start >= visitor.start or ctx.countries.get(p.person) in (host, None)]
 
 
-_BETWEEN_MET: Final = re.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s+$")
+_BETWEEN_MET: Final = rx.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s+$")
 
 
 def _met_directly(m: Mention) -> list[actors.Mention]:
@@ -983,7 +984,7 @@ def _adviser(name: str) -> bool:
     return person is not None and any(t.role == "official" for t in person.terms)
 
 
-_VISITING_BEFORE: Final = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?i:counterpart|president|prime\s+minister|"
+_VISITING_BEFORE: Final = rx.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?i:counterpart|president|prime\s+minister|"
                                      r"premier|leader|chancellor|king|emir|foreign\s+minister|minister)\b")
 
 
@@ -1051,7 +1052,7 @@ def _host_here(m: Mention) -> bool:
 
 
 _HOST_ROLES: Final = ("head_of_state", "head_of_government", "foreign_minister", "minister", "vice_minister")
-_BETWEEN_AFTER: Final = re.compile(r"\s+between\s+")
+_BETWEEN_AFTER: Final = rx.compile(r"\s+between\s+")
 
 
 def _between_named(m: Mention) -> bool:
@@ -1064,9 +1065,9 @@ def _between_named(m: Mention) -> bool:
         and (_WAS_HELD.search(text, m.end - s0) is not None or _WITNESSED.search(text, 0, m.start - s0) is not None)
 
 
-_WAS_HELD: Final = re.compile(r"\b(?:was|were)\s+held\b|\btook\s+place\b")
+_WAS_HELD: Final = rx.compile(r"\b(?:was|were)\s+held\b|\btook\s+place\b")
 # "The summit also witnessed the first meeting between Assad and Sisi": a meeting the occasion saw
-_WITNESSED: Final = re.compile(r"\b(?:witnessed|saw|featured)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
+_WITNESSED: Final = rx.compile(r"\b(?:witnessed|saw|featured)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 def _sides_of_the_format(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> bool:
     """"The previous 2+2 talks took place in Moscow in September": a meeting of a level told with its date and no
@@ -1097,12 +1098,12 @@ def _sides_of_the_format(ev: ArticleEvent, m: Mention, events: list[ArticleEvent
 
 # a sitting told as another of a format told before: "The same talks", "the previous round", "The eighth edition of
 # the retreat"
-_ANOTHER_SITTING: Final = re.compile(
+_ANOTHER_SITTING: Final = rx.compile(
     r"\b(?:same|previous|prior|preceding|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d+(?:st|nd|rd|th))\s+(?:edition|round|session|sitting)\s+of)\s+(?:the\s+)?(?:[\w+'’-]+\s+){0,2}$", re.I)
 
 
-_ADJECTIVE_SIDE: Final = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w'’-]+)\s+(?:government|army|military|authorities|"
+_ADJECTIVE_SIDE: Final = rx.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w'’-]+)\s+(?:government|army|military|authorities|"
                                     r"delegation|side|regime|junta)\b")
 
 
@@ -1197,11 +1198,11 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
 # the meeting told just before, told as going on or as its next part: "would continue to hold informal talks later in
 # the evening", "This will be followed by a delegation meeting", "The Leaders will then have a retreat", "In remarks
 # before the meetings began"
-_GOES_ON: Final = re.compile(r"\b(?:continue|continued|continues|continuing)\s+(?:to\s+)?(?:hold\s+|have\s+)?"
+_GOES_ON: Final = rx.compile(r"\b(?:continue|continued|continues|continuing)\s+(?:to\s+)?(?:hold\s+|have\s+)?"
                              r"(?:their\s+)?(?:[\w-]+\s+)?$|\bfollowed\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$|"
                              r"\b(?:will|would|shall)\s+then\s+(?:have|hold)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$|"
                              r"\bbefore\s+the\s+$", re.I)
-_GOES_ON_AFTER: Final = re.compile(r"\s+(?:later\s+(?:in|that)\s+the\s+(?:day|evening|afternoon|night)\b|"
+_GOES_ON_AFTER: Final = rx.compile(r"\s+(?:later\s+(?:in|that)\s+the\s+(?:day|evening|afternoon|night)\b|"
                                    r"(?:began|begin|started|start)\b)", re.I)
 
 
@@ -1252,7 +1253,7 @@ def _told_in_its_sentence(ev: ArticleEvent, m: Mention, events: list[ArticleEven
 
 # a sentence told as before or after the one told, or beside it: "Earlier, Bayramov met Fidan to discuss ...", "A day
 # earlier, Khan also met ..." (a day counted from the meeting told before: see date_by_sequence)
-_SEQUENCE_OPEN: Final = re.compile(r"\s*(?:(?:Earlier|Before\s+that|Prior\s+to\s+that|Later|Afterwards|After\s+that|"
+_SEQUENCE_OPEN: Final = rx.compile(r"\s*(?:(?:Earlier|Before\s+that|Prior\s+to\s+that|Later|Afterwards|After\s+that|"
                                    r"Separately)(?:\s+(?:in|on|that|the)\s+(?:the\s+)?(?:day|morning|afternoon|"
                                    r"evening))?\s*,|(?:On\s+)?(?:(?:A|One|Two|Three)\s+days?\s+(?:earlier|later|before|after)|"
                                    r"[Tt]he\s+(?:day\s+(?:before|after)|(?:previous|next|following)\s+day))\s*,)")
@@ -1306,21 +1307,21 @@ def _trip_of(trip: ArticleEvent, old: ArticleEvent, country: str) -> bool:
             and (trip.timex is None or (_day_of(old) is not None and _day_of(old) == _day_of(trip))))
 
 
-_EARLIER_ROUND: Final = re.compile(r"\b(?:first|previous|last|earlier|prior)\s+(?:round|session)\s+of\s+"
+_EARLIER_ROUND: Final = rx.compile(r"\b(?:first|previous|last|earlier|prior)\s+(?:round|session)\s+of\s+"
                                    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 # "Hasina is also scheduled to meet", "He also held talks with": "also" right before the meeting word, in a sentence
 # that tells it apart ("separate talks", "in the afternoon"); not "was also received by the President" of the visit
-_ALSO_BEFORE: Final = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}$", re.I)
-_ALSO_MET: Final = re.compile(r"\balso\s+(?:[\w-]+\s+){0,2}(?:met|meets|meet|held|holds|hold|had|has|called\s+on|"
+_ALSO_BEFORE: Final = rx.compile(r"\balso\s+(?:[\w-]+\s+){0,3}$", re.I)
+_ALSO_MET: Final = rx.compile(r"\balso\s+(?:[\w-]+\s+){0,2}(?:met|meets|meet|held|holds|hold|had|has|called\s+on|"
                               r"calls\s+on|call\s+on)\b", re.I)
-_APART_TOLD: Final = re.compile(r"\b(?:separate(?:ly)?|in\s+the\s+(?:morning|afternoon|evening)|later|earlier|"
+_APART_TOLD: Final = rx.compile(r"\b(?:separate(?:ly)?|in\s+the\s+(?:morning|afternoon|evening)|later|earlier|"
                                 r"before\s+(?:departing|leaving|returning))\b", re.I)
 
 
 # "had discussed bilateral cooperation ... with Kamilov later that day": a sitting of its own that day
-_SAME_DAY_APART: Final = re.compile(r"\b(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day\b", re.I)
+_SAME_DAY_APART: Final = rx.compile(r"\b(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day\b", re.I)
 
 
 def _another_sitting(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
@@ -1334,9 +1335,9 @@ def _another_sitting(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
     return told and bool(set(ev.participants) - set(old.participants))
 
 
-_TODAYS: Final = re.compile(r"\b(?:today|yesterday|tonight)['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
-_OUR: Final = re.compile(r"\b(?:our|this)\s+(?:[\w-]+\s+)?$", re.I)
-_TODAY_AFTER: Final = re.compile(r"\s+(?:today|tonight)\b", re.I)
+_TODAYS: Final = rx.compile(r"\b(?:today|yesterday|tonight)['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
+_OUR: Final = rx.compile(r"\b(?:our|this)\s+(?:[\w-]+\s+)?$", re.I)
+_TODAY_AFTER: Final = rx.compile(r"\s+(?:today|tonight)\b", re.I)
 
 
 def _of_today(m: Mention) -> bool:
@@ -1373,7 +1374,7 @@ def _arrival_only(ev: ArticleEvent) -> bool:
 
 
 # "arrived here on a two-day official visit", "arrived in Delhi on Thursday night on a four-day visit"
-_ARRIVED_ON_VISIT: Final = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\b(?:(?![.;:]).){0,60}?"
+_ARRIVED_ON_VISIT: Final = rx.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\b(?:(?![.;:]).){0,60}?"
                                       r"\b(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
@@ -1422,7 +1423,7 @@ def _arrival_of_talks(arrival: ArticleEvent, talks: ArticleEvent) -> bool:
 
 
 # leaders told as a count or a kind, not by name: "to host African leaders", "to meet with two African leaders"
-_LEADERS_UNNAMED: Final = re.compile(
+_LEADERS_UNNAMED: Final = rx.compile(
     r"\s+(?:with\s+)?(?:(?:two|three|four|five|six|several|some|a\s+number\s+of|a\s+group\s+of)\s+)?"
     r"(?:[A-Z][a-z]+(?:n|an|ese|ish|i)\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents)\b"
     r"(?!\s+(?:of|from)\b)", re.I)  # (not "leaders of Nigeria and Gabon": those are named)
@@ -1452,7 +1453,7 @@ def _country_of(place: places.Place | None) -> str | None:
     return place.country or (place.name if place.kind == "country" else None)
 
 
-_TOLD_BACK: Final = re.compile(r"\b(?:the|this|that|his|her|their)\s+$", re.I)  # "The trip, during which ..."
+_TOLD_BACK: Final = rx.compile(r"\b(?:the|this|that|his|her|their)\s+$", re.I)  # "The trip, during which ..."
 TRIP_DAYS: Final = 3  # days after an arrival that its talks may be told on ("arrived on Monday", "talks on Tuesday")
 
 
@@ -1534,7 +1535,7 @@ def _bare_same_people(old: ArticleEvent, ev: ArticleEvent) -> bool:
 
 
 # "Kazakh President held talks with ...": an office of a named country, one person, as good as a name
-_COUNTRY_OFFICE: Final = re.compile(r"^\s*(?:The\s+)?[A-Z][\w'’-]+\s+(?:President|Prime\s+Minister|Chancellor|Premier|"
+_COUNTRY_OFFICE: Final = rx.compile(r"^\s*(?:The\s+)?[A-Z][\w'’-]+\s+(?:President|Prime\s+Minister|Chancellor|Premier|"
                                     r"Foreign\s+Minister|King|Emir)\s+(?:held|holds|met|meets|hosted|hosts|received|"
                                     r"receives|welcomed|welcomes)\b")
 
@@ -1559,7 +1560,7 @@ def _same_sides(old: ArticleEvent, ev: ArticleEvent) -> bool:
     return not old.countries or set(ev.countries) <= set(old.countries)
 
 
-_ATTENDED: Final = re.compile(r"\b(?:attended|joined|took\s+part|participat(?:ed|ing)|participation|sat\s+in|"
+_ATTENDED: Final = rx.compile(r"\b(?:attended|joined|took\s+part|participat(?:ed|ing)|participation|sat\s+in|"
                              r"(?:co-?)?(?:hosted|chaired)\s+by)\b")  # "The talks were hosted by Medvedev": he too
 RECENT = 300  # characters: "the meeting" right after a meeting is told means that one
 
@@ -1707,7 +1708,7 @@ def _join(into: ArticleEvent, other: ArticleEvent) -> None:
         into.status, into.status_marked = other.status, True
 
 
-_SIDE_TRIP: Final = re.compile(
+_SIDE_TRIP: Final = rx.compile(
     r"\balso\s+(?:be\s+)?(?:(?:scheduled|expected|set|due|slated|likely)\s+to\s+|to\s+)?"
     r"(?:travel|visit|go|fly|stop|head|tour)\w*\b|\b(?:on|during)\s+the\s+(?:last|final|second|third)\s+day\s+of"
     r"\s+(?:the|his|her|their)\s+(?:trip|visit|tour|stay)\b|\bbefore\s+returning\s+(?:home|to)\b", re.I)
@@ -1739,7 +1740,7 @@ def _dated_status(ev: ArticleEvent, other: ArticleEvent) -> bool:
     return (t.direction > 0) == (ev.status == "planned")
 
 
-_HERE: Final = re.compile(r"\bhere\b")
+_HERE: Final = rx.compile(r"\bhere\b")
 
 
 def place_by_dateline(events: list[ArticleEvent], place: places.Place, lede_end: int) -> None:
@@ -1838,12 +1839,12 @@ def date_by_occasion(events: list[ArticleEvent]) -> None:
 
 SEQUENCE_SENTENCES = 2  # an undated meeting this many sentences after a dated one of the same person is on its day
 SEQUENCE_OPENED = 5  # or this many, of any level, when its sentence opens "Earlier," or "Later in the day,"
-_IN_SEQUENCE: Final = re.compile(r"\s*(?:Earlier|Later|Afterwards|After\s+that|Before\s+that|Prior\s+to\s+that)"
+_IN_SEQUENCE: Final = rx.compile(r"\s*(?:Earlier|Later|Afterwards|After\s+that|Before\s+that|Prior\s+to\s+that)"
                                  r"(?:\s+(?:in|on|that|the)\s+(?:the\s+)?(?:day|morning|afternoon|evening))?\s*,")
 
 
 # "A day earlier, Khan met ...", "The next day, ...", "Two days later, ...": a day counted from the meeting told before
-_DAY_OFFSET_OPEN: Final = re.compile(
+_DAY_OFFSET_OPEN: Final = rx.compile(
     r"\s*(?:On\s+)?(?:(?P<n>A|One|Two|Three)\s+days?\s+(?P<dir>earlier|later|before|after)|"
     r"[Tt]he\s+(?P<word>day\s+before|previous\s+day|next\s+day|following\s+day|day\s+after))\s*,")
 _OFFSET_WORDS: Final = {"a": 1, "one": 1, "two": 2, "three": 3}
@@ -1880,7 +1881,7 @@ def _shifted(t: Timex, days: int, words: str) -> Timex | None:
 
 
 # "is also scheduled to meet President Kovind in the afternoon": later on the day of the meeting told before
-_LATER_THAT_DAY: Final = re.compile(r"\balso\b.*\b(?:in\s+the\s+(?:afternoon|evening)|later\s+(?:in\s+the\s+day|today|"
+_LATER_THAT_DAY: Final = rx.compile(r"\balso\b.*\b(?:in\s+the\s+(?:afternoon|evening)|later\s+(?:in\s+the\s+day|today|"
                                     r"tonight|that\s+day))\b", re.I)
 
 
@@ -1942,7 +1943,7 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence], several:
             last = (i, ev)
 
 
-_QUOTES: Final = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_QUOTES: Final = rx.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
 def _quoted_day(before: ArticleEvent, ev: ArticleEvent) -> bool:
@@ -1958,12 +1959,12 @@ def _quoted_day(before: ArticleEvent, ev: ArticleEvent) -> bool:
 
 # a day told of a meeting that dates it by its month only (a visit's last day, mentions._month_of): the round of
 # meetings told next is of that month
-_DAY_TOLD: Final = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b", re.I)
+_DAY_TOLD: Final = rx.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b", re.I)
 
 
 # "discussed Zalkaliani's recent visit to Brussels", "his previous meeting with Biden": a meeting told as one before
 # the day just told, not one of that day's round
-_EARLIER_ONE: Final = re.compile(r"\b(?i:recent|previous|prior|earlier|last)\s+(?:[a-z-]+\s+)?$|"  # "had warmly
+_EARLIER_ONE: Final = rx.compile(r"\b(?i:recent|previous|prior|earlier|last)\s+(?:[a-z-]+\s+)?$|"  # "had warmly
                                  r"\b(?i:recalled|recalling|recalls|remembered|remembering|recounted)\s+"  # recalled
                                  r"(?i:his|her|their|the|its)\s+(?:[a-z-]+\s+)?$")  # his visit ... in 2021"
 
@@ -1973,7 +1974,7 @@ def _earlier_one(m: Mention, ev: ArticleEvent) -> bool:
     return ev.timex is not None and _EARLIER_ONE.search(m.sentence.text, 0, m.start - m.sentence.start) is not None
 
 
-_LAST_ONE: Final = re.compile(r"\b(?i:recent|previous|prior|earlier|last|previously)\s+$")
+_LAST_ONE: Final = rx.compile(r"\b(?i:recent|previous|prior|earlier|last|previously)\s+$")
 
 
 def _told_as_last(ev: ArticleEvent) -> bool:
@@ -1994,7 +1995,7 @@ def _other_meeting(a: ArticleEvent, b: ArticleEvent) -> bool:
     return set(a.participants) != set(b.participants) or set(a.sides) != set(b.sides)
 
 
-_LATER_DAY: Final = re.compile(r"\b(?:second|third|fourth|final|last|closing)\s+day\s+of\b", re.I)
+_LATER_DAY: Final = rx.compile(r"\b(?:second|third|fourth|final|last|closing)\s+day\s+of\b", re.I)
 
 
 def join_later_days(events: list[ArticleEvent]) -> list[ArticleEvent]:
@@ -2024,7 +2025,7 @@ def join_later_days(events: list[ArticleEvent]) -> list[ArticleEvent]:
 
 # "arrived here Thursday to meet with ...", "today arrived here ... for his first bilateral meeting with": talks that
 # are the purpose of an arrival, told on the arrival's day
-_ARRIVED_TO_MEET: Final = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|reached|reaches)\b"
+_ARRIVED_TO_MEET: Final = rx.compile(r"\b(?:arrived|arrives|arriving|landed|lands|reached|reaches)\b"
                                      r"(?:(?![.;:]|\b(?:and|but|where|after|before)\b).){0,90}?"
                                      r"(?:\bto\s+(?:hold\s+|have\s+)?|\bfor\s+(?:a|an|his|her|their)\s+"
                                      r"(?:[\w-]+\s+){0,3})$", re.I)
@@ -2063,7 +2064,7 @@ def join_arrival_days(events: list[ArticleEvent]) -> list[ArticleEvent]:
 
 # a gathering told with the days it opens or runs ("The 52nd ASEAN Foreign Ministers Meeting, which began on Saturday in
 # Bangkok, runs through Saturday", "The Toyako summit, which began on Monday ... and will end on Wednesday")
-_GATHERING_DAYS: Final = re.compile(r",?\s+(?:which|that)\s+(?:began|begins|opened|opens|started|starts|kicked\s+off|"
+_GATHERING_DAYS: Final = rx.compile(r",?\s+(?:which|that)\s+(?:began|begins|opened|opens|started|starts|kicked\s+off|"
                                     r"got\s+under\s+way|runs|ran|will\s+run)\b", re.I)
 GATHERING_DAYS: Final = 7  # days after a gathering opened that a meeting of the people told with it may be on
 
@@ -2174,7 +2175,7 @@ def join_undated(events: list[ArticleEvent], anchor: date | None = None) -> list
 
 # a photo's caption: what the picture shows of the meeting the article tells ("shakes hands with his Sri Lankan
 # counterpart ahead of a meeting", "(R) and ... press a button", "This handout photo ... shows Mora (centre)")
-_CAPTION: Final = re.compile(r"\b(?:photo(?:graph)?s?|pictured|shak(?:es|ing)\s+hands|pos(?:e|es|ed|ing)\s+for)\b|"
+_CAPTION: Final = rx.compile(r"\b(?:photo(?:graph)?s?|pictured|shak(?:es|ing)\s+hands|pos(?:e|es|ed|ing)\s+for)\b|"
                              r"\((?:L|R|C|left|right|cent(?:re|er))\)", re.I)
 
 
@@ -2210,9 +2211,9 @@ def _pictured(photo: ArticleEvent, ev: ArticleEvent) -> bool:
     return len(shared) >= 2 or (bool(photo.participants) and set(photo.participants) <= set(ev.participants))
 
 
-_ANOTHER_TIME: Final = re.compile(r"\b(?:again|next|another|return|reciprocal|future|invit\w*|later\s+this)\b", re.I)
+_ANOTHER_TIME: Final = rx.compile(r"\b(?:again|next|another|return|reciprocal|future|invit\w*|later\s+this)\b", re.I)
 # a day or month told in the plan's sentence, the plan's own though the tagger did not tie it to it
-_CALENDAR_WORD: Final = re.compile(
+_CALENDAR_WORD: Final = rx.compile(
     r"\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|next\s+(?:week|month|year))\b")
 REPORTED_DAYS: Final = 1  # days before the article's date that a meeting it reports as held may be on
@@ -2241,7 +2242,7 @@ def _dated_after(m: Mention) -> bool:
     return _CALENDAR_WORD.search(re.split(r"[,;:.]", after, maxsplit=1)[0]) is not None
 
 
-_AHEAD_OF_SCHEDULED: Final = re.compile(r"\b(?:ahead\s+of|before|prior\s+to)\s+(?:a|the|their|his|her)\s+"
+_AHEAD_OF_SCHEDULED: Final = rx.compile(r"\b(?:ahead\s+of|before|prior\s+to)\s+(?:a|the|their|his|her)\s+"
                                         r"(?:scheduled|planned|expected)\b", re.I)
 
 
@@ -2372,7 +2373,7 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
             ev.reported = True  # resolve.py: the month or year the text leaves for the article's date
 
 
-_JUST_BEFORE: Final = re.compile(r"\bjust\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+_JUST_BEFORE: Final = rx.compile(r"\bjust\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
 def date_by_now(events: list[ArticleEvent], published: date | None) -> None:

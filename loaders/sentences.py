@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
+
+from . import regexes as rx
 
 ABBREVIATIONS: Final = frozenset(
     """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
@@ -14,8 +15,8 @@ ABBREVIATIONS: Final = frozenset(
 )
 # a sentence ends at . ! ? (and closing quotes/brackets) followed by space and a likely sentence start
 # or with no space where scraped paragraphs ran together ("under the preceding governments.Friday's talks come")
-_END: Final = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2})")
-_WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")  # what word_before finds, as a regex (tests)
+_END: Final = rx.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2})")
+_WORD_BEFORE: Final = rx.compile(r"([A-Za-z][A-Za-z.]*)\.$")  # what word_before finds, as a regex (tests)
 _WORD_CHARS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 MAX_SENTENCE = 2000  # longer runs without punctuation are cut so one sentence stays readable
 

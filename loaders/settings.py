@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +33,20 @@ DATEPARSER_SETTINGS = {
     "REQUIRE_PARTS": [],
 }
 MIN_YEAR, MAX_YEAR = 1800, 2100  # years outside are not dates of meetings
+
+# Cache: results, stashed tables and compiled regexes live in $DIPLOMATIC_TIMELINE_CACHE, else
+# $XDG_CACHE_HOME/diplomatic-timeline, else ~/.cache/diplomatic-timeline; set it empty to keep nothing.
+CACHE_ENV_VAR = "DIPLOMATIC_TIMELINE_CACHE"
+
+
+def cache_dir() -> Path:
+    """The cache directory used when none is given (read from the environment at each call)."""
+    env = os.environ.get(CACHE_ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg).expanduser() if xdg else Path.home() / ".cache") / "diplomatic-timeline"
+
 
 # Extractor version: part of the cache key; bump when extraction output changes.
 EXTRACTOR_VERSION = "0.1.0"

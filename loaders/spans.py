@@ -7,12 +7,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Final
 
+from . import regexes as rx
 from .dates import Timex
 
 MAX_EXTRA_DAYS = 14  # a longer span is no one meeting (a tour, a season)
-_JOIN: Final = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|till|until|and)\s+")
-_DAY: Final = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\b(?![.,:/]?\d|\s*(?:%|percent|per\b|years?\b|hours?\b|people\b))")
-_SEVERAL_DAYS: Final = re.compile(r"(\d+|two|three|four|five|six|seven)[- ]day\b", re.I)
+_JOIN: Final = rx.compile(r"\s*[-–—]\s*|\s+(?:to|through|till|until|and)\s+")
+_DAY: Final = rx.compile(r"(\d{1,2})(?:st|nd|rd|th)?\b(?![.,:/]?\d|\s*(?:%|percent|per\b|years?\b|hours?\b|people\b))")
+_SEVERAL_DAYS: Final = rx.compile(r"(\d+|two|three|four|five|six|seven)[- ]day\b", re.I)
 _NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -81,7 +82,7 @@ def _several_days(text: str, timexes: list[Timex], extra: dict[int, int], start:
 
 
 # "ended Wednesday his three-day state visit", "wrapped up a two-day visit to Japan on Friday": the day told is the last
-_ENDED: Final = re.compile(r"\b(?:ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up|wound\s+up|winds\s+up|"
+_ENDED: Final = rx.compile(r"\b(?:ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up|wound\s+up|winds\s+up|"
                            r"completed|completes|rounded\s+off|rounds\s+off|(?:last|final|closing)\s+day\s+of)\b"
                            r"(?:\s+(?:on\s+)?(?:[\w'’.-]+\s+){0,3})?$", re.I)
 

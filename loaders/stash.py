@@ -16,17 +16,15 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from . import settings
+
 T = TypeVar("T")
 
 
 def directory() -> Path | None:
-    env = os.environ.get("DIPLOMATIC_TIMELINE_CACHE")
-    if env == "":
+    if os.environ.get(settings.CACHE_ENV_VAR) == "":
         return None
-    if env:
-        return Path(env).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg).expanduser() if xdg else Path.home() / ".cache") / "diplomatic-timeline"
+    return settings.cache_dir()
 
 
 def private(folder: Path) -> bool:

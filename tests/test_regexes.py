@@ -1,7 +1,10 @@
-"""Big regexes kept compiled in the cache directory (loaders/regexes.py) behave exactly as re.compile's."""
+"""Regexes kept compiled in the cache directory (loaders/regexes.py) behave exactly as re.compile's."""
 
+import marshal
 import os
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -21,7 +24,7 @@ OFFICES = ("The Japanese prime minister met the Iranian and Omani foreign minist
 @pytest.fixture
 def store(tmp_path, monkeypatch):
     monkeypatch.setenv("DIPLOMATIC_TIMELINE_CACHE", str(tmp_path / "cache"))
-    monkeypatch.setattr(regexes, "_MEMO", {})
+    _new_process(monkeypatch)
     return tmp_path / "cache"
 
 
@@ -33,6 +36,11 @@ def _same(a: re.Pattern[str], b: re.Pattern[str], text: str = TEXT) -> None:
 
 def _new_process(monkeypatch) -> None:
     monkeypatch.setattr(regexes, "_MEMO", {})
+    monkeypatch.setattr(regexes, "_SMALL", None)
+    monkeypatch.setattr(regexes, "_NEW_SMALL", {})
+
+
+SHORT = [(r"\b(?P<adj>Japanese|Russian)\s+(?:PM|president)\b", re.I | re.M), (r"\bPM\b", 0)]
 
 
 @pytest.mark.parametrize("flags", [0, re.I, re.M | re.S])
@@ -62,12 +70,65 @@ def test_a_damaged_file_is_compiled_again(store, monkeypatch, damage):
     _same(regexes.compile(PATTERN), re.compile(PATTERN))
 
 
-def test_short_patterns_and_an_empty_cache_setting_keep_nothing(store, monkeypatch):
-    regexes.compile(r"\bshort\b")
-    assert not store.exists()
+def test_short_patterns_share_one_file_written_at_exit(store, monkeypatch):
+    first = [regexes.compile(p, f) for p, f in SHORT]
+    assert not store.exists()  # nothing written while the process runs
+    regexes._write_small()
+    assert [p.name for p in regexes.folder().iterdir()] == [regexes.SMALL_FILE]
+    _new_process(monkeypatch)
+    monkeypatch.setattr(regexes, "_compile", lambda *a: pytest.fail("compiled again instead of read"))
+    for (p, f), old in zip(SHORT, first, strict=True):
+        _same(regexes.compile(p, f), re.compile(p, f))
+        _same(old, re.compile(p, f))
+    regexes._write_small()  # nothing new: the file is left as it is
+
+
+def test_short_patterns_of_other_processes_are_kept_beside_ours(store, monkeypatch):
+    regexes.compile(*SHORT[0])
+    regexes._write_small()
+    _new_process(monkeypatch)
+    regexes.compile(*SHORT[1])
+    regexes._write_small()
+    table = marshal.loads((regexes.folder() / regexes.SMALL_FILE).read_bytes())
+    assert sorted(table) == sorted((p, int(f)) for p, f in SHORT)
+    _new_process(monkeypatch)
+    monkeypatch.setattr(regexes, "MAX_SMALL", 1)
+    regexes.compile(r"\bthird\b")
+    regexes._write_small()  # past the limit: the file starts again from this process's patterns
+    assert list(marshal.loads((regexes.folder() / regexes.SMALL_FILE).read_bytes())) == [(r"\bthird\b", 0)]
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal at all", marshal.dumps([1, 2]), None])
+def test_a_damaged_short_patterns_file_is_compiled_again(store, monkeypatch, damage):
+    regexes.compile(*SHORT[0])
+    regexes._write_small()
+    path = regexes.folder() / regexes.SMALL_FILE
+    if damage is None:  # well-formed, but code the regex engine refuses
+        ((key, (flags, code, groups, gi, ig)),) = marshal.loads(path.read_bytes()).items()
+        damage = marshal.dumps({key: (flags, [999999, *code[:5]], groups, gi, ig)})
+    path.write_bytes(damage)
+    _new_process(monkeypatch)
+    _same(regexes.compile(*SHORT[0]), re.compile(*SHORT[0]))
+
+
+def test_an_empty_cache_setting_keeps_nothing(store, monkeypatch):
     monkeypatch.setenv("DIPLOMATIC_TIMELINE_CACHE", "")
     _same(regexes.compile(PATTERN), re.compile(PATTERN))
-    assert regexes.folder() is None
+    _same(regexes.compile(*SHORT[0]), re.compile(*SHORT[0]))
+    regexes._write_small()
+    assert regexes.folder() is None and not store.exists()
+
+
+def test_a_second_start_compiles_no_pattern_of_the_extractor(tmp_path):
+    """Every pattern the modules compile at import is in the file after one run (none is built from an article)."""
+    env = {**os.environ, "DIPLOMATIC_TIMELINE_CACHE": str(tmp_path)}
+    probe = ("import loaders.corpus, loaders.regexes as r; from loaders import actors; actors._offices(); "
+             "print(len(r._NEW_SMALL), len(r._SMALL or ()))")
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    runs = [subprocess.run([sys.executable, "-c", probe], env=env, cwd=root, capture_output=True, text=True,
+                           check=True) for _ in range(2)]
+    (new1, _), (new2, read2) = (map(int, r.stdout.split()) for r in runs)
+    assert new1 > 100 and new2 == 0 and read2 >= new1
 
 
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="no file owners here")

@@ -10,6 +10,7 @@ from typing import Final
 
 from loaders import settings
 
+from .. import regexes as rx
 from .lexicon import month_number, number_value, word_set, words
 from .model import DateSpec
 
@@ -47,15 +48,15 @@ NAMED_DAYS: dict[str, object] = {" ".join(k.lower().replace("’", "'").split())
 PARTS = W["parts"]
 REL = W["relative_words"]
 MONTH_WORDS: Final = frozenset(W["months"]) | frozenset(W["month_abbreviations"])
-WORD: Final = re.compile(r"[\w'’-]+\.?")
-LOWER_WORD_AFTER: Final = re.compile(r"\s+([a-z]+)")
-NOUN_AFTER: Final = re.compile(r"['’]?s?\s+([a-z][a-z-]+)\b")  # "March figures", "Thursday's press conference"
-DIGIT_AFTER: Final = re.compile(r"\s*\d")
-CAPITAL_AFTER: Final = re.compile(r"\s+[A-Z]")
-OF_AFTER: Final = re.compile(r"\s+of\b")
-WORD_AFTER: Final = re.compile(r"(\s*|-)([A-Za-z]+)")
+WORD: Final = rx.compile(r"[\w'’-]+\.?")
+LOWER_WORD_AFTER: Final = rx.compile(r"\s+([a-z]+)")
+NOUN_AFTER: Final = rx.compile(r"['’]?s?\s+([a-z][a-z-]+)\b")  # "March figures", "Thursday's press conference"
+DIGIT_AFTER: Final = rx.compile(r"\s*\d")
+CAPITAL_AFTER: Final = rx.compile(r"\s+[A-Z]")
+OF_AFTER: Final = rx.compile(r"\s+of\b")
+WORD_AFTER: Final = rx.compile(r"(\s*|-)([A-Za-z]+)")
 _NAMES_AFTER: Final = "|".join(re.escape(w.capitalize()) for w in W["names_after_date"])  # "Agreement", "Accord"
-NAME_AFTER: Final = re.compile(rf"(?:['’]s)?\s+(?:{_NAMES_AFTER})\b")
+NAME_AFTER: Final = rx.compile(rf"(?:['’]s)?\s+(?:{_NAMES_AFTER})\b")
 
 
 def names_a_document(text: str, end: int) -> bool:

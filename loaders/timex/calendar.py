@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-import re
 from calendar import monthrange
 from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Final
 
+from .. import regexes as rx
 from .model import DateSpec
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 PART_THIRDS = {"early": 0, "mid": 1, "late": 2}
 REFS: Final = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
-_DAY: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
-_WEEK: Final = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
-_MONTH: Final = re.compile(r"^(\d{4})-(\d{2})$")
-_SEASON: Final = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-_QUARTER: Final = re.compile(r"^(\d{4})-([QH])([1-4])$")
-_YEARISH: Final = re.compile(r"^(\d{2,4})$")
+_DAY: Final = rx.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+_WEEK: Final = rx.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_MONTH: Final = rx.compile(r"^(\d{4})-(\d{2})$")
+_SEASON: Final = rx.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_QUARTER: Final = rx.compile(r"^(\d{4})-([QH])([1-4])$")
+_YEARISH: Final = rx.compile(r"^(\d{2,4})$")
 
 
 def with_year(spec: DateSpec, year: int) -> str | None:

@@ -8,6 +8,7 @@ from typing import Final
 
 from loaders.scan import lower
 
+from .. import regexes as rx
 from .builders import BUILDERS, Builder, Candidate
 from .lexicon import alternation, words
 from .starts import Finder
@@ -210,7 +211,7 @@ GUARDED = [[rank for rank, name in enumerate(RX) if TRIGGERS[name] == source] fo
 WIDE = [" " in source for source in _SOURCES]
 # a match ends where a sentence starts: ".", "!" or "?" and space before a capital, a quote or "("; a line break.
 # (One class first: re then skips ahead in C to where a match can begin.)
-SENTENCE_END: Final = re.compile(r"[.!?\n](?<!\bSt\.)(?<!\bJr\.)(?:(?<=\n)\s*|\s+(?=[A-Z“\"(]))")  # not "St. Patrick's"
+SENTENCE_END: Final = rx.compile(r"[.!?\n](?<!\bSt\.)(?<!\bJr\.)(?:(?<=\n)\s*|\s+(?=[A-Z“\"(]))")  # not "St. Patrick's"
 REACH = 80  # no temporal expression reaches further than this from the word that triggers its pattern
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Final
 
+from .. import regexes as rx
 from .builders import Candidate, modified_noun_after, named_date, period_noun_after
 from .calendar import distance, resolve
 from .lexicon import word_set
@@ -17,7 +17,7 @@ from .tense import Sentences
 # Letters that regexes with (?i) take for i, s and k: read as those, so that "thıs" or "laſt" are the words the
 # vocabulary knows (one letter for one, so offsets hold).
 FOLD = str.maketrans({"ı": "i", "İ": "I", "ſ": "s", "\u212a": "K"})
-_ODD: Final = re.compile("[ıİſ\u212a]")
+_ODD: Final = rx.compile("[ıİſ\u212a]")
 
 
 def tag(text: str, anchor: date | None = None, anaphors: bool = True) -> list[Timex]:
@@ -67,7 +67,7 @@ def _month_told_before(t: Timex, out: list[Timex], anchor: date | None) -> Timex
 
 
 # "today (20 December 2018)": the bracket tells the day the word points to
-_BRACKETED: Final = re.compile(r"\s*\(\s*(?:on\s+)?$")
+_BRACKETED: Final = rx.compile(r"\s*\(\s*(?:on\s+)?$")
 
 
 def _told_exactly(found: list[Timex], text: str) -> list[Timex]:
@@ -84,10 +84,10 @@ def _told_exactly(found: list[Timex], text: str) -> list[Timex]:
     return out
 
 
-_RELATIVE_DAY_WORD: Final = re.compile(r"(?i:today|yesterday|tomorrow|tonight)")
+_RELATIVE_DAY_WORD: Final = rx.compile(r"(?i:today|yesterday|tomorrow|tonight)")
 
 
-_APPOSITION: Final = re.compile(r"\s*(?:,|\(|,?\s+(?:on\s+)?the\s+|-{1,2}|[–—])\s*$")
+_APPOSITION: Final = rx.compile(r"\s*(?:,|\(|,?\s+(?:on\s+)?the\s+|-{1,2}|[–—])\s*$")
 
 
 def _told_day(out: list[Timex], text: str) -> list[Timex]:
@@ -101,14 +101,14 @@ def _told_day(out: list[Timex], text: str) -> list[Timex]:
     return out
 
 
-_DAY_VALUE: Final = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
-_WEEK_VALUE: Final = re.compile(r"(\d{4})-W(\d\d)")
-_MONTH_VALUE: Final = re.compile(r"(\d{4})-(\d\d)")
-_QUARTER_VALUE: Final = re.compile(r"(\d{4})-Q([1-4])")
-_YEAR_VALUE: Final = re.compile(r"(\d{4})(?!\d)")
+_DAY_VALUE: Final = rx.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_WEEK_VALUE: Final = rx.compile(r"(\d{4})-W(\d\d)")
+_MONTH_VALUE: Final = rx.compile(r"(\d{4})-(\d\d)")
+_QUARTER_VALUE: Final = rx.compile(r"(\d{4})-Q([1-4])")
+_YEAR_VALUE: Final = rx.compile(r"(\d{4})(?!\d)")
 
 
-_MONTH_THEN: Final = re.compile(r"\s*,?\s*(?:of\s+)?")
+_MONTH_THEN: Final = rx.compile(r"\s*,?\s*(?:of\s+)?")
 
 
 def _month_of_that_year(c: Candidate, text: str, anchor: date | None, out: list[Timex]) -> Timex | None:
@@ -228,7 +228,7 @@ def _same_year(tail: Timex, head: Timex, anchor: date | None) -> Timex:
 
 
 # "June 12 meeting in Singapore last year", "March and April 2016": what may stand between the two.
-COMPANION_GAP: Final = re.compile(
+COMPANION_GAP: Final = rx.compile(
     r"\s*(?:(?:and|or|to|through|until|till|in|of|at|on)\s+|[-–]\s*|[A-Z][\w.’'-]*\s+|"
     r"(?:meeting|summit|talks|visit|session|conference)\s+){0,4}"
 )
@@ -251,7 +251,7 @@ def _year_companions(candidates: list[Candidate], text: str, sentences: Sentence
     return out
 
 
-POSSESSIVE_GAP: Final = re.compile(r"['’]s\s+")
+POSSESSIVE_GAP: Final = rx.compile(r"['’]s\s+")
 
 
 def _plain_year(c: Candidate) -> bool:
@@ -296,7 +296,7 @@ def _period_month(c: Candidate, text: str) -> bool:
 
 AWAITED_BEFORE: Final = word_set("awaited_before")
 AWAITED_FOR_HEADS: Final = word_set("awaited_for_heads")
-BEFORE_THE: Final = re.compile(r"(?:([A-Za-z-]+)\s+)?([A-Za-z]+)\s+the\s+$")
+BEFORE_THE: Final = rx.compile(r"(?:([A-Za-z-]+)\s+)?([A-Za-z]+)\s+the\s+$")
 
 
 def _awaited_month(c: Candidate, text: str) -> bool:

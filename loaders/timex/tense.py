@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from typing import Final
 
 from loaders import settings
 
+from .. import regexes as rx
 from .lexicon import word_set
 
 FUTURE_AUX: Final = word_set("future_aux")
@@ -40,7 +40,7 @@ SUBJECTS: Final = word_set("subject_pronouns")
 PAST_ADJECTIVES: Final = word_set("past_adjectives")
 NOT_PRESENT_VERBS: Final = word_set("not_present_verbs_s")
 WEEKDAYS: Final = word_set("weekdays")
-TOKEN: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|['’][a-z]+|\d+(?:[.,:]\d+)*|[^\w\s]")
+TOKEN: Final = rx.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|['’][a-z]+|\d+(?:[.,:]\d+)*|[^\w\s]")
 # TOKEN defines the tokens; tokens() reads them without the regex (the same tokens, tests/test_tense_tokens.py).
 CLAUSE_PUNCT: Final = frozenset(",;:—–()")
 

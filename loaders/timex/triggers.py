@@ -8,7 +8,9 @@ from typing import Final
 
 from loaders.scan import Literals, is_word
 
-_DIGIT: Final = re.compile(r"\d")
+from .. import regexes as rx
+
+_DIGIT: Final = rx.compile(r"\d")
 
 
 class Trigger:
