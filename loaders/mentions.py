@@ -878,6 +878,9 @@ def _took_office(text: str, at: int) -> bool:
 
 
 _ANNIVERSARY_IN: Final = rx.compile(r"\banniversar(?:y|ies)\b[^,;:()“”\"]{0,90}?\b(?:in|of)\s+$", re.I)
+_MARKS_ANNIVERSARY: Final = rx.compile(  # "as the year 2005 marks the 40th anniversary of ...": the year is its subject
+    r"\s+(?:also\s+|will\s+|would\s+)?(?:marks?|marked|marking|celebrates?|commemorates?|is|was)\s+"
+    r"(?:also\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?anniversar(?:y|ies)\b", re.I)
 _YEAR_SPAN: Final = rx.compile(r"\s*[-–—]\s*(?:19|20)\d{2}\b")
 _YEAR_SPAN_WORDS: Final = rx.compile(r"\s+(?:and|to|until|till)\s+(?:19|20)\d{2}\b")
 _YEAR_SPAN_FROM: Final = rx.compile(r"\b(?:between|from)\s+$", re.I)
@@ -886,12 +889,14 @@ _YEAR_SPAN_START: Final = rx.compile(
 
 
 def _anniversary_year(sent: Sentence, t: Timex) -> bool:
-    """"set to celebrate the 10th anniversary of the establishment of this partnership in 2023": the year of the
-    anniversary, not of a meeting told in the sentence (a day, "on Friday", may still be the meeting's)."""
+    """"set to celebrate the 10th anniversary of the establishment of this partnership in 2023", "as the year 2005
+    marks the 40th anniversary": the year of the anniversary, not of a meeting told in the sentence (a day, "on
+    Friday", may still be the meeting's)."""
     if t.spec.day is not None or t.spec.weekday is not None or t.spec.year is None:
         return False
     at = t.start - sent.start
-    return _ANNIVERSARY_IN.search(sent.text, max(0, at - 120), at) is not None
+    return (_ANNIVERSARY_IN.search(sent.text, max(0, at - 120), at) is not None
+            or _MARKS_ANNIVERSARY.match(sent.text, t.end - sent.start) is not None)
 
 
 _DOCUMENT_BEFORE: Final = rx.compile(  # "the 2006 Lombok Treaty", "Iran's tattered 2015 nuclear deal"

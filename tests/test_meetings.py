@@ -2066,13 +2066,18 @@ def test_the_day_of_the_journey_is_not_the_talks_day(text, published, dates):
     "of the joint committee to carry out the 2017–2020 programme.",
     "Greek Foreign Minister Nikos Dendias and Italian Foreign Minister Luigi Di Maio, comrades in the war between "
     "2011 and 2014, will hold the fourth meeting of the joint committee.",
+    # the year as the subject of the anniversary it marks
+    "Greek Foreign Minister Nikos Dendias will hold the fourth meeting of the joint committee with Italian Foreign "
+    "Minister Luigi Di Maio, as the year 2017 marks the 70th anniversary of their relations.",
+    "Greek Foreign Minister Nikos Dendias will hold talks with Italian Foreign Minister Luigi Di Maio in Rome, as "
+    "2017 marks the 70th anniversary of their relations.",
     "Greek Foreign Minister Nikos Dendias and Italian Foreign Minister Luigi Di Maio will hold the fourth meeting "
     "of the joint committee to review the programme that ran from 2011 to 2014.",
 ])
 def test_an_anniversary_year_or_a_plans_years_date_no_meeting(text):
     """"during which he would co-chair the fourth meeting ... when the two sides are set to celebrate the 10th
-    anniversary of this partnership in 2023", "the Strategic Partnership Action Plan 2019-2023": the year of an
-    anniversary, or the years a plan runs, are not the meeting's."""
+    anniversary of this partnership in 2023", "as the year 2005 marks the 40th anniversary", "the Strategic
+    Partnership Action Plan 2019-2023": the year of an anniversary, or the years a plan runs, are not the meeting's."""
     assert [e.date for e in events_of(text, published=D)] in ([], [None])
 
 
