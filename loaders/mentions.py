@@ -1053,9 +1053,11 @@ _MEET_A_THING: Final = rx.compile(
     r"(?:demands?|conditions?|expectations?|targets?|needs|requirements?|criteria|criterion|deadlines?|obligations?|"
     r"standards?|goals?|commitments?|challenges?|costs?|thresholds?|quotas?|benchmarks?|terms|preconditions?|"
     r"requests?|objectives?)(?![\w-])", re.I)
-_SEE_TITLED: Final = rx.compile(
-    r"\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:President|Prime\s+Minister|Chancellor|Premier|"
-    r"King|Queen|Emir|Crown\s+Prince|Foreign\s+(?:Minister|Secretary)|Secretary\s+of\s+State|counterpart)\s+"
+_SEE_TITLED: Final = rx.compile(  # (also "the acting Afghan Prime Minister, Mullah ...", "the Prime Minister of
+    r"\s+(?:(?:his|her|their|the)\s+)?(?:(?:acting|interim|caretaker|visiting|new)\s+)?"  # Bangladesh, Sheikh Hasina")
+    r"(?:[A-Z][\w.'’-]*\s+){0,2}(?:President|Prime\s+Minister|Chancellor|Premier|"
+    r"King|Queen|Emir|Crown\s+Prince|Foreign\s+(?:Minister|Secretary)|Secretary\s+of\s+State|counterpart)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)?,?\s+"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}")
 
 

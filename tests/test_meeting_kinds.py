@@ -37,6 +37,13 @@ P = date(2023, 5, 10)  # a Wednesday
     ("External Affairs Minister S. Jaishankar called on Sheikh Hasina at her hotel in New Delhi to discuss ties on "
      "Monday.", [("ministerial", "2023-05-08", "held")]),
     ("Indian Prime Minister Narendra Modi called on President Vladimir Putin to end the war on Monday.", []),
+    # ... also with "the" and a modifier, or "of" a country, before a comma and the name
+    ("Pakistani Foreign Minister Ishaq Dar called on the acting Afghan Prime Minister, Mohammad Hassan Akhund, in "
+     "Kabul on Saturday.", [("ministerial", "2023-05-06", "held")]),
+    ("External Affairs Minister S. Jaishankar called on the Prime Minister of Bangladesh, Sheikh Hasina, on Monday.",
+     [("ministerial", "2023-05-08", "held")]),
+    ("Indian Prime Minister Narendra Modi called on the President of Russia, Vladimir Putin, to end the war on "
+     "Monday.", []),
     ("India called on the international community to act on Monday.", []),
     # a welcome on arrival is no meeting of its own
     ("Brazilian President Luiz Inacio Lula da Silva was received at the airport by Chinese Foreign Minister Wang Yi "
