@@ -336,7 +336,7 @@ def _read_date_line(art: Article, line: str, top: bool = False) -> bool:
         _set_published(art, _safe_date(int(m[1]), int(m[2]), int(m[3])), f"date line '{stripped}'")
         return True
     footer = _FOOTER_DATE.fullmatch(stripped)
-    on = _date_only(footer["d"] or footer["a"] or footer["p"]) if footer else None
+    on = _date_only(footer["d"] or footer["a"] or footer["p"] or footer["f"]) if footer else None
     if on:  # "This report ... was first published June 15, 2022."
         _set_published(art, on, f"footer '{stripped}'")
         return True
@@ -379,13 +379,14 @@ def _read_date_line(art: Article, line: str, top: bool = False) -> bool:
 # "Mon 27 Feb 2023 19.02 GMT", "Updated 2:30 PM ET, Tue December 12, 2023". Besides one full date it may hold a
 # label, a weekday, a time with its zone, and short parts set off by "|" or "•" (a section, a byline).
 # A page's footer telling when the page came out: "This report by The Canadian Press was first published June 15,
-# 2022.", "This article was originally published on 3 May 2019."
+# 2022.", "This article was originally published on 3 May 2019.", "This story is from October 21, 2021".
 _FOOTER_DATE = rx.compile(
     r"(?:This|The)\s+(?:report|article|story|piece|version|text)\b[^.!?]{0,80}?\s+was\s+(?:first\s+|originally\s+)?"
     r"(?:published|posted)\s+(?:on\s+)?(?P<d>[^.!?]{6,40}?)\s*\.?"
     r"|This\s+is\s+an\s+archive\s+(?:article|story|report)\s+(?:published|posted)\s+on\s+"
     r"(?P<a>[^.!?]{6,40}?)\s*\.?"
-    r"|Published\s+in\s+(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3},\s+(?P<p>[^.!?]{6,40}?)\s*\.?")  # Dawn
+    r"|Published\s+in\s+(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3},\s+(?P<p>[^.!?]{6,40}?)\s*\.?"  # Dawn
+    r"|This\s+(?:story|article|report)\s+is\s+from\s+(?P<f>[^.!?]{6,40}?)\s*\.?")  # "This story is from May 2, 2021"
 _DATE_LABEL = rx.compile(r"(?:(?:first|last)\s+)?(?:publish(?:ed|\s+date)|publication(?:\s+date)?|posted|updated|"
                          r"modified|dated?|filed)"
                          r"(?:\s+(?:on|at))?\s*:?\s*", re.I)

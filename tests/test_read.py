@@ -66,6 +66,7 @@ def test_txt_title_body_and_date_line(tmp_path):
     ("This article by The Associated Press was first published May 7, 2019.", date(2019, 5, 7)),
     ("This story was originally published on 7 May 2019.", date(2019, 5, 7)),
     ("This is an archive article published on November 7, 2010", date(2010, 11, 7)),
+    ("This story is from October 21, 2021", date(2021, 10, 21)),
     # the day first, then "| Updated ..." with a dateline place; a label "Publish Date:" with a time after a dash
     ("April 07, 2010 12:36 pm | Updated November 28, 2021 08:49 pm IST - Washington", date(2010, 4, 7)),
     ("Publish Date: 4 January 2012 - 14:18", date(2012, 1, 4)),
