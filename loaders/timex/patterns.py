@@ -51,6 +51,10 @@ REL_WORDS = r"this\s+past|this|last|next|past|coming|current|upcoming"
 PART_OF = r"(?:very\s+)?(?P<pw>(?i:end|beginning|start|middle|close))\s+of\s+"
 PART_ADJ = r"(?P<pa>(?i:early|mid|late))(?:\s*-\s*|\s+)"
 
+# the second day of "May 3 and 4" / "May 3 to 4": a day that a year, a stop or a joining word follows
+DAY_PAIR_END = (r"[0-3]?\d(?:\s*,?\s*(?:1[89]|20)\d\d(?!\d)|\s*[.,;:)]|\s*$|\s+(?:in|at|on|to|for|with|and|when"
+                r"|during|respectively|the|of|while|as|before|after|amid|under|between)(?![\w]))")
+
 RX: dict[str, str] = {
     "iso": rf"{BEFORE_NUMBER}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)"
     r"(?:(?:T|\s+)(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d)?)?(?![\w/-]|\.\d)",
@@ -58,11 +62,12 @@ RX: dict[str, str] = {
     r"(?![\w/%]|[.,]\d)",
     "ymd": rf"{BEFORE_NUMBER}(?P<y>\d{{4}})/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})(?![\w/%]|[.,]\d)",
     "mdy": rf"(?<![\w]){WD_PREFIX}{month_re('mon')}\s*{day_re('day')}"
-    r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?![\w%]|[.,:/]\d))?"
+    r"(?:(?:\s*[-–]\s*|\s+(?:and|to|through|till|until)\s+(?=" + DAY_PAIR_END + r"))"  # "May 3 and 4, 2021"
+    r"(?P<day2>[0-3]?\d)(?![\w%]|[.,:/]\d))?"
     rf"(?:\s*,?\s*{year_re('year')})?"
     rf"(?:,\s*(?P<wd2>{WEEKDAYS})(?![\w'’]))?{WD_CLOSE}",  # "on Nov. 14, Thursday", as Korean papers write
     "dmy": rf"(?<![\w]){WD_PREFIX}(?:(?P<the>[Tt]he)\s+)?(?<![\w.,/$-])"
-    r"(?:(?P<day0>[0-3]?\d)(?P<day0_sfx>st|nd|rd|th)?(?:\s*[-–]\s*|\s+to\s+))?"  # "9-12 March": from the 9th
+    r"(?:(?P<day0>[0-3]?\d)(?P<day0_sfx>st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and)\s+))?"  # "9-12 March", "3 and 4 May"
     r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     rf"(?:\s+of)?\s+{month_re('mon')}(?:\s*,?\s*{year_re('year')})?{WD_CLOSE}",
     "month_year": rf"(?<![\w]){month_re('mon')}\s*,?\s*(?:of\s+)?{year_re('year')}",

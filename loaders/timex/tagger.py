@@ -59,8 +59,8 @@ def _month_told_before(t: Timex, out: list[Timex], anchor: date | None) -> Timex
     if spec.year is not None or spec.month is None or spec.rel_unit is not None and spec.rel_offset not in (None, 0):
         return t
     told = [o for o in out[-3:] if o.spec.year is not None and o.spec.month == spec.month and o.type == "DATE"]
-    if not told:
-        return t
+    if not told or any(o.spec.year not in (None, told[-1].spec.year) for o in out[out.index(told[-1]) + 1 :]):
+        return t  # "September 22, 2019; ... May 3, 2021, and ... September 18 of the same year": a later year told
     new = replace(spec, year=told[-1].spec.year, rel_unit=None, rel_offset=None)
     value = resolve(new, anchor, 0)
     return Timex(t.start, t.end, t.text, t.type, new, t.direction, value) if value else t
