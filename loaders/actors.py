@@ -300,12 +300,12 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
                 role, country = "ambassador", None  # "Zlatko Lagumdzija, the UN envoy": a former minister, no side
             found.append(Mention(m.start(), m.end(), p.name, country, role, titled=titled))
             taken.append((m.start(), m.end()))
-    if "minister " in text or "secretary " in text or "president " in text:
+    if "minister" in text or "secretary" in text or "president" in text:  # "defence minister, José Azeredo Lopes"
         for m in _lower_titled().finditer(text):  # "Russia's deputy foreign minister Vladimir Titov"
             if not _overlaps(m.start("name"), m.end("name"), taken):
                 country = idx.adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
-                ment = _titled(m.group("name"), m.start("name"), m.group("title"), country, False, idx, when, known,
-                               m.string)
+                title = m.group("title") if m.group("title") in idx.titles else m.group("title").lower()
+                ment = _titled(m.group("name"), m.start("name"), title, country, False, idx, when, known, m.string)
                 if ment:
                     found.append(ment)
                     taken.append((ment.start, ment.end))
@@ -549,7 +549,7 @@ def _lower_titled() -> re.Pattern[str]:
     countries = [c.name for c in idx.vocab.countries]
     return rx.compile(
         rf"(?<![\w-])(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+|(?P<of>{scan.trie(countries)})['’]s\s+)"
-        rf"(?:(?:acting|new|incoming|then|visiting|current)\s+)?(?P<title>{scan.trie(list(_lower_titles()))})\s+"
+        rf"(?:(?:acting|new|incoming|then|visiting|current)\s+)?(?P<title>(?i:{scan.trie(list(_lower_titles()))})),?\s+"
         rf"(?P<name>{_NAME})")
 
 

@@ -1019,7 +1019,10 @@ def _welcomes_someone(text: str, end: int, named_at: set[int] | frozenset[int]) 
 
 
 _GUEST: Final = rx.compile(r"\s+(?:by\s+)?(?:(?:his|her|their|the|visiting)\s+)?"
-                           r"(?:[A-Z][\w.'’-]*,?\s+|counterparts?,?\s+){0,5}")
+                           r"(?:[A-Z][\w.'’-]*,?\s+|counterparts?,?\s+){0,5}"
+                           # "welcomed the Portuguese Defense minister, José Azeredo Lopes": an office in lower case
+                           r"(?:(?:(?:foreign|defen[cs]e|prime|deputy)\s+)?(?:minister|president|premier|secretary|"
+                           r"chancellor|envoy|king|emir)(?:\s+(?:of|for)(?:\s+[A-Z][\w.'’-]*){1,3})?,\s+)?")
 _POSSESSIVE: Final = rx.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}['’]s?\b")
 
 

@@ -63,6 +63,10 @@ def people(text):
     # a title in lower case after its country, someone outside the people data right after it
     ("Russia's deputy foreign minister Vladimir Titov was in Oslo.", [("Vladimir Titov", "Russia", "vice_minister")]),
     ("Norwegian state secretary Tore Hattrem said so.", [("Tore Hattrem", "Norway", "vice_minister")]),
+    # the same, the name set off by a comma, the title's first word capitalized or not
+    ("He hosted the Portuguese defence minister, Tore Hattrem, on Monday.", [("Tore Hattrem", "Portugal", "minister")]),
+    ("He hosted the Portuguese Defense minister, Tore Hattrem, on Monday.", [("Tore Hattrem", "Portugal", "minister")]),
+    ("He hosted the Portuguese defence minister, who arrived on Monday.", []),
     # two offices set off by a comma in a headline: no one named
     ("Kuwaiti Crown Prince, Saudi foreign minister discuss bilateral relations", []),
     # a Gulf name's particles written "al-" or "Al-"; honorifics before it leave the name whole

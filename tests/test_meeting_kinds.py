@@ -672,6 +672,10 @@ def test_talks_with_a_counterpart_and_welcomes_at_an_air_base(text, published, e
     ("Receiving Indian Prime Minister Narendra Modi in Moscow on Monday, Russian President Vladimir Putin said ties "
      "were strong.", [["Narendra Modi", "Vladimir Putin"]]),
     ("India is receiving aid from Japan on Monday.", []),
+    # a guest verb with the guest's office in lower case before the name set off by commas
+    ("Angolan President João Lourenço welcomed the Portuguese defence minister, José Azeredo Lopes, in Luanda on "
+     "Monday.", [["Joao Lourenco", "José Azeredo Lopes"]]),
+    ("Angolan President João Lourenço welcomed the Portuguese defence minister's remarks on Monday.", []),
 ])
 def test_visits_to_someone_named_and_meetings_told_by_their_people(text, expected):
     assert [e.participants for e in events_of(text, published=date(2022, 3, 1))] == expected
