@@ -1304,6 +1304,10 @@ _COUNT: Final = rx.compile(r"(?<![+\w])(?<!of\s)(?:\d+|two|three|four|five|sever
 _DEFINITE: Final = rx.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$"  # and "Friday's meeting":
                               r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s\s+(?:[\w-]+\s+){0,2}$",
                               re.I)  # a meeting the reader knows of, dated
+# an office told as the subject of a meeting verb: "The Prime Minister also met", "the External Affairs Minister met"
+_OFFICE_THE: Final = rx.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Prime\s+Minister|President|Chancellor|Premier|"
+                                r"Foreign\s+(?:Minister|Secretary)|External\s+Affairs\s+Minister|"
+                                r"Secretary(?:\s+of\s+State)?|Minister)\s+(?:(?-i:[a-z]+)\s+){0,2}$")
 # "began the day holding back-to-back bilaterals", "spent the week with talks": "the" is the time's, not the meeting's
 # "I believe your visit will further promote ...", said to the guest during the visit: the visit under way (not "your
 # visit next year", "your visit to Beijing in June")
@@ -1370,7 +1374,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
         m.vague = True  # "postponed the trip": the trip told of here is not the one that took place
     elif _plan_undone(r, rel, end, "cancel"):
         m.cancelled = True
-    m.definite = bool(_DEFINITE.search(before)) and not _TIME_NP_BEFORE.search(before)
+    m.definite = bool(_DEFINITE.search(before)) and not _TIME_NP_BEFORE.search(before) and not (
+        m.kind == "verb" and _OFFICE_THE.search(before))  # "The Prime Minister also met": the office's "the"
     m.pointed = bool(_POINTED.search(before) or (m.kind == "noun" and _YOUR_VISIT.search(before)
                                                  and not _VISIT_AHEAD.match(r.text, rel + len(m.trigger)))
                      or (_IT_WAS.search(before) and _SINCE_AFTER.match(text, rel)))

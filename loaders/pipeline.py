@@ -174,13 +174,16 @@ _NAMING_YEAR: Final = rx.compile(r"\b(?:declared|designated|named|proclaimed|dec
 _PREPOSITION_BEFORE: Final = rx.compile(r"\b(?:for|to|with|by|of|from|about|honou?ring|includ(?:ed|es|e|ing))\s+"
                                         r"(?:the\s+)?"
                                         r"(?:(?:late|former|[A-Z][\w.'’-]*)\s+){0,4}$")
-# a sentence that opens with its subject's office and names no one: "The Secretary will continue to Seoul"
+# a sentence that opens with its subject's office: "The Secretary will continue to Seoul", "The Prime Minister also met A"
 _SUBJECT_TITLES: Final = {"secretary": ("foreign_minister", "minister"), "president": ("head_of_state",),
                           "prime minister": ("head_of_government",), "chancellor": ("head_of_government",),
                           "premier": ("head_of_government",), "foreign minister": ("foreign_minister",),
-                          "minister": ("foreign_minister", "minister")}
+                          "minister": ("foreign_minister", "minister"),
+                          "external affairs minister": ("foreign_minister",),
+                          "foreign secretary": ("foreign_minister",), "secretary of state": ("foreign_minister",)}
 _TITLE_SUBJECT: Final = rx.compile(r"(?:(?:On|Later|Then|Afterwards|Next)\b[^,]{0,30},\s+)?[Tt]he\s+"
-                                   r"(?P<p>Secretary|President|Prime\s+Minister|Chancellor|Premier|Foreign\s+Minister|"
+                                   r"(?P<p>Secretary(?:\s+of\s+State)?|President|Prime\s+Minister|Chancellor|Premier|"
+                                   r"Foreign\s+(?:Minister|Secretary)|External\s+Affairs\s+Minister|"
                                    r"Minister)\s+(?=(?:will|would|then|also|later|is|was|has|had|traveled|travelled|"
                                    r"travels|flew|met|meets|visited|visits|arrived|arrives|continued|continues|heads|"
                                    r"headed)\b)")
@@ -203,7 +206,7 @@ def _pronoun_subject(s: sentences.Sentence, people: list[actors.Mention],
     if subject is None or any(p.person == subject.person for p in people):
         return None
     m = _HE.search(s.text) or _QUOTED_I.match(s.text)
-    if m is None and not people:  # "The Secretary will continue to Seoul": the subject's office, no name
+    if m is None:  # "The Secretary will continue to Seoul", "The Prime Minister also met A": the subject's office
         m = _TITLE_SUBJECT.match(s.text)
         if m is not None and subject.role not in _SUBJECT_TITLES[" ".join(m["p"].lower().split())]:
             return None

@@ -1151,3 +1151,24 @@ def test_a_visit_to_a_country_then_a_university_is_a_visit():
 def test_a_transcripts_speaker_tells_of_the_meeting_they_had(text, published, expected):
     """"I" or "we" meeting someone in a transcript's turn is the speaker its label names ("MINISTER BISHOP:")."""
     assert [(e.date, sorted(e.participants)) for e in events_of(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Indian Prime Minister Narendra Modi met Russian President Vladimir Putin on Wednesday. The Prime Minister also "
+     "met Canadian Prime Minister Justin Trudeau.",
+     [["Justin Trudeau", "Narendra Modi"], ["Narendra Modi", "Vladimir Putin"]]),
+    ("External Affairs Minister S Jaishankar held talks with Russian Foreign Minister Sergey Lavrov on Wednesday. The "
+     "External Affairs Minister also met his Mexico counterpart, Marcelo Ebrard.",
+     [["Marcelo Ebrard", "S. Jaishankar"], ["S. Jaishankar", "Sergey Lavrov"]]),
+    ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday. The Chancellor later met "
+     "with Spanish Prime Minister Pedro Sanchez.",
+     [["Emmanuel Macron", "Olaf Scholz"], ["Olaf Scholz", "Pedro Sanchez"]]),
+    # the office is not the one told before: no one to fill it with, no meeting of its own
+    ("Indian Prime Minister Narendra Modi met Russian President Vladimir Putin on Wednesday. The President also met "
+     "with Canadian Prime Minister Justin Trudeau.", [["Narendra Modi", "Vladimir Putin"]]),
+])
+def test_the_office_told_as_the_subject_is_the_one_told_before(text, expected):
+    """"The Prime Minister also met A": the office before the verb is its holder the sentence before named first
+    (pipeline._TITLE_SUBJECT), also when the sentence names the guest, and its "the" is no meeting told before."""
+    evs = events_of(text, published=date(2023, 3, 1))
+    assert sorted(sorted(e.participants) for e in evs) == expected
