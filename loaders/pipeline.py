@@ -174,7 +174,7 @@ _NAMING_YEAR: Final = rx.compile(r"\b(?:declared|designated|named|proclaimed|dec
 _PREPOSITION_BEFORE: Final = rx.compile(r"\b(?:for|to|with|by|of|from|about|honou?ring|includ(?:ed|es|e|ing))\s+"
                                         r"(?:the\s+)?"
                                         r"(?:(?:late|former|[A-Z][\w.'’-]*)\s+){0,4}$")
-# a sentence that opens with its subject's office: "The Secretary will continue to Seoul", "The Prime Minister also met A"
+# a sentence that opens with its subject's office: "The Secretary will continue to Seoul", "The Prime Minister met A"
 _SUBJECT_TITLES: Final = {"secretary": ("foreign_minister", "minister"), "president": ("head_of_state",),
                           "prime minister": ("head_of_government",), "chancellor": ("head_of_government",),
                           "premier": ("head_of_government",), "foreign minister": ("foreign_minister",),
