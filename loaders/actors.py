@@ -75,6 +75,19 @@ def fold(text: str) -> str:
     return text if text.isascii() else text.translate(_FOLD)
 
 
+_CAPS_WORD: Final = rx.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]*[A-Z](?![\w'’-])(?=\s+[A-Z][a-z])")
+
+
+def name_case(text: str) -> str:
+    """The text with family names written in capitals before the given name ("Prime Minister KISHIDA Fumio", "Mr.
+    LEE Jae-myung", as Japan's and Korea's foreign ministries write them) as names are written, when the people data
+    knows that family name; of the same length, so that offsets hold ("NATO Secretary" stays)."""
+    if not _CAPS_WORD.search(text):
+        return text
+    surnames = index().by_surname
+    return _CAPS_WORD.sub(lambda m: cased if (cased := m[0][0] + m[0][1:].lower()) in surnames else m[0], text)
+
+
 class Folded(dict):  # type: ignore[type-arg]
     """A dict of names whose keys are looked up and stored without marks (see fold)."""
 
@@ -232,7 +245,7 @@ class Positions:
     sentence by sentence."""
 
     def __init__(self, text: str) -> None:
-        self.at = patterns().kinds.positions(fold(text))
+        self.at = patterns().kinds.positions(fold(name_case(text)))
         self.text = text
         self._named: dict[str | None, bool] = {}
 
@@ -264,6 +277,7 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
     idx = index()
     known = Folded() if known is None else known
     pats = patterns()
+    text = name_case(text)
     bare = fold(text)  # names and surnames are found without marks ("Cavuşoğlu" is "Cavusoglu" of the data)
 
     def candidates(kind: str) -> list[int]:
@@ -592,8 +606,9 @@ def unknown_object(text: str, at: int, named: list[tuple[int, int]]) -> str | No
         return None
     idx = index()
     words = m.group("name").split()
-    while words and (words[0] in _title_words() or words[0] in _HONORIFICS or words[0] in _COURT_TITLES):
-        words = words[1:]  # "General Kim Yong-chol", "Sheikh Abdullah"
+    while words and (words[0] in _title_words() or words[0] in _HONORIFICS or words[0] in _COURT_TITLES
+                     or honorifics_at(words, 0)):
+        words = words[max(1, honorifics_at(words, 0)):]  # "General Kim Yong-chol", "Sheikh Abdullah", "Tan Sri X"
     places_words = {w for c in idx.vocab.countries for f in (c.name, *c.aliases) for w in f.split()}
     if len(words) < 2 or any(w in _BODIES or w in places_words or w in idx.adjectives or w in _title_words()
                              or w in _CALENDAR_WORDS for w in words):
@@ -688,6 +703,12 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
     while lead < len(words) - 1:
         if words[lead] in idx.titles or words[lead] in _NAME_HONORIFICS:
             lead += 1  # "the PM of Vietnam, PM Chinh": the title said again before the name; "Emir Sheikh Tamim"
+        elif styled := honorifics_at(words, lead):
+            if lead + styled == len(words) and m_string:  # the honorifics took the name's place in the pattern
+                words = words + _words_after(m_string, at + len(text))
+            if lead + styled >= len(words):
+                break
+            lead += styled  # "Foreign Minister Dato Seri Setia Awang Haji Erywan Yusof", "Minister Alhaji X"
         elif lead < len(words) - 2 and words[lead:lead + 2] in (["H", "E"], ["H.", "E."]):
             lead += 2  # "President H E Md. Abdul Hamid", "H. E. Mr Md Abdul Hamid": His Excellency
         elif words[lead] in _GIVEN_ABBREVIATIONS and words[lead + 1][:1].isupper():
@@ -728,6 +749,15 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
 _NAME_MORE: Final = rx.compile(rf"\s+({_NEXT_TOKEN})")
 
 
+def _words_after(text: str, pos: int, most: int = 4) -> list[str]:
+    """The words of a name that follow `pos` (see _NAME_MORE), at most `most`."""
+    more: list[str] = []
+    while len(more) < most and (nx := _NAME_MORE.match(text, pos)):
+        more.append(nx.group(1))
+        pos = nx.end()
+    return more
+
+
 def _honored_name_rest(words: list[str], lead: int, text: str, pos: int, idx: ActorIndex) -> list[str]:
     """The words of a name cut short because honorifics took its place in the pattern ("Crown Prince of Kuwait HH
     Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah"): the words after it too, when the longer name is someone known."""
@@ -751,6 +781,25 @@ _ORG_WORDS: Final = frozenset(
     Center Centre Square Embassy Consulate Forum Summit""".split())  # not surnames ("Hall", "House", "Bank")
 _NAME_HONORIFICS: Final = frozenset({"Sheikh", "Shaikh", "Sheikha", "Prince", "Princess", "Sayyid", "HH", "HRH", "H.E.",
                                      "HE", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr"})  # "Mr. Sidiki Kaba"
+
+
+@lru_cache(maxsize=1)
+def _honorific_phrases() -> tuple[tuple[str, ...], ...]:
+    """The name honorifics of the data ("Tan Sri", "Datuk Seri", "Alhaji"), as tuples of words, longest first."""
+    phrases = {tuple(p.split()) for p in index().vocab.words["name_honorifics"]}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def honorifics_at(words: list[str], at: int) -> int:
+    """How many of the words from `at` are honorifics standing before a name, one after another ("Tan Sri Dato'
+    Seri Haji Muhyiddin": 5); 0 when none."""
+    n = at
+    while n < len(words):
+        step = next((len(p) for p in _honorific_phrases() if tuple(words[n:n + len(p)]) == p), 0)
+        if not step:
+            break
+        n += step
+    return n - at
 
 
 _GIVEN_ABBREVIATIONS: Final = frozenset({"Md.", "Md", "Mohd.", "Mohd"})  # "Md. Abdul Hamid" is Abdul Hamid's name

@@ -647,3 +647,27 @@ def test_a_common_surname_of_an_office_holder_after_the_full_name_is_that_person
     text = "Defence Secretary Lloyd Austin arrived. Austin met Singh."
     found = [m.person for m in actors.find(text, (date(2022, 4, 11), date(2022, 4, 11)), known=known)]
     assert found[:2] == ["Lloyd Austin", "Lloyd Austin"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # family names in capitals before the given name, as Japan's and Korea's foreign ministries write them: the
+    # person of the data, whichever order; acronyms before a name stay what they are
+    ("Prime Minister KISHIDA Fumio met President YOON Suk Yeol.",
+     [("Fumio Kishida", "KISHIDA Fumio"), ("Yoon Suk Yeol", "YOON Suk Yeol")]),
+    ("Foreign Minister KAMIKAWA Yoko held talks with Mr. WANG Yi.",
+     [("Yoko Kamikawa", "KAMIKAWA Yoko"), ("Wang Yi", "WANG Yi")]),
+    ("NATO Secretary General Jens Stoltenberg met Mr. LI Qiang.",
+     [("Jens Stoltenberg", "Jens Stoltenberg"), ("Li Qiang", "LI Qiang")]),
+    # honorifics before a name (Malaysia's and Brunei's styles, Alhaji): no part of it, however many
+    ("Defence Minister Datuk Seri Mohamed Khaled Nordin met Lloyd Austin.",
+     [("Mohamed Khaled Nordin", "Mohamed Khaled Nordin"), ("Lloyd Austin", "Lloyd Austin")]),
+    ("He met Foreign Minister Dato Seri Setia Awang Haji Erywan Yusof.", [("Erywan Yusof", "Erywan Yusof")]),
+    ("Nigeria's Minister of Foreign Affairs, Alhaji Geoffrey Onyeama met Wang Yi.",
+     [("Geoffrey Onyeama", "Geoffrey Onyeama"), ("Wang Yi", "Wang Yi")]),
+    ("Foreign Minister Dato Sri Dr. Zambry Abd Kadir met Wang Yi.", [("Wang Yi", "Wang Yi")]),  # no "Dato Sri"
+    ("Finance Minister Sri Mulyani Indrawati met Wang Yi.",  # "Sri" alone begins no style
+     [("Sri Mulyani Indrawati", "Sri Mulyani Indrawati"), ("Wang Yi", "Wang Yi")]),
+])
+def test_names_in_capitals_and_after_honorifics(text, expected):
+    day = (date(2023, 5, 1), date(2023, 5, 1))
+    assert [(m.person, text[m.start:m.end]) for m in actors.find(text, day)] == expected
