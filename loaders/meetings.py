@@ -1782,12 +1782,18 @@ def _round_of_the_day(m: Mention, ev: ArticleEvent) -> bool:
                  or _BILATERAL.search(m.sentence.text, max(0, m.start - s0 - 40), m.start - s0) is not None))
 
 
-def date_by_round(events: list[ArticleEvent], multi_day: frozenset[int] = frozenset()) -> None:
+def date_by_round(events: list[ArticleEvent], multi_day: frozenset[int] = frozenset(),
+                  told_alone: list[Mention] | None = None) -> None:
     """"Widodo on Monday held bilateral meetings with leaders of G20 countries. ... During a meeting with Kishida,
     Widodo ...": a meeting of the round's host told after it without a date, with the same status, is of the
     round's day (and place, when it tells none); one of a round told without a day is of the summit its host
-    attended (its month, when the summit lasts several days)."""
+    attended (its month, when the summit lasts several days). `told_alone`: the article's mentions, of which a
+    round that names its host alone ("Jaishankar held a series of bilateral meetings on Wednesday with his
+    counterparts") is no event of its own but still dates the meetings told after it."""
     rounds = [(m, ev) for ev in events for m in ev.mentions if not m.headline and _round_of_the_day(m, ev)]
+    kept = {id(m) for ev in events for m in ev.mentions}
+    rounds += [(m, _alone(m)) for m in told_alone or [] if id(m) not in kept and not m.headline and m.timex is not None
+               and _round_of_the_day(m, _alone(m))]
     for ev in events:
         body = [m for m in ev.mentions if not m.headline]
         if ev.timex is not None or not body:
@@ -1806,6 +1812,12 @@ def date_by_round(events: list[ArticleEvent], multi_day: frozenset[int] = frozen
             several = id(at.timex) in multi_day
             ev.timex = month_of(at.timex) if several else at.timex
             ev.date_note = f"the {'month' if several else 'day'} of the summit its host attended ('{at.timex.text}')"
+
+
+def _alone(m: Mention) -> ArticleEvent:
+    """A round of meetings told with its host alone, as an event of its own for date_by_round."""
+    return ArticleEvent(mentions=[m], type="other", status=m.status, participants=[p.person for p in m.people],
+                        countries=[], location=m.place, timex=m.timex, series=None, status_marked=m.status_marked)
 
 
 def _summit_attended(ev: ArticleEvent, events: list[ArticleEvent]) -> ArticleEvent | None:

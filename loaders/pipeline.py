@@ -121,7 +121,7 @@ def extract_article(art: Article) -> ArticleResult:
     events = meetings.join_gathering_days(meetings.join_arrival_days(events))
     meetings.date_by_sequence(events, sents, frozenset(t for t, more in extra_days.items() if more))
     meetings.date_by_the_day(events, the_day)
-    meetings.date_by_round(events, frozenset(t for t, more in extra_days.items() if more))
+    meetings.date_by_round(events, frozenset(t for t, more in extra_days.items() if more), found)
     meetings.date_by_lede(events, sents, timexes, art.published, extra_days)
     meetings.date_by_now(events, art.published)
     meetings.date_by_occasion(events)

@@ -956,6 +956,18 @@ def test_a_list_of_guests_each_told_with_goes_on_past_and_with():
      "also sought support for fruit exports. \"We are exploring cooperation,\" he said. Canadian Prime Minister "
      "Justin Trudeau met Chinese President Xi Jinping.",
      [("2022-11", ["Justin Trudeau", "Xi Jinping"]), ("2022-11-14", ["Fumio Kishida", "Joko Widodo"])]),
+    # a round that names its host alone (no event of its own) still dates the meetings told sentences after it
+    ("External Affairs Minister Subrahmanyam Jaishankar held a series of bilateral meetings on Monday with his "
+     "counterparts on the sidelines of the G20 meeting in Bali. He had wide-ranging discussions on global issues. "
+     "The talks covered trade, energy and health. Both sides noted recent progress in their ties. They welcomed "
+     "new direct flights. Jaishankar also met Nigerian Foreign Minister Geoffrey Onyeama.",
+     [("2022-11-14", ["Geoffrey Onyeama", "S. Jaishankar"])]),
+    ("Foreign Minister Penny Wong held a series of bilateral meetings on Monday with her counterparts on the "
+     "sidelines of the ASEAN Foreign Ministers Meet in Jakarta. She had wide-ranging discussions on regional issues. "
+     "During her meeting with Indonesian Foreign Minister Retno Marsudi, Wong spoke of maritime security. Both sides "
+     "noted recent progress in trade. They welcomed new direct flights. Wong also met Japanese Foreign Minister "
+     "Yoshimasa Hayashi.",
+     [("2022-11-14", ["Penny Wong", "Retno Marsudi"]), ("2022-11-14", ["Penny Wong", "Yoshimasa Hayashi"])]),
 ])
 def test_meetings_told_after_a_dated_round_of_bilaterals_are_of_its_day(text, expected):
     evs = events_of(text, published=date(2022, 11, 16))
