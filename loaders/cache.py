@@ -117,7 +117,11 @@ def pack(result: ArticleResult) -> dict[str, Any]:
 
 
 def unpack(art: Article, packed: dict[str, Any]) -> ArticleResult:
-    return ArticleResult(article=art, **packed)
+    from .pipeline import set_aside
+
+    result = ArticleResult(article=art, **packed)
+    set_aside(result)  # a page date the extraction set aside stays aside
+    return result
 
 
 def _dumps(result: ArticleResult) -> bytes:

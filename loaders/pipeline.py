@@ -46,10 +46,41 @@ class ArticleResult:
     inaugurations: list[resolve.Inauguration] = field(default_factory=list)  # someone's taking office, as told
     anniversaries: list[tuple[int, str]] = field(default_factory=list)  # the years of anniversaries the text marks
     told_days: list[tuple[Timex, str]] = field(default_factory=list)  # days told with their year, and their sentence
+    set_aside: str = ""  # why the page's date was set aside as the site's today (extract_article), if it was
+
+
+SITE_TODAY_SLACK: Final = timedelta(days=365)  # a title outlives its holder's term by months at most, not years
 
 
 def extract_article(art: Article) -> ArticleResult:
-    """All meeting events of one article, with their raw date expressions (years not yet resolved)."""
+    """All meeting events of one article, with their raw date expressions (years not yet resolved). A page's top date
+    that may be the site's today (read.Article.site_today, "Thursday 2nd May 2024") is checked against the offices
+    the text gives its people: it is set aside when they had left them long before."""
+    if art.published is None or not art.site_today:
+        return _extract(art)
+    bare = _extract(replace(art, published=None, published_reason="", site_today=False))
+    assert bare.context is not None
+    win = resolve.window_from_people(bare.context, bare.titled)
+    if art.published <= win.hi + SITE_TODAY_SLACK:
+        return _extract(art)
+    bare.article = art
+    bare.set_aside = (f"{art.name}: {art.published_reason} ({art.published.isoformat()}) set aside as the site's "
+                      f"today, not the article's date: the people it names held their offices until "
+                      f"{win.hi.isoformat()} ({'; '.join(win.why_hi)})")
+    set_aside(bare)
+    return bare
+
+
+def set_aside(result: ArticleResult) -> None:
+    """The article read without the page date its result set aside (also on a result from the cache)."""
+    art = result.article
+    if result.set_aside and art.published is not None:
+        art.published, art.published_reason, art.site_today = None, "", False
+        art.problems = [*art.problems, result.set_aside]
+
+
+def _extract(art: Article) -> ArticleResult:
+    """The article's events with its publication date as given (see extract_article)."""
     heads = sentences.split(art.text, [art.title_span]) if art.title_span else []
     sents = sentences.split(art.text, art.body)
     known: dict[str, actors.Person] = actors.Folded()  # names without marks (actors.fold)

@@ -34,6 +34,8 @@ class Article:
     source: str | None = None
     problems: list[str] = field(default_factory=list)
     posted: list[date] = field(default_factory=list)  # days of posts quoted in the text ("— A (@a) March 6, 2023")
+    site_today: bool = False  # the date is a bare "Thursday, 2 May 2024" atop the page: maybe the site's today
+    other_dates: list[tuple[date, str]] = field(default_factory=list)  # the header's later date lines that disagree
 
 
 # Work caps: a longer article is cut, with a note, so one huge file cannot stall the corpus. News articles are
@@ -223,6 +225,12 @@ def scan_txt(art: Article) -> None:
             if _SOURCE_LINE.match(line) and not _read_date_line(art, line) and (day := _furnished_date(line)):
                 _set_published(art, day, f"date line '{line.strip()}'")  # "Source: VietNamNet News April 24, 2018"
             continue
+        today = _today_line(line.strip()) if not art.published and len(body) < HEADER_LINES else None
+        if today is not None:
+            _set_published(art, today, f"date line '{line.strip()}'")
+            art.site_today = True
+            if not art.title or body:
+                continue  # above the headline or among the page's header lines ("Flag Thursday, 25 April 2024")
         if _read_date_line(art, line, top=bool(art.title) and not body) or (
                 _HEADER_LABEL.match(line) and len(line) <= MAX_DATE_LINE):
             continue  # "Last Updated: ...": the page's header, never a sentence of the article
@@ -242,6 +250,36 @@ def scan_txt(art: Article) -> None:
                     or (None if body else _place_dateline(art, line)))  # a caption may come before the dateline
         body.append(_strip_span(text, s + dateline.end() if dateline else s, e))  # "MOSCOW, Jan 14 (Interfax) -"
     art.body = _unwrapped(text, body)
+    _below_site_today(art)
+
+
+# a page's line of nothing but a weekday and its date, a flag's or icon's name before it at most: "Thursday, December
+# 19, 2024", "Thursday 2nd May 2024", "Flag Thursday, 25 April 2024"
+_TODAY_LINE: Final = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?(?P<w>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?P<d>[^:|]{6,24})")
+_WEEKDAY_NUMBER: Final = {w: i for i, w in enumerate(("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"))}
+SITE_TODAY_GAP = 3  # days: a later date line this much earlier than a page's top date is the article's own
+
+
+def _today_line(line: str) -> date | None:
+    """The day of a line that holds only a weekday and its date (the weekday right): many sites show their today so
+    atop every page, above the article's own date, if they show it."""
+    m = _TODAY_LINE.fullmatch(line)
+    day = _date_only(m["d"]) if m else None
+    return day if m and day and day.weekday() == _WEEKDAY_NUMBER[m["w"]] else None
+
+
+def _below_site_today(art: Article) -> None:
+    """A page topped by a weekday's date ("Flag Thursday, 25 April 2024") whose header then dates the article days or
+    years earlier ("29 November 2016, 21:08" above the headline): the top line is the site's today, the later one the
+    article's date."""
+    if not art.site_today or art.published is None:
+        return
+    earlier = [(d, why) for d, why in art.other_dates if (art.published - d).days >= SITE_TODAY_GAP]
+    if earlier:
+        top, (day, why) = art.published_reason, earlier[0]
+        art.published, art.site_today = day, False
+        art.published_reason = f"{why}, below the page's top {top.removeprefix('date line ')}, the site's today"
 
 
 WRAP_WIDTH = 50  # a line this long, cut with no stop and the next line right under it, was wrapped by its sender
@@ -621,6 +659,8 @@ def _parse_month_day_year(s: str) -> date | None:
 
 
 def _set_published(art: Article, value: date | None, reason: str) -> None:
+    if value and art.published and value != art.published:
+        art.other_dates.append((value, reason))
     if value and not art.published:
         art.published, art.published_reason = value, reason
     elif value and art.published and art.dateline is None and 1 <= (art.published - value).days <= DATELINE_LAG:
@@ -952,6 +992,7 @@ def apply_metadata(art: Article, meta: Metadata) -> None:
     """metadata.csv overrides what the text says."""
     if meta.published:
         art.published, art.published_reason = meta.published, "publication date from metadata.csv"
+        art.site_today = False
     art.url = meta.url or art.url
     art.source = meta.source or art.source
 

@@ -480,3 +480,25 @@ def test_a_reposts_earlier_release_date_is_the_day_written(tmp_path, header, pos
     _write(tmp_path, "metadata.csv", f"file,published,url,source\na.txt,{posted},https://example.org/a,X\n")
     (art,), _, _ = read_folder(tmp_path)
     assert art.published == date.fromisoformat(written)
+
+
+@pytest.mark.parametrize("page,published,today", [
+    # the site's today atop the page, the article's own date line under it: the article's
+    ("Flag Thursday, 25 April 2024\nAll news\n29 November 2016, 21:08\n\nLavrov and Steinmeier meet in Minsk\n\n"
+     "MINSK, 29 November (BelTA) - The ministers met.\n", date(2016, 11, 29), False),
+    ("Monday, December 29, 2025\n\nModi and Trump talk over the phone\n\nIANS, 09 Jan, 2019 01:49 AM\n\n"
+     "Modi and Trump spoke.\n", date(2019, 1, 9), False),
+    # a date line a day under the top one (a release of late at night): the top line's day stands
+    ("Friday, October 27, 2023\n\nSecretary meets director\n\n10/26/2023 11:52 PM EDT\n\nThey met.\n",
+     date(2023, 10, 27), True),
+    # the top line alone: the page's date, maybe the site's today (pipeline.extract_article checks the offices)
+    ("Thursday 2nd May 2024\n\nWang Yi arrives in Kathmandu\n\nHe arrived.\n", date(2024, 5, 2), True),
+    # no weekday, a label, or a weekday that is not the date's: a date line as any other
+    ("April 25, 2024\n\nThe ministers meet\n\nThey met.\n", date(2024, 4, 25), False),
+    ("Published: Thursday, 25 April 2024\n\nThe ministers meet\n\nThey met.\n", date(2024, 4, 25), False),
+    ("Friday, 25 April 2024\n\nThe ministers meet\n\nThey met.\n", date(2024, 4, 25), False),
+])
+def test_a_sites_today_atop_the_page(tmp_path, page, published, today):
+    art = read_file(_write(tmp_path, "a.txt", page))[0]
+    assert (art.published, art.site_today) == (published, today)
+    assert "Thursday" not in art.title and "Monday" not in art.title

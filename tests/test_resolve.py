@@ -726,3 +726,15 @@ def test_a_day_of_a_summit_told_by_its_place_among_its_days(text, published, val
 ])
 def test_a_year_of_a_summit_of_the_articles_year_is_that_summits_month(text, published, value):
     assert [e.date for e in events_of(text, published=published)] == [value]
+
+
+@pytest.mark.parametrize("people,value", [
+    # the page's top date, the site's today, years after the minister named left office: set aside
+    ("Norwegian Foreign Minister Borge Brende met Russian Foreign Minister Sergei Lavrov", None),
+    # the people named in office on it: the article's date
+    ("Norwegian Foreign Minister Espen Barth Eide met Russian Foreign Minister Sergei Lavrov", "2024-03-18"),
+])
+def test_a_sites_today_is_set_aside_when_the_people_named_had_left_office(tmp_path, people, value):
+    page = f"Tuesday, March 19, 2024\n\nNorway and Russia hold talks\n\n{people} in Oslo on Monday.\n"
+    (ev,) = folder_events(tmp_path, page).itertuples()
+    assert ev.date == value
