@@ -388,7 +388,7 @@ def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
     for p in (p for p in live if p.start >= m.end):
         if p.end <= hi or (after and _LISTED.fullmatch(text, after[-1].end - s0, p.start - s0)):
             after.append(p)
-    hosts = hosts or _office_host(m, ctx, {ctx.countries.get(p.person) for p in after})  # "The Prime Minister held"
+    hosts = hosts or _antecedent(m, live, lo) or _office_host(m, ctx, {ctx.countries.get(p.person) for p in after})
     if not hosts:
         return []
     guests = [g for g in dict.fromkeys(p.person for p in after) if g not in hosts]
@@ -404,6 +404,17 @@ def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
     if len(each) < 2 or len({ctx.countries.get(g) for g in guests}) < len(guests):
         return []
     return [(hosts, g) for g in each]
+
+
+_WHO: Final = re.compile(r",\s*(?=who\s)")  # "K Shanmugam, who is in Perth for the meeting, had bilateral meetings"
+
+
+def _antecedent(m: Mention, live: list[actors.Mention], lo: int) -> list[str]:
+    """The one named right before a clause that opens with "who" ("A, who is in Perth for ..., had bilateral
+    meetings with ..."): the subject of that clause, the host ("The Prime Minister held" is `_office_host`'s)."""
+    s0 = m.sentence.start
+    return [p.person for p in live if p.end <= lo and _WHO.match(m.sentence.text, p.end - s0)
+            and m.sentence.text.startswith("who", lo - s0)][:1]
 
 
 def _listed_next(m: Mention) -> list[tuple[list[str], str]]:
@@ -1808,7 +1819,9 @@ def date_by_round(events: list[ArticleEvent], multi_day: frozenset[int] = frozen
             said = ev.timex.text if ev.timex else ""
             ev.date_note = f"the day of the round of bilateral meetings told before ('{said}')"
             ev.location = ev.location or r.location
-        elif ev.guests and (at := _summit_attended(ev, events)) is not None and at.timex is not None:
+        elif ev.guests and (at := _summit_attended(ev, events)) is not None and at.timex is not None and (
+                precision(at.timex.spec) != "year"):
+            # (not a year alone: "BRICS Summit 2024" names the summit; its day or month is the series' data)
             several = id(at.timex) in multi_day
             ev.timex = month_of(at.timex) if several else at.timex
             ev.date_note = f"the {'month' if several else 'day'} of the summit its host attended ('{at.timex.text}')"

@@ -2234,6 +2234,8 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
         return False  # "held talks with President Trong and then met Prime Minister Phuc": two meetings
     if _another(a, b):
         return False  # "private meetings with the leaders and a meeting with Vice President Harris"
+    if _round_at_gathering(b, a):
+        return False  # "who is in Perth for the Commonwealth Foreign Ministers Meeting, had bilateral meetings with"
     fronted = _FRONTED.match(a.sentence.text)
     if fronted and a.end - s0 <= fronted.end() <= b.start - s0:
         return False  # "After talks with Macron, Scholz met Tusk": two meetings
@@ -2247,6 +2249,23 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
     if a.cancelled != b.cancelled:
         return False  # "have never met since 2019, but met in Paris on Monday"
     return places_compatible(a.place, b.place)
+
+
+_BILATERAL_ROUND: Final = rx.compile(r"\bbilateral\s+(?:[\w-]+\s+){0,2}$", re.I)  # "had bilateral meetings"
+_ROUND_WORDS: Final = frozenset({"meetings", "talks", "bilaterals"})
+_ASIDE_AFTER: Final = rx.compile(r"\b(?:sidelines?|margins?|fringes?)\b", re.I)
+_GATHERING_WORDS: Final = frozenset({"summit", "conference", "forum", "session", "assembly"})
+
+
+def _round_at_gathering(rnd: Mention, gathering: Mention) -> bool:
+    """"had bilateral meetings with his counterparts" and the gathering named in the sentence (a "Meeting" or
+    "Summit" by its name, a summit): a round of bilaterals is held on a gathering's sidelines, not the gathering."""
+    s0 = rnd.sentence.start
+    told_round = rnd.trigger.lower() == "bilaterals" or rnd.trigger.lower() in _ROUND_WORDS and bool(
+        _BILATERAL_ROUND.search(rnd.sentence.text, max(0, rnd.start - s0 - 40), rnd.start - s0))
+    named = gathering.trigger[:1].isupper() and gathering.start > s0 or gathering.trigger.lower() in _GATHERING_WORDS
+    aside = _ASIDE_AFTER.search(rnd.sentence.text, rnd.end - s0)  # the round told on the occasion's sidelines
+    return told_round and named and aside is None
 
 
 _THIS_YEARS: Final = rx.compile(r"(?:this|last|next)\s+year['’]s\b", re.I)  # "this year's meeting"

@@ -932,6 +932,23 @@ def test_a_count_of_bilateral_meetings_with_its_guests_listed_is_one_meeting_eac
     assert got == sorted(expected)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the gathering named before the round ("who is in X for the Y Meeting, had bilateral meetings with ..."), and
+    # the host named before a clause opening with "who": one bilateral per guest, not the gathering
+    ("Foreign Minister K Shanmugam, who is in Perth for the Commonwealth Foreign Ministers Meeting, had bilateral "
+     "meetings with his counterparts from the UK, Cyprus and Tanzania on 26 October 2011.",
+     [["Cyprus", "Singapore"], ["Singapore", "Tanzania"], ["Singapore", "United Kingdom"]]),
+    ("Prime Minister Narendra Modi, who is in Osaka for the G20 Summit, held bilateral meetings with Shinzo Abe, "
+     "Donald Trump and Scott Morrison on 28 June 2019.",
+     [["Australia", "India"], ["India", "Japan"], ["India", "United States"]]),
+    ("On the sidelines of the G20 Summit, Prime Minister Narendra Modi held bilateral meetings with the leaders of "
+     "Japan, Indonesia and Brazil on Friday.", [["Brazil", "India"], ["India", "Indonesia"], ["India", "Japan"]]),
+])
+def test_a_round_of_bilaterals_after_the_gathering_it_is_held_at(text, expected):
+    evs = events_of(text, published=date(2019, 6, 28))
+    assert sorted(sorted(e.countries) for e in evs if len(e.countries) == 2) == expected
+
+
 def test_a_list_of_guests_each_told_with_goes_on_past_and_with():
     """"met with the Prime Minister of Australia, A, of Japan, B, and with the President of Indonesia, C": each
     of the three, one meeting each."""
@@ -996,6 +1013,16 @@ def test_a_round_at_a_summit_of_the_host_country_is_not_the_summit():
     assert sorted((e.date, sorted(e.countries)) for e in evs) == [
         ("2024-08", ["Australia", "Tonga"]), ("2024-08", ["Australia", "Tuvalu"]),
         ("2024-08", ["Australia", "Vanuatu"]), ("2024-08-27", ["Australia", "Tonga"])]
+
+
+def test_a_round_at_a_summit_named_with_its_year_is_not_dated_by_that_year_alone():
+    """"attended the BRICS Summit 2024 in Kazan. Modi held bilateral meetings with A and B": the year that names the
+    summit is no date of the round; the round is of the month the article reports."""
+    evs = events_of("Prime Minister Narendra Modi attended the BRICS Summit 2024 in Kazan. Modi held bilateral "
+                    "meetings with Russian President Vladimir Putin and Iran President Masoud Pezeshkian.",
+                    published=date(2024, 10, 24))
+    assert sorted((e.date, e.participants[-1]) for e in evs if len(e.participants) == 2) == [
+        ("2024-10", "Masoud Pezeshkian"), ("2024-10", "Vladimir Putin")]
 
 
 def test_his_meeting_told_after_a_round_is_his_and_its_guests_only():

@@ -22,6 +22,11 @@ P = date(2018, 5, 1)  # a Tuesday
      "2018-05-09", "2018-05-12"),
     ("Modi and Xi held an informal summit in Wuhan on 27–28 April 2018.", "2018-04-27", "2018-04-28"),
     ("Modi and Xi held an informal summit in Wuhan from 27 to 28 April.", "2018-04-27", "2018-04-28"),
+    # two days joined by "and" before the month (official readouts: "on 4 and 5 September 2018")
+    ("Lee Hsien Loong will hold talks with Joko Widodo in Bogor on 4 and 5 September 2018.",
+     "2018-09-04", "2018-09-05"),
+    ("On 28 and 29 April Foreign Minister Steinmeier holds talks with Erna Solberg in Oslo.", "2018-04-28",
+     "2018-04-29"),
     # a number after a date that is no day of it
     ("Modi and Xi met in Wuhan on April 27 - 60 people protested.", "2018-04-27", None),
     ("Modi and Xi met in Wuhan on April 27 and 5 percent more trade was agreed.", "2018-04-27", None),
