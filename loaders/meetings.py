@@ -2307,6 +2307,34 @@ def day_within_days(events: list[ArticleEvent], sents: list[Sentence], timexes: 
             ev.timex, ev.extra_days = inside[0], 0
 
 
+TRIP_TRIGGERS: Final = frozenset({"visit", "visits", "visited", "visiting", "trip", "tour"})
+# a day of a trip told as the day of the arrival or of a meeting ("arrived here Sunday on a three-day visit, during
+# which", "on Tuesday on the first day of a four-day state visit", "on day two of his three-day state visit, on
+# Thursday"): the day the article tells
+_FIRST_DAY_TOLD: Final = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|reached|(?:first|second|third|last|"
+                                    r"final)\s+day|day\s+(?:one|two|three|four|\d))\b", re.I)
+
+
+def talks_within_trip(events: list[ArticleEvent]) -> None:
+    """"During his four-day trip from Sunday, he plans to meet with Blinken", "paid a State Visit to Bangladesh
+    during 13 to 15 July" with his talks with Hasina: talks told within a trip of three days or more, dated by the
+    trip's first day alone, fall on a day of the trip the text does not tell: the trip's month."""
+    for ev in events:
+        t = ev.timex
+        if t is None or ev.extra_days < 2 or precision(t.spec) != "day" or ev.series:
+            continue
+        trip = next((m for m in ev.mentions if m.timex is t), None)
+        if trip is None or trip.trigger.lower() not in TRIP_TRIGGERS or _FIRST_DAY_TOLD.search(trip.sentence.text):
+            continue
+        talks = [m for m in ev.mentions if m.trigger.lower() not in VISIT_WORDS and not _arrival(m)]
+        if not talks or any(m.timex is not None and m.timex is not t for m in talks):
+            continue  # the visit alone, or talks told with their own day ("talks with Mitsotakis on May 10")
+        month = month_of(t)
+        if month is not None:
+            ev.timex, ev.extra_days = month, 0
+            ev.date_note = f"the month of the trip of several days its talks are told in ('{t.text}')"
+
+
 DATE_LINE_REACH = 2  # lines of furniture between a date line and the lede it dates
 
 

@@ -161,6 +161,7 @@ def _extract(art: Article) -> ArticleResult:
         ev.extra_days = _extra_days(ev, extra_days)
     events = meetings.join_days_of_visit(events)
     meetings.day_within_days(events, sents, timexes)
+    meetings.talks_within_trip(events)
     dateline = _dateline_place(art)
     if dateline is not None and sents:
         meetings.place_by_dateline(events, dateline, sents[0].end)

@@ -373,10 +373,10 @@ def test_someone_whose_taking_office_dates_the_clause_is_not_at_the_meeting():
      "leading a delegation on a three-day visit. He was welcomed at the airport. A bilateral meeting between the "
      "Nepali and Chinese delegations led by the foreign ministers of Nepal and China is scheduled tomorrow.",
      date(2024, 5, 2), [("2024-05-03", ["Wang Yi"], "planned")]),
-    # a trip announced, then the talks of the trip
+    # a trip announced, then the talks of the trip (on a day of the four the text does not tell: the month)
     ("South Korean Foreign Minister Park Jin will next week make his first visit to the United States. During his "
      "four-day trip from Sunday, he plans to meet with Secretary of State Antony Blinken in Washington.",
-     date(2022, 6, 9), [("2022-06-12", ["Antony Blinken", "Park Jin"], "planned")]),
+     date(2022, 6, 9), [("2022-06", ["Antony Blinken", "Park Jin"], "planned")]),
     # not: an arrival in another city than the talks', a trip told with its year, an earlier meeting told as such
     ("Brazilian President Lula held talks with Chinese President Xi Jinping in Beijing on Friday. Lula arrived in "
      "Shanghai on Wednesday and attended a ceremony on Thursday.", date(2023, 4, 14),

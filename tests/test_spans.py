@@ -64,3 +64,23 @@ def test_a_day_of_a_meeting_of_several_days_is_that_meeting_in_another_article()
 def test_one_visit_of_several_days_told_twice_in_an_article(text, start, end):
     evs = events_of(text, published=P)
     assert [(e.date, e.end_date, e.status) for e in evs] == [(start, end, "planned")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # talks told within a trip of three days or more, dated by the trip's first day alone: the trip's month
+    ("Danish Foreign Minister Anders Samuelsen will be paying a visit to India from November 26 to 29. External "
+     "Affairs Minister Sushma Swaraj will also hold extensive talks with him.", date(2017, 11, 23), ["2017-11"]),
+    ("President Tran Dai Quang paid a state visit to Egypt from August 25 to 28. During the visit, he held talks "
+     "with President Abdel Fattah al-Sisi.", date(2018, 8, 29), ["2018-08"]),
+    # not: the trip's first day told as the arrival, or a day of the trip told as the talks'
+    ("Chinese Premier Li Keqiang arrived here Sunday on a three-day state visit, during which he will hold talks "
+     "with Prime Minister Manmohan Singh.", date(2013, 5, 19), ["2013-05-19"]),
+    ("President Maithripala Sirisena met with Australian Prime Minister Malcolm Turnbull on day two of his three-day "
+     "state visit to Australia, on Thursday.", date(2017, 5, 25), ["2017-05-25"]),
+    # nor a trip of two days (its talks are on its first day as often as not)
+    ("President Tran Dai Quang paid a state visit to Egypt from August 25 to 26. During the visit, he held talks "
+     "with President Abdel Fattah al-Sisi.", date(2018, 8, 29), ["2018-08-25"]),
+])
+def test_talks_within_a_trip_of_several_days_are_of_its_month(text, published, expected):
+    evs = events_of(text, published=published)
+    assert [e.date for e in evs] == expected
