@@ -1157,6 +1157,7 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
     pairs = not (m.trigger.lower() in HOST_WORDS and after.startswith(("the ", "their ")))  # "Qin hosted the meeting"
     if m.apart:  # "and a meeting with Vice President Harris": not a meeting told before without her
         latest_first = [old for old in latest_first if set(ev.participants) <= set(old.participants)]
+    latest_first = [old for old in latest_first if not _also_met_another(old, m)]
     if not (ev.timex or m.place):
         goes_on = _goes_on(m)  # "The two leaders said they would continue to hold informal talks later in the evening"
         cands = [old for old in latest_first if _compatible(old, ev, mind_status=not (m.definite or goes_on),
@@ -1204,6 +1205,23 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         return next((old for old in latest_first if old.timex is None and old.status == "held" and old.participants
                      and m.start - old.mentions[-1].end <= RECENT), None)
     return None
+
+
+def _also_met_another(old: ArticleEvent, m: Mention) -> bool:
+    """"Prince Faisal also met with Kuwait's Crown Prince" after his meeting with the Amir: a meeting told with
+    "also" and someone the meeting before did not have, the verb's object right after it, is another meeting (not
+    "was also received by King Felipe" on the visit told: a reception of the visitor, of the visit)."""
+    text, s0 = m.sentence.text, m.sentence.start
+    if m.definite or not _ALSO_BEFORE.search(text, 0, m.start - s0) or _BY_AFTER.match(text, m.end - s0):
+        return False
+    guest = next((p for p in m.people if p.start >= m.end), None)  # the verb's object, right after it
+    if guest is None or guest.start - m.end > 80 or _NOT_THE_OBJECT.search(text, m.end - s0, guest.start - s0):
+        return False  # ("also meet U.S. parliament leaders and attend a luncheon hosted by Biden": not Biden)
+    return bool(old.participants) and guest.person not in old.participants
+
+
+_BY_AFTER: Final = rx.compile(r"\s+by\b")
+_NOT_THE_OBJECT: Final = rx.compile(r"\b(?:and|but|then|before|after|while|by)\s+(?-i:[a-z])|[;:]")
 
 
 # the meeting told just before, told as going on or as its next part: "would continue to hold informal talks later in

@@ -1211,3 +1211,32 @@ def test_the_office_told_as_the_subject_is_the_one_told_before(text, expected):
     (pipeline._TITLE_SUBJECT), also when the sentence names the guest, and its "the" is no meeting told before."""
     evs = events_of(text, published=date(2023, 3, 1))
     assert sorted(sorted(e.participants) for e in evs) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # an office after an opening adverb: "Furthermore, the Prime Minister will have a bilateral meeting with A"
+    ("Prime Minister Narendra Modi will hold a bilateral meeting with US President Joe Biden on Friday. Furthermore, "
+     "the Prime Minister will have a bilateral meeting with German Chancellor Olaf Scholz.", date(2023, 9, 8),
+     [["Joe Biden", "Narendra Modi"], ["Narendra Modi", "Olaf Scholz"]]),
+    # "also met" someone the meeting before did not have: another meeting, also of the same country
+    ("Polish Foreign Minister Zbigniew Rau held talks with Lithuanian Foreign Minister Gabrielius Landsbergis in "
+     "Vilnius on Monday. Rau also met with Lithuanian President Gitanas Nauseda.", date(2021, 9, 6),
+     [["Gabrielius Landsbergis", "Zbigniew Rau"], ["Gitanas Nauseda", "Zbigniew Rau"]]),
+    ("Saudi Foreign Minister Prince Faisal bin Farhan held talks with Kuwaiti Foreign Minister Abdullah Al-Yahya in "
+     "Kuwait City on Monday. Prince Faisal also met with Kuwait's Prime Minister Sheikh Ahmad Abdullah Al-Ahmad "
+     "Al-Sabah at Bayan Palace.", date(2024, 6, 3),
+     [["Abdullah Al-Yahya", "Faisal bin Farhan"], ["Ahmad Abdullah Al-Ahmad Al-Sabah", "Faisal bin Farhan"]]),
+    # "also" of the same people, or of someone another verb tells of, is the meeting told
+    ("Polish Foreign Minister Zbigniew Rau held talks with Lithuanian Foreign Minister Gabrielius Landsbergis in "
+     "Vilnius on Monday. Rau also met Landsbergis for a working dinner.", date(2021, 9, 6),
+     [["Gabrielius Landsbergis", "Zbigniew Rau"]]),
+    ("Chinese President Xi Jinping will hold talks with US President Barack Obama on Friday. Xi will also meet "
+     "congressional leaders and then tour a factory with Vice President Joe Biden.", date(2015, 9, 24),
+     [["Barack Obama", "Joe Biden", "Xi Jinping"]]),
+])
+def test_a_meeting_told_with_also_and_someone_new_is_another(text, published, expected):
+    """"Rau also met with Lithuanian President Nauseda" after his talks with Landsbergis: a meeting told with "also"
+    and a guest right after the verb whom the meeting before did not have is another meeting
+    (meetings._also_met_another); the office after "Furthermore," is its holder told before."""
+    evs = events_of(text, published=published)
+    assert sorted(sorted(e.participants) for e in evs) == expected
