@@ -275,6 +275,10 @@ def test_a_counterpart_without_anyone_before_is_not_guessed():
     # a country's name as the adjective, a title as an acronym ("the Bangladesh PM")
     ("Bangladesh Prime Minister Sheikh Hasina arrived in India. Following her arrival, the Bangladesh PM met with "
      "external affairs minister S Jaishankar.", ["Sheikh Hasina", "Sheikh Hasina", "S. Jaishankar"]),
+    # "FM" is a foreign minister's title as "PM" is a prime minister's ("the Spanish FM", "FM Sergey Lavrov")
+    ("Spanish Foreign Minister Arancha Gonzalez Laya arrived in Rabat. Then the Spanish FM met with Prime Minister "
+     "Saad Eddine El Othmani.", ["Arancha Gonzalez Laya", "Arancha Gonzalez Laya", "Saadeddine Othmani"]),
+    ("He met FM Sergey Lavrov.", ["Sergey Lavrov"]),
 ])
 def test_a_definite_title_is_the_articles_holder_of_it(text, expected):
     known: dict = {}
