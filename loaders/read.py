@@ -241,6 +241,8 @@ def scan_txt(art: Article) -> None:
             continue  # header bullets: dates, source names, "Translation"
         if not art.title and not body and _label(line):
             continue  # "News story", "Submit Release", "12:30", "바로가기 메뉴" above the headline: the page's labels
+        if art.title and not body and line.strip() == art.title:
+            continue  # the headline said again under it, as scraped pages do: no sentence of the body
         if not art.title and not body and _is_title(line):  # a later line is text ("Earlier on Friday ... (PAP)")
             art.title = line.strip()
             art.title_span = _strip_span(text, s, e)

@@ -40,6 +40,10 @@ from tests.helpers import folder_events
     ("BRICS Summit 2024: PM Modi, Xi Jinping To Hold Bilateral Meeting On Oct 23\n\nPrime Minister Narendra Modi "
      "and Chinese President Xi Jinping will hold a bilateral meeting on Wednesday (October 23) on the sidelines of "
      "the BRICS Summit in Kazan, Russia.\n", "2024-10-22", [("2024-10-23", "summit", "planned", "Kazan")]),
+    # the headline said again under it (as scraped pages do) is the headline, not a body sentence of a meeting apart
+    ("British Foreign Secretary meets with French FM\n\nBritish Foreign Secretary meets with French FM\n\n"
+     "Foreign Secretary Liz Truss met French Foreign Minister Catherine Colonna at the French Ministry of Foreign "
+     "Affairs in Paris.\n", "2022-07-01", [("2022-07", "ministerial", "held", "Paris")]),
 ])
 def test_headline_events(tmp_path, text, published, expect):
     (tmp_path / "metadata.csv").write_text(f"file,published,url,source\na.txt,{published},,\n", encoding="utf-8")
