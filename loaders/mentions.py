@@ -1308,6 +1308,10 @@ _DEFINITE: Final = rx.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+
 _OFFICE_THE: Final = rx.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Prime\s+Minister|President|Chancellor|Premier|"
                                 r"Foreign\s+(?:Minister|Secretary)|External\s+Affairs\s+Minister|"
                                 r"Secretary(?:\s+of\s+State)?|Minister)\s+(?:(?-i:[a-z]+)\s+){0,2}$")
+# "the Spanish FM met with ...", "the two ministers held talks": "the" of the verb's subject, no meeting told before
+_SUBJECT_BEFORE_VERB: Final = rx.compile(r"\b(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:FM|PM|minister|ministers|"
+                                        r"president|presidents|premier|leader|leaders|king|emir|chancellor|"
+                                        r"secretary|officials?|sides?|delegations?|envoys?)\s+$", re.I)
 # "began the day holding back-to-back bilaterals", "spent the week with talks": "the" is the time's, not the meeting's
 # "I believe your visit will further promote ...", said to the guest during the visit: the visit under way (not "your
 # visit next year", "your visit to Beijing in June")
@@ -1375,7 +1379,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     elif _plan_undone(r, rel, end, "cancel"):
         m.cancelled = True
     m.definite = bool(_DEFINITE.search(before)) and not _TIME_NP_BEFORE.search(before) and not (
-        m.kind == "verb" and _OFFICE_THE.search(before))  # "The Prime Minister also met": the office's "the"
+        m.kind == "verb" and (_OFFICE_THE.search(before) or _SUBJECT_BEFORE_VERB.search(before)))  # "The Prime
+    # Minister also met", "the Spanish FM met", "the two leaders met": the subject's "the", no meeting told before
     m.pointed = bool(_POINTED.search(before) or (m.kind == "noun" and _YOUR_VISIT.search(before)
                                                  and not _VISIT_AHEAD.match(r.text, rel + len(m.trigger)))
                      or (_IT_WAS.search(before) and _SINCE_AFTER.match(text, rel)))

@@ -644,6 +644,12 @@ def test_leaders_told_by_count_then_by_name_are_the_named_meetings(text, expecte
     # talks with someone told by "his ... counterpart" are talks, whatever the verb before them
     ("Russian President Vladimir Putin did not budge on Thursday during talks with his Ukrainian counterpart Viktor "
      "Yanukovych.", date(2012, 7, 13), [["Viktor Yanukovych", "Vladimir Putin"]]),
+    # "the" of a meeting verb's subject ("the Spanish FM met") is not a meeting told before: it stands alone
+    ("Spanish Foreign Minister Arancha Gonzalez Laya opened a consulate in Rabat on Friday. Earlier, the Spanish "
+     "FM met with Morocco's Head of Government Saad Eddine El Othmani.", date(2020, 1, 25),
+     [["Arancha Gonzalez Laya", "Saadeddine Othmani"]]),
+    ("Spanish Foreign Minister Arancha Gonzalez Laya opened a consulate in Rabat on Friday. Earlier, the meeting "
+     "with Morocco's Head of Government Saad Eddine El Othmani went well.", date(2020, 1, 25), []),
     # a welcome at an air base on arrival is no meeting
     ("Chinese President Xi Jinping was welcomed by U.S. Vice President Joe Biden at Andrews Air Force Base on "
      "Tuesday.", date(2015, 9, 23), []),
