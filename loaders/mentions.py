@@ -378,6 +378,13 @@ class _Reading:
 def _series(text: str) -> str | None:
     """The first recurring summit of the vocabulary that the text names (not its ministers' meetings: "the ASEAN
     Foreign Ministers' Meeting", "a G20 finance ministers' meeting" are not the leaders' summit)."""
+    found = _series_in(text)
+    if found is None and "(" in text and (bare := _ACRONYM_AFTER.sub("", text)) != text:
+        found = _series_in(bare)  # "the 27th African Union (AU) summit": the "African Union summit"
+    return found
+
+
+def _series_in(text: str) -> str | None:
     p = patterns()
     if not p["any_series"].occurrences(text):
         return None
@@ -389,6 +396,7 @@ def _series(text: str) -> str | None:
     return None
 
 
+_ACRONYM_AFTER: Final = rx.compile(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z0-9&-]{1,9}\)(?=\s)")  # a name's acronym after it
 _MINISTERS_OF: Final = rx.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:[Mm]inisters?['’]?|[Mm]inisterial)(?![\w-])")
 # "the 8th Ministerial Conference of the Forum on China-Africa Cooperation": the ministers', not the leaders' summit
 _MINISTERIAL_OF: Final = rx.compile(r"\b(?:[Mm]inisterial|[Mm]inisters['’]?)\s+(?:[Cc]onference|[Mm]eeting|"

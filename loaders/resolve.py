@@ -729,19 +729,29 @@ def from_visits(ev: ArticleEvent, win: Window) -> Dated | None:
                     and in_office(ev.participants, d)]
             if days:
                 hits.append((v, days))
-    if len({(v.leader, v.start) for v, _ in hits}) != 1 or len({v.start for v, _ in hits}) != 1:
-        return None  # no trip, or several: the year stays open
-    v, days = hits[0]
-    if _another_trip_that_day(ev, spec, win, v):
-        return None
+    days = _one_trip_each(hits)
+    if not days or any(_another_trip_that_day(ev, spec, win, v) for v, _ in hits):
+        return None  # no trip, or several of one leader: the year stays open
+    v = hits[0][0]
     lo, hi = days[0], days[-1]
     value, prec = calendar_value(lo, hi)
     if spec.month is not None and spec.day is None and spec.weekday is None:
         value, prec = f"{lo.year:04d}-{spec.month:02d}", dates.precision(spec)  # "in October": the month it says
     place = ", ".join(v.cities) or v.host
-    reason = (f"year {lo.year} from {v.leader}'s visit to {v.host} ({v.start.strftime('%b')} {v.start.day}–"
+    whose = f"{v.leader}'s visit" if len(hits) == 1 else f"the visits of {' and '.join(t.leader for t, _ in hits)}"
+    reason = (f"year {lo.year} from {whose} to {v.host} ({v.start.strftime('%b')} {v.start.day}–"
               f"{v.end.strftime('%b')} {v.end.day}, {v.start.year}, {place}; {v.source})")
     return Dated(value, lo, hi, prec, reason, CONFIDENCE["visit"], "visit")
+
+
+def _one_trip_each(hits: list) -> list[date]:
+    """The days a meeting's trips agree on: one trip of one leader, or one trip of each of the leaders who met in a
+    third country on days they were all there ("Trump and Kim Jong Un meet June 12 in Singapore"); none when one
+    leader made two trips that fit (the year stays open)."""
+    if not hits or len({v.leader for v, _ in hits}) != len(hits):
+        return []
+    common = set(hits[0][1]).intersection(*(set(d) for _, d in hits[1:]))
+    return sorted(common)
 
 
 _HOSTS = r"\s+(?:(?:will|to)\s+)?(?:hosts?|hosted|hosting|receives?|received|welcomes?|welcomed)\b"
@@ -819,12 +829,15 @@ def _city_named(ev: ArticleEvent, city: str | None) -> bool:
 
 
 def _same_place(ev: ArticleEvent, s, near: bool = False) -> bool:
-    """Whether the event's place is the summit's city or country; `near`: or a place in its country."""
+    """Whether the event's place is the summit's city or country; `near`: or a place in its country other than its
+    capital ("in Woodside" for APEC in San Francisco; not "fly to Berlin to meet before the G20" in Hamburg: a capital
+    receives visits in any week)."""
     loc = ev.location
     if loc is None:
         return False
-    return loc.name in (fold(s.city), s.country) or ((loc.kind == "country" or near) and
-                                                      (loc.country or loc.name) == s.country)
+    if loc.name in (fold(s.city), s.country) or (loc.kind == "country" and (loc.country or loc.name) == s.country):
+        return True
+    return near and (loc.country or loc.name) == s.country and not (loc.kind == "city" and _visited_capital(ev))
 
 
 def _month_day_fit(spec: DateSpec, start: date, end: date) -> bool:

@@ -39,11 +39,24 @@ from tests.helpers import events_of, folder_events
      "of the Nuclear Security Summit.", "2012-03-27", "2012 Nuclear Security Summit"),
     ("President Pervez Musharraf will attend the 14th SAARC summit in New Delhi in April.", "2007-04",
      "14th SAARC summit"),
+    # two leaders meeting in a third country: the one trip of each that holds the day told
+    ("When President Trump faces off June 12 in Singapore with North Korea's Kim Jong Un, the meeting will be "
+     "historic.", "2018-06-12", "the visits of Donald Trump and Kim Jong Un to Singapore"),
 ])
 def test_year_from_the_text(text, value, reason):
     (ev,) = events_of(text)
     assert ev.date == value
     assert reason in ev.date_reason
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting in the capital of a summit's host country, the summit held in another of its cities: not at it
+    "Malcolm Turnbull will later fly to Berlin, accepting a personal invitation from Chancellor Angela Merkel to "
+    "meet before the G20.",
+])
+def test_no_year_from_a_summit_elsewhere(text):
+    (ev,) = events_of(text)
+    assert ev.date is None, ev.date_reason
 
 
 def test_no_year_is_never_the_current_year():

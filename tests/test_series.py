@@ -19,6 +19,11 @@ from tests.helpers import events_of
     ("Abe met Modi on the sidelines of the ASEAN meetings in Vientiane.", "ASEAN"),
     # the African Union's and Africa's leaders' summits; the ministers' conference "of" a series is not its summit
     ("Lourenco met Kagame on the sidelines of the 37th ordinary AU summit in Addis Ababa.", "AU"),
+    # the acronym set after the name ("the African Union (AU) summit"): the name and the word after it still read
+    ("Al-Sisi met on Sunday with African leaders at the 27th African Union (AU) summit in Kigali, Rwanda.", "AU"),
+    ("Rutte met Harris at the Shanghai Cooperation Organisation (SCO) summit in Astana.", "SCO"),
+    ("Susilo and Howard met on the sidelines of the Asia Pacific Economic Cooperation (APEC) forum.", "APEC"),
+    ("Sisi met Kagame on the sidelines of the African Union (AU) Commission's meeting.", None),
     ("Mnangagwa will meet Putin at the Russia-Africa Summit in Sochi.", "RUSAF"),
     # an acronym as British and South African papers write it
     ("Xi and Ramaphosa will hold talks ahead of the 10th Brics Summit.", "BRICS"),
