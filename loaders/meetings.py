@@ -2444,6 +2444,40 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
             ev.reported = True  # resolve.py: the month or year the text leaves for the article's date
 
 
+# a plan told as part of a trip under way: "Tinubu is also scheduled to hold talks with Biden", "will meet
+# Musharraf during a South Asian regional summit", "while being in Samoa, he will meet ..."
+_PART_OF_TRIP: Final = rx.compile(r"\b(?:also|during|while|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins))\b",
+                                  re.I)
+TRIP_NOW_DAYS = 7  # a meeting this many days from the article's date or fewer is of the trip under way
+
+
+def date_by_trip(events: list[ArticleEvent], published: date | None) -> None:
+    """A planned meeting with no date of its own, told as part of a trip ("is also scheduled to hold talks with
+    Biden"), of someone the article tells meeting another on a day within a week of its date, falls in that day's
+    month: the trip under way."""
+    if published is None:
+        return
+    for ev in events:
+        if ev.timex is not None or ev.status != "planned" or not all(
+                _PART_OF_TRIP.search(m.sentence.text) for m in ev.mentions):
+            continue
+        near = [o.timex for o in events if o is not ev and o.timex and set(o.participants) & set(ev.participants)
+                and _day_near(o.timex, published)]
+        if near:
+            day = date.fromisoformat(near[0].value or "")
+            ev.timex = Timex(0, 0, "", "DATE", DateSpec(day.year, day.month), 1, f"{day.year:04d}-{day.month:02d}")
+            ev.date_note = f"no date of its own: planned as part of the trip of '{near[0].text}' ({day.isoformat()})"
+
+
+def _day_near(t: Timex, published: date) -> bool:
+    """A timex of one day, within TRIP_NOW_DAYS of the article's date."""
+    try:
+        day = date.fromisoformat(t.value or "")
+    except ValueError:
+        return False
+    return abs((day - published).days) <= TRIP_NOW_DAYS
+
+
 _JUST_BEFORE: Final = rx.compile(r"\bjust\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 
 

@@ -155,6 +155,7 @@ def _extract(art: Article) -> ArticleResult:
     meetings.date_by_round(events, frozenset(t for t, more in extra_days.items() if more), found)
     meetings.date_by_lede(events, sents, timexes, art.published, extra_days)
     meetings.date_by_now(events, art.published)
+    meetings.date_by_trip(events, art.published)
     meetings.date_by_occasion(events)
     events = meetings.drop_told_bilaterals(events)
     for ev in events:

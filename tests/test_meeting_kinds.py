@@ -450,7 +450,7 @@ def test_a_trip_told_apart_is_the_visit_of_its_talks(text, published, expected):
     ("Indian Foreign Secretary Nirupama Rao met her Pakistani counterpart Salman Bashir in Islamabad on Thursday. Rao "
      "will also call on Pakistani Foreign Minister Shah Mahmood Qureshi. Bashir said that the meeting would prepare "
      "the ground for the meeting of the Foreign Ministers on July 15 in Islamabad.", date(2010, 6, 24),
-     [("vice_ministerial", "2010-06-24", "held"), ("ministerial", None, "planned"),
+     [("vice_ministerial", "2010-06-24", "held"), ("ministerial", "2010-06", "planned"),  # the call: of her trip
       ("ministerial", "2010-07-15", "planned")]),
     # a meeting told as having taken place during an occasion: the occasion's month and place are its own
     ("US Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov spoke by phone on Monday. The last "
@@ -1246,3 +1246,22 @@ def test_a_meeting_told_with_also_and_someone_new_is_another(text, published, ex
     (meetings._also_met_another); the office after "Furthermore," is its holder told before."""
     evs = events_of(text, published=published)
     assert sorted(sorted(e.participants) for e in evs) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nigerian President Bola Tinubu met South African President Cyril Ramaphosa in New York on Monday. Tinubu is "
+     "also scheduled to hold talks with U.S. President Joe Biden.",
+     [("2023-05-08", "held"), ("2023-05", "planned")]),
+    ("Indian Prime Minister Atal Bihari Vajpayee will meet Pakistani President Pervez Musharraf during the regional "
+     "summit in Islamabad. Vajpayee met Musharraf at a banquet in Islamabad yesterday.",
+     [("2023-05", "planned"), ("2023-05-09", "held")]),
+    # not told as part of the trip, or the other meeting is not of these days: no date lent
+    ("Nigerian President Bola Tinubu met South African President Cyril Ramaphosa in New York on Monday. Tinubu "
+     "will hold talks with U.S. President Joe Biden.", [("2023-05-08", "held"), (None, "planned")]),
+    ("Nigerian President Bola Tinubu met South African President Cyril Ramaphosa in New York on March 3. Tinubu is "
+     "also scheduled to hold talks with U.S. President Joe Biden.", [("2023-03-03", "held"), (None, "planned")]),
+])
+def test_a_plan_told_as_part_of_the_trip_under_way_falls_in_its_month(text, expected):
+    """"Tinubu is also scheduled to hold talks with US President Joe Biden" beside his talks with Ramaphosa in New York
+    on Monday: a plan of the trip under way, in that day's month (meetings.date_by_trip)."""
+    assert [(e.date, e.status) for e in events_of(text, published=P)] == expected
