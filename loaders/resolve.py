@@ -930,10 +930,13 @@ def _told_day(ev: ArticleEvent, win: Window, told_days: Sequence[tuple[Timex, st
     names = [n for n in _surnames(ev.participants) if n]
     if ev.location is not None and ev.location.kind != "country":
         names.append(ev.location.name)
+    people = [n for n in _surnames(ev.participants) if n]
     days: dict[date, Timex] = {}
     for told, text in told_days:
         day = date.fromisoformat(told.value or "")
-        if (day.weekday() == t.spec.weekday and told.direction >= 0 and win.lo - WEEK <= day <= win.hi + WEEK
+        both = len(people) >= 2 and all(re.search(rf"\b{re.escape(n)}\b", text) for n in people)
+        if (day.weekday() == t.spec.weekday and (told.direction >= 0 or both)  # a caption of both people, as past
+                and win.lo - WEEK <= day <= win.hi + WEEK
                 and in_office(ev.participants, day) and any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)):
             days.setdefault(day, told)
     if len(days) != 1:

@@ -436,6 +436,10 @@ def test_a_weekday_of_the_held_meetings_own_day_is_that_day(text, value):
     ("President Xi Jinping met with visiting Israeli Prime Minister Benjamin Netanyahu on Thursday. Chinese President "
      "Xi Jinping (R) shakes hands with Israeli Prime Minister Benjamin Netanyahu in Beijing, May 9, 2013.",
      "2013-05-09"),
+    # a caption told as past that names both people of the meeting ("A handout picture made available ... shows")
+    ("Iraqi Prime Minister Haider al-Abadi met with Jordan's King Abdullah II in Amman on Sunday. A handout picture "
+     "made available by the palace showed King Abdullah II meeting with Haider al-Abadi in Amman on October 26, "
+     "2014.", "2014-10-26"),
     # another weekday, a day told as past (history), or a day of other people and places: no such day
     ("Iran, the UK, China, France, Germany and Russia on Wednesday began a third round of talks in Vienna. World "
      "powers and Iran meet in Vienna on April 27, 2021, to exchange views on the nuclear deal.", None),
