@@ -23,6 +23,8 @@ from .mentions import (
     clause,
     day_decided,
     day_left,
+    including_at,
+    including_list,
     month_of,
     occasion_between,
     pair_before,
@@ -388,6 +390,11 @@ def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
     for p in (p for p in live if p.start >= m.end):
         if p.end <= hi or (after and _LISTED.fullmatch(text, after[-1].end - s0, p.start - s0)):
             after.append(p)
+    including = including_at(m)
+    if including is not None:  # "with several of his counterparts, including A, Foreign Minister of X; B, ...; and C"
+        end, listed = including_list(m.sentence, live, including)
+        hi = max(hi, end)
+        after += [p for p in listed if all(p.start != a.start for a in after)]
     hosts = hosts or _antecedent(m, live, lo) or _office_host(m, ctx, {ctx.countries.get(p.person) for p in after})
     if not hosts:
         return []
@@ -2063,6 +2070,36 @@ def join_later_days(events: list[ArticleEvent]) -> list[ArticleEvent]:
                     ev.participants) and _day_of(o) == day:
                 first.mentions = sorted([*first.mentions, *o.mentions], key=lambda m: m.start)
                 gone.add(id(o))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+_THE_BEFORE: Final = rx.compile(r"\bthe\s+$", re.I)
+
+
+def _day_named_meeting(m: Mention) -> bool:
+    """"The decision on the July 15 meeting was made": a meeting named by its day ("the July 15 meeting"), which
+    points back to the meeting of that day the article told; the sentence's tense is not the meeting's."""
+    t, s0 = m.timex, m.sentence.start
+    return (t is not None and m.kind == "noun" and t.spec.year is None and t.spec.month is not None
+            and t.spec.day is not None and t.end <= m.start and not m.sentence.text[t.end - s0:m.start - s0].strip()
+            and _THE_BEFORE.search(m.sentence.text, 0, t.start - s0) is not None)
+
+
+def join_day_told_again(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """"would meet in Islamabad on July 15 ... The decision on the July 15 meeting was made on Tuesday": a meeting
+    named by its day is the meeting of the same people the article told of on that day (its year, its status)."""
+    gone: set[int] = set()
+    for ev in events:
+        if not ev.mentions or not all(_day_named_meeting(m) for m in ev.mentions) or ev.timex is None:
+            continue
+        day = (ev.timex.spec.month, ev.timex.spec.day)
+        first = next((o for o in events if o is not ev and id(o) not in gone and o.timex is not None
+                      and (o.timex.spec.month, o.timex.spec.day) == day and o.type == ev.type
+                      and set(ev.participants) <= set(o.participants)
+                      and min(m.start for m in o.mentions) < min(m.start for m in ev.mentions)), None)
+        if first is not None:
+            first.mentions = sorted([*first.mentions, *ev.mentions], key=lambda m: m.start)
+            gone.add(id(ev))
     return [ev for ev in events if id(ev) not in gone]
 
 

@@ -443,6 +443,9 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and not (t.value or "").endswith("_REF")]
     for m in found:
         m.people = _clause_people(r, m, people)
+        if m.kind == "noun" and (at := including_at(m)) is not None:  # "with several of his counterparts,
+            have = {p.person for p in m.people}  # including A, Foreign Minister of X; B, ...": the list past a ";"
+            m.people += [p for p in including_list(sent, people, at)[1] if p.person not in have]
         m.absent = _absent(r, m, people)
         _read_words(m, r, dated, found)
         if m.kind == "noun" and any(_TOPIC_OF.fullmatch(sent.text, b, m.start - sent.start) for _, b in blocked):
@@ -1372,8 +1375,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
         m.vague = True  # "will not hold a meeting", "have never met": no meeting is told here
     if m.kind == "verb" and _MANY_COUNTRIES.match(r.lower, rel + len(m.trigger)):
         m.vague = True  # "was going to visit several countries including the United States": a tour, not one visit
-    if _WITH_MANY.match(r.lower, rel + len(m.trigger)):
-        m.vague = True  # "bilateral meetings with several leaders": many meetings, not one
+    if (many := _WITH_MANY.match(r.lower, rel + len(m.trigger))) and not _LISTED_AFTER.match(r.lower, many.end()):
+        m.vague = True  # "bilateral meetings with several leaders": many meetings, not one (unless it lists them)
     if _denied(r.lower, rel):
         m.vague = True  # "denied reports that Medvedev will meet Kim": a meeting others told of, denied
     if m.kind == "noun" and _AT_ALL_LEVELS.match(text, rel + len(m.trigger)):
@@ -1451,6 +1454,40 @@ _REMOTE_BETWEEN: Final = rx.compile(r"\b(?:video\s*conference|video-conference|v
 _WITH_MANY: Final = rx.compile(r"\s+with\s+(?:several|many|various|numerous|a\s+number\s+of|a\s+host\s+of|dozens\s+of|"
                                r"other)\s+(?:[a-z-]+\s+){0,2}?(?:leaders|counterparts|heads|dignitaries|presidents|"
                                r"ministers|delegations|officials)\b")
+_LISTED_AFTER: Final = rx.compile(r",?\s+(?:including|among\s+them|namely)\s")  # "several of his counterparts,
+# including A, B and C": the many are listed, each a meeting
+_INCLUDING: Final = rx.compile(r"[^.;]{0,60}?,?\s+including\s+")
+# one item of an official list set off by semicolons: "HE Mr. Mourad Medelci, Foreign Minister of Algeria; HE Mr "
+_SEMI_LISTED: Final = rx.compile(r"(?:,\s+[^;,.()]{1,60})?;\s+(?:and\s+)?(?:[\w.-]+\s+){0,4}")
+_ITEM_LISTED: Final = rx.compile(r"(?:,\s*|,?\s+and\s+)(?:[\w.-]+\s+){0,4}")  # "A, B and C"
+_LIST_START: Final = rx.compile(r"[^;]{0,80}(?:;[^;]{0,80}){0,2}")  # the first item may be no one the data knows
+_LIST_TAIL: Final = rx.compile(r"[^.;]*")  # the last item's office ("Maxime Bernier, Foreign Minister of Canada")
+
+
+def including_at(m: Mention) -> int | None:
+    """Where the list of a round of meetings begins: "bilateral meetings with several of his counterparts, including
+    A, ...": the offset after "including", or None."""
+    said = _INCLUDING.match(m.sentence.text, m.end - m.sentence.start)
+    return None if said is None else m.sentence.start + said.end()
+
+
+def including_list(sent: Sentence, people: list[actors.Mention], at: int) -> tuple[int, list[actors.Mention]]:
+    """The people a round's "including" lists (items set off by commas or semicolons, each with its office:
+    "including A, Foreign Minister of X; B, Foreign Minister of Y; and C"), and where the list ends."""
+    text, s0 = sent.text, sent.start
+    after: list[actors.Mention] = []
+    for p in (p for p in people if p.start >= at):
+        if after and not (_ITEM_LISTED.fullmatch(text, after[-1].end - s0, p.start - s0)
+                          or _SEMI_LISTED.fullmatch(text, after[-1].end - s0, p.start - s0)):
+            break
+        if not after and not _LIST_START.fullmatch(text, at - s0, p.start - s0):
+            break
+        after.append(p)
+    end = after[-1].end if after else at
+    tail = _LIST_TAIL.match(text, end - s0)
+    return (s0 + tail.end() if tail else end), after
+
+
 _CLAUSE_BREAK: Final = rx.compile(r"[;,]|\bbut\s")  # "Putin, who denied the claims, met Xi": not what he denied
 
 

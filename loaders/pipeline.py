@@ -149,6 +149,7 @@ def _extract(art: Article) -> ArticleResult:
     events = meetings.gather(found, ctx)
     meetings.date_by_statements(events, statements)
     events = meetings.join_later_days(meetings.join_captions(meetings.join_undated(events, art.published)))
+    events = meetings.join_day_told_again(events)
     events = meetings.join_gathering_days(meetings.join_arrival_days(events))
     meetings.date_by_sequence(events, sents, frozenset(t for t, more in extra_days.items() if more))
     meetings.date_by_the_day(events, the_day)

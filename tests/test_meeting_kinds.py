@@ -955,6 +955,25 @@ def test_a_round_of_bilaterals_after_the_gathering_it_is_held_at(text, expected)
     assert sorted(sorted(e.countries) for e in evs if len(e.countries) == 2) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "with several of his counterparts, including A, Foreign Minister of X; B, ...": the round lists its guests, each
+    # item with its office, set off by semicolons (an embassy's or a ministry's release)
+    ("On Monday, September 24, External Affairs Minister Pranab Mukherjee had bilateral meetings with several of his "
+     "counterparts, including HE Mr. Mourad Medelci, Foreign Minister of Algeria; HE Mr George Yeo, Foreign Minister "
+     "of Singapore; and HE Mr. Maxime Bernier, Foreign Minister of Canada.",
+     [["Algeria", "India"], ["Canada", "India"], ["India", "Singapore"]]),
+    ("External Affairs Minister Pranab Mukherjee had bilateral meetings with several of his counterparts, including "
+     "Mourad Medelci, George Yeo and Maxime Bernier, on Monday.",
+     [["Algeria", "India"], ["Canada", "India"], ["India", "Singapore"]]),
+    # "several" without a list: many meetings, none told
+    ("External Affairs Minister Pranab Mukherjee had bilateral meetings with several of his counterparts on Monday.",
+     []),
+])
+def test_a_round_with_several_guests_it_lists_is_one_meeting_each(text, expected):
+    evs = events_of(text, published=date(2007, 9, 25))
+    assert sorted(sorted(e.countries) for e in evs if len(e.countries) == 2) == expected
+
+
 def test_a_list_of_guests_each_told_with_goes_on_past_and_with():
     """"met with the Prime Minister of Australia, A, of Japan, B, and with the President of Indonesia, C": each
     of the three, one meeting each."""
@@ -1019,6 +1038,19 @@ def test_a_round_at_a_summit_of_the_host_country_is_not_the_summit():
     assert sorted((e.date, sorted(e.countries)) for e in evs) == [
         ("2024-08", ["Australia", "Tonga"]), ("2024-08", ["Australia", "Tuvalu"]),
         ("2024-08", ["Australia", "Vanuatu"]), ("2024-08-27", ["Australia", "Tonga"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistani Foreign Minister Shah Mehmood Qureshi and Indian External Affairs Minister S. M. Krishna will meet in "
+    "Islamabad on July 15. The decision on the July 15 meeting was made by Qureshi and Krishna on Tuesday.",
+    "Chinese President Hu Jintao will hold talks with U.S. President Barack Obama in Washington on July 15. Hu and "
+    "Obama discussed the July 15 summit in a phone call on Tuesday.",
+])
+def test_a_meeting_named_by_its_day_is_the_meeting_told_of_that_day(text):
+    """"would meet on July 15 ... The decision on the July 15 meeting was made on Tuesday": the meeting of that day,
+    planned (not a meeting of July 15 a year before, by the tense of the decision)."""
+    evs = events_of(text, published=date(2010, 5, 12))
+    assert [(e.date, e.status) for e in evs] == [("2010-07-15", "planned")]
 
 
 def test_a_round_at_a_summit_named_with_its_year_is_not_dated_by_that_year_alone():
