@@ -176,14 +176,16 @@ def _us_states() -> frozenset[str]:
     return frozenset(names | set(load().words.get("us_state_abbreviations", [])))
 
 
-_CAPITAL: Final = rx.compile(r"\bthe\s+([A-Z][\w-]+)\s+capital\b")  # "the Argentine capital"
+_CAPITAL: Final = rx.compile(r"\bthe\s+((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)\s+capital\b")  # "the Argentine capital"
 
 
 def _capitals(text: str) -> list[Place]:
-    """"the Argentine capital": the capital of the country the adjective names (data/countries.csv)."""
+    """"the Argentine capital", "the South Korean capital": the capital of the country the adjective names
+    (data/countries.csv), its words all or the last ones ("the bustling Thai capital")."""
     out = []
     for m in _CAPITAL.finditer(text):
-        country = _capital_of().get(m.group(1))
+        words = m.group(1).split()
+        country = next((c for i in range(len(words)) if (c := _capital_of().get(" ".join(words[i:])))), None)
         if country:
             out.append(Place(m.start(), m.end(), country[1], country[0], "city"))
     return out

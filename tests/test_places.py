@@ -24,6 +24,8 @@ def names(text):
     ("They met at Trump's Mar-a-Lago estate.", [("Palm Beach", "United States")]),
     ("In Lima, the leaders met.", [("Lima", "Peru")]),
     ("They signed the pact at a hotel in the Argentine capital.", [("Buenos Aires", "Argentina")]),
+    ("Leaders attending the summit in the South Korean capital met.", [("Seoul", "South Korea")]),  # two words
+    ("The ministers met in the Sri Lankan capital on Friday.", [("Colombo", "Sri Lanka")]),
     ("Blinken flew to the Ukrainian capital on Monday.", [("Kyiv", "Ukraine")]),
     ("The leaders met in Seoul in May.", [("Seoul", "South Korea")]),
     # the place noun right before the name, after a cue: "the capital Ankara", "the port city Odesa"
