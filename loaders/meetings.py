@@ -354,6 +354,9 @@ def _with_guest(m: Mention, hosts: list[str], guest: str, ctx: Context, main: li
         ev.named = sorted({*ev.countries, *ev.sides})
         return ev
     ev.participants = list(dict.fromkeys([*[p for p in ev.participants if p in hosts], *hosts, guest]))
+    if not any(p.person in hosts for p in one.people) and m.level in (None, "other", "summit") \
+            and not _SUMMIT_WORD.search(m.sentence.text):
+        ev.type = _type_from_roles(ev.participants, ctx)  # a host told by office: "The Russian FM is to meet A, B"
     ev.countries = sorted({c for p in ev.participants for c in [ctx.countries.get(p)] if c})
     ev.sides = _sides(ev.participants, ctx, [] if ctx.countries.get(guest) else main)  # a guest of no known
     ev.named = sorted({*ev.named, *ev.countries, *ev.sides})  # country: of the story's other main country
@@ -482,9 +485,22 @@ def _listed_guests(m: Mention, ctx: Context, aside: int) -> list[tuple[list[str]
     if len(guests) < 2 or ctx.countries.get(hosts[0]) in countries or None in countries and len(guests) < 3:
         return []
     apart = None not in countries and len(set(countries)) == len(guests)  # each of another country
-    if not (apart and (near or len(guests) >= 3) or len(guests) >= 3 and not _delegation(guests, ctx)):
+    if not (apart and (near or len(guests) >= 3) or len(guests) >= 3 and not _delegation(guests, ctx)
+            or _call_and_talks(hosts[0], guests, ctx) and not _HEDGED.search(text, at - s0, after[-1].start - s0)):
         return []
     return [(hosts, g) for g in guests]
+
+
+_HEDGED: Final = rx.compile(r"\b(?:possibly|perhaps|maybe|potentially)\b", re.I)  # "Qin Gang and possibly Xi"
+
+
+def _call_and_talks(host: str, guests: list[str], ctx: Context) -> bool:
+    """"Lavrov is expected to meet with President Tokayev and Foreign Minister Tleuberdi": a minister meeting one
+    country's leader and its ministers calls on the leader and holds talks with the ministers, apart."""
+    if ctx.roles.get(host) in HEAD_ROLES or not ctx.roles.get(host) or len({ctx.countries.get(g) for g in guests}) != 1:
+        return False
+    heads = [g for g in guests if ctx.roles.get(g) in HEAD_ROLES]
+    return len(heads) == 1 and all(ctx.roles.get(g) for g in guests)
 
 
 def _delegation(guests: list[str], ctx: Context) -> bool:
@@ -494,15 +510,17 @@ def _delegation(guests: list[str], ctx: Context) -> bool:
 
 
 # the subject of a meeting verb told by office alone, in any case ("The foreign minister also met with ...")
-_OFFICE_HOST: Final = rx.compile(r"(?:^|[,;:]\s+|\b(?:and|where|when)\s+)(?:the\s+(?:((?-i:[A-Z][a-z]+))\s+)?"
+_OFFICE_HOST: Final = rx.compile(r"(?:^[«“‘\x22]?|[,;:]\s+|\b(?:and|where|when)\s+)(?:the\s+(?:((?-i:[A-Z][a-z]+))\s+)?"
                                  r"(prime\s+minister|president|"
-                                 r"chancellor|premier|foreign\s+minister|foreign\s+secretary|secretary\s+of\s+state)|"
+                                 r"chancellor|premier|foreign\s+minister|foreign\s+secretary|secretary\s+of\s+state|"
+                                 r"(?-i:FM))|"
                                  r"(?:the\s+)?((?-i:PM)))"  # "PM held bilateral talks with host President Duterte"
                                  r"\s+(?:(?-i:[a-z]+)\s+){0,6}$", re.I)  # "The Prime Minister is also due to have"
 _OFFICE_HOST_ROLE: Final = {"prime minister": HEAD_ROLES, "pm": HEAD_ROLES, "president": HEAD_ROLES,
                             "chancellor": HEAD_ROLES,
                             "premier": HEAD_ROLES, "foreign minister": ("foreign_minister",),
-                            "foreign secretary": ("foreign_minister",), "secretary of state": ("foreign_minister",)}
+                            "foreign secretary": ("foreign_minister",), "secretary of state": ("foreign_minister",),
+                            "fm": ("foreign_minister",)}
 
 
 def _office_host(m: Mention, ctx: Context, guests: set[str | None]) -> list[str]:

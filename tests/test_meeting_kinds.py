@@ -1297,3 +1297,33 @@ def test_a_plan_told_as_part_of_the_trip_under_way_falls_in_its_month(text, expe
     """"Tinubu is also scheduled to hold talks with US President Joe Biden" beside his talks with Ramaphosa in New York
     on Monday: a plan of the trip under way, in that day's month (meetings.date_by_trip)."""
     assert [(e.date, e.status) for e in events_of(text, published=P)] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Russian Foreign Minister Sergey Lavrov is expected to meet with President of Kazakhstan Kassym-Jomart Tokayev "
+     "and Foreign Affairs Minister Mukhtar Tleuberdi on Tuesday.", date(2019, 10, 7),
+     [("ministerial", ["Kassym-Jomart Tokayev", "Sergey Lavrov"]),
+      ("ministerial", ["Mukhtar Tleuberdi", "Sergey Lavrov"])]),
+    ("U.S. Secretary of State Antony Blinken met Chinese President Xi Jinping and Foreign Minister Qin Gang in Beijing "
+     "on Monday.", date(2023, 6, 19),
+     [("ministerial", ["Antony Blinken", "Qin Gang"]), ("ministerial", ["Antony Blinken", "Xi Jinping"])]),
+    # the host told by office, in a quotation: "«The Russian FM is expected to meet with A and B"
+    ("Russian Foreign Minister Sergey Lavrov is in Astana. “The Russian FM is expected to meet with President of "
+     "Kazakhstan Kassym-Jomart Tokayev and Foreign Affairs Minister Mukhtar Tleuberdi on Wednesday,” a spokesman "
+     "said.", date(2019, 10, 8),
+     [("ministerial", ["Kassym-Jomart Tokayev", "Sergey Lavrov"]),
+      ("ministerial", ["Mukhtar Tleuberdi", "Sergey Lavrov"])]),
+    # a meeting told as possible is no call of its own
+    ("Blinken is expected to meet Chinese Foreign Minister Qin Gang and possibly President Xi Jinping in Beijing on "
+     "Monday.", date(2023, 6, 14), [("ministerial", ["Antony Blinken", "Qin Gang", "Xi Jinping"])]),
+    # a leader meeting another country's ministers meets one delegation
+    ("Chinese President Xi Jinping met U.S. Secretary of State Antony Blinken and Commerce Secretary Gina Raimondo in "
+     "Beijing on Monday.", date(2023, 6, 19),
+     [("ministerial", ["Antony Blinken", "Gina Raimondo", "Xi Jinping"])]),
+])
+def test_a_minister_meeting_a_leader_and_a_minister_calls_on_each(text, published, expected):
+    """"Lavrov is expected to meet with President Tokayev and Foreign Minister Tleuberdi": a minister meeting one
+    country's leader and its ministers calls on the leader and holds talks with the ministers, one meeting each
+    (meetings._call_and_talks); "The Russian FM" is the host told by office, typed by the people's roles."""
+    evs = events_of(text, published=published)
+    assert sorted((e.type, sorted(e.participants)) for e in evs) == expected
