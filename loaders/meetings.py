@@ -2045,6 +2045,11 @@ def _earlier_one(m: Mention, ev: ArticleEvent) -> bool:
 _LAST_ONE: Final = rx.compile(r"\b(?i:recent|previous|prior|earlier|last|previously)\s+$")
 
 
+def told_as_last(ev: ArticleEvent) -> bool:
+    """Whether the meeting is told, in each of its sentences, as the one before ("their last meeting")."""
+    return _told_as_last(ev)
+
+
 def _told_as_last(ev: ArticleEvent) -> bool:
     """"Since the Prime Minister and President Biden's last meeting in the White House": a meeting told, in each of its
     sentences, as the one before is not the meeting the article dates or its headline tells."""

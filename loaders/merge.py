@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .meetings import ArticleEvent, _role_in, bilateral_at_summit, met_someone_unknown
+from .meetings import ArticleEvent, _role_in, bilateral_at_summit, met_someone_unknown, told_as_last
 from .pipeline import ArticleResult
 from .resolve import CONFIDENCE, SIDELINES, ArticleDates, Dated, resolve_article
 from .schema import ArticleRecord, Event
@@ -323,7 +323,7 @@ class _Buckets:
 def cluster(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[list[Item]]:
     """Groups of items that are the same real meeting (never two from one article). Only items of one type,
     one year and a shared country can be the same meeting, so each is compared with those alone."""
-    items = _fold_twins(_items(results, out))
+    items = _fold_undated(_fold_twins(_items(results, out)))
     for it in items:
         complete_sides(it)
     groups: list[_Group] = []
@@ -369,6 +369,30 @@ def _fold_twins(items: list[Item]) -> list[Item]:
             twin.ev = replace(twin.ev, mentions=[*twin.ev.mentions, *it.ev.mentions],
                               location=twin.ev.location or it.ev.location)
     return kept
+
+
+def _fold_undated(items: list[Item]) -> list[Item]:
+    """A meeting an article tells without any date, of two or more people of one it dates ("Al-Abadi met King
+    Abdullah in Amman on Sunday" beside the same talks dated by a caption), is that dated meeting told again: folded
+    into it when it is the one such meeting of the article of that type and status."""
+    by_art: dict[int, list[Item]] = {}
+    for it in items:
+        by_art.setdefault(it.art, []).append(it)
+    dropped: set[int] = set()
+    for group in by_art.values():
+        for it in group:
+            if it.dated.value or it.published is None or len(set(it.ev.participants)) < 2 or told_as_last(it.ev):
+                continue  # (undated in an article of unknown date: its year is unknown, not its day; "Since their
+                # last meeting in the White House": the one before, not this)
+            twins = [o for o in group if o is not it and o.dated.value and id(o) not in dropped
+                     and o.ev.type == it.ev.type and o.ev.status == it.ev.status and _places_fit(o, it)
+                     and set(it.ev.participants) <= set(o.ev.participants)]
+            if len(twins) == 1:
+                twin = twins[0]
+                twin.ev = replace(twin.ev, mentions=[*twin.ev.mentions, *it.ev.mentions],
+                                  location=twin.ev.location or it.ev.location)
+                dropped.add(id(it))
+    return [it for it in items if id(it) not in dropped]
 
 
 def _twins(a: Item, b: Item) -> bool:

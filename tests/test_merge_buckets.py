@@ -1,5 +1,9 @@
 """The merge compares an item only with groups whose dates can fit its own, in the order the groups came."""
 
+from datetime import date
+
+import pytest
+
 from loaders.merge import _Buckets, _Group, _prefix
 
 
@@ -31,3 +35,44 @@ def test_a_group_filed_again_keeps_its_place_and_gains_its_new_dates() -> None:
     b.file(key, first)
     assert b.candidates(key, "2016-09-01") == [first, second]
     assert b.groups[key] == [first, second]
+
+
+def _item(art: int, idx: int, people: list[str], value: str | None, status: str = "held"):
+    from loaders.meetings import ArticleEvent
+    from loaders.merge import Item
+    from loaders.resolve import Dated
+
+    ev = ArticleEvent([], "summit", status, people, [], None, None, None, False)
+    return Item(art, idx, ev, Dated(value, precision="day" if value else "none"), date(2014, 11, 5))
+
+
+
+@pytest.mark.parametrize("undated,others,kept", [
+    # an undated meeting of people of the one dated meeting of the article is that meeting told again
+    (["Haider al-Abadi", "Abdullah II"], [(["Abdullah II", "Haider al-Abadi", "Abdullah Ensour"], "2014-10-26")], 1),
+    # two dated meetings it could be: it is kept apart
+    (["A B", "C D"], [(["A B", "C D"], "2014-10-26"), (["A B", "C D"], "2014-11-02")], 3),
+    # someone not at the dated meeting: another meeting
+    (["A B", "E F"], [(["A B", "C D"], "2014-10-26")], 2),
+    # one person alone is no meeting told again
+    (["A B"], [(["A B", "C D"], "2014-10-26")], 2),
+])
+def test_an_undated_meeting_of_the_people_of_the_one_dated_meeting_is_folded_into_it(undated, others, kept):
+    from loaders.merge import _fold_undated
+
+    items = [_item(0, 0, undated, None), *(_item(0, i + 1, p, v) for i, (p, v) in enumerate(others))]
+    out = _fold_undated(items)
+    assert len(out) == kept
+    if kept == 1:
+        assert out[0].dated.value == "2014-10-26"
+
+
+def test_an_undated_meeting_of_an_article_of_unknown_date_is_kept():
+    """Where the article's date is unknown, an undated meeting may be of another year: it is not folded."""
+    from dataclasses import replace
+
+    from loaders.merge import _fold_undated
+
+    items = [replace(_item(0, 0, ["A B", "C D"], None), published=None),
+             replace(_item(0, 1, ["A B", "C D"], "2014-10-26"), published=None)]
+    assert len(_fold_undated(items)) == 2
