@@ -473,7 +473,8 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     live = [m for m in found if not m.vague] or found
     own = [t for t in dated if not statement_date(sent, t) and not _clock_aside(sent.text, t.start - sent.start)
            and not _decided(sent, t, dated) and not _took_office(sent.text, t.start - sent.start)
-           and not _anniversary_year(sent, t) and not _year_span(sent, t) and not _document_year(sent, t)]
+           and not _anniversary_year(sent, t) and not _year_span(sent, t) and not _document_year(sent, t)
+           and not (people and _history(t, anchor))]
     _assign(live, own, "timex", r)
     _share_occasion_date(live, sent)
     _assign(live, where, "place", r)
@@ -944,7 +945,17 @@ def _clock_aside(text: str, at: int) -> bool:
     return "(" in text and _CLOCK_ASIDE.search(text, max(0, at - 40), at) is not None
 
 
-_DECIDED: Final = rx.compile(r"\s+(?:[a-z]+\s+)?(?:agreed|decided|resolved|pledged|vowed|promised|undertook)\b")
+_DECIDED: Final = rx.compile(r"\s+(?:(?!and\b|but\b)[a-z]+\s+)?(?:agreed|decided|resolved|pledged|vowed|promised|"
+                            r"undertook)\b")  # (not "met in June 2005 and agreed to ...": the meeting's month)
+
+
+HISTORY_YEARS = 100  # a date this many years before the article's is history, no meeting of the people it names
+
+
+def _history(t: Timex, anchor: date | None) -> bool:
+    """"PM Desalegn's visit, which coincided with the period the Ethiopian people defeated Italian imperialists
+    March 2nd 1898": a date of a century before the article is no day of a meeting of people living now."""
+    return anchor is not None and t.spec.year is not None and t.spec.year < anchor.year - HISTORY_YEARS
 
 
 def _decided(sent: Sentence, t: Timex, dated: list[Timex]) -> bool:

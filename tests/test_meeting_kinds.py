@@ -1040,6 +1040,31 @@ def test_a_round_at_a_summit_of_the_host_country_is_not_the_summit():
         ("2024-08", ["Australia", "Vanuatu"]), ("2024-08-27", ["Australia", "Tonga"])]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a date of a century before the article, told beside living people's meeting, is history, not its day
+    ("President Yoweri Museveni on Thursday hosted Ethiopian Prime Minister Hailemariam Desalegn at State House, "
+     "Entebbe. He noted that the visit of Prime Minister Hailemariam Desalegn coincided with the period the Ethiopian "
+     "people defeated Italian imperialists March 2nd 1896.", ["2017-03-02"]),
+])
+def test_a_date_of_a_century_before_is_no_day_of_a_meeting_of_the_living(text, expected):
+    assert [e.date for e in events_of(text, published=date(2017, 3, 4))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date before "and agreed to ..." is the meeting's told before, not the day of the decision
+    ("Chinese President Hu Jintao and Russian President Vladimir Putin met in Moscow in July and agreed to hold "
+     "another summit in Beijing in 2006.", [("2005-07", "held"), ("2006", "planned")]),
+    ("The foreign ministers of India, China and Russia recalled their meeting at Vladivostok in June 2005 and agreed "
+     "to have the next meeting in New Delhi in 2006.", [("2005-06", "held"), ("2006", "planned")]),
+    # the day of the decision itself
+    ("Chinese President Hu Jintao and Russian President Vladimir Putin on Friday agreed to hold a summit in Beijing "
+     "in 2006.", [("2006", "planned")]),
+])
+def test_a_date_before_and_agreed_is_the_meeting_told_before(text, expected):
+    evs = events_of(text, published=date(2005, 9, 20))
+    assert [(e.date, e.status) for e in evs] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Pakistani Foreign Minister Shah Mehmood Qureshi and Indian External Affairs Minister S. M. Krishna will meet in "
     "Islamabad on July 15. The decision on the July 15 meeting was made by Qureshi and Krishna on Tuesday.",
