@@ -23,6 +23,7 @@ from .mentions import (
     clause,
     day_decided,
     day_left,
+    day_took_office,
     including_at,
     including_list,
     month_of,
@@ -30,6 +31,7 @@ from .mentions import (
     pair_before,
     patterns,
     places_compatible,
+    statement_date,
 )
 from .sentences import Sentence
 from .vocab import load as vocab_load
@@ -2471,11 +2473,12 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
         return
     lede, top = prose[0], prose[min(LEDE_SENTENCES, len(prose)) - 1].end
     owned = {id(ev.timex) for ev in events if ev.timex}
-    days = [t for t in timexes if lede.start <= t.start < lede.end and t.type in ("DATE", "TIME") and id(t) not in owned
-            and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day"
-            and not occasion_between(lede.text.lower(), 0, t.start - lede.start)  # "during a speech on Dec. 19"
-            and not day_left(lede, t)  # "left Chicago for China on Friday after concluding a state visit"
-            and not day_decided(lede, t)]  # "called on the army and the RSF on Sunday to agree on a ceasefire"
+    days = _story_days(lede, timexes, owned)
+    # the story's day told in the second sentence ("Lula arrived at the Casa Rosada ... on Monday"), when the lede
+    # tells none; a day told first dates the undated meetings of the story's first sentences (the talks told third)
+    told = days or ([t for t in _story_days(prose[1], timexes, owned) if not statement_date(prose[1], t)]
+                    if len(prose) > 1 else [])  # (not "On Tuesday, Museveni said he had met Kagame": his words' day)
+    story = prose[min(STORY_SENTENCES, len(prose)) - 1].end
     first = next(s for s in sents if len(s.text.split()) >= LEDE_WORDS)  # the date line is above the first line
     line = _date_line(sents, first, timexes, owned)
     for ev in events:
@@ -2484,12 +2487,14 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
             if inside:  # "Marcos' Jan 3-5 state visit" and "rolled out the red carpet on Wednesday ... their talks"
                 ev.timex, ev.date_note = days[0], f"the day of the visit the first sentence tells ('{days[0].text}')"
             continue
-        if ev.timex is not None or ev.status != "held" or not any(m.headline or m.start < top for m in ev.mentions):
+        reach = story if told and not _told_as_earlier(ev) else top  # (not "their last meeting in the White House")
+        if ev.timex is not None or ev.status != "held" or not any(m.headline or m.start < reach for m in ev.mentions):
             continue
         if ev.guests and not ev.aside:
             continue  # separate meetings: date_by_occasion
-        if days:
-            ev.timex, ev.date_note = days[0], f"the day the article's first sentence tells ('{days[0].text}')"
+        if told:
+            ev.timex, ev.date_note = told[0], (f"the day the article's {'first' if days else 'second'} sentence tells "
+                                               f"('{told[0].text}')")
         elif line and not ev.aside:  # (a page's date line is not the day of a round of meetings at a summit)
             ev.timex, ev.date_note = line[0], f"the day of the date line above the first sentence ('{line[0].text}')"
         elif published is not None and not ev.aside and any(m.ongoing for m in ev.mentions):
@@ -2536,6 +2541,25 @@ def _day_near(t: Timex, published: date) -> bool:
     except ValueError:
         return False
     return abs((day - published).days) <= TRIP_NOW_DAYS
+
+
+STORY_SENTENCES = 3  # the first sentences of the body that tell the story a day of its opening dates
+
+
+def _told_as_earlier(ev: ArticleEvent) -> bool:
+    """Told as a meeting before the one reported ("their last meeting", "his previous visit")."""
+    return any(_EARLIER_ONE.search(m.sentence.text, 0, m.start - m.sentence.start) for m in ev.mentions)
+
+
+def _story_days(sent: Sentence, timexes: list[Timex], owned: set[int]) -> list[Timex]:
+    """The days a sentence of the story's opening tells as past or today, with no year, of no meeting of their own,
+    not of a speech, a departure or a decision."""
+    return [t for t in timexes if sent.start <= t.start < sent.end and t.type in ("DATE", "TIME") and id(t) not in owned
+            and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day"
+            and not occasion_between(sent.text.lower(), 0, t.start - sent.start)  # "during a speech on Dec. 19"
+            and not day_left(sent, t)  # "left Chicago for China on Friday after concluding a state visit"
+            and not day_decided(sent, t)  # "called on the army and the RSF on Sunday to agree on a ceasefire"
+            and not day_took_office(sent, t)]  # "after Oreskovic took office last Friday"
 
 
 _JUST_BEFORE: Final = rx.compile(r"\bjust\s+(?:[\w'’-]+\s+){0,4}$", re.I)

@@ -889,6 +889,12 @@ def _took_office(text: str, at: int) -> bool:
             or _TERM_BEGAN.search(text, max(0, at - 120), at) is not None)
 
 
+def day_took_office(sent: Sentence, t: Timex) -> bool:
+    """The day of `t` is the day someone took office ("after Oreskovic took office last Friday"): no meeting's day,
+    nor the day the opening of the article tells of its meeting."""
+    return _took_office(sent.text, t.start - sent.start)
+
+
 _ANNIVERSARY_IN: Final = rx.compile(r"\banniversar(?:y|ies)\b[^,;:()“”\"]{0,90}?\b(?:in|of)\s+$", re.I)
 _MARKS_ANNIVERSARY: Final = rx.compile(  # "as the year 2005 marks the 40th anniversary of ...": the year is its subject
     r"\s+(?:also\s+|will\s+|would\s+)?(?:marks?|marked|marking|celebrates?|commemorates?|is|was)\s+"

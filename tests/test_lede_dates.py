@@ -168,3 +168,26 @@ def test_who_spoke_on_the_day_told_is_the_one_before_the_verb(text, speakers):
     people = actors.find(text, (date(2019, 7, 1), date(2019, 7, 1)))
     found = pipeline._statements(s, people, dates.tag(text, date(2019, 7, 1), anaphors=False))
     assert [p for p, _ in found] == speakers
+
+
+@pytest.mark.parametrize("text,published,date", [
+    # the lede tells no day; the second sentence tells the story's day: the lede's meeting is of that day
+    ("Brazil President Luiz Inacio Lula da Silva has arrived at the presidential palace in Buenos Aires as he began "
+     "his first foreign trip by meeting with Argentine counterpart Alberto Fernandez.\n\nLula, 77, arrived at the "
+     "Casa Rosada in central Buenos Aires accompanied by his wife on Monday. He was greeted by Fernandez.\n",
+     "2023-01-23", "2023-01-23"),
+    # the day told second dates a meeting the third sentence tells
+    ("The Reunion Summit was indeed a gathering that lived up to its name.\n\nOn May 19th, the Kingdom of Saudi "
+     "Arabia brought together Arab leaders and heads of state, despite their differences.\n\nIn a warm embrace, "
+     "Saudi Crown Prince Mohammed bin Salman welcomed Syrian President Bashar al-Assad, marking their first "
+     "meeting in years.\n", "2023-05-20", "2023-05-19"),
+    # not a meeting told as an earlier one: the month of the article's date
+    ("The Reunion Summit was indeed a gathering that lived up to its name.\n\nOn May 19th, the Kingdom of Saudi "
+     "Arabia brought together Arab leaders and heads of state, despite their differences.\n\nSaudi Crown Prince "
+     "Mohammed bin Salman recalled his last meeting with Syrian President Bashar al-Assad in Damascus.\n",
+     "2023-05-20", "2023-05"),
+])
+def test_the_storys_day_told_in_its_opening_dates_its_meetings(tmp_path, text, published, date):
+    (tmp_path / "metadata.csv").write_text(META.format(published), encoding="utf-8")
+    rows = folder_events(tmp_path, text)
+    assert list(rows.date) == [date]
