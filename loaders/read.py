@@ -218,6 +218,8 @@ def scan_txt(art: Article) -> None:
             _set_published(art, _safe_date(int(stamp[1]), int(stamp[2]), int(stamp[3])),
                            f"date stamp '{stamp[0].strip()}'")
             s, line = s + stamp.end(), line[stamp.end():]
+        if art.url is None and (own := _OWN_ADDRESS.fullmatch(line)):
+            art.url = own["u"]  # "Official news published at https://...": the page names its own address
         post = _POST_SIGNATURE.search(line)
         if post and (day := _parse_month_day_year(post["d"])):
             art.posted.append(day)  # an embedded post's signature: the article is of its day or later
@@ -311,6 +313,10 @@ def _wrapped_block(text: str, ps: int, pe: int, s: int, e: int) -> bool:
     return pe - ps <= 90 and e - s >= 20 and text[pe - 1:pe].isalpha() and text[pe - 1:pe].islower()
 
 
+# a line of a reposted page that names the address the page was first published at: "Official news published at
+# https://www.whitehouse.gov/...", "Originally posted at https://..." (its date: read.date_from_url)
+_OWN_ADDRESS: Final = rx.compile(r"\s*(?:[A-Z]\w*\s+){0,2}(?:published|posted)\s+(?:at|on)\s+(?P<u>https?://\S+?)[.)]?\s*",
+                                 re.I)
 _POST_SIGNATURE: Final = rx.compile(  # "— Enrique A. Manalo 🇵🇭 (@SecManalo) March 6, 2023": an embedded tweet, on
     # its own line or after the post's words ("... will take place. — Enrique Mora (@enriquemora_) December 8, 2021")
     r"(?:^|(?<=\s))[—–-]+\s*[^()\n—–]{1,80}\(@\w{1,15}\)\s+(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*$")

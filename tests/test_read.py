@@ -278,6 +278,23 @@ def test_date_in_the_articles_address(tmp_path, record, expected):
         assert "address" in art.published_reason
 
 
+@pytest.mark.parametrize("line,expected", [
+    # a reposted page names the address it was first published at: that address's date
+    ("Official news published at https://www.whitehouse.gov/briefing-room/2024/09/13/readout-of-a-meeting/",
+     date(2024, 9, 13)),
+    ("Originally posted at https://example.org/2019/03/01/talks.", date(2019, 3, 1)),
+    # another page's address told in a sentence, or a link alone: not the page's
+    ("The report published at https://example.org/2019/03/01/x was cited by the ministers in their talks.", None),
+    ("https://example.org/2019/03/01/talks", None),
+])
+def test_the_address_a_reposted_page_gives(tmp_path, line, expected):
+    from loaders.corpus import read_folder
+
+    _write(tmp_path, "a.txt", f"Biden meets Starmer\n\nThe leaders met today at the White House.\n###\n{line}\n")
+    (art,), _, _ = read_folder(tmp_path)
+    assert art.published == expected
+
+
 @pytest.mark.parametrize("first,place,source", [
     ("WOODSIDE, Calif. (AP) — Biden and Xi met.", "Woodside", "AP"),
     ("BUENOS AIRES, Argentina — Trump signed the pact.", "Buenos Aires", None),
