@@ -418,7 +418,7 @@ def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
     return [(hosts, g) for g in each]
 
 
-_WHO: Final = re.compile(r",\s*(?=who\s)")  # "K Shanmugam, who is in Perth for the meeting, had bilateral meetings"
+_WHO: Final = rx.compile(r",\s*(?=who\s)")  # "K Shanmugam, who is in Perth for the meeting, had bilateral meetings"
 
 
 def _antecedent(m: Mention, live: list[actors.Mention], lo: int) -> list[str]:
@@ -2391,7 +2391,7 @@ TRIP_TRIGGERS: Final = frozenset({"visit", "visits", "visited", "visiting", "tri
 # a day of a trip told as the day of the arrival or of a meeting ("arrived here Sunday on a three-day visit, during
 # which", "on Tuesday on the first day of a four-day state visit", "on day two of his three-day state visit, on
 # Thursday"): the day the article tells
-_FIRST_DAY_TOLD: Final = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|reached|(?:first|second|third|last|"
+_FIRST_DAY_TOLD: Final = rx.compile(r"\b(?:arrived|arrives|arriving|landed|lands|reached|(?:first|second|third|last|"
                                     r"final)\s+day|day\s+(?:one|two|three|four|\d))\b", re.I)
 
 

@@ -259,7 +259,7 @@ def scan_txt(art: Article) -> None:
 
 # a page's line of nothing but a weekday and its date, a flag's or icon's name before it at most: "Thursday, December
 # 19, 2024", "Thursday 2nd May 2024", "Flag Thursday, 25 April 2024"
-_TODAY_LINE: Final = re.compile(
+_TODAY_LINE: Final = rx.compile(
     r"(?:[A-Z][a-z]+\s+)?(?P<w>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?P<d>[^:|]{6,24})")
 _WEEKDAY_NUMBER: Final = {w: i for i, w in enumerate(("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"))}
 SITE_TODAY_GAP = 3  # days: a later date line this much earlier than a page's top date is the article's own

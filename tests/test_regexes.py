@@ -150,3 +150,36 @@ def test_the_extractor_patterns_are_those_re_makes(store):
         stored = build()
         assert len(stored.pattern) >= regexes.MIN_CHARS
         _same(stored, re.compile(stored.pattern, stored.flags), OFFICES)
+
+
+def _compiled_once_with_re(source: str) -> list[int]:
+    """Lines where a module compiles a pattern with re.compile once per process: at module level, in a class body
+    or in a function whose result is cached (those go through loaders.regexes, so that start-up reads them)."""
+    import ast
+
+    lines: list[int] = []
+
+    def walk(node: ast.AST, once: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                decorators = getattr(child, "decorator_list", [])
+                walk(child, any("cache" in ast.unparse(d) for d in decorators))
+                continue
+            if (once and isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute)
+                    and child.func.attr == "compile" and isinstance(child.func.value, ast.Name)
+                    and child.func.value.id == "re"):
+                lines.append(child.lineno)
+            walk(child, once)
+
+    walk(ast.parse(source), True)
+    return lines
+
+
+def test_patterns_made_once_per_process_go_through_the_compiled_store():
+    from pathlib import Path
+
+    root = Path(regexes.__file__).parent
+    found = {str(p.relative_to(root)): lines for p in sorted(root.rglob("*.py")) if p.name != "regexes.py"
+             if (lines := _compiled_once_with_re(p.read_text(encoding="utf-8")))}
+    assert not found, f"use rx.compile (from loaders import regexes as rx) at these lines: {found}"
+    assert _compiled_once_with_re("import re\nX = re.compile('a')\ndef f():\n    return re.compile('b')\n") == [2]
