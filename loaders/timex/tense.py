@@ -24,6 +24,7 @@ SKIPPABLE: Final = word_set("aux_skippable")
 IRREGULAR_PAST: Final = word_set("irregular_past")
 PARTICIPLES: Final = word_set("participles")
 NOT_VERBS: Final = word_set("not_verbs_ed")
+NOUNS_AFTER_TO: Final = word_set("nouns_after_to")  # "swept to power in August": "to" a preposition, no plan
 ABBREVIATIONS: Final = word_set("sentence_abbreviations")
 FUTURE_ADJECTIVES: Final = word_set("future_adjectives")
 DETERMINERS: Final = word_set("determiners")
@@ -230,7 +231,8 @@ class Sentences:
         if i + 1 >= len(self.words):
             return None
         nxt = self.words[i + 1]
-        if not nxt.isalpha() or not nxt.islower() or nxt in NOT_AFTER_TO or nxt.endswith("ing"):
+        if not nxt.isalpha() or not nxt.islower() or nxt in NOT_AFTER_TO or nxt in NOUNS_AFTER_TO \
+                or nxt.endswith("ing"):
             return None
         before = self.lower[i - 1] if i else ""
         return 1, before not in FUTURE_WORDS
@@ -355,6 +357,8 @@ class Sentences:
         w = self.lower[i]
         if w in IRREGULAR_PAST or not self._past_form(i) or i == 0:
             return False
+        if self._masked[i - 1]:
+            return True  # "will convene a conference on 22 September focused on ...": the date's noun described
         before, lower_before = self.words[i - 1], self.lower[i - 1]
         if not (before.isalpha() and before.islower()) or lower_before in SUBJECTS:
             return False
