@@ -24,6 +24,7 @@ SKIPPABLE: Final = word_set("aux_skippable")
 IRREGULAR_PAST: Final = word_set("irregular_past")
 PARTICIPLES: Final = word_set("participles")
 NOT_VERBS: Final = word_set("not_verbs_ed")
+_PARTICIPLE_PREPOSITIONS: Final = frozenset("on at by to in with for upon".split())  # "focused on", "aimed at"
 NOUNS_AFTER_TO: Final = word_set("nouns_after_to")  # "swept to power in August": "to" a preposition, no plan
 ABBREVIATIONS: Final = word_set("sentence_abbreviations")
 FUTURE_ADJECTIVES: Final = word_set("future_adjectives")
@@ -153,6 +154,8 @@ class Sentences:
             return None  # "It is to be recalled that in May 2020 ... arrived": the tense is that of what follows
         if w in MODALS and self.words[i][0].isupper() and self.sentence(i)[0] != i:
             return None  # "Mrs May", "Theresa May": a name inside a sentence, no modal
+        if w in FUTURE_WORDS and self.words[i][0].isupper() and self.sentence(i)[0] != i and not self._title_case(i):
+            return None  # "Minister of Economy, Planning and Cooperation": a name's word, no plan
         if w in FUTURE_AUX or w.endswith("'ll") or w in MODALS:
             return 1, False
         if w == "to":
@@ -172,6 +175,12 @@ class Sentences:
         if w in PRESENT_AUX or self._present_verb(i) or self._schedule_verb(i):
             return 1, True  # "the summit is in December", "talks begin Monday": scheduled
         return None
+
+    def _title_case(self, i: int) -> bool:
+        """Whether the sentence of token i is in title case, as headlines are (most of its words capitalized)."""
+        lo, hi = self.sentence(i)
+        words = [w for w in self.words[lo:hi] if w.isalpha() and len(w) > 3]
+        return len(words) > 1 and sum(w[0].isupper() for w in words) * 2 > len(words)
 
     def _recall_formula(self, i: int) -> bool:
         """A word of "is to be recalled", "will be remembered", "should be recalled": a formula of the press that
@@ -357,8 +366,8 @@ class Sentences:
         w = self.lower[i]
         if w in IRREGULAR_PAST or not self._past_form(i) or i == 0:
             return False
-        if self._masked[i - 1]:
-            return True  # "will convene a conference on 22 September focused on ...": the date's noun described
+        if self._masked[i - 1]:  # "will convene a conference on 22 September focused on ...": the date's noun
+            return self._next_word(i) in _PARTICIPLE_PREPOSITIONS  # described (not "on Friday discussed ties")
         before, lower_before = self.words[i - 1], self.lower[i - 1]
         if not (before.isalpha() and before.islower()) or lower_before in SUBJECTS:
             return False
