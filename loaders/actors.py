@@ -367,6 +367,8 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
         for m in matches:
             if _overlaps(m.start(), m.end(), taken) or _next_name(text, m.end()) or _after_name(text, m.start()):
                 continue  # "Kim Yong Chol" is not Kim Jong Un, nor "Lu Kang" Kang Kyung-wha
+            if _double_surname(bare, m.start(), idx, known):
+                continue  # "Viktorija Čmilytė-Nielsen" is not Holger K. Nielsen
             if _NAMED_SON.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Abdulaziz bin Salman": a son of a Salman, not "bin Salman", the crown prince
             hit = _by_surname(m.group(0), idx, when, known)
@@ -511,6 +513,16 @@ def _after_name(text: str, at: int) -> bool:
         return False  # "Bin Salman" is one name: a son's, not someone else's given name
     before = text[:m.start()].rstrip()
     return bool(before) and before[-1] not in ".!?:;\"“‘'(—–-\n"
+
+
+_BEFORE_HYPHEN: Final = rx.compile(r"[A-Z][a-z'’]+-$")
+
+
+def _double_surname(bare: str, at: int, idx: ActorIndex, known: dict[str, Person]) -> bool:
+    """Whether a surname is the second part of a double-barrelled one ("Čmilytė-Nielsen"), its first part no one's
+    surname (not "Modi-Xi", two people)."""
+    m = _BEFORE_HYPHEN.search(bare, max(0, at - 30), at)
+    return m is not None and (first := m.group(0)[:-1]) not in idx.by_surname and first not in known
 
 
 def _apposed_role(text: str, at: int) -> str | None:

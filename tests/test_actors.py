@@ -675,3 +675,14 @@ def test_a_common_surname_of_an_office_holder_after_the_full_name_is_that_person
 def test_names_in_capitals_and_after_honorifics(text, expected):
     day = (date(2023, 5, 1), date(2023, 5, 1))
     assert [(m.person, text[m.start:m.end]) for m in actors.find(text, day)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the second part of a double-barrelled surname is no one's surname alone
+    ("He met the speaker of parliament, Viktorija Čmilytė-Nielsen, on Monday.", []),
+    ("He met Viktorija Cmilyte-Nielsen.", []),
+    # two surnames joined by a hyphen are two people
+    ("The Modi-Xi talks went well.", ["Narendra Modi", "Xi Jinping"]),
+])
+def test_a_double_barrelled_surname_is_not_its_second_part(text, expected):
+    assert [m.person for m in actors.find(text, (date(2021, 9, 6), date(2021, 9, 6)))] == expected
