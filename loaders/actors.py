@@ -515,7 +515,7 @@ def _after_name(text: str, at: int) -> bool:
     return bool(before) and before[-1] not in ".!?:;\"“‘'(—–-\n"
 
 
-_BEFORE_HYPHEN: Final = rx.compile(r"[A-Z][a-z'’]+-$")
+_BEFORE_HYPHEN: Final = rx.compile(r"\b[A-Z][a-z'’]{3,}-$")  # not a particle: "Al-Sisi"
 
 
 def _double_surname(bare: str, at: int, idx: ActorIndex, known: dict[str, Person]) -> bool:

@@ -686,3 +686,8 @@ def test_names_in_capitals_and_after_honorifics(text, expected):
 ])
 def test_a_double_barrelled_surname_is_not_its_second_part(text, expected):
     assert [m.person for m in actors.find(text, (date(2021, 9, 6), date(2021, 9, 6)))] == expected
+
+
+def test_a_surname_after_a_particle_and_a_hyphen_is_that_persons():
+    assert [m.person for m in actors.find("Al-Sisi met with counterparts.", (date(2016, 7, 18),) * 2)] == [
+        "Abdel Fattah el-Sisi"]
