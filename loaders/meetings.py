@@ -62,6 +62,7 @@ class ArticleEvent:
     absent: set[str] = field(default_factory=set)  # people told as missing from it ("in the absence of X")
     reported: bool = False  # held, what the article is about, told without a date: by the time it was written
     trips: list[Mention] = field(default_factory=list)  # arrivals and visits folded in (join_visits): not its main
+    trip_timex: Timex | None = None  # the date of a trip of no one named folded in (_absorb_unpeopled): date_by_trip
 
     @property
     def cancelled(self) -> bool:
@@ -1338,7 +1339,8 @@ def _absorb_unpeopled(events: list[ArticleEvent]) -> None:
     """"Prime Minister makes unannounced visit to Amman" under a title: the meeting the body tells of there with its
     people, not another one of no one (its mentions join that meeting's; its place and date change nothing); so is
     "Qatar's foreign minister held talks with the prime minister of Afghanistan in Kabul on Sunday" beside the talks
-    of that Sunday told with their people and no place (its place is theirs)."""
+    of that Sunday told with their people and no place (its place is theirs). The trip's date is kept for the meeting
+    if it has none of its own in the end (date_by_trip)."""
     for ev in [ev for ev in events if (ev.type == "other" or _trip_only(ev)) and not ev.participants]:
         country = _country_of(ev.location)
         if country is None:
@@ -1351,6 +1353,8 @@ def _absorb_unpeopled(events: list[ArticleEvent]) -> None:
         if into is not None:
             into.mentions += ev.mentions
             into.location = into.location or ev.location
+            if ev.timex is not None and into.status == ev.status:
+                into.trip_timex = ev.timex  # "This week I will travel to Samoa" ... "In Samoa, he will meet ..."
             events.remove(ev)
 
 
@@ -2517,9 +2521,12 @@ TRIP_NOW_DAYS = 7  # a meeting this many days from the article's date or fewer i
 
 
 def date_by_trip(events: list[ArticleEvent], published: date | None) -> None:
-    """A planned meeting with no date of its own, told as part of a trip ("is also scheduled to hold talks with
-    Biden"), of someone the article tells meeting another on a day within a week of its date, falls in that day's
-    month: the trip under way."""
+    """A meeting with no date of its own takes the date of the trip of no one named folded into it; a planned one told
+    as part of a trip ("is also scheduled to hold talks with Biden"), of someone the article tells meeting another on
+    a day within a week of its date, falls in that day's month: the trip under way."""
+    for ev in events:  # "This week I will travel to Samoa" ... "In Samoa, he will meet ...": the trip's date
+        if ev.timex is None and ev.trip_timex is not None:
+            ev.timex = ev.trip_timex
     if published is None:
         return
     for ev in events:

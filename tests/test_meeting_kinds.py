@@ -1352,3 +1352,17 @@ def test_a_minister_meeting_a_leader_and_a_minister_calls_on_each(text, publishe
     (meetings._call_and_talks); "The Russian FM" is the host told by office, typed by the people's roles."""
     evs = events_of(text, published=published)
     assert sorted((e.type, sorted(e.participants)) for e in evs) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"This week I will travel to Samoa and Vanuatu to strengthen our partnerships,\" he said. In Apia, Australian "
+     "Foreign Minister Penny Wong will meet Samoan Prime Minister Fiame Naomi Mata'afa.", [("2023-05", "planned")]),
+    # the meeting's own day stays
+    ("\"This week I will travel to Samoa and Vanuatu to strengthen our partnerships,\" he said. In Apia, Australian "
+     "Foreign Minister Penny Wong will meet Samoan Prime Minister Fiame Naomi Mata'afa on Friday.",
+     [("2023-05-12", "planned")]),
+])
+def test_a_trip_of_no_one_named_dates_the_meeting_told_there(text, expected):
+    """"This week I will travel to Samoa and Vanuatu" ... "In Apia, she will meet Prime Minister Mata'afa": the trip
+    folded into the meeting (meetings._absorb_unpeopled) gives it its date when it has none (date_by_trip)."""
+    assert [(e.date, e.status) for e in events_of(text, published=P)] == expected
