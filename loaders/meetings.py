@@ -2317,7 +2317,13 @@ def _pictured(photo: ArticleEvent, ev: ArticleEvent) -> bool:
     if not ev.participants:  # talks told without names: on the caption's day, of its countries
         return _day_of(photo) is not None and bool({*photo.countries, *photo.named} & {*ev.countries, *ev.named})
     shared = set(photo.participants) & set(ev.participants)
+    if set(photo.participants) - set(ev.participants) and any(
+            _SEVERAL_SIDES.search(m.sentence.text) for m in photo.mentions):
+        return False  # "A (L), B (C) and C shake hands before their trilateral meeting": not A and C's bilateral
     return len(shared) >= 2 or (bool(photo.participants) and set(photo.participants) <= set(ev.participants))
+
+
+_SEVERAL_SIDES: Final = rx.compile(r"\b(?:trilateral|three-way|four-way|quadrilateral|tripartite)\b", re.I)
 
 
 _ANOTHER_TIME: Final = rx.compile(r"\b(?:again|next|another|return|reciprocal|future|invit\w*|later\s+this)\b", re.I)

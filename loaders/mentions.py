@@ -1553,6 +1553,8 @@ def _own_level(trigger: str) -> str | None:
     return next((lv for lv in OWN_LEVELS if levels[lv].fullmatch(word)), None)
 
 
+_LED_BY: Final = rx.compile(r"(?<=delegation)\s+(?:led|headed)\s+by\b|(?<=delegations)\s+(?:led|headed)\s+by\b",
+                            re.I)
 _TITLE_AFTER: Final = rx.compile(r"\s+(?:President|Vice[- ]President|Chairman|Chairwoman|Chair|Secretary|Director|"
                                  r"Leader|Head|Chief|Commissioner|Spokesman|Spokeswoman|Spokesperson)\b")
 
@@ -1580,7 +1582,8 @@ def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
     p = patterns()
     if r.blind is not p["low"]:
         said = outermost_levels(x for x in r.blind["level"].finditer(r.folded[lo:hi])
-                                if not (x.lastgroup and _of_joint_body(r.folded[lo:hi], x.start(x.lastgroup))))
+                                if not (x.lastgroup and (_of_joint_body(r.folded[lo:hi], x.start(x.lastgroup))
+                                                         or _LED_BY.match(r.folded, lo + x.end(x.lastgroup)))))
         return next((lv for lv in LEVEL_ORDER if lv in said), None)
     text, ranks = r.folded, p["level_rank"]
     best = len(LEVEL_ORDER)
@@ -1593,6 +1596,8 @@ def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
             continue  # "European Commission President Ursula von der Leyen": a title, no level
         if _of_joint_body(text, s):
             continue  # "the Joint Commission for Bilateral Cooperation": the governments' own body, no party's
+        if _LED_BY.match(text, e):
+            continue  # "received a delegation led by Foreign Minister Lavrov": the level of the one who leads it
         best = min(best, ranks[text[s:e]])
     return LEVEL_ORDER[best] if best < len(LEVEL_ORDER) else None
 

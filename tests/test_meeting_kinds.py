@@ -192,6 +192,11 @@ P = date(2023, 5, 10)  # a Wednesday
     # a head receiving a minister named by a title with a portfolio of several words: a ministerial meeting
     ("President Paul Biya and visiting Chadian Minister of Economy, Planning and International Cooperation Mahamat "
      "Assouyouti Abakar on Friday discussed bilateral relations.", [("ministerial", "2023-05-05", "held")]),
+    # a delegation led by a minister: the level of the one who leads it, not a party's or parliament's delegation
+    ("President Ilham Aliyev has today received a delegation led by Russian Foreign Minister Sergey Lavrov.",
+     [("ministerial", "2023-05-10", "held")]),
+    ("Chinese President Xi Jinping on Monday met a delegation headed by U.S. Secretary of State Antony Blinken in "
+     "Beijing.", [("ministerial", "2023-05-08", "held")]),
     # the year that names an annual meeting, and the day it took place that year: one meeting, on that day
     ("Foreign Minister Borge Brende hosted this year's meeting of the foreign ministers of Denmark, Finland and "
      "Sweden, which took place in Oslo today.", [("ministerial", "2023-05-10", "held")]),
@@ -570,6 +575,17 @@ def test_a_visit_told_without_a_date_is_not_the_meeting_told_as_the_last_one():
 def test_a_caption_shows_the_meeting_the_article_tells(text, expected):
     evs = events_of(text, published=date(2021, 12, 9))
     assert [(e.date, e.participants) for e in evs] == expected
+
+
+def test_a_caption_of_a_trilateral_is_not_the_bilateral_of_two_of_its_leaders():
+    """"A (L), B (C) and C shake hands before their trilateral meeting": not the meeting of A and C told that day."""
+    evs = events_of("SINGAPORE - Chinese Premier Wen Jiabao met with his Japanese counterpart, Yasuo Fukuda, Tuesday "
+                    "on the sidelines of the ASEAN meetings here.\n\nChinese Premier Wen Jiabao (L), South Korean "
+                    "President Roh Moo-hyun (C) and Japanese Prime Minister Yasuo Fukuda shake hands before their "
+                    "trilateral meeting on the sidelines of the 13th ASEAN Summit in Singapore November 20, 2007.",
+                    published=date(2007, 11, 20))
+    assert sorted((e.date, sorted(e.participants)) for e in evs) == [
+        ("2007-11-20", ["Roh Moo-hyun", "Wen Jiabao", "Yasuo Fukuda"]), ("2007-11-20", ["Wen Jiabao", "Yasuo Fukuda"])]
 
 
 @pytest.mark.parametrize("text,published,expected", [
