@@ -1446,8 +1446,9 @@ _NEGATED: Final = rx.compile(  # "will not hold a bilateral meeting", "has no pl
     r"\b(?:(?:will|would|did|does|do|shall|could|can|have|has|had)\s+not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t"
     r"|don['’]t|haven['’]t|hasn['’]t|hadn['’]t"
     r"|can['’]t|cannot|never|(?:is|are|was|were)\s+not\s+(?:expected|scheduled|planned|going|set)\s+to"
-    r"|no\s+(?:plans?|intention)\s+(?:to|for)|not\s+to|refused\s+to|declined\s+to|rul(?:ed|es|ing)\s+out)\s+"
-    r"(?:(?:hold|meet|attend|visit|have|travel|go|sit|seek|schedule|plan|join|host|see)\s+)?"
+    r"|no\s+(?:plans?|intention)\s+(?:to|for)|not\s+to|refused\s+to|declined\s+to|rul(?:ed|es|ing)\s+out"
+    r"|without)\s+"  # "ended the summit without meeting Zelensky", "left without holding talks"
+    r"(?:(?:hold|meet|attend|visit|have|travel|go|sit|seek|schedule|plan|join|host|see|holding|having|seeing)\s+)?"
     r"(?:(?:a|an|any|the|his|her|their|bilateral|formal|separate|one-on-one|face-to-face|direct)\s+){0,2}$")
 
 

@@ -64,6 +64,11 @@ P = date(2023, 5, 10)  # a Wednesday
     ("Putin is not expected to meet Zelenskyy in Istanbul on Thursday.", []),
     ("U.S. President Joe Biden has no plans for a meeting with Chinese President Xi Jinping on Friday.", []),
     ("Chinese President Xi Jinping ruled out talks with Taiwan's leader on Monday.", []),
+    # a day ended or a place left without the meeting
+    ("Brazilian President Luiz Inacio Lula da Silva flew home on Sunday without meeting with Ukrainian President "
+     "Volodymyr Zelensky.", []),
+    ("Brazilian President Luiz Inacio Lula da Silva left Hiroshima on Sunday without holding talks with Ukrainian "
+     "President Volodymyr Zelensky.", []),
     # the day of a reply or of a change to a call is not the meeting's
     ("Russian Foreign Minister Sergey Lavrov on Monday declined to comment on reports that a summit between Russian "
      "President Vladimir Putin and U.S. President Joe Biden was being planned.", []),
