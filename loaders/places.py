@@ -338,6 +338,8 @@ def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
         return False  # "discussed the situation in Ukraine", "the war in Gaza": what they spoke of, not where
     if last in words["place_cues"]:
         return True
+    if last == "for" and len(before) > 1 and before[-2] in words["departure_words"]:
+        return True  # "Davutoglu left for Tehran on Friday", "departed for Beijing"
     if len(before) > 1 and before[-2] in words["place_cues"] and before[-2] != "to" and before[-1].islower() \
             and before[-1] not in ("the", "a", "an", "and", "or"):
         return True  # "in refugee-flooded Jordan", "in neighbouring Poland"

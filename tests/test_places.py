@@ -25,6 +25,8 @@ def names(text):
     ("In Lima, the leaders met.", [("Lima", "Peru")]),
     ("They signed the pact at a hotel in the Argentine capital.", [("Buenos Aires", "Argentina")]),
     ("Leaders attending the summit in the South Korean capital met.", [("Seoul", "South Korea")]),  # two words
+    ("Davutoglu left for Tehran on Friday for a two-day official visit.", [("Tehran", "Iran")]),  # a departure
+    ("The minister departed for Beijing after the talks.", [("Beijing", "China")]),
     ("The ministers met in the Sri Lankan capital on Friday.", [("Colombo", "Sri Lanka")]),
     ("Blinken flew to the Ukrainian capital on Monday.", [("Kyiv", "Ukraine")]),
     ("The leaders met in Seoul in May.", [("Seoul", "South Korea")]),

@@ -16,7 +16,7 @@ ROLES = {"head_of_state", "head_of_government", "vice_president", "foreign_minis
 
 LIST_KEYS = ["meeting_nouns", "meeting_verbs", "joint_action_verbs", "talks_qualifiers", "not_meetings",
              "future_markers", "past_markers", "vague_markers", "cancel_markers",
-             "postpone_markers", "place_cues", "place_nouns",
+             "postpone_markers", "place_cues", "departure_words", "place_nouns",
              "reporting_verbs", "common_word_surnames", "counterpart", "title_modifiers", "other_occasions",
              "guest_verbs", "topic_nouns", "portfolio_words", "name_honorifics"]
 
