@@ -137,7 +137,7 @@ RX: dict[str, str] = {
     r"opens|end|close|finish|start|begin|open)\s+(?P<the>(?i:the))\s+(?P<unit>(?i:day|week|month|quarter|year))"
     r"(?![\w-])(?!\s+(?:of|on|in|with|before|after)\b)",
     "anaphor_ba": r"(?<![\w])(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after))(?![\w])",
-    "anaphor_n": rf"(?<![\w])(?P<n>\d+|(?i:{NUMWORDS}|a|an))[\s-]+(?P<unit>(?i:day|week|month))s?\s+"
+    "anaphor_n": rf"(?<![\w])(?P<n>\d+|(?i:{NUMWORDS}|a|an))[\s-]+(?P<unit>(?i:day|week|month|year))s?\s+"
     r"(?P<dir>(?i:earlier|later|before|after))(?![\w])",
     "anaphor_in": r"(?<![\w])(?i:earlier|later)\s+(?i:in|during)\s+(?P<the>(?i:the))\s+"
     r"(?P<unit>(?i:day|week|month|year))(?![\w-])(?!['’]s)",
