@@ -2102,6 +2102,21 @@ def join_later_days(events: list[ArticleEvent]) -> list[ArticleEvent]:
     return [ev for ev in events if id(ev) not in gone]
 
 
+_STAND_IN: Final = rx.compile(r"(?P<adj>[A-Z][a-z]+)\s+(?:PM|VP|FM|President|Premier|Vice\s+President|"
+                              r"Prime\s+Minister|Foreign\s+Minister)")
+
+
+def drop_stand_ins(found: list[Mention], people: list[actors.Mention]) -> None:
+    """"Chinese Premier, Japanese PM hold talks" over "... held talks with visiting Japanese Prime Minister Taro Aso":
+    an office told by its country alone, read as someone of that name ("Japanese PM"), is no one more when the
+    article names someone of that country; the meeting's people are those it names."""
+    adjectives = actors.index().adjectives
+    named = {p.country for p in people if p.country and not _STAND_IN.fullmatch(p.person)}
+    for m in found:
+        m.people = [p for p in m.people if not ((said := _STAND_IN.fullmatch(p.person))
+                                                and adjectives.get(said["adj"]) in named)]
+
+
 _THE_BEFORE: Final = rx.compile(r"\bthe\s+$", re.I)
 
 

@@ -146,6 +146,7 @@ def _extract(art: Article) -> ArticleResult:
             not in_title and _ROUND_TOLD.search(s.text)) else None
         statements += _statements(s, people, in_sent)
     ctx = meetings.context(people_all)
+    meetings.drop_stand_ins(found, people_all)
     events = meetings.gather(found, ctx)
     meetings.date_by_statements(events, statements)
     events = meetings.join_later_days(meetings.join_captions(meetings.join_undated(events, art.published)))

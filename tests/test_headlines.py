@@ -141,3 +141,16 @@ def test_the_level_a_headline_says(headline, level):
     sent = Sentence(0, len(headline), headline)
     found = mentions.find(sent, actors.find(headline), places.find(headline), [])
     assert [m.level for m in found] == [level]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # an office told by its country alone in the headline ("Japanese PM") is the one the body names, no one more
+    ("Chinese Premier, Japanese PM hold talks\n\nChinese Premier Wen Jiabao held official talks with visiting "
+     "Japanese Prime Minister Taro Aso in Beijing on Wednesday.\n", "2009-04-30", [["Taro Aso", "Wen Jiabao"]]),
+    ("Japanese PM, Chinese VP meet in Tokyo\n\nVisiting Chinese Vice President Xi Jinping met with Japanese Prime "
+     "Minister Yukio Hatoyama in Tokyo on Monday.\n", "2009-12-15", [["Xi Jinping", "Yukio Hatoyama"]]),
+])
+def test_an_office_told_by_country_alone_in_a_headline_is_no_one_more(tmp_path, text, published, expected):
+    (tmp_path / "metadata.csv").write_text(f"file,published,url,source\na.txt,{published},,\n", encoding="utf-8")
+    frame = folder_events(tmp_path, text)
+    assert [sorted(r.participants) for r in frame.itertuples()] == expected
