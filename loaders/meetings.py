@@ -1893,7 +1893,8 @@ def _summit_attended(ev: ArticleEvent, events: list[ArticleEvent]) -> ArticleEve
 
 def date_by_occasion(events: list[ArticleEvent]) -> None:
     """Separate meetings told without a date, with people who also met together in a dated meeting of the article,
-    were on that occasion ("Borrell held separate meetings with Kurti and Vucic" before the three met on Monday)."""
+    were on that occasion ("Borrell held separate meetings with Kurti and Vucic" before the three met on Monday);
+    a year alone ("ASEAN 2017", the label of the occasion) tells no day of it."""
     for ev in events:
         if ev.timex is None and ev.mentions[0].apart:  # "In addition to the summit, ... and a meeting with Harris"
             said = ev.mentions[0].sentence.start
@@ -1905,7 +1906,8 @@ def date_by_occasion(events: list[ArticleEvent]) -> None:
         if ev.timex is not None or ev.status != "held" or not ev.guests:
             continue
         together = [e.timex for e in events if e is not ev and e.timex is not None and e.status == "held"
-                    and set(ev.guests) <= set(e.participants)]
+                    and set(ev.guests) <= set(e.participants)
+                    and precision(e.timex.spec) in ("day", "part_of_month", "month")]  # (not "ASEAN 2017": a label)
         if together:
             ev.timex = together[0]
             ev.date_note = f"the day they met together ('{together[0].text}')"

@@ -2618,3 +2618,27 @@ def test_held_talks_with_a_and_met_b_is_two_meetings(text, published, expected):
     the meeting told with them (the second on the first's day when it tells none)."""
     evs = events_of(text, published=published)
     assert sorted((e.date, sorted(e.participants)) for e in evs) == expected
+
+
+@pytest.mark.parametrize("together,expected", [
+    # the day or month the guests met together dates their separate meetings
+    (("Monday", "2017-11-13", dict(year=None, weekday=0)), "Monday"),
+    (("November", "2017-11", dict(year=None, month=11)), "November"),
+    # a year alone ("ASEAN 2017", the occasion's label) tells no day of it
+    (("2017", "2017", dict(year=2017)), None),
+])
+def test_separate_meetings_take_the_day_their_guests_met_together(together, expected):
+    from types import SimpleNamespace
+
+    from loaders.dates import DateSpec, Timex
+    from loaders.meetings import ArticleEvent, date_by_occasion
+
+    text, value, spec = together
+    t = Timex(0, len(text), text, "DATE", DateSpec(**spec), -1, value)
+    apart = SimpleNamespace(apart=False)
+    together_ev = ArticleEvent([apart], "summit", "held", ["Narendra Modi", "Rodrigo Duterte", "Donald Trump"], [],
+                               None, t, None, True)
+    separate = ArticleEvent([apart], "summit", "held", ["Narendra Modi", "Rodrigo Duterte"], [], None, None, None,
+                            True, guests=["Rodrigo Duterte"])
+    date_by_occasion([together_ev, separate])
+    assert (separate.timex.text if separate.timex else None) == expected
