@@ -23,12 +23,14 @@ GIVEN_NAME_CALLED: Final = frozenset({"Malaysia", "Brunei", "Indonesia", "Thaila
 # Sikh names end in a name all men ("Singh") or all women ("Kaur") of the faith bear: the given name tells them apart
 # ("Manmohan" for Manmohan Singh, "Rajnath" for Rajnath Singh) in Indian and foreign papers alike
 GIVEN_NAME_SURNAMES: Final = frozenset({"Singh", "Kaur"})
+# a capital that opens a word of a name, also with its marks ("Ingrida Šimonytė", "Zuzana Čaputová")
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # "al-Sisi"; an initial before the next word is part of the name ("S. Jaishankar")
-_NAME_TOKEN = r"(?:(?:al|el)-)?(?:[A-Z]\.(?=\s+[A-Z][a-z])|[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"
+_NAME_TOKEN = rf"(?:(?:al|el)-)?(?:[A-Z]\.(?=\s+[A-Z][a-z])|[{_UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"
 # a later word of a name: a middle initial before the next word is one ("George W. Bush"), not a name's end
 _NEXT_TOKEN = (r"(?!(?:Will|Shall|To|On|In|At|For|With|And|Of|The|Host|Hosts|Meet|Meets|Holds|Visits|Says|Said|Prime|"
                r"Foreign|Minister|President)\b)"  # a headline's words in title case and the next title end a name
-               r"(?:(?:al|el)-)?(?:[A-Z]\.(?=\s+[A-Z][a-z])|[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)")
+               rf"(?:(?:al|el)-)?(?:[A-Z]\.(?=\s+[A-Z][a-z])|[{_UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)")
 _PARTICLES: Final = frozenset({"bin", "al", "de", "da", "van", "von", "der", "la", "le", "du", "dos", "das", "el"})
 _PARTICLE = rf"(?:{'|'.join(sorted(_PARTICLES))})"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NEXT_TOKEN}){{0,4}}"

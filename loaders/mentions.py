@@ -694,7 +694,9 @@ def _took_office_then(text: str, start: int, end: int) -> bool:
     return bool(_TOOK_OFFICE_AFTER.match(text, end) and _WHEN_BEFORE.search(text, max(0, start - 40), start))
 
 
-_LIST_ON: Final = rx.compile(r",\s+and\s+(?!with\b)(?:[A-Z][\w.'’-]*\s+){0,4}")  # ", and Japanese PM"
+_LIST_ON: Final = rx.compile(r",\s+and\s+(?!with\b)(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}"  # ", and Japanese PM"
+                              r"(?:of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+)?")
+# (", and the Prime Minister of Lithuania, ": the name set off after its office)
 _WITH_EACH: Final = rx.compile(r"\s+with\b")
 _AND_WITH: Final = rx.compile(r",\s+and\s+with\s+(?:(?:the|of|[A-Z][\w.'’-]*|\([^)]*\))\s+){0,8}?"
                               r"(?:[A-Z][\w.'’-]*,\s+)?")  # ", and with the President of Indonesia, "

@@ -691,3 +691,13 @@ def test_a_double_barrelled_surname_is_not_its_second_part(text, expected):
 def test_a_surname_after_a_particle_and_a_hyphen_is_that_persons():
     assert [m.person for m in actors.find("Al-Sisi met with counterparts.", (date(2016, 7, 18),) * 2)] == [
         "Abdel Fattah el-Sisi"]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a later word of a name that opens with a capital with its marks is part of the name after a title
+    ("Rau will meet the Prime Minister of Lithuania, Ingrida Šimonytė.", "Ingrida Šimonytė"),
+    ("Slovak President Zuzana Čaputová spoke.", "Zuzana Čaputová"),
+])
+def test_a_titled_name_goes_on_past_a_capital_with_marks(text, name):
+    found = actors.find(text, (date(2021, 9, 6), date(2021, 9, 6)))
+    assert [text[m.start:m.end] for m in found if m.role != "foreign_minister"] == [name]

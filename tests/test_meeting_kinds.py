@@ -1387,3 +1387,14 @@ def test_a_trip_of_no_one_named_dates_the_meeting_told_there(text, expected):
     """"This week I will travel to Samoa and Vanuatu" ... "In Apia, she will meet Prime Minister Mata'afa": the trip
     folded into the meeting (meetings._absorb_unpeopled) gives it its date when it has none (date_by_trip)."""
     assert [(e.date, e.status) for e in events_of(text, published=P)] == expected
+
+
+def test_a_list_goes_on_past_and_the_office_of_a_country_set_off_before_the_name():
+    """"met with the President of France, Emmanuel Macron, and the Prime Minister of Spain, Pedro Sanchez": the list
+    goes on past ", and the Prime Minister of Spain," (mentions._LIST_ON), one meeting with each on the sidelines."""
+    evs = events_of("Turkish President Recep Tayyip Erdogan attended the NATO summit in Vilnius on Tuesday. On the "
+                    "sidelines, Erdogan met with the President of France, Emmanuel Macron, and the Prime Minister of "
+                    "Spain, Pedro Sanchez.", published=date(2023, 7, 11))
+    assert sorted(sorted(e.participants) for e in evs) == [
+        ["Emmanuel Macron", "Recep Tayyip Erdogan"], ["Pedro Sanchez", "Recep Tayyip Erdogan"],
+        ["Recep Tayyip Erdogan"]]
