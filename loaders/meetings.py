@@ -2517,6 +2517,8 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
         reach = story if told and not _told_as_earlier(ev) else top  # (not "their last meeting in the White House")
         if ev.timex is not None or ev.status != "held" or not any(m.headline or m.start < reach for m in ev.mentions):
             continue
+        if published is not None and any(_just_ended(m) for m in ev.mentions):
+            continue  # "My meeting with President Bush has just ended": the article's day (date_by_now)
         if ev.guests and not ev.aside:
             continue  # separate meetings: date_by_occasion
         if told:
@@ -2595,6 +2597,16 @@ def _story_days(sent: Sentence, timexes: list[Timex], owned: set[int]) -> list[T
 _JUST_BEFORE: Final = rx.compile(r"\bjust\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
+# "My meeting with the United States President George Bush has just ended": done as the speaker speaks
+_JUST_ENDED: Final = rx.compile(r"\s+(?:[\w'’.-]+\s+){0,10}?(?:has|have)\s+just\s+(?:ended|concluded|finished)\b",
+                               re.I)
+
+
+def _just_ended(m: Mention) -> bool:
+    """A meeting told as just ended ("My meeting with President Bush has just ended"): held on the article's day."""
+    return m.kind == "noun" and _JUST_ENDED.match(m.sentence.text, m.end - m.sentence.start) is not None
+
+
 def date_by_now(events: list[ArticleEvent], published: date | None) -> None:
     """A held meeting told anywhere as under way ("are meeting their counterparts in Jakarta") or just done ("I have
     just had a meeting with the Vice-President"), with no date of its own, is of the article's day."""
@@ -2604,7 +2616,7 @@ def date_by_now(events: list[ArticleEvent], published: date | None) -> None:
         if ev.timex is not None or ev.status != "held":
             continue
         now = next((m for m in ev.mentions if m.ongoing and (m.progressive or _JUST_BEFORE.search(
-            m.sentence.text, 0, m.start - m.sentence.start))), None)
+            m.sentence.text, 0, m.start - m.sentence.start)) or _just_ended(m)), None)
         if now is None:
             continue
         ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month, published.day), -1,

@@ -582,6 +582,18 @@ def test_a_caption_shows_the_meeting_the_article_tells(text, expected):
     assert [(e.date, e.participants) for e in evs] == expected
 
 
+def test_a_meeting_told_as_just_ended_is_of_the_articles_day(tmp_path):
+    """"My meeting with President Bush has just ended. ... the tragedy ... on September 11": the meeting is of the
+    day the speaker speaks (the article's), not the day the second sentence tells of something else."""
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2001-09-19,,\n", encoding="utf-8")
+    frame = folder_events(tmp_path, "Foreign Minister Igor Ivanov: briefing following his meeting with President "
+                          "George W. Bush\n\nMy meeting with the United States President George Bush has just ended. "
+                          "Once again, I expressed to the US President the profound condolences on behalf of the "
+                          "Russian Federation President Vladimir Putin over the tragedy that befell the American "
+                          "people on September 11.\n")
+    assert list(frame.date) == ["2001-09-19"]
+
+
 def test_a_caption_of_a_trilateral_is_not_the_bilateral_of_two_of_its_leaders():
     """"A (L), B (C) and C shake hands before their trilateral meeting": not the meeting of A and C told that day."""
     evs = events_of("SINGAPORE - Chinese Premier Wen Jiabao met with his Japanese counterpart, Yasuo Fukuda, Tuesday "
