@@ -1080,7 +1080,7 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
                     dateline: tuple[int, int] | None = None, posted: Sequence[date] = (),
                     inaugurations: Sequence[Inauguration] = (),
                     anniversaries: Sequence[tuple[int, str]] = (),
-                    told_days: Sequence[tuple[Timex, str]] = ()) -> ArticleDates:
+                    told_days: Sequence[tuple[Timex, str]] = (), plans: Sequence[Timex] = ()) -> ArticleDates:
     """Dates of all the article's events; `given` holds dates learned from other articles."""
     given = given or {}
     if published:
@@ -1096,6 +1096,7 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
                              {n for n, r in ctx.roles.items() if r and not r.startswith("former_")})
     _narrow_by_anniversaries(win, anniversaries)
     _narrow_by_reports(win, reports)  # before any event is dated: a summit or trip found must fit them
+    _narrow_by_plans(win, plans)
     out = [Dated(reason="year unknown") for _ in events]
     for _ in range(4):
         changed = False
@@ -1249,6 +1250,20 @@ def _narrow_by_reports(win: Window, reports: list[Timex]) -> None:
             sp = span(t.value, t.spec)
             if sp and sp[0].year <= win.hi.year:
                 win.narrow(sp[0], None, f"{describe(t)} is told as past", told=True)
+
+
+PLAN_SPAN = 200  # days: a part of a year told as to come with its year (a month, a quarter, a half) is near
+
+
+def _narrow_by_plans(win: Window, plans: Sequence[Timex]) -> None:
+    """A part of a year told as to come with its year ("as Germany prepares to preside over the EU council for the
+    second half of 2020", "in March 2025"): the article was written before its end, and within a year before its
+    start, as news tells of what is near (not a whole year or longer: "by 2030", "the 2028 Olympics"; not a day,
+    "meet in Washington, November 7, 2022", which a caption tells in the present)."""
+    for t in plans:
+        sp = span(t.value, t.spec) if t.value else None
+        if sp and t.spec.day is None and (sp[1] - sp[0]).days < PLAN_SPAN:  # (a day: a caption's present tense)
+            win.narrow(sp[0] - RECENCY, sp[1], f"{describe(t)} is told as to come")
 
 
 def _plan_with_year(ev: ArticleEvent, d: Dated) -> bool:

@@ -755,3 +755,18 @@ def test_a_sites_today_is_set_aside_when_the_people_named_had_left_office(tmp_pa
     page = f"Tuesday, March 19, 2024\n\nNorway and Russia hold talks\n\n{people} in Oslo on Monday.\n"
     (ev,) = folder_events(tmp_path, page).itertuples()
     assert ev.date == value
+
+
+@pytest.mark.parametrize("told,value", [
+    # a part of a year told as to come with its year: the article is of the year before its end, so the dateline's
+    # day is of 2020, and Monday the one after it
+    ("Germany takes over the rotating EU presidency for the second half of 2020.", "2020-06-29"),
+    ("The reform is due to take effect in the second half of 2020.", "2020-06-29"),
+    # a whole year or a day told as to come says less: a target ("by 2030"), a caption's present tense
+    ("Both want the bloc to be climate neutral by 2030.", None),
+])
+def test_a_part_of_a_year_told_as_to_come_dates_the_article(tmp_path, told, value):
+    page = (f"PARIS, June 24 — French President Emmanuel Macron will visit Germany Monday for talks with Chancellor "
+            f"Angela Merkel, his office said.\n\n{told}\n")
+    (ev,) = [e for e in folder_events(tmp_path, page).itertuples() if "Angela Merkel" in e.participants]
+    assert ev.date == value, ev.date_reason
