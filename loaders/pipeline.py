@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Final
 
@@ -130,7 +130,7 @@ def _extract(art: Article) -> ArticleResult:
         if in_sent:
             in_sent, more = spans.ranges(art.text, in_sent, s.start, s.end)
             extra_days.update(more)
-            in_sent = _from_words_said(s, in_sent)
+            in_sent = _from_post_day(art.text, s, _from_words_said(s, in_sent))
         timexes += in_sent
         if not in_title:
             told_days += _told_days(s.text, in_sent, extra_days)
@@ -367,6 +367,44 @@ def _from_words_said(s: sentences.Sentence, timexes: list[Timex]) -> list[Timex]
     out = []
     for t in timexes:
         if quoted(t) and t.spec.rel_unit == "day" and t.spec.rel_offset is not None:
+            d = day + timedelta(days=t.spec.rel_offset)
+            t = Timex(t.start, t.end, t.text, t.type, DateSpec(month=d.month, day=d.day), t.direction, d.isoformat())
+        out.append(t)
+    return out
+
+
+# an embedded post's signature ending its line or alone on the next: "— Rajnath Singh (@rajnathsingh) April 11, 2022"
+_POST_SIGNED: Final = rx.compile(r"[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+"
+                                 r"((?:19|20)\d\d)[ \t]*(?:\n|$)")
+_NEXT_LINE: Final = rx.compile(r"[^\n]*\n\s*(?=\S)")
+
+
+def _post_day(text: str, s: sentences.Sentence) -> date | None:
+    """The date an embedded post (a tweet quoted with its signature) was written, when the sentence is in it."""
+    end = text.find("\n", s.start)
+    end = len(text) if end < 0 else end
+    signed = _POST_SIGNED.search(text, s.start, end + 1)
+    if signed is None and (nxt := _NEXT_LINE.match(text, s.start)) is not None:
+        signed = _POST_SIGNED.match(text, nxt.end())  # the signature alone on the line after the post's
+    if signed is None:
+        return None
+    try:
+        return datetime.strptime(f"{signed[1][:3]} {signed[2]} {signed[3]}", "%b %d %Y").date()
+    except ValueError:
+        return None
+
+
+def _from_post_day(text: str, s: sentences.Sentence, timexes: list[Timex]) -> list[Timex]:
+    """"Had a wonderful meeting with Mr Lloyd Austin at the Pentagon today. — Rajnath Singh (@rajnathsingh) April 11,
+    2022" quoted in a page of April 12: a day told from now in an embedded post counts from the day it was posted."""
+    if not any(t.spec.rel_unit == "day" and t.spec.rel_offset is not None for t in timexes):
+        return timexes
+    day = _post_day(text, s)
+    if day is None:
+        return timexes
+    out = []
+    for t in timexes:
+        if t.spec.rel_unit == "day" and t.spec.rel_offset is not None and t.spec.weekday is None:
             d = day + timedelta(days=t.spec.rel_offset)
             t = Timex(t.start, t.end, t.text, t.type, DateSpec(month=d.month, day=d.day), t.direction, d.isoformat())
         out.append(t)

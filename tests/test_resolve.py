@@ -490,6 +490,25 @@ def test_a_post_quoted_in_an_undated_article_dates_it(tmp_path):
     assert [e.date for e in folder_events(tmp_path, text).itertuples()] == ["2023-03-06"]
 
 
+@pytest.mark.parametrize("post,value", [
+    # "today" in an embedded post counts from the post's date, its signature on the line of its words or the next
+    ("Had a wonderful meeting with the US @SecDef, Mr Lloyd Austin at the Pentagon today. We reviewed defence "
+     "cooperation. pic.twitter.com/HbjLemlMUx— Rajnath Singh (@rajnathsingh) April 11, 2022\n", "2022-04-11"),
+    ("Had a wonderful meeting with the US @SecDef, Mr Lloyd Austin at the Pentagon today.\n"
+     "— Rajnath Singh (@rajnathsingh) April 11, 2022\n", "2022-04-11"),
+    ("Had a wonderful meeting with the US @SecDef, Mr Lloyd Austin at the Pentagon yesterday.\n"
+     "— Rajnath Singh (@rajnathsingh) April 11, 2022\n", "2022-04-10"),
+    # not a line of the article's own words: the article's date
+    ("Defence Minister Rajnath Singh had a meeting with US Defense Secretary Lloyd Austin at the Pentagon today.\n",
+     "2022-04-12"),
+])
+def test_a_day_told_from_now_in_an_embedded_post_is_of_the_posts_date(tmp_path, post, value):
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2022-04-12,,\n", encoding="utf-8")
+    text = "Rajnath Singh meets Lloyd Austin\n\nThe defence ministers of India and the US met in Washington.\n" + post
+    rows = folder_events(tmp_path, text)
+    assert value in list(rows.date)
+
+
 @pytest.mark.parametrize("text,published,value", [
     # a headline without tense, joined by the body's plan on that day
     ("Preparations for Putin, Erdogan meeting on Monday\n\nMOSCOW, Sept 14 (Reuters) - The Kremlin confirmed on "
