@@ -1240,7 +1240,7 @@ def _also_met_another(old: ArticleEvent, m: Mention) -> bool:
     "also" and someone the meeting before did not have, the verb's object right after it, is another meeting (not
     "was also received by King Felipe" on the visit told: a reception of the visitor, of the visit)."""
     text, s0 = m.sentence.text, m.sentence.start
-    if m.definite or not _ALSO_BEFORE.search(text, 0, m.start - s0) or _BY_AFTER.match(text, m.end - s0):
+    if m.definite or not _ANOTHER_BEFORE.search(text, 0, m.start - s0) or _BY_AFTER.match(text, m.end - s0):
         return False
     guest = next((p for p in m.people if p.start >= m.end), None)  # the verb's object, right after it
     if guest is None or guest.start - m.end > 80 or _NOT_THE_OBJECT.search(text, m.end - s0, guest.start - s0):
@@ -1249,6 +1249,8 @@ def _also_met_another(old: ArticleEvent, m: Mention) -> bool:
 
 
 _BY_AFTER: Final = rx.compile(r"\s+by\b")
+# "also met", "later met", "separately held talks with": told as another meeting than the one before
+_ANOTHER_BEFORE: Final = rx.compile(r"\b(?:also|later|separately|subsequently|afterwards)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _NOT_THE_OBJECT: Final = rx.compile(r"\b(?:and|but|then|before|after|while|by)\s+(?-i:[a-z])|[;:]")
 
 

@@ -474,6 +474,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     own = [t for t in dated if not statement_date(sent, t) and not _clock_aside(sent.text, t.start - sent.start)
            and not _decided(sent, t, dated) and not _took_office(sent.text, t.start - sent.start)
            and not _anniversary_year(sent, t) and not _year_span(sent, t) and not _document_year(sent, t)
+           and not _event_named_by_date(sent, t)
            and not (people and _history(t, anchor))]
     _assign(live, own, "timex", r)
     _share_occasion_date(live, sent)
@@ -926,6 +927,20 @@ _DOCUMENT_AFTER: Final = rx.compile(
     r"[Cc]ommuniqu[ée]|[Jj]oint\s+[Ss]tatement|[Mm]emorandum|[Pp]act|[Cc]onsensus|[Rr]esolution|[Dd]eal)(?![\w-])")
 
 
+# a date naming an event of violence or a vote told after it: "the 7 October attack", "the March 2022 invasion"
+_THE_BEFORE: Final = rx.compile(r"\bthe\s+$", re.I)
+_EVENT_NAMED: Final = rx.compile(r"\s+(?:(?:terror|terrorist|deadly|cross-border|Hamas|missile|suicide)\s+)?"
+                                 r"(?:attacks?|massacres?|bombings?|coup|elections?|earthquake|invasion|offensive|"
+                                 r"raids?|incursion|uprising|floods?|shooting)\b", re.I)
+
+
+def _event_named_by_date(sent: Sentence, t: Timex) -> bool:
+    """"met families of people killed in the 7 October attack": the date names another event, not the meeting's."""
+    at, end = t.start - sent.start, t.end - sent.start
+    the = sent.text[at:end].lower().startswith("the ") or _THE_BEFORE.search(sent.text, max(0, at - 5), at)
+    return bool(the) and _EVENT_NAMED.match(sent.text, end) is not None
+
+
 def _document_year(sent: Sentence, t: Timex) -> bool:
     """"Guided by the principles of the 2006 Lombok Treaty, Ministers met": the year that names a treaty, an
     agreement or a declaration, not the date of a meeting told in the sentence."""
@@ -1335,7 +1350,7 @@ _DEFINITE: Final = rx.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+
                               r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s\s+(?:[\w-]+\s+){0,2}$",
                               re.I)  # a meeting the reader knows of, dated
 # an office told as the subject of a meeting verb: "The Prime Minister also met", "the External Affairs Minister met"
-_OFFICE_THE: Final = rx.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:Prime\s+Minister|President|Chancellor|Premier|"
+_OFFICE_THE: Final = rx.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?i:Prime\s+Minister|President|Chancellor|Premier|"
                                 r"Foreign\s+(?:Minister|Secretary)|External\s+Affairs\s+Minister|"
                                 r"Secretary(?:\s+of\s+State)?|Minister)\s+(?:(?-i:[a-z]+)\s+){0,2}$")
 # "the Spanish FM met with ...", "the two ministers held talks": "the" of the verb's subject, no meeting told before

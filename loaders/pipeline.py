@@ -223,9 +223,9 @@ _SUBJECT_TITLES: Final = {"secretary": ("foreign_minister", "minister"), "presid
 _TITLE_SUBJECT: Final = rx.compile(r"(?:(?:On|Later|Then|Afterwards|Next)\b[^,]{0,30},\s+|(?:Furthermore|Moreover|"
                                    r"Meanwhile|Additionally|Besides|Separately|Also|In\s+addition|Subsequently|"
                                    r"Thereafter|Earlier),\s+)?[Tt]he\s+"
-                                   r"(?P<p>Secretary(?:\s+of\s+State)?|President|Prime\s+Minister|Chancellor|Premier|"
+                                   r"(?P<p>(?i:Secretary(?:\s+of\s+State)?|President|Prime\s+Minister|Chancellor|Premier|"
                                    r"Foreign\s+(?:Minister|Secretary)|External\s+Affairs\s+Minister|"
-                                   r"Minister)\s+(?=(?:will|would|then|also|later|is|was|has|had|traveled|travelled|"
+                                   r"Minister))\s+(?=(?:will|would|then|also|later|is|was|has|had|traveled|travelled|"
                                    r"travels|flew|met|meets|visited|visits|arrived|arrives|continued|continues|heads|"
                                    r"headed)\b)")
 

@@ -1410,3 +1410,24 @@ def test_a_list_goes_on_past_and_the_office_of_a_country_set_off_before_the_name
     assert sorted(sorted(e.participants) for e in evs) == [
         ["Emmanuel Macron", "Recep Tayyip Erdogan"], ["Pedro Sanchez", "Recep Tayyip Erdogan"],
         ["Recep Tayyip Erdogan"]]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the office as the subject in lower case, and "later met" someone new: another meeting
+    ("Biden held talks with Netanyahu at a Tel Aviv hotel on Wednesday. The president later met Israel's president, "
+     "Isaac Herzog.", date(2023, 10, 18),
+     [("2023-10-18", ["Benjamin Netanyahu", "Joe Biden"]), ("2023-10-18", ["Isaac Herzog", "Joe Biden"])]),
+    # a date that names an attack told in the sentence is not the meeting's
+    ("Biden held talks with Netanyahu at a Tel Aviv hotel on Wednesday. The president later met Israel's president, "
+     "Isaac Herzog, as well as families of people killed in the 7 October attack by Hamas.", date(2023, 10, 18),
+     [("2023-10-18", ["Benjamin Netanyahu", "Joe Biden"]), ("2023-10-18", ["Isaac Herzog", "Joe Biden"])]),
+    ("Indian Prime Minister Narendra Modi met Russian President Vladimir Putin on Wednesday. The prime minister also "
+     "met Canadian Prime Minister Justin Trudeau.", date(2023, 3, 1),
+     [("2023-03-01", ["Justin Trudeau", "Narendra Modi"]), ("2023-03-01", ["Narendra Modi", "Vladimir Putin"])]),
+])
+def test_the_office_in_lower_case_and_a_later_meeting_with_someone_new(text, published, expected):
+    """"The president later met Israel's president, Isaac Herzog": the office in lower case is its holder told
+    before (pipeline._TITLE_SUBJECT), "later met" someone new is another meeting (meetings._also_met_another), and
+    "the 7 October attack" names the attack's day, not the meeting's (mentions._event_named_by_date)."""
+    evs = events_of(text, published=published)
+    assert sorted((e.date, sorted(e.participants)) for e in evs) == expected
