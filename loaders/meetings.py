@@ -1757,9 +1757,12 @@ def _join(into: ArticleEvent, other: ArticleEvent) -> None:
     if other.location and better_place(other.location, into.location) and not _side_trip(other):
         into.location = other.location
     more, countries = other.participants, other.countries
+    told = {n.person for m in other.mentions for n in m.people}  # named in its words, not filled in for a side
     if into.untold_subject:  # the office's side is not told: no one is filled in for it from the article's others
-        more = [p for p in more if any(n.person == p for m in other.mentions for n in m.people)]
+        more = [p for p in more if p in told]
         countries = [c for c in countries if c in into.countries]
+    elif set(countries) <= set(into.countries):  # "During the meeting, the Amir and Prince Faisal discussed": every
+        more = [p for p in more if p in told]  # side already has its people, no counterpart filled in again
     into.participants = [p for p in dict.fromkeys(into.participants + more)
                          if in_office_then(p, into.timex, _office(_role_in(p, into, other)))]
     into.countries = sorted(set(into.countries) | set(countries))

@@ -1322,6 +1322,17 @@ def test_the_office_told_as_the_subject_is_the_one_told_before(text, expected):
      "Kuwait City on Monday. Prince Faisal also met with Kuwait's Prime Minister Sheikh Ahmad Abdullah Al-Ahmad "
      "Al-Sabah at Bayan Palace.", date(2024, 6, 3),
      [["Abdullah Al-Yahya", "Faisal bin Farhan"], ["Ahmad Abdullah Al-Ahmad Al-Sabah", "Faisal bin Farhan"]]),
+    # "During the meeting, the Amir and Prince Faisal discussed": the meeting told, no counterpart filled in for a
+    # side it already has, so the counterpart met "also" later is another meeting
+    ("Kuwait's Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received Saudi Foreign Minister Prince Faisal bin "
+     "Farhan at Bayan Palace on Monday. During the meeting, the Amir and Prince Faisal discussed fraternal "
+     "relations. Prince Faisal also met his Kuwaiti counterpart Abdullah Al-Yahya at the Ministry of Foreign "
+     "Affairs.", date(2024, 6, 3),
+     [["Abdullah Al-Yahya", "Faisal bin Farhan"], ["Faisal bin Farhan", "Mishal Al-Ahmad Al-Jaber Al-Sabah"]]),
+    ("Egyptian President Abdel Fattah al-Sisi received Saudi Foreign Minister Prince Faisal bin Farhan in Cairo on "
+     "Sunday. During the meeting, the President and Prince Faisal reviewed bilateral ties. Prince Faisal also met "
+     "his Egyptian counterpart Sameh Shoukry.", date(2023, 4, 3),
+     [["Abdel Fattah el-Sisi", "Faisal bin Farhan"], ["Faisal bin Farhan", "Sameh Shoukry"]]),
     # "also" of the same people, or of someone another verb tells of, is the meeting told
     ("Polish Foreign Minister Zbigniew Rau held talks with Lithuanian Foreign Minister Gabrielius Landsbergis in "
      "Vilnius on Monday. Rau also met Landsbergis for a working dinner.", date(2021, 9, 6),
