@@ -1140,6 +1140,10 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
             word = text[s:e].lower()
             if kind == "verb" and word in _guest_verbs() and not _welcomes_someone(text, e, named_at):
                 continue
+            if kind == "verb" and word in _conversation_verbs() and not _spoke_face_to_face(text, e, named_at):
+                continue  # "spoke with his counterpart Li Keqiang", not "spoke with X by phone", "spoke with reporters"
+            if kind == "verb" and word in _call_prone_verbs() and not _FACE_TO_FACE.search(text):
+                continue  # "spoke with President Trump" (a readout of a call) unless a place or an occasion is told
             if kind == "verb" and any(e <= a <= e + 60 and _RECEIVED_THING.fullmatch(text, e, a)
                                       and _REMOTE.search(text, a, b) for a, b in blocked):
                 continue  # "Bourita received, Tuesday, a telephone call from Lavrov": a call, no one met
@@ -1256,6 +1260,33 @@ _PAIR_BEFORE: Final = rx.compile(r"(?<![\w.-])([A-Z][\w.'’]*(?:[-–/][A-Z][\w
 @lru_cache(maxsize=1)
 def _guest_verbs() -> frozenset[str]:
     return frozenset(load().words["guest_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _conversation_verbs() -> frozenset[str]:
+    return frozenset(load().words["conversation_verbs"])
+
+
+def _spoke_face_to_face(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
+    """"spoke with his Chinese counterpart Li Keqiang": a conversation with someone named right after the verb, in a
+    sentence that tells no call ("spoke with Li on the phone", "in a phone call", "by video link")."""
+    return (_welcomes_someone(text, end, named_at) or _sees_an_office_holder(text, end, named_at)) \
+        and not _CALL_WORDS.search(text)
+
+
+@lru_cache(maxsize=1)
+def _call_prone_verbs() -> frozenset[str]:
+    return frozenset(load().words["call_prone_verbs"])
+
+
+# where or at what a conversation was held: "in Beijing", "at the Kremlin", "on the sidelines of", "during his visit"
+_FACE_TO_FACE: Final = rx.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]|\b(?:sidelines?|margins?|visit|visits|visiting|"
+                                  r"summit|trip|tour|arrived|arrival|in\s+person|face[\s-]to[\s-]face|met|meeting|"
+                                  r"talks|hosted|received|welcomed)\b")
+
+
+_CALL_WORDS: Final = rx.compile(r"\b(?:(?:tele)?phon\w*|call|calls|video\w*|virtual\w*|teleconferenc\w*|online|"
+                                r"remotely|zoom|webinar)\b", re.I)
 
 
 def _between_countries(text: str, at: int) -> tuple[str, ...]:

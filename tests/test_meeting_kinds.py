@@ -715,6 +715,23 @@ def test_talks_with_a_counterpart_and_welcomes_at_an_air_base(text, published, e
     ("Angolan President João Lourenço welcomed the Portuguese defence minister, José Azeredo Lopes, in Luanda on "
      "Monday.", [["Joao Lourenco", "José Azeredo Lopes"]]),
     ("Angolan President João Lourenço welcomed the Portuguese defence minister's remarks on Monday.", []),
+    # conversation verbs (data/meeting_words.json conversation_verbs): a meeting with someone named right after them,
+    # not a call; the call-prone ones ("spoke with") only with a place or an occasion told (call readouts use them)
+    ("Israeli Prime Minister Benjamin Netanyahu spoke with Chinese Premier Li Keqiang in Beijing on Wednesday.",
+     [["Benjamin Netanyahu", "Li Keqiang"]]),
+    ("Israeli Prime Minister Benjamin Netanyahu spoke with Chinese Premier Li Keqiang by phone on Wednesday.", []),
+    ("Israeli Prime Minister Benjamin Netanyahu spoke with Chinese Premier Li Keqiang on the phone in Jerusalem on "
+     "Wednesday.", []),
+    ("In a phone call on Wednesday, Israeli Prime Minister Benjamin Netanyahu spoke with Chinese Premier Li Keqiang "
+     "in Beijing.", []),
+    ("Israeli Prime Minister Benjamin Netanyahu spoke with reporters in Beijing on Wednesday.", []),
+    ("Today, the Prime Minister, Justin Trudeau, spoke with the President of the United States, Donald J. Trump.", []),
+    ("Brazilian President Luiz Inácio Lula da Silva also had agendas with the Prime Minister of Canada, Justin "
+     "Trudeau, in Hiroshima on May 20.", [["Luiz Inacio Lula da Silva", "Justin Trudeau"]]),
+    ("Canadian Foreign Minister Chrystia Freeland put in face time with Mexican Foreign Minister Marcelo Ebrard on "
+     "Wednesday.", [["Chrystia Freeland", "Marcelo Ebrard"]]),
+    ("Russian Deputy Foreign Minister Sergei Ryabkov held consultations with U.S. Under Secretary of State Thomas "
+     "Shannon in Helsinki on Wednesday.", [["Sergei Ryabkov", "Thomas Shannon"]]),
 ])
 def test_visits_to_someone_named_and_meetings_told_by_their_people(text, expected):
     assert [e.participants for e in events_of(text, published=date(2022, 3, 1))] == expected
