@@ -217,6 +217,11 @@ class Patterns:
     kinds: scan.Kinds  # the three starts found in one scan
 
 
+# the ministry a civil servant's title names before the name: "Permanent Secretary, Ministry of Foreign Affairs, X",
+# "Principal Secretary for Foreign Affairs of Kenya, Dr X"
+_MINISTRY: Final = r"(?:,?\s+(?:(?:the\s+)?Ministry\s+)?(?:of|for)\s+(?:Foreign|External)\s+Affairs(?=[\s,]),?)?"
+
+
 @lru_cache(maxsize=1)
 def patterns() -> Patterns:
     idx = index()
@@ -227,7 +232,7 @@ def patterns() -> Patterns:
     role = rx.compile(
         rf"(?P<former>\b(?i:{'|'.join(FORMER)})\s*)?(?:(?P<adj>{adj})\s+(?:(?:{modifier})\s+)?"
         rf"(?:(?:{title})\s+and\s+(?:(?:{modifier})\s+)?)?)?"  # "Ethiopian Deputy PM and Foreign Minister X"
-        rf"\b(?P<title>{title})(?:\s+to\s+(?:the\s+)?(?:{countries})"  # "Ambassador to China X", "President of Peru X"
+        rf"\b(?P<title>{title}){_MINISTRY}(?:\s+to\s+(?:the\s+)?(?:{countries})"  # "Ambassador to China X"
         rf"|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<of>{countries}))?,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
         rf"(?P<name>{_NAME})"  # "the Foreign Minister of Senegal, Mr. Sidiki Kaba"
     )
