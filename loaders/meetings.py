@@ -2543,6 +2543,39 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
             ev.reported = True  # resolve.py: the month or year the text leaves for the article's date
 
 
+# a sentence opening on the visit the text has just told: "During the day-long visit, he will call on ...", "During
+# the visit, Foreign Ministers of the two countries are to hold official talks", "As part of the visit, ..."
+_DURING_THE_VISIT: Final = rx.compile(r"\s*(?:During|In\s+the\s+course\s+of|As\s+part\s+of)\s+(?:the|this|his|her|"
+                                      r"their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay|tour)\s*,", re.I)
+VISIT_TOLD_REACH = 2  # sentences back from "During the visit, ..." to the one telling the visit's day
+
+
+def date_by_the_visit(events: list[ArticleEvent], sents: list[Sentence], timexes: list[Timex]) -> None:
+    """A meeting with no date of its own told in a sentence opening on "the visit" ("... will lead a delegation to
+    Kabul on Saturday. During the day-long visit, he will call on ...") is of the day the sentence just before tells
+    for that visit."""
+    for ev in events:
+        if ev.timex is not None:
+            continue
+        for m in ev.mentions:
+            day = _day_told_before(m.sentence, sents, timexes) if _DURING_THE_VISIT.match(m.sentence.text) else None
+            if day is not None:
+                ev.timex, ev.date_note = day, f"the day of the visit the sentence before tells ('{day.text}')"
+                break
+
+
+def _day_told_before(sent: Sentence, sents: list[Sentence], timexes: list[Timex]) -> Timex | None:
+    """The one day (no year told) the nearest sentence before this one that tells a day tells ("today, September
+    15" is one day)."""
+    before = [s for s in sents if s.end <= sent.start][-VISIT_TOLD_REACH:]
+    for s in reversed(before):
+        days = [t for t in timexes if s.start <= t.start < s.end and t.type == "DATE" and precision(t.spec) == "day"
+                and t.spec.year is None]
+        if days:
+            return days[-1] if days[-1].value and all(t.value == days[-1].value for t in days) else None
+    return None
+
+
 # a plan told as part of a trip under way: "Tinubu is also scheduled to hold talks with Biden", "will meet
 # Musharraf during a South Asian regional summit", "while being in Samoa, he will meet ..."
 _PART_OF_TRIP: Final = rx.compile(r"\b(?:also|during|while|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins))\b",

@@ -157,6 +157,7 @@ def _extract(art: Article) -> ArticleResult:
     meetings.date_by_the_day(events, the_day)
     meetings.date_by_round(events, frozenset(t for t, more in extra_days.items() if more), found)
     meetings.date_by_lede(events, sents, timexes, art.published, extra_days)
+    meetings.date_by_the_visit(events, sents, timexes)
     meetings.date_by_now(events, art.published)
     meetings.date_by_trip(events, art.published)
     meetings.date_by_occasion(events)

@@ -96,6 +96,12 @@ def _split(value: str | None) -> tuple[str, ...]:
     return tuple(x.strip() for x in (value or "").split(";") if x.strip())
 
 
+def _typographic(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The forms, and each written with a straight apostrophe also with the typographic one pages print ("People’s
+    Republic of China": not "Republic of China", Taiwan, read inside it)."""
+    return forms + tuple(f.replace("'", "\u2019") for f in forms if "'" in f)
+
+
 def _date(value: str | None) -> date | None:
     value = (value or "").strip()
     return date.fromisoformat(value) if value else None
@@ -147,7 +153,8 @@ class Vocab:
 def load() -> Vocab:
     """All vocabularies, read once per process."""
     countries = [
-        Country(r["name"], r["iso2"], _split(r.get("adjectives")), _split(r.get("aliases")), r.get("capital", ""))
+        Country(r["name"], r["iso2"], _split(r.get("adjectives")), _typographic(_split(r.get("aliases"))),
+                r.get("capital", ""))
         for r in _rows(settings.COUNTRIES_FILE)
     ]
     people: dict[str, Person] = {}

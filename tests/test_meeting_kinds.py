@@ -1429,6 +1429,36 @@ def test_a_trip_of_no_one_named_dates_the_meeting_told_there(text, expected):
     assert [(e.date, e.status) for e in events_of(text, published=P)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Indian External Affairs Minister S. Jaishankar will lead a delegation to Colombo on Friday. During the two-day "
+     "visit, he will meet Sri Lankan President Ranil Wickremesinghe.", [("2023-05-12", "planned")]),
+    ("Indian External Affairs Minister S. Jaishankar began an official visit to Sri Lanka today, May 10. Officials "
+     "welcomed him at the airport. During the visit, he is to hold talks with Sri Lankan President Ranil "
+     "Wickremesinghe.", [("2023-05-10", "held")]),  # (the talks joined to the visit begun today)
+    ("Indian External Affairs Minister S. Jaishankar will lead a delegation to Colombo on Friday. As part of his "
+     "visit, he will meet Sri Lankan President Ranil Wickremesinghe.", [("2023-05-12", "planned")]),
+    # no day told for the visit before: no date
+    ("Indian External Affairs Minister S. Jaishankar will lead a delegation to Colombo soon. During the two-day "
+     "visit, he will meet Sri Lankan President Ranil Wickremesinghe.", [(None, "planned")]),
+])
+def test_a_meeting_told_during_the_visit_just_told_takes_its_day(text, expected):
+    """"... will lead a delegation to Colombo on Friday. During the two-day visit, he will meet ...": the meeting told
+    in a sentence opening on the visit just told is of the day told for that visit (meetings.date_by_the_visit)."""
+    assert [(e.date, e.status) for e in events_of(text, published=P)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japanese Foreign Minister Taro Kono held talks on Wednesday with Mr. Wang Yi, State Councilor and Foreign "
+     "Minister of the People’s Republic of China.", [["China", "Japan"]]),
+    ("Japanese Foreign Minister Taro Kono held talks on Wednesday with Mr. Wang Yi, State Councilor and Foreign "
+     "Minister of the People's Republic of China.", [["China", "Japan"]]),
+])
+def test_a_country_named_with_the_typographic_apostrophe(text, expected):
+    """"the People’s Republic of China" printed with the typographic apostrophe is China, not "Republic of China"
+    (Taiwan) read inside it, with Taiwan's foreign minister brought in (vocab._typographic)."""
+    assert [sorted(e.countries) for e in events_of(text, published=date(2018, 8, 2))] == expected
+
+
 def test_a_list_goes_on_past_and_the_office_of_a_country_set_off_before_the_name():
     """"met with the President of France, Emmanuel Macron, and the Prime Minister of Spain, Pedro Sanchez": the list
     goes on past ", and the Prime Minister of Spain," (mentions._LIST_ON), one meeting with each on the sidelines."""
