@@ -2138,7 +2138,8 @@ def _since(r: _Reading, t: Timex) -> bool:
 _APPOSED_TO: Final = rx.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\s*\(\s*$")
 _SINCE_CLAUSE: Final = rx.compile(r"\b(?:since|until|till)\s+((?:[\w'’.-]+\s+){1,12}?)(?:(?:in|on)\s+)?$")
 _PAST_VERBS: Final = frozenset({"came", "met", "went", "took", "was", "were", "made", "held", "began", "saw", "left",
-                                "gave", "paid", "flew", "became", "won", "lost"})
+                                "gave", "paid", "flew", "became", "won", "lost", "led", "fled", "fell", "broke",
+                                "seized", "struck", "ousted", "toppled"})
 
 
 _SINCE_NOUN: Final = rx.compile(r"\bsince\s+(?:the|their|his|her|its)\s+((?:[\w'’-]+\s+){1,6}?)(?:in\s+)?$")

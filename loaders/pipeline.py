@@ -98,6 +98,7 @@ def _extract(art: Article) -> ArticleResult:
     names_at = actors.Positions(art.text)
     subject: actors.Mention | None = None  # the first person the sentence before named: who "he" is
     round_told: mentions.Mention | None = None  # the sentence before told of bilateral meetings: whose guests follow
+    unnamed: mentions.Mention | None = None  # the sentence before told a meeting by its offices: whose people follow
     before: sentences.Sentence | None = None  # the sentence before: what "the same day" is the same as
     speaker: actors.Mention | None = None  # who speaks in a transcript, by the turn's label ("MINISTER BISHOP:")
     for s, in_title in [*((h, True) for h in heads), *((b, False) for b in sents)]:
@@ -141,6 +142,10 @@ def _extract(art: Article) -> ArticleResult:
                 m.headline = in_title
                 m.spoken = spoke is not None and spoke in m.people and m.start > spoke.start
             found += told
+        if not in_title and unnamed is not None:
+            unnamed.people = _named_after(unnamed, [p for p in people if p is not he])
+        unnamed = next((m for m in told if not m.people and m.kind == "verb"), None) if (
+            not in_title and len(_OFFICE_ONLY.findall(s.text)) >= 2) else None
         if not in_title and round_told is not None and _THESE_WERE.match(s.text):
             round_told.listed = _listed_after(s, [p for p in people if p is not he])
         round_told = next((m for m in reversed(told) if m.people), None) if (
@@ -192,6 +197,22 @@ def _told_days(text: str, timexes: list[Timex], extra_days: dict[int, int]) -> l
                 last = date.fromisoformat(t.value) + timedelta(days=extra_days[id(t)])
                 out.append((replace(t, value=last.isoformat()), text))
     return out
+
+
+# an office told by its country, without a name: "Egypt's president", "Sudan's top general", "the Kenyan president"
+_OFFICE_ONLY: Final = rx.compile(
+    r"(?:\b[A-Z][\w.-]*(?:'s|’s)|\b[Tt]he\s+[A-Z][a-z]+)\s+(?:(?:top|new|acting|interim|military|visiting)\s+)?"
+    r"(?:president|prime\s+minister|premier|leader|general|foreign\s+minister|king|chancellor|emir|crown\s+prince|"
+    r"defen[cs]e\s+minister|minister|envoy)(?![\w-])")
+
+
+def _named_after(m: mentions.Mention, people: list[actors.Mention]) -> list[actors.Mention]:
+    """The people of a meeting a lede told by offices only ("Egypt's president on Wednesday met with Sudan's top
+    general"), named in the sentence after it ("President el-Sissi received Gen. Burhan"): those of the lede's
+    countries, when they are of two of them or more."""
+    told = set(places.countries_in(m.sentence.text))
+    ours = [p for p in people if p.country in told]
+    return ours if len({p.country for p in ours}) >= 2 else []
 
 
 _ROUND_TOLD: Final = rx.compile(r"\bbilateral\s+(?:meetings|talks)\b|\bbilaterals\b", re.I)

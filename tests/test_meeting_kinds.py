@@ -732,6 +732,13 @@ def test_talks_with_a_counterpart_and_welcomes_at_an_air_base(text, published, e
      "Wednesday.", [["Chrystia Freeland", "Marcelo Ebrard"]]),
     ("Russian Deputy Foreign Minister Sergei Ryabkov held consultations with U.S. Under Secretary of State Thomas "
      "Shannon in Helsinki on Wednesday.", [["Sergei Ryabkov", "Thomas Shannon"]]),
+    # a lede that tells the meeting by offices only names its people in the sentence after it (AP style); the AP
+    # spellings "el-Sissi", "Abdel-Fattah Burhan" (data/people.csv aliases)
+    ("Egypt's president on Wednesday met with Sudan's top general for talks focusing on ties between the two "
+     "neighbors. President Abdel Fattah el-Sissi received Gen. Abdel-Fattah Burhan at the Cairo airport.",
+     [["Abdel Fattah el-Sisi", "Abdel Fattah al-Burhan"]]),
+    ("Egypt's president on Wednesday met with Sudan's top general for talks focusing on ties between the two "
+     "neighbors. Foreign Minister Sameh Shoukry said the talks were useful.", [[]]),
 ])
 def test_visits_to_someone_named_and_meetings_told_by_their_people(text, expected):
     assert [e.participants for e in events_of(text, published=date(2022, 3, 1))] == expected

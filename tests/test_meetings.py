@@ -1004,6 +1004,17 @@ def test_a_date_in_a_since_clause(text, value):
     assert [e.date for e in events_of(text, published=published)] == [value]
 
 
+@pytest.mark.parametrize("text", [
+    # a past verb of a "since" clause that does not end in -ed ("led", "fled", "fell", "seized"): that clause's date
+    "Sudanese leader Abdel Fattah al-Burhan's visit to Egyptian President Abdel Fattah el-Sisi comes as his country "
+    "is in stalemate since he led a military coup in October.",
+    "Sudanese leader Abdel Fattah al-Burhan's visit to Egyptian President Abdel Fattah el-Sisi comes as his country "
+    "is in turmoil since its old government fell in October.",
+])
+def test_a_date_in_a_since_clause_with_an_irregular_verb(text):
+    assert "2021-10" not in [e.date for e in events_of(text, published=date(2022, 3, 31))]
+
+
 @pytest.mark.parametrize("text,value", [
     # a date in a relative clause set off by commas, of something else, is not the meeting's
     ("The Government of Bangladesh, which will present the annual budget on Thursday, is dealing with inflation and "
