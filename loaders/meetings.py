@@ -743,7 +743,8 @@ def _named_countries(m: Mention) -> list[str]:
             text = text[:p.start - lo] + " " * (p.end - p.start) + text[p.end - lo:]
     named = [*_list_before(m.sentence, lo), *places.countries_in(text)]
     capitals = _capitals_as_parties(text, m.start - lo, m.end - lo)
-    named += [c for c in [*pair_before(m), *_countries_of_delegations(text), *capitals] if c not in named]
+    named += [c for c in [*pair_before(m), *_pair_after(m), *_countries_of_delegations(text), *capitals]
+              if c not in named]
     if m.trigger.lower() in VISIT_WORDS and m.place and m.place.country:
         named.append(m.place.country)
     elif m.trigger.lower() in ("visit", "trip") and not m.place:  # "left for Tehran on Friday for a two-day visit"
@@ -751,6 +752,17 @@ def _named_countries(m: Mention) -> list[str]:
         place = places.named(went.group(1), 0) if went else None
         named += [place.country] if place and place.country else []
     return list(dict.fromkeys(named))
+
+
+# a compound of countries right after the meeting word: "the Trilateral Meeting of Turkey-Pakistan-Azerbaijan Foreign
+# Ministers", "talks between India-China border commanders"
+_PAIR_AFTER: Final = rx.compile(r"\s+(?:of|between)\s+(?:the\s+)?([A-Z][\w.'’]*(?:[-–/][A-Z][\w.'’]*)+)(?![\w-])")
+
+
+def _pair_after(m: Mention) -> tuple[str, ...]:
+    """The countries of a compound told right after the meeting word ("Meeting of Turkey-Pakistan-Azerbaijan")."""
+    said = _PAIR_AFTER.match(m.sentence.text, m.end - m.sentence.start)
+    return places.paired(said.group(1)) if said else ()
 
 
 _WENT_TO: Final = rx.compile(r"\b(?:left|leaves|leaving|departed|departs|arrived|arrives|arriving|landed|lands)\s+"
@@ -1045,7 +1057,8 @@ def _host(m: Mention, parts: list[str], ctx: Context) -> places.Place | None:
 
 def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
     """A new event needs something of its own: a date, a place or people, and two sides or a named level."""
-    if m.vague or m.pointed or (m.definite and not (ev.timex or m.place or m.ongoing or _between_named(m))):
+    if m.vague or m.pointed or (m.definite and not (ev.timex or m.place or m.ongoing or _between_named(m)
+                                                    or len(_pair_after(m)) >= 3)):  # "the Meeting of A-B-C"
         return False  # "the summit" with nothing of its own, "this visit": a meeting told elsewhere
     if _domestic_trip(m):
         return False  # "Sunak will travel to Belfast"
@@ -1185,7 +1198,7 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
     pairs = not (m.trigger.lower() in HOST_WORDS and after.startswith(("the ", "their ")))  # "Qin hosted the meeting"
     if m.apart:  # "and a meeting with Vice President Harris": not a meeting told before without her
         latest_first = [old for old in latest_first if set(ev.participants) <= set(old.participants)]
-    latest_first = [old for old in latest_first if not _also_met_another(old, m)]
+    latest_first = [old for old in latest_first if not _also_met_another(old, m) and not _fewer_sides(old, ev)]
     if not (ev.timex or m.place):
         goes_on = _goes_on(m)  # "The two leaders said they would continue to hold informal talks later in the evening"
         cands = [old for old in latest_first if _compatible(old, ev, mind_status=not (m.definite or goes_on),
@@ -1233,6 +1246,27 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         return next((old for old in latest_first if old.timex is None and old.status == "held" and old.participants
                      and m.start - old.mentions[-1].end <= RECENT), None)
     return None
+
+
+def _compound_of_many(m: Mention) -> tuple[str, ...]:
+    """The three countries or more of a compound told with the meeting word ("the Turkey-Pakistan-Azerbaijan
+    trilateral", "the Meeting of Turkey-Pakistan-Azerbaijan Foreign Ministers")."""
+    return next((pair for pair in (pair_before(m), _pair_after(m)) if len(pair) >= 3), ())
+
+
+def _fewer_sides(old: ArticleEvent, ev: ArticleEvent) -> bool:
+    """"The Trilateral Meeting of Turkey-Pakistan-Azerbaijan Foreign Ministers", then "his visit" or "talks with his
+    Pakistani counterpart" of two of its sides, told with their people or places: not the meeting of the three (a
+    side its compound names that none of its people is of)."""
+    told = {c for m in old.mentions for c in _compound_of_many(m)}
+    if not told or not (ev.participants or ev.named or ev.location):
+        return False
+    return bool(told - {*ev.named, *ev.sides, *old.countries})
+
+
+def of_more_sides(a: ArticleEvent, b: ArticleEvent) -> bool:
+    """Whether one of the two is a meeting of more sides, told by its compound, than the other has."""
+    return _fewer_sides(a, b) or _fewer_sides(b, a)
 
 
 def _also_met_another(old: ArticleEvent, m: Mention) -> bool:
@@ -1423,9 +1457,13 @@ def _new_side(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
     """"He will hold a bilateral meeting with his Italian counterpart" after "meeting Biden and Hasina on Friday":
     a meeting told anew (not "the meeting") with someone of a country the meeting before did not have is another."""
     after = m.sentence.text[m.end - m.sentence.start:].lstrip().lower()
+    if len(old.participants) < 2 or not old.countries:
+        return False
+    if set(_compound_of_many(m)) - {*old.countries, *old.named}:  # "will also attend the Trilateral
+        return True  # Meeting of Turkey-Pakistan-Azerbaijan Foreign Ministers": its own parties, one of them new
     if m.definite or after.startswith(("the ", "their ", "this ", "that ")):  # "Qin Gang hosted the meeting"
         return False
-    return len(old.participants) >= 2 and bool(old.countries) and bool(set(ev.countries) - set(old.countries))
+    return bool(set(ev.countries) - set(old.countries))
 
 
 ARRIVAL_WORDS: Final = ("arrived in", "arrives in", "arrive in", "arriving in")
@@ -2291,7 +2329,8 @@ def join_undated(events: list[ArticleEvent], anchor: date | None = None) -> list
                              and not _part_of_the_visit(d, ev))
                     and places_compatible(d.location, ev.location) and not _plan_of_past(d, ev, anchor)
                     and not any(_last_one(m) for m in d.mentions)  # not "The two leaders last met in June"
-                    and not (ev.guests and d.series and not ev.series)]  # nor one of a round, the summit it is at
+                    and not (ev.guests and d.series and not ev.series)  # nor one of a round, the summit it is at
+                    and not _fewer_sides(ev, d)]  # nor the trilateral of a visit's two sides, the visit
             if same and all(d.timex and same[0].timex and _dates_compatible(d.timex, same[0].timex) for d in same):
                 _join(same[0], ev)  # one meeting, however many times it is dated
                 continue

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .meetings import ArticleEvent, _role_in, bilateral_at_summit, met_someone_unknown, told_as_last
+from .meetings import ArticleEvent, _role_in, bilateral_at_summit, met_someone_unknown, of_more_sides, told_as_last
 from .pipeline import ArticleResult
 from .resolve import CONFIDENCE, SIDELINES, ArticleDates, Dated, resolve_article
 from .schema import ArticleRecord, Event
@@ -406,6 +406,8 @@ def _twins(a: Item, b: Item) -> bool:
             return False  # one of a round ("met with counterparts from Togo and Rwanda"), not the round told whole
         if bilateral_at_summit(a.ev, b.ev) or bilateral_at_summit(b.ev, a.ev):
             return False  # the SCO summit and Putin's talks with Modi on its first day
+        if of_more_sides(a.ev, b.ev):
+            return False  # the Turkey-Pakistan-Azerbaijan trilateral on the day of the visit's bilateral talks
         return (bool(a.ev.participants) and set(a.ev.participants) == set(b.ev.participants)
                 and (_places_fit(a, b) or _nearby(a, b)))
     return _plan_twins(a, b)

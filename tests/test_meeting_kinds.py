@@ -252,6 +252,23 @@ def test_meetings_named_by_their_countries(text, etype, countries):
     assert [(e.type, e.countries) for e in evs] == [(etype, countries)]
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # a visit's bilateral talks, and a meeting of more sides told by its compound ("of A-B-C foreign ministers"): two
+    ("Turkish Foreign Minister Mevlut Cavusoglu will pay an official visit to Pakistan on January 13. Cavusoglu will "
+     "also attend the Second Trilateral Meeting of Turkey-Pakistan-Azerbaijan Foreign Ministers. Cavusoglu will hold "
+     "talks with his Pakistani counterpart Shah Mahmood Qureshi.", date(2021, 1, 11),
+     [["Azerbaijan", "Pakistan", "Turkey"], ["Pakistan", "Turkey"]]),
+    ("Indian External Affairs Minister S Jaishankar will visit Japan on March 2. Jaishankar will also attend the "
+     "meeting of India-Japan-Australia foreign ministers. He will hold talks with Japanese Foreign Minister Yoshimasa "
+     "Hayashi.", date(2023, 2, 27), [["Australia", "India", "Japan"], ["India", "Japan"]]),
+])
+def test_a_meeting_of_more_sides_on_a_visit_is_its_own(text, published, expected):
+    """A meeting told by a compound of three countries or more on a two sides' visit is its own meeting, and the
+    talks of the two told after it are the visit's (meetings._fewer_sides, merge._twins)."""
+    evs = events_of(text, published=published)
+    assert sorted(e.countries for e in evs) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Today's meeting marks a new start in the Japan-China relationship.",
     "Abe-Putin talks will not be held on Monday.",
