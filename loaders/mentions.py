@@ -1604,6 +1604,18 @@ def _own_level(trigger: str) -> str | None:
 
 _LED_BY: Final = rx.compile(r"(?<=delegation)\s+(?:led|headed)\s+by\b|(?<=delegations)\s+(?:led|headed)\s+by\b",
                             re.I)
+_MINISTER_LEADS_A: Final = rx.compile(r"\b(?:minister|secretary\s+of\s+state|premier|chancellor)\b[^.;:]{0,50}?\s"
+                                      r"(?:led|leading|leads|headed|heading|heads)\s+(?:a|an|the|his|her|their)\s+"
+                                      r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _led_delegation(text: str, s: int) -> bool:
+    """"Foreign Minister Gedu led a delegation to Uganda", "Retno Marsudi, heading a high-level delegation": the
+    minister's party, the level that of the minister who leads it (as "a delegation led by"); not an adviser's or
+    envoy's delegation, a level of its own."""
+    return text.startswith("delegation", s) and _MINISTER_LEADS_A.search(text, max(0, s - 120), s) is not None
+
+
 _TITLE_AFTER: Final = rx.compile(r"\s+(?:President|Vice[- ]President|Chairman|Chairwoman|Chair|Secretary|Director|"
                                  r"Leader|Head|Chief|Commissioner|Spokesman|Spokeswoman|Spokesperson)\b")
 
@@ -1632,7 +1644,8 @@ def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
     if r.blind is not p["low"]:
         said = outermost_levels(x for x in r.blind["level"].finditer(r.folded[lo:hi])
                                 if not (x.lastgroup and (_of_joint_body(r.folded[lo:hi], x.start(x.lastgroup))
-                                                         or _LED_BY.match(r.folded, lo + x.end(x.lastgroup)))))
+                                                         or _LED_BY.match(r.folded, lo + x.end(x.lastgroup))
+                                                         or _led_delegation(r.folded, lo + x.start(x.lastgroup)))))
         return next((lv for lv in LEVEL_ORDER if lv in said), None)
     text, ranks = r.folded, p["level_rank"]
     best = len(LEVEL_ORDER)
@@ -1647,6 +1660,8 @@ def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
             continue  # "the Joint Commission for Bilateral Cooperation": the governments' own body, no party's
         if _LED_BY.match(text, e):
             continue  # "received a delegation led by Foreign Minister Lavrov": the level of the one who leads it
+        if _led_delegation(text, s):
+            continue  # "Foreign Minister Gedu led a delegation to Uganda and met with President Museveni": his party
         best = min(best, ranks[text[s:e]])
     return LEVEL_ORDER[best] if best < len(LEVEL_ORDER) else None
 

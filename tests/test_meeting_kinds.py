@@ -202,6 +202,11 @@ P = date(2023, 5, 10)  # a Wednesday
      [("ministerial", "2023-05-10", "held")]),
     ("Chinese President Xi Jinping on Monday met a delegation headed by U.S. Secretary of State Antony Blinken in "
      "Beijing.", [("ministerial", "2023-05-08", "held")]),
+    # a delegation that a minister led to the country: his party, the meeting that of his office with the head met
+    ("Ghanaian Foreign Minister Shirley Ayorkor Botchwey led a delegation to Togo and met with President Faure "
+     "Gnassingbe on Thursday.", [("ministerial", "2023-05-11", "held")]),
+    ("Indonesian Foreign Minister Retno Marsudi, heading a high-level delegation, met Prime Minister Narendra Modi in "
+     "New Delhi on Monday.", [("ministerial", "2023-05-08", "held")]),
     # the year that names an annual meeting, and the day it took place that year: one meeting, on that day
     ("Foreign Minister Borge Brende hosted this year's meeting of the foreign ministers of Denmark, Finland and "
      "Sweden, which took place in Oslo today.", [("ministerial", "2023-05-10", "held")]),
