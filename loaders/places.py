@@ -126,7 +126,7 @@ def find(text: str, offset: int = 0) -> list[Place]:
                 continue  # "Central Asia", "the Paris Agreement", "the Minsk Group": a longer name, not the place
             if place.kind == "city":
                 place = _qualified(text, place, gaz)
-            if _has_cue(text, place, words):
+            if _has_cue(text, place, words) and not _source_in(text, place):
                 found.append(place)
     if " capital" in text:
         found += [p for p in _capitals(text) if _has_cue(text, p, words) and not any(
@@ -146,6 +146,19 @@ def find(text: str, offset: int = 0) -> list[Place]:
 _SPEAKS: Final = rx.compile(r"(?:['’]s\b|\s+(?:said|says|announced|announces|confirmed|added|noted|stated|"
                             r"reported|spokes(?:man|woman|person)|press\s+(?:secretary|office|service)|statement|"
                             r"readout|official|officials|aide|aides)\b)")
+# who tells the news, in the city it sits in: "the foreign ministry in Warsaw has said", "the prime minister's office in
+# Islamabad said": where the news comes from, not where a meeting is
+_SOURCE_BEFORE: Final = rx.compile(r"\b(?:ministry|office|embassy|government|spokes(?:man|woman|person)|officials?|"
+                                   r"diplomats?|sources?)\s+in\s+$", re.I)
+_SOURCE_SAID: Final = rx.compile(r",?\s+(?:has\s+|had\s+)?(?:said|says|announced|stated|reported|told)\b")
+
+
+def _source_in(text: str, place: Place) -> bool:
+    """A city told as the seat of who says the news ("the foreign ministry in Warsaw has said")."""
+    return (_SOURCE_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
+            and _SOURCE_SAID.match(text, place.end) is not None)
+
+
 _NAME_GOES_ON: Final = rx.compile(r"\s+(?:Asia|Africa|Europe|America|Americas|Pacific|Atlantic|Caribbean|Agreement|"
                                   r"Accords?|Declaration|Treaty|Protocol|Charter|Convention|Communiqu[eé]|Process|"
                                   r"Format|Group|Forum|Dialogue|Initiative|Club|University|Times|Post)\b")

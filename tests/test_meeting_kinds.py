@@ -1488,6 +1488,18 @@ def test_a_country_named_with_the_typographic_apostrophe(text, expected):
     assert [sorted(e.countries) for e in events_of(text, published=date(2018, 8, 2))] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("On Monday, Polish Undersecretary of State Bartosz Cichocki met in Berlin with German State Secretary Markus "
+     "Ederer.", [("vice_ministerial", ["Bartosz Cichocki", "Markus Ederer"])]),
+    ("On Monday, Polish Under-Secretary of State Bartosz Cichocki met in Berlin with German State Secretary Markus "
+     "Ederer.", [("vice_ministerial", ["Bartosz Cichocki", "Markus Ederer"])]),
+])
+def test_an_undersecretary_in_one_word_is_a_vice_minister(text, expected):
+    """"Undersecretary of State" written in one word or with a hyphen is the title of a vice-minister, like "Under
+    Secretary of State" (data/meeting_words.json titles)."""
+    assert [(e.type, sorted(e.participants)) for e in events_of(text, published=P)] == expected
+
+
 def test_a_list_goes_on_past_and_the_office_of_a_country_set_off_before_the_name():
     """"met with the President of France, Emmanuel Macron, and the Prime Minister of Spain, Pedro Sanchez": the list
     goes on past ", and the Prime Minister of Spain," (mentions._LIST_ON), one meeting with each on the sidelines."""

@@ -69,6 +69,8 @@ def test_places(text, expected):
     "They discussed the security in Central Asia.",  # a region, not Central (a town)
     "They met to discuss progress under the Paris Agreement.",  # a longer name: the agreement, not Paris
     "The envoys met with the OSCE Minsk Group co-chairs.",
+    "He will hold talks with his counterpart, the foreign ministry in Warsaw has said.",  # who says the news
+    "Gilani met Singh on Tuesday, the prime minister's office in Islamabad said.",
 ])
 def test_no_place(text):
     assert names(text) == []
