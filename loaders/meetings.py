@@ -16,6 +16,7 @@ from .dates import DateSpec, Timex, precision, span
 from .mentions import (
     HEAD_ROLES,
     MINISTER_ROLES,
+    SEMI_ON,
     VISIT_WORDS,
     Mention,
     better_date,
@@ -310,14 +311,27 @@ def _listed(text: str, a: int, b: int) -> bool:
     return bool(_LISTED.fullmatch(text, a, b) or _APPOSED.fullmatch(text, a, b))
 
 
+def _semicolon_guests(m: Mention) -> bool:
+    """"had agendas with the Prime Minister of Canada, A; the Prime Minister of India, B; ...": guests after a verb
+    of "with", each with their office and set off by semicolons, three or more of as many countries."""
+    s0, text = m.sentence.start, m.sentence.text
+    after = [p for p in m.people if p.start >= m.end]
+    with_ = m.trigger.lower().endswith(" with") or text[m.end - s0:m.end - s0 + 6].lstrip().startswith("with ")
+    return (m.kind == "verb" and with_ and len({p.country for p in after}) >= 3
+            and len(after) >= 3 and all(";" in text[a.end - s0:b.start - s0]
+                                        and SEMI_ON.fullmatch(text, a.end - s0, b.start - s0)
+                                        for a, b in zip(after, after[1:], strict=False)))
+
+
 def _one_by_one(m: Mention, pairs: list[tuple[int, list[str]]]) -> list[tuple[list[str], str]]:
     """"A held separate meetings with B and C", "A met the two leaders separately": A met each of them on their
     own, as many meetings as guests (the hosts and each guest); none when the clause does not say so."""
     lo, hi = clause(m.sentence, m)
     s0 = m.sentence.start
     sep = _SEPARATE.search(m.sentence.text, lo - s0, hi - s0)
-    if not sep or (sep.group(0).lower() == "separate" and not m.trigger.lower().endswith("s")
-                   and not _NUMBERED.search(m.sentence.text, 0, sep.start())):
+    semi = _semicolon_guests(m)  # "had agendas with the Prime Minister of Canada, A; the Prime Minister of India, B"
+    if not semi and (not sep or (sep.group(0).lower() == "separate" and not m.trigger.lower().endswith("s")
+                                 and not _NUMBERED.search(m.sentence.text, 0, sep.start()))):
         return []  # "a separate meeting with the two ministers" is one meeting, apart from the one before
         # (not "held three separate closed-door meeting with the leaders": three)
     text = m.sentence.text
@@ -325,7 +339,8 @@ def _one_by_one(m: Mention, pairs: list[tuple[int, list[str]]]) -> list[tuple[li
             and not text.startswith(("'s", "’s"), p.end - s0)]  # not "Biden's adviser"
     hosts = list(dict.fromkeys(p.person for p in live if p.end <= m.start))
     after = [p for p in live if p.start >= m.end]
-    listed = all(_LISTED.fullmatch(text, a.end - s0, b.start - s0) for a, b in zip(after, after[1:], strict=False))
+    listed = semi or all(_LISTED.fullmatch(text, a.end - s0, b.start - s0) for a, b in zip(after, after[1:],
+                                                                                      strict=False))
     guests = [p.person for p in after] if listed else []
     if len(guests) < 2 and any(g.search(text, m.end - s0, hi - s0) for g in patterns()["i"]["groups"].values()):
         # "met the two leaders separately": the pair told of last

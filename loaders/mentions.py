@@ -660,7 +660,11 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
                     and _LIST_END.match(text, p.end - sent.start)) and not (
                     _WITH_EACH.match(text, m.end - sent.start)  # "met with A, of Japan, B, and with the President
                     and _AND_WITH.fullmatch(text, inside[-1].end - sent.start, p.start - sent.start)  # of Indonesia,
-                    and _LAST_OF_LIST.match(text, p.end - sent.start)):  # C.": each told "with"
+                    and _LAST_OF_LIST.match(text, p.end - sent.start)) and not (  # C.": each told "with"
+                    (_WITH_EACH.match(text, m.end - sent.start) or m.trigger.lower().endswith(" with"))  # "had agendas
+                    # with the Prime Minister of Canada, A; the Prime Minister of India, B; and meeting with C."
+                    and SEMI_ON.fullmatch(text, inside[-1].end - sent.start, p.start - sent.start)
+                    and _ITEM_END.match(text, p.end - sent.start)):
                 break
             inside.append(p)
     if not any(p.start < m.start for p in inside):
@@ -701,6 +705,11 @@ _LIST_ON: Final = rx.compile(r",\s+and\s+(?!with\b)(?:the\s+)?(?:[A-Z][\w.'’-]
 _WITH_EACH: Final = rx.compile(r"\s+with\b")
 _AND_WITH: Final = rx.compile(r",\s+and\s+with\s+(?:(?:the|of|[A-Z][\w.'’-]*|\([^)]*\))\s+){0,8}?"
                               r"(?:[A-Z][\w.'’-]*,\s+)?")  # ", and with the President of Indonesia, "
+# the next item of a list set off by semicolons, its office before the name: "; the secretary general of the UN (United
+# Nations), ", "; Vietnam's Prime Minister ", "; and meeting with the president of the Union of Comoros, "
+SEMI_ON: Final = rx.compile(r",?;\s+(?:and\s+)?(?:(?:a\s+)?(?:meeting|meetings|talks)\s+with\s+)?"
+                             r"(?:[\w.'’()-]+,?\s+){0,8}?")
+_ITEM_END: Final = rx.compile(r",?\s*(?:[.;]|$)|,?\s+(?:on|in|at|during)\b")
 _LAST_OF_LIST: Final = rx.compile(r"\s*(?:[.;]|$)")
 _LIST_END: Final = rx.compile(r"\s*(?:[.;]|,\s+(?:and\s+)?[A-Z]|$|\s+(?:on|in|at|during|for|to)\b)")  # no verb after
 

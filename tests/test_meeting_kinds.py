@@ -1065,6 +1065,23 @@ def test_a_list_of_guests_each_told_with_goes_on_past_and_with():
 
 
 @pytest.mark.parametrize("text,expected", [
+    # guests after a verb of "with", each with their office and set off by semicolons: one meeting each
+    ("Brazilian President Luiz Inácio Lula da Silva also had agendas with the Prime Minister of Canada, Justin "
+     "Trudeau; the Prime Minister of India, Narendra Modi; and Vietnam’s Prime Minister Pham Minh Chinh in Hiroshima "
+     "on May 20.", [["Justin Trudeau", "Luiz Inacio Lula da Silva"], ["Luiz Inacio Lula da Silva", "Narendra Modi"],
+                    ["Luiz Inacio Lula da Silva", "Pham Minh Chinh"]]),
+    ("Brazilian President Luiz Inácio Lula da Silva also met with the Prime Minister of Canada, Justin Trudeau; the "
+     "secretary general of the UN (United Nations), António Guterres; and Vietnam’s Prime Minister Pham Minh Chinh "
+     "in Hiroshima on May 20.", [["Antonio Guterres", "Luiz Inacio Lula da Silva"],
+                                 ["Justin Trudeau", "Luiz Inacio Lula da Silva"],
+                                 ["Luiz Inacio Lula da Silva", "Pham Minh Chinh"]]),
+])
+def test_a_list_of_guests_set_off_by_semicolons(text, expected):
+    evs = events_of(text, published=date(2023, 5, 22))
+    assert sorted(sorted(e.participants) for e in evs) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a meeting of the round's host told sentences after a dated round of bilateral meetings: of the round's day
     ("President Joko Widodo on Monday held bilateral meetings with leaders of G20 countries at a hotel in Bali. In a "
      "meeting with Japanese Prime Minister Fumio Kishida, Widodo highlighted the importance of Japan's support. He "
