@@ -1073,7 +1073,7 @@ def _host(m: Mention, parts: list[str], ctx: Context) -> places.Place | None:
 def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
     """A new event needs something of its own: a date, a place or people, and two sides or a named level."""
     if m.vague or m.pointed or (m.definite and not (ev.timex or m.place or m.ongoing or _between_named(m)
-                                                    or len(_pair_after(m)) >= 3)):  # "the Meeting of A-B-C"
+                                                    or len(_pair_after(m)) >= 3 or _next_one_with(m))):
         return False  # "the summit" with nothing of its own, "this visit": a meeting told elsewhere
     if _domestic_trip(m):
         return False  # "Sunak will travel to Belfast"
@@ -1213,7 +1213,8 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
     pairs = not (m.trigger.lower() in HOST_WORDS and after.startswith(("the ", "their ")))  # "Qin hosted the meeting"
     if m.apart:  # "and a meeting with Vice President Harris": not a meeting told before without her
         latest_first = [old for old in latest_first if set(ev.participants) <= set(old.participants)]
-    latest_first = [old for old in latest_first if not _also_met_another(old, m) and not _fewer_sides(old, ev)]
+    latest_first = [old for old in latest_first if not _also_met_another(old, m) and not _fewer_sides(old, ev)
+                    and not _next_one_with_another(old, m)]
     if not (ev.timex or m.place):
         goes_on = _goes_on(m)  # "The two leaders said they would continue to hold informal talks later in the evening"
         cands = [old for old in latest_first if _compatible(old, ev, mind_status=not (m.definite or goes_on),
@@ -1277,6 +1278,28 @@ def _fewer_sides(old: ArticleEvent, ev: ArticleEvent) -> bool:
     if not told or not (ev.participants or ev.named or ev.location):
         return False
     return bool(told - {*ev.named, *ev.sides, *old.countries})
+
+
+# "His first meeting in Oslo was with", "The next meeting will be with": one of a visit's meetings in turn
+_ORDINAL_BEFORE: Final = rx.compile(r"\b(?:first|second|third|fourth|next|final)\s+(?:[\w-]+\s+)?$", re.I)
+_WAS_WITH: Final = rx.compile(r"(?:\s+(?:in|at|on)\s+[^,;.]{0,40}?)?\s+(?:was|is|were|will\s+be)\s+with\s+")
+
+
+def _next_one_with(m: Mention) -> str | None:
+    """Who a meeting told by its place in a visit's order was with ("His first meeting in Oslo was with the Prime
+    Minister, Erna Solberg"), if anyone."""
+    text, s0 = m.sentence.text, m.sentence.start
+    said = _WAS_WITH.match(text, m.end - s0)
+    if m.kind != "noun" or said is None or not _ORDINAL_BEFORE.search(text, 0, m.start - s0):
+        return None
+    return next((p.person for p in m.people if p.start >= s0 + said.end()), None)
+
+
+def _next_one_with_another(old: ArticleEvent, m: Mention) -> bool:
+    """"His first meeting in Oslo was with the Prime Minister, Erna Solberg": a meeting told by its place in a
+    visit's order and who it was with, someone the meeting before did not have, is another meeting."""
+    guest = _next_one_with(m)
+    return guest is not None and bool(old.participants) and guest not in old.participants
 
 
 def of_more_sides(a: ArticleEvent, b: ArticleEvent) -> bool:

@@ -256,6 +256,12 @@ _HE: Final = rx.compile(r"(?:^|[,;]\s+|\b(?:where|when|and|but|then|as|after)\s+
                         r"(?!said\b|says\b|told\b|added\b|noted\b|wrote\b|is\s+(?:a|an|the)\b)")
 
 
+# a sentence that opens with the subject's meeting, told by "his" or "her": "His first meeting in Oslo was with the
+# Prime Minister", "Her talks with Blinken focused on ..."
+_HIS_MEETING: Final = rx.compile(r"(?:(?:Later|Then|Afterwards|Next|Earlier|On\s+\w+),\s+)?(?P<p>His|Her)\s+"
+                                 r"(?:[a-z][\w-]*\s+){0,3}(?:meeting|meetings|talks|discussions)\b")
+
+
 def _places(s: sentences.Sentence, people: list[actors.Mention]) -> list[places.Place]:
     """The places of a sentence, less the words that name a person of it ("a letter to Kim": no town Kim)."""
     return [p for p in places.find(s.text, s.start)
@@ -268,7 +274,7 @@ def _pronoun_subject(s: sentences.Sentence, people: list[actors.Mention],
     person the sentence before named first, when this one does not name them."""
     if subject is None or any(p.person == subject.person for p in people):
         return None
-    m = _HE.search(s.text) or _QUOTED_I.match(s.text)
+    m = _HE.search(s.text) or _QUOTED_I.match(s.text) or _HIS_MEETING.match(s.text)
     if m is None:  # "The Secretary will continue to Seoul", "The Prime Minister also met A": the subject's office
         m = _TITLE_SUBJECT.match(s.text)
         if m is not None and subject.role not in _SUBJECT_TITLES[" ".join(m["p"].lower().split())]:

@@ -258,6 +258,27 @@ def test_meetings_named_by_their_countries(text, etype, countries):
 
 
 @pytest.mark.parametrize("text,published,expected", [
+    # "His first meeting in Oslo was with X": "his" is the subject told before, X someone the talks before did not
+    # have: a meeting of its own, with or without its place
+    ("German Foreign Minister Frank-Walter Steinmeier held talks with Norwegian Foreign Minister Borge Brende in "
+     "Oslo on Monday. His first meeting in Oslo was with Norwegian Prime Minister Erna Solberg.", date(2014, 4, 29),
+     [["Borge Brende", "Frank-Walter Steinmeier"], ["Erna Solberg", "Frank-Walter Steinmeier"]]),
+    ("Indian External Affairs Minister S Jaishankar held talks with Japanese Foreign Minister Yoshimasa Hayashi in "
+     "Tokyo on Monday. His next meeting was with Japanese Prime Minister Fumio Kishida.", date(2023, 3, 7),
+     [["Fumio Kishida", "S. Jaishankar"], ["S. Jaishankar", "Yoshimasa Hayashi"]]),
+    # the one met before: that meeting
+    ("Indian External Affairs Minister S Jaishankar held talks with Japanese Foreign Minister Yoshimasa Hayashi in "
+     "Tokyo on Monday. His first meeting was with Hayashi.", date(2023, 3, 7),
+     [["S. Jaishankar", "Yoshimasa Hayashi"]]),
+])
+def test_a_visits_meeting_told_by_its_order_with_someone_new_is_another(text, published, expected):
+    """A meeting told by its place in a visit's order ("His first meeting ... was with X") with someone the meeting
+    before did not have is another (meetings._next_one_with_another; pipeline._HIS_MEETING for "his")."""
+    evs = events_of(text, published=published)
+    assert sorted(sorted(e.participants) for e in evs) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
     # a visit's bilateral talks, and a meeting of more sides told by its compound ("of A-B-C foreign ministers"): two
     ("Turkish Foreign Minister Mevlut Cavusoglu will pay an official visit to Pakistan on January 13. Cavusoglu will "
      "also attend the Second Trilateral Meeting of Turkey-Pakistan-Azerbaijan Foreign Ministers. Cavusoglu will hold "
