@@ -835,6 +835,8 @@ def _bounds(sent: Sentence) -> list[int]:
                 found.add(at)
         elif ch in ";—" or not (at and is_word(text[at - 1]) or end < n and is_word(text[end])):
             found.add(at)
+    for aside in _DASH_NAMES.finditer(text):  # "Freeland and two colleagues — Minister A and Minister B — travelled
+        found -= {aside.start(), aside.end() - 1}  # to Mexico City": names set off by dashes, no clause of their own
     kicker = _EDITION_KICKER.match(text)
     if kicker:  # "BRICS Summit 2024: PM Modi, Xi Jinping To Hold Bilateral Meeting": the occasion's label, apart
         found.add(kicker.end() - 1)
@@ -845,6 +847,9 @@ _EDITION_KICKER: Final = rx.compile(r"\s*[A-Z][^:.;]{1,40}?\b(?:19|20)\d\d:(?=\s
 
 
 _AND_BUT: Final = rx.compile(r",\s+(?:and|but)\b")
+# an aside of names and offices between two dashes: "— Trade Diversification Minister Jim Carr and Finance Minister
+# Bill Morneau —"
+_DASH_NAMES: Final = rx.compile(r"—\s*(?:(?:[A-Z][\w.'’-]*|and|of|for|the),?\s+){0,15}[A-Z][\w.'’-]*\s*—")
 
 
 def _clause(bounds: Iterable[int], sent: Sentence, m: Mention) -> tuple[int, int]:

@@ -1086,6 +1086,18 @@ def test_a_list_of_guests_each_told_with_goes_on_past_and_with():
 
 
 @pytest.mark.parametrize("text,expected", [
+    # names set off by dashes in the subject are the subject's, no clause of their own
+    ("Canadian Foreign Minister Chrystia Freeland and two cabinet colleagues — Trade Minister Jim Carr and Finance "
+     "Minister Bill Morneau — met Mexican Foreign Minister Marcelo Ebrard in Mexico City on Wednesday.",
+     [["Bill Morneau", "Chrystia Freeland", "Jim Carr", "Marcelo Ebrard"]]),
+    ("Canadian Foreign Minister Chrystia Freeland — who was in Washington on Monday — met Mexican Foreign Minister "
+     "Marcelo Ebrard in Mexico City on Wednesday.", [["Chrystia Freeland", "Marcelo Ebrard"]]),
+])
+def test_names_set_off_by_dashes(text, expected):
+    assert [sorted(e.participants) for e in events_of(text, published=date(2018, 7, 27))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # guests after a verb of "with", each with their office and set off by semicolons: one meeting each
     ("Brazilian President Luiz Inácio Lula da Silva also had agendas with the Prime Minister of Canada, Justin "
      "Trudeau; the Prime Minister of India, Narendra Modi; and Vietnam’s Prime Minister Pham Minh Chinh in Hiroshima "
