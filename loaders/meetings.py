@@ -312,7 +312,7 @@ def _listed(text: str, a: int, b: int) -> bool:
 
 
 def _semicolon_guests(m: Mention) -> bool:
-    """"had agendas with the Prime Minister of Canada, A; the Prime Minister of India, B; ...": guests after a verb
+    """"held talks with the Prime Minister of Canada, A; the Prime Minister of India, B; ...": guests after a verb
     of "with", each with their office and set off by semicolons, three or more of as many countries."""
     s0, text = m.sentence.start, m.sentence.text
     after = [p for p in m.people if p.start >= m.end]
@@ -329,7 +329,7 @@ def _one_by_one(m: Mention, pairs: list[tuple[int, list[str]]]) -> list[tuple[li
     lo, hi = clause(m.sentence, m)
     s0 = m.sentence.start
     sep = _SEPARATE.search(m.sentence.text, lo - s0, hi - s0)
-    semi = _semicolon_guests(m)  # "had agendas with the Prime Minister of Canada, A; the Prime Minister of India, B"
+    semi = _semicolon_guests(m)  # "held talks with the Prime Minister of Canada, A; the Prime Minister of India, B"
     if not semi and (not sep or (sep.group(0).lower() == "separate" and not m.trigger.lower().endswith("s")
                                  and not _NUMBERED.search(m.sentence.text, 0, sep.start()))):
         return []  # "a separate meeting with the two ministers" is one meeting, apart from the one before

@@ -661,7 +661,7 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
                     _WITH_EACH.match(text, m.end - sent.start)  # "met with A, of Japan, B, and with the President
                     and _AND_WITH.fullmatch(text, inside[-1].end - sent.start, p.start - sent.start)  # of Indonesia,
                     and _LAST_OF_LIST.match(text, p.end - sent.start)) and not (  # C.": each told "with"
-                    (_WITH_EACH.match(text, m.end - sent.start) or m.trigger.lower().endswith(" with"))  # "had agendas
+                    (_WITH_EACH.match(text, m.end - sent.start) or m.trigger.lower().endswith(" with"))  # "held talks
                     # with the Prime Minister of Canada, A; the Prime Minister of India, B; and meeting with C."
                     and SEMI_ON.fullmatch(text, inside[-1].end - sent.start, p.start - sent.start)
                     and _ITEM_END.match(text, p.end - sent.start)):
