@@ -123,8 +123,8 @@ def _case_blind_sources(w: dict[str, Any]) -> dict[str, Any]:
     cued = cued_words(w)
     return {
         "noun": word(w["meeting_nouns"]),
-        "verb": word(w["meeting_verbs"]),
-        "meeting": word(w["meeting_nouns"] + w["meeting_verbs"]),
+        "verb": word(w["meeting_verbs"] + w["conversation_verbs"]),
+        "meeting": word(w["meeting_nouns"] + w["meeting_verbs"] + w["conversation_verbs"]),
         "meeting_or_joint": word(meeting_or_joint_words(w)),
         "not": word(w["not_meetings"]),
         "relative_future": free(w["relative_future_markers"]),
@@ -163,11 +163,11 @@ def _told_after(words: list[str]) -> str:
 def cued_words(w: dict[str, Any]) -> list[str]:
     """The words that `find` reads at their places: meeting words, words that are no meeting, group words."""
     groups = [x for ws in w["group_refs"].values() for x in ws]
-    return w["meeting_nouns"] + w["meeting_verbs"] + w["not_meetings"] + groups
+    return w["meeting_nouns"] + w["meeting_verbs"] + w["conversation_verbs"] + w["not_meetings"] + groups
 
 
 def meeting_or_joint_words(w: dict[str, Any]) -> list[str]:
-    return w["meeting_nouns"] + w["meeting_verbs"] + w["joint_action_verbs"]
+    return w["meeting_nouns"] + w["meeting_verbs"] + w["conversation_verbs"] + w["joint_action_verbs"]
 
 
 def _level_ranks(levels: dict[str, list[str]]) -> dict[str, int]:

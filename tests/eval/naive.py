@@ -22,7 +22,8 @@ from dateparser.search import search_dates
 from loaders.corpus import read_folder
 
 WORDS = json.loads((Path(__file__).parents[2] / "data" / "meeting_words.json").read_text(encoding="utf-8"))
-MEETING_WORDS = sorted(WORDS["meeting_nouns"] + WORDS["meeting_verbs"], key=len, reverse=True)
+MEETING_WORDS = sorted(WORDS["meeting_nouns"] + WORDS["meeting_verbs"] + WORDS["conversation_verbs"], key=len,
+                       reverse=True)
 MEETING = re.compile(r"\b(?:" + "|".join(map(re.escape, MEETING_WORDS)) + r")\b", re.I)
 SUMMIT = re.compile(r"\b(?:summit|president|prime minister)\b", re.I)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
