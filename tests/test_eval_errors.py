@@ -60,3 +60,9 @@ def test_an_event_of_no_meeting_is_an_extra():
     c = kinds(MOD, {"events": [gold()]}, [pred(), pred(date="2024-01-01", evidence="Markets rose on Monday.",
                                                        people=(), eid="2")])
     assert c["extras"] == 1
+
+
+def test_people_and_type_of_a_found_meeting_are_counted():
+    wrong = dict(pred(people=("fumio kishida", "anthony albanese")), type="ministerial")
+    c = kinds(MOD, {"events": [gold()]}, [wrong])
+    assert (c["person missed"], c["person extra"], c["wrong type"]) == (1, 1, 1)

@@ -8,7 +8,9 @@ not found), "folded" (the event that quotes its evidence was paired with another
 one event), "unpaired" (an event quotes its evidence but neither its date nor its type or people agree).
 A paired core meeting whose date is wrong is counted by how: "undated", "year only", "month for a day" (the
 right month, no day), "another day" (a day of the right month), "another month" (the right year), "wrong year".
-The kinds say where recall and dates are lost on pages nobody may read.
+Paired core meetings are also counted when a gold participant is missed ("person missed"), when the event names
+someone the gold does not ("person extra"), and when the type differs. The kinds say where recall, dates and
+people are lost on pages nobody may read.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from tests.eval.table import find_sets, scorer, stage
 
 MISSES = ["no event", "folded", "unpaired"]
 DATES = ["undated", "year only", "month for a day", "another day", "another month", "wrong year"]
+OTHERS = ["person missed", "person extra", "wrong type"]
 
 
 def pairs(mod, gold: list[dict], preds: list[dict]) -> dict[int, int]:
@@ -81,8 +84,14 @@ def kinds(mod, gold_doc: dict, preds: list[dict]) -> Counter:
         c["core"] += 1
         if i not in paired:
             c[miss_kind(mod, g, preds, taken)] += 1
-        elif not mod.date_right(preds[paired[i]]["date"], g["date"], g.get("true_date")):
-            c[date_kind(preds[paired[i]]["date"], g)] += 1
+            continue
+        p = preds[paired[i]]
+        if not mod.date_right(p["date"], g["date"], g.get("true_date")):
+            c[date_kind(p["date"], g)] += 1
+        _, extra, missed = mod.match_people(p["participants"], [mod.name_key(x) for x in g["participants"]])
+        c["person missed"] += missed > 0
+        c["person extra"] += extra > 0
+        c["wrong type"] += p["type"] != g["type"]
     c["extras"] = sum(1 for j, p in enumerate(preds) if j not in taken and p["article"] in arts)
     return c
 
@@ -105,7 +114,7 @@ def main(argv: list[str] | None = None) -> None:
     sets, _ = find_sets()
     if args.sets:
         sets = [s for s in sets if s.name in args.sets.split(",")]
-    cols = ["core", *MISSES, "extras", *DATES]
+    cols = ["core", *MISSES, "extras", *DATES, *OTHERS]
     print("set".ljust(10) + "".join(c.rjust(len(c) + 2) for c in cols))
     with tempfile.TemporaryDirectory() as tmp:
         for s in sets:
