@@ -757,6 +757,8 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
         known.setdefault(name.split()[-1], person)
         if country is None and person.country:  # "Foreign Secretary S. Jaishankar": India's, a top civil servant
             role = title_role(title, person.country)
+        if title == "Minister" and role == "minister" and _role_of(person, when) == "foreign_minister":
+            role = "foreign_minister"  # "External affairs Minister Mr. Pranab Mukherjee": the bare title of his office
     if former:
         role = "former_" + role
     start = at + len(" ".join(words[:lead])) + (1 if lead else 0)

@@ -363,7 +363,11 @@ def _with_guest(m: Mention, hosts: list[str], guest: str, ctx: Context, main: li
     one.definite = one.definite and m.kind != "verb"  # "The Prime Minister also met A, B and C": the office's "the"
     ev = _as_event(one, ctx, main)
     side = guest[len(COUNTRY_GUEST):] if guest.startswith(COUNTRY_GUEST) else None
+    host_by_office = not any(p.person in hosts for p in one.people) and m.level in (None, "other", "summit") \
+        and not _SUMMIT_WORD.search(m.sentence.text)  # "The Russian FM is to meet A, B": the level is the host's
     if side is not None:
+        if host_by_office and ev.type == "other":  # "the External Affairs Minister had bilateral meetings with
+            ev.type = _type_from_roles(hosts, ctx)  # ..., Foreign Minister of Afghanistan; ...": a ministerial
         roles = LEVEL_ROLES.get(ev.type, HEAD_ROLES)  # the side's leader, or its minister of a ministerial
         mates = [h for h in ctx.holders(roles, side) if in_office_then(h, m.timex, roles)][:1]
         ev.participants = list(dict.fromkeys([*hosts, *mates]))
@@ -372,8 +376,7 @@ def _with_guest(m: Mention, hosts: list[str], guest: str, ctx: Context, main: li
         ev.named = sorted({*ev.countries, *ev.sides})
         return ev
     ev.participants = list(dict.fromkeys([*[p for p in ev.participants if p in hosts], *hosts, guest]))
-    if not any(p.person in hosts for p in one.people) and m.level in (None, "other", "summit") \
-            and not _SUMMIT_WORD.search(m.sentence.text):
+    if host_by_office:
         ev.type = _type_from_roles(ev.participants, ctx)  # a host told by office: "The Russian FM is to meet A, B"
     ev.countries = sorted({c for p in ev.participants for c in [ctx.countries.get(p)] if c})
     ev.sides = _sides(ev.participants, ctx, [] if ctx.countries.get(guest) else main)  # a guest of no known
@@ -531,14 +534,15 @@ def _delegation(guests: list[str], ctx: Context) -> bool:
 _OFFICE_HOST: Final = rx.compile(r"(?:^[«“‘\x22]?|[,;:]\s+|\b(?:and|where|when)\s+)(?:the\s+(?:((?-i:[A-Z][a-z]+))\s+)?"
                                  r"(prime\s+minister|president|"
                                  r"chancellor|premier|foreign\s+minister|foreign\s+secretary|secretary\s+of\s+state|"
-                                 r"(?-i:FM))|"
+                                 r"(?:external|foreign)\s+affairs\s+minister|(?-i:FM|EAM))|"
                                  r"(?:the\s+)?((?-i:PM)))"  # "PM held bilateral talks with host President Duterte"
                                  r"\s+(?:(?-i:[a-z]+)\s+){0,6}$", re.I)  # "The Prime Minister is also due to have"
 _OFFICE_HOST_ROLE: Final = {"prime minister": HEAD_ROLES, "pm": HEAD_ROLES, "president": HEAD_ROLES,
                             "chancellor": HEAD_ROLES,
                             "premier": HEAD_ROLES, "foreign minister": ("foreign_minister",),
                             "foreign secretary": ("foreign_minister",), "secretary of state": ("foreign_minister",),
-                            "fm": ("foreign_minister",)}
+                            "fm": ("foreign_minister",), "external affairs minister": ("foreign_minister",),
+                            "foreign affairs minister": ("foreign_minister",), "eam": ("foreign_minister",)}
 
 
 def _office_host(m: Mention, ctx: Context, guests: set[str | None]) -> list[str]:

@@ -1541,7 +1541,10 @@ _INCLUDING: Final = rx.compile(r"[^.;]{0,60}?,?\s+including\s+")
 _SEMI_LISTED: Final = rx.compile(r"(?:,\s+[^;,.()]{1,60})?;\s+(?:and\s+)?(?:[\w.-]+\s+){0,4}")
 _ITEM_LISTED: Final = rx.compile(r"(?:,\s*|,?\s+and\s+)(?:[\w.-]+\s+){0,4}")  # "A, B and C"
 _LIST_START: Final = rx.compile(r"[^;]{0,80}(?:;[^;]{0,80}){0,2}")  # the first item may be no one the data knows
-_LIST_TAIL: Final = rx.compile(r"[^.;]*")  # the last item's office ("Maxime Bernier, Foreign Minister of Canada")
+# the last item's office ("Maxime Bernier, Foreign Minister of Canada"), and the items set off by semicolons after the
+# last one the data knows ("...; HE Mr. Dmitrj Rupel, Foreign Minister of Slovenia"): a courtesy's period is no end
+_LIST_TAIL: Final = rx.compile(r"(?:[^.;]|(?<=\b(?:Mr|Ms|Dr))\.)*"
+                               r"(?:;\s+(?:[^.;]|(?<=\b(?:Mr|Ms|Dr))\.){1,120}(?=[.;]|$))*")
 
 
 def including_at(m: Mention) -> int | None:

@@ -22,6 +22,10 @@ def people(text):
     ("Russian President Vladimir recently agreed.", [("Vladimir Putin", "Russia", "head_of_state")]),
     ("Sergei Lavrov said so.", [("Sergey Lavrov", "Russia", "foreign_minister")]),
     ("Russian Foreign Minister Sergey Lavrov said so.", [("Sergey Lavrov", "Russia", "foreign_minister")]),
+    # the bare title "Minister" of someone who is the foreign minister ("External affairs Minister Mr. X": the
+    # portfolio in lower case is no title): his office, not a minister of some other portfolio
+    ("Minister Sergey Lavrov said so.", [("Sergey Lavrov", "Russia", "foreign_minister")]),
+    ("External affairs Minister Mr. Sergey Lavrov said so.", [("Sergey Lavrov", "Russia", "foreign_minister")]),
     ("Russian Deputy Foreign Minister Igor Morgulov summoned Japanese Ambassador Toyohisa Kozuki.",
      [("Igor Morgulov", "Russia", "vice_minister"), ("Toyohisa Kozuki", "Japan", "ambassador")]),
     ("Chinese Premier Li Keqiang spoke.", [("Li Keqiang", "China", "head_of_government")]),
@@ -114,6 +118,14 @@ def people(text):
 ])
 def test_people_and_roles(text, expected):
     assert people(text) == expected
+
+
+def test_the_bare_minister_title_is_the_foreign_minister_s_office_then():
+    """"External affairs Minister Mr. Pranab Mukherjee" in 2007: the foreign minister then (a minister of defence
+    before, president later)."""
+    found = actors.find("External affairs Minister Mr. Pranab Mukherjee met them.",
+                        (date(2007, 9, 24), date(2007, 9, 24)))
+    assert [(m.person, m.role) for m in found] == [("Pranab Mukherjee", "foreign_minister")]
 
 
 @pytest.mark.parametrize("text", [

@@ -1066,10 +1066,35 @@ def test_a_round_of_bilaterals_after_the_gathering_it_is_held_at(text, expected)
     # "several" without a list: many meetings, none told
     ("External Affairs Minister Pranab Mukherjee had bilateral meetings with several of his counterparts on Monday.",
      []),
+    # the host told by the office alone ("the External Affairs Minister"), a minister's round
+    ("External Affairs Minister Pranab Mukherjee spoke to reporters in New York. On Monday, September 24, the "
+     "External Affairs Minister had bilateral meetings with several of his counterparts, including HE Mr. Mourad "
+     "Medelci, Foreign Minister of Algeria; HE Mr George Yeo, Foreign Minister of Singapore; and HE Mr. Maxime "
+     "Bernier, Foreign Minister of Canada.",
+     [["Algeria", "India"], ["Canada", "India"], ["India", "Singapore"]]),
+    # items set off by semicolons after the last one the data knows, a courtesy's period in them: their countries
+    ("On Monday, September 24, External Affairs Minister Pranab Mukherjee had bilateral meetings with several of his "
+     "counterparts, including HE Mr. Mourad Medelci, Foreign Minister of Algeria; HE Mr George Yeo, Foreign Minister "
+     "of Singapore; HE Mr. Ivo Kranjc, Foreign Minister of Slovenia and HE Mr. Tom Barker, Foreign Minister of "
+     "Canada.",
+     [["Algeria", "India"], ["Canada", "India"], ["India", "Singapore"], ["India", "Slovenia"]]),
 ])
 def test_a_round_with_several_guests_it_lists_is_one_meeting_each(text, expected):
     evs = events_of(text, published=date(2007, 9, 25))
     assert sorted(sorted(e.countries) for e in evs if len(e.countries) == 2) == expected
+
+
+@pytest.mark.parametrize("text,level", [
+    ("External Affairs Minister Pranab Mukherjee spoke to reporters. On Monday, the External Affairs Minister had "
+     "bilateral meetings with several of his counterparts, including HE Mr. Ivo Kranjc, Foreign Minister of "
+     "Slovenia; HE Mr. Tom Barker, Foreign Minister of Canada.", "ministerial"),
+    ("Prime Minister Narendra Modi spoke to reporters. On Monday, the Prime Minister held bilateral meetings with "
+     "leaders from Tonga, Vanuatu and Tuvalu.", "summit"),
+])
+def test_a_round_of_a_host_told_by_office_with_guests_told_by_country_is_at_the_host_s_level(text, level):
+    """The host of a round told by office alone, each guest by country: the meetings are at the host's level."""
+    evs = [e for e in events_of(text, published=date(2023, 9, 26)) if len(e.countries) == 2]
+    assert len(evs) >= 2 and {e.type for e in evs} == {level}
 
 
 def test_a_list_of_guests_each_told_with_goes_on_past_and_with():
