@@ -328,3 +328,27 @@ def test_inaugurations_are_later_terms_of_people_in_the_table(rows):
         inside = [t for t in heads[r["name"]] if _day(t["start"]) < day <= _end(t)]
         assert inside, f"{r['name']} sworn in on {day} outside the terms of people.csv"
         assert day in load().person(r["name"]).sworn_again
+
+
+# defence ministers of the G20 and of states whose defence ministers meet abroad often: the office's title on each row
+DEFENCE_COUNTRIES = [
+    *[c for c in G20 if c != "European Union"], "Israel", "Iran", "Pakistan", "Ukraine", "Poland", "Vietnam",
+    "Philippines", "Indonesia",
+]  # fmt: skip
+DEFENCE_WORDS = ("Defence", "Defense", "Armed Forces")
+
+
+@pytest.mark.parametrize("country", DEFENCE_COUNTRIES)
+def test_defence_minister_coverage(rows, country):
+    """A defence minister (role minister, a defence title) is known on most days of 2010-2025 (Pakistan's caretaker
+    ministers are not in the data)."""
+    first = date(2010, 1, 1)
+    days: set[date] = set()
+    for r in rows:
+        if r["country"] == country and r["role"] == "minister" and any(w in r["title"] for w in DEFENCE_WORDS):
+            day, end = max(_day(r["start"]), first), min(_end(r), PERIOD_END + timedelta(days=1))
+            while day < end:
+                days.add(day)
+                day += timedelta(days=1)
+    share = len(days) / ((PERIOD_END - first).days + 1)
+    assert share >= 0.7, f"{country}: defence minister known on {share:.1%} of days"
