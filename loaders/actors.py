@@ -1075,11 +1075,18 @@ def _partial(name: str, role: str, country: str | None, idx: ActorIndex, when: t
         cands = idx.by_surname.get(parts[0], []) + idx.by_given.get(parts[0], [])
     else:
         cands = [q for q in idx.by_surname.get(parts[-1], []) + idx.by_surname.get(parts[0], [])
-                 if any({parts[0], parts[-1]} <= set(form.split()) for form in (q.name, *q.aliases))]
+                 if any(_first_and_last(parts, form.split()) for form in (q.name, *q.aliases))]
     cands = list({id(q): q for q in cands if q.serves(country) and not _fathers_name(name, q)}.values())
     with_role = [q for q in cands if any(t.role == role for t in q.terms)]
     found = _pick(with_role, when) or (_pick(cands, when) if len(parts) > 1 or not with_role else None)
     return found or (_spelled_otherwise(parts, role, country, idx, when) if len(parts) == 2 else None)
+
+
+def _first_and_last(parts: list[str], words: list[str]) -> bool:
+    """Whether a name's words hold the first and the last word of `parts`, in either order ("Kaguta Museveni" of
+    "Yoweri Kaguta Museveni", "KISHIDA Fumio"), one word said twice as often ("Abdulaziz bin Salman bin Abdulaziz" is
+    not "Sultan bin Abdulaziz")."""
+    return parts[0] in words and parts[-1] in words and (parts[0] != parts[-1] or words.count(parts[0]) > 1)
 
 
 def _spelled_otherwise(parts: list[str], role: str, country: str | None, idx: ActorIndex,
