@@ -940,20 +940,36 @@ def _role_references() -> re.Pattern[str]:
     """"the Chinese president", "the prime minister", "the Russian foreign minister": no name after them."""
     titles = {t.lower() for t, role in index().titles.items() if role in REFERRED_ROLES}
     titles |= {t for t, role in index().titles.items() if role in REFERRED_ROLES and t.isupper()}  # "the ... PM"
+    titles |= {t for t, role in index().titles.items() if role in REFERRED_ROLES and " " in t}  # "Foreign Minister"
     adjectives = list(index().adjectives)
     possessive = [a for a in adjectives if a.endswith(("'s", "’s"))]  # "Saudi Arabia's crown prince"
     adjectives += [c.name for c in index().vocab.countries]  # a country's name before the title: "the Bangladesh PM"
-    return rx.compile(rf"(?:\b[Tt]he\s+(?:(?P<adj>{scan.trie(adjectives)})\s+)?|"
-                           rf"\b(?P<poss>{scan.trie(possessive)})\s+)(?P<title>{scan.trie(sorted(titles))})\b(?!['’]s)(?![\w-]|,?\s+[A-Z]|\s+of\b)")
+    return rx.compile(rf"(?:\b[Tt]he\s+(?:visiting\s+)?(?:(?P<adj>{scan.trie(adjectives)})\s+)?|"
+                      rf"\b(?P<poss>{scan.trie(possessive)})\s+)(?P<title>{scan.trie(sorted(titles))})\b(?!['’]s)"
+                      rf"(?![\w-]|['’]?,?\s+[A-Z]|\s+of\b)|\b[Tt]he\s+(?:head|chief)\s+of\s+(?:the\s+)?"
+                      rf"(?P<ministry>{scan.trie(adjectives)})\s+(?:{scan.trie(_FOREIGN_MINISTRIES)})\b(?!,?\s+[A-Z])")
+
+
+# the body a foreign minister heads, by which an article may tell of the office: "the head of the Polish Foreign
+# Ministry", "the head of Lithuanian diplomacy"
+_FOREIGN_MINISTRIES: Final = ["Foreign Ministry", "foreign ministry", "Ministry of Foreign Affairs", "diplomacy",
+                              "Foreign Office", "MFA"]
 
 
 def _referred(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
               known: dict[str, Person]) -> Mention | None:
     """The one person of the article so far who holds the office a definite title names, of the adjective's
     country ("the Chinese president": Xi, after "Chinese President Xi Jinping"); none when two could be meant."""
-    title = m.group("title").lower()
+    if m.group("ministry"):  # "the head of the Polish Foreign Ministry": its foreign minister
+        title, side = "foreign minister", m.group("ministry")
+    elif m.group("title").lower() != m.group("title") and not m.group("title").isupper():
+        title, side = m.group("title").lower(), m.group("adj") or m.group("poss")
+        if side is None:
+            return None  # "The Foreign Minister" alone: the outlet's own (read as the subject's office, not here)
+    else:
+        title, side = m.group("title").lower(), m.group("adj") or m.group("poss")
     role = next((r for t, r in idx.titles.items() if t.lower() == title), None)
-    country = idx.adjectives.get(m.group("adj") or m.group("poss") or "") or _country_named(m.group("adj"))
+    country = idx.adjectives.get(side or "") or _country_named(side)
 
     def held(t: Term) -> bool:  # that office, also by its title of another role (Iran's president heads its government)
         return ((t.role == role or (t.title.lower() == title and t.role in REFERRED_ROLES))
