@@ -2061,6 +2061,19 @@ def _told_in_sequence(ev: ArticleEvent) -> bool:
         body[0].sentence.text, body[0].end - body[0].sentence.start))
 
 
+# "Similarly, Bin Salman welcomed ...", "In addition, ...": an opening that goes on with the round told before
+_GOES_ON_OPEN: Final = rx.compile(r"\s*(?:Similarly|Likewise|In\s+addition|Additionally)\s*,")
+
+
+def _told_as_also(ev: ArticleEvent) -> bool:
+    """A meeting told as "also" held ("Prince Faisal also met his Kuwaiti counterpart") or opening "Similarly,": one
+    more of the round told before, a few sentences on (not one set apart: "later", "separately")."""
+    body = [m for m in ev.mentions if not m.headline]
+    return bool(body) and all((_ALSO_BEFORE.search(m.sentence.text, 0, m.start - m.sentence.start)
+                               or _ALSO_MET.search(m.sentence.text) or _GOES_ON_OPEN.match(m.sentence.text))
+                              and not _APART_TOLD.search(m.sentence.text) for m in body)
+
+
 def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence], several: frozenset[int] = frozenset()) -> None:
     """"On Sunday, Modi will have a working lunch with Macron. He will have a pull-aside with Trudeau.": a meeting
     told without a date right after a meeting of the same person dated to the day, with the same status, is on
@@ -2079,8 +2092,8 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence], several:
         if last is not None:  # the sentence nearest before this one that tells the meeting before
             last = (max((j for m in last[1].mentions if not m.headline and (j := at.get(m.sentence.start, -1)) <= i),
                         default=last[0]), last[1])
-        if ev.timex is None and last is not None and 0 <= i - last[0] <= (SEQUENCE_OPENED if then else
-                                                                          SEQUENCE_SENTENCES) \
+        if ev.timex is None and last is not None and 0 <= i - last[0] <= (
+                SEQUENCE_OPENED if then or _told_as_also(ev) else SEQUENCE_SENTENCES) \
                 and not any(_EARLIER_ONE.search(m.sentence.text, 0, m.start - m.sentence.start)
                             for m in ev.mentions if not m.headline):
             before = last[1]

@@ -191,3 +191,27 @@ def test_the_storys_day_told_in_its_opening_dates_its_meetings(tmp_path, text, p
     (tmp_path / "metadata.csv").write_text(META.format(published), encoding="utf-8")
     rows = folder_events(tmp_path, text)
     assert list(rows.date) == [date]
+
+
+@pytest.mark.parametrize("text,published,dates", [
+    # "also met", a few sentences after the meeting dated to the day: one more of that day's round
+    ("Kenya's President William Ruto received Ghana's Foreign Minister Shirley Ayorkor Botchwey at State House in "
+     "Nairobi on Tuesday. The two discussed trade and the free movement of people.\n\nBotchwey conveyed the greetings "
+     "of President Akufo-Addo.\n\nThe reception was attended by the High Commissioner.\n\nBotchwey also met her Kenyan "
+     "counterpart Alfred Mutua at the Ministry of Foreign Affairs.\n", "2022-06-15", ["2022-06-14", "2022-06-14"]),
+    # "Similarly," right after a meeting the lede dates (a second pass after the lede's day)
+    ("The gathering lived up to its name.\n\nOn June 4th, the Kingdom of Jordan brought together Arab leaders and "
+     "heads of state, despite their differences.\n\nIn a warm embrace, King Abdullah II welcomed Egyptian President "
+     "Abdel Fattah el-Sisi, marking their first meeting in a year.\n\nThe warm scenes drew much comment in the "
+     "region.\n\nSimilarly, King Abdullah II welcomed Iraqi Prime Minister Mohammed Shia al-Sudani.\n", "2023-06-05",
+     ["2023-06-04", "2023-06-04"]),
+    # one told as set apart ("separately"), a few sentences on: no day passed on, the article's month
+    ("Kenya's President William Ruto received Ghana's Foreign Minister Shirley Ayorkor Botchwey at State House in "
+     "Nairobi on Tuesday. The two discussed trade and the free movement of people.\n\nBotchwey conveyed the greetings "
+     "of President Akufo-Addo.\n\nThe reception was attended by the High Commissioner.\n\nBotchwey also met her Kenyan "
+     "counterpart Alfred Mutua separately.\n", "2022-06-15", ["2022-06-14", "2022-06"]),
+])
+def test_a_meeting_told_as_also_held_is_of_the_day_of_the_round_before(tmp_path, text, published, dates):
+    (tmp_path / "metadata.csv").write_text(META.format(published), encoding="utf-8")
+    rows = folder_events(tmp_path, text)
+    assert list(rows.date) == dates
