@@ -306,6 +306,12 @@ _APPOSED: Final = rx.compile(r",\s+(?:(?:[A-Z][\w.'’-]*|of|the|with|and|for|fr
                              r",\s+(?:and\s+)?(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){1,8}")
 
 
+# an item of a list the clause says is of separate meetings: the guest's country, then the next one's title
+# ("separate talks with Sultan A of Brunei, newly reelected Australian Prime Minister B and ...")
+_SEPARATE_ITEM: Final = rx.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+                                   r"(?:,\s*|,?\s+and\s+(?:with\s+)?)(?:[\w.'’-]+\s+){0,6}")
+
+
 def _listed(text: str, a: int, b: int) -> bool:
     """Whether text[a:b], between two names, goes on with a list of them."""
     return bool(_LISTED.fullmatch(text, a, b) or _APPOSED.fullmatch(text, a, b))
@@ -339,8 +345,9 @@ def _one_by_one(m: Mention, pairs: list[tuple[int, list[str]]]) -> list[tuple[li
             and not text.startswith(("'s", "’s"), p.end - s0)]  # not "Biden's adviser"
     hosts = list(dict.fromkeys(p.person for p in live if p.end <= m.start))
     after = [p for p in live if p.start >= m.end]
-    listed = semi or all(_LISTED.fullmatch(text, a.end - s0, b.start - s0) for a, b in zip(after, after[1:],
-                                                                                      strict=False))
+    listed = semi or all(_listed(text, a.end - s0, b.start - s0) or _SEPARATE_ITEM.fullmatch(text, a.end - s0,
+                                                                                              b.start - s0)
+                         for a, b in zip(after, after[1:], strict=False))
     guests = [p.person for p in after] if listed else []
     if len(guests) < 2 and any(g.search(text, m.end - s0, hi - s0) for g in patterns()["i"]["groups"].values()):
         # "met the two leaders separately": the pair told of last

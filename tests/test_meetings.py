@@ -761,6 +761,20 @@ def test_a_separate_meeting_is_one_meeting(text, published, expected):
     assert len(evs) == expected
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # each guest's country after the name, the next one's title of several words before the next name
+    ("President Susilo Bambang Yudhoyono spoke to reporters. On Tuesday, Susilo held separate talks with Sultan "
+     "Hassanal Bolkiah of Brunei, newly reelected Australian Prime "
+     "Minister John Howard and a special envoy from Japan.", date(2004, 10, 20),
+     [["Hassanal Bolkiah", "Susilo Bambang Yudhoyono"], ["John Howard", "Susilo Bambang Yudhoyono"]]),
+    ("On Monday, Modi held separate meetings with President Joe Biden of the United States and Prime Minister Rishi "
+     "Sunak of Britain.", date(2023, 6, 13), [["Joe Biden", "Narendra Modi"], ["Narendra Modi", "Rishi Sunak"]]),
+])
+def test_separate_meetings_with_guests_told_with_their_country_and_title(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted(sorted(e.participants) for e in evs) == expected
+
+
 def test_separate_meetings_of_people_who_also_met_together_take_that_day():
     text = ("Israeli Prime Minister Benjamin Netanyahu and Palestinian President Mahmoud Abbas met in Sharm el-Sheikh "
             "on Tuesday. Earlier, Secretary of State Hillary Clinton held separate meetings with Netanyahu and Abbas.")
