@@ -166,7 +166,7 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
             pairs.append((m.end, ev.participants))
         arrival = _arrival_only(ev)  # an arrival is of the talks told around it, before another event of its day
         target = ((arrival and _visit_of_arrival(ev, events)) or _same_event(ev, m, events)
-                  or _visit_of_arrival(ev, events))
+                  or _visit_of_arrival(ev, events) or _same_event_of_a_side(ev, m, events))
         if target is not None and (_arrival_only(target) != arrival):
             _join_arrival(target, ev)
         elif target is not None:
@@ -1516,6 +1516,30 @@ def _new_side(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
 
 
 ARRIVAL_WORDS: Final = ("arrived in", "arrives in", "arrive in", "arriving in")
+
+
+def _same_event_of_a_side(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> ArticleEvent | None:
+    """An undated retelling whose only place is one side's own country ("invest in Georgia", "citizens in Malaysia")
+    after the two met in Baku: the one dated meeting of the same people told before, that country being what they
+    spoke of, not where."""
+    place = ev.location
+    if ev.timex is not None or place is None or place.kind != "country" or place.name not in ev.sides \
+            or len(set(ev.sides)) < 2 or len(ev.participants) < 2 or _last_one(m) or _place_of_the_word(m):
+        return None
+    told = [old for old in events if old.timex is not None and old.type == ev.type and not _trip_only(old)
+            and set(old.participants) == set(ev.participants)
+            and not (old.status_marked and ev.status_marked and old.status != ev.status)]
+    return told[0] if len(told) == 1 else None
+
+
+_OWN_PLACE: Final = rx.compile(r"\s*(?:to|in|of)\s+(?:the\s+)?$", re.I)
+
+
+def _place_of_the_word(m: Mention) -> bool:
+    """"Akufo-Addo's visit to Cote d'Ivoire": the country is where the meeting word itself took place."""
+    at = m.place.start if m.place is not None else -1
+    return at >= m.end and _OWN_PLACE.fullmatch(m.sentence.text[m.end - m.sentence.start:at - m.sentence.start]) \
+        is not None
 
 
 def _arrival_only(ev: ArticleEvent) -> bool:

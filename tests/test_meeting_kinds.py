@@ -1603,3 +1603,22 @@ def test_the_office_in_lower_case_and_a_later_meeting_with_someone_new(text, pub
     "the 7 October attack" names the attack's day, not the meeting's (mentions._event_named_by_date)."""
     evs = events_of(text, published=published)
     assert sorted((e.date, sorted(e.participants)) for e in evs) == expected
+
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # an undated retelling whose only place is one side's own country: what they spoke of, the meeting told before
+    ("Georgia's Prime Minister Irakli Garibashvili has met with President of Azerbaijan Ilham Aliyev in Baku today. "
+     "The Georgian PM said after the meeting the parties mentioned more Azerbaijani companies had expressed their "
+     "desire to invest in Georgia.", date(2014, 9, 11), [("2014-09-11", "Baku", 2)]),
+    ("President Joko Widodo held a bilateral meeting with President of the United States Joe Biden on Monday at the "
+     "Apurva Kempinski Hotel, Bali. In a bilateral meeting with President Joe Biden, President Jokowi expressed "
+     "appreciation for the support of the US to Indonesia's G20 presidency.", date(2022, 11, 15),
+     [("2022-11-14", "Bali", 2)]),
+    # the country the meeting word itself went to is where it took place: another visit
+    ("Ivorian President Alassane Ouattara held talks with Ghana's President Nana Akufo-Addo in Accra on Monday. "
+     "Akufo-Addo's visit to Ivory Coast was the first of his tour.", date(2017, 10, 17),
+     [("2017-10-16", "Accra", 1), ("2017-10", "Ivory Coast", 1)]),
+])
+def test_an_undated_retelling_placed_in_a_sides_country_is_the_meeting_told(text, published, expected):
+    assert [(e.date, e.location, len(e.evidence_spans)) for e in events_of(text, published=published)] == expected
