@@ -1767,6 +1767,13 @@ _WILL_BE: Final = rx.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:set|due|exp
                              r"['’]ll\s+be\s+$")
 
 
+# a statement made after the meeting ("said after meeting with", "told reporters following the talks"): it took place
+_SAID_AFTER: Final = rx.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|the\s+media|[a-z]+)|stated|noted|added|announced|"
+    r"stressed|declared|wrote|tweeted|posted)\s+(?:shortly\s+|soon\s+|right\s+|just\s+)?(?:after|following)\s+"
+    r"(?:(?:a|an|the|his|her|their|its|this|today['’]s|yesterday['’]s)\s+)?(?:[\w'’-]+\s+){0,3}$")
+
+
 def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     """Held or planned, from the words before the meeting word in its clause (quotes it is not in left out)."""
     if _REMARKS_BEFORE.search(r.lower, max(0, rel - 200), rel):
@@ -1792,6 +1799,9 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
         m.status, m.status_marked = ("planned" if passive else "held"), True
         if _PERFECT.search(r.lower, max(0, rel - 20), rel):
             m.ongoing = True  # "has met Erdogan in Ankara": just now, the article's day unless a date says when
+        return
+    if _SAID_AFTER.search(r.lower, max(0, rel - 60), rel):
+        m.status, m.status_marked = "held", True  # "Nauseda said after meeting Morawiecki": told once it was over
         return
     first = _FIRST_TO.search(r.lower, max(0, rel - 80), rel)
     if first is not None and not _WILL_BE.search(r.lower, max(0, first.start() - 25), first.start()):

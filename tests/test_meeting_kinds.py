@@ -1622,3 +1622,19 @@ def test_the_office_in_lower_case_and_a_later_meeting_with_someone_new(text, pub
 ])
 def test_an_undated_retelling_placed_in_a_sides_country_is_the_meeting_told(text, published, expected):
     assert [(e.date, e.location, len(e.evidence_spans)) for e in events_of(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a statement made after the meeting ("said after meeting with", "said following a meeting"): it took place,
+    # its weekday the one before the article's day, however the sentence's first clause looks ahead
+    ("Lithuania and Poland must seek that NATO members agree on new defence plans before July's summit in Vilnius, "
+     "President Gitanas Nausėda said after meeting with Polish Prime Minister Mateusz Morawiecki in Vilnius on "
+     "Tuesday.", date(2023, 5, 3), [("2023-07", "planned"), ("2023-05-02", "held")]),
+    ("The two countries will deepen their cooperation in energy, Prime Minister Narendra Modi said following a "
+     "meeting with Sri Lankan President Ranil Wickremesinghe on Friday.", date(2023, 7, 24),
+     [("2023-07-21", "held")]),
+    ("Europe must do more for Ukraine's air defence, German Chancellor Olaf Scholz told reporters after talks with "
+     "French President Emmanuel Macron in Paris on Friday.", date(2024, 3, 20), [("2024-03-15", "held")]),
+])
+def test_a_statement_made_after_the_meeting_tells_it_held(text, published, expected):
+    assert [(e.date, e.status) for e in events_of(text, published=published)] == expected
