@@ -604,7 +604,8 @@ def _apposition() -> re.Pattern[str]:
 # whom a meeting word is with, named after the word: "received Valentina Matviyenko, the chairperson of ...", "met with
 # North Korea's General Kim Yong-chol, who ...", "a meeting between Matt Pottinger, a senior director ..."
 _OBJECT_NAME: Final = rx.compile(
-    r"\s*(?:with\s+|to\s+|on\s+|between\s+)?(?:(?:the|a|an)\s+)?"
+    r"\s*(?:(?:(?:in|at|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|today|yesterday)\s+){0,2}?"
+    r"(?:with\s+|to\s+|on\s+|between\s+)?(?:(?:the|a|an)\s+)?"
     r"(?:(?!(?:at|in|of|for|from|by|near|during|was|is|were|will|be|been|held|took|place|since|than|as|like|after|"
     r"before|including|such|when|while|who|which|that|and|or)\b)[\w'’-]+\s+){0,4}?"
     r"(?P<name>[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,3})"

@@ -202,6 +202,11 @@ def test_folding_keeps_every_offset():
     ("Erdogan met Putin in Ankara on Monday.", None),
     ("They met in New Delhi on Friday.", None),
     ("Anwar met the Prime Minister of Vietnam.", None),
+    # a place or a day between the verb and "with"
+    ("Undersecretary of State Bartosz Cichocki met in Berlin with Markus Ederer, State Secretary.", "Markus Ederer"),
+    ("Cichocki met on Thursday at the Foreign Office with Markus Ederer.", "Markus Ederer"),
+    ("Cichocki met today in Warsaw with Markus Ederer and others.", "Markus Ederer"),
+    ("They met in New Delhi on Friday in Hyderabad House.", None),
 ])
 def test_whom_a_meeting_word_is_with_when_the_data_does_not_know_them(text, unknown):
     """actors.unknown_object: the one met, named right after the meeting word, outside the people data; a side's
