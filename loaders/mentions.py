@@ -2290,6 +2290,8 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
             own = prev.timex
             _absorb(prev, m)
             prev.timex = m.timex if journey else own if _arrived_aside(prev, m) else prev.timex
+            if own is not None and m.timex is None and _arrival_aside_before(prev, m):
+                prev.timex = month_of(own)  # "Luxon, who arrived in Nuku'alofa on Tuesday, has met ...": the trip's
         else:
             if prev and (_SEQUENCE.search(m.sentence.text, prev.end - m.sentence.start, m.start - m.sentence.start)
                          or _WITNESSED.fullmatch(m.sentence.text, prev.end - m.sentence.start,
@@ -2334,6 +2336,19 @@ def _arrived_aside(meeting: Mention, arrival: Mention) -> bool:
     s0 = meeting.sentence.start
     return arrival.trigger.lower().startswith(("arrived", "arrives", "reached")) and meeting.end <= arrival.start \
         and _WHO_ARRIVED.search(meeting.sentence.text, max(0, arrival.start - s0 - 20), arrival.start - s0) is not None
+
+
+_ASIDE_CLOSED: Final = rx.compile(r"[^,;()]{0,80},\s*(?:[\w'’-]+\s+){0,3}$")  # "... on Tuesday, has met"
+
+
+def _arrival_aside_before(arrival: Mention, meeting: Mention) -> bool:
+    """"The prime minister, who arrived in Nuku'alofa on Tuesday, has met with the leaders of ...": the arrival told
+    in a clause of the subject before the meeting's verb dates the arrival; the meeting is of the trip, after it."""
+    s0, text = arrival.sentence.start, arrival.sentence.text
+    return arrival.trigger.lower().startswith(("arrived", "arrives", "reached", "landed")) \
+        and arrival.end <= meeting.start \
+        and _WHO_ARRIVED.search(text, max(0, arrival.start - s0 - 20), arrival.start - s0) is not None \
+        and _ASIDE_CLOSED.fullmatch(text, arrival.end - s0, meeting.start - s0) is not None
 
 
 _MET_WITH: Final = rx.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$")

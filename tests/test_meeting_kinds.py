@@ -1339,6 +1339,12 @@ def test_a_meeting_told_later_that_day_with_someone_new_is_another_on_that_day()
      "who arrived in New Delhi on Thursday.", date(2023, 9, 8),
      [("summit", "2023-09-08", ["Narendra Modi", "Sheikh Hasina"]),
       ("summit", "2023-09-08", ["Narendra Modi", "Pravind Jugnauth"])]),
+    # the subject's arrival told in a clause before the meeting's verb dates the arrival: the trip's month
+    ("Japanese Prime Minister Fumio Kishida, who arrived in Hanoi on Sunday, has met with Vietnamese Prime Minister "
+     "Pham Minh Chinh.", date(2022, 5, 2), [("summit", "2022-05", ["Fumio Kishida", "Pham Minh Chinh"])]),
+    ("India and Kenya signed three agreements. Indian External Affairs Minister S. Jaishankar, who arrived in "
+     "Nairobi on Monday, held talks with Kenyan President William Ruto.", date(2023, 6, 14),
+     [("ministerial", "2023-06", ["S. Jaishankar", "William Ruto"])]),
 ])
 def test_dates_that_belong_to_something_else(text, published, expected):
     evs = events_of(text, published=published)
