@@ -2504,7 +2504,14 @@ def _later_day(a: Timex, b: Timex) -> bool:
 def places_compatible(a: places.Place | None, b: places.Place | None) -> bool:
     if a is None or b is None:
         return True
-    return a.name == b.name or a.country == b.name or b.country == a.name
+    return a.name == b.name or a.country == b.name or b.country == a.name or _one_city(a, b)
+
+
+def _one_city(a: places.Place, b: places.Place) -> bool:
+    """"Delhi" and "New Delhi": two names of a country's places, the one the other with a word before it, one city."""
+    if a.country is None or a.country != b.country or a.kind != "city" or b.kind != "city":
+        return False
+    return a.name.endswith(" " + b.name) or b.name.endswith(" " + a.name)
 
 
 def _absorb(into: Mention, other: Mention) -> None:

@@ -2667,3 +2667,12 @@ def test_separate_meetings_take_the_day_their_guests_met_together(together, expe
                             True, guests=["Rodrigo Duterte"])
     date_by_occasion([together_ev, separate])
     assert (separate.timex.text if separate.timex else None) == expected
+
+
+def test_an_undated_meeting_in_a_city_named_longer_is_the_dated_one_there():
+    """"in Delhi on Friday" and, undated, "in New Delhi": one city, one meeting of the two."""
+    text = ("Prime Minister Narendra Modi and Mauritius PM Pravind Jugnauth held a bilateral meeting in Delhi on "
+            "Friday. Modi said the talks were productive. Modi also held a bilateral meeting with his Mauritius "
+            "counterpart Pravind Jugnauth in New Delhi, his office said.")
+    evs = events_of(text, published=date(2023, 9, 8))
+    assert [(sorted(e.participants), e.date) for e in evs] == [(["Narendra Modi", "Pravind Jugnauth"], "2023-09-08")]

@@ -183,3 +183,17 @@ def test_st_is_saint_and_the_largest_city_of_the_form(text):
 ])
 def test_a_country_that_names_a_topic_is_no_party(text, expected):
     assert places.countries_in(text) == expected
+
+
+@pytest.mark.parametrize("a,b,same", [
+    # a city named with and without a word before it ("New Delhi", "Delhi"): one place for a meeting
+    ("in New Delhi", "in Delhi", True),
+    ("in Kuwait City", "in Kuwait City", True),
+    # other cities of the country, or a like name of another country's city: two places
+    ("in New Delhi", "in Mumbai", False),
+    ("in New York", "in York", False),
+])
+def test_the_places_of_one_meeting(a, b, same):
+    from loaders.mentions import places_compatible
+    pa, pb = places.find(a)[0], places.find(b)[0]
+    assert places_compatible(pa, pb) is same
