@@ -61,8 +61,8 @@ def people(text):
     # someone outside the people data, named before an office set off by a comma
     ("Jaishankar met Vladimir Norov, the acting Uzbek foreign minister, on Friday.",
      [("S. Jaishankar", "India", "foreign_minister"), ("Vladimir Norov", "Uzbekistan", "foreign_minister")]),
-    ("Jaishankar met Jeenbek Kulubaev, Kyrgyzstan's foreign minister, on Friday.",
-     [("S. Jaishankar", "India", "foreign_minister"), ("Jeenbek Kulubaev", "Kyrgyzstan", "foreign_minister")]),
+    ("Jaishankar met Temir Asanov, Kyrgyzstan's foreign minister, on Friday.",
+     [("S. Jaishankar", "India", "foreign_minister"), ("Temir Asanov", "Kyrgyzstan", "foreign_minister")]),
     # a minister's title with a portfolio of several words before the name: a minister of that country; a
     # foreign minister when the portfolio is foreign affairs
     ("Chadian Minister of Economy, Planning and International Cooperation Mahamat Assouyouti Abakar spoke.",
