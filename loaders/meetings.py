@@ -769,8 +769,8 @@ def _named_countries(m: Mention) -> list[str]:
             text = text[:p.start - lo] + " " * (p.end - p.start) + text[p.end - lo:]
     named = [*_list_before(m.sentence, lo), *places.countries_in(text)]
     capitals = _capitals_as_parties(text, m.start - lo, m.end - lo)
-    named += [c for c in [*pair_before(m), *_pair_after(m), *_countries_of_delegations(text), *capitals]
-              if c not in named]
+    named += [c for c in [*pair_before(m), *_pair_after(m), *_countries_of_delegations(text), *capitals,
+                          *_officials_met(m)] if c not in named]
     if m.trigger.lower() in VISIT_WORDS and m.place and m.place.country:
         named.append(m.place.country)
     elif m.trigger.lower() in ("visit", "trip") and not m.place:  # "left for Tehran on Friday for a two-day visit"
@@ -821,6 +821,26 @@ _DELEGATIONS_OF: Final = rx.compile(
     r"(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.'’-]*)\s+(?:[a-z][\w-]*\s+)?(?:officials|delegations|delegates|negotiators|"
     r"diplomats|representatives|envoys|teams|negotiating\s+teams|military\s+officers)\b")
 _LIST_ITEMS: Final = rx.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+
+
+# the one met told as a country's officials right after the verb: "Special U.S. Envoy Christopher Hill met with
+# Chinese officials in Beijing", "held talks with a senior Iranian delegation"
+_OFFICIALS_MET: Final = rx.compile(
+    r"\s+(?:with|to)\s+(?:(?:the|a|an)\s+)?(?:(?:senior|top|high-ranking|high-level|visiting|several)\s+)?"
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:(?:government|military|security|foreign\s+ministry|defen[cs]e|"
+    r"trade)\s+)?(?:officials|delegation|delegates|negotiators|diplomats|envoys|authorities)\b")
+
+
+def _officials_met(m: Mention) -> list[str]:
+    """The country of the officials a meeting verb is with ("met with Chinese officials"), when someone of another
+    country is the subject: that country is the other side."""
+    if m.kind != "verb":
+        return []
+    said = _OFFICIALS_MET.match(m.sentence.text, m.end - m.sentence.start)
+    country = actors.index().adjectives.get(said.group(1)) if said else None
+    if country is None or not any(p.end <= m.start and p.country not in (None, country) for p in m.people):
+        return []
+    return [country]
 
 
 def _countries_of_delegations(text: str) -> list[str]:

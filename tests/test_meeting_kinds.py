@@ -1644,3 +1644,19 @@ def test_an_undated_retelling_placed_in_a_sides_country_is_the_meeting_told(text
 ])
 def test_a_statement_made_after_the_meeting_tells_it_held(text, published, expected):
     assert [(e.date, e.status) for e in events_of(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text,countries", [
+    # someone named meets a country's officials: that country is the other side
+    ("Special U.S. Envoy Christopher Hill met with Chinese officials in Beijing.", ["China", "United States"]),
+    ("Secretary of State Antony Blinken held talks with a senior Chinese delegation in Beijing on Monday.",
+     ["China", "United States"]),
+    ("Australian Foreign Minister Penny Wong met with Indonesian government officials in Jakarta on Monday.",
+     ["Australia", "Indonesia"]),
+    # officials of the subject's own country, or others than officials: no other side
+    ("Secretary of State Antony Blinken met with U.S. officials in Beijing on Monday.", None),
+    ("Secretary of State Antony Blinken met with Chinese business leaders in Beijing on Monday.", None),
+])
+def test_someone_named_meets_a_countrys_officials(text, countries):
+    evs = events_of(text, published=P)
+    assert (evs[0].countries if evs else None) == countries
