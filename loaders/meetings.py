@@ -1883,7 +1883,7 @@ def _week_holds_day(week: Timex, day: Timex) -> bool:
 
 def _join(into: ArticleEvent, other: ArticleEvent) -> None:
     into.mentions += other.mentions
-    if other.timex and better_date(other.timex, into.timex):
+    if other.timex and (better_date(other.timex, into.timex) or _day_with_its_year(other.timex, into.timex)):
         into.timex = other.timex
     if other.location and better_place(other.location, into.location) and not _side_trip(other):
         into.location = other.location
@@ -1902,6 +1902,15 @@ def _join(into: ArticleEvent, other: ArticleEvent) -> None:
     into.series = into.series or other.series
     if other.status_marked and not into.status_marked and not _dated_status(into, other):
         into.status, into.status_marked = other.status, True
+
+
+def _day_with_its_year(new: Timex, old: Timex | None) -> bool:
+    """"On March 21, in Hanoi" with no year known, and the caption's "on March 21, 2023" told of the same meeting:
+    the day with its year."""
+    a = new.spec
+    b = old.spec if old is not None else None
+    return (b is not None and old is not None and old.value is None and a.year is not None and b.year is None
+            and a.month is not None and (a.month, a.day) == (b.month, b.day))
 
 
 _SIDE_TRIP: Final = rx.compile(

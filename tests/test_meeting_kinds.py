@@ -1660,3 +1660,16 @@ def test_a_statement_made_after_the_meeting_tells_it_held(text, published, expec
 def test_someone_named_meets_a_countrys_officials(text, countries):
     evs = events_of(text, published=P)
     assert (evs[0].countries if evs else None) == countries
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the day told again with its year (a caption under the lede), no publication date: the day with that year
+    ("On March 21, in Hanoi, Prime Minister Pham Minh Chinh received Cambodian Deputy Prime Minister and Foreign "
+     "Minister Prak Sokhonn.\nPrime Minister Pham Minh Chinh (R) and Cambodian Deputy Prime Minister Prak Sokhonn at "
+     "their meeting in Hanoi on March 21, 2023. (Photo: VNA)", [("2023-03-21", "Hanoi")]),
+    # not the year of a meeting elsewhere on that day of another year
+    ("On March 21, in Hanoi, Prime Minister Pham Minh Chinh received Cambodian Foreign Minister Prak Sokhonn. The two "
+     "had met in Phnom Penh on March 21, 2019.", [(None, "Hanoi")]),
+])
+def test_a_day_told_again_with_its_year_dates_the_meeting(text, expected):
+    assert [(e.date, e.location) for e in events_of(text)] == expected
