@@ -2704,15 +2704,28 @@ _DURING_THE_VISIT: Final = rx.compile(r"\s*(?:During|In\s+the\s+course\s+of|As\s
 VISIT_TOLD_REACH = 2  # sentences back from "During the visit, ..." to the one telling the visit's day
 
 
-def date_by_the_visit(events: list[ArticleEvent], sents: list[Sentence], timexes: list[Timex]) -> None:
+# "During his eight-day long visit,": three days or more (of a two-day visit the talks are mostly on its first day)
+_DAYS_LONG_VISIT: Final = rx.compile(r"\b(?:three|four|five|six|seven|eight|nine|ten|several|multi|[3-9]|1\d)[\s-]days?"
+                                     r"(?:[\s-]long)?\b", re.I)
+
+
+def date_by_the_visit(events: list[ArticleEvent], sents: list[Sentence], timexes: list[Timex],
+                      several: frozenset[int] = frozenset()) -> None:
     """A meeting with no date of its own told in a sentence opening on "the visit" ("... will lead a delegation to
     Kabul on Saturday. During the day-long visit, he will call on ...") is of the day the sentence just before tells
-    for that visit."""
+    for that visit; of its month when the visit is of several days ("had visited India during July 8-11. During his
+    visit, he had held talks with Modi", "During his eight-day long visit, Singh met Obama"): a day among them."""
     for ev in events:
         if ev.timex is not None:
             continue
         for m in ev.mentions:
-            day = _day_told_before(m.sentence, sents, timexes) if _DURING_THE_VISIT.match(m.sentence.text) else None
+            during = _DURING_THE_VISIT.match(m.sentence.text)
+            day = _day_told_before(m.sentence, sents, timexes) if during else None
+            if day is not None and during and (id(day) in several or _DAYS_LONG_VISIT.search(during.group())):
+                if (month := month_of(day)) is not None:
+                    ev.timex = month
+                    ev.date_note = f"the month of the visit of several days the sentence before tells ('{day.text}')"
+                break
             if day is not None:
                 ev.timex, ev.date_note = day, f"the day of the visit the sentence before tells ('{day.text}')"
                 break

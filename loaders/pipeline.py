@@ -162,7 +162,7 @@ def _extract(art: Article) -> ArticleResult:
     meetings.date_by_sequence(events, sents, several)
     meetings.date_by_the_day(events, the_day)
     meetings.date_by_round(events, several, found)
-    meetings.date_by_the_visit(events, sents, timexes)
+    meetings.date_by_the_visit(events, sents, timexes, several)
     meetings.date_by_lede(events, sents, timexes, art.published, extra_days)
     meetings.date_by_sequence(events, sents, several)  # the day the lede gave passes on to the round told next
     meetings.date_by_now(events, art.published)

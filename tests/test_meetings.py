@@ -1194,6 +1194,23 @@ def test_the_day_a_visit_ended_dates_its_talks_by_the_month(text, published, dat
     assert [e.date for e in events_of(text, published=published)] == dates
 
 
+@pytest.mark.parametrize("text,published,dates", [
+    # "During his visit," after a visit of several days told with its days: a day among them, the month
+    ("Japanese Prime Minister Fumio Kishida had visited Indonesia during January 9-12. During his visit, he held "
+     "talks with Indonesian President Joko Widodo.", date(2023, 3, 1), ["2023-01"]),
+    # "During his five-day visit," after the day it ended: the month
+    ("Indonesian President Joko Widodo on Friday concluded a tour of East Africa. During his five-day visit, Widodo "
+     "met Kenyan President William Ruto in Nairobi.", date(2023, 8, 27), ["2023-08"]),
+    ("Malaysian Prime Minister Anwar Ibrahim returned from Tokyo on Sunday. During the three-day visit, Anwar met "
+     "Japanese Prime Minister Fumio Kishida.", date(2023, 12, 18), ["2023-12"]),
+    # a visit of one day: the day the sentence before tells
+    ("Pakistani Foreign Minister Ishaq Dar will lead a delegation to Kabul on Saturday. During the day-long visit, he "
+     "will call on the Afghan Prime Minister Mohammad Hasan Akhund.", date(2025, 4, 18), ["2025-04-19"]),
+])
+def test_talks_during_a_visit_of_several_days_take_its_month(text, published, dates):
+    assert [e.date for e in events_of(text, published=published)] == dates
+
+
 @pytest.mark.parametrize("text,published,value", [
     # no day told before: the article's own day
     ("India's National Security Advisor Ajit Doval met U.S. Secretary of State Mike Pompeo at South Block. Pompeo "
