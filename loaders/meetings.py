@@ -1532,6 +1532,8 @@ def _new_side(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
         return True  # Meeting of Turkey-Pakistan-Azerbaijan Foreign Ministers": its own parties, one of them new
     if m.definite or after.startswith(("the ", "their ", "this ", "that ")):  # "Qin Gang hosted the meeting"
         return False
+    if m.apart and set(ev.sides) - set(old.countries):  # "hold talks with Rouhani and meet ... with the
+        return True  # leaders of China and Mongolia": a predicate of its own, with countries the one before lacks
     return bool(set(ev.countries) - set(old.countries))
 
 
@@ -2157,6 +2159,8 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence], several:
                 and not any(_EARLIER_ONE.search(m.sentence.text, 0, m.start - m.sentence.start)
                             for m in ev.mentions if not m.headline):
             before = last[1]
+            if offset is not None and last[0] == i:  # "The next day, Putin is to hold talks with A and meet B": the
+                offset = None  # day the meeting before in the sentence was counted to, not one more
             same_day = before.status == ev.status or _later_that_day(ev)
             if same_day and (then or before.type == ev.type) and set(ev.participants) & set(
                     before.participants) and _other_meeting(before, ev) and not _quoted_day(before, ev):

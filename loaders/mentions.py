@@ -506,6 +506,9 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     merged = [one for m in _merge_in_sentence(found) for one in _one_per_date(m)]
     for m in merged:
         m.clause = r.clause(m)
+    for a, b in zip(merged, merged[1:], strict=False):
+        if b.apart and a.clause[0] <= a.end <= b.start < a.clause[1]:  # "hold talks with A and meet ... with the
+            a.clause = (a.clause[0], b.start)  # leaders of B and C": the first predicate's words end where the next's
     return merged
 
 
@@ -2367,7 +2370,27 @@ def _distinct_objects(a: Mention, b: Mention) -> bool:
     text, s0 = a.sentence.text, a.sentence.start
     met_a = {p.person for p in a.people if a.end <= p.start < b.start and not text.startswith(("'s", "’s"), p.end - s0)}
     met_b = {p.person for p in b.people if p.start >= b.end}
+    if met_a and not met_b and _AND_VERB.search(text, a.end - s0, b.start - s0 + len(b.trigger)):
+        return _leaders_of_others(a, b)  # "hold talks with Rouhani and meet ... with the leaders of China and Mongolia"
     return bool(met_a and met_b and not met_a & met_b)  # (not "Kim's letter requesting another meeting with Trump")
+
+
+# the people a meeting is with told by their offices and countries: "with the leaders of China and Mongolia"
+_WITH_LEADERS_OF: Final = rx.compile(
+    r"\s+(?:[a-z]+\s+){0,5}?with\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:leaders|presidents|prime\s+ministers|"
+    r"heads\s+of\s+(?:state|government)|counterparts|foreign\s+ministers)\s+(?:of|from)\s+([^.;]*?)(?=[.;]|$|,\s+[a-z])")
+
+
+def _leaders_of_others(a: Mention, b: Mention) -> bool:
+    """A second predicate's meeting with the leaders of countries none of the first one's guests is of: another
+    meeting ("is set to hold talks with Iranian President Rouhani and meet in a trilateral format with the leaders
+    of China and Mongolia")."""
+    said = _WITH_LEADERS_OF.match(b.sentence.text, b.end - b.sentence.start)
+    if said is None:
+        return False
+    theirs = set(places.countries_in(said.group(1)))
+    guests = {p.country for p in a.people if a.end <= p.start < b.start}
+    return bool(theirs) and None not in guests and not theirs & guests
 
 
 # a predicate joined to the first: "..., and (then) met X"; "... before heading to Montevideo for talks with X"

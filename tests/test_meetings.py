@@ -2694,3 +2694,31 @@ def test_an_undated_meeting_in_a_city_named_longer_is_the_dated_one_there():
             "counterpart Pravind Jugnauth in New Delhi, his office said.")
     evs = events_of(text, published=date(2023, 9, 8))
     assert [(sorted(e.participants), e.date) for e in evs] == [(["Narendra Modi", "Pravind Jugnauth"], "2023-09-08")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a second predicate's meeting with the leaders of other countries: another meeting, its parties its own
+    ("On Friday, Putin held talks with Iranian President Hassan Rouhani and met in a trilateral format with the "
+     "leaders of China and Mongolia.", [["China", "Mongolia", "Russia"], ["Iran", "Russia"]]),
+    ("On Friday, Modi held talks with Prime Minister Rishi Sunak and later met with the leaders of Japan and "
+     "Australia.", [["Australia", "India", "Japan"], ["India", "United Kingdom"]]),
+    # the leaders of the guest's own country: the same meeting
+    ("On Friday, Modi held talks with Prime Minister Rishi Sunak and met with the leaders of Britain.",
+     [["India", "United Kingdom"]]),
+])
+def test_a_second_predicate_with_the_leaders_of_other_countries_is_another_meeting(text, expected):
+    evs = events_of(text, published=date(2019, 6, 16))
+    assert sorted(sorted(e.countries) for e in evs) == expected
+
+
+def test_two_meetings_of_one_sentence_told_the_next_day_are_both_on_that_day():
+    """"The next day, Putin is set to hold talks with A and meet B": both the day after the meetings told before, not
+    the second the day after the first."""
+    text = ("Chinese President Xi Jinping and Mongolian President Khaltmaagiin Battulga are in Bishkek. Upon arrival "
+            "in Bishkek on Thursday, Putin is first scheduled to hold talks with Indian Prime Minister Narendra Modi. "
+            "Later in the day, the Russian leader will meet with the summit's host, President Sooronbay Jeenbekov. The "
+            "next day, Putin is set to hold talks with Iranian President Hassan Rouhani and meet in a trilateral "
+            "format with the leaders of China and Mongolia.")
+    evs = events_of(text, published=date(2019, 6, 12))
+    assert sorted((e.date, sorted(e.countries)) for e in evs if "Russia" in e.countries)[-2:] == [
+        ("2019-06-14", ["China", "Mongolia", "Russia"]), ("2019-06-14", ["Iran", "Russia"])]
