@@ -222,13 +222,23 @@ class Patterns:
 _MINISTRY: Final = r"(?:,?\s+(?:(?:the\s+)?Ministry\s+)?(?:of|for)\s+(?:Foreign|External)\s+Affairs(?=[\s,]),?)?"
 
 
+def _modifiers(idx: ActorIndex) -> str:
+    """The words that may stand before a title, each not where it opens a title of its own ("Permanent Secretary for
+    Foreign Affairs" is no "Secretary for Foreign Affairs" modified)."""
+    out = []
+    for mod in idx.vocab.words["title_modifiers"]:
+        own = sorted({t.split(" ", 1)[1] for t in idx.titles if t.startswith(mod + " ")})
+        out.append(rf"{re.escape(mod)}(?!\s+(?:{scan.trie(own)})\b)" if own else re.escape(mod))
+    return "|".join(out)
+
+
 @lru_cache(maxsize=1)
 def patterns() -> Patterns:
     idx = index()
     adj = scan.trie(list(idx.adjectives))
     title = scan.trie(list(idx.titles))
     countries = scan.trie([f for c in idx.vocab.countries for f in (c.name, *c.aliases)])
-    modifier = scan.trie(idx.vocab.words["title_modifiers"])  # "Japanese Senior Deputy Foreign Minister X"
+    modifier = _modifiers(idx)  # "Japanese Senior Deputy Foreign Minister X"
     role = rx.compile(
         rf"(?P<former>\b(?i:{'|'.join(FORMER)})\s*)?(?:(?P<adj>{adj})\s+(?:(?:{modifier})\s+)?"
         rf"(?:(?:{title})\s+and\s+(?:(?:{modifier})\s+)?)?)?"  # "Ethiopian Deputy PM and Foreign Minister X"

@@ -338,6 +338,10 @@ def test_a_bare_surname_in_a_story_of_other_countries_is_no_one_of_the_data():
 @pytest.mark.parametrize("text,role", [
     ("Indian Foreign Secretary Nirupama Rao met her counterpart.", "vice_minister"),  # a civil servant there
     ("British Foreign Secretary David Cameron met his counterpart.", "foreign_minister"),
+    # "Secretary for/of Foreign Affairs": a foreign minister (Mexico's), in Argentina the one serving under him
+    ("the Argentine Secretary for Foreign Affairs, Pedro Villagra Delgado, met his counterpart.", "vice_minister"),
+    ("Mexican Secretary of Foreign Affairs Rodrigo Villanueva Soto met his counterpart.", "foreign_minister"),
+    ("the Mexican Secretary of Foreign Relations, Jorge Castañeda, met his counterpart.", "foreign_minister"),
 ])
 def test_a_title_names_the_office_it_names_in_that_country(text, role):
     assert [m.role for m in actors.find(text)][:1] == [role]
