@@ -1112,8 +1112,20 @@ def _partial(name: str, role: str, country: str | None, idx: ActorIndex, when: t
 def _first_and_last(parts: list[str], words: list[str]) -> bool:
     """Whether a name's words hold the first and the last word of `parts`, in either order ("Kaguta Museveni" of
     "Yoweri Kaguta Museveni", "KISHIDA Fumio"), one word said twice as often ("Abdulaziz bin Salman bin Abdulaziz" is
-    not "Sultan bin Abdulaziz")."""
-    return parts[0] in words and parts[-1] in words and (parts[0] != parts[-1] or words.count(parts[0]) > 1)
+    not "Sultan bin Abdulaziz"), with the same father's name where both tell one ("Maktoum bin Mohammed Al Maktoum" is
+    not Maktoum bin Rashid Al Maktoum)."""
+    if parts[0] not in words or parts[-1] not in words:
+        return False
+    if parts[0] == parts[-1] and words.count(parts[0]) < 2:
+        return False
+    told, known = _father(parts), _father(words)
+    return told is None or known is None or told == known
+
+
+def _father(words: list[str]) -> str | None:
+    """The word after the first "bin"/"ibn"/"bint" of a name: the father's name."""
+    at = next((i for i, w in enumerate(words[:-1]) if w.lower() in ("bin", "ibn", "bint")), None)
+    return None if at is None else words[at + 1]
 
 
 def _spelled_otherwise(parts: list[str], role: str, country: str | None, idx: ActorIndex,

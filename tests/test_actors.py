@@ -416,6 +416,8 @@ def test_names_in_headlines_and_double_names(text, expected):
     ("Energy Minister Prince Abdulaziz bin Salman bin Abdulaziz arrived.",
      [("Abdulaziz bin Salman bin Abdulaziz", None)]),
     ("Prince Khalid bin Salman met Prince Turki bin Faisal bin Abdulaziz.", [("Khalid bin Salman", "Saudi Arabia")]),
+    # a longer name with another father's name than a known one of the same first and last word is not that one
+    ("Deputy Prime Minister Maktoum bin Mohammed Al Maktoum spoke.", [("Maktoum bin Mohammed Al Maktoum", None)]),
     # a surname's particle in either case ("Albert del Rosario", "Albert Del Rosario")
     ("Foreign Affairs Secretary Albert Del Rosario spoke.", [("Albert del Rosario", "Philippines")]),
     ("President of the European Commission Ursula Von Der Leyen spoke.", [("Ursula von der Leyen", "European Union")]),

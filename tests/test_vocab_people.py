@@ -352,3 +352,30 @@ def test_defence_minister_coverage(rows, country):
                 day += timedelta(days=1)
     share = len(days) / ((PERIOD_END - first).days + 1)
     assert share >= 0.7, f"{country}: defence minister known on {share:.1%} of days"
+
+
+@pytest.mark.parametrize(
+    "country, role, day, name",
+    [
+        # foreign ministers and prime ministers of states that meet in regional news (one row of each batch)
+        ("Kuwait", "foreign_minister", "2015-06-01", "Sabah Al-Khalid Al-Hamad Al-Sabah"),
+        ("Kuwait", "head_of_government", "2015-06-01", "Jaber Al-Mubarak Al-Hamad Al-Sabah"),
+        ("Uzbekistan", "foreign_minister", "2020-09-10", "Abdulaziz Kamilov"),
+        ("Turkmenistan", "foreign_minister", "2024-09-25", "Rashid Meredov"),
+        ("Mongolia", "foreign_minister", "2020-09-15", "Nyamtseren Enkhtaivan"),
+        ("Ethiopia", "foreign_minister", "2022-06-01", "Demeke Mekonnen"),
+        ("Syria", "head_of_government", "2018-06-01", "Imad Khamis"),
+        ("Algeria", "head_of_government", "2015-06-01", "Abdelmalek Sellal"),
+        ("Ivory Coast", "head_of_government", "2015-06-01", "Daniel Kablan Duncan"),
+        ("Mali", "head_of_government", "2023-06-01", "Choguel Kokalla Maïga"),
+        ("Democratic Republic of the Congo", "head_of_government", "2023-06-01", "Jean-Michel Sama Lukonde"),
+        ("Portugal", "foreign_minister", "2003-01-01", "António Martins da Cruz"),
+        ("Croatia", "head_of_government", "2002-01-01", "Ivica Račan"),
+        ("Jordan", "head_of_government", "2008-06-01", "Nader al-Dahabi"),
+        ("Kyrgyzstan", "head_of_government", "2016-06-01", "Sooronbay Jeenbekov"),
+        ("Peru", "foreign_minister", "2012-06-01", "Rafael Roncagliolo"),
+    ],
+)
+def test_holders_of_regional_offices(terms, country, role, day, name):
+    d = _day(day)
+    assert {r["name"] for r in terms[(country, role)] if _day(r["start"]) <= d < _end(r)} == {name}
