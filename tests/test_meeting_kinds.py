@@ -1673,3 +1673,18 @@ def test_someone_named_meets_a_countrys_officials(text, countries):
 ])
 def test_a_day_told_again_with_its_year_dates_the_meeting(text, expected):
     assert [(e.date, e.location) for e in events_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # two people of two countries who "came together": they met (meeting_words.json joint_action_verbs)
+    ("Today in Apia, New Zealand's Foreign Minister, Winston Peters, and Samoa's Prime Minister, Fiame Naomi "
+     "Mata'afa, came together to sign a renewed Statement of Partnership.", date(2024, 2, 9),
+     [("2024-02-09", "ministerial")]),
+    ("Turkish Foreign Minister Ahmet Davutoglu and Iranian President Mahmoud Ahmadinejad came together in Tabriz on "
+     "Friday.", date(2009, 11, 21), [("2009-11-20", "ministerial")]),
+    # no two people named: no meeting
+    ("The world's leaders came together in Paris on Monday to discuss climate change.", date(2015, 12, 1), []),
+    ("Fans of Japan and Brazil came together on Sunday.", date(2015, 12, 1), []),
+])
+def test_two_leaders_who_came_together_met(text, published, expected):
+    assert [(e.date, e.type) for e in events_of(text, published=published)] == expected
