@@ -69,7 +69,8 @@ def _several_days(text: str, timexes: list[Timex], extra: dict[int, int], start:
     for m in _SEVERAL_DAYS.finditer(text, start, end):
         word = m.group(1).lower()
         n = int(word) if word.isdigit() else _NUMBERS[word]
-        days = [t for t in timexes if t.type == "DATE" and (t.spec.day is not None or t.spec.weekday is not None)
+        days = [t for t in timexes if t.type == "DATE" and (t.spec.day is not None or t.spec.weekday is not None
+                                                             or _relative_day(t))
                 and id(t) not in extra and abs(t.start - m.start()) <= 80]
         if 1 < n <= MAX_EXTRA_DAYS + 1 and len(days) == 1:
             extra[id(days[0])] = n - 1
@@ -79,6 +80,11 @@ def _several_days(text: str, timexes: list[Timex], extra: dict[int, int], start:
                 if moved is not None:
                     last[id(days[0])] = moved
     return last
+
+
+def _relative_day(t: Timex) -> bool:
+    """"arrived yesterday for a two-day visit", "a three-day visit that begins today": a day told from the article's."""
+    return t.spec.rel_unit == "day" and t.spec.rel_offset is not None and t.spec.month is None
 
 
 # "ended Wednesday his three-day state visit", "wrapped up a two-day visit to Japan on Friday": the day told is the last
@@ -107,6 +113,8 @@ def _days_before(t: Timex, n: int) -> Timex | None:
                       weekday=None if spec.weekday is None else (spec.weekday - n) % 7)
     elif spec.weekday is not None and spec.month is None:
         new = replace(spec, weekday=(spec.weekday - n) % 7)
+    elif _relative_day(t) and spec.rel_offset is not None:
+        new = replace(spec, rel_offset=spec.rel_offset - n)  # "concluded yesterday his two-day visit": it began
     else:
         return None
     return Timex(t.start, t.end, t.text, t.type, new, t.direction, value)

@@ -84,3 +84,17 @@ def test_one_visit_of_several_days_told_twice_in_an_article(text, start, end):
 def test_talks_within_a_trip_of_several_days_are_of_its_month(text, published, expected):
     evs = events_of(text, published=published)
     assert [e.date for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # a day told from the article's ("yesterday", "today") and a stay of several days: the stay's first day, or its
+    # last when the stay is told as ended
+    ("Indian Prime Minister Narendra Modi arrived in Washington yesterday for a three-day state visit to meet Trump.",
+     "2018-04-30", "2018-05-02"),
+    ("Vice President Joe Biden arrived today for a two-day visit and will meet Prime Minister Kamla Persad-Bissessar.",
+     "2018-05-01", "2018-05-02"),
+    ("The Eritrean President Isaias Afwerki concluded yesterday his two-day official visit to Ethiopia, where he met "
+     "Abiy Ahmed.", "2018-04-29", "2018-04-30"),
+])
+def test_a_stay_of_several_days_from_a_day_told_from_the_articles(text, start, end):
+    assert [(e.date, e.end_date) for e in events_of(text, published=P)] == [(start, end)]
