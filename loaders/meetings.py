@@ -1119,6 +1119,8 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
         return True  # two people, a day and a place, whatever countries they are of (people outside the data)
     if _met_abroad(m, ev):
         return True  # "Peters has met with Prime Minister Manele in Honiara": a visitor met someone abroad
+    if _talks_abroad(m, ev):
+        return True  # "Hill ... is scheduled to hold talks in Seoul starting September 11": with the place's country
     if has_date and _host_here(m):
         return True  # "Deputy Minister for Interior of Turkey Ismail Gatakli here on Monday called on Interior
         # Minister Sheikh Rashid Ahmed": a visitor of a country met an office holder of the place the story is from
@@ -1210,6 +1212,16 @@ def _told_by_adjective(m: Mention) -> bool:
     lo, hi = clause(m.sentence, m)
     s0, adjectives = m.sentence.start, actors.index().adjectives
     return any(a.group(1) in adjectives for a in _ADJECTIVE_SIDE.finditer(m.sentence.text, lo - s0, hi - s0))
+
+
+def _talks_abroad(m: Mention, ev: ArticleEvent) -> bool:
+    """One person of a known country holding talks on a day told, in a city of another country, no summit of many:
+    talks with the place's country."""
+    host = ev.location.country if ev.location is not None and ev.location.kind == "city" else None
+    if host is None or ev.series or len(ev.participants) != 1 or m.trigger.lower() not in _HELD_PLURALS:
+        return False
+    own = [p.country for p in m.people if p.person == ev.participants[0]]
+    return bool(own) and own[0] not in (None, host) and ev.timex is not None and ev.timex.spec.day is not None
 
 
 def _met_abroad(m: Mention, ev: ArticleEvent) -> bool:

@@ -507,8 +507,9 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     for m in merged:
         m.clause = r.clause(m)
     for a, b in zip(merged, merged[1:], strict=False):
-        if b.apart and a.clause[0] <= a.end <= b.start < a.clause[1]:  # "hold talks with A and meet ... with the
-            a.clause = (a.clause[0], b.start)  # leaders of B and C": the first predicate's words end where the next's
+        lo, hi = a.clause or (a.start, a.end)
+        if b.apart and lo <= a.end <= b.start < hi:  # "hold talks with A and meet ... with the leaders of B and C":
+            a.clause = (lo, b.start)  # the first predicate's words end where the next one's begin
     return merged
 
 
@@ -2306,6 +2307,9 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
                     subject = [p for p in prev.people if p.end <= prev.start][:1]  # "is expected to meet A, B and
                     m.people = [*subject, *(p for p in m.people if p.start >= m.end)]  # C, following his meeting
                     # with Macron": his and Macron's, not theirs the meeting before names
+            if prev and not m.people and m.timex is not None and prev.timex is not None:
+                _share_subject(prev, m)  # "Hill is to visit Beijing later this week, and is scheduled to hold talks
+                # in Seoul starting September 11": the second predicate's meeting, of its own day, is his too
             if prev and _distinct_objects(prev, m):
                 _share_subject(prev, m)
                 if _AND_VERB.search(m.sentence.text, prev.end - m.sentence.start,

@@ -2722,3 +2722,16 @@ def test_two_meetings_of_one_sentence_told_the_next_day_are_both_on_that_day():
     evs = events_of(text, published=date(2019, 6, 12))
     assert sorted((e.date, sorted(e.countries)) for e in evs if "Russia" in e.countries)[-2:] == [
         ("2019-06-14", ["China", "Mongolia", "Russia"]), ("2019-06-14", ["Iran", "Russia"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a second predicate joined by ", and", a day of its own and no one named: the subject's meeting, where it says
+    ("US envoy Christopher Hill is to visit Beijing later this week, and is scheduled to hold talks in Seoul starting "
+     "September 11.", [("2023-05", "Beijing"), ("2023-09-11", "Seoul")]),
+    # talks in the person's own country, no one else told: no meeting of two sides
+    ("Russian Foreign Minister Sergey Lavrov is to visit Beijing later this week, and will hold talks in Moscow on "
+     "September 11.", [("2023-05", "Beijing")]),
+])
+def test_talks_of_a_second_predicate_on_a_day_of_their_own_in_another_country(text, expected):
+    evs = events_of(text, published=date(2023, 5, 10))
+    assert sorted((e.date, e.location) for e in evs) == expected
