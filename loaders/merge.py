@@ -385,7 +385,8 @@ def _fold_undated(items: list[Item]) -> list[Item]:
                 continue  # (undated in an article of unknown date: its year is unknown, not its day; "Since their
                 # last meeting in the White House": the one before, not this)
             twins = [o for o in group if o is not it and o.dated.value and id(o) not in dropped
-                     and o.ev.type == it.ev.type and o.ev.status == it.ev.status and _places_fit(o, it)
+                     and o.ev.type == it.ev.type and o.ev.status == it.ev.status
+                     and (_places_fit(o, it) or _sides_country(it, o))
                      and set(it.ev.participants) <= set(o.ev.participants)]
             if len(twins) == 1:
                 twin = twins[0]
@@ -393,6 +394,15 @@ def _fold_undated(items: list[Item]) -> list[Item]:
                                   location=twin.ev.location or it.ev.location)
                 dropped.add(id(it))
     return [it for it in items if id(it) not in dropped]
+
+
+def _sides_country(undated: Item, dated: Item) -> bool:
+    """The undated telling names only a country of one side ("Fernandez's visit to Uruguay", "the visiting Nigerien
+    president"), the dated one a town of a side's country or of no known country: a bilateral meeting is in one of its
+    sides, and the country a visit's telling gives may be the visitor's, so the two places do not tell them apart."""
+    lu, ld, sides = undated.ev.location, dated.ev.location, set(_countries(dated.ev))
+    return (lu is not None and ld is not None and lu.kind == "country" and ld.kind == "city"
+            and lu.name in sides and (ld.country is None or ld.country in sides))
 
 
 def _twins(a: Item, b: Item) -> bool:

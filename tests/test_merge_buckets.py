@@ -76,3 +76,31 @@ def test_an_undated_meeting_of_an_article_of_unknown_date_is_kept():
     items = [replace(_item(0, 0, ["A B", "C D"], None), published=None),
              replace(_item(0, 1, ["A B", "C D"], "2014-10-26"), published=None)]
     assert len(_fold_undated(items)) == 2
+
+
+def _placed(art: int, idx: int, value: str | None, place: tuple[str, str | None, str] | None):
+    from loaders.places import Place
+
+    it = _item(art, idx, ["A B", "C D"], value)
+    it.ev.countries = ["Argentina", "Uruguay"]
+    it.ev.location = Place(0, 1, *place) if place else None
+    return it
+
+
+@pytest.mark.parametrize("undated_place,dated_place,kept", [
+    # "Fernandez's visit to Uruguay": the country of one side, the dated talks in a town of no known country
+    (("Uruguay", "Uruguay", "country"), ("Colonia", None, "city"), 1),
+    # "the visiting Argentine president": the visitor's country, the talks in a town of the other side
+    (("Argentina", "Argentina", "country"), ("Montevideo", "Uruguay", "city"), 1),
+    # a country of neither side: another meeting
+    (("Brazil", "Brazil", "country"), ("Montevideo", "Uruguay", "city"), 2),
+    # a town of a third country: another meeting
+    (("Uruguay", "Uruguay", "country"), ("Brasilia", "Brazil", "city"), 2),
+    # two towns: told apart by their names
+    (("Salto", "Uruguay", "city"), ("Montevideo", "Uruguay", "city"), 2),
+])
+def test_an_undated_meeting_placed_in_a_sides_country_folds_into_the_dated_one(undated_place, dated_place, kept):
+    from loaders.merge import _fold_undated
+
+    items = [_placed(0, 0, None, undated_place), _placed(0, 1, "2020-11-19", dated_place)]
+    assert len(_fold_undated(items)) == kept
