@@ -2398,7 +2398,9 @@ def _leaders_of_others(a: Mention, b: Mention) -> bool:
 
 
 # a predicate joined to the first: "..., and (then) met X"; "... before heading to Montevideo for talks with X"
-_AND_VERB: Final = rx.compile(r",?\s+(?:and\s+(?:then\s+|later\s+|also\s+)?[a-z]+|(?:before|after)\s+[a-z]+ing)\b")
+_AND_VERB: Final = rx.compile(r",?\s+(?:and\s+(?:then\s+|later\s+|also\s+)?[a-z]+|(?:before|after)\s+[a-z]+ing)\b|"
+                              r";\s+(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?:meet|hold|call|hosts?|met|held)\b")
+# ("will call on A; meet B; and hold talks with C": predicates set off by semicolons)
 
 
 def _share_subject(a: Mention, b: Mention) -> None:

@@ -2735,3 +2735,13 @@ def test_two_meetings_of_one_sentence_told_the_next_day_are_both_on_that_day():
 def test_talks_of_a_second_predicate_on_a_day_of_their_own_in_another_country(text, expected):
     evs = events_of(text, published=date(2023, 5, 10))
     assert sorted((e.date, e.location) for e in evs) == expected
+
+
+def test_predicates_set_off_by_semicolons_are_the_subject_s_meetings_each():
+    """"he will call on A; meet B; and hold talks with C": the visitor's meetings, B's apart with its own guest."""
+    text = ("Deputy Prime Minister Ishaq Dar will visit Kabul on Saturday. During the day-long visit, he will call on "
+            "the Afghan Acting Prime Minister, Mullah Muhammad Hassan Akhund; meet Chinese Foreign Minister Wang Yi; "
+            "and hold delegation-level talks with Acting Foreign Minister, Amir Khan Muttaqi.")
+    evs = events_of(text, published=date(2025, 4, 18))
+    pairs = sorted(sorted(e.participants) for e in evs)
+    assert ["Ishaq Dar", "Wang Yi"] in pairs
