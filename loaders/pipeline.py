@@ -105,6 +105,9 @@ def _extract(art: Article) -> ArticleResult:
         people = actors.find(s.text, when, known=known, where=names_at, offset=s.start)
         if not in_title and (label := _SPEAKER_LABEL.match(s.text)):
             speaker = _speaker(label["l"], when, known)
+        if not in_title and "visiting" in s.text:  # "Swaraj called on the visiting dignitary": the visitor
+            people = sorted([*people, *_visitor(s, people, people_all, _host_country(art, found))],
+                            key=lambda p: p.start)
         he = _pronoun_subject(s, people, subject) if not in_title else None
         spoke = _speaker_says_met(s, people, speaker) if he is None and speaker and not in_title else None
         he = he or spoke
@@ -268,6 +271,45 @@ def _places(s: sentences.Sentence, people: list[actors.Mention]) -> list[places.
     """The places of a sentence, less the words that name a person of it ("a letter to Kim": no town Kim)."""
     return [p for p in places.find(s.text, s.start)
             if not any(m.start <= p.start and p.end <= m.end for m in people)]  # ("Xi'an" stays)
+
+
+# "the visiting dignitary", "the visiting leader", "the visiting president": the article's visitor, named before
+_VISITING: Final = rx.compile(r"\b[Tt]he\s+visiting\s+(?P<w>dignitary|leader|guest|head\s+of\s+(?:state|government)|"
+                              r"president|prime\s+minister|premier|chancellor|foreign\s+minister|minister)\b"
+                              r"(?![\w-]|,?\s+[A-Z])")
+_LEADERS: Final = ("head_of_state", "head_of_government", "crown_prince", "vice_president")
+_VISITOR_ROLES: Final = {"dignitary": (*_LEADERS, "foreign_minister", "minister"), "guest": (*_LEADERS,
+                         "foreign_minister", "minister"), "leader": _LEADERS, "head of state": ("head_of_state",),
+                         "head of government": ("head_of_government",), "president": _LEADERS[:2],
+                         "prime minister": ("head_of_government",), "premier": ("head_of_government",),
+                         "chancellor": ("head_of_government",), "foreign minister": ("foreign_minister",),
+                         "minister": ("foreign_minister", "minister")}
+
+
+def _host_country(art: Article, found: list[mentions.Mention]) -> str | None:
+    """The country the article's visitor is in: its dateline's, else that of the last visit told with its place."""
+    dateline = _dateline_place(art)
+    if dateline is not None and dateline.country:
+        return dateline.country
+    return next((m.place.country for m in reversed(found)
+                 if m.trigger.lower() in mentions.VISIT_WORDS and m.place is not None and m.place.country), None)
+
+
+def _visitor(s: sentences.Sentence, people: list[actors.Mention], before: list[actors.Mention],
+             host: str | None) -> list[actors.Mention]:
+    """"the visiting dignitary": the one person named before of the office the words tell and of a country other
+    than the host's; none when the host is not known or two could be meant."""
+    out = []
+    for m in _VISITING.finditer(s.text) if host else ():
+        start, end = s.start + m.start(), s.start + m.end()
+        if any(p.start < end and start < p.end for p in people):
+            continue
+        roles = _VISITOR_ROLES[" ".join(m.group("w").lower().split())]
+        fits = {p.person: p for p in before if p.role in roles and p.country not in (None, host)}
+        if len(fits) == 1:
+            p = next(iter(fits.values()))
+            out.append(actors.Mention(start, end, p.person, p.country, p.role))
+    return out
 
 
 def _pronoun_subject(s: sentences.Sentence, people: list[actors.Mention],

@@ -760,6 +760,12 @@ def test_a_titled_name_goes_on_past_a_capital_with_marks(text, name):
     ("Polish Foreign Minister Zbigniew Rau began a visit to Vilnius.",
      "Rau will meet the head of Lithuanian diplomacy, Gabrielius Landsbergis.",
      date(2021, 9, 6), [("Zbigniew Rau", "foreign_minister"), ("Gabrielius Landsbergis", "foreign_minister")]),
+    # a monarch's title in title case, alone: the one of the article who holds that very title (not a president)
+    ("His Majesty King Abdullah received a letter from Egyptian President Abdel Fattah al-Sisi.",
+     "The King and the visiting minister discussed the peace process.", date(2017, 2, 8),
+     [("Abdullah II", "head_of_state")]),
+    ("His Majesty King Abdullah received a letter from Egyptian President Abdel Fattah al-Sisi.",
+     "Later the king discussed the peace process.", date(2017, 2, 8), [("Abdullah II", "head_of_state")]),
 ])
 def test_an_office_told_in_title_case_is_referred_only_with_its_country(first, later, when, expected):
     known: dict = {}

@@ -1688,3 +1688,28 @@ def test_a_day_told_again_with_its_year_dates_the_meeting(text, expected):
 ])
 def test_two_leaders_who_came_together_met(text, published, expected):
     assert [(e.date, e.type) for e in events_of(text, published=published)] == expected
+
+
+_TURNBULL = ("Australian Prime Minister Malcolm Turnbull arrived in New Delhi on Sunday on a state visit to India. "
+             "Prime Minister Narendra Modi held talks with Turnbull on Monday. ")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # "the visiting dignitary", "the visiting leader": the visitor named before, of another country than the host's
+    (_TURNBULL + "Later, External Affairs Minister Sushma Swaraj called on the visiting dignitary.", date(2017, 4, 10),
+     ["Sushma Swaraj", "Malcolm Turnbull"]),
+    ("Chinese Foreign Minister Wang Yi arrived in Islamabad on Tuesday for a visit to Pakistan. The visiting "
+     "dignitary will also call on Prime Minister Imran Khan on Wednesday.", date(2019, 9, 7),
+     ["Wang Yi", "Imran Khan"]),
+    # two visitors could be meant, or no host is told: no one
+    (_TURNBULL.replace("Turnbull arrived", "Turnbull and New Zealand Prime Minister Bill English arrived")
+     + "Later, External Affairs Minister Sushma Swaraj called on the visiting dignitary.", date(2017, 4, 10), None),
+    ("Prime Minister Narendra Modi held talks with Australian Prime Minister Malcolm Turnbull on Monday. Later, "
+     "External Affairs Minister Sushma Swaraj called on the visiting dignitary.", date(2017, 4, 10), None),
+])
+def test_the_visiting_dignitary_is_the_visitor_named_before(text, published, expected):
+    evs = events_of(text, published=published)
+    if expected is None:  # the one who called on the dignitary met no one named
+        assert not any("Sushma Swaraj" in e.participants for e in evs)
+    else:
+        assert any(set(e.participants) == set(expected) for e in evs)
