@@ -17,6 +17,7 @@ from .mentions import (
     HEAD_ROLES,
     MINISTER_ROLES,
     SEMI_ON,
+    UNKNOWN_ITEM,
     VISIT_WORDS,
     Mention,
     better_date,
@@ -314,7 +315,7 @@ _SEPARATE_ITEM: Final = rx.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+
 
 def _listed(text: str, a: int, b: int) -> bool:
     """Whether text[a:b], between two names, goes on with a list of them."""
-    return bool(_LISTED.fullmatch(text, a, b) or _APPOSED.fullmatch(text, a, b))
+    return bool(_LISTED.fullmatch(text, a, b) or _APPOSED.fullmatch(text, a, b) or UNKNOWN_ITEM.fullmatch(text, a, b))
 
 
 def _semicolon_guests(m: Mention) -> bool:
@@ -513,7 +514,10 @@ def _listed_guests(m: Mention, ctx: Context, aside: int) -> list[tuple[list[str]
     if len(guests) < 2 or ctx.countries.get(hosts[0]) in countries or None in countries and len(guests) < 3:
         return []
     apart = None not in countries and len(set(countries)) == len(guests)  # each of another country
-    if not (apart and (near or len(guests) >= 3) or len(guests) >= 3 and not _delegation(guests, ctx)
+    unknown = sum(1 for a, b in zip(after, after[1:], strict=False)  # someone the data does not know listed between
+                  if not (_LISTED.fullmatch(text, a.end - s0, b.start - s0) or _APPOSED.fullmatch(text, a.end - s0,
+                                                                                                 b.start - s0)))
+    if not (apart and (near or len(guests) + unknown >= 3) or len(guests) >= 3 and not _delegation(guests, ctx)
             or _call_and_talks(hosts[0], guests, ctx) and not _HEDGED.search(text, at - s0, after[-1].start - s0)):
         return []
     return [(hosts, g) for g in guests]

@@ -663,7 +663,8 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
             if not (_LIST_ON.fullmatch(text, inside[-1].end - sent.start, p.start - sent.start)
                     and _LIST_END.match(text, p.end - sent.start)) and not (
                     _WITH_EACH.match(text, m.end - sent.start)  # "met with A, of Japan, B, and with the President
-                    and _AND_WITH.fullmatch(text, inside[-1].end - sent.start, p.start - sent.start)  # of Indonesia,
+                    and (_AND_WITH.fullmatch(text, inside[-1].end - sent.start, p.start - sent.start)  # of Indonesia,
+                         or UNKNOWN_ITEM.fullmatch(text, inside[-1].end - sent.start, p.start - sent.start))
                     and _LAST_OF_LIST.match(text, p.end - sent.start)) and not (  # C.": each told "with"
                     (_WITH_EACH.match(text, m.end - sent.start) or m.trigger.lower().endswith(" with"))  # "held talks
                     # with the Prime Minister of Canada, A; the Prime Minister of India, B; and meeting with C."
@@ -707,6 +708,11 @@ _LIST_ON: Final = rx.compile(r",\s+and\s+(?!with\b)(?:the\s+)?(?:[A-Z][\w.'’-]
                               r"(?:of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+)?")
 # (", and the Prime Minister of Lithuania, ": the name set off after its office)
 _WITH_EACH: Final = rx.compile(r"\s+with\b")
+# an item between two names of a list that names someone the people data does not know, with their office: ", with
+# the Director General of the IMF (International Monetary Fund), Kristalina Georgieva, and with the Prime Minister of "
+UNKNOWN_ITEM: Final = rx.compile(r",\s+(?:with\s+)?(?:[^\s,;.]+\s+){1,10}?[^\s,;.]+,\s+"
+                                 r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+and\s+(?:with\s+)?"
+                                 r"(?:[\w.'’-]+,?\s+){0,6}")
 _AND_WITH: Final = rx.compile(r",\s+and\s+with\s+(?:(?:the|of|[A-Z][\w.'’-]*|\([^)]*\))\s+){0,8}?"
                               r"(?:[A-Z][\w.'’-]*,\s+)?")  # ", and with the President of Indonesia, "
 # the next item of a list set off by semicolons, its office before the name: "; the secretary general of the UN (United

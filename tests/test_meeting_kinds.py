@@ -1108,6 +1108,21 @@ def test_a_list_of_guests_each_told_with_goes_on_past_and_with():
         ["Joko Widodo", "Luiz Inacio Lula da Silva"]]
 
 
+@pytest.mark.parametrize("text", [
+    # someone the people data does not know, with their office, listed between two it knows: the list goes on
+    "President Luiz Inacio Lula da Silva spoke in Brasilia on Monday. On Saturday, he also met with the President of "
+    "France, Emmanuel Macron, with the Director General of the IMF (International Monetary Fund), Kristalina "
+    "Georgieva, and with the Prime Minister of Germany, Olaf Scholz.",
+    "President Luiz Inacio Lula da Silva spoke in Brasilia on Monday. On Saturday, he also met with the President of "
+    "France, Emmanuel Macron, with the Secretary General of the Arab League, Hossam Zaki, and with the Prime Minister "
+    "of Germany, Olaf Scholz.",
+])
+def test_a_list_of_guests_goes_on_past_someone_the_data_does_not_know(text):
+    evs = events_of(text, published=date(2023, 5, 22))
+    assert sorted(sorted(e.participants) for e in evs if len(e.participants) == 2) == [
+        ["Emmanuel Macron", "Luiz Inacio Lula da Silva"], ["Luiz Inacio Lula da Silva", "Olaf Scholz"]]
+
+
 @pytest.mark.parametrize("text,expected", [
     # names set off by dashes in the subject are the subject's, no clause of their own
     ("Canadian Foreign Minister Chrystia Freeland and two cabinet colleagues — Trade Minister Jim Carr and Finance "
