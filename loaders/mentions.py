@@ -474,7 +474,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     own = [t for t in dated if not statement_date(sent, t) and not _clock_aside(sent.text, t.start - sent.start)
            and not _decided(sent, t, dated) and not _took_office(sent.text, t.start - sent.start)
            and not _anniversary_year(sent, t) and not _year_span(sent, t) and not _document_year(sent, t)
-           and not _event_named_by_date(sent, t)
+           and not _event_named_by_date(sent, t) and not _document_dated(sent, t)
            and not (people and _history(t, anchor))]
     _assign(live, own, "timex", r)
     _share_occasion_date(live, sent)
@@ -973,6 +973,21 @@ def _document_year(sent: Sentence, t: Timex) -> bool:
     at, end = t.start - sent.start, t.end - sent.start
     return (_DOCUMENT_BEFORE.search(sent.text, max(0, at - 30), at) is not None
             and _DOCUMENT_AFTER.match(sent.text, end) is not None)
+
+
+# a document and the participle that dates it: "the Action Plan agreed in February", "the accord signed on Monday"
+_DOCUMENT_DATED: Final = rx.compile(
+    r"\b(?:[Pp]lan|[Tt]reaty|[Aa]greement|[Aa]ccord|[Dd]eclaration|[Cc]onvention|[Pp]rotocol|[Cc]harter|[Mm]emorandum|"
+    r"MoU|[Rr]oadmap|[Dd]eal|[Pp]act|[Cc]onsensus|[Rr]esolution|[Ss]trategy|[Pp]rogramme|[Pp]rogram)s?\s+"
+    r"(?:(?:that|which)\s+(?:was|were)\s+)?(?:agreed|signed|adopted|concluded|approved|inked|ratified)\s+"
+    r"(?:(?:up)?on\s+|in\s+)?$")
+
+
+def _document_dated(sent: Sentence, t: Timex) -> bool:
+    """"assessed the Action Plan agreed in February of this year": the date of a document told by its participle,
+    not of the meeting the sentence tells of."""
+    at = t.start - sent.start
+    return _DOCUMENT_DATED.search(sent.text, max(0, at - 80), at) is not None
 
 
 def _year_span(sent: Sentence, t: Timex) -> bool:

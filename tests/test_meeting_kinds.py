@@ -1728,3 +1728,19 @@ def test_the_visiting_dignitary_is_the_visitor_named_before(text, published, exp
         assert not any("Sushma Swaraj" in e.participants for e in evs)
     else:
         assert any(set(e.participants) == set(expected) for e in evs)
+
+
+_CAFIERO = ("Argentine Foreign Minister Santiago Cafiero held a meeting with Brazilian Foreign Minister Mauro Vieira "
+            "in Brasilia")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the date of a document told by its participle ("the Action Plan agreed in February") is not the meeting's
+    (_CAFIERO + " to review the Action Plan agreed in February.", "2023-05"),
+    (_CAFIERO + " to review the agreement that was signed in February.", "2023-05"),
+    (_CAFIERO + " on Tuesday to review the accord signed on March 3.", "2023-05-09"),
+    # the meeting's own date stays
+    (_CAFIERO + " in February to review the Action Plan.", "2023-02"),
+])
+def test_a_documents_date_is_not_the_meetings(text, expected):
+    assert [e.date for e in events_of(text, published=P)] == [expected]
