@@ -507,7 +507,9 @@ def _listed_guests(m: Mention, ctx: Context, aside: int) -> list[tuple[list[str]
     if not after:  # a host's guests told by country are met together ("to host his Armenian and Azerbaijani
         return _counterparts_of(m, hosts[0], ctx, near, _HOSTING.match(m.trigger) is not None, at)  # counterparts")
     if len(after) < 2 or not all(
-            _listed(text, a.end - s0, b.start - s0) for a, b in zip(after, after[1:], strict=False)):
+            _listed(text, a.end - s0, b.start - s0) or _SEPARATE_ITEM.fullmatch(text, a.end - s0, b.start - s0)
+            and _head_and_government([p.person for p in after], ctx)  # "A and Libyan National Unity Government
+            for a, b in zip(after, after[1:], strict=False)):  # Prime Minister B": a country's head and its premier
         return []
     guests = [g for g in dict.fromkeys(p.person for p in after) if g not in hosts]
     countries = [ctx.countries.get(g) for g in guests]
@@ -515,15 +517,28 @@ def _listed_guests(m: Mention, ctx: Context, aside: int) -> list[tuple[list[str]
         return []
     apart = None not in countries and len(set(countries)) == len(guests)  # each of another country
     unknown = sum(1 for a, b in zip(after, after[1:], strict=False)  # someone the data does not know listed between
-                  if not (_LISTED.fullmatch(text, a.end - s0, b.start - s0) or _APPOSED.fullmatch(text, a.end - s0,
-                                                                                                 b.start - s0)))
-    if not (apart and (near or len(guests) + unknown >= 3) or len(guests) >= 3 and not _delegation(guests, ctx)
+                  if UNKNOWN_ITEM.fullmatch(text, a.end - s0, b.start - s0) and not (
+                      _LISTED.fullmatch(text, a.end - s0, b.start - s0)
+                      or _APPOSED.fullmatch(text, a.end - s0, b.start - s0)))
+    whole = not unknown and not _MORE_LISTED.match(text, after[-1].end - s0)  # no one else listed
+    if not (apart and (near or len(guests) + unknown >= 3) or _head_and_government(guests, ctx) and whole
+            or len(guests) >= 3 and not _delegation(guests, ctx)
             or _call_and_talks(hosts[0], guests, ctx) and not _HEDGED.search(text, at - s0, after[-1].start - s0)):
         return []
     return [(hosts, g) for g in guests]
 
 
 _HEDGED: Final = rx.compile(r"\b(?:possibly|perhaps|maybe|potentially)\b", re.I)  # "Qin Gang and possibly Xi"
+
+
+_MORE_LISTED: Final = rx.compile(r",\s+(?:and\s+)?[A-Z]")  # ", Speaker National Assembly Asad Qaiser, and ...": more
+
+
+def _head_and_government(guests: list[str], ctx: Context) -> bool:
+    """"met with Chairman of the Libyan Presidential Council A and Libyan Prime Minister B": a country's head of
+    state and its head of government, each met on their own (a call on each)."""
+    return (len(guests) == 2 and len({ctx.countries.get(g) for g in guests} - {None}) == 1
+            and {ctx.roles.get(g) for g in guests} == set(HEAD_ROLES))
 
 
 def _call_and_talks(host: str, guests: list[str], ctx: Context) -> bool:

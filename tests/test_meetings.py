@@ -2745,3 +2745,19 @@ def test_predicates_set_off_by_semicolons_are_the_subject_s_meetings_each():
     evs = events_of(text, published=date(2025, 4, 18))
     pairs = sorted(sorted(e.participants) for e in evs)
     assert ["Ishaq Dar", "Wang Yi"] in pairs
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a visitor meeting a country's head of state and its head of government: a call on each, two meetings
+    ("Four days ago, Burhan visited Libya where he met with Chairman of the Libyan Presidential Council Mohamed "
+     "Al-Menfi and Libyan National Unity Government Prime Minister Abdul Hamid Dbeibah, the National reported.",
+     [["Abdel Fattah al-Burhan", "Abdul Hamid Dbeibeh"], ["Abdel Fattah al-Burhan", "Mohamed al-Menfi"]]),
+    # the list goes on with others the data does not know: the calls told together, as one
+    ("Four days ago, Burhan visited Libya where he met with Chairman of the Libyan Presidential Council Mohamed "
+     "Al-Menfi, Libyan Prime Minister Abdul Hamid Dbeibah, Speaker Aguila Saleh Issa, and army chief Mohamed "
+     "Al-Haddad.", [["Abdel Fattah al-Burhan", "Abdul Hamid Dbeibeh", "Mohamed al-Menfi"]]),
+])
+def test_a_country_s_head_of_state_and_of_government_met_by_a_visitor_are_two_calls(text, expected):
+    evs = events_of("Sudan's leader Abdel Fattah al-Burhan spoke in Cairo on Thursday. " + text,
+                    published=date(2024, 2, 29))
+    assert sorted(sorted(e.participants) for e in evs if "Libya" in e.countries) == expected
