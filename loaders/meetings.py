@@ -1127,6 +1127,8 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
         return False  # "the summit" with nothing of its own, "this visit": a meeting told elsewhere
     if _domestic_trip(m):
         return False  # "Sunak will travel to Belfast"
+    if _visit_as_record(m):
+        return False  # "Gonzalez' visit to Morocco is her first foreign trip": a visit told of, told elsewhere
     if ev.timex is None and _EARLIER_ROUND.search(m.sentence.text, 0, m.start - m.sentence.start):
         return False  # "Before the first round of the Jeddah talks were suspended": a round told of, no date
     has_date = ev.timex is not None
@@ -1161,6 +1163,23 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
                                                          and _SUMMIT_WORD.match(m.trigger)):
         return True  # "Lula's first trip abroad, to Buenos Aires for the Jan. 24 Celac summit": a summit attended
     return m.level in ("summit", "ministerial", "vice_ministerial", "working_level") and (has_date or bool(ev.location))
+
+
+_RECORD: Final = (r"\b(?:is|was|will\s+be|would\s+be|marks|marked)\s+(?:only\s+)?(?:the|her|his|their|its)\s+"
+           r"(?:first|second|third|fourth|fifth|first-ever|second-ever|highest[\s-]level|most\s+senior)\b")
+_RECORD_AFTER: Final = rx.compile(r"[^.;:]{0,40}?" + _RECORD, re.I)
+_A_YEAR: Final = rx.compile(r"\b(?:1[89]|20)\d\d\b")
+_RECORD_BEFORE: Final = rx.compile(_RECORD + r"(?:\s+(?!to\b)[\w'’-]+){0,3}\s+$", re.I)  # a visit, not 'to visit'
+
+
+def _visit_as_record(m: Mention) -> bool:
+    """"Davutoglu's trip will be the highest level ...", "This is the first Prime Ministerial visit from India to
+    Philippines in 36 years": a visit told as a record is a comment on the visit the article tells, not another."""
+    text, at = m.sentence.text, m.start - m.sentence.start
+    if m.trigger.lower() not in ("visit", "trip") or _A_YEAR.search(text):
+        return False  # ("the first by a Philippine president since Duterte's state visit in October 2016, when
+        # Duterte met Xi": the record's sentence tells a meeting of another year, its own)
+    return bool(_RECORD_AFTER.match(text, m.end - m.sentence.start) or _RECORD_BEFORE.search(text, 0, at))
 
 
 def _host_here(m: Mention) -> bool:

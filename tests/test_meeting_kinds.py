@@ -1744,3 +1744,26 @@ _CAFIERO = ("Argentine Foreign Minister Santiago Cafiero held a meeting with Bra
 ])
 def test_a_documents_date_is_not_the_meetings(text, expected):
     assert [e.date for e in events_of(text, published=P)] == [expected]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the visit told as a record after it ("is the first since"): the talks told before, no other meeting
+    ("Argentine President Alberto Fernandez held a meeting on Thursday with Uruguayan President Luis Lacalle Pou in "
+     "the city of Colonia. Fernandez's visit to Uruguay is the first since Lacalle Pou took office.",
+     date(2020, 11, 20), [("summit", "2020-11-19", "held")]),
+    ("Turkish Prime Minister Ahmet Davutoglu met Iranian President Hassan Rouhani on Saturday. Davutoglu's trip to "
+     "Syria will be the highest level between the two neighbours for almost a year.", date(2016, 3, 6),
+     [("summit", "2016-03-05", "held")]),
+    # ... and before it ("This is the first Prime Ministerial visit")
+    ("Indian Prime Minister Narendra Modi held talks with Philippine President Rodrigo Duterte in Manila on Monday. "
+     "\"This is the first Prime Ministerial visit from India to Philippines in 36 years,\" an official said.",
+     date(2017, 11, 14), [("summit", "2017-11-13", "held")]),
+    # "the first foreign leader to visit": a meeting told, not a visit told of
+    ("Argentine President Mauricio Macri was the first foreign leader to visit Brazilian President Jair Bolsonaro "
+     "in Brasilia on Wednesday.", date(2019, 1, 18), [("summit", "2019-01-16", "held")]),
+    # a visit that is the news, told with its rank, stays a meeting
+    ("Japanese Prime Minister Fumio Kishida will make his first visit to South Korea on Sunday to meet President "
+     "Yoon Suk Yeol.", date(2023, 5, 3), [("summit", "2023-05-07", "planned")]),
+])
+def test_a_visit_told_as_a_record_is_no_other_meeting(text, published, expected):
+    assert [(e.type, e.date, e.status) for e in events_of(text, published=published)] == expected
