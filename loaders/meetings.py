@@ -1166,7 +1166,8 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
 
 
 _RECORD: Final = (r"\b(?:is|was|will\s+be|would\s+be|marks|marked)\s+(?:only\s+)?(?:the|her|his|their|its)\s+"
-           r"(?:first|second|third|fourth|fifth|first-ever|second-ever|highest[\s-]level|most\s+senior)\b")
+           r"(?:first|second|third|fourth|fifth|first-ever|second-ever|highest[\s-]level|most\s+senior)\b"
+           r"(?!\s+(?:of|stop|leg)\b)")  # (not "the first of his tour": a leg of a tour, a visit of its own)
 _RECORD_AFTER: Final = rx.compile(r"[^.;:]{0,40}?" + _RECORD, re.I)
 _A_YEAR: Final = rx.compile(r"\b(?:1[89]|20)\d\d\b")
 _RECORD_BEFORE: Final = rx.compile(_RECORD + r"(?:\s+(?!to\b)[\w'’-]+){0,3}\s+$", re.I)  # a visit, not 'to visit'
