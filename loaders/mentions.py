@@ -504,6 +504,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
                 and _PLACE_BETWEEN.fullmatch(sent.text, m.end - sent.start, m.timex.start - sent.start):
             m.status = "planned"  # "met Tillerson, discussing Trump's visit later this year": the visit is to come
     merged = [one for m in _merge_in_sentence(found) for one in _one_per_date(m)]
+    merged = [one for m in merged for one in _one_per_place(m, where, dated)]
     for m in merged:
         m.clause = r.clause(m)
     for a, b in zip(merged, merged[1:], strict=False):
@@ -599,6 +600,28 @@ def _months_listed(r: _Reading, m: Mention, dated: list[Timex]) -> list[Timex]:
     run = _dates_listed(r, m, dated)
     months = {(t.spec.year, t.spec.month) for t in run}
     return run if len(months) == len(run) and all(t.spec.weekday is None for t in run) else []
+
+
+# another place a meeting verb's people met at: "had also met ... in Seoul in May, as well as in Bali, Indonesia"
+_AS_WELL_IN: Final = rx.compile(r",?\s+(?:as\s+well\s+as|and\s+(?:also|again))\s+in\s+")
+
+
+def _one_per_place(m: Mention, where: list[places.Place], dated: list[Timex]) -> list[Mention]:
+    """"Park and Hayashi had also met ... in Seoul in May, as well as in Bali, Indonesia, for the G20 meeting": a held
+    meeting verb with a second place of another country told after its own is a meeting there too, of the date told
+    after that place, if any."""
+    if m.kind != "verb" or m.status != "held" or m.place is None or m.each_date:
+        return [m]
+    s0 = m.sentence.start
+    hit = _AS_WELL_IN.search(m.sentence.text, m.place.end - s0)
+    there = next((w for w in where if hit and w.start == s0 + hit.end()), None)
+    if hit is None or there is None or there.country in (None, m.place.country) or (
+            m.timex is not None and m.timex.start > there.start):
+        return [m]
+    other = copy.copy(m)
+    other.place, other.apart = there, True
+    other.timex = next((t for t in dated if t.start > there.end), None)
+    return [m, other]
 
 
 def _one_per_date(m: Mention) -> list[Mention]:

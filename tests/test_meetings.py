@@ -2761,3 +2761,15 @@ def test_a_country_s_head_of_state_and_of_government_met_by_a_visitor_are_two_ca
     evs = events_of("Sudan's leader Abdel Fattah al-Burhan spoke in Cairo on Thursday. " + text,
                     published=date(2024, 2, 29))
     assert sorted(sorted(e.participants) for e in evs if "Libya" in e.countries) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a second place of another country told after the meeting's own, "as well as in": a meeting there too
+    ("Park Jin and Yoshimasa Hayashi had also met in Seoul in May, as well as in Bali, Indonesia, for the Group of 20 "
+     "meeting on July 8.", [("2022-07-08", "Bali"), ("2023-05", "Seoul")]),
+    # another city of the same country: the places of one stay
+    ("Modi met Kishida in Tokyo in May, as well as in Osaka.", [("2023-05", "Tokyo")]),
+])
+def test_a_meeting_verb_with_a_second_place_abroad_told_after_its_own(text, expected):
+    evs = events_of(text, published=date(2023, 5, 10))
+    assert sorted((e.date, e.location) for e in evs) == expected
