@@ -2381,12 +2381,17 @@ _OWN_MEETING: Final = rx.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)  
 _WHO_ARRIVED: Final = rx.compile(r",\s+(?:who|which)\s+(?:had\s+|has\s+)?(?:just\s+|only\s+)?$")
 
 
+def _who_arrived(arrival: Mention) -> bool:
+    """"..., who arrived in New Delhi on Thursday": an arrival told in a relative clause of the one who arrived."""
+    s0 = arrival.sentence.start
+    return arrival.trigger.lower().startswith(("arrived", "arrives", "reached", "landed")) \
+        and _WHO_ARRIVED.search(arrival.sentence.text, max(0, arrival.start - s0 - 20), arrival.start - s0) is not None
+
+
 def _arrived_aside(meeting: Mention, arrival: Mention) -> bool:
     """"held a bilateral meeting with Jugnauth, who arrived in New Delhi on Thursday": the arrival told in a clause of
     the guest after the meeting dates the arrival, not the meeting."""
-    s0 = meeting.sentence.start
-    return arrival.trigger.lower().startswith(("arrived", "arrives", "reached")) and meeting.end <= arrival.start \
-        and _WHO_ARRIVED.search(meeting.sentence.text, max(0, arrival.start - s0 - 20), arrival.start - s0) is not None
+    return meeting.end <= arrival.start and _who_arrived(arrival)
 
 
 _ASIDE_CLOSED: Final = rx.compile(r"[^,;()]{0,80},\s*(?:[\w'’-]+\s+){0,3}$")  # "... on Tuesday, has met"
@@ -2395,11 +2400,9 @@ _ASIDE_CLOSED: Final = rx.compile(r"[^,;()]{0,80},\s*(?:[\w'’-]+\s+){0,3}$")  
 def _arrival_aside_before(arrival: Mention, meeting: Mention) -> bool:
     """"The prime minister, who arrived in Nuku'alofa on Tuesday, has met with the leaders of ...": the arrival told
     in a clause of the subject before the meeting's verb dates the arrival; the meeting is of the trip, after it."""
-    s0, text = arrival.sentence.start, arrival.sentence.text
-    return arrival.trigger.lower().startswith(("arrived", "arrives", "reached", "landed")) \
-        and arrival.end <= meeting.start \
-        and _WHO_ARRIVED.search(text, max(0, arrival.start - s0 - 20), arrival.start - s0) is not None \
-        and _ASIDE_CLOSED.fullmatch(text, arrival.end - s0, meeting.start - s0) is not None
+    s0 = arrival.sentence.start
+    return arrival.end <= meeting.start and _who_arrived(arrival) \
+        and _ASIDE_CLOSED.fullmatch(arrival.sentence.text, arrival.end - s0, meeting.start - s0) is not None
 
 
 _MET_WITH: Final = rx.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$")
