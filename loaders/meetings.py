@@ -1127,8 +1127,9 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
         return False  # "the summit" with nothing of its own, "this visit": a meeting told elsewhere
     if _domestic_trip(m):
         return False  # "Sunak will travel to Belfast"
-    if _visit_as_record(m):
-        return False  # "Gonzalez' visit to Morocco is her first foreign trip": a visit told of, told elsewhere
+    if _visit_as_record(m) and (ev.timex is None or ev.timex.spec.day is None):
+        return False  # "Gonzalez' visit to Morocco is her first foreign trip": a visit told of, told elsewhere (not
+        # one told with its day: "welcomed to Wellington on June 14, in what was her first official visit")
     if ev.timex is None and _EARLIER_ROUND.search(m.sentence.text, 0, m.start - m.sentence.start):
         return False  # "Before the first round of the Jeddah talks were suspended": a round told of, no date
     has_date = ev.timex is not None

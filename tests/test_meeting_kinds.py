@@ -1761,6 +1761,12 @@ def test_a_documents_date_is_not_the_meetings(text, expected):
     # "the first foreign leader to visit": a meeting told, not a visit told of
     ("Argentine President Mauricio Macri was the first foreign leader to visit Brazilian President Jair Bolsonaro "
      "in Brasilia on Wednesday.", date(2019, 1, 18), [("summit", "2019-01-16", "held")]),
+    # a visit told as a record in the clause that gives its day: the visit itself, no comment on another telling
+    ("Vietnamese Prime Minister Pham Minh Chinh was welcomed to Canberra by Prime Minister Anthony Albanese on March "
+     "6, in what was his first official visit to Australia.", date(2024, 3, 8), [("summit", "2024-03-06", "held")]),
+    ("After Samoan Prime Minister Fiame Naomi Mata'afa was welcomed to Wellington by Prime Minister Chris Hipkins on "
+     "June 14, in what was her first official visit to New Zealand, she attended a service.", date(2023, 6, 20),
+     [("summit", "2023-06-14", "held")]),
     # a visit that is the news, told with its rank, stays a meeting
     ("Japanese Prime Minister Fumio Kishida will make his first visit to South Korea on Sunday to meet President "
      "Yoon Suk Yeol.", date(2023, 5, 3), [("summit", "2023-05-07", "planned")]),
