@@ -969,9 +969,11 @@ def _anniversary_year(sent: Sentence, t: Timex) -> bool:
 
 _DOCUMENT_BEFORE: Final = rx.compile(  # "the 2006 Lombok Treaty", "Iran's tattered 2015 nuclear deal"
     r"(?:\b(?:the|its|their|our|his|her|this|that)|[\w.-]['’]s?)\s+(?:[a-z][\w-]*\s+)?$", re.I)
+# the kinds of document a date can name or be the date of (_DOCUMENT_AFTER, _DOCUMENT_DATED)
+_DOCUMENTS: Final = (r"[Tt]reaty|[Aa]greement|[Aa]ccord|[Dd]eclaration|[Cc]onvention|[Pp]rotocol|[Cc]harter|"
+                     r"[Mm]emorandum|[Pp]act|[Cc]onsensus|[Rr]esolution|[Dd]eal")
 _DOCUMENT_AFTER: Final = rx.compile(
-    r"(?:\s+[\w'’-]+){0,3}?\s+(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Dd]eclaration|[Cc]onvention|[Pp]rotocol|[Cc]harter|"
-    r"[Cc]ommuniqu[ée]|[Jj]oint\s+[Ss]tatement|[Mm]emorandum|[Pp]act|[Cc]onsensus|[Rr]esolution|[Dd]eal)(?![\w-])")
+    rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_DOCUMENTS}|[Cc]ommuniqu[ée]|[Jj]oint\s+[Ss]tatement)(?![\w-])")
 
 
 # a date naming an event of violence or a vote told after it: "the 7 October attack", "the March 2022 invasion"
@@ -1000,8 +1002,7 @@ def _document_year(sent: Sentence, t: Timex) -> bool:
 
 # a document and the participle that dates it: "the Action Plan agreed in February", "the accord signed on Monday"
 _DOCUMENT_DATED: Final = rx.compile(
-    r"\b(?:[Pp]lan|[Tt]reaty|[Aa]greement|[Aa]ccord|[Dd]eclaration|[Cc]onvention|[Pp]rotocol|[Cc]harter|[Mm]emorandum|"
-    r"MoU|[Rr]oadmap|[Dd]eal|[Pp]act|[Cc]onsensus|[Rr]esolution|[Ss]trategy|[Pp]rogramme|[Pp]rogram)s?\s+"
+    rf"\b(?:{_DOCUMENTS}|[Pp]lan|MoU|[Rr]oadmap|[Ss]trategy|[Pp]rogramme|[Pp]rogram)s?\s+"
     r"(?:(?:that|which)\s+(?:was|were)\s+)?(?:agreed|signed|adopted|concluded|approved|inked|ratified)\s+"
     r"(?:(?:up)?on\s+|in\s+)?$")
 
