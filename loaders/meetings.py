@@ -1122,48 +1122,55 @@ def _host(m: Mention, parts: list[str], ctx: Context) -> places.Place | None:
 
 def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
     """A new event needs something of its own: a date, a place or people, and two sides or a named level."""
+    return why_not_alone(ev, m) is None
+
+
+def why_not_alone(ev: ArticleEvent, m: Mention) -> str | None:
+    """Why a mention cannot start an event of its own (None when it can): the rule of _stands_alone that says no."""
     if m.vague or m.pointed or (m.definite and not (ev.timex or m.place or m.ongoing or _between_named(m)
                                                     or len(_pair_after(m)) >= 3 or _next_one_with(m))):
-        return False  # "the summit" with nothing of its own, "this visit": a meeting told elsewhere
+        return "told elsewhere"  # "the summit" with nothing of its own, "this visit": a meeting told elsewhere
     if _domestic_trip(m):
-        return False  # "Sunak will travel to Belfast"
+        return "domestic trip"  # "Sunak will travel to Belfast"
     if _visit_as_record(m) and (ev.timex is None or ev.timex.spec.day is None):
-        return False  # "Gonzalez' visit to Morocco is her first foreign trip": a visit told of, told elsewhere (not
-        # one told with its day: "welcomed to Wellington on June 14, in what was her first official visit")
+        return "a record"  # "Gonzalez' visit to Morocco is her first foreign trip": a visit told of, told elsewhere
+        # (not one told with its day: "welcomed to Wellington on June 14, in what was her first official visit")
     if ev.timex is None and _EARLIER_ROUND.search(m.sentence.text, 0, m.start - m.sentence.start):
-        return False  # "Before the first round of the Jeddah talks were suspended": a round told of, no date
+        return "an earlier round"  # "Before the first round of the Jeddah talks were suspended": no date
     has_date = ev.timex is not None
     if not (has_date or ev.location or ev.participants) or (m.kind == "joint" and not has_date):
-        return False
+        return "nothing of its own"
     if len(set(ev.named) | set(ev.countries)) >= 2:
-        return True
+        return None
     if len(ev.participants) >= 2 and has_date and ev.location:
-        return True  # two people, a day and a place, whatever countries they are of (people outside the data)
+        return None  # two people, a day and a place, whatever countries they are of (people outside the data)
     if _met_abroad(m, ev):
-        return True  # "Peters has met with Prime Minister Manele in Honiara": a visitor met someone abroad
+        return None  # "Peters has met with Prime Minister Manele in Honiara": a visitor met someone abroad
     if _talks_abroad(m, ev):
-        return True  # "Hill ... is scheduled to hold talks in Seoul starting September 11": with the place's country
+        return None  # "Hill ... is scheduled to hold talks in Seoul starting September 11": with the place's country
     if has_date and _host_here(m):
-        return True  # "Deputy Minister for Interior of Turkey Ismail Gatakli here on Monday called on Interior
+        return None  # "Deputy Minister for Interior of Turkey Ismail Gatakli here on Monday called on Interior
         # Minister Sheikh Rashid Ahmed": a visitor of a country met an office holder of the place the story is from
     if m.spoken and (has_date or ev.location):
-        return True  # "MINISTER BISHOP: ... I have just had a meeting with the Vice-President": the speaker met someone
+        return None  # "MINISTER BISHOP: ... I have just had a meeting with the Vice-President": the speaker met someone
     if ev.untold_subject and (has_date or ev.location):
-        return True  # "The Prime Minister met President Duda of Poland in Warsaw this afternoon": two sides
+        return None  # "The Prime Minister met President Duda of Poland in Warsaw this afternoon": two sides
     if ev.participants and len(ev.sides) >= 2 and ev.timex is not None and ev.timex.spec.year is not None:
-        return True  # a side's office holder of that year is filled in from the people data (merge.complete_sides)
+        return None  # a side's office holder of that year is filled in from the people data (merge.complete_sides)
     if m.sitting and (has_date or ev.location) and (ev.participants or ev.named or ev.sides or _told_by_adjective(m)):
-        return True  # "Sudan's warring parties have resumed negotiations in Saudi Arabia": talks sat, whoever sits
+        return None  # "Sudan's warring parties have resumed negotiations in Saudi Arabia": talks sat, whoever sits
         # ("The Colombian government resumed peace talks with leftist rebels Thursday")
     if ev.series and m.kind == "noun" and _SUMMIT_WORD.match(m.trigger) and has_date and not ev.participants \
             and ev.timex is not None and ev.timex.spec.month is not None:
-        return True  # "the Ibero-American Summit to be held on March 24 and 25": a summit of a series, of many
+        return None  # "the Ibero-American Summit to be held on March 24 and 25": a summit of a series, of many
     if not (ev.participants or ev.named or ev.sides):
-        return False  # "the team that reached the summit in 1953": no one and no country, no diplomacy
+        return "no one and no country"  # "the team that reached the summit in 1953": no diplomacy
     if ev.series and has_date and ev.participants and (m.trigger.lower() in VISIT_WORDS or m.kind == "noun"
                                                          and _SUMMIT_WORD.match(m.trigger)):
-        return True  # "Lula's first trip abroad, to Buenos Aires for the Jan. 24 Celac summit": a summit attended
-    return m.level in ("summit", "ministerial", "vice_ministerial", "working_level") and (has_date or bool(ev.location))
+        return None  # "Lula's first trip abroad, to Buenos Aires for the Jan. 24 Celac summit": a summit attended
+    if m.level not in ("summit", "ministerial", "vice_ministerial", "working_level"):
+        return "one side, no level"
+    return None if has_date or ev.location else "one side, no date or place"
 
 
 _RECORD: Final = (r"\b(?:is|was|will\s+be|would\s+be|marks|marked)\s+(?:only\s+)?(?:the|her|his|their|its)\s+"
