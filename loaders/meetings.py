@@ -1596,7 +1596,7 @@ def _new_side(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
     return bool(set(ev.countries) - set(old.countries))
 
 
-ARRIVAL_WORDS: Final = ("arrived in", "arrives in", "arrive in", "arriving in")
+ARRIVAL_WORDS: Final = ("arrived in", "arrives in", "arrive in", "arriving in", "arrived at", "arrives at", "arrive at")
 
 
 def _same_event_of_a_side(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> ArticleEvent | None:

@@ -24,12 +24,13 @@ HEAD_ROLES: Final = ("head_of_state", "head_of_government")
 MINISTER_ROLES: Final = ("foreign_minister", "minister")
 LEG_WORDS: Final = frozenset({  # the legs of a trip, told where a place follows (see _LEG_PLACE)
     "head to", "heads to", "headed to", "heading to", "continue to", "continues to",
-    "continued to", "continued on to", "tour"})
+    "continued to", "continued on to", "tour", "arrived at", "arrives at", "arrive at"})
 VISIT_WORDS: Final = frozenset({
     "visit", "visits", "visited", "visiting", "trip", "travel to", "travels to", "traveled to", "travelled to",
     "traveling to", "travelling to", "fly to", "flew to", "flies to", "went to", "arrived in", "arrives in",
     "arrive in", *LEG_WORDS})
-# a leg of a trip: only where a place is named right after ("heads to South Africa", "will continue to Seoul";
+# a leg of a trip: only where a place is named right after ("heads to South Africa", "will continue to Seoul",
+# "arrived at Bole International Airport", "arrived at the Casa Rosada"; not "arrived at an agreement";
 # "end his tour on Thursday in Guinea-Bissau"), not "heads to the polls", "continue to work", "a tour of Asia"
 _LEG_PLACE: Final = rx.compile(r"\s+(?:the\s+)?[A-Z]")
 _TOUR_PLACE: Final = rx.compile(r"(?:\s+(?:on|next|this|last|today|tomorrow|week|month|[A-Z][a-z]+|\d{1,2},?)){0,3}"

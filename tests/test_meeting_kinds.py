@@ -1773,3 +1773,27 @@ def test_a_documents_date_is_not_the_meetings(text, expected):
 ])
 def test_a_visit_told_as_a_record_is_no_other_meeting(text, published, expected):
     assert [(e.type, e.date, e.status) for e in events_of(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an arrival at a place named (an airport, a palace): the visit, as an arrival in a city is; not "arrived at an
+    # agreement"
+    ("Djibouti President Ismail Omar Guelleh arrived at the Presidential Palace in Addis Ababa on Sunday.",
+     [("summit", "2023-05-07", "held")]),
+    ("Brazilian President Lula arrived at the Casa Rosada in Buenos Aires on Monday.",
+     [("summit", "2023-05-08", "held")]),
+    ("India and China arrived at an agreement on patrolling on Monday.", []),
+    # a short talk apart at a gathering, and a talk of two alone
+    ("Indian Prime Minister Narendra Modi had a short aside with US President Joe Biden on Tuesday.",
+     [("summit", "2023-05-09", "held")]),
+    ("The boxes were set aside with the help of Indian Prime Minister Narendra Modi on Tuesday.", []),
+    ("Pakistani Prime Minister Imran Khan had a one-on-one with Sri Lankan President Gotabaya Rajapaksa on "
+     "Wednesday.", [("summit", "2023-05-10", "held")]),
+    ("Beninese President Patrice Talon then spoke one-on-one with Nigerian President Muhammadu Buhari on Monday.",
+     [("summit", "2023-05-08", "held")]),
+    # two of two countries who exchanged their views met
+    ("Indian Foreign Minister S. Jaishankar and Russian Foreign Minister Sergey Lavrov exchanged their views on "
+     "bilateral cooperation on Wednesday.", [("ministerial", "2023-05-10", "held")]),
+])
+def test_meetings_told_by_other_words(text, expected):
+    assert [(e.type, e.date, e.status) for e in events_of(text, published=P)] == expected
