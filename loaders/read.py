@@ -233,8 +233,11 @@ def scan_txt(art: Article) -> None:
             art.site_today = True
             if not art.title or body:
                 continue  # above the headline or among the page's header lines ("Flag Thursday, 25 April 2024")
-        if _read_date_line(art, line, top=bool(art.title) and not body) or (
-                _HEADER_LABEL.match(line) and len(line) <= MAX_DATE_LINE):
+        if _read_date_line(art, line, top=bool(art.title) and not body):
+            continue
+        if _HEADER_LABEL.match(line) and len(line) <= MAX_DATE_LINE:
+            if len(body) < HEADER_LINES and (day := _furnished_date(line)) is not None:
+                _set_published(art, day, f"date line '{line.strip()}'")  # "Posted by A on Oct 24, 2011 Leave a ..."
             continue  # "Last Updated: ...": the page's header, never a sentence of the article
         if len(body) < HEADER_LINES and (day := _furnished_date(line)) is not None:
             _set_published(art, day, f"date line '{line.strip()}'")
@@ -466,6 +469,14 @@ _FURNITURE_WORDS: Final = frozenset("""added on at publication published posted 
     mins official""".split())
 _CREDIT_WORDS: Final = frozenset({"source", "news", "agency", "press", "by"})  # words naming who gave the page
 _WEEKDAY_WORD: Final = rx.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b", re.I)
+# a page's buttons after its date line: "Leave a comment", "Adjust font size:", "12 Comments"
+_WIDGET: Final = rx.compile(r"\s+(?:leave\s+a\s+(?:comment|reply)|adjust\s+font\s+size|font\s+size|text\s+size"
+                            r"|\d+\s+comments?|no\s+comments)\s*:?\s*$", re.I)
+# a byline or an outlet's name before the date, with a clock or the page's buttons after it: "Jane Doe 12.12.2018
+# 08:00", "Posted by Jane Doe on Oct 24, 2011 Leave a comment", "Xinhua, September 14, 2015 Adjust font size:"
+_BYLINE: Final = rx.compile(r"(?:(?:posted|published|written)\s+)?(?:by\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*"
+                            r",?\s+(?:on\s+)?")
+_DIGIT_CLOCK: Final = rx.compile(r"\s*[-,|]?\s*\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*")
 
 
 def _furnished_date(line: str) -> date | None:
@@ -476,6 +487,8 @@ def _furnished_date(line: str) -> date | None:
     from .dates import tag
 
     stripped = line.strip()
+    widget = _WIDGET.search(stripped)  # "Posted by A on Oct 24, 2011 Leave a comment": the page's own buttons
+    stripped = stripped[:widget.start()] if widget else stripped
     if len(stripped) > 80 or _WEEKDAY_WORD.search(stripped) or not any(ch.isdigit() for ch in stripped):
         return None
     found = [t for t in tag(stripped) if t.type == "DATE" and t.value]
@@ -491,7 +504,8 @@ def _furnished_date(line: str) -> date | None:
     if any(w[:1].islower() and not (i and i == len(words) - 1 and words[i - 1].lower() in _CREDIT_WORDS)
            for i, w in enumerate(words) if w in other):
         return None  # words of a sentence ("12 June 2018 stood by them"), not a credit's name ("by admin")
-    if not (clock or known) or (other and not credit) or len(other) > 3:
+    byline = bool(_BYLINE.fullmatch(stripped[:t.start]) and (widget or _DIGIT_CLOCK.fullmatch(stripped[t.end:])))
+    if not (clock or known or widget) or (other and not (credit or byline)) or len(other) > 3:
         return None
     day = _safe_date(int(t.value[:4]), int(t.value[5:7]), int(t.value[8:10]))
     return day if day and settings.MIN_YEAR <= day.year <= settings.MAX_YEAR else None

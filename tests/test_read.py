@@ -90,6 +90,11 @@ def test_txt_title_body_and_date_line(tmp_path):
     ("Added On November 12, 2017", date(2017, 11, 12)),
     ("18:10 | 29.09.2023 Category: Official", date(2023, 9, 29)),
     ("VOA News  June 04, 2011", date(2011, 6, 4)),
+    # a byline or an outlet's name before the date, with a clock or the page's buttons after it
+    ("Jan Kowalski 03.05.2019 14:20", date(2019, 5, 3)),
+    ("Xinhua, May 3, 2019 Adjust font size:", date(2019, 5, 3)),
+    ("Posted by Jane Doe on Oct 24, 2011 Leave a comment", date(2011, 10, 24)),
+    ("AFP, March 2, 2020 12 Comments", date(2020, 3, 2)),
     # not the page's date: the site's today (a weekday beside a clock), a dateline's place, a caption
     ("06:29 (GMT +7) - Wednesday 21/10/2020", None),
     ("June 12, 2018 14:05 - Singapore", None),
@@ -102,9 +107,11 @@ def test_txt_title_body_and_date_line(tmp_path):
     ("Published: June 12, 1066", None),
     ("Last visit, 12 December 2023", None),  # a heading with a date, not the article's
     ("Xi Jinping 2 days ago met Putin on June 12, 2018", None),
+    ("Jane Doe 12.12.2018 08:00 in Paris", None),
+    ("Summit talks June 12, 2018 Leave a comment", None),
+    ("Prime Minister Modi June 12, 2018", None),
     ("12 June 2018 stood by them", None),
     ("Vienna Summit June 4, 1961", None),
-    ("Prime Minister Modi June 12, 2018", None),
     ("Published in the summit report, June 12, 2018 was a day", None),
     ("Modi Meets Xi Published: June 2018", None),
     ("The treaty was first published June 12, 2018 in Paris and signed later.", None),
