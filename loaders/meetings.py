@@ -1128,7 +1128,8 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
 def why_not_alone(ev: ArticleEvent, m: Mention) -> str | None:
     """Why a mention cannot start an event of its own (None when it can): the rule of _stands_alone that says no."""
     if m.vague or m.pointed or (m.definite and not (ev.timex or m.place or m.ongoing or _between_named(m)
-                                                    or len(_pair_after(m)) >= 3 or _next_one_with(m))):
+                                                    or len(_pair_after(m)) >= 3 or _next_one_with(m)
+                                                    or _with_another_side(m))):
         return "told elsewhere"  # "the summit" with nothing of its own, "this visit": a meeting told elsewhere
     if _domestic_trip(m):
         return "domestic trip"  # "Sunak will travel to Belfast"
@@ -1210,6 +1211,24 @@ def _between_named(m: Mention) -> bool:
         return False
     return len({p.person for p in m.people if m.end < p.start <= m.end + 120}) >= 2 \
         and (_WAS_HELD.search(text, m.end - s0) is not None or _WITNESSED.search(text, 0, m.start - s0) is not None)
+
+
+_WITH_AFTER: Final = rx.compile(r"\s+with\s+")
+WITH_REACH: Final = 60  # characters from "with" to the name of the one met ("with Secretary of State Antony Blinken")
+
+
+def _with_another_side(m: Mention) -> bool:
+    """"Koizumi gave accounts of his meeting with Mr. Kim Jong-Il", "Jaishankar, who will hold the meeting with
+    Secretary of State Antony Blinken": "the meeting" with someone of another country than the one told before it,
+    a meeting of its own, told by who met."""
+    text, s0 = m.sentence.text, m.sentence.start
+    said = _WITH_AFTER.match(text, m.end - s0)
+    if m.kind != "noun" or said is None:
+        return False
+    guest = next((p for p in m.people if p.start >= s0 + said.end()), None)
+    if guest is None or guest.country is None or guest.start > s0 + said.end() + WITH_REACH:
+        return False
+    return any(p.country not in (None, guest.country) for p in m.people if p.end <= m.start)
 
 
 _WAS_HELD: Final = rx.compile(r"\b(?:was|were)\s+held\b|\btook\s+place\b")

@@ -1797,3 +1797,20 @@ def test_a_visit_told_as_a_record_is_no_other_meeting(text, published, expected)
 ])
 def test_meetings_told_by_other_words(text, expected):
     assert [(e.type, e.date, e.status) for e in events_of(text, published=P)] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # "the meeting with" someone of another country than the one told before it: a meeting of its own, undated
+    ("External Affairs Minister S Jaishankar, who will hold the meeting with Secretary of State Antony Blinken, "
+     "thanked the US leaders.", date(2022, 4, 11), [["Antony Blinken", "S. Jaishankar"]]),
+    ("Prime Minister Junichiro Koizumi gave accounts of his meeting with Chinese President Hu Jintao.",
+     date(2005, 5, 20), [["Hu Jintao", "Junichiro Koizumi"]]),
+    # the meeting with someone of the same country: the meeting told elsewhere
+    ("Prime Minister Junichiro Koizumi gave accounts of the meeting with Foreign Minister Nobutaka Machimura.",
+     date(2005, 5, 20), []),
+    # "the summit" with no one met after it: told elsewhere
+    ("Prime Minister Junichiro Koizumi spoke of the summit.", date(2005, 5, 20), []),
+])
+def test_the_meeting_with_someone_of_another_country_is_its_own(text, published, expected):
+    evs = events_of(text, published=published)
+    assert [sorted(e.participants) for e in evs] == expected
