@@ -271,6 +271,7 @@ class _Words:
     no meeting or a group word may begin in it (one scan finds them all)."""
 
     def __init__(self, text: str) -> None:
+        self.sent_text = text
         self.text, self.blind = case_blind(text)
         p = patterns()
         if self.blind is p["low"]:
@@ -1223,7 +1224,7 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
                 continue
             if _JOIN_REMOTELY_BEFORE.search(text, max(0, s - 30), s) and _REMOTELY.match(text, e):
                 continue  # "Sharaa will join the talks via video link": a screen at the talks told, no meeting
-            if (kind == "verb" or word == "talks") and _BY_PHONE_AFTER.match(text, e):
+            if (kind == "verb" or word == "talks" or word in _DISCUSSION_WORDS) and _BY_PHONE_AFTER.match(text, e):
                 continue  # "held talks with U.S. President Donald Trump by phone": a call, no one met
             if word in _MEET_WORDS and _THE_PRESS.match(text, e):
                 continue  # "the two presidents met with the press after the talks": reporters told, no one met
@@ -1232,6 +1233,8 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
             if kind == "noun" and blind["gathering"].search(lower[max(0, s - 80):s]):
                 taken.add(s)  # ("meeting" is a verb too)
                 continue  # "the Indo-US CEOs Forum had its second meeting": business people gathered, no one met
+            if kind == "noun" and word in _DISCUSSION_WORDS and not _discussion_held(words, s, e, named_at):
+                continue  # "held a candid discussion", "the discussion between A and B"; not "the discussion focused"
             held = False
             if kind == "noun" and word == "talks" and not blind["qualifier"].search(lower[max(0, s - 40):s]):
                 held = (_HELD.search(lower, max(0, s - 50), s) is not None and not _COUNT.search(
@@ -1247,6 +1250,32 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
             taken.add(s)
             out.append(Mention(sent, sent.start + s, sent.start + e, text[s:e], kind_here))
     return sorted(out, key=lambda x: x.start)
+
+
+_DISCUSSION_WORDS: Final = frozenset({"discussion", "discussions"})
+# "held a candid and constructive discussion", "had an in-depth discussion", "engaged in a series of bilateral
+# discussions" (not "has been under discussion", "have come up for discussion")
+_DISCUSSION_HELD: Final = rx.compile(r"\b(?:held|hold|holds|holding|had|have|has|having|engaged\s+in|engage\s+in|"
+                                     r"engages\s+in|engaging\s+in)\s+(?:(?:a|an)\s+)?(?:(?!(?:been|under|come|came|up|"
+                                     r"for|to|in|on|into|about)\b)[\w,'’-]+\s+){0,4}$")
+
+_UNDER_DISCUSSION: Final = rx.compile(r"\b(?:under|for|of)\s+$")
+
+
+def _discussion_held(words: _Words, s: int, e: int, named_at: set[int] | frozenset[int]) -> bool:
+    """A discussion someone held ("held a bilateral discussion with Modi"; not "held a telephonic discussion"), held
+    ("discussions were held"), or told with the two it was between or the one it was with; not a discussion a meeting
+    verb already tells ("held discussions with")."""
+    text, lower = words.sent_text, words.text
+    if any(a <= s < b for a, b in (x.span() for x in words.matches(words.blind["verb"]))):
+        return False
+    if _UNDER_DISCUSSION.search(lower, max(0, s - 12), s):
+        return False  # "the issue has been under discussion between A and B": a matter, no meeting
+    held = _DISCUSSION_HELD.search(lower, max(0, s - 70), s)
+    if held is not None and _CALL_WORDS.search(text, held.start(), s):
+        return False
+    return held is not None or _HELD_AFTER.match(lower, e) is not None or _TALKS_BETWEEN.match(text, e) is not None \
+        or _talks_with_someone(text, e, named_at)
 
 
 # the call a verb's clause tells after the one it speaks with: "held talks with President Trump by phone"

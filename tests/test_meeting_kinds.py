@@ -1814,3 +1814,23 @@ def test_meetings_told_by_other_words(text, expected):
 def test_the_meeting_with_someone_of_another_country_is_its_own(text, published, expected):
     evs = events_of(text, published=published)
     assert [sorted(e.participants) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a discussion someone held or had, or one told with the two it was between: a meeting (as "held discussions")
+    ("US President Joe Biden and Chinese President Xi Jinping held a candid and constructive discussion in Bali on "
+     "Tuesday.", [("summit", "2023-05-09", "held")]),
+    ("Trinidad Prime Minister Keith Rowley also held a bilateral discussion with Indian Prime Minister Narendra Modi "
+     "on Wednesday.", [("summit", "2023-05-10", "held")]),
+    ("Turkish Interior Minister Ali Yerlikaya has engaged in a series of bilateral discussions with Greek Minister "
+     "Christos Stylianides on Monday.", [("ministerial", "2023-05-08", "held")]),
+    ("Ministers expressed satisfaction after the half-hour discussion between Pakistani Prime Minister Zafarullah "
+     "Khan Jamali and Indian Prime Minister Atal Bihari Vajpayee on Monday.", [("summit", "2023-05-08", "held")]),
+    # a call, or a matter under discussion, is no meeting
+    ("US President Joe Biden and Chinese President Xi Jinping held a telephonic discussion on Tuesday.", []),
+    ("Indian Prime Minister Narendra Modi and US President Joe Biden held a discussion by phone on Monday.", []),
+    ("The issue has been under discussion between Indian Prime Minister Narendra Modi and US President Joe Biden "
+     "since Monday.", []),
+])
+def test_a_discussion_held_is_a_meeting(text, expected):
+    assert [(e.type, e.date, e.status) for e in events_of(text, published=P)] == expected
