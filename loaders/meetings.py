@@ -748,11 +748,15 @@ _SUMMIT_WORD: Final = rx.compile(r"\bsummit", re.I)
 
 
 def _ministers_visit(m: Mention, people: list[str], ctx: Context) -> bool:
-    """Whether a visit the level words call a leader's ("official visit") is made and received by ministers: the
-    people of its clause hold ministers' offices, none a leader's, and the sentence speaks of no summit."""
+    """Whether a visit the level words call a leader's ("official visit") is made by ministers: the people of its
+    clause hold ministers' offices, none a leader's, or those before the word (the visitors) hold ministers' offices
+    only ("Motegi paid an official visit to the palace and met President Joko Widodo"); and the sentence speaks of
+    no summit."""
     roles = {ctx.roles.get(p) for p in people}
-    return (m.trigger.lower() in VISIT_WORDS and bool(roles & set(MINISTER_ROLES))
-            and not roles & set(SUMMIT_ROLES) and not _SUMMIT_WORD.search(m.sentence.text))
+    visitors = {ctx.roles.get(p.person) for p in m.people if p.end <= m.start and p.person in people}
+    by_ministers = bool(roles & set(MINISTER_ROLES)) and not roles & set(SUMMIT_ROLES) or (
+        bool(visitors) and visitors <= set(MINISTER_ROLES))
+    return m.trigger.lower() in VISIT_WORDS and by_ministers and not _SUMMIT_WORD.search(m.sentence.text)
 
 
 def _ministers_together(m: Mention, people: list[str], ctx: Context) -> bool:
@@ -935,6 +939,8 @@ def _by_level(etype: str, people: list[str], m: Mention, ctx: Context, main: lis
     above = {r for lv in RANK[RANK.index(etype) + 1:] for r in LEVEL_ROLES[lv]}
     if etype == "summit":
         parts = [p for p in people if (ctx.roles.get(p) or "").removeprefix("former_") in roles]
+        heads = [p for p in parts if ctx.roles.get(p) in HEAD_ROLES]
+        parts = [p for p in people if p in parts or p in _joined_to_leader(m, heads)]
     elif not explicit:
         parts = list(people)  # the type came from these people's offices: all of them take part
     else:
@@ -952,6 +958,26 @@ def _by_level(etype: str, people: list[str], m: Mention, ctx: Context, main: lis
         if not any(ctx.countries.get(p) == c for p in parts):
             parts += [h for h in ctx.holders(fill, c) if in_office_then(h, m.timex, fill)][:1]
     return list(dict.fromkeys(parts))
+
+
+# "Prime Minister Viktor Orban and Foreign Minister Peter Szijjarto": a title and nothing else between the two
+_AND_TITLED: Final = rx.compile(r",?\s+and\s+(?:(?:his|her|its|the)\s+)?(?:[A-Za-z'’.-]+\s+){1,4}$")
+
+
+def _joined_to_leader(m: Mention, leaders: list[str]) -> set[str]:
+    """The people named with their title right after a head of state or government who met or was met (the meeting
+    verb's own), joined by "and", of the leader's country ("met with Hungarian Prime Minister Viktor Orban and
+    Foreign Minister Peter Szijjarto"): the minister takes part beside the leader (not "as Ardern and Foreign
+    Minister Mahuta face questions")."""
+    text, s0 = m.sentence.text, m.sentence.start
+    joined = [p.start for p in _met_directly(m) if p.person in leaders]
+    out: set[str] = set()
+    for a, b in zip(m.people, m.people[1:], strict=False):
+        if a.start in joined and b.titled and b.country == a.country and _AND_TITLED.fullmatch(
+                text, a.end - s0, b.start - s0):
+            out.add(b.person)
+            joined.append(b.start)
+    return out
 
 
 def met_someone_unknown(m: Mention) -> str | None:

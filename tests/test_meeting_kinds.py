@@ -817,6 +817,26 @@ def test_people_of_another_role_in_the_sentence_are_not_at_the_meeting(text, peo
     assert [e.participants for e in events_of(text, published=P)] == people
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a minister named with a title right after the leader met, joined by "and", is at the summit too
+    ("Serbian President Aleksandar Vucic met with Hungarian Prime Minister Viktor Orban and Foreign Minister Peter "
+     "Szijjarto in Belgrade on Monday.",
+     [("summit", ["Aleksandar Vucic", "Peter Szijjarto", "Viktor Orban"])]),
+    ("Chinese President Xi Jinping received Russian President Vladimir Putin and Foreign Minister Sergey Lavrov in "
+     "Beijing on Tuesday.", [("summit", ["Sergey Lavrov", "Vladimir Putin", "Xi Jinping"])]),
+    # but not one joined to a leader in a clause of their own, outside the meeting
+    ("Samoan Prime Minister Fiame Naomi Mata'afa will meet Prime Minister Jacinda Ardern this week, as Ardern and "
+     "Foreign Minister Nanaia Mahuta face questions.", [("summit", ["Fiame Naomi Mata'afa", "Jacinda Ardern"])]),
+    # a minister's official visit to a leader is the minister's meeting with that leader, not a summit of leaders
+    ("Japanese Foreign Minister Toshimitsu Motegi paid an official visit to the Merdeka Palace and met Indonesian "
+     "President Joko Widodo on Friday.", [("ministerial", ["Joko Widodo", "Toshimitsu Motegi"])]),
+    ("Chinese Foreign Minister Wang Yi paid an official visit to Hanoi and met Vietnamese President Vo Van Thuong on "
+     "Friday.", [("ministerial", ["Vo Van Thuong", "Wang Yi"])]),
+])
+def test_the_ministers_beside_a_leader_and_a_ministers_visit_to_a_leader(text, expected):
+    assert [(e.type, sorted(e.participants)) for e in events_of(text, published=P)] == expected
+
+
 @pytest.mark.parametrize("text,published,dates,new", [
     # a meeting told as "also" held or planned with someone new of the host side, told apart ("in the afternoon",
     # "separate talks"): another meeting, on the day told before when "in the afternoon"
