@@ -6,6 +6,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -154,7 +155,7 @@ def index() -> ActorIndex:
         for form in [p.name, *p.aliases]:
             idx.by_name[form] = p
         for form in [p.name, *p.aliases]:
-            for other in [*_hyphen_forms(form), *_particle_forms(form)]:
+            for other in [*_hyphen_forms(form), *_particle_forms(form), *_fatherless_forms(form)]:
                 idx.by_name.setdefault(other, p)
         idx.by_given.setdefault(p.name.split()[0], []).append(p)
     for p in vocab.people:
@@ -197,6 +198,14 @@ def _particle_forms(form: str) -> list[str]:
         return []
     return [" ".join(_PARTICLE_CASES.get(w, _HYPHEN_PARTICLES.get(w[:3], w[:3]) + w[3:]) if i else w
                      for i, w in enumerate(words))]
+
+
+def _fatherless_forms(form: str) -> list[str]:
+    """"Salman bin Hamad Al Khalifa" is also written "Salman Hamad Al Khalifa" (Malaysian and Indonesian papers'
+    style): the name without the "bin" before the father's name, when a family name follows it."""
+    words = form.split()
+    kept = [w for w in words if w.lower() not in ("bin", "ibn", "bint")]
+    return [" ".join(kept)] if 3 <= len(kept) < len(words) else []
 
 
 # "Mishal al-Ahmad al-Jaber al-Sabah" is also written "Mishal Al-Ahmad Al-Jaber Al-Sabah" (Gulf agencies' style)
@@ -279,10 +288,18 @@ class Positions:
                                     or any(f in self.text for f in forms.get(country, ())))
         return self._named[country]
 
+    def tells(self, country: str | None) -> bool:
+        """Whether the article names the country itself (its name, another form of it, its adjective or capital)."""
+        return country is not None and any(f in self.text for f in _country_forms().get(country, ()))
+
     def within(self, kind: str, start: int, end: int) -> list[int]:
         """The positions in [start, end), relative to start."""
         at = self.at[kind]
         return [p - start for p in at[bisect_left(at, start):bisect_left(at, end)]]
+
+
+# the article whose people are being read: a name two people in office then share is the one of the country it names
+_ARTICLE_AT: ContextVar[Positions | None] = ContextVar("_ARTICLE_AT", default=None)
 
 
 def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Person] | None = None,
@@ -291,6 +308,15 @@ def find(text: str, when: tuple[date, date] | None = None, known: dict[str, Pers
 
     `text` may be one sentence of an article at `offset`, `where` the article's Positions: the mentions then
     carry offsets into the article."""
+    token = _ARTICLE_AT.set(where)
+    try:
+        return _find(text, when, known, where, offset)
+    finally:
+        _ARTICLE_AT.reset(token)
+
+
+def _find(text: str, when: tuple[date, date] | None, known: dict[str, Person] | None, where: Positions | None,
+          offset: int) -> list[Mention]:
     idx = index()
     known = Folded() if known is None else known
     pats = patterns()
@@ -1163,8 +1189,14 @@ def _by_surname(word: str, idx: ActorIndex, when: tuple[date, date] | None, know
 
 
 def _pick(cands: list[Person], when: tuple[date, date] | None) -> Person | None:
+    """The one person the name can be: the one in office at the time, else the one of the country the article
+    names ("His Majesty King Abdullah" in a story of Jordan, in 2008 when Saudi Arabia also had a King Abdullah)."""
     if when and len(cands) > 1:
         cands = [p for p in cands if any(_term_overlaps(t, when) for t in p.terms)]
+    where = _ARTICLE_AT.get()
+    if len(cands) > 1 and where is not None:
+        told = [p for p in cands if where.tells(p.country)]
+        cands = told if len(told) == 1 else cands
     return cands[0] if len(cands) == 1 else None
 
 

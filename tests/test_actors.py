@@ -115,6 +115,11 @@ def people(text):
     ("Foreign Minister (FM) Qureshi held a meeting with his Afghan counterpart Salahuddin Rabbani.",
      [("Shah Mehmood Qureshi", "Pakistan", "foreign_minister"),
       ("Salahuddin Rabbani", "Afghanistan", "foreign_minister")]),
+    # a Gulf name written without the "bin" before the father's name (Malaysian and Indonesian papers)
+    ("Anwar Ibrahim was received by Salman Hamad Al Khalifa in Manama.",
+     [("Anwar Ibrahim", "Malaysia", "head_of_government"),
+      ("Salman bin Hamad Al Khalifa", "Bahrain", "head_of_government")]),
+    ("Tamim Hamad Al Thani arrived.", [("Tamim bin Hamad Al Thani", "Qatar", "head_of_state")]),
 ])
 def test_people_and_roles(text, expected):
     assert people(text) == expected
@@ -333,6 +338,23 @@ def test_a_bare_surname_in_a_story_of_other_countries_is_no_one_of_the_data():
     assert "Omar al-Bashir" not in [m.person for m in actors.find(story, when, where=actors.Positions(story))]
     sudan = story.replace("Pakistan's foreign secretary", "Sudan's envoy")
     assert "Omar al-Bashir" in [m.person for m in actors.find(sudan, when, where=actors.Positions(sudan))]
+
+
+@pytest.mark.parametrize("text,day,person", [
+    # two kings Abdullah reigned in 2005-2015 (Jordan, Saudi Arabia): the one of the country the article names
+    ("AMMAN, Jordan -- His Majesty King Abdullah on Monday held talks in Baghdad with Iraqi Prime Minister Nouri "
+     "Maliki.", "2008-08-11", "Abdullah II"),
+    ("RIYADH, Saudi Arabia -- King Abdullah on Monday received Iraqi Prime Minister Nouri Maliki.", "2008-08-11",
+     "Abdullah bin Abdulaziz"),
+    # "President Sheikh Mohamed" of a UAE paper: of the presidents called Mohamed then, the UAE's
+    ("President Sheikh Mohamed met Prince Khalid bin Salman in Abu Dhabi on Wednesday. They discussed relations "
+     "between the UAE and Saudi Arabia.", "2025-05-14", "Mohamed bin Zayed Al Nahyan"),
+])
+def test_a_name_two_in_office_share_is_the_one_of_the_country_the_article_names(text, day, person):
+    from datetime import date
+
+    when = (date.fromisoformat(day), date.fromisoformat(day))
+    assert person in [m.person for m in actors.find(text, when, where=actors.Positions(text))]
 
 
 @pytest.mark.parametrize("text,role", [
