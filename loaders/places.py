@@ -391,6 +391,7 @@ def countries_in(text: str) -> list[str]:
     as the place of something ("in Germany", "a Singapore summit")."""
     words = load().words
     found: list[str] = []
+    spoken = -1  # where the last country spoken of ends: the next of its list is one too ("Yemen, Syria and Iran")
     for m in _CAPS.finditer(text):
         covered = 0  # the end of the longer name a word is part of ("America" of "United States of America")
         for rel, size, name in _countries_named(m.group(0)):
@@ -399,8 +400,11 @@ def countries_in(text: str) -> list[str]:
                 continue  # "Latin America", "Central America": a region, not the United States
             covered = at + size
             before = text[max(0, at - 40):at].lower().split()
+            if _topic(before, words) or _TOPIC_BEFORE.search(text, max(0, at - 30), at) or (
+                    spoken >= 0 and _LIST_GAP.fullmatch(text, spoken, at)):
+                spoken = at + size
+                continue
             if name not in found and not _has_cue(text, Place(at, at + size, name, name, "country"), words) \
-                    and not _topic(before, words) and not _TOPIC_BEFORE.search(text, max(0, at - 30), at) \
                     and not _after_city(text, at) and not _en_route(text, at) \
                     and not _POSTED_TO.search(text, max(0, at - 40), at) and not _topic_after(text, at + size, words):
                 found.append(name)
@@ -419,8 +423,13 @@ def _topic_after(text: str, end: int, words: dict[str, list[str]]) -> bool:
     return m is not None and (m.group(1) in words["topic_nouns"] or m.group(2) in words["topic_nouns"])
 
 
-# a country spoken of, not a party: "to discuss Iran", "talks about Syria"
-_TOPIC_BEFORE: Final = rx.compile(r"\b(?:(?:discuss(?:es|ed|ing)?|about|regarding|concerning)\s+"
+# the gap between two items of a list of countries: "Yemen, Syria and Iran"
+_LIST_GAP: Final = rx.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?")
+# a country spoken of, not a party: "to discuss Iran", "talks about Syria", "discussions on Syria", "issues including
+# Yemen"
+_TOPIC_BEFORE: Final = rx.compile(r"\b(?:(?:discuss(?:es|ed|ing)?|about|regarding|concerning|"
+                                  r"(?:discussions?|talks)\s+on|(?:issues|matters|topics|questions)\s+(?:including|"
+                                  r"such\s+as|like))\s+"
                                   r"|(?:resum\w+|restart\w*|return\s+to|renewed|engagement)\s+(?:of\s+)?(?:the\s+)?"
                                   r"(?:(?:talks|dialogue|negotiations|contacts?)\s+)?with\s+)(?:the\s+)?$")
 # ("resumption of talks with North Korea", "renewed engagement with Pyongyang": a country spoken of)

@@ -162,6 +162,12 @@ def test_a_word_that_names_a_person_of_the_sentence_is_no_place():
     ("They called for a return to talks with Iran.", []),
     # the parties themselves are still named
     ("He held talks with Japan and China.", ["Japan", "China"]),
+    # a list of countries spoken of: every item of it, not only the first
+    ("Johnson met Tillerson, the US Secretary of State, to discuss a number of issues including Yemen, Syria and "
+     "Iran.", ["United States"]),
+    ("They will meet again in Paris for discussions on Syria and Yemen with their counterparts.", []),
+    ("The two ministers held talks on Ukraine, Belarus and Moldova.", []),
+    ("He will meet leaders of several countries including Japan, Italy and Germany.", ["Japan", "Italy", "Germany"]),
 ])
 def test_a_country_of_talks_to_resume_is_spoken_of(text, expected):
     assert places.countries_in(text) == expected
