@@ -1155,7 +1155,7 @@ def why_not_alone(ev: ArticleEvent, m: Mention) -> str | None:
     """Why a mention cannot start an event of its own (None when it can): the rule of _stands_alone that says no."""
     if m.vague or m.pointed or (m.definite and not (ev.timex or m.place or m.ongoing or _between_named(m)
                                                     or len(_pair_after(m)) >= 3 or _next_one_with(m)
-                                                    or _with_another_side(m))):
+                                                    or _with_another_side(m) or _numbered_sitting(m))):
         return "told elsewhere"  # "the summit" with nothing of its own, "this visit": a meeting told elsewhere
     if _domestic_trip(m):
         return "domestic trip"  # "Sunak will travel to Belfast"
@@ -1249,12 +1249,27 @@ def _with_another_side(m: Mention) -> bool:
     a meeting of its own, told by who met."""
     text, s0 = m.sentence.text, m.sentence.start
     said = _WITH_AFTER.match(text, m.end - s0)
-    if m.kind != "noun" or said is None:
-        return False
+    if m.kind != "noun" or said is None or m.cancelled:
+        return False  # (not "called off his planned meeting with Kim": a plan that did not take place, no event)
     guest = next((p for p in m.people if p.start >= s0 + said.end()), None)
     if guest is None or guest.country is None or guest.start > s0 + said.end() + WITH_REACH:
         return False
     return any(p.country not in (None, guest.country) for p in m.people if p.end <= m.start)
+
+
+# "the 5th Meeting of the Committee for Political Consultation", "the Third Session of the Joint Commission"
+_NUMBERED_BEFORE: Final = rx.compile(r"\b(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
+                                     r"Ninth|Tenth|[IVX]+)\s+$")
+_OF_A_BODY: Final = rx.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _numbered_sitting(m: Mention) -> bool:
+    """"take part in the 5th Meeting of the Committee for Political Consultation": a sitting of a body told by its
+    number, a meeting of its own, not one told elsewhere."""
+    text, s0 = m.sentence.text, m.sentence.start
+    number = _NUMBERED_BEFORE.search(text, 0, m.start - s0)
+    return (m.kind == "noun" and number is not None and _OF_A_BODY.match(text, m.end - s0) is not None
+            and (number.group()[0].isdigit() or m.trigger[:1].isupper()))  # (not "the first meeting of the two")
 
 
 _WAS_HELD: Final = rx.compile(r"\b(?:was|were)\s+held\b|\btook\s+place\b")

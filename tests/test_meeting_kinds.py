@@ -1830,6 +1830,10 @@ def test_meetings_told_by_other_words(text, expected):
      date(2005, 5, 20), []),
     # "the summit" with no one met after it: told elsewhere
     ("Prime Minister Junichiro Koizumi spoke of the summit.", date(2005, 5, 20), []),
+    # the meeting with someone called off: no event, and not the summit they held after
+    ("South Korean President Moon Jae-in met Kim Jong-un on May 26 after U.S. President Donald Trump abruptly called "
+     "off his planned meeting with Kim. Trump and Kim eventually held their historic summit in Singapore on June 12.",
+     date(2018, 9, 18), [["Kim Jong Un", "Moon Jae-in"], ["Donald Trump", "Kim Jong Un"]]),
 ])
 def test_the_meeting_with_someone_of_another_country_is_its_own(text, published, expected):
     evs = events_of(text, published=published)
@@ -1854,3 +1858,19 @@ def test_the_meeting_with_someone_of_another_country_is_its_own(text, published,
 ])
 def test_a_discussion_held_is_a_meeting(text, expected):
     assert [(e.type, e.date, e.status) for e in events_of(text, published=P)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sitting of a body told by its number: a meeting of its own, not one told elsewhere
+    ("Peru's Foreign Minister Ricardo Luna and his Chilean counterpart Heraldo Munoz take part in the 5th Meeting of "
+     "the Committee for Political Consultation and Coordination.", [["Chile", "Peru"]]),
+    ("Peru's Foreign Minister Ricardo Luna and his Chilean counterpart Heraldo Munoz opened the Fifth Meeting of the "
+     "Joint Commission.", [["Chile", "Peru"]]),
+    ("Peru's Foreign Minister Ricardo Luna and his Chilean counterpart Heraldo Munoz opened the 5th meeting of the "
+     "Joint Commission.", [["Chile", "Peru"]]),
+    # a sitting told by its order, lower case: the meeting told elsewhere ("the first meeting of the two")
+    ("Peru's Foreign Minister Ricardo Luna and his Chilean counterpart Heraldo Munoz praised the first meeting of the "
+     "Joint Commission.", []),
+])
+def test_a_sitting_told_by_its_number_is_its_own(text, expected):
+    assert [sorted(e.countries) for e in events_of(text, published=P)] == expected
