@@ -428,6 +428,10 @@ _TAKING_SOON = rx.compile(r"\bnewly[- ](?:sworn|inaugurated)|\b(?:hours|days)\s+
 TAKING_SOON = timedelta(days=120)  # "the newly sworn-in leader": within weeks of the day, a few months at most
 
 
+# "... since taking office, his ministry said Thursday": the day of the report, not of the taking of office
+_REPORT_BETWEEN = rx.compile(r",\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|announced|reported|told|stated)\b")
+_SINCE_TAKING = rx.compile(r"\bsince\s+(?:(?:he|she|they)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?|being\s+|"
+                           r"(?:his|her|their)\s+)?$", re.I)  # "will be his first visit since he was sworn in"
 _AFTER_TAKING = rx.compile(r"\bafter\s+(?:being\s+|having\s+been\s+)?(?:sworn|inaugurated)\b", re.I)
 
 
@@ -451,9 +455,11 @@ def inauguration(text: str, people: list[tuple[int, int, str]], timexes: list[Ti
         whose = [min(people, key=lambda p: (max(p[0] - m.end(), m.start() - p[1], 0), p[0] < m.start()))[2]
                  ] if people else []  # the nearest, "the inauguration of" the one after at a tie
     told = [t for t in timexes if m.start() - 10 <= t.start - offset <= m.end() + 60  # its own day, not the meeting's
+            and not _REPORT_BETWEEN.search(text, m.end(), max(m.end(), t.start - offset))  # nor a report's
             or 0 <= m.start() - (t.end - offset) <= 80 and _ATTENDING.match(text, t.end - offset, m.start())
             or t.spec.year and t.spec.month and t.spec.day]  # a full date only picks which of its inaugurations
-    return Inauguration(whose, told, not soon and bool(_TAKING_AHEAD.search(text)), soon, again,
+    since = bool(_SINCE_TAKING.search(text, 0, m.start()))  # "his first visit since taking office": told as past
+    return Inauguration(whose, told, not (soon or since) and bool(_TAKING_AHEAD.search(text)), soon, again,
                         loose=m.re is _TOOK_OFFICE, now=bool(_TAKING_NOW.search(text, 0, m.start())))
 
 

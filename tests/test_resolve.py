@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from loaders import dates, resolve
 from tests.helpers import events_of, folder_events
 
 
@@ -789,3 +790,33 @@ def test_a_part_of_a_year_told_as_to_come_dates_the_article(tmp_path, told, valu
             f"Angela Merkel, his office said.\n\n{told}\n")
     (ev,) = [e for e in folder_events(tmp_path, page).itertuples() if "Angela Merkel" in e.participants]
     assert ev.date == value, ev.date_reason
+
+
+@pytest.mark.parametrize("text,ahead,days", [
+    # "since taking office" in a sentence of plans: the taking of office is past, not to come
+    ("Foreign Minister Park Jin will next week make his first visit to Washington since taking office.", False, []),
+    ("The Prime Minister will meet President Widodo on Monday in his first visit abroad since he was sworn in last "
+     "month.", False, ["last month"]),
+    # the day of the report after the words is not the day of the taking of office
+    ("Foreign Minister Park Jin will visit Washington, his first trip since taking office, his ministry said "
+     "Thursday.", False, []),
+    ("Xi met Ishiba on Friday, the first meeting of the two leaders after Ishiba was sworn in, the Chinese Foreign "
+     "Ministry said on Saturday.", False, []),
+    # (a ceremony to come, with its own day)
+    ("Prime Minister John Howard will attend the inauguration of President Susilo on Wednesday.", True,
+     ["Wednesday"]),
+])
+def test_a_taking_of_office_since_or_before_a_report(text, ahead, days):
+    took = resolve.inauguration(text, [], dates.tag(text, None))
+    assert took is not None and took.ahead == ahead
+    assert [t.text for t in took.timexes] == days
+
+
+def test_a_reports_day_after_a_taking_of_office_leaves_the_summits_day():
+    # text only: "the Chinese Foreign Ministry said on Saturday" does not put Ishiba's first day of office on a
+    # Saturday (and the article in its week): the Friday of APEC Lima 2024
+    evs = events_of("Chinese President Xi Jinping held a meeting on Friday with Japanese Prime Minister Shigeru Ishiba "
+                    "on the sidelines of the 31st Asia-Pacific Economic Cooperation (APEC) Summit in Peru's Lima, "
+                    "which became the first meeting of the two leaders after Ishiba was sworn in, the Chinese Foreign "
+                    "Ministry said on Saturday.")
+    assert evs[0].date == "2024-11-15"
