@@ -1140,7 +1140,8 @@ _POSSESSIVE: Final = rx.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}['’]s?\b")
 _RECEIVED_THING: Final = rx.compile(r"(?:,[^,]{1,30},)?\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 
 
-_CALL_ON_WORDS: Final = frozenset({"called on", "calls on", "call on", "calling on", "paid a courtesy call on",
+_CALL_ON_WORDS: Final = frozenset({"called on", "calls on", "call on", "calling on", "called upon", "calls upon",
+                                     "call upon", "calling upon", "paid a courtesy call on",
                                      "pays a courtesy call on", "paid a call on"})
 # "called on Putin to end the war"; not "called on Hasina to discuss ties" (a visit's aim)
 _URGED_TO: Final = rx.compile(  # (not "called on X and discussed ways to boost trade": the aim of another verb)
@@ -1332,8 +1333,11 @@ _DAYS_TALKS: Final = rx.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)da
                                  r"(?:[a-z-]+\s+)?$")  # "Friday's talks": talks the reader knows of
 
 
-_TALKS_AT: Final = rx.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:,?\s+in\s+"
-                              r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?,?\s+on\s+")  # "Talks at Hyderabad House ... on"
+# "Talks at Hyderabad House ... on", and without "on" before a weekday as US outlets write: "talks at Camp David
+# Saturday"
+_TALKS_AT: Final = rx.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}?(?:,?\s+in\s+"
+                              r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?,?\s+(?:on\s+|"
+                              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 
 
 # "held their first face-to-face talks", "will hold wide-ranging talks": talks someone holds (the words between

@@ -1874,3 +1874,17 @@ def test_a_discussion_held_is_a_meeting(text, expected):
 ])
 def test_a_sitting_told_by_its_number_is_its_own(text, expected):
     assert [sorted(e.countries) for e in events_of(text, published=P)] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # talks at a place named with their weekday and no "on", as US outlets write it
+    ('President Bush and Russian President Vladimir Putin emerged from two days of "frank" talks at Camp David '
+     "Saturday.", date(2003, 9, 28), [("summit", "2003-09-27", "held")]),
+    # "called upon" someone named with their office is calling on them; calling upon sides to act is urging
+    ("External Affairs Minister S. Jaishankar called upon Prime Minister Sheikh Hasina in Dhaka on Monday.", P,
+     [("ministerial", "2023-05-08", "held")]),
+    ("The two countries called upon both sides to take reciprocal steps on Monday.", P, []),
+    ("Indian Prime Minister Narendra Modi called upon President Vladimir Putin to end the war on Monday.", P, []),
+])
+def test_talks_at_a_place_on_a_weekday_and_calls_upon(text, published, expected):
+    assert [(e.type, e.date, e.status) for e in events_of(text, published=published)] == expected
