@@ -1565,7 +1565,8 @@ def _absorb_unpeopled(events: list[ArticleEvent]) -> None:
     "Qatar's foreign minister held talks with the prime minister of Afghanistan in Kabul on Sunday" beside the talks
     of that Sunday told with their people and no place (its place is theirs). The trip's date is kept for the meeting
     if it has none of its own in the end (date_by_trip)."""
-    for ev in [ev for ev in events if (ev.type == "other" or _trip_only(ev)) and not ev.participants]:
+    for ev in [ev for ev in events if (ev.type == "other" or _trip_only(ev)) and not ev.participants
+               and not any(m.before for m in ev.mentions)]:  # ("followed talks held in January": talks before)
         country = _country_of(ev.location)
         if country is None:
             continue
@@ -1939,7 +1940,21 @@ def _dates_compatible(a: Timex, b: Timex) -> bool:
             return False
     if sa.rel_unit and sb.rel_unit and (sa.rel_unit, sa.rel_offset) != (sb.rel_unit, sb.rel_offset):
         return False
+    if _month_apart(a, b) or _month_apart(b, a):
+        return False
     return _part_holds(sa, sb) and _part_holds(sb, sa)
+
+
+def _month_apart(told: Timex, other: Timex) -> bool:
+    """"met in Brasilia at the end of May" and "received ... this Monday (26)" of June: a month told, and the other
+    date, once on the calendar, in no day of that month: two meetings (a year guessed otherwise is no difference)."""
+    if told.spec.month is None or not told.value or not other.value:
+        return False
+    whole, days = span(told.value), span(other.value)
+    if whole is None or days is None or not (whole[1] < days[0] or days[1] < whole[0]):
+        return False
+    return told.spec.month not in {(days[0].month + k - 1) % 12 + 1 for k in range(days[1].month - days[0].month
+                                                                              + 12 * (days[1].year - days[0].year) + 1)}
 
 
 def _part_holds(whole: DateSpec, part: DateSpec) -> bool:

@@ -64,6 +64,7 @@ class Mention:
     cancelled: bool = field(init=False)  # "cancelled his planned meeting", "the summit was called off"
     headline: bool = field(init=False)  # told in the article's title
     apart: bool = field(init=False)  # told beside another meeting of its sentence ("and a meeting with Harris")
+    before: bool = field(init=False)  # told as the one another followed ("followed talks held in January")
     ongoing: bool = field(init=False)  # "are meeting in Antalya": told in the present progressive
     progressive: bool = field(init=False)  # so told, dated or not ("is meeting Vucic on Tuesday")
     clause: tuple[int, int] | None = field(init=False, repr=False, compare=False)  # article offsets
@@ -95,6 +96,7 @@ class Mention:
         self.cancelled = False
         self.headline = False
         self.apart = False
+        self.before = False
         self.ongoing = False
         self.progressive = False
         self.clause = None
@@ -439,6 +441,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     for m in found:
         m.sitting = _sitting(sent.text, words.text, m.start - sent.start, m.end - sent.start) or any(
             m is x for x in rounds)  # "The second round of the formal strategic dialogue": a sitting too
+        m.before = _TALKS_BEFORE.search(words.text, max(0, m.start - sent.start - 40), m.start - sent.start) is not None
     where = where() if callable(where) else where
     where = [w for w in where if not any(t.start < w.end and w.start < t.end for t in timexes)]  # "in March"
     r = _Reading(sent, words)
@@ -477,7 +480,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
            and not _decided(sent, t, dated) and not _took_office(sent.text, t.start - sent.start)
            and not _anniversary_year(sent, t) and not _year_span(sent, t) and not _document_year(sent, t)
            and not _event_named_by_date(sent, t) and not _document_dated(sent, t)
-           and not (people and _history(t, anchor))]
+           and not (people and _history(t, anchor)) and not _of_the_one_before(sent, t, found)]
     _assign(live, own, "timex", r)
     _share_occasion_date(live, sent)
     _assign(live, where, "place", r)
@@ -1244,7 +1247,8 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
                 if not (held or _between_countries(text, s) or _TALKS_BETWEEN.match(text, e)
                         or _sitting(text, lower, s, e)
                         or _talks_with_someone(text, e, named_at) or _TALKS_AT.match(text, e)
-                        or _after_their_talks(lower, s, named_at) or _DAYS_TALKS.search(lower, max(0, s - 30), s)):
+                        or _after_their_talks(lower, s, named_at) or _DAYS_TALKS.search(lower, max(0, s - 30), s)
+                        or _TALKS_BEFORE.search(lower, max(0, s - 40), s)):
                     continue
             kind_here = "verb" if held or kind == "noun" and word in ("meeting", "visit", "visits") and _verb_use(
                 text, s) else kind
@@ -1347,6 +1351,10 @@ _HELD: Final = rx.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w'’-]+\s+){1,
 
 # "Talks between Prime Minister A and President B", "talks between Lula and Fernandez": between those named
 _TALKS_BETWEEN: Final = rx.compile(r"\s+between\s+[A-Z]")
+# "The meeting followed talks last Friday in Moscow", "came as a continuation of talks held in January": the talks
+# before, a sitting of their own
+_TALKS_BEFORE: Final = rx.compile(r"\b(?:followed|follows|continuation\s+of|follow-?up\s+(?:to|of|on))\s+"
+                                  r"(?:(?:the|their)\s+)?(?:previous\s+|earlier\s+|prior\s+)?$")
 # titles before the name: "talks with Russian President Vladimir Putin", "with his Ukrainian counterpart Yanukovych"
 _WITH_NAME: Final = rx.compile(r"\s+with\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+|counterparts?,?\s+){0,5}")
 _HELD_AFTER: Final = rx.compile(r"\s+(?:(?:were|was|are|is|will\s+be|have\s+been|had\s+been)\s+held|took\s+place|"
@@ -2501,11 +2509,31 @@ def _share_subject(a: Mention, b: Mention) -> None:
             b.status, b.status_marked = a.status, a.status_marked
 
 
-# "The talks followed a meeting in February", "the visit came two weeks after a trip to Egypt": one meeting after
-# another
+# "The talks followed a meeting in February", "the visit came two weeks after a trip to Egypt", "came as a
+# continuation of talks held in January", "picked up where previous talks left off": one meeting after another
 _SEQUENCE: Final = rx.compile(r"\b(?:follow(?:s|ed|ing)?|preceded|precedes|c[oa]mes?\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:after|before)|(?:sets?|setting|paves?|paved|paving|lays?|laid|laying)\s+the\s+"
-                              r"(?:stage|way|ground|groundwork)\s+for|in\s+preparation\s+for)\b")
+                              r"(?:stage|way|ground|groundwork)\s+for|in\s+preparation\s+for|continuation\s+of|"
+                              r"(?:picks?|picked|picking)\s+up\s+where|previous|prior\s+(?!to\b))\b")
+
+
+def _of_the_one_before(sent: Sentence, t: Timex, found: list[Mention]) -> bool:
+    """"The meeting ... came as a continuation of talks held in January 2014": a date told past a word of sequence
+    and a meeting word the finder did not take, after the meeting word it found, is the date of the meeting before
+    or after, not its own (not "a follow-up to the March summit": the summit's own date, before its word)."""
+    s0 = sent.start
+    before = [m for m in found if m.end <= t.start]
+    if not before:  # "Following Yoon's decision on diplomacy with Japan in March, Kishida responded by visiting
+        after = [m for m in found if m.start >= t.end]  # Seoul": the date of what the visit came after
+        return bool(after) and _AFTER_LEAD.match(sent.text) is not None \
+            and "," in sent.text[t.end - s0:after[0].start - s0]
+    seq = _SEQUENCE.search(sent.text, before[-1].end - s0, t.start - s0)
+    return seq is not None and _OTHER_MEETING_WORD.search(sent.text, seq.end(), t.start - s0) is not None
+
+
+_AFTER_LEAD: Final = rx.compile(r"\W*(?:Following|In\s+the\s+wake\s+of)\s")  # a clause opening the sentence
+_OTHER_MEETING_WORD: Final = rx.compile(r"\b(?:talks|meetings?|negotiations|consultations|dialogue|discussions|"
+                                        r"visits?|summits?|rounds?)\b", re.I)
 
 
 def _compatible_mentions(a: Mention, b: Mention) -> bool:

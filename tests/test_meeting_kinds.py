@@ -1888,3 +1888,51 @@ def test_a_sitting_told_by_its_number_is_its_own(text, expected):
 ])
 def test_talks_at_a_place_on_a_weekday_and_calls_upon(text, published, expected):
     assert [(e.type, e.date, e.status) for e in events_of(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a month told ("at the end of May") and a day of another month ("on Monday", June 5): two meetings, even in the
+    # same place
+    ("Prime Minister Narendra Modi received Prime Minister Sheikh Hasina in New Delhi on Monday. Modi and Hasina "
+     "had met in New Delhi at the end of May.", date(2023, 6, 6), ["2023-06-05", "2023-05"]),
+    ("Chancellor Olaf Scholz hosted President Emmanuel Macron in Berlin on Tuesday. Scholz and Macron met in Berlin "
+     "in early March as well.", date(2023, 6, 14), ["2023-06-13", "2023-03"]),
+    # the month of what the visit came after ("Following ... decision ... in March,"), and a welcome's own day: one
+    ("Prime Minister Fumio Kishida met President Yoon Suk Yeol in Seoul on Sunday. Following Yoon's decision on the "
+     "labour dispute in March, Kishida responded by visiting Seoul in less than two months.", date(2023, 5, 8),
+     ["2023-05-07"]),
+    ("After Prime Minister Jacinda Ardern welcomed Prime Minister Fiame Naomi Mata'afa to New Zealand on June 14, "
+     "in what was her first official visit, the two leaders held talks in Wellington.", date(2022, 6, 20),
+     ["2022-06-14"]),
+])
+def test_a_month_told_and_a_day_of_another_month_are_two_meetings(text, published, expected):
+    """A meeting told by its month and one told by a day that, on the calendar, falls in another month are two."""
+    assert sorted(e.date for e in events_of(text, published=published)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the date told past "a continuation of talks held in", "previous talks": the meeting before's, not this one's
+    ("Prime Minister Narendra Modi and Prime Minister Sheikh Hasina led their delegations to the third round of "
+     "bilateral talks in New Delhi. The meeting, which took place in a hotel in the diplomatic enclave of the "
+     "capital, came as a continuation of talks held in January 2014.", date(2014, 7, 29), "2014-01"),
+    # "followed talks last Friday ... between": those talks, on their day (the meeting keeps its own)
+    ("Foreign Minister S. Jaishankar met Foreign Minister Wang Yi in Moscow on Thursday. The meeting followed talks "
+     "last Friday in Moscow between Defence Minister Rajnath Singh and his Chinese counterpart Wei Fenghe.",
+     date(2020, 9, 11), "2020-09-04"),
+])
+def test_a_date_of_the_meeting_before_told_in_sequence_is_not_this_meetings(text, published, expected):
+    """"The meeting ... came as a continuation of talks held in January 2014": that date is of the meeting before;
+    the meeting told is not dated by it."""
+    evs = events_of(text, published=published)
+    main = [e for e in evs if e.evidence.startswith(text[:40])]
+    assert len(main) == 1 and main[0].date != expected
+    assert "Wang Yi" not in main[0].participants or expected in [e.date for e in evs]
+
+
+def test_previous_talks_told_with_the_meeting_are_another_meeting():
+    """"The meeting picked up where previous talks ... left off during the minister's visit last month": the talks
+    before, of their own month, not the meeting told."""
+    text = ("Foreign Minister S. Jaishankar met Foreign Minister Wang Yi on the sidelines of the summit in Bali. The "
+            "meeting picked up where previous talks between the two parties left off during the Chinese minister's "
+            "visit to the country last month.")
+    assert sorted(e.date for e in events_of(text, published=date(2022, 7, 7))) == ["2022-06", "2022-07"]
