@@ -773,6 +773,8 @@ _TIME_OF: Final = rx.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?
 _THEIR_STAFF: Final = rx.compile(r"['’]s\s+(?:own\s+)?(?:office|spokes(?:man|woman|person)|letter|government|ministry|"
                                  r"administration|party|press|aides?|advisers?|advisors?|statement|remarks|wife|"
                                  r"husband|cabinet|team|envoy|camp|"
+                                 # "sharing President Trump's perspective with the Prime Minister": his views, carried
+                                 r"perspectives?|views?|vision|thinking|thoughts|stance|"
                                  # "driven by Trump's tariff agenda", "Bolsonaro's stormy rule": his doings, not him
                                  r"(?:[\w-]+\s+)?(?:tariffs?|agenda|polic(?:y|ies)|re-?election|election|victory|"
                                  r"inauguration|swearing-in|rule|presidency|invasion|regime|supporters|allies))\b")

@@ -1494,6 +1494,12 @@ def test_a_relative_named_in_apposition_is_no_participant(text, expected):
      ["Claudia Sheinbaum", "Mark Carney"]),
     ("U.S. President Joe Biden held talks with Brazilian President Luiz Inacio Lula da Silva at the White House on "
      "Friday in a reboot of relations after Jair Bolsonaro's stormy rule.", ["Joe Biden", "Luiz Inacio Lula da Silva"]),
+    # one whose perspective or views a visitor shares is not at the meeting either
+    ("US National Security Adviser H R McMaster called on Indian Prime Minister Narendra Modi on Tuesday, sharing "
+     "President Donald Trump's perspective with the Prime Minister on the security situation.",
+     ["H. R. McMaster", "Narendra Modi"]),
+    ("Chinese Foreign Minister Wang Yi met Brazilian President Luiz Inacio Lula da Silva in Brasilia on Monday and "
+     "conveyed President Xi Jinping's views on the war.", ["Luiz Inacio Lula da Silva", "Wang Yi"]),
     # one the talks are against ("talks on efforts to oust leftist strongman Nicolas Maduro") is not at them
     ("US President Donald Trump will host his Colombian counterpart Ivan Duque next week for talks on efforts to "
      "oust leftist strongman Nicolas Maduro from power in Venezuela.", ["Donald Trump", "Ivan Duque"]),
@@ -1739,6 +1745,7 @@ def test_a_series_of_meetings_with_several_guests_is_one_per_guest(text, publish
 ])
 def test_the_offices_of_countries_told_by_a_plural_title_meet(text, expected):
     assert [(e.date, e.type) for e in events_of(text, published=D)] == expected
+
 
 
 @pytest.mark.parametrize("last", ["The two last met in March 2013.", "The two reportedly last met in March 2013.",
