@@ -1042,7 +1042,9 @@ def _paired_offices() -> re.Pattern[str]:
     idx = index()
     adj = scan.trie(list(idx.adjectives))
     ranks = {t: r for t, r in {**idx.titles, **_lower_titles()}.items() if r not in ("official", "ambassador")}
+    firsts = sorted({t.split()[0] for t in ranks if len(t.split()) == 2} - {"Prime", "prime", "Vice", "vice"})
     return rx.compile(rf"\b(?P<a1>{adj})(?:,\s+(?P<a2>{adj}))?,?\s+and\s+(?P<a3>{adj})\s+"
+                      rf"(?:(?P<t0>{scan.trie(firsts)})\s+and\s+)?"  # "Foreign and Defence Ministers": two offices
                       rf"(?P<t1>{scan.trie(sorted(ranks))})s\b(?!['’]s|,?\s+[A-Z])")
 
 
@@ -1060,11 +1062,18 @@ def offices(text: str) -> list[tuple[str, str | None]]:
         found.append((m.start(), country, role))
     if " and " in text:
         for m in _paired_offices().finditer(text):
+            titles = [m.group("t1")]
+            if m.group("t0"):  # "the Australian and Indonesian Foreign and Defence Ministers": each country's both
+                titles.append(f"{m.group('t0')} {m.group('t1').split()[-1]}")
             for key in ("a1", "a2", "a3"):
                 country = index().adjectives.get(m.group(key) or "")
                 if country is not None:
-                    found.append((m.start(key), country, title_role(m.group("t1"), country)))
+                    found += [(m.start(key), country, title_role(t, country)) for t in titles if _is_title(t)]
     return [(c, r) for _, c, r in sorted(found, key=lambda x: x[0])]
+
+
+def _is_title(title: str) -> bool:
+    return title in index().titles or title in _lower_titles()
 
 
 def title_role(title: str, country: str | None) -> str:

@@ -700,6 +700,10 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
     parts = _by_level(etype, people, m, ctx, main, explicit=bool(level or m.group), also=named)
     if offices:  # the holders of those offices, not of others at that level ("his counterpart", a defence minister)
         parts = [p for p in parts if ctx.roles.get(p) in {r for _, r in offices}]
+        leveled = all(OFFICE_LEVEL.get(r or "") == etype for _, r in offices)
+        if leveled and len(offices) > len({c for c, _ in offices}):  # two offices of each country ("Australian and
+            parts = list(dict.fromkeys([*parts, *_office_holders(offices, m, ctx)]))  # Indonesian Foreign and
+            # Defence Ministers met"): the article's holder of each, of the meeting's level
     countries = sorted({c for p in parts for c in [ctx.countries.get(p)] if c})
     place = m.place or _host(m, parts, ctx)
     ev = ArticleEvent([m], etype, m.status, parts, countries, place, m.timex, m.series, m.status_marked,
@@ -710,6 +714,15 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
         ev.sides = _sides(people, ctx, main, named)
         ev.named = sorted({*ev.countries, *named})
     return ev
+
+
+def _office_holders(offices: list[tuple[str, str | None]], m: Mention, ctx: Context) -> list[str]:
+    """The article's holder of each office told by country and title, when it names one then in that office."""
+    out = []
+    for country, role in offices:
+        held = [h for h in ctx.holders((role,), country) if in_office_then(h, m.timex, (role,))] if role else []
+        out += held[:1]
+    return out
 
 
 # a visit or meeting of an office told by its title alone, no country or name: "the visit of the foreign secretary"

@@ -1747,6 +1747,20 @@ def test_the_offices_of_countries_told_by_a_plural_title_meet(text, expected):
     assert [(e.date, e.type) for e in events_of(text, published=D)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # two offices of each country told together ("Foreign and Defence Ministers", a 2+2): every holder the article
+    # names, not one minister a side
+    ("Foreign Minister Julie Bishop and Defence Minister Marise Payne welcomed Foreign Minister Retno Marsudi and "
+     "Defence Minister Ryamizard Ryacudu. Australian and Indonesian Foreign and Defence Ministers met in Sydney on "
+     "Friday.", ["Julie Bishop", "Marise Payne", "Retno Marsudi", "Ryamizard Ryacudu"]),
+    ("Foreign Minister Penny Wong and Defence Minister Richard Marles spoke to reporters. Foreign Minister Yoko "
+     "Kamikawa and Defense Minister Minoru Kihara also spoke. Australian and Japanese Foreign and Defence Ministers "
+     "met in Tokyo on Friday.", ["Minoru Kihara", "Penny Wong", "Richard Marles", "Yoko Kamikawa"]),
+])
+def test_two_offices_of_each_country_told_together_are_each_holders(text, expected):
+    evs = [e for e in events_of(text, published=date(2024, 3, 1)) if e.location in ("Sydney", "Tokyo")]
+    assert [sorted(e.participants) for e in evs] == [expected]
+
 
 @pytest.mark.parametrize("last", ["The two last met in March 2013.", "The two reportedly last met in March 2013.",
                                   "The two men reportedly last met in March 2013."])
