@@ -221,6 +221,45 @@ def drop_told_bilaterals(events: list[ArticleEvent]) -> list[ArticleEvent]:
     return [ev for ev in events if not _told_as_its_bilaterals(ev, events)]
 
 
+def join_undated_twins(events: list[ArticleEvent], anchor: date | None = None) -> list[ArticleEvent]:
+    """A meeting left without any date in the end, of the very people of another meeting the article tells, is that
+    meeting told again ("ahead of a meeting at Hyderabad House", "In remarks before the meetings began", "The visit is
+    expected to last a few hours" beside the talks held): not one told as the meeting before ("since their last
+    meeting"), nor a meeting held beside a plan, nor a plan of another time ("extended an invitation for a state
+    visit", "agreed to hold a second meeting") or of another summit ("on the sidelines of the G-20 in Toronto")."""
+    gone: set[int] = set()
+    for ev in events:
+        if ev.timex is not None or ev.trip_timex is not None or len(ev.participants) < 2 or _told_as_last(ev) \
+                or any(_last_one(m) for m in ev.mentions):
+            continue
+        twins = [o for o in events if o is not ev and id(o) not in gone and _twin(ev, o, anchor)]
+        into = next((o for o in twins if o.timex is not None), twins[0] if twins else None)
+        if into is not None:
+            into.mentions += ev.mentions
+            gone.add(id(ev))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+# a plan of a meeting at another time than the one told ("an invitation ... for a state visit", "a second meeting",
+# "the forthcoming summit", "to set a date for", "agreed to hold regular summits")
+_ANOTHER_MEETING: Final = rx.compile(
+    r"\b(?:invit\w*|second\s+(?:meeting|round|session)|next|another|future|forthcoming|upcoming|regular|again|"
+    r"set\s+a\s+date|agreed\s+to\s+(?:hold|meet))\b", re.I)
+
+
+def _twin(ev: ArticleEvent, old: ArticleEvent, anchor: date | None) -> bool:
+    """Whether the undated meeting ev can be old told again: the same people, neither told as a meeting of another
+    time, not a held meeting beside a plan, not a plan beside a meeting held on a day already past or at another
+    summit."""
+    if set(old.participants) != set(ev.participants) or any(_last_one(m) for m in old.mentions) or any(
+            _ANOTHER_MEETING.search(m.sentence.text) for m in ev.mentions + old.mentions):
+        return False
+    day = _day_of(old)
+    past = _plan_of_past(old, ev, anchor) or bool(anchor and day and (anchor - day).days > REPORTED_DAYS)
+    return ev.status == old.status or (ev.status == "planned" and not past
+                                       and not (ev.series and old.series and ev.series != old.series))
+
+
 def _same_dates(a: ArticleEvent, b: ArticleEvent) -> bool:
     """Both dated, one date holding the other ("2017-11" and "2017-11-13")."""
     va, vb = (a.timex.value or "" if a.timex else ""), (b.timex.value or "" if b.timex else "")

@@ -171,7 +171,7 @@ def _extract(art: Article) -> ArticleResult:
     meetings.date_by_now(events, art.published)
     meetings.date_by_trip(events, art.published)
     meetings.date_by_occasion(events)
-    events = meetings.drop_told_bilaterals(events)
+    events = meetings.join_undated_twins(meetings.drop_told_bilaterals(events), art.published)
     for ev in events:
         ev.extra_days = _extra_days(ev, extra_days)
     events = meetings.join_days_of_visit(events)

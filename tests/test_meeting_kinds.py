@@ -575,6 +575,33 @@ def test_a_plan_of_the_meeting_reported_held_is_that_meeting(text, published, ex
 
 
 @pytest.mark.parametrize("text,published,expected", [
+    # a meeting left undated, of the very people of another meeting told: that meeting told again, its tense aside
+    ("President Muhammadu Buhari and his Nigerien counterpart Mohamed Bazoum are currently engaged in bilateral talks "
+     "at the Presidential Villa, Abuja. The presidency had said President Bazoum's visit is expected to last for a "
+     "few hours, stressing that the neighbouring leader will be received with full military honours.", None,
+     [(None, "held", 2)]),
+    ("Chinese President Hu Jintao and Indian Prime Minister Manmohan Singh agreed on Wednesday to boost ties. Hu, who "
+     "is in New York to attend the UN summit, said relations with Singh's India were developing smoothly.", None,
+     [(None, "held", 2)]),
+    ("Australian Prime Minister Anthony Albanese will hold talks with Vanuatu's Prime Minister Jotham Napat in Port "
+     "Vila. Prime Minister Napat said he was honoured to host the official visit by an Australian Prime Minister.",
+     None, [(None, "held", 2)]),
+    # not a plan of another time (an invitation, a second meeting) or of another summit, beside the meeting held
+    ("Sri Lankan President Maithripala Sirisena met with Australian Prime Minister Malcolm Turnbull in Canberra on "
+     "Thursday. President Sirisena extended an invitation to Prime Minister Turnbull for a state visit to Sri Lanka.",
+     date(2017, 5, 26), [("2017-05-25", "held", 1), (None, "planned", 1)]),
+    ("Chilean Foreign Minister Alejandro Foxley and his Bolivian counterpart David Choquehuanca held talks in New York "
+     "on Thursday. The two ministers agreed to hold a second meeting in La Paz.", date(2006, 9, 23),
+     [("2006-09-21", "held", 1), (None, "planned", 1)]),
+    ("US President Barack Obama met Indian Prime Minister Manmohan Singh at the Nuclear Security Summit in Washington "
+     "in April. Obama would meet Singh on the sidelines of the G-20 Summit in Toronto, an official said.",
+     date(2010, 6, 1), [("2010-04", "held", 1), (None, "planned", 1)]),
+])
+def test_an_undated_meeting_of_the_same_people_is_the_meeting_told(text, published, expected):
+    assert [(e.date, e.status, len(e.evidence_spans)) for e in events_of(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
     # talks to resume, a side told by its country's adjective: a sitting
     ("US officials said the talks between the Sudanese army and the RSF would resume in Jeddah on Thursday.",
      date(2023, 10, 25), [("2023-10-26", "planned", 1)]),
