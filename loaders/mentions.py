@@ -522,11 +522,12 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
 # "the third round of negotiations", "a new round of peace talks", "resumed indirect talks", "peace talks ...
 # kicked off", "talks are scheduled to take place in South Africa": a sitting of the negotiations (a meeting), not
 # the process the words otherwise name ("peace talks have stalled")
-_ROUND_OF: Final = rx.compile(r"\b(?:round\s+of|resum(?:e|ed|es|ing)|restart(?:ed|s|ing)?|reopen(?:ed|s|ing)?)\s+"
+_ROUND_OF: Final = rx.compile(r"\b(?:round\s+of|resum(?:e|ed|es|ing)|restart(?:ed|s|ing)?|reopen(?:ed|s|ing)?|"
+                              r"(?<=\bto\s)continue)\s+"
                               r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 _SITTING_AFTER: Final = rx.compile(
     r"(?:\s+[^.;:]{0,80}?)?\s+(?:(?:(?:has|have|had|will|would|to|could|finally)\s+)?(?:resumed|restarted|started|"
-    r"(?:(?<=will\s)|(?<=would\s)|(?<=\bto\s))(?:resume|restart)|"
+    r"(?:(?<=will\s)|(?<=would\s)|(?<=\bto\s))(?:resume|restart|start)|"
     r"began|begun|begin|kicked\s+off|got\s+under\s*way|picked\s+up\s+again|opened\s+in)"
     r"|(?:are|is|were|was|will\s+be)\s+(?:scheduled|set|due|slated|expected)\s+to\s+(?:take\s+place|be\s+held|"
     r"start|begin|resume|open))\b")

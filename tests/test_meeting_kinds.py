@@ -611,6 +611,13 @@ def test_an_undated_meeting_of_the_same_people_is_the_meeting_told(text, publish
     ("The army accepted an invitation from Saudi Arabia and the United States to travel to Jeddah for talks on "
      "Thursday. Before the first round of the Jeddah talks was suspended, mediators had grown frustrated.",
      date(2023, 10, 25), [("2023-10-26", "planned", 1)]),
+    # talks told to start, or someone gone somewhere to continue them: a sitting
+    ("The United States and Saudi Arabia confirmed direct talks between the warring Sudanese army and the Rapid "
+     "Support Forces would start in Jeddah on Saturday.", date(2023, 5, 8), [("2023-05-06", "held", 1)]),
+    ("US envoy Zalmay Khalilzad is back in Doha to continue talks with the Taliban on Monday.",
+     date(2019, 9, 4), [("2019-09-09", "planned", 1)]),
+    # talks a party agreed to continue some day, and trade talks continued: the process
+    ("Mexico received a 90-day extension to continue trade talks with the U.S. on Monday.", date(2025, 8, 1), []),
 ])
 def test_sittings_of_talks_told_by_their_parties(text, published, expected):
     evs = events_of(text, published=published)
