@@ -1242,6 +1242,10 @@ def why_not_alone(ev: ArticleEvent, m: Mention) -> str | None:
     if ev.series and m.kind == "noun" and _SUMMIT_WORD.match(m.trigger) and has_date and not ev.participants \
             and ev.timex is not None and ev.timex.spec.month is not None:
         return None  # "the Ibero-American Summit to be held on March 24 and 25": a summit of a series, of many
+    if ev.series and m.kind == "noun" and has_date and ev.location and not ev.participants and _NUMBERED_NAME.search(
+            m.sentence.text, 0, m.start - m.sentence.start):
+        return None  # "in Tonga this week for the 53rd Pacific Islands Forum Leaders Meeting": a sitting of a series
+        # told by its number, with its days and its place (not "arrived today in Delhi for the G20 Summit": a trip's)
     if not (ev.participants or ev.named or ev.sides):
         return "no one and no country"  # "the team that reached the summit in 1953": no diplomacy
     if ev.series and has_date and ev.participants and (m.trigger.lower() in VISIT_WORDS or m.kind == "noun"
@@ -1313,6 +1317,10 @@ def _with_another_side(m: Mention) -> bool:
 _NUMBERED_BEFORE: Final = rx.compile(r"\b(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
                                      r"Ninth|Tenth|[IVX]+)\s+$")
 _OF_A_BODY: Final = rx.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+# "the 53rd Pacific Islands Forum Leaders Meeting": a sitting's number, then the series' name
+_NUMBERED_NAME: Final = rx.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:(?:[A-Z][\w'’-]*|of|and|the)\s+){0,6}$")
 
 
 def _numbered_sitting(m: Mention) -> bool:

@@ -1970,3 +1970,14 @@ def test_previous_talks_told_with_the_meeting_are_another_meeting():
             "meeting picked up where previous talks between the two parties left off during the Chinese minister's "
             "visit to the country last month.")
     assert sorted(e.date for e in events_of(text, published=date(2022, 7, 7))) == ["2022-06", "2022-07"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sitting of a series told by its number, with its days and its place: the summit of many, no one named
+    ("Our reporters are in Tonga this week for the 53rd Pacific Islands Forum Leaders Meeting.", [[]]),
+    ("Our reporters are in Samoa this week for the 27th Commonwealth Heads of Government Meeting.", [[]]),
+    # the same told without its number: a trip's day, not the summit's
+    ("Several world leaders have arrived today in Delhi for the G20 Summit.", []),
+])
+def test_a_sitting_of_a_series_told_by_its_number_with_its_days_and_place(text, expected):
+    assert [e.participants for e in events_of(text, published=P)] == expected
