@@ -140,7 +140,19 @@ def find(text: str, offset: int = 0) -> list[Place]:
             found.append(Place(m.start(), m.end(), city, country or gaz.cities.get(city, (city, None, 0))[1],
                                "landmark"))
     found.sort(key=lambda p: p.start)
+    found = [p for p in found if not _named_after(text, p, found)]
     return [Place(p.start + offset, p.end + offset, p.name, p.country, p.kind) for p in found] if offset else found
+
+
+# a building named after a town, then the town it is in: "Bole International Airport, Addis Ababa"
+_NAMED_AFTER: Final = rx.compile(r"(?:\s+[A-Z][\w'’.-]*){1,4},\s+")
+
+
+def _named_after(text: str, place: Place, found: list[Place]) -> bool:
+    """A town whose name goes on in a venue's, then a comma and a place of another country: the venue is in that
+    place, the town is a namesake elsewhere ("at Bole International Airport, Addis Ababa": not Bole in China)."""
+    m = _NAMED_AFTER.match(text, place.end) if place.kind == "city" else None
+    return m is not None and any(q.start == m.end() and q.country not in (None, place.country) for q in found)
 
 
 _SPEAKS: Final = rx.compile(r"(?:['’]s\b|\s+(?:said|says|announced|announces|confirmed|added|noted|stated|"

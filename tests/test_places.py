@@ -38,6 +38,9 @@ def names(text):
     ("He met the envoy at the Presidential Villa, Abuja.", [("Abuja", "Nigeria")]),
     ("The two presidents held talks at State House Entebbe yesterday.", [("Entebbe", "Uganda")]),
     ("At State House Entebbe, the two presidents held talks.", [("Entebbe", "Uganda")]),
+    # a venue named after a town elsewhere, then the town it is in: not the namesake (Bole, China)
+    ("He arrived at Bole International Airport, Addis Ababa, on Sunday.", [("Addis Ababa", "Ethiopia")]),
+    ("The president landed at Jomo Kenyatta International Airport, Nairobi.", [("Nairobi", "Kenya")]),
     # a town or province the gazetteer lacks, then its country
     ("The minister is paying an official visit to Qinghai, China, from 20-21 August.", [("China", "China")]),
     ("The ministers met in Gangwon, South Korea, on Friday.", [("South Korea", "South Korea")]),
