@@ -1207,7 +1207,8 @@ def why_not_alone(ev: ArticleEvent, m: Mention) -> str | None:
     """Why a mention cannot start an event of its own (None when it can): the rule of _stands_alone that says no."""
     if m.vague or m.pointed or (m.definite and not (ev.timex or m.place or m.ongoing or _between_named(m)
                                                     or len(_pair_after(m)) >= 3 or _next_one_with(m)
-                                                    or _with_another_side(m) or _numbered_sitting(m))):
+                                                    or _with_another_side(m) or _numbered_sitting(m)
+                                                    or (_of_several_sides(m) and len(set(ev.countries)) >= 2))):
         return "told elsewhere"  # "the summit" with nothing of its own, "this visit": a meeting told elsewhere
     if _domestic_trip(m):
         return "domestic trip"  # "Sunak will travel to Belfast"
@@ -1436,7 +1437,7 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         if not cands and m.definite and _ATTENDED.search(m.sentence.text):
             # "The meeting was attended by X" right after it is told: X took part
             cands = [old for old in latest_first if m.start - old.mentions[-1].end <= RECENT and not old.guests
-                     and _compatible(old, ev, mind_status=False, mind_people=False)]
+                     and _compatible(old, ev, mind_status=False, mind_people=False) and not _new_side(old, ev, m)]
             # (not one of a round of bilaterals: "The meeting of the SCO was also attended by" is the SCO's)
         return _salient(cands, m)
     told = _told_in_its_sentence(ev, m, latest_first)
@@ -1710,11 +1711,24 @@ def _new_side(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
         return False
     if set(_compound_of_many(m)) - {*old.countries, *old.named}:  # "will also attend the Trilateral
         return True  # Meeting of Turkey-Pakistan-Azerbaijan Foreign Ministers": its own parties, one of them new
+    if _more_sides_told(m, old) and set(ev.countries) - set(old.countries):
+        return True  # "They were then joined by X's Prime Minister for the trilateral meeting": not the bilateral
     if m.definite or after.startswith(("the ", "their ", "this ", "that ")):  # "Qin Gang hosted the meeting"
         return False
     if m.apart and set(ev.sides) - set(old.countries):  # "hold talks with Rouhani and meet ... with the
         return True  # leaders of China and Mongolia": a predicate of its own, with countries the one before lacks
     return bool(set(ev.countries) - set(old.countries))
+
+
+def _more_sides_told(m: Mention, old: ArticleEvent) -> bool:
+    """A meeting word told as "trilateral", "three-way", the meeting before told so nowhere."""
+    return _of_several_sides(m) and not any(_SEVERAL_SIDES.search(x.sentence.text) for x in old.mentions)
+
+
+def _of_several_sides(m: Mention) -> bool:
+    """"for the trilateral meeting", "a three-way summit": the meeting word told as of three sides or more."""
+    s0 = m.sentence.start
+    return _SEVERAL_SIDES.search(m.sentence.text, max(0, m.start - s0 - 25), m.start - s0) is not None
 
 
 ARRIVAL_WORDS: Final = ("arrived in", "arrives in", "arrive in", "arriving in", "arrived at", "arrives at", "arrive at")

@@ -1981,3 +1981,21 @@ def test_previous_talks_told_with_the_meeting_are_another_meeting():
 ])
 def test_a_sitting_of_a_series_told_by_its_number_with_its_days_and_place(text, expected):
     assert [e.participants for e in events_of(text, published=P)] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a bilateral, then "joined by" a third leader "for the trilateral meeting": two meetings
+    ("Prime Minister Narendra Modi held bilateral talks with President Joe Biden on Friday on the sidelines of the "
+     "summit in Tokyo. The two leaders held a private meeting. Modi and Biden were then joined by Japan's Prime "
+     "Minister Fumio Kishida for the trilateral meeting.", date(2022, 5, 27), 2),
+    ("Chancellor Olaf Scholz met President Emmanuel Macron in Berlin on Monday. Scholz and Macron were later "
+     "joined by Poland's President Andrzej Duda for a three-way meeting.", date(2023, 6, 13), 2),
+    # the trilateral told first, then told again: one meeting
+    ("Prime Minister Narendra Modi, President Joe Biden and Prime Minister Fumio Kishida held a trilateral meeting "
+     "in Tokyo on Friday. The trilateral meeting was attended by Japan's Prime Minister Fumio Kishida.",
+     date(2022, 5, 27), 1),
+])
+def test_a_trilateral_after_a_bilateral_is_its_own_meeting(text, published, expected):
+    """A meeting word told as "trilateral" or "three-way", with a leader of a third country, after a bilateral told
+    nowhere as of more sides: a meeting of its own."""
+    assert len(events_of(text, published=published)) == expected
