@@ -1297,6 +1297,7 @@ def _between_named(m: Mention) -> bool:
 
 
 _WITH_AFTER: Final = rx.compile(r"\s+with\s+")
+_OWN_BEFORE: Final = rx.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?$")
 WITH_REACH: Final = 60  # characters from "with" to the name of the one met ("with Secretary of State Antony Blinken")
 
 
@@ -1311,7 +1312,9 @@ def _with_another_side(m: Mention) -> bool:
     guest = next((p for p in m.people if p.start >= s0 + said.end()), None)
     if guest is None or guest.country is None or guest.start > s0 + said.end() + WITH_REACH:
         return False
-    return any(p.country not in (None, guest.country) for p in m.people if p.end <= m.start)
+    own = _OWN_BEFORE.search(text, 0, m.start - s0) is not None  # "During his meeting with Onyeama, Jaishankar
+    return any(p.country not in (None, guest.country) for p in m.people  # underlined": the one told after it
+               if p.end <= m.start or (own and p.start > guest.end))
 
 
 # "the 5th Meeting of the Committee for Political Consultation", "the Third Session of the Joint Commission"

@@ -1859,6 +1859,12 @@ def test_meetings_told_by_other_words(text, expected):
      "thanked the US leaders.", date(2022, 4, 11), [["Antony Blinken", "S. Jaishankar"]]),
     ("Prime Minister Junichiro Koizumi gave accounts of his meeting with Chinese President Hu Jintao.",
      date(2005, 5, 20), [["Hu Jintao", "Junichiro Koizumi"]]),
+    # "his meeting with" someone, the one whose meeting it is told after: the meeting of those two
+    ("During his meeting with Nigerian Foreign Minister Geoffrey Onyeama, External Affairs Minister S Jaishankar "
+     "underlined India's commitment to the Global South.", date(2023, 3, 1), [["Geoffrey Onyeama", "S. Jaishankar"]]),
+    # "the meeting with" someone and another told after, not as the one whose meeting it is: told elsewhere
+    ("After the meeting with Nigerian Foreign Minister Geoffrey Onyeama, External Affairs Minister S Jaishankar "
+     "praised India's ties.", date(2023, 3, 1), []),
     # the meeting with someone of the same country: the meeting told elsewhere
     ("Prime Minister Junichiro Koizumi gave accounts of the meeting with Foreign Minister Nobutaka Machimura.",
      date(2005, 5, 20), []),
