@@ -1318,13 +1318,14 @@ def _with_another_side(m: Mention) -> bool:
 
 
 # "the 5th Meeting of the Committee for Political Consultation", "the Third Session of the Joint Commission"
-_NUMBERED_BEFORE: Final = rx.compile(r"\b(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
-                                     r"Ninth|Tenth|[IVX]+)\s+$")
+_DIGIT_ORDINAL: Final = r"\d+(?:st|nd|rd|th)"  # "5th", "53rd"
+_NUMBERED_BEFORE: Final = rx.compile(r"\b(?:" + _DIGIT_ORDINAL + r"|First|Second|Third|Fourth|Fifth|Sixth|Seventh|"
+                                     r"Eighth|Ninth|Tenth|[IVX]+)\s+$")
 _OF_A_BODY: Final = rx.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 # "the 53rd Pacific Islands Forum Leaders Meeting": a sitting's number, then the series' name
-_NUMBERED_NAME: Final = rx.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:(?:[A-Z][\w'’-]*|of|and|the)\s+){0,6}$")
+_NUMBERED_NAME: Final = rx.compile(r"\b" + _DIGIT_ORDINAL + r"\s+(?:(?:[A-Z][\w'’-]*|of|and|the)\s+){0,6}$")
 
 
 def _numbered_sitting(m: Mention) -> bool:
@@ -1734,7 +1735,7 @@ def _of_several_sides(m: Mention) -> bool:
     return _SEVERAL_SIDES.search(m.sentence.text, max(0, m.start - s0 - 25), m.start - s0) is not None
 
 
-ARRIVAL_WORDS: Final = ("arrived in", "arrives in", "arrive in", "arriving in", "arrived at", "arrives at", "arrive at")
+ARRIVAL_WORDS: Final = frozenset(w for w in VISIT_WORDS if w.startswith("arriv"))  # "arrived in", "arrive at"
 
 
 def _same_event_of_a_side(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> ArticleEvent | None:
