@@ -226,18 +226,26 @@ def join_undated_twins(events: list[ArticleEvent], anchor: date | None = None) -
     meeting told again ("ahead of a meeting at Hyderabad House", "In remarks before the meetings began", "The visit is
     expected to last a few hours" beside the talks held): not one told as the meeting before ("since their last
     meeting"), nor a meeting held beside a plan, nor a plan of another time ("extended an invitation for a state
-    visit", "agreed to hold a second meeting") or of another summit ("on the sidelines of the G-20 in Toronto")."""
+    visit", "agreed to hold a second meeting") or of another summit ("on the sidelines of the G-20 in Toronto"). It
+    joins a dated twin first, else an undated one in no other city ("Abe met Putin in Moscow ... Abe met Putin in
+    Vladivostok": two meetings, each undated; a country told may be a side's, not the place)."""
     gone: set[int] = set()
     for ev in events:
         if ev.timex is not None or ev.trip_timex is not None or len(ev.participants) < 2 or _told_as_last(ev) \
                 or any(_last_one(m) for m in ev.mentions):
             continue
         twins = [o for o in events if o is not ev and id(o) not in gone and _twin(ev, o, anchor)]
-        into = next((o for o in twins if o.timex is not None), twins[0] if twins else None)
+        into = next((o for o in twins if o.timex is not None),
+                    next((o for o in twins if not _other_cities(ev.location, o.location)), None))
         if into is not None:
             into.mentions += ev.mentions
             gone.add(id(ev))
     return [ev for ev in events if id(ev) not in gone]
+
+
+def _other_cities(a: places.Place | None, b: places.Place | None) -> bool:
+    """Two cities told, not one ("Moscow" and "Vladivostok"; not "Delhi" and "New Delhi")."""
+    return a is not None and b is not None and a.kind == b.kind == "city" and not places_compatible(a, b)
 
 
 # a plan of a meeting at another time than the one told ("an invitation ... for a state visit", "a second meeting",

@@ -596,6 +596,9 @@ def test_a_plan_of_the_meeting_reported_held_is_that_meeting(text, published, ex
     ("US President Barack Obama met Indian Prime Minister Manmohan Singh at the Nuclear Security Summit in Washington "
      "in April. Obama would meet Singh on the sidelines of the G-20 Summit in Toronto, an official said.",
      date(2010, 6, 1), [("2010-04", "held", 1), (None, "planned", 1)]),
+    # nor a meeting in another place: two meetings of the same people, each undated
+    ("Japanese Prime Minister Shinzo Abe met Russian President Vladimir Putin in Moscow. Abe met Putin in "
+     "Vladivostok.", None, [(None, "held", 1), (None, "held", 1)]),
 ])
 def test_an_undated_meeting_of_the_same_people_is_the_meeting_told(text, published, expected):
     assert [(e.date, e.status, len(e.evidence_spans)) for e in events_of(text, published=published)] == expected
