@@ -1333,8 +1333,9 @@ def _with_another_side(m: Mention) -> bool:
     guest = next((p for p in m.people if p.start >= s0 + said.end()), None)
     if guest is None or guest.country is None or guest.start > s0 + said.end() + WITH_REACH:
         return False
-    own = _OWN_BEFORE.search(text, 0, m.start - s0) is not None  # "During his meeting with Onyeama, Jaishankar
-    return any(p.country not in (None, guest.country) for p in m.people  # underlined": the one told after it
+    # "During his meeting with Onyeama, Jaishankar underlined": whose meeting it is may be told after the guest
+    own = _OWN_BEFORE.search(text, 0, m.start - s0) is not None
+    return any(p.country not in (None, guest.country) for p in m.people
                if p.end <= m.start or (own and p.start > guest.end))
 
 
