@@ -509,6 +509,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
                 and _PLACE_BETWEEN.fullmatch(sent.text, m.end - sent.start, m.timex.start - sent.start):
             m.status = "planned"  # "met Tillerson, discussing Trump's visit later this year": the visit is to come
     merged = [one for m in _merge_in_sentence(found) for one in _one_per_date(m)]
+    _arrived_today(sent, merged, dated, anchor)
     merged = [one for m in merged for one in _one_per_place(m, where, dated)]
     for m in merged:
         m.clause = r.clause(m)
@@ -2449,6 +2450,29 @@ def _arrival_aside_before(arrival: Mention, meeting: Mention) -> bool:
     s0 = arrival.sentence.start
     return arrival.end <= meeting.start and _who_arrived(arrival) \
         and _ASIDE_CLOSED.fullmatch(arrival.sentence.text, arrival.end - s0, meeting.start - s0) is not None
+
+
+# "..., who arrived in Tashkent on January 11," / "..., who reached Russia on Tuesday,": the day of an arrival told in
+# a relative clause (the words between the clause's verb and the day)
+_WHO_ARRIVED_ON: Final = rx.compile(r",\s+(?:who|which)\s+(?:had\s+|has\s+)?(?:just\s+|only\s+)?(?:arrived|reached|"
+                                    r"landed)\b[^,;()]{0,60}?$", re.I)
+
+
+def _arrived_today(sent: Sentence, merged: list[Mention], dated: list[Timex], anchor: date | None) -> None:
+    """"PM Modi, who reached Russia on Tuesday, had bilateral meetings with Putin", "held talks with Aydarbekov, who
+    had arrived in Tashkent on January 11" in an article of that very day: talks held after the arrival and by the
+    article's date fall on the one day between them (of any other day, the clause dates the arrival alone)."""
+    if anchor is None:
+        return
+    s0, today = sent.start, anchor.isoformat()
+    arrived = [t for t in dated if t.value == today and precision(t.spec) == "day"
+               and _WHO_ARRIVED_ON.search(sent.text, max(0, t.start - s0 - 90), t.start - s0)]
+    if not arrived:
+        return
+    for m in merged:
+        if m.status == "held" and not m.vague and (m.timex is None or (
+                precision(m.timex.spec) == "month" and (m.timex.value or "") == today[:7])):
+            m.timex = arrived[0]
 
 
 _MET_WITH: Final = rx.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$")

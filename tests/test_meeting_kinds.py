@@ -1417,6 +1417,20 @@ def test_a_meeting_told_later_that_day_with_someone_new_is_another_on_that_day()
     ("India and Kenya signed three agreements. Indian External Affairs Minister S. Jaishankar, who arrived in "
      "Nairobi on Monday, held talks with Kenyan President William Ruto.", date(2023, 6, 14),
      [("ministerial", "2023-06", ["S. Jaishankar", "William Ruto"])]),
+    # ... unless the arrival is of the article's own day: talks held after it and by that day are of that day
+    ("Indian External Affairs Minister S. Jaishankar, who arrived in Nairobi on Monday, held talks with Kenyan "
+     "President William Ruto.", date(2023, 6, 12), [("ministerial", "2023-06-12", ["S. Jaishankar", "William Ruto"])]),
+    ("Prime Minister Narendra Modi, who reached Russia on Tuesday, had bilateral meetings with Russian President "
+     "Vladimir Putin and Iran President Masoud Pezeshkian.", date(2024, 10, 22),
+     [("summit", "2024-10-22", ["Narendra Modi", "Vladimir Putin"]),
+      ("summit", "2024-10-22", ["Masoud Pezeshkian", "Narendra Modi"])]),
+    ("Foreign Minister of Uzbekistan Abdulaziz Kamilov held talks with his Kyrgyz counterpart "
+     "Chingiz Aydarbekov, who had arrived in Tashkent on January 11, 2019.", date(2019, 1, 11),
+     [("ministerial", "2019-01-11", ["Abdulaziz Kamilov", "Chingiz Aidarbekov"])]),
+    # a plan is not dated so
+    ("India and Kenya signed three agreements. Prime Minister Narendra Modi, who reached Russia on Tuesday, will hold "
+     "talks with Russian President Vladimir Putin.", date(2024, 10, 22),
+     [("summit", None, ["Narendra Modi", "Vladimir Putin"])]),
 ])
 def test_dates_that_belong_to_something_else(text, published, expected):
     evs = events_of(text, published=published)
