@@ -2441,9 +2441,20 @@ _EARLIER_ONE: Final = rx.compile(r"\b(?i:recent|previous|prior|earlier|last)\s+(
                                  r"(?i:his|her|their|the|its)\s+(?:[a-z-]+\s+)?$")  # his visit ... in 2021"
 
 
+# a sentence opened as telling what came before ("Previously, the President of Guatemala visited Mexico ...")
+_EARLIER_OPEN: Final = rx.compile(r"\W*(?:Previously|In\s+the\s+past|Before\s+then)\s*,")
+
+
 def _earlier_one(m: Mention, ev: ArticleEvent) -> bool:
-    """A dated meeting told as one before ("the last visit ... was in 2007", "his previous meeting in May")."""
-    return ev.timex is not None and _EARLIER_ONE.search(m.sentence.text, 0, m.start - m.sentence.start) is not None
+    """A dated meeting told as one before ("the last visit ... was in 2007", "his previous meeting in May",
+    "Previously, A visited B on September 22, 2019")."""
+    return ev.timex is not None and (_EARLIER_ONE.search(m.sentence.text, 0, m.start - m.sentence.start) is not None
+                                     or opens_as_earlier(m))
+
+
+def opens_as_earlier(m: Mention) -> bool:
+    """Whether the mention's sentence opens by telling what came before ("Previously, ...", "In the past, ...")."""
+    return _EARLIER_OPEN.match(m.sentence.text) is not None
 
 
 _LAST_ONE: Final = rx.compile(r"\b(?i:recent|previous|prior|earlier|last|previously)\s+$")
@@ -2681,7 +2692,8 @@ def join_undated(events: list[ArticleEvent], anchor: date | None = None) -> list
                              and not (d.status == "planned" and _progressive_only(ev))
                              and not _part_of_the_visit(d, ev))
                     and places_compatible(d.location, ev.location) and not _plan_of_past(d, ev, anchor)
-                    and not any(_last_one(m) for m in d.mentions)  # not "The two leaders last met in June"
+                    and not any(_last_one(m) or opens_as_earlier(m) for m in d.mentions)  # not "The two leaders
+                    # last met in June", "Previously, A visited B on September 22, 2019"
                     and not (ev.guests and d.series and not ev.series)  # nor one of a round, the summit it is at
                     and not _fewer_sides(ev, d)]  # nor the trilateral of a visit's two sides, the visit
             if same and all(d.timex and same[0].timex and _dates_compatible(d.timex, same[0].timex) for d in same):

@@ -596,6 +596,13 @@ def test_a_plan_of_the_meeting_reported_held_is_that_meeting(text, published, ex
     ("US President Barack Obama met Indian Prime Minister Manmohan Singh at the Nuclear Security Summit in Washington "
      "in April. Obama would meet Singh on the sidelines of the G-20 Summit in Toronto, an official said.",
      date(2010, 6, 1), [("2010-04", "held", 1), (None, "planned", 1)]),
+    # nor a dated meeting of a sentence told as what came before ("Previously, ...", "In the past, ...")
+    ("Mexican President Andres Manuel Lopez Obrador met with Guatemalan President Alejandro Giammattei to discuss "
+     "migration. Previously, Lopez Obrador and Giammattei met in Merida on September 22, 2019.", date(2022, 5, 7),
+     [("2022-05", "held", 1), ("2019-09-22", "held", 1)]),
+    ("Indian Prime Minister Narendra Modi held talks with Sri Lankan President Ranil Wickremesinghe. In the past, Modi "
+     "and Wickremesinghe met in Tokyo on September 28, 2022.", date(2023, 7, 22),
+     [("2023-07", "held", 1), ("2022-09-28", "held", 1)]),
     # nor a meeting in another place: two meetings of the same people, each undated
     ("Japanese Prime Minister Shinzo Abe met Russian President Vladimir Putin in Moscow. Abe met Putin in "
      "Vladivostok.", None, [(None, "held", 1), (None, "held", 1)]),
