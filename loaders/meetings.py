@@ -2399,7 +2399,11 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence], several:
             if same_day and (then or before.type == ev.type) and set(ev.participants) & set(
                     before.participants) and _other_meeting(before, ev) and not _quoted_day(before, ev):
                 said = before.timex.text if before.timex else ""
-                if offset is None and before.timex is not None and id(before.timex) in several \
+                own = _own_day_there(before, sents[last[0]], several) if offset is None else None
+                if own is not None:  # "On 28 and 29 April ... On Monday (28 April) he paid his first visit. His
+                    ev.timex = own  # first meeting in Oslo was with ...": the day that sentence tells
+                    ev.date_note = f"the day the sentence before tells of the meeting told just before ('{own.text}')"
+                elif offset is None and before.timex is not None and id(before.timex) in several \
                         and (month_day := month_of(before.timex)) is not None:
                     ev.timex = month_day  # "From 27 to 29 August, Albanese attended the Forum ... held bilateral
                     ev.date_note = f"the month of the meeting of several days told just before ('{said}')"  # meetings"
@@ -2413,6 +2417,16 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence], several:
         if ev.timex is not None and (precision(ev.timex.spec) == "day" or (
                 precision(ev.timex.spec) == "month" and _DAY_TOLD.search(ev.timex.text))):
             last = (i, ev)
+
+
+def _own_day_there(before: ArticleEvent, sent: Sentence, several: frozenset[int]) -> Timex | None:
+    """The day of one day that a sentence telling the meeting before gives it, when that meeting is dated by the first
+    of several days ("On 28 and 29 April ..." then "On Monday (28 April) Steinmeier paid his first visit")."""
+    if before.timex is None or id(before.timex) not in several:
+        return None
+    return next((m.timex for m in before.mentions if not m.headline and m.sentence.start == sent.start
+                 and m.timex is not None and id(m.timex) not in several and precision(m.timex.spec) == "day"
+                 and m.timex.value and len(m.timex.value) == 10), None)
 
 
 _QUOTES: Final = rx.compile(r"“[^”]*”?|\"[^\"]*\"?")

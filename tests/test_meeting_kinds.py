@@ -1453,6 +1453,15 @@ def test_dates_that_belong_to_something_else(text, published, expected):
     ("On 27 August, Australian Prime Minister Anthony Albanese attended the Pacific Islands Forum Leaders' Meeting "
      "in Tonga. The Prime Minister held bilateral meetings with leaders from Vanuatu and Tuvalu.",
      date(2024, 8, 30), ["2024-08-27", "2024-08-27", "2024-08-27"]),
+    # the sentence just before tells the day of one of the several days: that day
+    ("On 8 and 9 July Japanese Foreign Minister Yoko Kamikawa holds talks with the Philippine Government and Foreign "
+     "Secretary Enrique Manalo in Manila. On Monday (8 July) Kamikawa paid her first official visit to the Philippines "
+     "as minister. Her first meeting in Manila was with President Ferdinand Marcos Jr.", date(2024, 7, 10),
+     ["2024-07-08", "2024-07-08"]),
+    ("On 28 and 29 April Foreign Minister Steinmeier holds talks with the Norwegian Government and NATO Secretary "
+     "General designate Jens Stoltenberg in Oslo. On Monday (28 April) Foreign Minister Steinmeier paid his first "
+     "official visit to Norway. His first meeting in Oslo was with Norway's Prime Minister Erna Solberg.",
+     date(2014, 4, 29), ["2014-04-28", "2014-04-28"]),
 ])
 def test_meetings_told_after_one_of_several_days_take_its_month(text, published, dates):
     assert [e.date for e in events_of(text, published=published)] == dates
