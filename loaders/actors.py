@@ -1045,13 +1045,18 @@ def _paired_offices() -> re.Pattern[str]:
     firsts = sorted({t.split()[0] for t in ranks if len(t.split()) == 2} - {"Prime", "prime", "Vice", "vice"})
     return rx.compile(rf"\b(?P<a1>{adj})(?:,\s+(?P<a2>{adj}))?,?\s+and\s+(?P<a3>{adj})\s+"
                       rf"(?:(?P<t0>{scan.trie(firsts)})\s+and\s+)?"  # "Foreign and Defence Ministers": two offices
-                      rf"(?P<t1>{scan.trie(sorted(ranks))})s\b(?!['’]s|,?\s+[A-Z])")
+                      rf"(?P<t1>{scan.trie(sorted(ranks))}|counterpart)s?\b(?!['’]s|,?\s+[A-Z])")
 
 
 def offices(text: str) -> list[tuple[str, str | None]]:
     """The offices `text` tells of by country and title without a name, as (country, role): "Pakistan's foreign
     secretary", "the Indian defence minister", each of "the Iranian and Omani foreign ministers"; "his Indian
     counterpart" holds the office told just before."""
+    return [(c, r) for _, c, r in offices_at(text)]
+
+
+def offices_at(text: str) -> list[tuple[int, str, str | None]]:
+    """The offices of `offices`, each with where its country's word begins in `text`."""
     found: list[tuple[int, str, str | None]] = []
     for m in _offices().finditer(text):
         country = index().adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
@@ -1067,9 +1072,15 @@ def offices(text: str) -> list[tuple[str, str | None]]:
                 titles.append(f"{m.group('t0')} {m.group('t1').split()[-1]}")
             for key in ("a1", "a2", "a3"):
                 country = index().adjectives.get(m.group(key) or "")
-                if country is not None:
-                    found += [(m.start(key), country, title_role(t, country)) for t in titles if _is_title(t)]
-    return [(c, r) for _, c, r in sorted(found, key=lambda x: x[0])]
+                if country is None:
+                    continue
+                if titles == ["counterpart"]:  # "his Armenian and Azerbaijani counterparts": the office told before
+                    before = [r for at, _, r in found if at < m.start()]
+                    found.append((m.start(key), country, before[-1] if before else None))
+                    continue
+                found += [(m.start(key), country, title_role(t, country)) for t in titles if _is_title(t)]
+    return sorted(dict.fromkeys(found), key=lambda x: x[0])  # ("his Armenian and Azerbaijani counterparts": one
+    # "Azerbaijani", not that of each regex)
 
 
 def _is_title(title: str) -> bool:

@@ -738,9 +738,12 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
     by_office = next((OFFICE_LEVEL[r] for _, r in offices if r in OFFICE_LEVEL), None)
     if not (people or offices or level or m.group):  # "the visit of the foreign secretary May 20": the office's
         by_office = m.level = _bare_office_level(m, main)  # level in the article's countries, as its words tell
-    etype = level or GROUP_LEVEL.get(m.group or "") or by_office or _type_from_roles(people, ctx)
+    met_offices = _offices_met(m, people, ctx)  # "Modi held talks with the Chinese Premier": the other side
+    etype = level or GROUP_LEVEL.get(m.group or "") or by_office or _lower_level(
+        _type_from_roles(people, ctx), [r for _, r in met_offices])
     multilateral = bool(m.series and m.kind == "noun" and not m.group)  # attending a summit of many
-    named = [] if multilateral else list(dict.fromkeys([*_named_countries(m, ctx), *(c for c, _ in offices)]))
+    named = [] if multilateral else list(dict.fromkeys([*_named_countries(m, ctx),
+                                                        *(c for c, _ in [*offices, *met_offices])]))
     untold = bool(people) and not multilateral and _office_subject(m)
     if untold:  # the office's country is not told: the article's other main country is no guess for it
         main = []
@@ -755,12 +758,46 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
     place = m.place or _host(m, parts, ctx)
     ev = ArticleEvent([m], etype, m.status, parts, countries, place, m.timex, m.series, m.status_marked,
                       m.status_weak)
-    ev.offices = sorted({r for _, r in offices if r})
+    ev.offices = sorted({r for _, r in [*offices, *met_offices] if r})
     if not multilateral:
         ev.untold_subject = untold and bool(parts)
         ev.sides = _sides(people, ctx, main, named)
         ev.named = sorted({*ev.countries, *named})
     return ev
+
+
+def _offices_met(m: Mention, people: list[str], ctx: Context) -> list[tuple[str, str | None]]:
+    """The offices the clause tells by a country's adjective or name without a name ("held talks with the Chinese
+    Premier", "met Pakistan's foreign secretary"), of countries none of the people named is of: the other side."""
+    if not people:
+        return []
+    own = {ctx.countries.get(p) for p in people}
+    if None in own:
+        return []  # someone of no known country may hold that office himself
+    text, s0 = m.sentence.text, m.sentence.start
+    hi = clause(m.sentence, m)[1] - s0
+    found = actors.offices_at(text[m.end - s0:hi])
+    first = next((at for at, _, _ in found if _TO_THE_ONE_MET.fullmatch(text, m.end - s0, m.end - s0 + at)), None)
+    if first is None:
+        return []
+    return [(c, r) for at, c, r in found if first <= at <= first + OFFICES_SPAN and c not in own]
+
+
+# between a meeting word and the office of the one met: "held talks with the", "met", "hosted his", "received the
+# visiting", "met on Monday with"
+_TO_THE_ONE_MET: Final = rx.compile(r"(?:\s+(?:with|by|and|the|his|her|their|a|an|visiting|on|last|this|also|then|"
+                                    r"separately|briefly|today|yesterday|[A-Z][a-z]+day|bilateral|separate|talks|"
+                                    r"meetings?))*\s+")
+OFFICES_SPAN: Final = 40  # "the Russian, Chinese and Indian premiers": the offices told together, from the first
+
+
+def _lower_level(etype: str, roles: list[str | None]) -> str:
+    """The meeting's level when the people's offices say `etype` and the other side's offices are `roles`: the
+    lower of the two ("a head receiving another country's foreign minister": ministerial)."""
+    levels = [OFFICE_LEVEL[r] for r in roles if r in OFFICE_LEVEL]
+    if not levels or etype not in RANK:
+        return levels[0] if levels and etype == "other" else etype
+    return min([etype, *levels], key=RANK.index)
 
 
 def _office_holders(offices: list[tuple[str, str | None]], m: Mention, ctx: Context) -> list[str]:

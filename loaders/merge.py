@@ -241,6 +241,8 @@ def complete_sides(it: Item) -> None:
     role = "leader" if ev.type == "summit" else "foreign_minister"
     if ev.offices and not set(ev.offices) & ({"head_of_state", "head_of_government"} if role == "leader" else {role}):
         return  # "Japan's defence minister met his Australian counterpart": not the foreign ministers
+    if role == "leader" and len(ev.offices) == 1:
+        role = ev.offices[0]  # "met the Chinese Premier": that head, not the country's leader (its president)
     if any(met_someone_unknown(m) for m in ev.mentions):
         return  # "Erdogan received Valentina Matviyenko, the chairperson of ...": someone else was met, not a leader
     if role == "foreign_minister" and _other_portfolios(ev):

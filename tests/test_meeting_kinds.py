@@ -2057,3 +2057,35 @@ def test_a_town_visited_of_a_country_no_one_is_of_is_no_side(text, published, ex
     (meetings._namesake_town)."""
     evs = events_of(text, published=published)
     assert [(sorted(e.participants), e.countries) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the other side told by its country's adjective and an office, no name: a meeting with that office's holder
+    ("Prime Minister Narendra Modi held talks with the Chinese Premier in Naypyidaw on Thursday.",
+     date(2014, 11, 14), [("summit", "2014-11-13", ["Li Keqiang", "Narendra Modi"])]),
+    ("Prime Minister Narendra Modi met the Chinese foreign minister in Delhi on Monday.", P,
+     [("ministerial", "2023-05-08", ["Narendra Modi", "Qin Gang"])]),
+    ("President Joe Biden met the Chinese president in Bali on Monday.", P,
+     [("summit", "2023-05-08", ["Joe Biden", "Xi Jinping"])]),
+    # offices of two countries, the title told once (even in the singular)
+    ("Prime Minister Narendra Modi will be having bilateral meetings with Russian and Chinese Premier today.",
+     date(2014, 11, 13), [("summit", "2014-11-13", ["Dmitry Medvedev", "Li Keqiang", "Narendra Modi"])]),
+    # an office told far from the meeting word, of someone else, is not the one met
+    ("Azerbaijan's Foreign Minister Jeyhun Bayramov left the meeting on Monday after what his office called "
+     "statements made by a senior U.S. diplomat.", P, []),
+    # the office of the one who is named is no other side
+    ("Indian Prime Minister Narendra Modi said the Indian prime minister's office will meet on Monday.", P, []),
+])
+def test_the_other_side_told_by_an_office_of_its_country(text, published, expected):
+    evs = events_of(text, published=published)
+    assert [(e.type, e.date, sorted(e.participants)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a plan told as past ("had been scheduled to"): one that did not take place
+    "U.S. Secretary of State Antony Blinken had been scheduled to host his Armenian and Azerbaijani counterparts in "
+    "Washington last November.",
+    "Prime Minister Narendra Modi had been due to meet Chinese Premier Li Qiang in Delhi on Monday.",
+])
+def test_a_plan_told_as_past_is_no_meeting(text):
+    assert events_of(text, published=P) == []

@@ -727,10 +727,7 @@ def test_he_after_a_list_of_people_included_is_the_subject_before_it():
 
 
 @pytest.mark.parametrize("text,published", [
-    # guests hosted together, a negotiation with one side, a leader with his ministers
-    ("Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov met in Moscow on "
-     "Friday. U.S. Secretary of State Antony Blinken will host his Armenian and Azerbaijani counterparts in Washington "
-     "on Monday.", date(2023, 5, 2)),
+    # a negotiation with one side, a leader with his ministers
     ("Turkish Prime Minister Ahmet Davutoglu held talks with European Council President Donald Tusk, European "
      "Commission President Jean-Claude Juncker and Dutch Prime Minister Mark Rutte in Brussels on Friday.",
      date(2016, 3, 19)),
@@ -742,6 +739,18 @@ def test_he_after_a_list_of_people_included_is_the_subject_before_it():
 ])
 def test_a_list_met_together_is_not_one_meeting_per_guest(text, published):
     assert len(events_of(text, published=published)) <= 1
+
+
+def test_guests_hosted_together_told_by_their_offices_are_one_meeting():
+    """"will host his Armenian and Azerbaijani counterparts": one meeting of the three, not one per guest (and not
+    the meeting of the two told before, in another city on another day)."""
+    text = ("Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov met in Moscow "
+            "on Friday. U.S. Secretary of State Antony Blinken will host his Armenian and Azerbaijani counterparts in "
+            "Washington on Monday.")
+    evs = events_of(text, published=date(2023, 5, 2))
+    assert [(e.date, e.status, sorted(e.participants)) for e in evs] == [
+        ("2023-04-28", "held", ["Ararat Mirzoyan", "Jeyhun Bayramov"]),
+        ("2023-05-08", "planned", ["Antony Blinken", "Ararat Mirzoyan", "Jeyhun Bayramov"])]
 
 
 def test_counterparts_met_in_the_city_of_one_of_them_meet_together():
