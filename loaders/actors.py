@@ -714,6 +714,11 @@ def _from_role(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None
         known_person = idx.by_name.get(found.person)  # "Christian Democrat leader Merkel", "opposition leader
         role = _role_of(known_person, when) if known_person else None  # Starmer": a party's leader, no office
         return Mention(found.start, found.end, found.person, found.country, role)
+    if found is not None and not country and _FIRM_BEFORE.search(m.string, max(0, m.start("title") - 40),
+                                                                 m.start("title")):
+        known_person = idx.by_name.get(found.person)  # "Adani Group Chairman Gautam Adani", "Samsung Electronics
+        role = _role_of(known_person, when) if known_person else None  # President X": a firm's office, no country's
+        return Mention(found.start, found.end, found.person, known_person.country if known_person else None, role)
     return found
 
 
@@ -743,6 +748,8 @@ def _portfolio_minister(m: re.Match[str], idx: ActorIndex, when: tuple[date, dat
     return _titled(m.group("name"), m.start("name"), title, country, False, idx, when, known, m.string)
 
 
+_FIRM_BEFORE: Final = rx.compile(r"\b(?:Group|Company|Co\.|Corp\.?|Corporation|Holdings|Industries|Inc\.?|Ltd\.?|"
+                                  r"Limited|Conglomerate|Enterprises|Motors|Electronics|Airlines|Airways)\s+$")
 _PARTY_BEFORE: Final = rx.compile(
     r"\b(?:opposition|Opposition|party|Party|Democrat|Democratic|Democrats|Labour|Labor|Conservative|Conservatives|Republican|"
     r"Liberal|Liberals|Socialist|Socialists|Tory|Green|Greens|coalition|parliamentary|majority|minority|rebel|"

@@ -1302,9 +1302,11 @@ _SIGHT: Final = rx.compile(
     r"(?:[Ww]ar\s+[Mm]emorial|[Mm]emorial|[Mm]useum|[Tt]emple|[Mm]osque|[Cc]athedral|[Cc]hurch|[Ss]hrine|"
     r"[Mm]ausoleum|[Cc]emetery|[Mm]onument|[Tt]omb|[Pp]agoda|[Gg]urdwara)s?(?![\w-])")
 # a university or a company's works toured, named right after the visit word: "visit the Vilnius University",
-# "visited the Toyota factory" (not "visit Japan and address students at Tokyo University")
+# "visited the Toyota factory", "visited the Head Office of the Security Agency" (not "visit Japan and address students
+# at Tokyo University")
 _WORKS: Final = rx.compile(r"\s+(?:the\s+)?(?:(?!(?:and|or|to|at|in|on|with|for)\b)[\w'’.-]+\s+){0,3}?"
-                           r"(?:[Uu]niversit(?:y|ies)|[Ff]actor(?:y|ies)|[Pp]lants?|[Cc]ampus(?:es)?|[Cc]ollege)"
+                           r"(?:[Uu]niversit(?:y|ies)|[Ff]actor(?:y|ies)|[Pp]lants?|[Cc]ampus(?:es)?|[Cc]ollege|"
+                           r"[Hh]ead\s+[Oo]ffices?)"
                            r"(?![\w-])")
 _DIASPORA: Final = rx.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}?(?:on\s+\w+\s+|today\s+|tomorrow\s+)?to\s+"
@@ -1539,10 +1541,14 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
         m.vague = True  # "Iraq has hosted more than one round of talks between Iran and Saudi Arabia": rounds
     if m.kind == "verb" and _FIRST_MET.search(r.lower, max(0, rel - 90), rel):
         m.vague = True  # "Motegi, the first foreign minister that Marsudi has met this year": a count of those met
-    near = r.folded[max(0, rel - 30):rel]
+    named = _PAIR_NAME_BEFORE.search(r.text, max(0, rel - 60), rel)  # "regular Japan-Republic of Korea Summit
+    reach = named.start() if named else rel  # meetings": the words before the pair's name, which tells no time
+    near = r.folded[max(0, reach - 30):rel]
     near = near[max((x.end() for x in _INDEFINITE.finditer(near)), default=0):]  # "each nation and a meeting"
     m.generic = bool(r.blind["vague"].search(near)) or bool(
         m.kind == "verb" and _WISHED.search(r.lower, max(0, rel - 40), rel))  # "hoped to meet each other whenever"
+    if m.kind == "verb" and _OFTEN_AFTER.match(r.folded, rel + len(m.trigger)):
+        m.generic = True  # "agreed to visit each other more frequently": visits to come, none of them one
     lo, end = max(0, rel - 50, window[0]), rel + len(m.trigger)
     m.cancelled = _told(r, "cancel", lo, rel, end)
     if _NEGATED.search(r.lower, max(0, rel - 60), rel) or _NOT_AT.search(r.lower, max(0, rel - 60), rel):
@@ -1551,6 +1557,10 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
         m.vague = True  # "was going to visit several countries including the United States": a tour, not one visit
     if (many := _WITH_MANY.match(r.lower, rel + len(m.trigger))) and not _LISTED_AFTER.match(r.lower, many.end()):
         m.vague = True  # "bilateral meetings with several leaders": many meetings, not one (unless it lists them)
+    if m.kind == "noun" and _NEGATED_AFTER.match(r.folded, rel + len(m.trigger)):
+        m.vague = True  # "a meeting between the two officials was unlikely to take place": no meeting is told here
+    if _with_business_only(m, r, rel + len(m.trigger)):
+        m.vague = True  # "Li will meet more business leaders at a dinner": no officials of another side
     if _denied(r.lower, rel):
         m.vague = True  # "denied reports that Medvedev will meet Kim": a meeting others told of, denied
     if m.kind == "noun" and _AT_ALL_LEVELS.match(text, rel + len(m.trigger)):
@@ -1571,6 +1581,13 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
                      or (_IT_WAS.search(before) and _SINCE_AFTER.match(text, rel)))
     m.series = r.series
     _read_status(m, r, rel)
+
+
+# how often, right after a meeting verb and its object: "to visit each other more frequently", "meet regularly",
+# "to hold talks every year"
+_OFTEN_AFTER: Final = rx.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:more\s+|less\s+)?(?:frequently|regularly|often|annually|"
+                                 r"every\s+(?:year|month|week|six\s+months)|each\s+year|on\s+a\s+regular\s+basis|"
+                                 r"from\s+time\s+to\s+time)\b")
 
 
 # a meeting told only as a wish, no event unless a date says which: "They also hoped to meet each other whenever
@@ -1673,6 +1690,35 @@ def _denied(lower: str, rel: int) -> bool:
     """A meeting word in what a denial speaks of, in the same clause, within about 25 words after it."""
     lo = max(0, rel - 170)
     return any(not _CLAUSE_BREAK.search(lower, d.end(), rel) for d in _DENIAL.finditer(lower, lo, rel))
+
+
+# after a meeting noun and what it is of: "a meeting between the two officials was unlikely to take place", "the
+# summit will not go ahead", "talks with Kim would not be held"
+_NEGATED_AFTER: Final = rx.compile(
+    r"(?:\s+(?:between|of|with)\s+[^,;()]{0,100}?)?\s+(?:(?:is|was|were|are|seemed|seems|looked|looks|appeared|appears)"
+    r"\s+(?:highly\s+|very\s+|increasingly\s+)?unlikely\s+to|(?:(?:will|would|could|did|does|do|shall|is|was|were|are)"
+    r"\s+not|won't|wouldn't|didn't|isn't|wasn't|aren't|weren't)(?:\s+(?:expected|likely|going|due|set|scheduled)\s+to)?)"
+    r"\s+(?:take\s+place|happen|go\s+ahead|be\s+held|materiali[sz]e)\b")
+# the name of a pair's meeting right before its word ("Japan-Republic of Korea Summit", "the India-US 2+2"): the
+# words before it say whether it is one meeting
+_PAIR_NAME_BEFORE: Final = rx.compile(r"[A-Z][\w'.]*(?:(?:\s+of\s+|\s+|-)[A-Z][\w'.]*)*-[A-Z][\w'.]*"
+                                      r"(?:(?:\s+of\s+|\s+|-)[A-Z][\w'.]*)*\s+$")
+# the people met are business people alone: "will meet more business leaders", "a meeting with top executives",
+# "met New Zealand government and business leaders"
+_BUSINESS_AFTER: Final = rx.compile(
+    r"\s+(?:with\s+)?(?:(?:some|more|other|top|leading|senior|prominent|local|key|the|a|group|number|of|several|"
+    r"dozens|scores|government|political|and|[A-Z][\w'.-]*)\s+){0,4}?(?:business(?:\s+|-)(?:leaders|people|persons|men|"
+    r"women|executives|community|figures|heads|chiefs|representatives)|businessmen|businesspeople|businesswomen|"
+    r"executives|CEOs|chief\s+executives|investors|entrepreneurs|industrialists|industry\s+(?:leaders|captains|"
+    r"chiefs|representatives))\b")
+
+
+def _with_business_only(m: Mention, r: _Reading, at: int) -> bool:
+    """Whether the ones a meeting word is with are business people, no one named between ("met Luxon and business
+    leaders" is a meeting with Luxon)."""
+    hit = _BUSINESS_AFTER.match(r.text, at)
+    s0 = r.sent.start
+    return hit is not None and not any(at <= p.start - s0 < hit.end() for p in m.people)
 
 
 _NOT_AT: Final = rx.compile(  # "Tusk, who was not at the breakfast meeting": no meeting of his

@@ -269,6 +269,17 @@ def test_a_partys_leader_is_not_titled_with_an_office(text, titled):
     assert m.titled is titled
 
 
+@pytest.mark.parametrize("text", [
+    # a firm's chairman or president holds no office of a country
+    "Later, Adani Group Chairman Gautam Adani paid a courtesy call.",
+    "Samsung Electronics President Jong Hee Han spoke.",
+    "Tata Motors Chairman Natarajan Chandrasekaran spoke.",
+])
+def test_a_firms_office_is_no_countrys(text):
+    (m,) = actors.find(text)
+    assert (m.role, m.country) == (None, None)
+
+
 @pytest.mark.parametrize("text,expected", [
     # a counterpart named after the word: of the adjective's country, in the office of the person before
     ("President Ana Vidal met her Venezuelan counterpart Ramon Quintero in Caracas.",

@@ -64,6 +64,25 @@ P = date(2023, 5, 10)  # a Wednesday
     ("Putin is not expected to meet Zelenskyy in Istanbul on Thursday.", []),
     ("U.S. President Joe Biden has no plans for a meeting with Chinese President Xi Jinping on Friday.", []),
     ("Chinese President Xi Jinping ruled out talks with Taiwan's leader on Monday.", []),
+    # ... or told after the meeting word and what it is of: it will not take place, or is unlikely to
+    ("Reports said a meeting between U.S. Defense Secretary Lloyd Austin and his Chinese counterpart Li Shangfu was "
+     "unlikely to take place in Singapore next month.", []),
+    ("The summit between South Korean President Moon Jae-in and Japanese Prime Minister Shinzo Abe will not go ahead "
+     "in Osaka on Friday.", []),
+    ("Officials said talks between Indian Foreign Minister S. Jaishankar and Chinese Foreign Minister Wang Yi would "
+     "not be held in Geneva on Friday.", []),
+    # a meeting of the same pair's name with a word that says there are many ("regular", "annual") before the name
+    ("Japanese Prime Minister Junichiro Koizumi and South Korean President Roh Moo-hyun agreed to hold regular "
+     "Japan-Republic of Korea Summit meetings.", []),
+    # ... or how often after the verb: visits to come, none of them one
+    ("Japanese Prime Minister Junichiro Koizumi and South Korean President Roh Moo-hyun agreed to visit each other "
+     "more frequently.", []),
+    ("Japanese Prime Minister Junichiro Koizumi and South Korean President Roh Moo-hyun agreed to meet regularly.", []),
+    # business people met, no official of another side: no diplomatic meeting
+    ("Chinese Premier Li Qiang will meet more business leaders at a dinner in Auckland on Friday.", []),
+    ("Chinese Premier Li Qiang met New Zealand government and business leaders in Wellington on Friday.", []),
+    ("Chinese Premier Li Qiang will meet New Zealand Prime Minister Christopher Luxon and business leaders in "
+     "Auckland on Friday.", [("summit", "2023-05-12", "planned")]),
     # a day ended or a place left without the meeting
     ("Brazilian President Luiz Inacio Lula da Silva flew home on Sunday without meeting with Ukrainian President "
      "Volodymyr Zelensky.", []),
@@ -107,6 +126,8 @@ P = date(2023, 5, 10)  # a Wednesday
     ("Polish Foreign Minister Zbigniew Rau will visit the Vilnius University, one of the oldest universities in "
      "Europe, in Lithuania next week.", []),
     ("U.S. President Joe Biden will visit the Toyota factory in Japan next week.", []),
+    ("Djiboutian President Ismail Omar Guelleh and Ethiopian Prime Minister Abiy Ahmed visited the Head Office of the "
+     "Information Network Security Agency in Addis Ababa on Friday.", []),
     ("Polish Foreign Minister Zbigniew Rau will visit Lithuania next week.", [("ministerial", "2023-05", "planned")]),
     ("Indian Prime Minister Narendra Modi visited the Tata plant in Sanand with Spanish Prime Minister Pedro "
      "Sanchez on Sunday.", [("summit", "2023-05-07", "held")]),
