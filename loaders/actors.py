@@ -25,7 +25,8 @@ GIVEN_NAME_CALLED: Final = frozenset({"Malaysia", "Brunei", "Indonesia", "Thaila
 # ("Manmohan" for Manmohan Singh, "Rajnath" for Rajnath Singh) in Indian and foreign papers alike
 GIVEN_NAME_SURNAMES: Final = frozenset({"Singh", "Kaur"})
 # a capital that opens a word of a name, also with its marks ("Ingrida Šimonytė", "Zuzana Čaputová")
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # capitals of Latin scripts
+_UPPER = UPPER
 # "al-Sisi"; an initial before the next word is part of the name ("S. Jaishankar")
 _NAME_TOKEN = rf"(?:(?:al|el)-)?(?:[A-Z]\.(?=\s+[A-Z][a-z])|[{_UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"
 # a later word of a name: a middle initial before the next word is one ("George W. Bush"), not a name's end

@@ -567,8 +567,10 @@ def _listed_guests(m: Mention, ctx: Context, aside: int) -> list[tuple[list[str]
                   if UNKNOWN_ITEM.fullmatch(text, a.end - s0, b.start - s0) and not (
                       _LISTED.fullmatch(text, a.end - s0, b.start - s0)
                       or _APPOSED.fullmatch(text, a.end - s0, b.start - s0)))
-    whole = not unknown and not _MORE_LISTED.match(text, after[-1].end - s0)  # no one else listed
-    if not (apart and (near or len(guests) + unknown >= 3) or _head_and_government(guests, ctx) and whole
+    more = _MORE_LISTED.match(text, after[-1].end - s0) is not None  # someone listed after the last one known
+    # (a country's head and premier met on their own also with someone unknown between: "the President, A, the
+    # chairman of parliament, B, and the Prime Minister, C")
+    if not (apart and (near or len(guests) + unknown >= 3) or _head_and_government(guests, ctx) and not more
             or len(guests) >= 3 and not _delegation(guests, ctx)
             or _call_and_talks(hosts[0], guests, ctx) and not _HEDGED.search(text, at - s0, after[-1].start - s0)):
         return []

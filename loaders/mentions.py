@@ -739,9 +739,10 @@ _LIST_ON: Final = rx.compile(r",\s+and\s+(?!with\b)(?:the\s+)?(?:[A-Z][\w.'’-]
 # (", and the Prime Minister of Lithuania, ": the name set off after its office)
 _WITH_EACH: Final = rx.compile(r"\s+with\b")
 # an item between two names of a list that names someone the people data does not know, with their office: ", with
-# the Director General of the IMF (International Monetary Fund), Kristalina Georgieva, and with the Prime Minister of "
+# the Director General of the IMF (International Monetary Fund), Kristalina Georgieva, and with the Prime Minister of ",
+# its name's capitals of any Latin script (", the chairman of the lower house, Viktorija Čmilytė-Nielsen, and ")
 UNKNOWN_ITEM: Final = rx.compile(r",\s+(?:with\s+)?(?:[^\s,;.]+\s+){1,10}?[^\s,;.]+,\s+"
-                                 r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+and\s+(?:with\s+)?"
+                                 rf"[{actors.UPPER}][\w.'’-]*(?:\s+[{actors.UPPER}][\w.'’-]*){{1,3}},\s+and\s+(?:with\s+)?"
                                  r"(?:[\w.'’-]+,?\s+){0,6}")
 _AND_WITH: Final = rx.compile(r",\s+and\s+with\s+(?:(?:the|of|[A-Z][\w.'’-]*|\([^)]*\))\s+){0,8}?"
                               r"(?:[A-Z][\w.'’-]*,\s+)?")  # ", and with the President of Indonesia, "

@@ -2793,6 +2793,22 @@ def test_a_country_s_head_of_state_and_of_government_met_by_a_visitor_are_two_ca
     assert sorted(sorted(e.participants) for e in evs if "Libya" in e.countries) == expected
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # a country's head and premier listed with someone the data does not know between them: a call on each
+    ("He will also meet with the President of Croatia, Kolinda Grabar-Kitarovic, the Mayor of Zagreb, Milan Bandic, "
+     "and the Prime Minister of Croatia, Andrej Plenkovic.", date(2018, 12, 3),
+     [["Andrej Plenkovic", "Linas Linkevicius"], ["Kolinda Grabar-Kitarovic", "Linas Linkevicius"]]),
+    # the one unknown named with a capital of another Latin script ("Željko"): still an item of the list
+    ("He will also meet with the President of Croatia, Kolinda Grabar-Kitarović, the Speaker of the Croatian "
+     "Parliament, Željko Reiner, and the Prime Minister of Croatia, Andrej Plenković.", date(2016, 12, 5),
+     [["Andrej Plenkovic", "Linas Linkevicius"], ["Kolinda Grabar-Kitarovic", "Linas Linkevicius"]]),
+])
+def test_a_head_and_premier_listed_around_someone_unknown_are_two_calls(text, published, expected):
+    evs = events_of("Lithuanian Foreign Minister Linas Linkevicius began a visit to Zagreb on Monday. " + text,
+                    published=published)
+    assert sorted(sorted(e.participants) for e in evs if e.status == "planned") == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # a second place of another country told after the meeting's own, "as well as in": a meeting there too
     ("Park Jin and Yoshimasa Hayashi had also met in Seoul in May, as well as in Bali, Indonesia, for the Group of 20 "
