@@ -146,6 +146,8 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     for m in mentions:
         if m.headline:
             continue
+        if _visit_opener(m, mentions, events):  # "During the visit, A met B": the visit told, not with B
+            m.people = [p for p in m.people if p.start < m.end]
         if m.series or _ASIDE.search(m.sentence.text):
             aside = m.sentence.end
         each = _one_by_one(m, pairs) or _bilaterals(m, ctx) or _listed_next(m)
@@ -214,6 +216,21 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     for ev in events:
         _drop_absent(ev, ctx)
     return [ev for ev in events if not ev.cancelled]
+
+
+def _visit_opener(m: Mention, mentions: list[Mention], events: list[ArticleEvent]) -> bool:
+    """"During the visit, Mohammed bin Salman met with Sheikh Mohammed bin Rashid": the visit word that opens the
+    sentence points to the visit whose talks were told last, with their people; the meeting told after it with someone
+    else is another one (a visit told of the visitor alone takes the talks told after it, and its talks told again
+    with their people stay its own)."""
+    s0 = m.sentence.start
+    opener = _VISIT_OPENS.match(m.sentence.text)
+    if opener is None or m.start - s0 >= opener.end() or not events:
+        return False
+    last = max(events, key=lambda e: max(x.start for x in e.mentions))
+    after = {p.person for p in m.people if p.start >= s0 + opener.end()}
+    return len(last.participants) >= 2 and bool(after - set(last.participants)) and any(
+        x.sentence.start == s0 and x.start >= s0 + opener.end() for x in mentions)
 
 
 def drop_told_bilaterals(events: list[ArticleEvent]) -> list[ArticleEvent]:
@@ -1588,7 +1605,8 @@ def _also_met_another(old: ArticleEvent, m: Mention) -> bool:
     "also" and someone the meeting before did not have, the verb's object right after it, is another meeting (not
     "was also received by King Felipe" on the visit told: a reception of the visitor, of the visit)."""
     text, s0 = m.sentence.text, m.sentence.start
-    if m.definite or not _ANOTHER_BEFORE.search(text, 0, m.start - s0) or _BY_AFTER.match(text, m.end - s0):
+    during = _VISIT_OPENS.match(text) is not None and len(old.participants) >= 2  # (not the visitor alone)
+    if m.definite or not (_ANOTHER_BEFORE.search(text, 0, m.start - s0) or during) or _BY_AFTER.match(text, m.end - s0):
         return False
     guest = next((p for p in m.people if p.start >= m.end), None)  # the verb's object, right after it
     if guest is None or guest.start - m.end > 80 or _NOT_THE_OBJECT.search(text, m.end - s0, guest.start - s0):
@@ -1597,6 +1615,9 @@ def _also_met_another(old: ArticleEvent, m: Mention) -> bool:
 
 
 _BY_AFTER: Final = rx.compile(r"\s+by\b")
+# "During the visit, Mohammed bin Salman met with ...": a meeting told as one of the visit's, its subject then a verb
+_VISIT_OPENS: Final = rx.compile(r"\s*(?:During|In\s+the\s+course\s+of)\s+(?:the|his|her|their|this)\s+"
+                                  r"(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|tour)\b", re.I)
 # "also met", "later met", "separately held talks with": told as another meeting than the one before
 _ANOTHER_BEFORE: Final = rx.compile(r"\b(?:also|later|separately|subsequently|afterwards)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _NOT_THE_OBJECT: Final = rx.compile(r"\b(?:and|but|then|before|after|while|by)\s+(?-i:[a-z])|[;:]")

@@ -2110,3 +2110,23 @@ def test_the_other_side_told_by_an_office_of_its_country(text, published, expect
 ])
 def test_a_plan_told_as_past_is_no_meeting(text):
     assert events_of(text, published=P) == []
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # "During the visit, A met B": one of the visit's meetings, with someone its talks did not have: its own
+    ("Saudi Crown Prince Mohammed bin Salman held talks with UAE President Khalifa bin Zayed Al Nahyan in Abu Dhabi. "
+     "During the visit Mohammed bin Salman met with the Ruler of Dubai, Sheikh Mohammed bin Rashid Al Maktoum.",
+     date(2018, 11, 25), [["Khalifa bin Zayed Al Nahyan", "Mohammed bin Salman"],
+                          ["Mohammed bin Rashid Al Maktoum", "Mohammed bin Salman"]]),
+    ("Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo. During his "
+     "visit, Modi met Emperor Naruhito.", date(2023, 5, 25),
+     [["Fumio Kishida", "Narendra Modi"], ["Narendra Modi", "Naruhito"]]),
+    # ... with the very people of the visit's talks: those talks told again
+    ("Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo. During the "
+     "visit, Modi met Kishida at his residence.", date(2023, 5, 25), [["Fumio Kishida", "Narendra Modi"]]),
+])
+def test_a_meeting_during_the_visit_with_someone_else_is_its_own(text, published, expected):
+    """"During the visit, A met B", B not of the visit's talks told before: another meeting of the visit, not those
+    talks told again (meetings._also_met_another)."""
+    evs = events_of(text, published=published)
+    assert [sorted(e.participants) for e in evs] == expected
