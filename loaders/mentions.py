@@ -1446,13 +1446,14 @@ def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]
 
 
 # "Tileuberdi had discussed bilateral cooperation ... with Kamilov", "Lavrov is discussing bilateral relations with the
-# Norwegian Prime Minister", "had talks with": one person talking a matter over with someone of another country
+# Norwegian Prime Minister", "had talks with": one person talking a matter over with someone of another country;
+# "Najjar signed a memorandum of understanding ... with his Iraqi counterpart, Abdul Qader Jassim": signed together
 _DISCUSSED: Final = rx.compile(r"\b(?:discussed|discussing|exchanged\s+views|exchanging\s+views|had\s+(?:a\s+)?"
-                               r"discussions?|had\s+(?:[\w-]+\s+)?talks)\b")
+                               r"discussions?|had\s+(?:[\w-]+\s+)?talks|signed)\b")
 _SUBJECT_GAP: Final = rx.compile(r"(?:,[^,]{0,60},)?\s+(?:(?:has|have|had|is|was|were|are|also|then|later|earlier|"
                                  r"today|yesterday|reportedly)\s+){0,3}$")  # "Lavrov is", "Tileuberdi, who ..., had"
 _WITH_WHOM: Final = rx.compile(r"[^.;:!?\"“”]{0,110}?\bwith\s+"
-                               r"(?:(?:the|his|her|their|visiting|[A-Z][\w'’.-]*)\s+){0,5}$")
+                               r"(?:(?:the|his|her|their|visiting|[A-Z][\w'’.-]*,?|counterparts?,)\s+){0,5}$")
 
 
 def _discussed_with(sent: Sentence, people: list[actors.Mention]) -> list[Mention]:

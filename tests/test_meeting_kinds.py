@@ -2130,3 +2130,20 @@ def test_a_meeting_during_the_visit_with_someone_else_is_its_own(text, published
     talks told again (meetings._also_met_another)."""
     evs = events_of(text, published=published)
     assert [sorted(e.participants) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a document signed with someone of another country, named after "with": the two met to sign it
+    ("Iran's Defense Minister Mostafa Mohammad Najjar signed a memorandum of understanding on defence cooperation "
+     "with his Iraqi counterpart, Abdul Qader Jassim, on Monday.",
+     [("ministerial", "2023-05-08", ["Abdul Qader Jassim", "Mostafa Mohammad-Najjar"])]),
+    ("Foreign Minister Amery Browne signed a memorandum of understanding with India's Foreign Minister, "
+     "Subramaniam Jaishankar, in Georgetown on Monday.", [("ministerial", "2023-05-08", ["Amery Browne",
+                                                                                          "S. Jaishankar"])]),
+    # signed with a country, or with someone of one's own: no meeting told
+    ("Former Prime Minister Takeo Fukuda signed a treaty of friendly cooperation with China in 1978.", []),
+    ("Indian Prime Minister Narendra Modi signed the bill with Home Minister Amit Shah on Monday.", []),
+])
+def test_a_document_signed_with_someone_of_another_country(text, expected):
+    evs = events_of(text, published=P)
+    assert [(e.type, e.date, sorted(e.participants)) for e in evs] == expected
