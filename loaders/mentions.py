@@ -2093,6 +2093,9 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             owner = None  # "played golf on Sunday and held a summit in Tokyo the next day": the summit's own date
         if attr == "timex" and _modifier(sent, item) and not _EDITION.match(sent.text, item.end - sent.start):
             owner = next((m for m in right if 0 <= m.start - item.end <= 25), None)
+        elif attr == "timex" and left and owner is not None and owner.timex is not None and _possessive(sent, item) \
+                and (noun := next((m for m in right if 0 <= m.start - item.end <= 25), None)) is not None:
+            owner = noun  # "talks in December ended, but last week's meetings in Berlin": the meetings' own date
         elif attr == "timex" and owner is not None and owner.timex is not None and right and _NEXT_CLAUSE.search(
                 sent.text, max(0, pos - sent.start - 16), pos - sent.start):
             nxt = min(right, key=lambda m: m.start)  # "met Qin on Sunday, and on Monday held talks with Xi"
@@ -2392,6 +2395,12 @@ def _modifier(sent: Sentence, t: Timex) -> bool:
 
 
 _YEARS_OWN: Final = rx.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?[a-z]")
+
+
+def _possessive(sent: Sentence, t: Timex) -> bool:
+    """"last week's talks", "Saturday's meeting": a date finer than a year in the possessive, of the noun after it
+    (not "this year's meeting": the year that names an annual meeting, see _years_own_day)."""
+    return precision(t.spec) != "year" and _YEARS_OWN.match(sent.text, t.end - sent.start) is not None
 
 
 DATE_RANK = {"day": 5, "part_of_month": 4, "month": 3, "season": 2, "quarter": 2, "year": 1, "none": 0}

@@ -372,6 +372,11 @@ def test_his_meeting_with_someone_of_another_country_is_another_meeting():
      "holding talks with Australian Prime Minister Anthony Albanese in Sydney on Sunday.",
      [("2023-06-19", ["Fumio Kishida", "Narendra Modi"], "held"),
       ("2023-06-18", ["Anthony Albanese", "Narendra Modi"], "held")]),
+    # a meeting dated in its clause, then a date in the possessive: the date of the noun after it, another meeting
+    ("U.S. Secretary of State Antony Blinken's talks with Chinese Foreign Minister Qin Gang in January ended without "
+     "a deal, but last week's two days of meetings in Beijing between Blinken and Chinese President Xi Jinping have "
+     "raised hopes.",
+     [("2023-01", ["Antony Blinken", "Qin Gang"], "held"), ("2023-06", ["Antony Blinken", "Xi Jinping"], "held")]),
 ])
 def test_one_sentence_can_tell_two_meetings(text, expected):
     evs = events_of(text, published=date(2023, 6, 20))
