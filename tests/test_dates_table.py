@@ -309,6 +309,11 @@ def test_random_text_never_breaks(pieces: list[str], anchor: date | None) -> Non
     ("The Prime Minister welcomed Mateusz Morawiecki to Downing Street today (26th November).", date(2021, 11, 27),
      [("today", "2021-11-26")]),
     ("The ministers met yesterday ( 3 March ) in Riga.", date(2020, 3, 5), [("yesterday", "2020-03-03")]),
+    # square brackets, a weekday before the date (a government's readout: "today [Friday 14 June 2024]")
+    ("The Prime Minister met with Joe Biden at the G7 Summit in Italy today [Friday 14 June 2024].", None,
+     [("today", "2024-06-14")]),
+    ("The Prime Minister met President Lula in Brasilia yesterday [12 March].", date(2024, 3, 14),
+     [("yesterday", "2024-03-12")]),
     # a bracket that is no date of the day, or a date after no relative day, changes nothing
     ("The leaders met today (Monday) in Riga.", date(2020, 3, 2), [("today", "2020-03-02"), ("Monday", "2020-03-02")]),
     ("The summit (3 March) was held in Riga.", date(2020, 3, 5), [("3 March", "2020-03-03")]),

@@ -66,8 +66,8 @@ def _month_told_before(t: Timex, out: list[Timex], anchor: date | None) -> Timex
     return Timex(t.start, t.end, t.text, t.type, new, t.direction, value) if value else t
 
 
-# "today (20 December 2018)": the bracket tells the day the word points to
-_BRACKETED: Final = rx.compile(r"\s*\(\s*(?:on\s+)?$")
+# "today (20 December 2018)", "today [Friday 14 June 2024]": the bracket tells the day the word points to
+_BRACKETED: Final = rx.compile(r"\s*[(\[]\s*(?:on\s+)?$")
 
 
 def _told_exactly(found: list[Timex], text: str) -> list[Timex]:
@@ -78,7 +78,7 @@ def _told_exactly(found: list[Timex], text: str) -> list[Timex]:
         prev = out[-1] if out else None
         if (prev is not None and prev.value and prev.value == t.value and t.spec.day is not None
                 and _RELATIVE_DAY_WORD.fullmatch(prev.text)
-                and _BRACKETED.match(text[prev.end:t.start]) and text[t.end:t.end + 3].lstrip().startswith(")")):
+                and _BRACKETED.match(text[prev.end:t.start]) and text[t.end:t.end + 3].lstrip()[:1] in (")", "]")):
             continue
         out.append(t)
     return out
@@ -87,7 +87,7 @@ def _told_exactly(found: list[Timex], text: str) -> list[Timex]:
 _RELATIVE_DAY_WORD: Final = rx.compile(r"(?i:today|yesterday|tomorrow|tonight)")
 
 
-_APPOSITION: Final = rx.compile(r"\s*(?:,|\(|,?\s+(?:on\s+)?the\s+|-{1,2}|[–—])\s*$")
+_APPOSITION: Final = rx.compile(r"\s*(?:,|\(|\[|,?\s+(?:on\s+)?the\s+|-{1,2}|[–—])\s*$")
 
 
 def _told_day(out: list[Timex], text: str) -> list[Timex]:
