@@ -100,6 +100,7 @@ def _extract(art: Article) -> ArticleResult:
     round_told: mentions.Mention | None = None  # the sentence before told of bilateral meetings: whose guests follow
     unnamed: mentions.Mention | None = None  # the sentence before told a meeting by its offices: whose people follow
     before: sentences.Sentence | None = None  # the sentence before: what "the same day" is the same as
+    earlier: sentences.Sentence | None = None  # the one before it, when that one tells no day
     speaker: actors.Mention | None = None  # who speaks in a transcript, by the turn's label ("MINISTER BISHOP:")
     for s, in_title in [*((h, True) for h in heads), *((b, False) for b in sents)]:
         people = actors.find(s.text, when, known=known, where=names_at, offset=s.start)
@@ -121,7 +122,7 @@ def _extract(art: Article) -> ArticleResult:
             people_all.append(spoke)  # a speaker named by the label alone is one of the article's people
         people_all += [p for p in people if p is not he]
         meeting = mentions.may_mention(s.text)
-        in_sent = _tag(s, art.published, before) if meeting or _date_hint(s.text) else []
+        in_sent = _tag(s, art.published, before, earlier) if meeting or _date_hint(s.text) else []
         if meeting and not in_title and not any(t.type == "DATE" for t in in_sent) and (
                 day_of := _IN_THE_DAY.search(s.text)):
             the_day.update((s.start, t) for t in _in_the_day(s, art.published, before, day_of)[:1])
@@ -130,7 +131,7 @@ def _extract(art: Article) -> ArticleResult:
             inaugurations.append(took)
         if not in_title and "anniversary" in s.text and (marked := resolve.anniversary(s.text)):
             anniversaries.append(marked)
-        before = s
+        earlier, before = before, s
         if in_sent:
             in_sent, more = spans.ranges(art.text, in_sent, s.start, s.end)
             extra_days.update(more)
@@ -406,6 +407,24 @@ def _tag_after(s: sentences.Sentence, anchor: date | None, before: sentences.Sen
             for t in out]
 
 
+# "A formal meeting with Modi is scheduled at 6:30 pm, the same day": the day told last (not "the same day as the
+# summit", "the day after his inauguration": a day of something else; not "later that day", a meeting told apart
+# in the day's sequence, which meetings.date_by_sequence dates)
+_SAME_DAY_TOLD: Final = rx.compile(r"(?<!later\s)(?<!earlier\s)\b(?:the\s+(?:very\s+)?same|that(?:\s+same)?|the\s+"
+                                   r"(?:next|following))\s+day\b(?!\s+(?:as|of|that|when|after|before)\b)", re.I)
+
+
+def _same_day_told(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence,
+                   earlier: sentences.Sentence | None) -> list[Timex]:
+    """"... will arrive in New Delhi on Monday. He will be received at 10:00 am. A formal meeting with Modi is
+    scheduled at 6:30 pm, the same day": the day the sentence before tells, else the one before that."""
+    for source in (before, earlier):
+        if source is not None and (told := [t for t in _tag_after(s, anchor, source)
+                                            if _SAME_DAY_TOLD.match(s.text, t.start - s.start)]):
+            return told
+    return []
+
+
 _QUOTE = rx.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
@@ -519,12 +538,16 @@ def _in_the_day(s: sentences.Sentence, anchor: date | None, before: sentences.Se
                   t.direction, t.value) for t in told if (d := date.fromisoformat(t.value or ""))]
 
 
-def _tag(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence | None = None) -> list[Timex]:
+def _tag(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence | None = None,
+         earlier: sentences.Sentence | None = None) -> list[Timex]:
     """Date expressions of one sentence, with offsets into the article's text; "the next day", "the same day" only
     where a date of the sentence itself says which ("played golf on Sunday and held a summit the next day"), or,
-    opening a sentence with no date of its own, the sentence before ("... on Thursday. Later the same day, ...")."""
+    opening a sentence with no date of its own, the sentence before ("... on Thursday. Later the same day, ..."); in
+    a sentence with no date of its own, "the same day" is of the last day the two sentences before it tell."""
     at = s.start
     found = dates.tag(s.text, anchor, anaphors=False)
+    if not found and before is not None and _SAME_DAY_TOLD.search(s.text) and not _ANAPHOR_OPENS.match(s.text):
+        return _same_day_told(s, anchor, before, earlier)  # (one opening the sentence: below, and date_by_sequence)
     opens = _ANAPHOR_OPENS.match(s.text) if before is not None else None
     if opens and before is not None and not any(t.start < opens.end() for t in found):
         told = [t for t in _tag_after(s, anchor, before) if t.start - at < opens.end()]

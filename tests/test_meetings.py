@@ -1174,6 +1174,26 @@ def test_the_same_day_opening_a_sentence_is_the_day_of_the_sentence_before():
         ("2022-09-16", ["Narendra Modi", "Vladimir Putin"]), ("2022-09-16", ["Recep Tayyip Erdogan", "Vladimir Putin"])]
 
 
+@pytest.mark.parametrize("text,published,dates", [
+    # "the same day" inside a sentence of no date of its own: the day the sentence before tells, else the one before
+    ("US Vice President JD Vance will visit India from April 21 to 24 and will arrive in New Delhi on Monday. He will "
+     "be received at the Air Force Station at 10:00 am. A formal meeting with Prime Minister Narendra Modi is "
+     "scheduled at 6:30 pm, the same day.", date(2025, 4, 20), ["2025-04-21"]),
+    ("Japanese Foreign Minister Takeshi Iwaya arrived in Canberra on Thursday. He will hold talks with his "
+     "Australian counterpart Penny Wong the next day.", date(2025, 1, 31), ["2025-01-31"]),
+    # opening the sentence, counted from the meeting told before (date_by_sequence): each of its meetings so dated
+    ("Upon arrival in Bishkek on Thursday, Putin is first scheduled to hold talks with Indian Prime Minister Narendra "
+     "Modi. Later in the day, the Russian leader will meet with the summit's host, President Sooronbay Jeenbekov. The "
+     "next day, Putin is set to hold talks with Iranian President Hassan Rouhani and meet in a trilateral format with "
+     "the leaders of China and Mongolia.", date(2019, 6, 13), ["2019-06-13", "2019-06-14", "2019-06-14"]),
+    # the same day as something else told is not the day told before
+    ("Japan's foreign ministry announced the trip on Thursday. Foreign Minister Takeshi Iwaya will hold talks with "
+     "his Australian counterpart Penny Wong in Canberra the same day as his arrival.", date(2025, 2, 7), [None]),
+])
+def test_the_same_day_inside_a_sentence_is_the_day_told_before(text, published, dates):
+    assert [e.date for e in events_of(text, published=published)] == dates
+
+
 @pytest.mark.parametrize("text,published,value", [
     # a date line opening the sentence, set off by a dash, and the meeting's own date after it
     ("May 4, 2023 — This week I hosted Azerbaijan Foreign Minister Jeyhun Bayramov and Armenia Foreign Minister "
