@@ -2997,6 +2997,9 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
             if inside:  # "Marcos' Jan 3-5 state visit" and "rolled out the red carpet on Wednesday ... their talks"
                 ev.timex, ev.date_note = days[0], f"the day of the visit the first sentence tells ('{days[0].text}')"
             continue
+        if ev.status == "planned" and ev.timex is None and not (ev.guests and not ev.aside) and any(
+                m.headline or m.start < top for m in ev.mentions):
+            _plan_by_lede(ev, lede, timexes, owned, published, events)
         reach = story if told and not _told_as_earlier(ev) else top  # (not "their last meeting in the White House")
         if ev.timex is not None or ev.status != "held" or not any(m.headline or m.start < reach for m in ev.mentions):
             continue
@@ -3019,6 +3022,22 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
             ev.date_note = f"no date in the text: what the article reports, held by its date {published.isoformat()}"
         else:
             ev.reported = True  # resolve.py: the month or year the text leaves for the article's date
+
+
+def _plan_by_lede(ev: ArticleEvent, lede: Sentence, timexes: list[Timex], owned: set[int],
+                  published: date | None, events: list[ArticleEvent]) -> None:
+    """A plan the article is about, told without a date of its own: on the day to come its first sentence tells
+    ("would begin his two-day official tour on Wednesday. ... will hold two days of consultations with"); not one of
+    people another event of the text is of ("shakes hands ... ahead of a meeting" and "held talks with him on Saturday":
+    join_undated_twins). Without such a day it stays undated: a plan may be of any month ahead."""
+    if published is None or any(o is not ev and set(o.participants) == set(ev.participants) for o in events):
+        return
+    if any(lede.start <= m.start < lede.end for m in ev.mentions):
+        return  # its own sentence gave it no date: "changed the planned summit to a video conference on Monday"
+    days = [t for t in timexes if lede.start <= t.start < lede.end and t.type == "DATE" and id(t) not in owned
+            and t.direction >= 0 and t.spec.year is None and precision(t.spec) == "day" and not day_decided(lede, t)]
+    if days:
+        ev.timex, ev.date_note = days[0], f"the day to come the article's first sentence tells ('{days[0].text}')"
 
 
 # a sentence opening on the visit the text has just told: "During the day-long visit, he will call on ...", "During

@@ -2066,7 +2066,8 @@ _SAID_BETWEEN: Final = rx.compile(r"\b[A-Z][\w'’-]+\s+(?:said|says|told\s+[\w 
 
 # "held bilateral meetings with A and B after the conclusion of the G7 Summit's Outreach Session ... on Friday"
 _AT_OCCASION: Final = rx.compile(r"\s+(?:on\s+the\s+(?:sidelines|margins|fringes)\s+of|after\s+the\s+(?:conclusion|end|"
-                                 r"close)\s+of|at\s+the\s+(?:end|close)\s+of)\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
+                                 r"close)\s+of|at\s+the\s+(?:end|close)\s+of|during\s+(?:his|her|their|its|the))\s+"
+                                 r"(?:[\w'’.-]+\s+){0,6}$", re.I)
 
 
 def _share_occasion_date(mentions: list[Mention], sent: Sentence) -> None:
@@ -2074,10 +2075,27 @@ def _share_occasion_date(mentions: list[Mention], sent: Sentence) -> None:
     on that day: the occasion's date is the meeting's too."""
     for m in mentions:
         occ = next((o for o in mentions if o.start > m.end and o.timex is not None), None)
-        if m.timex is None and occ is not None and _AT_OCCASION.search(
-                sent.text, m.end - sent.start, occ.start - sent.start) and ";" not in sent.text[
-                m.end - sent.start:occ.start - sent.start]:
+        if m.timex is None and occ is not None and _at_occasion(m, occ, mentions, sent):
             m.timex = occ.timex
+
+
+def _at_occasion(m: Mention, occ: Mention, mentions: list[Mention], sent: Sentence) -> bool:
+    """Whether the words between two meetings tell the first held at the second ("on the sidelines of the G7 Summit",
+    "during his second visit to"); after "during", only with no meeting or verb told between ("The meeting picked up
+    where previous talks left off during the minister's visit last month": the talks' visit, not the meeting's)."""
+    lo, hi = m.end - sent.start, occ.start - sent.start
+    at = _AT_OCCASION.search(sent.text, lo, hi)
+    if at is None or ";" in sent.text[lo:hi]:
+        return False
+    if not at[0].lstrip().lower().startswith("during"):
+        return True
+    return not (any(m.end <= o.start < occ.start for o in mentions)
+                or _CLAUSE_WORD.search(sent.text, lo, at.start()) is not None)
+
+
+# a verb or clause between a meeting and "during ...": the occasion is of what that tells ("the Wuhan spirit forged
+# during the first such meeting", "agreements that Yoon and Biden reached during their Seoul summit")
+_CLAUSE_WORD: Final = rx.compile(r"\b(?:that|which|who|to|[a-z]+(?:ed|ing))\b")
 
 
 def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -> None:

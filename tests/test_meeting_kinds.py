@@ -601,6 +601,47 @@ def test_a_plan_of_the_meeting_reported_held_is_that_meeting(text, published, ex
 
 
 @pytest.mark.parametrize("text,published,expected", [
+    # a meeting told without a date during a visit (or a summit) the sentence dates: on the visit's date
+    ("President Xi Jinping gave accounts on the details of his meeting with Mr. Kim Jong Un, the Chairman of the State "
+     "Affairs Commission during his second visit to North Korea in June.", date(2019, 8, 20), [("2019-06", "held")]),
+    ("Prime Minister Koizumi gave accounts on the details of his meeting with Mr. Kim Jong-Il, the Chairman of the "
+     "National Defense Commission during his second visit to North Korea in May.", date(2004, 7, 21),
+     [("2004-05", "held")]),
+    ("President Moon Jae-in gave accounts on the details of his talks with Mr. Kim Jong Un, the Chairman of the State "
+     "Affairs Commission during the summit in Pyongyang in September.", date(2018, 10, 20), [("2018-09", "held")]),
+    # not when a verb between tells what took place then
+    ("Foreign Minister Park Jin will hold talks with Secretary of State Antony Blinken on agreements that Yoon and "
+     "Biden reached during their Seoul summit last month.", date(2022, 6, 9), [(None, "planned"), ("2022-05", "held")]),
+])
+def test_a_meeting_during_a_visit_the_sentence_dates_is_of_its_date(text, published, expected):
+    assert [(e.date, e.status) for e in events_of(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a plan the article is about, told without a date of its own: the day to come its first sentence tells
+    ("The Indonesian Foreign Ministry announced in a statement that Retno Marsudi would begin her two-day official "
+     "tour on Thursday. Foreign Minister Retno Marsudi will hold talks with her Australian counterpart Penny Wong on "
+     "trade and security.", date(2023, 2, 8), [("2023-02-09", "planned")]),
+    ("State House said President William Ruto would set off on a three-day regional tour on Friday. \u201cPresident "
+     "Ruto will hold talks with his Ugandan counterpart Yoweri Museveni on trade,\u201d said the statement.",
+     date(2023, 2, 8), [("2023-02-10", "planned")]),
+    # not the past day of a release, nor any day with no article's date; none told, a plan may be of any month
+    ("The announcement was made in a media release issued Tuesday. Foreign Minister Retno Marsudi will hold talks "
+     "with her Australian counterpart Penny Wong on trade and security.", date(2023, 2, 8), [(None, "planned")]),
+    ("The Indonesian Foreign Ministry said Retno Marsudi would begin a two-day visit to Canberra on Thursday. Foreign "
+     "Minister Retno Marsudi will hold talks with her Australian counterpart Penny Wong on trade and security.",
+     None, [(None, "planned")]),
+    ("Foreign Minister Retno Marsudi will hold talks with her Australian counterpart Penny Wong on trade and security, "
+     "the ministry said.", date(2023, 2, 8), [(None, "planned")]),
+    # nor a plan of the people of a meeting the article dates
+    ("Retno Marsudi met Penny Wong in Jakarta on Monday. Retno Marsudi will hold talks with Penny Wong again.",
+     date(2023, 2, 8), [("2023-02-06", "held"), (None, "planned")]),
+])
+def test_a_plan_the_article_reports_without_a_date_is_of_its_days(text, published, expected):
+    assert [(e.date, e.status) for e in events_of(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
     # a meeting left undated, of the very people of another meeting told: that meeting told again, its tense aside
     ("President Muhammadu Buhari and his Nigerien counterpart Mohamed Bazoum are currently engaged in bilateral talks "
      "at the Presidential Villa, Abuja. The presidency had said President Bazoum's visit is expected to last for a "
