@@ -233,6 +233,15 @@ def _visit_opener(m: Mention, mentions: list[Mention], events: list[ArticleEvent
         x.sentence.start == s0 and x.start >= s0 + opener.end() for x in mentions)
 
 
+def drop_tours(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """Events told only as a tour of countries listed ("will visit Belgium and France from October 19 to 24",
+    "will travel to Italy and India"): no meeting of their own; the tour's meetings are told apart, and a tour that
+    gives one of them its date or place has joined it before (_absorb_unpeopled, join_visits, talks_within_trip)."""
+    return [ev for ev in events if not (any(m.tour for m in ev.mentions) and all(
+        m.tour or ((m.pointed or m.definite) and m.timex is None and not m.people) for m in ev.mentions))]
+    # (with "the trip is part of the administration's effort": the tour told again, nothing of its own)
+
+
 def drop_told_bilaterals(events: list[ArticleEvent]) -> list[ArticleEvent]:
     """Meetings of one host with several guests that are the host's bilaterals the article tells apart."""
     return [ev for ev in events if not _told_as_its_bilaterals(ev, events)]

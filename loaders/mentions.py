@@ -73,6 +73,7 @@ class Mention:
     sitting: bool = field(init=False)  # a sitting of talks or negotiations ("a new round of talks", "resumed talks")
     listed: list[str] = field(init=False)  # guests a next sentence lists ("These included A, B and C"), or countries
     spoken: bool = field(init=False)  # a transcript's speaker tells of it in the first person ("I've had a meeting")
+    tour: bool = field(init=False)  # a visit to countries listed ("will visit Belgium and France"): no meeting alone
 
     def __init__(self, sentence: Sentence, start: int, end: int, trigger: str, kind: str) -> None:
         self.sentence = sentence
@@ -105,6 +106,7 @@ class Mention:
         self.sitting = False
         self.listed = []
         self.spoken = False
+        self.tour = False
 
 
 # ---------------------------------------------------------------- vocabulary as patterns
@@ -1549,6 +1551,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     near = near[max((x.end() for x in _INDEFINITE.finditer(near)), default=0):]  # "each nation and a meeting"
     m.generic = bool(r.blind["vague"].search(near)) or bool(
         m.kind == "verb" and _WISHED.search(r.lower, max(0, rel - 40), rel))  # "hoped to meet each other whenever"
+    if m.trigger.lower() in _PLURAL_NOUNS and _AHEAD_BEFORE.search(r.folded, max(0, rel - 30), rel):
+        m.generic = True  # "upcoming meetings between our presidents": meetings to come, none of them one
     if m.kind == "verb" and _OFTEN_AFTER.match(r.folded, rel + len(m.trigger)):
         m.generic = True  # "agreed to visit each other more frequently": visits to come, none of them one
     lo, end = max(0, rel - 50, window[0]), rel + len(m.trigger)
@@ -1557,6 +1561,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
         m.vague = True  # "will not hold a meeting", "have never met": no meeting is told here
     if m.kind == "verb" and _MANY_COUNTRIES.match(r.lower, rel + len(m.trigger)):
         m.vague = True  # "was going to visit several countries including the United States": a tour, not one visit
+    m.tour = m.trigger.lower() in VISIT_WORDS | TOUR_NOUNS and _countries_listed(text, rel + len(m.trigger))
+    # ("will visit Belgium and France from October 19 to 24": a tour, its meetings told apart: meetings.drop_tours)
     if (many := _WITH_MANY.match(r.lower, rel + len(m.trigger))) and not _LISTED_AFTER.match(r.lower, many.end()):
         m.vague = True  # "bilateral meetings with several leaders": many meetings, not one (unless it lists them)
     if m.kind == "noun" and _NEGATED_AFTER.match(r.folded, rel + len(m.trigger)):
@@ -1585,6 +1591,9 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     _read_status(m, r, rel)
 
 
+# meetings to come, told in the plural: "for upcoming meetings between our presidents", "the coming visits"
+_PLURAL_NOUNS: Final = frozenset({"meetings", "summits", "visits", "consultations"})
+_AHEAD_BEFORE: Final = rx.compile(r"\b(?:upcoming|forthcoming|coming|future)\s+(?:[\w-]+\s+)?$")
 # how often, right after a meeting verb and its object: "to visit each other more frequently", "meet regularly",
 # "to hold talks every year"
 _OFTEN_AFTER: Final = rx.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:more\s+|less\s+)?(?:frequently|regularly|often|annually|"
@@ -1636,6 +1645,23 @@ _DENIAL: Final = rx.compile(
     r"(?:reports?|claims?|rumou?rs?|speculation|allegations?)|(?:it|they)\s+had\s+(?:sent|extended)\s+"
     r"invitations?|(?:sending|having\s+sent|extending)\s+invitations?|invit(?:ing|ed)|plans?\s+to)\b"
     r"|\b(?:had|has|have)\s+no\s+information\s+(?:about|on|regarding)\b")
+# the countries of a tour listed after its word: "visit Belgium and France", "travel to Italy and India", "visit to
+# Afghanistan, Pakistan and India" (not "visit India and Prime Minister Modi", "visited Japan and met Abe")
+TOUR_NOUNS: Final = frozenset({"visit", "visits", "trip", "tour"})
+_COUNTRY_ITEM = r"(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
+_COUNTRY_LIST: Final = rx.compile(rf"\s+(?:(?:to|of)\s+)?(?P<first>{_COUNTRY_ITEM})"
+                                  rf"(?P<mid>(?:\s*,\s*{_COUNTRY_ITEM})*),?\s+and\s+(?P<last>{_COUNTRY_ITEM})\b")
+
+
+def _countries_listed(text: str, at: int) -> bool:
+    """Whether two countries or more are listed right after a visit word, every item a country."""
+    hit = _COUNTRY_LIST.match(text, at)
+    if hit is None:
+        return False
+    items = [hit.group("first"), *(x.strip() for x in hit.group("mid").split(",") if x.strip()), hit.group("last")]
+    return all(places.is_country(x) for x in items)
+
+
 _MANY_COUNTRIES: Final = rx.compile(r"\s+(?:several|many|various|numerous|a\s+number\s+of|\w+\s+other)\s+"
                                     r"(?:countries|nations|capitals|states)\b")
 _LAUNCHED_BEFORE: Final = rx.compile(r"\b(?:launched|founded|established|created|set\s+up|formed)\s+(?:in|on)\s+$",
@@ -2768,5 +2794,6 @@ def _absorb(into: Mention, other: Mention) -> None:
     into.pointed = (into.pointed and (other.pointed or other.definite)) or (other.pointed and into.definite)
     into.definite = into.definite and other.definite  # ("This visit ..., Hu said during the talks": told before)
     into.cancelled = into.cancelled or other.cancelled
+    into.tour = into.tour and other.tour
     if into.kind != "verb" and other.kind != "joint":
         into.kind = other.kind

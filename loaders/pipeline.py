@@ -178,6 +178,7 @@ def _extract(art: Article) -> ArticleResult:
     events = meetings.join_days_of_visit(events)
     meetings.day_within_days(events, sents, timexes)
     meetings.talks_within_trip(events)
+    events = meetings.drop_tours(events)
     dateline = _dateline_place(art)
     if dateline is not None and sents:
         meetings.place_by_dateline(events, dateline, sents[0].end)

@@ -398,6 +398,12 @@ def _after_city(text: str, at: int) -> bool:
     return m is not None and not _countries_named(m.group(1))
 
 
+def is_country(name: str) -> bool:
+    """Whether a name is a country's ("France", "the United States", "Solomon Islands")."""
+    form = _bare(name[4:] if name.startswith("the ") else name)
+    return form in gazetteer().countries
+
+
 def countries_in(text: str) -> list[str]:
     """Countries named as parties in `text` ("the foreign ministers of Japan and China", "Japan summoned"), not
     as the place of something ("in Germany", "a Singapore summit")."""
