@@ -1365,7 +1365,11 @@ _TALKS_BETWEEN: Final = rx.compile(r"\s+between\s+[A-Z]")
 _TALKS_BEFORE: Final = rx.compile(r"\b(?:followed|follows|continuation\s+of|follow-?up\s+(?:to|of|on))\s+"
                                   r"(?:(?:the|their)\s+)?(?:previous\s+|earlier\s+|prior\s+)?$")
 # titles before the name: "talks with Russian President Vladimir Putin", "with his Ukrainian counterpart Yanukovych"
-_WITH_NAME: Final = rx.compile(r"\s+with\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+|counterparts?,?\s+){0,5}")
+# "talks with Kim", "talks with the Zimbabwean leader, Robert Mugabe" (an office in lower case, then a comma)
+_WITH_NAME: Final = rx.compile(r"\s+with\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+|counterparts?,?\s+){0,5}"
+                               r"(?:(?:(?:foreign|defen[cs]e|prime|deputy)\s+)?(?:minister|president|premier|"
+                               r"secretary|chancellor|envoy|king|emir|leader)(?:\s+(?:of|for)(?:\s+[A-Z][\w.'’-]*)"
+                               r"{1,3})?,\s+)?")
 _HELD_AFTER: Final = rx.compile(r"\s+(?:(?:were|was|are|is|will\s+be|have\s+been|had\s+been)\s+held|took\s+place|"
                                 r"(?:will|would|to)\s+take\s+place|(?:have|has|had)\s+taken\s+place)\b")
 _PAIR_BEFORE: Final = rx.compile(r"(?<![\w.-])([A-Z][\w.'’]*(?:[-–/][A-Z][\w.'’]*)+)\s+(?:[\w-]+\s+){0,2}$")

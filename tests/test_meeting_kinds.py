@@ -2213,3 +2213,17 @@ def test_a_meeting_during_the_visit_with_someone_else_is_its_own(text, published
 def test_a_document_signed_with_someone_of_another_country(text, expected):
     evs = events_of(text, published=P)
     assert [(e.type, e.date, sorted(e.participants)) for e in evs] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # talks with someone named after an office told in lower case and a comma: talks with that person
+    ("Nigeria's President Olusegun Obasanjo completed separate talks with the Zimbabwean leader, Robert Mugabe, on "
+     "Monday.", [("2023-05-08", ["Olusegun Obasanjo", "Robert Mugabe"])]),
+    ("Nigeria's President Olusegun Obasanjo completed talks with the president of Zimbabwe, Robert Mugabe, on "
+     "Monday.", [("2023-05-08", ["Olusegun Obasanjo", "Robert Mugabe"])]),
+    # not talks with a thing: no one met
+    ("Nigeria's President Olusegun Obasanjo completed talks with the rebels, Robert Mugabe said on Monday.", []),
+])
+def test_talks_with_someone_after_an_office_in_lower_case(text, expected):
+    evs = events_of(text, published=P)
+    assert [(e.date, sorted(e.participants)) for e in evs] == expected
