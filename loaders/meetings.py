@@ -509,13 +509,36 @@ def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
     for p in after:  # a name is no country ("Japanese PM Fumio Kishida" is a guest already)
         rest = rest[:p.start - m.end] + " " * (p.end - p.start) + rest[p.end - m.end:]
     more = _AND_LAST.match(text, hi - s0)  # "from A, B, and C": the last of the list after ", and"
+    countries = [c for c in places.countries_in(rest + (" " + more.group(1) if more else "")) if c not in own]
     if more:
-        rest += " " + more.group(1)
-    countries = [c for c in places.countries_in(rest) if c not in own]
-    each = [*guests, *(COUNTRY_GUEST + c for c in countries)]
+        rest += ", and " + more.group(1)
+    unknown = _sides_unknown(rest) if len(countries) >= 2 and not guests else []
+    each = [*guests, *(COUNTRY_GUEST + c for c in [*countries, *unknown])]
     if len(each) < 2 or len({ctx.countries.get(g) for g in guests}) < len(guests):
         return []
     return [(hosts, g) for g in each]
+
+
+# the leaders of a list of sides, and one item of that list by its name: "with leaders from Tonga, Vanuatu, ..., and
+# New Caledonia", "with leaders from Comoros, ..., the European Union, and the European Council"
+_LEADERS_FROM: Final = rx.compile(r"\b(?:leaders|counterparts|presidents|prime\s+ministers|heads\s+of\s+state|"
+                                  r"heads\s+of\s+(?:state\s+and\s+)?government)\s+(?:from|of)\s+", re.I)
+_ITEM_SPLIT: Final = rx.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_ITEM_NAME: Final = rx.compile(r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})")
+
+
+def _sides_unknown(rest: str) -> list[str]:
+    """The items of a list of the sides met one by one that name no country the data knows (a territory, a body of
+    the EU): "leaders from Tonga, Vanuatu, Tuvalu, Solomon Islands, and New Caledonia" - each a side of its own."""
+    said = _LEADERS_FROM.search(rest)
+    if said is None:
+        return []
+    out: list[str] = []
+    for item in _ITEM_SPLIT.split(rest[said.end():].strip().rstrip(".;")):
+        name = _ITEM_NAME.fullmatch(item.strip())
+        if name is not None and not places.countries_in(item) and name.group(1) not in out:
+            out.append(name.group(1))
+    return out
 
 
 _WHO: Final = rx.compile(r",\s*(?=who\s)")  # "K Shanmugam, who is in Perth for the meeting, had bilateral meetings"

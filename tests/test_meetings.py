@@ -665,6 +665,13 @@ def test_a_subject_meeting_a_list_is_one_meeting_per_guest(text, published, expe
     ("Australian Prime Minister Anthony Albanese arrived in Tonga on Tuesday for the Pacific Islands Forum. The Prime "
      "Minister held bilateral meetings with leaders from Tonga, Vanuatu and Tuvalu.", date(2024, 8, 28),
      [["Australia", "Tonga"], ["Australia", "Tuvalu"], ["Australia", "Vanuatu"]]),
+    # an item of the list the country data does not know (a territory, a body of the EU): a side of its own
+    ("Australian Prime Minister Anthony Albanese arrived in Tonga on Tuesday for the Pacific Islands Forum. The Prime "
+     "Minister held bilateral meetings with leaders from Tonga, Vanuatu, and French Polynesia.", date(2024, 8, 28),
+     [["Australia", "French Polynesia"], ["Australia", "Tonga"], ["Australia", "Vanuatu"]]),
+    ("Prime Minister Narendra Modi arrived in Rome for the G20 summit on Friday. He will have bilateral meetings "
+     "with leaders from Turkey, Brazil, the European Union, and the European Council.", date(2021, 10, 29),
+     [["Brazil", "India"], ["European Council", "India"], ["European Union", "India"], ["India", "Turkey"]]),
     # names set off after their offices ("the Prime Minister of Australia, Anthony Albanese, of Japan, Fumio
     # Kishida"); the verb after the word the mention took ("Jaishankar, on the sidelines of the session, met")
     ("Lula attended the G7 summit in Hiroshima on Saturday. On the sidelines, he met with the Prime Minister of "
