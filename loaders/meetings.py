@@ -723,11 +723,33 @@ def _leaders_of(m: Mention, host: str, ctx: Context, near: bool = True,
     meet with the presidents of Palestine, Gabon, Sudan and Moldova")."""
     said = _LEADERS_OF.match(m.sentence.text, (m.end if at is None else at) - m.sentence.start)
     if said is None:
-        return []
+        sides = [c for c in _offices_listed(m.sentence.text[(m.end if at is None else at) - m.sentence.start:])
+                 if c != ctx.countries.get(host)]
+        if len(dict.fromkeys(sides)) < 3 or m.place is not None and m.place.country in sides:
+            return []
+        return [([host], COUNTRY_GUEST + c) for c in dict.fromkeys(sides)]
     sides = [c for c in places.countries_in(said.group(1)) if c != ctx.countries.get(host)]
     if len(sides) < (2 if near else 3) or not near and m.place is not None and m.place.country in sides:
         return []  # "could meet with his counterparts from Germany, France and Ukraine in Berlin": hosted together
     return [([host], COUNTRY_GUEST + c) for c in dict.fromkeys(sides)]
+
+
+# a leader told by office and country, no name: "the Hungarian prime minister", "Emir of Qatar", "the presidents of
+# France and Croatia"
+_HEAD_OFFICE: Final = (r"(?i:presidents?|prime\s+ministers?|premiers?|chancellors?|emirs?|kings?|crown\s+princes?|"
+                       r"leaders?|heads\s+of\s+(?:state|government))")
+_OFFICE_OF_ITEM: Final = rx.compile(rf"\b{_HEAD_OFFICE}\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                                    r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*)")
+_ADJECTIVE_OFFICE_ITEM: Final = rx.compile(rf"\b([A-Z][\w'’-]*)\s+{_HEAD_OFFICE}\b")
+
+
+def _offices_listed(text: str) -> list[str]:
+    """The countries of the leaders a clause lists by office alone, in order ("will meet with the Hungarian prime
+    minister, Emir of Qatar, and ... the presidents of France and Croatia": Hungary, Qatar, France, Croatia)."""
+    adjectives = actors.index().adjectives
+    found = [(x.start(), c) for x in _ADJECTIVE_OFFICE_ITEM.finditer(text) if (c := adjectives.get(x.group(1)))]
+    found += [(x.start(), c) for x in _OFFICE_OF_ITEM.finditer(text) for c in places.countries_in(x.group(1))]
+    return [c for _, c in sorted(found)]
 
 
 _COORDINATED: Final = rx.compile(r",?\s*(?:and|but)\s+(?:[a-z]+\s+){0,2}")  # a predicate sharing the subject before

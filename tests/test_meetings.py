@@ -650,6 +650,20 @@ def test_a_subject_meeting_a_list_is_one_meeting_per_guest(text, published, expe
     assert sorted((set(e.participants) for e in evs), key=sorted) == sorted(expected, key=sorted)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # leaders of three countries or more listed by office alone, each told its own way: one meeting per country
+    ("Turkish President Recep Tayyip Erdogan will meet with the Hungarian prime minister, the Emir of Qatar and the "
+     "presidents of Azerbaijan and Kazakhstan on Sunday.",
+     [["Azerbaijan", "Turkey"], ["Hungary", "Turkey"], ["Kazakhstan", "Turkey"], ["Qatar", "Turkey"]]),
+    # two offices: as before, one meeting (a host's guests may meet together)
+    ("Turkish President Recep Tayyip Erdogan will meet with the Hungarian prime minister and the Emir of Qatar on "
+     "Sunday.", [["Hungary", "Qatar", "Turkey"]]),
+])
+def test_leaders_listed_by_office_alone_are_one_meeting_each(text, expected):
+    evs = events_of(text, published=date(2023, 6, 2))
+    assert sorted(sorted(e.countries) for e in evs) == expected
+
+
 @pytest.mark.parametrize("text,published,expected", [
     # counterparts from countries, the list ending where the clause goes on ("according to", "and exchanged")
     ("Egyptian President Abdel Fattah el-Sisi met on Sunday with African leaders at the African Union summit in "
