@@ -1725,12 +1725,14 @@ def _denied(lower: str, rel: int) -> bool:
 
 
 # after a meeting noun and what it is of: "a meeting between the two officials was unlikely to take place", "the
-# summit will not go ahead", "talks with Kim would not be held"
+# summit will not go ahead", "talks with Kim would not be held"; not how it will be held ("the talks will not be held
+# in public": a meeting all the same)
 _NEGATED_AFTER: Final = rx.compile(
     r"(?:\s+(?:between|of|with)\s+[^,;()]{0,100}?)?\s+(?:(?:is|was|were|are|seemed|seems|looked|looks|appeared|appears)"
     r"\s+(?:highly\s+|very\s+|increasingly\s+)?unlikely\s+to|(?:(?:will|would|could|did|does|do|shall|is|was|were|are)"
     r"\s+not|won't|wouldn't|didn't|isn't|wasn't|aren't|weren't)(?:\s+(?:expected|likely|going|due|set|scheduled)\s+to)?)"
-    r"\s+(?:take\s+place|happen|go\s+ahead|be\s+held|materiali[sz]e)\b")
+    r"\s+(?:take\s+place|happen|go\s+ahead|be\s+held|materiali[sz]e)\b"
+    r"(?!\s+(?:in\s+public|publicly|in\s+the\s+open|behind\s+closed\s+doors)\b)")
 # the name of a pair's meeting right before its word ("Japan-Republic of Korea Summit", "the India-US 2+2"): the
 # words before it say whether it is one meeting
 _PAIR_NAME_BEFORE: Final = rx.compile(r"[A-Z][\w'.]*(?:(?:\s+of\s+|\s+|-)[A-Z][\w'.]*)*-[A-Z][\w'.]*"
@@ -1746,11 +1748,18 @@ _BUSINESS_AFTER: Final = rx.compile(
 
 
 def _with_business_only(m: Mention, r: _Reading, at: int) -> bool:
-    """Whether the ones a meeting word is with are business people, no one named between ("met Luxon and business
-    leaders" is a meeting with Luxon)."""
+    """Whether the ones a meeting word is with are business people, no one named between or listed with them ("met
+    Luxon and business leaders", "met business leaders and Luxon": a meeting with Luxon)."""
     hit = _BUSINESS_AFTER.match(r.text, at)
     s0 = r.sent.start
-    return hit is not None and not any(at <= p.start - s0 < hit.end() for p in m.people)
+    return hit is not None and not any(at <= p.start - s0 < hit.end() or _LISTED_WITH_THEM.fullmatch(
+        r.text, hit.end(), p.start - s0) for p in m.people)
+
+
+# someone named right after the business people, in the same list: "met Japanese business leaders and Prime Minister
+# Shinzo Abe", "met executives as well as Australian Prime Minister Anthony Albanese"
+_LISTED_WITH_THEM: Final = rx.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with)\s+(?:(?:the|his|her|their|"
+                                      r"[A-Z][\w.'’-]*)\s+){0,5}")
 
 
 _NOT_AT: Final = rx.compile(  # "Tusk, who was not at the breakfast meeting": no meeting of his

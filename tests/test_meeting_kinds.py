@@ -71,6 +71,9 @@ P = date(2023, 5, 10)  # a Wednesday
      "in Osaka on Friday.", []),
     ("Officials said talks between Indian Foreign Minister S. Jaishankar and Chinese Foreign Minister Wang Yi would "
      "not be held in Geneva on Friday.", []),
+    # ... but not how it is held: a meeting all the same
+    ("Officials said talks between Indian Foreign Minister S. Jaishankar and Chinese Foreign Minister Wang Yi in "
+     "Geneva on Friday would not be held in public.", [("ministerial", "2023-05-12", "planned")]),
     # a meeting of the same pair's name with a word that says there are many ("regular", "annual") before the name
     ("Japanese Prime Minister Junichiro Koizumi and South Korean President Roh Moo-hyun agreed to hold regular "
      "Japan-Republic of Korea Summit meetings.", []),
@@ -82,6 +85,10 @@ P = date(2023, 5, 10)  # a Wednesday
     ("Chinese Premier Li Qiang will meet more business leaders at a dinner in Auckland on Friday.", []),
     ("Chinese Premier Li Qiang met New Zealand government and business leaders in Wellington on Friday.", []),
     ("Chinese Premier Li Qiang will meet New Zealand Prime Minister Christopher Luxon and business leaders in "
+     "Auckland on Friday.", [("summit", "2023-05-12", "planned")]),
+    ("Chinese Premier Li Qiang will meet business leaders and New Zealand Prime Minister Christopher Luxon in "
+     "Auckland on Friday.", [("summit", "2023-05-12", "planned")]),
+    ("Chinese Premier Li Qiang will meet top executives as well as Australian Prime Minister Anthony Albanese in "
      "Auckland on Friday.", [("summit", "2023-05-12", "planned")]),
     # a day ended or a place left without the meeting
     ("Brazilian President Luiz Inacio Lula da Silva flew home on Sunday without meeting with Ukrainian President "
