@@ -269,6 +269,15 @@ def join_undated_twins(events: list[ArticleEvent], anchor: date | None = None) -
     return [ev for ev in events if id(ev) not in gone]
 
 
+def _elsewhere(photo: ArticleEvent, ev: ArticleEvent) -> bool:
+    """A caption told in another country than the meeting ("Khalilzad met Abdullah in Kabul" under his talks in
+    Doha), its words not naming the meeting's place too (not "at Hyderabad House in New Delhi")."""
+    ca, cb = _country_of(photo.location), _country_of(ev.location)
+    if ca is None or cb is None or ca == cb or ev.location is None:
+        return False
+    return not any(ev.location.name.lower() in m.sentence.text.lower() for m in photo.mentions)
+
+
 def _other_cities(a: places.Place | None, b: places.Place | None) -> bool:
     """Two cities told, not one ("Moscow" and "Vladivostok"; not "Delhi" and "New Delhi")."""
     return a is not None and b is not None and a.kind == b.kind == "city" and not places_compatible(a, b)
@@ -2845,7 +2854,7 @@ _CAPTION: Final = rx.compile(r"\b(?:photo(?:graph)?s?|pictured|shak(?:es|ing)\s+
 def join_captions(events: list[ArticleEvent]) -> list[ArticleEvent]:
     """A meeting told only in photo captions ("Modi shakes hands with his Sri Lankan counterpart Wickremesinghe ahead
     of a meeting at Hyderabad House") is the meeting the article tells of those people, on its day: the caption's
-    tense, place and extra names ("(R)", the one beside them) change nothing."""
+    tense, place and extra names ("(R)", the one beside them) change nothing, unless told in two countries."""
     gone: set[int] = set()
     for ev in events:
         if not ev.mentions or not all(_CAPTION.search(m.sentence.text) for m in ev.mentions):
@@ -2862,11 +2871,11 @@ def join_captions(events: list[ArticleEvent]) -> list[ArticleEvent]:
 
 def _pictured(photo: ArticleEvent, ev: ArticleEvent) -> bool:
     """The meeting a caption shows: two of its people or more (or everyone the caption names), on its day or
-    undated."""
+    undated, in no other country."""
     if photo.timex is not None and ev.timex is not None and not (
             _day_of(photo) is not None and _day_of(photo) == _day_of(ev)):
         return False
-    if any(_last_one(m) for m in ev.mentions):
+    if any(_last_one(m) for m in ev.mentions) or _elsewhere(photo, ev):
         return False
     if not ev.participants:  # talks told without names: on the caption's day, of its countries
         return _day_of(photo) is not None and bool({*photo.countries, *photo.named} & {*ev.countries, *ev.named})

@@ -2234,3 +2234,29 @@ def test_a_document_signed_with_someone_of_another_country(text, expected):
 def test_talks_with_someone_after_an_office_in_lower_case(text, expected):
     evs = events_of(text, published=P)
     assert [(e.date, sorted(e.participants)) for e in evs] == expected
+
+
+def _told(place, text):
+    from types import SimpleNamespace as NS
+
+    from loaders.places import Place
+    where = Place(0, 0, place[0], place[1], "city")
+    return NS(location=where, mentions=[NS(sentence=NS(text=text))])
+
+
+@pytest.mark.parametrize("photo,talks,expected", [
+    # a caption told in another country than the talks: another meeting, not their picture
+    (_told(("Kabul", "Afghanistan"), "Khalilzad (left) met with Abdullah Abdullah in Kabul on September 2."),
+     _told(("Doha", "Qatar"), "Khalilzad has returned to Doha to continue talks."), True),
+    # ... its words naming the talks' place too (a building's name read as a city): their picture
+    (_told(("Hyderabad", "Pakistan"), "Modi (L) shakes hands with Wickremesinghe at Hyderabad House in New Delhi."),
+     _told(("New Delhi", "India"), "Modi held talks with Wickremesinghe in New Delhi."), False),
+    # ... in the same country: their picture
+    (_told(("Osaka", "Japan"), "Modi (L) meets Kishida in Osaka."),
+     _told(("Tokyo", "Japan"), "Modi held talks with Kishida in Tokyo."), False),
+])
+def test_a_caption_told_in_another_country_is_another_meeting(photo, talks, expected):
+    """A meeting told only in captions joins the meeting the article tells of its people unless told in another
+    country, its words not naming the meeting's place (meetings._elsewhere, read by _pictured: B/21)."""
+    from loaders.meetings import _elsewhere
+    assert _elsewhere(photo, talks) is expected
