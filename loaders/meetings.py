@@ -2208,8 +2208,9 @@ def _positive_match(a: ArticleEvent, b: ArticleEvent) -> bool:
                                               and bool(ta.spec.part or tb.spec.part)
                                               and ta.spec.weekday is None and tb.spec.weekday is None) or (
             (ta.spec.weekday is not None or ta.spec.rel_unit in ("week", "month")) and ta.spec == tb.spec
-            and len(a.participants) >= 2 and set(a.participants) == set(b.participants))
-        # "on Monday", "next month" told twice of the same people
+            and len(a.participants) >= 2 and _same_people_or_their_side(a, b))
+        # "on Monday", "next month" told twice of the same people (or one more of their sides: "Macron's Monday
+        # meeting with Merkel" with Hollande told in it, beside "Merkel to host Macron for talks on Monday")
         # ("late this year" holds December; "mid-May" says nothing of "Thursday")
         same_date = same_date or ((_week_holds_day(ta, tb) or _week_holds_day(tb, ta)) and _one_side_more(a, b))
         same_date = same_date or _month_holds(ta, tb) or _month_holds(tb, ta)
@@ -2230,6 +2231,19 @@ def _one_side_more(a: ArticleEvent, b: ArticleEvent) -> bool:
     fewer, more = (a, b) if pa < pb else (b, a) if pb < pa else (None, None)
     return (fewer is not None and more is not None and bool(fewer.participants) and len(fewer.sides) >= 2
             and set(more.sides) <= set(fewer.sides))
+
+
+def _same_people_or_their_side(a: ArticleEvent, b: ArticleEvent) -> bool:
+    """The same people, or one's people all among the other's, whose other people are all of the countries the
+    fewer people are of ("Macron's Monday meeting with Merkel" with Hollande told in it; not Erdogan's meetings with
+    Meloni and Trudeau beside the one with Meloni)."""
+    pa, pb = set(a.participants), set(b.participants)
+    if pa == pb:
+        return True
+    fewer, more = (pa, pb) if pa < pb else (pb, pa) if pb < pa else (set(), set())
+    people = actors.index().by_name
+    told = {people[n].country for n in fewer if n in people}
+    return len(fewer) >= 2 and len(told) >= 2 and all(n in people and people[n].country in told for n in more)
 
 
 def _week_holds_day(week: Timex, day: Timex) -> bool:

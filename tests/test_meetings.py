@@ -2860,3 +2860,20 @@ def test_a_head_and_premier_listed_around_someone_unknown_are_two_calls(text, pu
 def test_a_meeting_verb_with_a_second_place_abroad_told_after_its_own(text, expected):
     evs = events_of(text, published=date(2023, 5, 10))
     assert sorted((e.date, e.location) for e in evs) == expected
+
+
+
+@pytest.mark.parametrize("second,count", [
+    # the same weekday, the same two sides, a third person of one side told in the sentence: one meeting
+    ("Like Italian President Sergio Mattarella in 2015, Rajoy's Monday meeting with Renzi will be his first port "
+     "of call.", 1),
+    ("Rajoy's Monday meeting with Renzi, like Italian President Sergio Mattarella's, will be his first port of "
+     "call.", 1),
+    # a third person of another side: a meeting of more sides, not the one told
+    ("Rajoy will also meet Renzi and French President Francois Hollande on Monday.", 2),
+])
+def test_a_weekday_told_twice_with_one_more_of_its_sides_is_one_meeting(second, count):
+    text = ("Italian Prime Minister Matteo Renzi will host Spanish Prime Minister Mariano Rajoy for talks in Rome on "
+            "Monday. " + second)
+    evs = events_of(text, published=date(2016, 5, 10))
+    assert len([e for e in evs if "Mariano Rajoy" in e.participants]) == count
