@@ -176,6 +176,75 @@ def index() -> ActorIndex:
     return idx
 
 
+def spelling(text: str, m: Mention) -> str | None:
+    """The name of a known person as the text writes it ("Subrahmanyam Jaishankar", "Børge Brende", "Hossein
+    Amirabdollahian"; the people data's name when the text writes that but for dots and marks), when it is one of the
+    person's names of two words or more, written as names are (not "KISHIDA Fumio"), and a spelling of the people
+    data's name rather than another name: its initials spelled out, or its letters nearly the same; not a formal name
+    beside a familiar one ("Elizabeth Truss" for Liz Truss, "Michael R. Pompeo") nor a middle initial the name leaves
+    out ("Antony J. Blinken"); else None."""
+    form = " ".join(text[m.start:m.end].split())
+    words = form.split()
+    if len(words) < 2 or any(w.isupper() and sum(c.isalpha() for c in w) > 1 and w not in _SUFFIXES for w in words):
+        return None
+    if words[0] in _STYLES or words[0] in _GIVEN_ABBREVIATIONS or honorifics_at(words, 0):
+        return None  # "Sheikh Salem Abdullah Al-Jaber Al-Sabah", "Md. Abdul Hamid": a style before the name
+    p = index().by_name.get(form)
+    if p is None or p.name != m.person:
+        return None
+    written, known = _name_parts(form), _name_parts(p.name)
+    if _alnum("".join(written)) == _alnum("".join(known)) and _marks(form) <= _marks(p.name):
+        return p.name  # "S Jaishankar", "Amirabdollahian", "Jonas Gahr Store": the data's name but for dots, hyphens
+    return form if _same_name(written, known) else None
+
+
+_STYLES: Final = frozenset({"Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "King", "Queen", "Emir", "Sultan",
+                            "Crown", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "General", "Gen."})
+
+
+def _marks(name: str) -> int:
+    return sum(a != b for a, b in zip(name, fold(name), strict=True))
+
+
+def _name_parts(name: str) -> list[str]:
+    """The words of a name without marks, case or dots; an initial is a word of one letter ("Chan-o-cha" is none)."""
+    return fold(name).lower().replace(".", " ").split()
+
+
+def _alnum(text: str) -> str:
+    return "".join(c for c in text if c.isalnum())
+
+
+def _same_name(written: list[str], known: list[str]) -> bool:
+    """Whether a written name spells the known one: word by word, an initial for a word of that letter ("S.
+    Jaishankar", "Subrahmanyam Jaishankar"); else the same initials and nearly the same other letters."""
+    from difflib import SequenceMatcher
+
+    if len(written) == len(known) and all(w == v or (min(len(w), len(v)) == 1 and w[0] == v[0])
+                                          for w, v in zip(written, known, strict=True)):
+        return True
+    if sorted(w for w in written if len(w) == 1) != sorted(w for w in known if len(w) == 1):
+        return False  # a middle initial the other leaves out ("Antony J. Blinken")
+    a, b = (_alnum("".join(w for w in n if len(w) > 1)) for n in (written, known))
+    return SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+def written_names(text: str, people: Iterable[Mention]) -> dict[str, str]:
+    """The fullest spelling the text gives each known person it names in full (see spelling): the most words, then
+    the most letters ("Subrahmanyam Jaishankar" over "S. Jaishankar"), the first on a tie."""
+    out: dict[str, str] = {}
+    for m in people:
+        form = spelling(text, m)
+        old = out.get(m.person)
+        if form and (old is None or (len(form.split()), _letters(form)) > (len(old.split()), _letters(old))):
+            out[m.person] = form
+    return out
+
+
+def _letters(form: str) -> int:
+    return sum(c.isalpha() for c in form)
+
+
 def _hyphen_forms(form: str) -> list[str]:
     """"Bilawal Bhutto Zardari" is also written "Bilawal Bhutto-Zardari", and "Jean-Yves Le Drian" "Jean Yves Le
     Drian": a double surname or given name with a hyphen or a space."""

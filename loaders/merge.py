@@ -475,9 +475,24 @@ def to_events(results: Sequence[ArticleResult], out: list[ArticleDates]) -> tupl
         for it in group:
             rows.append(_row(results[it.art], out[it.art], it, eid, top.dated if it is top else best, location))
     rows.sort(key=lambda e: (e.article, e.evidence_start))
+    spell_as_written(rows, results)
     per_article = Counter(e.article for e in rows)
     records = [_record(r, d, per_article[r.article.name]) for r, d in zip(results, out, strict=True)]
     return rows, records
+
+
+def spell_as_written(rows: list[Event], results: Sequence[ArticleResult]) -> None:
+    """Each known person under the name the articles write ("Subrahmanyam Jaishankar", "Børge Brende"), the same in
+    every row: the spelling most articles give in full (ArticleResult.names), the fullest on a tie, then the people
+    data's name; the people data's name when no article writes the name in full."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in results:
+        for person, form in r.names.items():
+            votes[person][form] += 1
+    spelled = {person: max(forms, key=lambda f: (forms[f], sum(c.isalpha() for c in f), f == person))
+               for person, forms in votes.items()}
+    for ev in rows:
+        ev.participants = [spelled.get(p, p) for p in ev.participants]
 
 
 def _countries(ev: ArticleEvent) -> list[str]:

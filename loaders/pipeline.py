@@ -48,6 +48,7 @@ class ArticleResult:
     told_days: list[tuple[Timex, str]] = field(default_factory=list)  # days told with their year, and their sentence
     plans: list[Timex] = field(default_factory=list)  # parts of a year told as to come with their year, outside events
     set_aside: str = ""  # why the page's date was set aside as the site's today (extract_article), if it was
+    names: dict[str, str] = field(default_factory=dict)  # person -> the fullest spelling the text gives (actors)
 
 
 SITE_TODAY_SLACK: Final = timedelta(days=365)  # a title outlives its holder's term by months at most, not years
@@ -190,7 +191,8 @@ def _extract(art: Article) -> ArticleResult:
     plans = [t for t in timexes if t.spec.year and t.direction > 0 and id(t) not in owned and t.type == "DATE"
              and not _YEAR_NAMED.match(art.text, t.end) and not _NAMING_YEAR.search(art.text, max(0, t.start - 30),
                                                                                       t.start)]
-    return ArticleResult(art, events, ctx, titled, reports, inaugurations, anniversaries, told_days, plans=plans)
+    return ArticleResult(art, events, ctx, titled, reports, inaugurations, anniversaries, told_days, plans=plans,
+                         names=actors.written_names(art.text, people_all))
 
 
 def _told_days(text: str, timexes: list[Timex], extra_days: dict[int, int]) -> list[tuple[Timex, str]]:

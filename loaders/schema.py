@@ -36,7 +36,7 @@ class Event:
     end_date: str | None = None  # last day of a meeting of several days ("May 4-5"), None for one day (ISO)
     article_date: str | None = None  # the date this article alone gives (may be less precise than `date`)
     article_date_reason: str = ""
-    participants: list[str] = field(default_factory=list)  # canonical person names
+    participants: list[str] = field(default_factory=list)  # people, each spelled alike in every row (merge)
     countries: list[str] = field(default_factory=list)  # country names, sorted
     location: str | None = None  # where the meeting took place or will take place
     evidence: str = ""  # the main sentence the event was read from

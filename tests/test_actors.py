@@ -805,3 +805,48 @@ def test_an_office_told_in_title_case_is_referred_only_with_its_country(first, l
     actors.find(first, (when, when), known=known)
     found = sorted(actors.find(later, (when, when), known=known), key=lambda m: m.start)
     assert [(m.person, m.role) for m in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an initial spelled out: the fullest spelling the article gives
+    ("External Affairs Minister S. Jaishankar met Russian Foreign Minister Sergey Lavrov. Subrahmanyam Jaishankar "
+     "said so.", {"S. Jaishankar": "Subrahmanyam Jaishankar", "Sergey Lavrov": "Sergey Lavrov"}),
+    # the marks the data leaves out, a vowel of another transliteration
+    ("Foreign Minister Børge Brende met Prime Minister Shahbaz Sharif.",
+     {"Borge Brende": "Børge Brende", "Shehbaz Sharif": "Shahbaz Sharif"}),
+    ("Thai Prime Minister Prayuth Chan-ocha met Saad Eddine El Othmani.",
+     {"Prayut Chan-o-cha": "Prayuth Chan-ocha", "Saadeddine Othmani": "Saad Eddine El Othmani"}),
+    # the data's name with fewer marks, dots or hyphens: the data's
+    ("Foreign Minister Jonas Gahr Store met S Jaishankar and Hossein Amirabdollahian.",
+     {"Jonas Gahr Støre": "Jonas Gahr Støre", "S. Jaishankar": "S. Jaishankar",
+      "Hossein Amir-Abdollahian": "Hossein Amir-Abdollahian"}),
+    # a formal name beside a familiar one, a middle initial the name leaves out, a style, capitals: no spelling
+    ("Prime Minister Elizabeth Truss met Michael R. Pompeo and Antony J. Blinken.", {}),
+    ("Sheikh Abdullah bin Zayed Al Nahyan met Prime Minister KISHIDA Fumio and Md. Abdul Hamid.", {}),
+])
+def test_the_spelling_the_article_gives_a_known_person(text, expected):
+    assert actors.written_names(text, actors.find(text)) == expected
+
+
+@pytest.mark.parametrize("texts,name", [
+    # most articles spell the name out: every row says so
+    (["Subrahmanyam Jaishankar met Sergey Lavrov in Moscow on Wednesday.",
+      "Indian Foreign Minister Subrahmanyam Jaishankar met Wang Yi in Moscow on Thursday.",
+      "External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi in Moscow on Thursday."],
+     "Subrahmanyam Jaishankar"),
+    # most write the data's name: the data's, in every row
+    (["Subrahmanyam Jaishankar met Sergey Lavrov in Moscow on Wednesday.",
+      "External Affairs Minister S Jaishankar met Chinese Foreign Minister Wang Yi in Moscow on Thursday.",
+      "External Affairs Minister S. Jaishankar met Kazakh Foreign Minister Mukhtar Tleuberdi in Moscow on Friday."],
+     "S. Jaishankar"),
+])
+def test_a_person_goes_by_the_spelling_most_articles_give(tmp_path, texts, name):
+    from loaders import load_events
+
+    meta = "file,published,url,source\n" + "".join(f"{i}.txt,2020-09-11,,\n" for i in range(len(texts)))
+    (tmp_path / "metadata.csv").write_text(meta, encoding="utf-8")
+    for i, text in enumerate(texts):
+        (tmp_path / f"{i}.txt").write_text(text + "\n", encoding="utf-8")
+    rows = load_events(tmp_path)
+    people = {p for ps in rows["participants"] for p in ps if "Jaishankar" in p}
+    assert len(rows) == 3 and people == {name}

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from loaders import actors
 from tests.helpers import events_of, folder_events
 
 D = date(2016, 9, 8)
@@ -2323,19 +2324,21 @@ def test_a_transcripts_conversation_with_a_guest_is_a_held_meeting(text, publish
         (date_, "held", {"Kassym-Jomart Tokayev", "Vladimir Putin"})]
 
 
-@pytest.mark.parametrize("text,published,people", [
-    # Central Asian leaders and Baltic ministers of the people data, by the names the press gives them
+@pytest.mark.parametrize("text,published,people,written", [
+    # Central Asian leaders and Baltic ministers of the people data, by the names the press gives them (the events
+    # give them as the article writes them)
     ("President of Kazakhstan Kassym-Jomart Tokayev and his Kyrgyz counterpart President Sadyr Zhaparov held "
      "bilateral talks in the Akorda presidential residence on Wednesday.", date(2021, 5, 26),
-     {"Kassym-Jomart Tokayev", "Sadyr Japarov"}),
+     {"Kassym-Jomart Tokayev", "Sadyr Japarov"}, {"Kassym-Jomart Tokayev", "Sadyr Zhaparov"}),
     ("Russian Foreign Minister Sergey Lavrov said after talks with his visiting Kazakh counterpart, Murat Nurtleu, on "
-     "Tuesday.", date(2023, 4, 11), {"Sergey Lavrov", "Murat Nurtleu"}),
+     "Tuesday.", date(2023, 4, 11), {"Sergey Lavrov", "Murat Nurtleu"}, {"Sergey Lavrov", "Murat Nurtleu"}),
     ("Russian President Vladimir Putin met Tajik President Emomali Rakhmon in Dushanbe on Monday.", date(2022, 6, 28),
-     {"Vladimir Putin", "Emomali Rahmon"}),
+     {"Vladimir Putin", "Emomali Rahmon"}, {"Vladimir Putin", "Emomali Rakhmon"}),
 ])
-def test_central_asian_and_baltic_office_holders_are_known(text, published, people):
+def test_central_asian_and_baltic_office_holders_are_known(text, published, people, written):
+    assert {m.person for m in actors.find(text, (published, published))} == people
     evs = events_of(text, published=published)
-    assert [set(e.participants) for e in evs] == [people]
+    assert [set(e.participants) for e in evs] == [written]
 
 
 @pytest.mark.parametrize("text,published,people", [
@@ -2588,7 +2591,7 @@ def test_the_people_of_a_later_meeting_between_others_are_not_of_the_talks_told_
     evs = events_of(text, published=date(2023, 9, 1))
     assert sorted((e.date or "", e.type, tuple(sorted(e.participants))) for e in evs) == [
         ("", "summit", ("Recep Tayyip Erdogan", "Vladimir Putin")),
-        ("2023-08-31", "ministerial", ("Hakan Fidan", "Sergey Lavrov"))]
+        ("2023-08-31", "ministerial", ("Hakan Fidan", "Sergei Lavrov"))]
 
 
 @pytest.mark.parametrize("said", [
@@ -2822,11 +2825,11 @@ def test_predicates_set_off_by_semicolons_are_the_subject_s_meetings_each():
     # a visitor meeting a country's head of state and its head of government: a call on each, two meetings
     ("Four days ago, Burhan visited Libya where he met with Chairman of the Libyan Presidential Council Mohamed "
      "Al-Menfi and Libyan National Unity Government Prime Minister Abdul Hamid Dbeibah, the National reported.",
-     [["Abdel Fattah al-Burhan", "Abdul Hamid Dbeibeh"], ["Abdel Fattah al-Burhan", "Mohamed al-Menfi"]]),
+     [["Abdel Fattah al-Burhan", "Abdul Hamid Dbeibah"], ["Abdel Fattah al-Burhan", "Mohamed al-Menfi"]]),
     # the list goes on with others the data does not know: the calls told together, as one
     ("Four days ago, Burhan visited Libya where he met with Chairman of the Libyan Presidential Council Mohamed "
      "Al-Menfi, Libyan Prime Minister Abdul Hamid Dbeibah, Speaker Aguila Saleh Issa, and army chief Mohamed "
-     "Al-Haddad.", [["Abdel Fattah al-Burhan", "Abdul Hamid Dbeibeh", "Mohamed al-Menfi"]]),
+     "Al-Haddad.", [["Abdel Fattah al-Burhan", "Abdul Hamid Dbeibah", "Mohamed al-Menfi"]]),
 ])
 def test_a_country_s_head_of_state_and_of_government_met_by_a_visitor_are_two_calls(text, expected):
     evs = events_of("Sudan's leader Abdel Fattah al-Burhan spoke in Cairo on Thursday. " + text,
@@ -2842,7 +2845,7 @@ def test_a_country_s_head_of_state_and_of_government_met_by_a_visitor_are_two_ca
     # the one unknown named with a capital of another Latin script ("Željko"): still an item of the list
     ("He will also meet with the President of Croatia, Kolinda Grabar-Kitarović, the Speaker of the Croatian "
      "Parliament, Željko Reiner, and the Prime Minister of Croatia, Andrej Plenković.", date(2016, 12, 5),
-     [["Andrej Plenkovic", "Linas Linkevicius"], ["Kolinda Grabar-Kitarovic", "Linas Linkevicius"]]),
+     [["Andrej Plenković", "Linas Linkevicius"], ["Kolinda Grabar-Kitarović", "Linas Linkevicius"]]),
 ])
 def test_a_head_and_premier_listed_around_someone_unknown_are_two_calls(text, published, expected):
     evs = events_of("Lithuanian Foreign Minister Linas Linkevicius began a visit to Zagreb on Monday. " + text,
