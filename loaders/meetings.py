@@ -184,6 +184,9 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
             if _stands_alone(alone, alone.mentions[0]):
                 events.append(alone)
             alone = None
+        elif events and _confirms_attendance(m, events[-1]):
+            _join(events[-1], ev)  # the same of a meeting that stood alone ("a High-level Meeting of the
+            # Belgrade-Pristina Dialogue")
         elif not m.vague:
             alone = ev
     for m in mentions:
@@ -997,7 +1000,8 @@ def _namesake_town(place: places.Place, ctx: Context) -> bool:
 
 # a compound of countries right after the meeting word: "the Trilateral Meeting of Turkey-Pakistan-Azerbaijan Foreign
 # Ministers", "talks between India-China border commanders"
-_PAIR_AFTER: Final = rx.compile(r"\s+(?:of|between)\s+(?:the\s+)?([A-Z][\w.'’]*(?:[-–/][A-Z][\w.'’]*)+)(?![\w-])")
+_PAIR_AFTER: Final = rx.compile(r"\s+(?:of|between|for\s+the)\s+(?:the\s+)?([A-Z][\w.'’]*(?:[-–/][A-Z][\w.'’]*)+)"
+                                r"(?![\w-])")
 
 
 def _pair_after(m: Mention) -> tuple[str, ...]:

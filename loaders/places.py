@@ -463,7 +463,15 @@ def paired(compound: str) -> tuple[str, ...]:
         return ()
     parts = [part for part in re.split(r"[-–/]", compound) if part not in _BODIES]  # "Russia-US-UN consultations"
     names = [gaz.countries.get(part) or gaz.countries.get(_bare(part)) or _combining(part) for part in parts]
+    if not all(names):  # "the Belgrade-Pristina dialogue": capitals for their countries, when every part is one
+        capitals = [_capital_country().get(part) for part in parts]
+        names = capitals if all(capitals) else names
     return tuple(dict.fromkeys(n for n in names if n)) if all(names) and len(set(names)) >= 2 else ()
+
+
+@lru_cache(maxsize=1)
+def _capital_country() -> dict[str, str]:
+    return {c.capital: c.name for c in load().countries if c.capital}
 
 
 # international bodies that take part beside two countries or more ("trilateral Russia-US-UN consultations")

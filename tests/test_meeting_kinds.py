@@ -296,6 +296,8 @@ def test_never_met_before_is_no_meeting_but_the_meeting_after_is():
     ("Iran, the UK, China, France, Germany, and Russia on Monday began a third round of meetings in Vienna.", "other",
      ["China", "France", "Germany", "Iran", "Russia", "United Kingdom"]),
     ("Trilateral Russia-US-UN consultations were held in Geneva on Monday.", "other", ["Russia", "United States"]),
+    # a compound of capitals: their countries
+    ("The Moscow-Kyiv talks resumed in Istanbul on Monday.", "other", ["Russia", "Ukraine"]),
 ])
 def test_meetings_named_by_their_countries(text, etype, countries):
     """Nobody named: type from the level words, countries from the compound (the office holders of a dated summit
@@ -2260,3 +2262,19 @@ def test_a_caption_told_in_another_country_is_another_meeting(photo, talks, expe
     country, its words not naming the meeting's place (meetings._elsewhere, read by _pictured: B/21)."""
     from loaders.meetings import _elsewhere
     assert _elsewhere(photo, talks) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a meeting for the dialogue of two capitals: of their countries, with its host
+    ("The EU High Representative, Josep Borrell, is hosting a high-level meeting for the Belgrade-Pristina dialogue "
+     "on Monday.", [("2023-05-08", ["European Union", "Kosovo", "Serbia"], 3)]),
+    # ... and the guests who confirmed their participation are of it, although it stood alone before them
+    ("On Monday Josep Borrell will convene a High-level Meeting of the Belgrade-Pristina Dialogue in Brussels. "
+     "President of Serbia Aleksandar Vucic and Prime Minister of Kosovo Albin Kurti confirmed their participation.",
+     [("2023-05-15", ["European Union", "Kosovo", "Serbia"], 3)]),
+])
+def test_a_dialogue_of_two_capitals(text, expected):
+    evs = events_of(text, published=P)
+    assert [(e.date, e.countries, len(e.participants)) for e in evs] == expected
+    if "confirmed" in text:
+        assert sorted(evs[0].participants) == ["Albin Kurti", "Aleksandar Vucic", "Josep Borrell"]
