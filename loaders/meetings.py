@@ -287,10 +287,10 @@ def _other_cities(a: places.Place | None, b: places.Place | None) -> bool:
 
 
 # a plan of a meeting at another time than the one told ("an invitation ... for a state visit", "a second meeting",
-# "the forthcoming summit", "to set a date for", "agreed to hold regular summits")
+# "the forthcoming summit", "to set a date for", "agreed to hold regular summits"; not "next to the last day")
 _ANOTHER_MEETING: Final = rx.compile(
-    r"\b(?:invit\w*|second\s+(?:meeting|round|session)|next|another|future|forthcoming|upcoming|regular|again|"
-    r"set\s+a\s+date|agreed\s+to\s+(?:hold|meet))\b", re.I)
+    r"\b(?:invit\w*|second\s+(?:meeting|round|session)|next(?!\s+to\b)|another|future|forthcoming|upcoming|regular|"
+    r"again|set\s+a\s+date|agreed\s+to\s+(?:hold|meet))\b", re.I)
 
 
 def _twin(ev: ArticleEvent, old: ArticleEvent, anchor: date | None) -> bool:

@@ -2880,3 +2880,18 @@ def test_a_weekday_told_twice_with_one_more_of_its_sides_is_one_meeting(second, 
             "Monday. " + second)
     evs = events_of(text, published=date(2016, 5, 10))
     assert len([e for e in evs if "Mariano Rajoy" in e.participants]) == count
+
+
+@pytest.mark.parametrize("day", ["next to the last day", "second to last day"])
+def test_next_to_the_last_day_is_no_other_meeting(day):
+    """An undated meeting told again far after, of the same people, is that meeting (join_undated_twins): "next to
+    the last day" of the tour is no "next" meeting that would keep them apart."""
+    text = ("A spokesman who accompanied U.S. President George W. Bush in talks with Mexican President Felipe Calderon "
+            "said Bush was optimistic. The private talks at a plantation marked Bush's first meeting with Calderon and "
+            f"came on the {day} of the president's weeklong tour.\n\nThe issue of immigration has long divided the two "
+            "countries, and lawmakers in Washington have struggled for years to agree on a bill. Farmers along the "
+            "border say the shortage of workers is hurting crops this season.\n\nOfficials said trade and security "
+            "also figured prominently, with both sides eager to show progress on drugs and on the flow of weapons "
+            "that fuels violence in northern Mexico and beyond.\n\nIn remarks before the meetings began, Calderon "
+            "urged the U.S. to do more to cut the demand for drugs in the United States.")
+    assert len(events_of(text)) == 1
