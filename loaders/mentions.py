@@ -2104,9 +2104,13 @@ _SAID_BETWEEN: Final = rx.compile(r"\b[A-Z][\w'’-]+\s+(?:said|says|told\s+[\w 
 
 
 # "held bilateral meetings with A and B after the conclusion of the G7 Summit's Outreach Session ... on Friday"
-_AT_OCCASION: Final = rx.compile(r"\s+(?:on\s+the\s+(?:sidelines|margins|fringes)\s+of|after\s+the\s+(?:conclusion|end|"
-                                 r"close)\s+of|at\s+the\s+(?:end|close)\s+of|during\s+(?:his|her|their|its|the))\s+"
-                                 r"(?:[\w'’.-]+\s+){0,6}$", re.I)
+_AT_WORDS: Final = (r"\s+(?:on\s+the\s+(?:sidelines|margins|fringes)\s+of|after\s+the\s+(?:conclusion|end|close)\s+of|"
+                    r"at\s+the\s+(?:end|close)\s+of|during\s+(?:his|her|their|its|the))\s+")
+_AT_OCCASION: Final = rx.compile(_AT_WORDS + r"(?:[\w'’.-]+\s+){0,6}$", re.I)
+# the same with a name's acronym in brackets: "the meeting on the sidelines of the Asia-Pacific Economic Cooperation
+# (APEC) summit" (not a date's: "on the sidelines of IMF-WB (International Monetary Fund-World Bank)Spring Meetings,
+# at Washington D.C., today" in a quoted post is the post's today)
+_AT_NAMED_OCCASION: Final = rx.compile(_AT_WORDS + r"(?:[\w'’.-]+\s+|\([\w-]+\)\s+){0,6}$", re.I)
 
 
 def _share_occasion_date(mentions: list[Mention], sent: Sentence) -> None:
@@ -2794,6 +2798,14 @@ def _one_city(a: places.Place, b: places.Place) -> bool:
     return a.name.endswith(" " + b.name) or b.name.endswith(" " + a.name)
 
 
+def _held_at(m: Mention, occasion: Mention) -> bool:
+    """Whether the later meeting word is the occasion the first was held at ("the meeting on the sidelines of the
+    Asia-Pacific Economic Cooperation (APEC) summit")."""
+    s = m.sentence
+    lo, hi = m.end - s.start, occasion.start - s.start
+    return lo <= hi and _AT_NAMED_OCCASION.search(s.text, lo, hi) is not None
+
+
 def _absorb(into: Mention, other: Mention) -> None:
     into.timex = into.timex if not other.timex or not better_date(other.timex, into.timex) else other.timex
     into.place = other.place if other.place and better_place(other.place, into.place) else into.place
@@ -2805,7 +2817,8 @@ def _absorb(into: Mention, other: Mention) -> None:
         into.status, into.status_marked = other.status, True
     into.status_weak = into.status_weak or other.status_weak
     into.pointed = (into.pointed and (other.pointed or other.definite)) or (other.pointed and into.definite)
-    into.definite = into.definite and other.definite  # ("This visit ..., Hu said during the talks": told before)
+    into.definite = into.definite and (other.definite or _held_at(into, other))  # ("This visit ..., Hu said during
+    # the talks": told before; "the meeting on the sidelines of the APEC summit": the summit is where it was held)
     into.cancelled = into.cancelled or other.cancelled
     into.tour = into.tour and other.tour
     if into.kind != "verb" and other.kind != "joint":

@@ -628,6 +628,23 @@ def test_a_plan_of_the_meeting_reported_held_is_that_meeting(text, published, ex
     assert [(e.date, e.status) for e in events_of(text, published=published)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "During the meeting on the sidelines of the X (ACRONYM) summit in a city, the two leaders ...": the meeting just
+    # told, at that summit (the summit's words, an acronym in brackets among them, do not make "the meeting" a new one)
+    ("Prime Minister Shigeru Ishiba and Chinese President Xi Jinping held their first in-person talks on Friday. "
+     "During the meeting on the sidelines of the Asia-Pacific Economic Cooperation (APEC) summit in Lima, the two "
+     "leaders reaffirmed their aims.", [("2024-11-15", "Lima")]),
+    ("South African President Cyril Ramaphosa and Brazilian President Luiz Inacio Lula da Silva held talks on "
+     "Saturday. During the meeting on the margins of the Group of 20 (G20) summit in New Delhi, the two leaders "
+     "discussed trade.", [("2023-09-09", "New Delhi")]),
+    ("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks on Wednesday. During the meeting "
+     "on the sidelines of the BRICS summit in Kazan, the two leaders agreed to maintain peace on the border.",
+     [("2024-10-23", "Kazan")]),
+])
+def test_the_meeting_at_a_summit_told_next_is_the_meeting_told(text, expected):
+    assert [(e.date, e.location) for e in events_of(text)] == expected
+
+
 @pytest.mark.parametrize("text,published,expected", [
     # a meeting told without a date during a visit (or a summit) the sentence dates: on the visit's date
     ("President Xi Jinping gave accounts on the details of his meeting with Mr. Kim Jong Un, the Chairman of the State "
