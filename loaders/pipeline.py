@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from functools import partial
+from functools import lru_cache, partial
 from typing import Final
 
 from . import actors, dates, meetings, mentions, places, resolve, scan, sentences, spans
@@ -117,7 +117,7 @@ def _extract(art: Article) -> ArticleResult:
             people = sorted([*people, he], key=lambda p: p.start)
         if people and not in_title:  # "He met A. He then met B.": "he" stays who it was, not A
             first = min(people, key=lambda p: p.start)
-            if subject is None or not _PREPOSITION_BEFORE.search(s.text, 0, first.start - s.start):
+            if subject is None or not _preposition_before().search(s.text, 0, first.start - s.start):
                 subject = first  # not "the Secretary will attend a memorial service for Ambassador A"
         if spoke is not None and all(p.person != spoke.person for p in people_all):
             people_all.append(spoke)  # a speaker named by the label alone is one of the article's people
@@ -239,11 +239,18 @@ def _listed_after(s: sentences.Sentence, people: list[actors.Mention]) -> list[s
 # a year given a name is no past date: "have declared 2006 as a friendship year", "designated 2007 the Year of Tourism"
 _YEAR_NAMED: Final = rx.compile(r"\s+(?:as\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?year\b", re.I)
 _NAMING_YEAR: Final = rx.compile(r"\b(?:declared|designated|named|proclaimed|declare|designate)\s+$", re.I)
-# a person named after a preposition, titles between, is no one's subject: "a memorial service for Ambassador"; nor
-# the first of a list ("These included United States President Joe Biden, ...")
-_PREPOSITION_BEFORE: Final = rx.compile(r"\b(?:for|to|with|by|of|from|about|honou?ring|includ(?:ed|es|e|ing))\s+"
-                                        r"(?:the\s+)?"
-                                        r"(?:(?:late|former|[A-Z][\w.'’-]*)\s+){0,4}$")
+
+
+@lru_cache(maxsize=1)
+def _preposition_before() -> re.Pattern[str]:
+    """A person named after a preposition, titles between, is no one's subject: "a memorial service for Ambassador",
+    "In his meeting with Sudanese president Omar al-Bashir, Sisi said" (a title in lower case too); nor the first of a
+    list ("These included United States President Joe Biden, ...")."""
+    titles = "|".join(re.escape(t) for t in sorted(actors.lower_titles(), key=len, reverse=True))
+    return rx.compile(r"\b(?:for|to|with|by|of|from|about|honou?ring|includ(?:ed|es|e|ing))\s+(?:the\s+)?"
+                      rf"(?:(?:late|former|[A-Z][\w.'’-]*)\s+){{0,4}}(?:(?:{titles})\s+)?$")
+
+
 # a sentence that opens with its subject's office: "The Secretary will continue to Seoul", "The Prime Minister met A"
 _SUBJECT_TITLES: Final = {"secretary": ("foreign_minister", "minister"), "president": ("head_of_state",),
                           "prime minister": ("head_of_government",), "chancellor": ("head_of_government",),
