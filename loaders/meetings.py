@@ -522,6 +522,8 @@ def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
         rest = rest[:p.start - m.end] + " " * (p.end - p.start) + rest[p.end - m.end:]
     more = _AND_LAST.match(text, hi - s0)  # "from A, B, and C": the last of the list after ", and"
     countries = [c for c in places.countries_in(rest + (" " + more.group(1) if more else "")) if c not in own]
+    countries += [c for _, c, _ in actors.offices_at(rest) if c not in own and c not in countries]  # "with Russian
+    # and Chinese Premiers": each office's country
     if more:
         rest += ", and " + more.group(1)
     unknown = _sides_unknown(rest) if len(countries) >= 2 and not guests else []

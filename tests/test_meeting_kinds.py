@@ -2180,8 +2180,11 @@ def test_a_town_visited_of_a_country_no_one_is_of_is_no_side(text, published, ex
      [("ministerial", "2023-05-08", ["Narendra Modi", "Qin Gang"])]),
     ("President Joe Biden met the Chinese president in Bali on Monday.", P,
      [("summit", "2023-05-08", ["Joe Biden", "Xi Jinping"])]),
-    # offices of two countries, the title told once (even in the singular)
+    # offices of two countries, the title told once (even in the singular): bilateral meetings, one with each
     ("Prime Minister Narendra Modi will be having bilateral meetings with Russian and Chinese Premier today.",
+     date(2014, 11, 13), [("summit", "2014-11-13", ["Dmitry Medvedev", "Narendra Modi"]),
+                          ("summit", "2014-11-13", ["Li Keqiang", "Narendra Modi"])]),
+    ("Prime Minister Narendra Modi will hold talks with Russian and Chinese Premiers today.",
      date(2014, 11, 13), [("summit", "2014-11-13", ["Dmitry Medvedev", "Li Keqiang", "Narendra Modi"])]),
     # an office told far from the meeting word, of someone else, is not the one met
     ("Azerbaijan's Foreign Minister Jeyhun Bayramov left the meeting on Monday after what his office called "
