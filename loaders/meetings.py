@@ -1600,6 +1600,9 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
                      and (old.timex.spec.day is not None or old.timex.spec.weekday is not None)), None)
         if said is not None and m.start - said.mentions[-1].end <= 2 * RECENT:
             return said  # "held talks in Moscow on Thursday" ... Lavrov: "today's meeting will be very productive"
+    quoted = next((old for old in latest_first if _speakers_today(old, ev)), None)
+    if quoted is not None:
+        return quoted
     for old in latest_first:
         if not _compatible(old, ev, mind_pairs=pairs, mind_status=not _plan_took_place(old, ev, m)):
             continue
@@ -2262,8 +2265,9 @@ def _week_holds_day(week: Timex, day: Timex) -> bool:
 
 def _join(into: ArticleEvent, other: ArticleEvent) -> None:
     into.mentions += other.mentions
-    if other.timex and (better_date(other.timex, into.timex) or _day_with_its_year(other.timex, into.timex)):
-        into.timex = other.timex
+    if other.timex and (better_date(other.timex, into.timex) or _day_with_its_year(other.timex, into.timex)
+                        or (_speakers_today(into, other) and _today_in_a_quote(into))):
+        into.timex = other.timex  # (the day told, not a quote's "today": the speaker's)
     if other.location and better_place(other.location, into.location) and not _side_trip(other):
         into.location = other.location
     more, countries = other.participants, other.countries
@@ -2573,6 +2577,30 @@ def _own_day_there(before: ArticleEvent, sent: Sentence, several: frozenset[int]
 
 
 _QUOTES: Final = rx.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def _today_in_a_quote(ev: ArticleEvent) -> bool:
+    """Whether the meeting is dated by a "today" inside a quote (a statement or tweet quoted), the speaker's day."""
+    t = ev.timex
+    told = next((m for m in ev.mentions if t is not None and m.timex is t), None)
+    return (t is not None and told is not None and t.spec.rel_unit == "day" and t.spec.rel_offset == 0
+            and any(q.start() <= t.start - told.sentence.start < q.end() for q in _QUOTES.finditer(told.sentence.text)))
+
+
+def _speakers_today(a: ArticleEvent, b: ArticleEvent) -> bool:
+    """The same people met on a day told, and "today" in a quote of the next day (\"met Godongwana ... today,\" the
+    ministry said in a tweet' and "met ... on Tuesday" in an article of Wednesday): the speaker's today was the day
+    told, the day the quote was said, one meeting."""
+    if len(a.participants) < 2 or set(a.participants) != set(b.participants) or a.type != b.type \
+            or not places_compatible(a.location, b.location):
+        return False
+    for quoted, told in ((a, b), (b, a)):
+        q, d = quoted.timex, told.timex
+        if _today_in_a_quote(quoted) and not _today_in_a_quote(told) and q is not None and d is not None \
+                and q.value and d.value and len(q.value) >= 10 and len(d.value) == 10 \
+                and (d.spec.day is not None or d.spec.weekday is not None):
+            return (date.fromisoformat(q.value[:10]) - date.fromisoformat(d.value)).days == 1
+    return False
 
 
 def _quoted_day(before: ArticleEvent, ev: ArticleEvent) -> bool:

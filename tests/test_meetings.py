@@ -2909,3 +2909,19 @@ def test_next_to_the_last_day_is_no_other_meeting(day):
             "that fuels violence in northern Mexico and beyond.\n\nIn remarks before the meetings began, Calderon "
             "urged the U.S. to do more to cut the demand for drugs in the United States.")
     assert len(events_of(text)) == 1
+
+
+@pytest.mark.parametrize("second,dates", [
+    # a quoted statement's (a tweet's) "today" is the speaker's day: the day before the article's, the day told
+    ("\"External Affairs Minister S. Jaishankar met Australian Foreign Minister Penny Wong in Geneva today to "
+     "exchange views,\" the ministry said in a tweet.", ["2023-03-14"]),
+    ("“Had a good meeting with Australian Foreign Minister Penny Wong in Geneva today,” Jaishankar said.",
+     ["2023-03-14"]),
+    # the narrative's own "today": another day, another meeting
+    ("Jaishankar met Australian Foreign Minister Penny Wong again in Geneva today.", ["2023-03-14", "2023-03-15"]),
+])
+def test_a_quoted_today_is_the_day_told_before(second, dates):
+    text = ("Indian External Affairs Minister S. Jaishankar met Australian Foreign Minister Penny Wong on Tuesday in "
+            "Geneva and discussed bilateral ties. " + second)
+    evs = events_of(text, published=date(2023, 3, 15))
+    assert sorted(e.date for e in evs if "Penny Wong" in e.participants) == dates
