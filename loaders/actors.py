@@ -203,6 +203,7 @@ _STYLES: Final = frozenset({"Sheikh", "Sheikha", "Shaikh", "Prince", "Princess",
 
 
 def _marks(name: str) -> int:
+    """How many letters of a name carry marks ("Børge": one)."""
     return sum(a != b for a, b in zip(name, fold(name), strict=True))
 
 
@@ -212,6 +213,7 @@ def _name_parts(name: str) -> list[str]:
 
 
 def _alnum(text: str) -> str:
+    """The letters and digits of a text, nothing else."""
     return "".join(c for c in text if c.isalnum())
 
 
@@ -242,6 +244,7 @@ def written_names(text: str, people: Iterable[Mention]) -> dict[str, str]:
 
 
 def _letters(form: str) -> int:
+    """How many letters a written name has."""
     return sum(c.isalpha() for c in form)
 
 
@@ -1156,8 +1159,8 @@ def offices_at(text: str) -> list[tuple[int, str, str | None]]:
                     found.append((m.start(key), country, before[-1] if before else None))
                     continue
                 found += [(m.start(key), country, title_role(t, country)) for t in titles if _is_title(t)]
-    return sorted(dict.fromkeys(found), key=lambda x: x[0])  # ("his Armenian and Azerbaijani counterparts": one
-    # "Azerbaijani", not that of each regex)
+    # ("his Armenian and Azerbaijani counterparts": one "Azerbaijani", not that of each regex)
+    return sorted(dict.fromkeys(found), key=lambda x: x[0])
 
 
 def _is_title(title: str) -> bool:

@@ -185,8 +185,8 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
                 events.append(alone)
             alone = None
         elif events and _confirms_attendance(m, events[-1]):
-            _join(events[-1], ev)  # the same of a meeting that stood alone ("a High-level Meeting of the
-            # Belgrade-Pristina Dialogue")
+            # the same of a meeting that stood alone ("a High-level Meeting of the Belgrade-Pristina Dialogue")
+            _join(events[-1], ev)
         elif not m.vague:
             alone = ev
     for m in mentions:
@@ -240,9 +240,9 @@ def drop_tours(events: list[ArticleEvent]) -> list[ArticleEvent]:
     """Events told only as a tour of countries listed ("will visit Belgium and France from October 19 to 24",
     "will travel to Italy and India"): no meeting of their own; the tour's meetings are told apart, and a tour that
     gives one of them its date or place has joined it before (_absorb_unpeopled, join_visits, talks_within_trip)."""
+    # (with "the trip is part of the administration's effort": the tour told again, nothing of its own)
     return [ev for ev in events if not (any(m.tour for m in ev.mentions) and all(
         m.tour or ((m.pointed or m.definite) and m.timex is None and not m.people) for m in ev.mentions))]
-    # (with "the trip is part of the administration's effort": the tour told again, nothing of its own)
 
 
 def drop_told_bilaterals(events: list[ArticleEvent]) -> list[ArticleEvent]:
@@ -522,8 +522,8 @@ def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
         rest = rest[:p.start - m.end] + " " * (p.end - p.start) + rest[p.end - m.end:]
     more = _AND_LAST.match(text, hi - s0)  # "from A, B, and C": the last of the list after ", and"
     countries = [c for c in places.countries_in(rest + (" " + more.group(1) if more else "")) if c not in own]
-    countries += [c for _, c, _ in actors.offices_at(rest) if c not in own and c not in countries]  # "with Russian
-    # and Chinese Premiers": each office's country
+    # "with Russian and Chinese Premiers": each office's country
+    countries += [c for _, c, _ in actors.offices_at(rest) if c not in own and c not in countries]
     if more:
         rest += ", and " + more.group(1)
     unknown = _sides_unknown(rest) if len(countries) >= 2 and not guests else []
@@ -2877,8 +2877,8 @@ def join_undated(events: list[ArticleEvent], anchor: date | None = None) -> list
                              and not (d.status == "planned" and _progressive_only(ev))
                              and not _part_of_the_visit(d, ev))
                     and places_compatible(d.location, ev.location) and not _plan_of_past(d, ev, anchor)
-                    and not any(_last_one(m) or opens_as_earlier(m) for m in d.mentions)  # not "The two leaders
-                    # last met in June", "Previously, A visited B on September 22, 2019"
+                    # not "The two leaders last met in June", "Previously, A visited B on September 22, 2019"
+                    and not any(_last_one(m) or opens_as_earlier(m) for m in d.mentions)
                     and not (ev.guests and d.series and not ev.series)  # nor one of a round, the summit it is at
                     and not _fewer_sides(ev, d)]  # nor the trilateral of a visit's two sides, the visit
             if same and all(d.timex and same[0].timex and _dates_compatible(d.timex, same[0].timex) for d in same):

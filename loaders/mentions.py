@@ -1565,8 +1565,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
         m.vague = True  # "will not hold a meeting", "have never met": no meeting is told here
     if m.kind == "verb" and _MANY_COUNTRIES.match(r.lower, rel + len(m.trigger)):
         m.vague = True  # "was going to visit several countries including the United States": a tour, not one visit
-    m.tour = m.trigger.lower() in VISIT_WORDS | TOUR_NOUNS and _countries_listed(text, rel + len(m.trigger))
     # ("will visit Belgium and France from October 19 to 24": a tour, its meetings told apart: meetings.drop_tours)
+    m.tour = m.trigger.lower() in VISIT_WORDS | TOUR_NOUNS and _countries_listed(text, rel + len(m.trigger))
     if (many := _WITH_MANY.match(r.lower, rel + len(m.trigger))) and not _LISTED_AFTER.match(r.lower, many.end()):
         m.vague = True  # "bilateral meetings with several leaders": many meetings, not one (unless it lists them)
     if m.kind == "noun" and _NEGATED_AFTER.match(r.folded, rel + len(m.trigger)):
@@ -2817,8 +2817,9 @@ def _absorb(into: Mention, other: Mention) -> None:
         into.status, into.status_marked = other.status, True
     into.status_weak = into.status_weak or other.status_weak
     into.pointed = (into.pointed and (other.pointed or other.definite)) or (other.pointed and into.definite)
-    into.definite = into.definite and (other.definite or _held_at(into, other))  # ("This visit ..., Hu said during
-    # the talks": told before; "the meeting on the sidelines of the APEC summit": the summit is where it was held)
+    # ("This visit ..., Hu said during the talks": told before; "the meeting on the sidelines of the APEC summit": the
+    # summit is where it was held)
+    into.definite = into.definite and (other.definite or _held_at(into, other))
     into.cancelled = into.cancelled or other.cancelled
     into.tour = into.tour and other.tour
     if into.kind != "verb" and other.kind != "joint":

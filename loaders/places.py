@@ -471,6 +471,7 @@ def paired(compound: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _capital_country() -> dict[str, str]:
+    """Each capital of data/countries.csv, with its country."""
     return {c.capital: c.name for c in load().countries if c.capital}
 
 
