@@ -199,7 +199,8 @@ def spelling(text: str, m: Mention) -> str | None:
 
 
 _STYLES: Final = frozenset({"Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "King", "Queen", "Emir", "Sultan",
-                            "Crown", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "General", "Gen."})
+                            "Crown", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "General", "Gen.",
+                            "Sir", "Dame", "Lord", "Lady", "Baroness"})  # British styles: "Sir Keir Starmer"
 
 
 def _marks(name: str) -> int:

@@ -823,6 +823,7 @@ def test_an_office_told_in_title_case_is_referred_only_with_its_country(first, l
     # a formal name beside a familiar one, a middle initial the name leaves out, a style, capitals: no spelling
     ("Prime Minister Elizabeth Truss met Michael R. Pompeo and Antony J. Blinken.", {}),
     ("Sheikh Abdullah bin Zayed Al Nahyan met Prime Minister KISHIDA Fumio and Md. Abdul Hamid.", {}),
+    ("Prime Minister Sir Keir Starmer met Prime Minister Fumio Kishida.", {"Fumio Kishida": "Fumio Kishida"}),
 ])
 def test_the_spelling_the_article_gives_a_known_person(text, expected):
     assert actors.written_names(text, actors.find(text)) == expected
