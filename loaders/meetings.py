@@ -1009,6 +1009,8 @@ _PAIR_AFTER: Final = rx.compile(r"\s+(?:of|between|for\s+the)\s+(?:the\s+)?([A-Z
 def _pair_after(m: Mention) -> tuple[str, ...]:
     """The countries of a compound told right after the meeting word ("Meeting of Turkey-Pakistan-Azerbaijan")."""
     said = _PAIR_AFTER.match(m.sentence.text, m.end - m.sentence.start)
+    if said and places.region_before(m.sentence.text, said.start(1)):
+        return ()  # "the Summit of Latin America-Caribbean leaders": a region's compound
     return places.paired(said.group(1)) if said else ()
 
 

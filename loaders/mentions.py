@@ -1411,6 +1411,8 @@ def _between_countries(text: str, at: int) -> tuple[str, ...]:
     """The countries a compound right before a meeting word says meet ("U.S.-China talks", "the Japan-Russia
     summit", "a Japan-China foreign ministerial meeting"); none for "the Japan-China relationship"."""
     m = _PAIR_BEFORE.search(text, max(0, at - 60), at) if "-" in text or "–" in text or "/" in text else None
+    if m and places.region_before(text, m.start(1)):
+        m = None  # "the Latin America-European Union Summit": a region's compound, not "America" and the EU
     pair = places.paired(m.group(1)) if m else ()
     if m and not pair and (more := _NAME_ON.match(text, m.end(1))):  # "the Russian-North Korean strategic dialogue"
         pair = places.paired(m.group(1) + more.group(0))

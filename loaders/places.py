@@ -432,6 +432,11 @@ def countries_in(text: str) -> list[str]:
 _REGION_BEFORE: Final = rx.compile(r"\b(?:Latin|Central|South|North|Middle|Spanish|Hispanic|Ibero)[\s-]+$")
 
 
+def region_before(text: str, at: int) -> bool:
+    """Whether the name at text[at] ends a region's name ("Latin America", "Central America"): no country then."""
+    return _REGION_BEFORE.search(text, max(0, at - 12), at) is not None
+
+
 _TOPIC_AFTER: Final = rx.compile(r"(?:['’]s)?\s+([a-z-]+)(?:\s+([a-z]+))?\b")
 
 

@@ -306,6 +306,20 @@ def test_meetings_named_by_their_countries(text, etype, countries):
     assert [(e.type, e.countries) for e in evs] == [(etype, countries)]
 
 
+@pytest.mark.parametrize("text,countries", [
+    # a compound after a region's first word: the region, not "America" the United States
+    ("Chilean President Michelle Bachelet and Bolivian President Evo Morales are in Lima for the Latin "
+     "America-European Union Summit on Monday.", [["Bolivia", "Chile"]]),
+    ("The Central America-Mexico summit was held in Tegucigalpa on Monday.", []),
+    # the country's own compound stays one
+    ("The America-Mexico summit was held in Washington on Monday.", [["Mexico", "United States"]]),
+])
+def test_a_regions_compound_names_no_country(text, countries):
+    """"the Latin America-European Union Summit", "the Central America-Mexico summit": "America" ends the region's
+    name (places.region_before), so the United States is no side (mentions._between_countries)."""
+    assert [e.countries for e in events_of(text, published=P)] == countries
+
+
 @pytest.mark.parametrize("text,published,expected", [
     # "His first meeting in Oslo was with X": "his" is the subject told before, X someone the talks before did not
     # have: a meeting of its own, with or without its place
