@@ -1222,20 +1222,30 @@ def _fathers_name(name: str, q: Person) -> bool:
     return any(name.endswith(" " + f) and name[:-len(f) - 1].split()[-1] in _PARTICLES for f in (q.name, *q.aliases))
 
 
+def _fathers_only(word: str, q: Person) -> bool:
+    """Whether a word stands in a person's names only right after "bin", "ibn" or "bint": the father's name ("Salman"
+    of Mohammed bin Salman is King Salman, his father), not a name he is called by alone."""
+    forms = [f.split() for f in (q.name, *q.aliases)]
+    told = [(i, f) for f in forms for i, w in enumerate(f) if w == word]
+    return bool(told) and all(i and f[i - 1].lower() in ("bin", "ibn", "bint") for i, f in told)
+
+
 def _partial(name: str, role: str, country: str | None, idx: ActorIndex, when: tuple[date, date] | None,
              known: dict[str, Person]) -> Person | None:
     """A known person from part of the name after a title: the surname or the given name alone ("Russian
     President Vladimir", "King Salman"), or the first and last words of a longer name or alias ("Recep Erdogan",
     "President Kaguta Museveni" of Yoweri Kaguta Museveni)."""
     parts = name.split()
-    if len(parts) == 1 and parts[0] in known and known[parts[0]].serves(country):
-        return known[parts[0]]
+    if len(parts) == 1 and parts[0] in known and known[parts[0]].serves(country) \
+            and not _fathers_only(parts[0], known[parts[0]]):
+        return known[parts[0]]  # (not "King Salman" after "Mohammed bin Salman": his father's name)
     if len(parts) == 1:
         cands = idx.by_surname.get(parts[0], []) + idx.by_given.get(parts[0], [])
     else:
         cands = [q for q in idx.by_surname.get(parts[-1], []) + idx.by_surname.get(parts[0], [])
                  if any(_first_and_last(parts, form.split()) for form in (q.name, *q.aliases))]
-    cands = list({id(q): q for q in cands if q.serves(country) and not _fathers_name(name, q)}.values())
+    cands = list({id(q): q for q in cands if q.serves(country) and not _fathers_name(name, q)
+                  and not (len(parts) == 1 and _fathers_only(parts[0], q))}.values())
     with_role = [q for q in cands if any(t.role == role for t in q.terms)]
     found = _pick(with_role, when) or (_pick(cands, when) if len(parts) > 1 or not with_role else None)
     return found or (_spelled_otherwise(parts, role, country, idx, when) if len(parts) == 2 else None)

@@ -449,6 +449,9 @@ def test_names_in_headlines_and_double_names(text, expected):
     ("Energy Minister Prince Abdulaziz bin Salman bin Abdulaziz arrived.",
      [("Abdulaziz bin Salman bin Abdulaziz", None)]),
     ("Prince Khalid bin Salman met Prince Turki bin Faisal bin Abdulaziz.", [("Khalid bin Salman", "Saudi Arabia")]),
+    # a father's name ("bin Salman") is no name the son is called by alone: "King Salman" is his father
+    ("Crown Prince Mohammed bin Salman stood by as Xi and King Salman signed a partnership.",
+     [("Mohammed bin Salman", "Saudi Arabia"), ("Xi Jinping", "China"), ("Salman bin Abdulaziz", "Saudi Arabia")]),
     # a longer name with another father's name than a known one of the same first and last word is not that one
     ("Deputy Prime Minister Maktoum bin Mohammed Al Maktoum spoke.", [("Maktoum bin Mohammed Al Maktoum", None)]),
     # a surname's particle in either case ("Albert del Rosario", "Albert Del Rosario")
