@@ -2393,14 +2393,16 @@ _PAST_VERBS: Final = frozenset({"came", "met", "went", "took", "was", "were", "m
                                 "seized", "struck", "ousted", "toppled"})
 
 
-_SINCE_NOUN: Final = rx.compile(r"\bsince\s+(?:the|their|his|her|its)\s+((?:[\w'’-]+\s+){1,6}?)(?:in\s+)?$")
+_SINCE_NOUN: Final = rx.compile(r"\bsince\s+(?:the|their|his|her|its|(?:[\w.-]+\s+){0,3}[\w.-]+['’]s)\s+"
+                               r"((?:[\w'’-]+\s+){1,6}?)(?:in\s+)?$")  # "since Sharon's election in 2001"
 _MEETING_NOUNS: Final = frozenset({"meeting", "meetings", "talks", "summit", "summits", "visit", "visits", "trip",
                                    "trips", "encounter", "conference", "session", "consultations", "dialogue"})
 
 
 def _since_noun(text: str, t: Timex) -> bool:
-    """"the second meeting held there since the reestablishment of diplomatic relations last August": a month or
-    a year after a noun of "since" that is no meeting is that thing's, the start of a period (a day, "since
+    """"the second meeting held there since the reestablishment of diplomatic relations last August", "for the first
+    time since Sharon's election in 2001": a month or a year after a noun of "since" (after an article or a
+    possessive) that is no meeting is that thing's, the start of a period (a day, "since
     Russia's invasion of Ukraine on Thursday", is left to the meeting)."""
     m = _SINCE_NOUN.search(text)
     if m is None or t.spec.weekday is not None or t.spec.day is not None or t.spec.rel_unit == "day":

@@ -1050,6 +1050,18 @@ def test_a_date_in_a_since_clause(text, value):
     assert [e.date for e in events_of(text, published=published)] == [value]
 
 
+@pytest.mark.parametrize("text,published,value", [
+    # a year or a month after a possessive noun of "since" that is no meeting is that thing's ("for the first time
+    # since Sharon's election in 2001"): the meeting has no date of its own here
+    ("Israeli Prime Minister Ariel Sharon met with Egyptian President Hosni Mubarak, for the first time since "
+     "Sharon's election in 2001.", date(2005, 2, 8), "2005-02"),
+    ("Indian Prime Minister Narendra Modi met Russian President Vladimir Putin, for the first time since Russia's "
+     "invasion of Ukraine in February 2022.", date(2023, 12, 9), "2023-12"),
+])
+def test_a_date_after_a_possessive_noun_of_since(text, published, value):
+    assert [e.date for e in events_of(text, published=published)] == [value]
+
+
 @pytest.mark.parametrize("text", [
     # a past verb of a "since" clause that does not end in -ed ("led", "fled", "fell", "seized"): that clause's date
     "Sudanese leader Abdel Fattah al-Burhan's visit to Egyptian President Abdel Fattah el-Sisi comes as his country "
