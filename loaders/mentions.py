@@ -1133,9 +1133,18 @@ _TOLD_PRESS: Final = rx.compile(
 
 def _welcomes_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
     """"welcomed Orban", "will welcome his Hungarian counterpart Katalin Novak", "was welcomed by President
-    Museveni": a guest verb with the person named right after it (not "welcomed Putin's proposal")."""
+    Museveni": a guest verb with the person named right after it (not "welcomed Putin's proposal"); in the passive,
+    after the day and the place ("Xi was welcomed on Thursday to the royal palace in Riyadh by Crown Prince
+    Mohammed bin Salman")."""
+    passive = _PASSIVE_BEFORE.search(text, max(0, end - 40), end) is not None
     return any(end < at <= end + 60 and _GUEST.fullmatch(text, end, at) and not _POSSESSIVE.match(text, at)
+               or passive and end < at <= end + 120 and (by := _AGENT_AFTER.match(text, end)) is not None
+               and by.end() <= at and _GUEST.fullmatch(text, by.end() - 1, at) and not _POSSESSIVE.match(text, at)
                for at in named_at)
+
+
+_PASSIVE_BEFORE: Final = rx.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?\w+$")
+_AGENT_AFTER: Final = rx.compile(r"(?:\s+(?:on|in|at|to|into|inside)\b[^.;:!?()\"“”]{1,80}?)?\s+by\s")
 
 
 _GUEST: Final = rx.compile(r"\s+(?:by\s+)?(?:(?:his|her|their|the|visiting)\s+)?"

@@ -1347,6 +1347,17 @@ def test_a_meeting_to_be_held_is_planned(text):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a meeting with the date it is "scheduled for": planned, whatever the tense of the verb that tells of it
+    ("Fidan and Lavrov discussed the anticipated meeting between Turkish President Recep Tayyip Erdogan and Russian "
+     "President Vladimir Putin, scheduled for Sept. 4, as confirmed by the Kremlin.", [("planned", "2023-09-04")]),
+    ("The ministers reviewed preparations for the summit of Erdogan and Putin, set for Sept. 4 in Sochi.",
+     [("planned", "2023-09-04")]),
+])
+def test_a_meeting_scheduled_for_a_date_is_planned(text, expected):
+    assert [(e.status, e.date) for e in events_of(text, published=date(2023, 9, 3))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # "is the first head of government to pay an official visit": the visit told is done, the one just reported
     ("Spanish Prime Minister Pedro Sanchez arrived in Mexico City on Wednesday, Jan. 30, for a two-day official "
      "visit. Sanchez is the first head of government to pay an official visit to Mexico since Lopez Obrador took "
