@@ -510,6 +510,10 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
         if m.kind == "noun" and m.status == "held" and m.timex is not None and _AHEAD.match(m.timex.text) \
                 and _PLACE_BETWEEN.fullmatch(sent.text, m.end - sent.start, m.timex.start - sent.start):
             m.status = "planned"  # "met Tillerson, discussing Trump's visit later this year": the visit is to come
+        if m.status == "held" and m.timex is not None and _SCHEDULED_FOR.search(
+                sent.text, max(0, m.timex.start - sent.start - 50), m.timex.start - sent.start):
+            m.status = "planned"  # "discussed the anticipated meeting between A and B, scheduled for Sept. 4": the
+            # meeting is to come, whatever the tense of the verb that tells of it
     merged = [one for m in _merge_in_sentence(found) for one in _one_per_date(m)]
     _arrived_today(sent, merged, dated, anchor)
     merged = [one for m in merged for one in _one_per_place(m, where, dated)]
@@ -577,6 +581,12 @@ _SITTING_WORDS: Final = frozenset({"talks", "peace talks", _NEGOTIATIONS})
 
 _POSSESSOR_OF: Final = rx.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")  # "Trump's state visit": whose the meeting is
 _PLACE_BETWEEN: Final = rx.compile(r"(?:\s+(?:to|in|of|for|with|at)\s+[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3})*\s*,?\s*")
+# the date a meeting is set for, right before it: "scheduled for Sept. 4", "set to take place on Monday" (not a plan
+# told as undone: "originally scheduled for May", "had been set for June")
+_SCHEDULED_FOR: Final = rx.compile(
+    r"(?<!originally\s)(?<!initially\s)(?<!first\s)(?<!been\s)(?<!was\s)(?<!were\s)"
+    r"\b(?:scheduled|slated|set|planned|due|expected|penciled|pencilled|tentatively\s+set)\s+"
+    r"(?:for|to\s+(?:take\s+place|be\s+held|open|begin|start)(?:\s+(?:on|in))?)\s+(?:(?:on|in|the)\s+)?$", re.I)
 _AHEAD: Final = rx.compile(r"(?:later\s+this|next|coming|the\s+coming)\b", re.I)  # "later this year", "next month"
 def _caption_day(m: Mention, spec: DateSpec) -> bool:
     """"A and B meet in Washington, November 7, 2022": a photo's caption, in the present of a full date, of a meeting

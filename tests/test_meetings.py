@@ -1329,6 +1329,11 @@ def test_a_meeting_told_by_its_people_then_with_its_place_is_one(text, published
      date(2024, 2, 1), [("planned", "2024-02-05")]),
     ("On arrival on Sunday, President Paul Kagame was welcomed by President Yoweri Museveni at State House.",
      date(2022, 4, 25), [("held", "2022-04-24")]),
+    # in the passive, the day and the place may stand between the verb and the host who welcomed the guest
+    ("Chinese President Xi Jinping was welcomed on Thursday to the royal palace in Riyadh by Crown Prince Mohammed "
+     "bin Salman.", date(2022, 12, 9), [("held", "2022-12-08")]),
+    ("Chinese President Xi Jinping was warmly welcomed at the Royal Court in Riyadh by Crown Prince Mohammed bin "
+     "Salman on Thursday.", date(2022, 12, 9), [("held", "2022-12-08")]),
     # welcoming a thing, or someone's words, is no meeting
     ("President Nana Akufo-Addo welcomed Alassane Ouattara's proposal on Thursday.", date(2022, 6, 10), []),
     ("Ghana welcomed the agreement between Ethiopia and Egypt on Monday.", date(2022, 6, 10), []),
