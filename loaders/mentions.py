@@ -2708,10 +2708,13 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
     s0 = a.sentence.start
     if b.start - a.end > MERGE_GAP and not (a.timex is not None and b.timex is None and _WHEN_THEN.fullmatch(
             a.sentence.text, a.end - s0, b.start - s0)) and not (
-            a.timex is None and _DURING_THEN.fullmatch(a.sentence.text, a.end - s0, b.start - s0)):
+            a.timex is None and (_DURING_THEN.fullmatch(a.sentence.text, a.end - s0, b.start - s0)
+                                 or _SIDELINES_THEN.fullmatch(a.sentence.text, a.end - s0, b.start - s0))):
         return False  # "The first round was held in November, when Choe visited Moscow": the visit told of its
         # sitting; "The last meeting of the two top diplomats took place during the ISSG and the UN Security Council
-        # session in New York City in December": the occasion's day and place are the meeting's
+        # session in New York City in December": the occasion's day and place are the meeting's; so are those of the
+        # gathering on whose sidelines one met a list of guests ("met with A, and Speaker ... B on the sidelines of
+        # the 40th and 41st ASEAN Summits ... in Phnom Penh, Cambodia, on November 11")
     if _SEQUENCE.search(a.sentence.text, a.end - s0, b.start - s0):
         return False
     if _WITNESSED.fullmatch(a.sentence.text, a.end - s0, b.start - s0) and _BETWEEN.match(a.sentence.text, b.end - s0):
@@ -2778,6 +2781,8 @@ _OCCASION_BEFORE: Final = rx.compile(r"(?:\b(?:sidelines|margins|fringes)\s+of|\
 _WITNESSED: Final = rx.compile(r"\s+(?:also\s+)?(?:witnessed|saw|featured|hosted)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}")
 _DURING_THEN: Final = rx.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:took\s+place|was\s+held|were\s+held)\s+"
                                 r"(?:during|at|on\s+the\s+sidelines\s+of)\s+[^.;,]{1,100}")
+_SIDELINES_THEN: Final = rx.compile(r"[^.;:]{1,200}?\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+"
+                                   r"(?:the\s+)?[^.;,]{0,80}")
 _WHEN_THEN: Final = rx.compile(r"\s+(?:was|were)\s+held\s+[^.;,]{1,40},\s+when\s+[^.;,]{1,100}")
 JOURNEY_WORDS: Final = frozenset(w for w in VISIT_WORDS if " " in w)  # "travel to", "flew to", "arrived in"
 _WHERE_THEN: Final = rx.compile(r"[\s,]+(?:where|and\s+(?:then\s+|later\s+)?(?:will\s+|is\s+\w+\s+to\s+)?)")

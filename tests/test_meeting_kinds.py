@@ -2312,3 +2312,22 @@ def test_a_dialogue_of_two_capitals(text, expected):
     assert [(e.date, e.countries, len(e.participants)) for e in evs] == expected
     if "confirmed" in text:
         assert sorted(evs[0].participants) == ["Albin Kurti", "Aleksandar Vucic", "Josep Borrell"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # guests told at length before the gathering on whose sidelines they were met: its day and place are the meeting's
+    ("Prime Minister Pham Minh Chinh met with his Thai counterpart Prayut Chan-o-cha, and Speaker of the House of "
+     "Representatives of Malaysia Tan Sri Azhar Azizan Harun on the sidelines of the 40th and 41st ASEAN Summits and "
+     "related Summits in Phnom Penh, Cambodia, on May 9.",
+     [("2023-05-09", "Phnom Penh", ["Pham Minh Chinh", "Prayut Chan-o-cha"])]),
+    # ... the meeting's own day stays its own
+    ("Prime Minister Pham Minh Chinh met with his Thai counterpart Prayut Chan-o-cha on Monday, and Speaker of the "
+     "House of Representatives of Malaysia Tan Sri Azhar Azizan Harun on the sidelines of the 40th and 41st ASEAN "
+     "Summits and related Summits in Phnom Penh, Cambodia, on May 9.",
+     [("2023-05-08", None, ["Pham Minh Chinh", "Prayut Chan-o-cha"])]),
+])
+def test_a_meeting_on_the_sidelines_of_a_gathering_told_far_after_it(text, expected):
+    """mentions._compatible_mentions: the gathering told after a long list of guests (_SIDELINES_THEN) is where the
+    meeting was held, on its day (VietnamPlus, dev7 d7_13: the day went to a meeting of no one)."""
+    evs = [e for e in events_of(text, published=P) if e.participants]
+    assert [(e.date, e.location, e.participants) for e in evs] == expected
