@@ -153,7 +153,10 @@ _BULLET = rx.compile(r"^\s*[•·▪◦‣*-]\s+")
 _STAMP = rx.compile(  # a line opened by a stamp of the page's date: "date 2018-04-23 Modi and Xi will ..."
     r"\s*(?i:date|published|posted|updated)\s*:?\s+((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?\s+(?=\S)")
 _ISO_LINE = rx.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?(?!\d)")
-_PAREN_SOURCE = rx.compile(r"^\s*\(([^():]{2,40}):\s*([A-Z][a-z]+\.? \d{1,2},? (?:19|20)\d\d)[^)]*\)\s*$")
+# a source's credit in brackets with the page's date: "(Sankei: October 15, 2015 – p. 1)", "(Cri.com August 18, 2003)"
+_PAREN_SOURCE = rx.compile(r"^\s*\(([^():]{2,40}):\s*([A-Z][a-z]+\.? \d{1,2},? (?:19|20)\d\d)[^)]*\)\s*$"
+                           r"|^\s*\(([A-Z][\w.'’&/-]*(?:\s+[A-Z][\w.'’&/-]*){0,3}),?\s+"
+                           r"([A-Z][a-z]+\.? \d{1,2},? (?:19|20)\d\d)\)\s*$")
 _DATELINE = rx.compile(  # "MOSCOW, Jan 14 (Interfax) -", "WUHAN, China, April 28, 2018 (Reuters) -"
     r"^\s*([A-Z][A-Z .'-]{2,30})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?,\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})"
     r"(?:,\s*((?:19|20)\d\d))?\s*"
@@ -227,6 +230,8 @@ def scan_txt(art: Article) -> None:
             if _SOURCE_LINE.match(line) and not _read_date_line(art, line) and (day := _furnished_date(line)):
                 _set_published(art, day, f"date line '{line.strip()}'")  # "Source: VietNamNet News April 24, 2018"
             continue
+        if not body and not art.title and (bar := _title_bar_date(line)) is not None:
+            _set_published(art, bar, f"title bar '{line.strip()}'")  # "Headline | Germany | DW | 16.09.2003"
         today = _today_line(line.strip()) if not art.published and len(body) < HEADER_LINES else None
         if today is not None:
             _set_published(art, today, f"date line '{line.strip()}'")
@@ -258,6 +263,16 @@ def scan_txt(art: Article) -> None:
         body.append(_strip_span(text, s + dateline.end() if dateline else s, e))  # "MOSCOW, Jan 14 (Interfax) -"
     art.body = _unwrapped(text, body)
     _below_site_today(art)
+
+
+_BAR: Final = rx.compile(r"\s*\|\s*")
+
+
+def _title_bar_date(line: str) -> date | None:
+    """The date closing a page's title bar, its first line: a headline, a section and the site set off by "|", the
+    last part a date alone ("Blair, Chirac and Schröder to Discuss Iraq in Berlin | Germany | DW | 16.09.2003")."""
+    parts = [p for p in _BAR.split(line.strip()) if p]
+    return _date_only(parts[-1]) if 3 <= len(parts) and len(line) <= 2 * MAX_DATE_LINE else None
 
 
 # a page's line of nothing but a weekday and its date, a flag's or icon's name before it at most: "Thursday, December
@@ -405,11 +420,11 @@ def _read_date_line(art: Article, line: str, top: bool = False) -> bool:
         return False  # kept as a line of the body: it dates the meeting the lede reports (meetings.date_by_lede)
     m = _PAREN_SOURCE.match(line)
     if m:
-        parsed = _parse_month_day_year(m[2])
+        parsed = _parse_month_day_year(m[2] or m[4])
         if parsed:
             _set_published(art, parsed, f"date line '{line.strip()}'")
             if not art.source:
-                art.source = m[1].strip()
+                art.source = (m[1] or m[3]).strip()
             return True
     m = _dateline(line)
     if m and _month(m[2]):
@@ -441,7 +456,9 @@ _DATE_LABEL = rx.compile(r"(?:(?:first|last)\s+)?(?:publish(?:ed|\s+date)|public
                          r"(?:\s+(?:on|at))?\s*:?\s*", re.I)
 _DATE_EXTRA = rx.compile(
     r"(?:[\s,.:;()\[\]/-]|on|at|by|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
-    r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|(?-i:[A-Z]{1,4}T|UTC|GMT|UK)|[+-]\d{1,4}"
+    r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\d{1,2}:\d(?!\d)|[ap]\.?m\.?|(?-i:[A-Z]{1,4}T|UTC|GMT|UK)|[+-]\d{1,4}"
+    r"|page\s+[a-z]?\d{1,3}\b"  # a printed edition's page: "Thursday, February 3, 2005; Page A18"
+    r"|in(?=\s+\d{1,2}[:.]\d\d)"  # "Wednesday 17, October 2018 in 2:51 PM"
     r"|(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:[+-]\d{1,2}:\d\d)?)*",  # "02:55 PM2023-04-13T14:55:46+5:30"
     re.I)  # a time zone in capitals ("ET", "BST"), not any word ending in t ("Last visit")
 # "Updated: Dec 2, 2021 Source: Xinhua"; a page's counter or a byline after the date ("16 August 2014    Read: 677",
@@ -461,13 +478,13 @@ _BARE_DATE: Final = rx.compile(r"(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d
 
 
 HEADER_LINES = 5  # a page's date line stands among its first lines, before the article's text is under way
-_CLOCK: Final = rx.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\(?\b(?:UTC|GMT|[A-Z]{1,3}T)\b"
+_CLOCK: Final = rx.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\(?\b(?-i:UTC|GMT|[A-Z]{1,3}T)\b"
                            r"(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?\)?", re.I)
 # the words a page sets around its date: labels, a credit's words, the page's age, its kind
 _FURNITURE_WORDS: Final = frozenset("""added on at publication published posted released updated read views category
     article source news agency press by admin ago a an year years month months day days hour hours minute minutes
-    mins official""".split())
-_CREDIT_WORDS: Final = frozenset({"source", "news", "agency", "press", "by"})  # words naming who gave the page
+    mins official staff""".split())
+_CREDIT_WORDS: Final = frozenset({"source", "news", "agency", "press", "by", "staff"})  # words naming who gave the page
 _WEEKDAY_WORD: Final = rx.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b", re.I)
 # a page's buttons after its date line: "Leave a comment", "Adjust font size:", "12 Comments"
 _WIDGET: Final = rx.compile(r"\s+(?:leave\s+a\s+(?:comment|reply)|adjust\s+font\s+size|font\s+size|text\s+size"
@@ -573,12 +590,17 @@ _MONTH_STOP: Final = rx.compile(r"\b(January|February|March|April|June|July|Augu
                                 r"December)\.(?=\s+\d)")
 
 
+_DAY_COMMA: Final = rx.compile(r"\b(\d{1,2}),(\s+(?:January|February|March|April|May|June|July|August|September|"
+                               r"October|November|December)\s+(?:19|20)\d\d)\b")
+
+
 def _date_only(part: str) -> date | None:
     """The date of a part of a line that holds a full date and nothing but a label, a weekday and a time."""
     from .dates import tag
 
     label = _DATE_LABEL.match(part)
     rest = _MONTH_STOP.sub(r"\1", part[label.end():] if label else part)  # "Posted July. 23, 2000 20:40,"
+    rest = _DAY_COMMA.sub(r"\1 \2", rest)  # "Wednesday 17, October 2018": the day set off by a comma
     dash = _DAY_MONTH_YEAR_DASHED.match(rest)  # "Updated: 22-04-2023 21:28 IST": day first, as outside the US
     if dash and _DATE_EXTRA.fullmatch(rest[dash.end():]):
         d, m = int(dash[1]), int(dash[2])

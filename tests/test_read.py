@@ -95,6 +95,17 @@ def test_txt_title_body_and_date_line(tmp_path):
     ("Xinhua, May 3, 2019 Adjust font size:", date(2019, 5, 3)),
     ("Posted by Jane Doe on Oct 24, 2011 Leave a comment", date(2011, 10, 24)),
     ("AFP, March 2, 2020 12 Comments", date(2020, 3, 2)),
+    # a printed edition's page after the date; a clock cut short; a staff byline with its initials glued to the date;
+    # a credit in brackets without a colon; the day set off by a comma and "in" before the clock
+    ("Thursday, February 3, 2005; Page A18", date(2005, 2, 3)),
+    ("April 7, 2002 - 0:0", date(2002, 4, 7)),
+    ("AFP/ DW staff (jen)February 24, 2005", date(2005, 2, 24)),
+    ("(Cri.com August 18, 2003)", date(2003, 8, 18)),
+    ("(Xinhua, May 3, 2019)", date(2019, 5, 3)),
+    ("Wednesday 17, October 2018 in 2:51 PM", date(2018, 10, 17)),
+    ("(Photo taken on June 12, 2018)", None),
+    ("The staff met on June 12, 2018", None),  # "met" is no time zone (MET)
+    ("Thursday, February 3, 2005; the talks began", None),
     # not the page's date: the site's today (a weekday beside a clock), a dateline's place, a caption
     ("06:29 (GMT +7) - Wednesday 21/10/2020", None),
     ("June 12, 2018 14:05 - Singapore", None),
@@ -121,6 +132,17 @@ def test_date_lines(tmp_path, line, expected):
     assert art.published == expected
     if expected and " - " not in line and "(" not in line:  # datelines open the body
         assert line.strip() not in " ".join(art.text[s:e] for s, e in art.body)  # a date line is no body text
+
+
+@pytest.mark.parametrize("first,expected", [
+    ("Blair, Chirac and Schröder to Discuss Iraq in Berlin | Germany| News from Berlin | DW | 16.09.2003",
+     date(2003, 9, 16)),
+    ("Leaders meet in Berlin | World | 12 May 2019", date(2019, 5, 12)),
+    ("Leaders meet in Berlin | World | Site", None),
+])
+def test_a_date_closing_the_pages_title_bar(tmp_path, first, expected):
+    art = read_file(_write(tmp_path, "a.txt", f"{first}\n\nThe leaders met on Saturday. More body.\n"))[0]
+    assert art.published == expected
 
 
 def test_an_outlets_date_line_under_a_preamble_dates_the_page(tmp_path):
