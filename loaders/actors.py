@@ -27,8 +27,9 @@ GIVEN_NAME_SURNAMES: Final = frozenset({"Singh", "Kaur"})
 # a capital that opens a word of a name, also with its marks ("Ingrida Šimonytė", "Zuzana Čaputová")
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # capitals of Latin scripts
 _UPPER = UPPER
-# "al-Sisi"; an initial before the next word is part of the name ("S. Jaishankar")
-_NAME_TOKEN = rf"(?:(?:al|el)-)?(?:[A-Z]\.(?=\s+[A-Z][a-z])|[{_UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)"
+# "al-Sisi"; initials before the next word are part of the name ("S. Jaishankar", "S. M. Krishna", "S.M. Krishna")
+_NAME_TOKEN = (rf"(?:(?:al|el)-)?(?:[A-Z]\.(?:\s?[A-Z]\.){{0,2}}(?=\s+[A-Z][a-z])"
+               rf"|[{_UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)")
 # a later word of a name: a middle initial before the next word is one ("George W. Bush"), not a name's end
 _NEXT_TOKEN = (r"(?!(?:Will|Shall|To|On|In|At|For|With|And|Of|The|Host|Hosts|Meet|Meets|Holds|Visits|Says|Said|Prime|"
                r"Foreign|Minister|President)\b)"  # a headline's words in title case and the next title end a name

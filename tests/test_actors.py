@@ -257,6 +257,19 @@ def test_a_title_in_lower_case_set_off_before_a_name_is_its_title(text, titled):
     assert m.titled is titled
 
 
+@pytest.mark.parametrize("text,person", [
+    ("Indian Foreign Minister S. M. Krishna met his counterpart.", "S. M. Krishna"),
+    ("Indian Foreign Minister S.M. Krishna met his counterpart.", "S. M. Krishna"),
+    ("Sri Lankan Foreign Minister G. L. Peiris said so.", "G. L. Peiris"),
+    ("President A.P.J. Abdul Kalam spoke.", "A. P. J. Abdul Kalam"),
+    ("Foreign Minister S. Jaishankar said so.", "S. Jaishankar"),
+])
+def test_a_name_of_several_initials_after_its_title_is_titled(text, person):
+    """Initials, two or three, open a name after its title: the office bounds when the article was written."""
+    (m,) = actors.find(text)
+    assert (m.person, m.titled) == (person, True)
+
+
 @pytest.mark.parametrize("text,titled", [
     # a party's leader holds no office by that title: no bound on when the article was written
     ("The post will go to Christian Democrat leader Angela Merkel.", False),
