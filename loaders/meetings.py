@@ -1746,11 +1746,24 @@ def _summit_of_many(ev: ArticleEvent) -> bool:
 def _told_in_its_sentence(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> ArticleEvent | None:
     """"A and B agreed on Thursday to open a new chapter ... during A's first visit to Athens": an undated meeting of
     the same two people or more that the sentence has just told is that meeting, not a second one."""
-    if ev.timex is not None or len(ev.participants) < 2 or m.apart:
+    if len(ev.participants) < 2 or m.apart:
         return None
+    if ev.timex is not None:
+        return _dated_after_in_its_sentence(ev, m, events)
     return next((old for old in events if any(x.sentence.start == m.sentence.start for x in old.mentions)
                  and set(old.participants) == set(ev.participants) and _compatible(old, ev)
                  and places_compatible(old.location, ev.location)), None)
+
+
+def _dated_after_in_its_sentence(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> ArticleEvent | None:
+    """"A and B are meeting for talks in Paris on Wednesday": the meeting word told first, with no date or place of
+    its own, is the meeting the dated one after it in the same sentence tells (one meeting, not an undated second);
+    not a meeting told as past before a plan ("A and B, who met before, will hold talks on Friday")."""
+    return next((old for old in events if old.timex is None and old.location is None
+                 and all(x.sentence.start == m.sentence.start and x.end <= m.start for x in old.mentions)
+                 and set(old.participants) == set(ev.participants) and old.type == ev.type
+                 and (old.status == ev.status or not old.status_marked
+                      or all(x.progressive for x in old.mentions))), None)
 
 
 # a sentence told as before or after the one told, or beside it: "Earlier, Bayramov met Fidan to discuss ...", "A day

@@ -514,6 +514,18 @@ def test_the_day_of_a_decision_to_meet_is_not_the_meetings(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the meeting word told first, undated, is the meeting its sentence dates after it: not one of its own that a
+    # meeting of the same people told later takes in
+    ("German Chancellor Olaf Scholz and President Emmanuel Macron are meeting for talks in Paris on Wednesday. "
+     "Tensions between the leaders were laid bare at an EU summit in Brussels last week.",
+     [("2022-10-26", "Paris", "German Chancellor Ol"), ("2022-10", "Brussels", "Tensions between the")]),
+])
+def test_a_meeting_word_before_the_dated_one_of_its_sentence_is_that_meeting(text, expected):
+    evs = events_of(text, published=date(2022, 10, 26))
+    assert sorted((e.date, e.location, e.evidence[:20]) for e in evs) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
     # "the next day" counted from a date of the same sentence
     ("Japanese Prime Minister Shinzo Abe and U.S. President Donald Trump played golf on Sunday and held a summit in "
      "Tokyo the next day.", ["2017-11-06"]),
