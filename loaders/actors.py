@@ -510,7 +510,8 @@ _BODIES: Final = frozenset({  # words of the names of bodies, firms and papers, 
     "Television", "Radio", "Network", "Union", "Front", "Alliance", "League", "Movement", "Federation", "Republic",
     "Kingdom", "State", "States", "Government", "Cabinet", "Embassy", "Mission", "Service", "Services", "Exchange",
     "Market", "Fund", "Foundation", "Centre", "Center", "Road", "Belt", "Sea", "Ocean", "River", "Strait", "Island",
-    "Islands", "Airport", "Port", "Palace", "House", "Hall", "Square", "Street", "Summit", "Forum", "Games", "Cup"})
+    "Islands", "Airport", "Port", "Palace", "House", "Hall", "Square", "Street", "Summit", "Forum", "Games", "Cup",
+    "Hotel", "Club"})
 
 
 @lru_cache(maxsize=1)

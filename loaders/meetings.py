@@ -1185,7 +1185,8 @@ def met_someone_unknown(m: Mention) -> str | None:
     (actors.unknown_object)."""
     s0 = m.sentence.start
     named = [(p.start - s0, p.end - s0) for p in m.people]
-    return actors.unknown_object(m.sentence.text, m.end - s0, named)
+    unknown = actors.unknown_object(m.sentence.text, m.end - s0, named)
+    return None if unknown in places.gazetteer().cities else unknown  # "visited Buenos Aires": a city, no one
 
 
 def in_office_then(name: str, t: Timex | None, roles: tuple[str, ...] = ()) -> bool:

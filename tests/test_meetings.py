@@ -128,6 +128,31 @@ def test_participants_and_place(text, participants, location):
 
 
 @pytest.mark.parametrize("text,published,people", [
+    # a city of two words after the visit's word is where it is, not someone met: the host country's leader is
+    ("President Hu Jintao Wednesday visited Buenos Aires, the capital of Argentina.", date(2004, 11, 18),
+     {"Hu Jintao", "Nestor Kirchner"}),
+    ("Chinese President Xi Jinping arrived in Kuala Lumpur on Tuesday for a state visit.", date(2019, 11, 12),
+     {"Xi Jinping", "Mahathir Mohamad"}),
+    ("Chinese President Xi Jinping arrived in Hong Kong on Tuesday for a state visit.", date(2019, 11, 12),
+     {"Xi Jinping"}),
+    # someone outside the people data named after the meeting word still is
+    ("Trump met with North Korea's General Kim Yong Chol in Washington on Friday.", date(2018, 6, 2),
+     {"Donald Trump", "Kim Yong Chol"}),
+])
+def test_a_place_named_after_the_meeting_word_is_no_one_met(text, published, people):
+    """"visited Buenos Aires", "arrived in Kuala Lumpur", "at the Country Club Hotel": a city of the gazetteer or a
+    name with a firm's word is no one outside the people data met (meetings.met_someone_unknown, actors._BODIES)."""
+    evs = events_of(text, published=published)
+    assert [set(e.participants) for e in evs] == [people]
+
+
+def test_a_hotel_named_after_the_meeting_word_is_no_one_met():
+    """"met today at the Country Club Hotel": a name with a firm's word (actors._BODIES), no one met; one person
+    alone makes no meeting."""
+    assert events_of("Evo Morales met today at the Country Club Hotel in Lima.", published=date(2008, 5, 16)) == []
+
+
+@pytest.mark.parametrize("text,published,people", [
     ("Vice President Kamala Harris met Indian Prime Minister Narendra Modi at the White House on Friday.",
      date(2021, 9, 24), {"Kamala Harris", "Narendra Modi"}),
     ("Vice President Mike Pence held talks with Turkish President Recep Tayyip Erdogan in Ankara on Thursday.",
