@@ -321,3 +321,16 @@ def test_random_text_never_breaks(pieces: list[str], anchor: date | None) -> Non
 def test_a_relative_day_with_its_date_in_brackets_is_that_date(text: str, anchor: date | None,
                                                                told: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, anchor)] == told
+
+
+@pytest.mark.parametrize("text,told", [
+    # a government readout copied without its page date: the bracket tells the day and month the word points to
+    ("Foreign Secretary David Lammy met Wang Yi in Beijing today (18 October).", [("today", 10, 18)]),
+    ("The Prime Minister met President Lula in Brasilia yesterday [12 March].", [("yesterday", 3, 12)]),
+    # a weekday in the bracket is no day of the month: both stay as told
+    ("The leaders met today (Monday) in Riga.", [("today", None, None), ("Monday", None, None)]),
+])
+def test_without_an_anchor_the_bracket_still_tells_the_day(text: str, told: list[tuple[str, int, int]]) -> None:
+    """No page date to count "today" from: the day and month in the bracket are what it says (a year comes later,
+    from the people named in office), and the bracket is not told again."""
+    assert [(t.text, t.spec.month, t.spec.day) for t in tag(text, None)] == told

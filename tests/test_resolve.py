@@ -669,6 +669,19 @@ def test_a_bare_weekday_in_an_article_of_known_days_is_the_next_one_not_a_summit
 
 
 @pytest.mark.parametrize("text,value", [
+    # a readout copied without its page date: the bracket's day, in the one year both held their offices then
+    ("Foreign Secretary David Lammy met Foreign Minister of the People’s Republic of China, Wang Yi, in Beijing today "
+     "(18 October).", "2024-10-18"),
+    ("Foreign Secretary David Lammy met Wang Yi in Beijing today (Monday).", None),
+])
+def test_a_relative_day_with_its_date_in_brackets_and_no_page_date(text, value):
+    """"met ... Wang Yi, in Beijing today (18 October)" on a page that shows no date: Oct 18 of 2024, the one October
+    18 of David Lammy's term as Foreign Secretary, not an undated meeting."""
+    (ev,) = events_of(text)
+    assert ev.date == value
+
+
+@pytest.mark.parametrize("text,value", [
     # titled with the office he had left before the day just past: the last such day he held it
     ("President Donald Trump met Prime Minister Narendra Modi in Ahmedabad on Feb. 24.", "2020-02-24"),
     # not titled: a former leader meets people too, the day stays as told

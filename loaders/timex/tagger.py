@@ -76,8 +76,8 @@ def _told_exactly(found: list[Timex], text: str) -> list[Timex]:
     out: list[Timex] = []
     for t in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.value and prev.value == t.value and t.spec.day is not None
-                and _RELATIVE_DAY_WORD.fullmatch(prev.text)
+        if (prev is not None and (prev.value or prev.spec == t.spec) and prev.value == t.value
+                and t.spec.day is not None and _RELATIVE_DAY_WORD.fullmatch(prev.text)
                 and _BRACKETED.match(text[prev.end:t.start]) and text[t.end:t.end + 3].lstrip()[:1] in (")", "]")):
             continue
         out.append(t)
@@ -92,10 +92,11 @@ _APPOSITION: Final = rx.compile(r"\s*(?:,|\(|\[|,?\s+(?:on\s+)?the\s+|-{1,2}|[â€
 
 def _told_day(out: list[Timex], text: str) -> list[Timex]:
     """"in the afternoon hours of today, 6 July, met", "yesterday (March 3)": a day told from now, with the day of
-    the month set beside it, is that day: the writer's "today" may be the day before the page's date."""
+    the month set beside it, is that day: the writer's "today" may be the day before the page's date. Without an
+    anchor (a readout copied without its page date) it still takes that day and month, its year left to the resolver."""
     for i, (t, n) in enumerate(zip(out, out[1:], strict=False)):
         if (t.type == "DATE" and t.spec.rel_unit == "day" and t.spec.rel_offset is not None and n.type == "DATE"
-                and n.spec.month is not None and n.spec.day is not None and n.value
+                and n.spec.month is not None and n.spec.day is not None and (n.value or not t.value)
                 and _APPOSITION.fullmatch(text, t.end, n.start)):
             out[i] = Timex(t.start, t.end, t.text, t.type, n.spec, n.direction, n.value)
     return out
