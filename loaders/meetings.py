@@ -1607,6 +1607,8 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
     if quoted is not None:
         return quoted
     for old in latest_first:
+        if _also_attended(old, ev, m):
+            return old  # "A and B will meet next week ..." then "Tuesday's summit also will be attended by C and D"
         if not _compatible(old, ev, mind_pairs=pairs, mind_status=not _plan_took_place(old, ev, m)):
             continue
         if _below_its_level(old, ev, m):
@@ -2269,6 +2271,16 @@ def _same_people_or_their_side(a: ArticleEvent, b: ArticleEvent) -> bool:
     people = actors.index().by_name
     told = {people[n].country for n in fewer if n in people}
     return len(fewer) >= 2 and len(told) >= 2 and all(n in people and people[n].country in told for n in more)
+
+
+def _also_attended(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
+    """"Tuesday's summit also will be attended by C and D" right after "A and B will meet next week": the meeting
+    just told, named by its day (a definite meeting told with who else attends it), its people the more."""
+    if not (m.definite and old.timex and ev.timex and old.type == ev.type and old.status == ev.status):
+        return False
+    if m.start - old.mentions[-1].end > RECENT or not _ATTENDED.search(m.sentence.text, m.end - m.sentence.start):
+        return False
+    return old.timex.value == ev.timex.value or _week_holds_day(old.timex, ev.timex)
 
 
 def _week_holds_day(week: Timex, day: Timex) -> bool:

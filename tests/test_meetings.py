@@ -900,6 +900,21 @@ def test_a_meeting_going_on_with_an_attendee_told_after_it():
         ("ministerial", "held", ["Fumio Kishida", "Wang Yi", "Yun Byung-se"], "2016-08-24")]
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # a meeting named by its day ("Tuesday's summit") told with who else attends it, right after it is told with the
+    # week it falls in: the meeting just told, its people the more
+    ("Israeli Prime Minister Ariel Sharon and Palestinian President Mahmoud Abbas will meet next week at the Egyptian "
+     "Red Sea resort of Sharm el-Sheikh. Tuesday's summit also will be attended by Egyptian President Hosni Mubarak "
+     "and Jordan's King Abdullah.", date(2005, 2, 3),
+     [("2005-02-08", ["Abdullah II", "Ariel Sharon", "Hosni Mubarak", "Mahmoud Abbas"])]),
+    ("Japanese Prime Minister Fumio Kishida and Chinese Premier Li Qiang will meet in Seoul on Monday. Monday's "
+     "meeting will also be attended by South Korean President Yoon Suk Yeol.", date(2024, 5, 24),
+     [("2024-05-27", ["Fumio Kishida", "Li Qiang", "Yoon Suk Yeol"])]),
+])
+def test_a_meeting_named_by_its_day_with_who_else_attends(text, published, expected):
+    assert [(e.date, sorted(e.participants)) for e in events_of(text, published=published)] == expected
+
+
 def test_one_who_was_not_at_the_meeting_did_not_take_part():
     text = ("British Prime Minister Theresa May met European Commission President Jean-Claude Juncker in Brussels on "
             "Monday. European Council President Donald Tusk, who was not at the breakfast meeting, said in a statement "
