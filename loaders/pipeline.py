@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache, partial
@@ -98,6 +99,7 @@ def _extract(art: Article) -> ArticleResult:
     the_day: dict[int, Timex] = {}  # "later in the day" of a sentence with no date: its day, by the sentence's start
     names_at = actors.Positions(art.text)
     subject: actors.Mention | None = None  # the first person the sentence before named: who "he" is
+    subjects: list[actors.Mention] = []  # the subjects of the sentences before, first to last: who "the President" is
     round_told: mentions.Mention | None = None  # the sentence before told of bilateral meetings: whose guests follow
     unnamed: mentions.Mention | None = None  # the sentence before told a meeting by its offices: whose people follow
     before: sentences.Sentence | None = None  # the sentence before: what "the same day" is the same as
@@ -110,7 +112,7 @@ def _extract(art: Article) -> ArticleResult:
         if not in_title and "visiting" in s.text:  # "Swaraj called on the visiting dignitary": the visitor
             people = sorted([*people, *_visitor(s, people, people_all, _host_country(art, found))],
                             key=lambda p: p.start)
-        he = _pronoun_subject(s, people, subject) if not in_title else None
+        he = _pronoun_subject(s, people, subject, subjects) if not in_title else None
         spoke = _speaker_says_met(s, people, speaker) if he is None and speaker and not in_title else None
         he = he or spoke
         if he is not None:
@@ -119,6 +121,7 @@ def _extract(art: Article) -> ArticleResult:
             first = min(people, key=lambda p: p.start)
             if subject is None or not _preposition_before().search(s.text, 0, first.start - s.start):
                 subject = first  # not "the Secretary will attend a memorial service for Ambassador A"
+                subjects.append(first)
         if spoke is not None and all(p.person != spoke.person for p in people_all):
             people_all.append(spoke)  # a speaker named by the label alone is one of the article's people
         people_all += [p for p in people if p is not he]
@@ -265,7 +268,7 @@ _TITLE_SUBJECT: Final = rx.compile(r"(?:(?:On|Later|Then|Afterwards|Next)\b[^,]{
                                    r"Foreign\s+(?:Minister|Secretary)|External\s+Affairs\s+Minister|"
                                    r"Minister))\s+(?=(?:will|would|then|also|later|is|was|has|had|traveled|travelled|"
                                    r"travels|flew|met|meets|visited|visits|arrived|arrives|continued|continues|heads|"
-                                   r"headed)\b)")
+                                   r"headed|first|held|holds|hosted|hosts|received|receives|welcomed|welcomes)\b)")
 
 
 _HE: Final = rx.compile(r"(?:^|[,;]\s+|\b(?:where|when|and|but|then|as|after)\s+|^\w+\s+\w+\s+)(?P<p>[Hh]e|[Ss]he)\s+"
@@ -323,20 +326,32 @@ def _visitor(s: sentences.Sentence, people: list[actors.Mention], before: list[a
     return out
 
 
-def _pronoun_subject(s: sentences.Sentence, people: list[actors.Mention],
-                     subject: actors.Mention | None) -> actors.Mention | None:
+def _pronoun_subject(s: sentences.Sentence, people: list[actors.Mention], subject: actors.Mention | None,
+                     subjects: Sequence[actors.Mention] = ()) -> actors.Mention | None:
     """"On Wednesday he was in Kazakhstan, where he held talks with President Tokayev": "he" as a subject is the
-    person the sentence before named first, when this one does not name them."""
-    if subject is None or any(p.person == subject.person for p in people):
+    person the sentence before named first, when this one does not name them; "The Prime Minister also met A" is the
+    last subject of a sentence before who holds that office."""
+    if subject is None:
         return None
     m = _HE.search(s.text) or _QUOTED_I.match(s.text) or _HIS_MEETING.match(s.text)
     if m is None:  # "The Secretary will continue to Seoul", "The Prime Minister also met A": the subject's office
         m = _TITLE_SUBJECT.match(s.text)
         if m is not None and subject.role not in _SUBJECT_TITLES[" ".join(m["p"].lower().split())]:
-            return None
+            subject = _office_subject(m["p"], subjects)  # the sentence before was about a guest: an earlier subject
+            if subject is None:
+                return None
+    if any(p.person == subject.person for p in people):
+        return None
     if m is None or (people and min(p.start for p in people) - s.start < m.start("p")):
         return None  # a person named before the pronoun is who it refers to
     return actors.Mention(s.start + m.start("p"), s.start + m.end("p"), subject.person, subject.country, subject.role)
+
+
+def _office_subject(office: str, subjects: Sequence[actors.Mention]) -> actors.Mention | None:
+    """The last subject of the sentences before who holds the office ("Prime Minister Narendra Modi held bilateral
+    talks with ... In his meeting, President Jacob Zuma ... The Prime Minister also met Robert Mugabe": Modi)."""
+    roles = _SUBJECT_TITLES[" ".join(office.lower().split())]
+    return next((p for p in reversed(subjects) if p.role in roles), None)
 
 
 # a transcript's turn label in capitals, the speaker's office or name: "MINISTER BISHOP:", "JULIE BISHOP:"

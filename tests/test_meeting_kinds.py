@@ -1652,13 +1652,28 @@ def test_a_transcripts_speaker_tells_of_the_meeting_they_had(text, published, ex
     ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday. The Chancellor later met "
      "with Spanish Prime Minister Pedro Sanchez.",
      [["Emmanuel Macron", "Olaf Scholz"], ["Olaf Scholz", "Pedro Sanchez"]]),
+    # the sentence before is about the guest: the office is the last subject before who holds it
+    ("Prime Minister Narendra Modi on Wednesday held talks with South African President Cyril Ramaphosa in New Delhi. "
+     "Ramaphosa called for reform of the UN Security Council. The Prime Minister also met Kenyan President William "
+     "Ruto.", [["Cyril Ramaphosa", "Narendra Modi"], ["Narendra Modi", "William Ruto"]]),
+    ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday. Macron said Europe must "
+     "stand together. The Chancellor also met Spanish Prime Minister Pedro Sanchez.",
+     [["Emmanuel Macron", "Olaf Scholz"], ["Olaf Scholz", "Pedro Sanchez"]]),
+    # the office before a verb of meeting: "The Chancellor held talks with", "The President first met"
+    ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday. The Chancellor held talks "
+     "with Spanish Prime Minister Pedro Sanchez.",
+     [["Emmanuel Macron", "Olaf Scholz"], ["Olaf Scholz", "Pedro Sanchez"]]),
+    ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday. The Chancellor first met "
+     "with Spanish Prime Minister Pedro Sanchez.",
+     [["Emmanuel Macron", "Olaf Scholz"], ["Olaf Scholz", "Pedro Sanchez"]]),
     # the office is not the one told before: no one to fill it with, no meeting of its own
     ("Indian Prime Minister Narendra Modi met Russian President Vladimir Putin on Wednesday. The President also met "
      "with Canadian Prime Minister Justin Trudeau.", [["Narendra Modi", "Vladimir Putin"]]),
 ])
 def test_the_office_told_as_the_subject_is_the_one_told_before(text, expected):
     """"The Prime Minister also met A": the office before the verb is its holder the sentence before named first
-    (pipeline._TITLE_SUBJECT), also when the sentence names the guest, and its "the" is no meeting told before."""
+    (pipeline._TITLE_SUBJECT), else the last subject of a sentence before who holds it (the sentence before told of
+    the guest), also when the sentence names the guest, and its "the" is no meeting told before."""
     evs = events_of(text, published=date(2023, 3, 1))
     assert sorted(sorted(e.participants) for e in evs) == expected
 
