@@ -1578,6 +1578,8 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
     pairs = not (m.trigger.lower() in HOST_WORDS and after.startswith(("the ", "their ")))  # "Qin hosted the meeting"
     if m.apart:  # "and a meeting with Vice President Harris": not a meeting told before without her
         latest_first = [old for old in latest_first if set(ev.participants) <= set(old.participants)]
+    if len(ev.participants) >= 2 and _separately(m):  # "After the summit, Zelensky is to separately meet with Putin":
+        latest_first = [old for old in latest_first if set(old.participants) == set(ev.participants)]  # not the summit
     latest_first = [old for old in latest_first if not _also_met_another(old, m) and not _fewer_sides(old, ev)
                     and not _next_one_with_another(old, m)]
     if not (ev.timex or m.place):
@@ -1827,6 +1829,18 @@ def _trip_of(trip: ArticleEvent, old: ArticleEvent, country: str) -> bool:
     return (bool(old.participants) and not _trip_only(old) and country in old.countries
             and old.status == trip.status and places_compatible(old.location, trip.location)
             and (trip.timex is None or (_day_of(old) is not None and _day_of(old) == _day_of(trip))))
+
+
+_SEPARATELY: Final = rx.compile(r"\bseparate(?:ly)?\b", re.I)
+SEPARATELY_REACH: Final = 25  # characters either side of a meeting word that "separately" may stand
+
+
+def _separately(m: Mention) -> bool:
+    """"is scheduled to separately meet with Putin", "will meet separately with Sullivan", "held separate talks with
+    Li": a meeting apart from the gathering just told, of its own people only."""
+    s0 = m.sentence.start
+    return _SEPARATELY.search(m.sentence.text, max(0, m.start - s0 - SEPARATELY_REACH),
+                              m.end - s0 + SEPARATELY_REACH) is not None
 
 
 _EARLIER_ROUND: Final = rx.compile(r"\b(?:first|previous|last|earlier|prior)\s+(?:round|session)\s+of\s+"

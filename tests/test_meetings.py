@@ -3005,3 +3005,24 @@ def test_a_quoted_today_is_the_day_told_before(second, dates):
             "Geneva and discussed bilateral ties. " + second)
     evs = events_of(text, published=date(2023, 3, 15))
     assert sorted(e.date for e in evs if "Penny Wong" in e.participants) == dates
+
+
+NORMANDY = ("Normandy summit begins in Paris\n\nA summit of four leaders – Volodymyr Zelensky of Ukraine, Vladimir "
+            "Putin of Russia, Angela Merkel of Germany, and Emmanuel Macron of France – has begun in Paris.\n\n"
+            "This summit has become Zelensky's first meeting with Putin since his election.\n\n"
+            "Zelensky is set to negotiate the exchange of prisoners of war.\n\n"
+            "After the summit, Zelensky is scheduled to separately meet with Putin.\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a meeting told as held "separately" after a gathering is one of its own people, not the gathering told before
+    # (which stays held)
+    (NORMANDY, [("held", {"Volodymyr Zelensky", "Vladimir Putin", "Angela Merkel"}),
+                ("planned", {"Volodymyr Zelensky", "Vladimir Putin"})]),
+    ("Blinken and Wang Yi held talks in Washington on Thursday with Jake Sullivan and Janet Yellen.\n\n"
+     "Wang is scheduled to meet separately with Sullivan on Friday.\n",
+     [("held", {"Antony Blinken", "Wang Yi", "Jake Sullivan"}), ("planned", {"Wang Yi", "Jake Sullivan"})]),
+])
+def test_a_meeting_told_as_separate_is_not_the_gathering_before(text, expected):
+    evs = events_of(text, published=date(2019, 12, 9))
+    assert sorted((e.status, set(e.participants)) for e in evs) == sorted(expected, key=lambda x: x[0])
