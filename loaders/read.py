@@ -140,6 +140,10 @@ _FURNITURE = [
     rx.compile(r"^\s*print\s+PRINT\s*$", re.I),  # print buttons
     rx.compile(r"^\s*(?:[A-Z][\w&'’ ]{1,40})(?:\s+>\s+[A-Z][\w&'’ ]{1,40})+\s*$"),  # breadcrumbs "A > B"
     rx.compile(r"^\s*(?:share|tweet|email|print|advertisement|related( articles)?|read more)\s*$", re.I),
+    # a link to another article, its headline after the label: "Also Read: Australia, China talks focus on ...",
+    # "READ ALSO Turkey in Africa", "Read alsoZelensky meeting with Macron", "Related: Trump, Mexico's President ..."
+    rx.compile(r"^\s*(?:(?i:also\s+read|read\s+also|read\s+more|see\s+also)(?=[\s:|>»]|[A-Z]|$)"
+               r"|(?i:related)\s*(?::|\||>>|»))"),
     rx.compile(r"^\s*(?:www\.)?[A-Za-z][\w-]*(?:\.[a-z]{2,4}){1,2}\s*$"),  # a site's name: "UrduPoint.com"
     rx.compile(r"^\s*\[[^\]]*\]\s*$"),  # a server's note in brackets: "[an error occurred while processing ...]"
     rx.compile(r"^\s*(?:photo|photos|image|images|picture|photo\s+credit|credit)\s*:.{0,100}$", re.I),  # "Photo: AFP"

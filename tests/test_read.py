@@ -493,6 +493,31 @@ def test_a_pictures_caption_or_credit_is_furniture(tmp_path, line):
     assert line not in body and body.startswith("Foreign ministers")
 
 
+@pytest.mark.parametrize("line", [
+    "Also Read: Australia, China talks focus on trade, human rights, and strategic competition",
+    "READ ALSO Turkey in Africa: A humanitarian approach",
+    "Read alsoZelensky meeting with Macron, Merkel in Paris",
+    "Related: Trump, Mexico's President Agree to End Tiff Over Border Wall",
+    "Also Read PM Modi to attend 15th BRICS Summit in Johannesburg: Check details here",
+    "Read more: Xi and Putin meet in Moscow",
+])
+def test_a_link_to_another_article_is_furniture(tmp_path, line):
+    text = f"G7 ministers meet in London\n\n{line}\n\nForeign ministers are meeting in London for their first talks.\n"
+    art = read_file(_write(tmp_path, "a.txt", text))[0]
+    body = " ".join(art.text[s:e] for s, e in art.body)
+    assert line not in body and body.startswith("Foreign ministers")
+
+
+@pytest.mark.parametrize("line", [
+    "Related talks were held in Paris on Monday.",  # a sentence that opens with the word, no label
+    "Readers also saw Modi meet Xi in Wuhan.",
+])
+def test_a_sentence_opening_like_a_link_label_stays_body(tmp_path, line):
+    text = f"G7 ministers meet in London\n\n{line}\n\nForeign ministers are meeting in London for their first talks.\n"
+    art = read_file(_write(tmp_path, "a.txt", text))[0]
+    assert line in " ".join(art.text[s:e] for s, e in art.body)
+
+
 @pytest.mark.parametrize("posted,written", [
     ("2009-06-05", "2009-06-04"),  # posted the next day: "today" is the dateline's day
     ("2009-06-06", "2009-06-04"),
