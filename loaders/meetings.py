@@ -914,18 +914,32 @@ def _bare_office_level(m: Mention, main: list[str]) -> str | None:
 
 # an office as the subject of a meeting verb, no name with it: the outlet's own leader or minister
 # ("The Prime Minister met President Andrzej Duda of Poland", "the President of the Republic received ...")
+_OFFICE_WORDS: Final = (r"(?:[Tt]he\s+)(?:Prime\s+Minister|President(?:\s+of\s+the\s+Republic)?|Head\s+of\s+State|"
+                        r"(?:Federal\s+)?Chancellor|Taoiseach|Foreign\s+(?:Secretary|Minister)|Secretary\s+of\s+State|"
+                        r"Premier)")
 _OFFICE_SUBJECT: Final = rx.compile(
-    r"(?:^|[,;:]\s+|\b(?:and|where|when)\s+)(?:[Tt]he\s+)(?:Prime\s+Minister|President(?:\s+of\s+the\s+Republic)?|"
-    r"Head\s+of\s+State|(?:Federal\s+)?Chancellor|Foreign\s+(?:Secretary|Minister)|Secretary\s+of\s+State|Premier)"
-    r"\s+(?:(?:has|had|will|would|also|then|later|today|briefly|first)\s+)*$")
+    r"(?:^|[,;:]\s+|\b(?:and|where|when)\s+)" + _OFFICE_WORDS +
+    r"\s+(?:(?:has|had|will|would|also|then|later|today|tomorrow|briefly|first|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|"
+    r"Fri|Satur|Sun)day),?\s+)*$")  # ("The Taoiseach will today, Monday, meet with ...")
+# the office and the one it met, together as the subject: "The Prime Minister and Taoiseach Leo Varadkar met at
+# Stormont today" (up to three title words before the name)
+_OFFICE_AND: Final = rx.compile(r"(?:^|[,;:]\s+)" + _OFFICE_WORDS + r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")
+_AUX_ONLY: Final = rx.compile(r"\s*(?:(?:have|has|had|will|would|also|then|later|today|briefly|first)\s+)*$")
 
 
 def _office_subject(m: Mention) -> bool:
     """Whether a meeting verb's subject is an office told without a name, everyone the clause names told after
-    the verb: "The Prime Minister met the Prime Minister of Poland Donald Tusk today in Warsaw"."""
-    if m.kind != "verb" or any(p.end <= m.start for p in m.people):
+    the verb: "The Prime Minister met the Prime Minister of Poland Donald Tusk today in Warsaw"; or the office and
+    the one named it met, together before the verb: "The Prime Minister and Taoiseach Leo Varadkar met"."""
+    if m.kind != "verb":
         return False
-    return _OFFICE_SUBJECT.search(m.sentence.text, 0, m.start - m.sentence.start) is not None
+    text, s0 = m.sentence.text, m.sentence.start
+    before = [p for p in m.people if p.end <= m.start]
+    if not before:
+        return _OFFICE_SUBJECT.search(text, 0, m.start - s0) is not None
+    first, last = min(before, key=lambda p: p.start), max(before, key=lambda p: p.end)
+    return len({p.person for p in before}) == 1 and _OFFICE_AND.search(text, 0, first.start - s0) is not None \
+        and _AUX_ONLY.match(text, last.end - s0, m.start - s0) is not None
 
 
 _SUMMIT_WORD: Final = rx.compile(r"\bsummit", re.I)

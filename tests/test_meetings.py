@@ -2386,6 +2386,14 @@ def test_the_day_remarks_were_made_to_the_press_dates_no_meeting():
     ("The Prime Minister met the Prime Minister of Poland Donald Tusk today in Warsaw. The leaders had a warm "
      "discussion on his visit. They agreed to tackle threats such as Putin's ongoing aggression.",
      date(2025, 1, 17), ["Donald Tusk"], "2025-01-17"),
+    # the office and the one it met together as the subject
+    ("The Prime Minister and Taoiseach Leo Varadkar met at Parliament Buildings, Stormont, today.",
+     date(2024, 2, 5), ["Leo Varadkar"], "2024-02-05"),
+    ("The Prime Minister and President Emmanuel Macron met in Paris on Friday.", date(2024, 2, 5),
+     ["Emmanuel Macron"], "2024-02-02"),
+    # the day told between the office and its verb
+    ("The Taoiseach will today, Monday, meet with British Prime Minister David Cameron at No 10 Downing Street.",
+     date(2013, 3, 11), ["David Cameron"], "2013-03-11"),
 ])
 def test_an_office_told_without_a_name_met_someone(text, published, people, date_):
     evs = events_of(text, published=published)
