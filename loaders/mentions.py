@@ -691,8 +691,11 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
         inside = [p for p in inside if p.start - sent.start < fronted.end()] + after[:1]
     inside = _held_by_clause(text, m, people, inside)
     occasion = [p for p in inside if _OCCASION_OF.search(text, max(0, p.start - sent.start - 80), p.start - sent.start)]
-    if len(inside) - len(occasion) >= 2:  # "met Sola on the occasion of the inauguration of Lacalle Pou"; but
-        inside = [p for p in inside if p not in occasion]  # "went to Jakarta for the inauguration of Susilo": met him
+    last = max((q.start for q in occasion), default=len(text) + sent.start)
+    met_after = any(p.start >= max(m.end, last) for p in inside if p not in occasion)  # the one met told after
+    if occasion and (len(inside) - len(occasion) >= 2 or met_after):  # "met Sola on the occasion of the inauguration
+        inside = [p for p in inside if p not in occasion]  # of Lacalle Pou", "for the inauguration of Lasso, he met
+        # with Abinader": another met; but "went to Jakarta for the inauguration of Susilo": met him
     between = _BETWEEN.match(text, m.end - sent.start)
     if between:  # "a final meeting between Obama and Netanyahu": just them
         at = sent.start + between.end()

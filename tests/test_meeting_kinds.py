@@ -972,6 +972,12 @@ def test_visits_to_someone_named_and_meetings_told_by_their_people(text, expecte
      [["Jair Bolsonaro", "Felipe Sola"]]),
     ("Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida on Monday on the sidelines of "
      "the swearing-in of Brazilian President Luiz Inacio Lula da Silva.", [["Narendra Modi", "Fumio Kishida"]]),
+    # also when the one who met is told by "he" after the occasion, the one met after the meeting word
+    ("Haitian President Jovenel Moise revealed on Monday night that during his stay in Ecuador for the inauguration "
+     "of President Guillermo Lasso, he met with Dominican President Luis Abinader.",
+     [["Jovenel Moise", "Luis Abinader"]]),
+    ("Brazilian President Lula said that in Montevideo for the inauguration of Yamandu Orsi, he met with Chilean "
+     "President Gabriel Boric.", [["Luiz Inacio Lula da Silva", "Gabriel Boric"]]),
     # but one who goes to someone's inauguration meets them there
     ("Australian Prime Minister John Howard went to Jakarta for the inauguration of Indonesian President Susilo "
      "Bambang Yudhoyono on Wednesday.", [["John Howard", "Susilo Bambang Yudhoyono"]]),
