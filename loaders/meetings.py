@@ -988,6 +988,7 @@ def _named_countries(m: Mention, ctx: Context | None = None) -> list[str]:
     for p in m.people:  # a name is no country: "Finance Minister Sinisa Mali", "Michael Jordan"
         if lo <= p.start and p.end <= hi:
             text = text[:p.start - lo] + " " * (p.end - p.start) + text[p.end - lo:]
+    text = _OWN_ENVOY_FOR.sub(lambda x: " " * len(x.group()), text)  # "met with his special envoy for Sudan": his own
     named = [*_list_before(m.sentence, lo), *places.countries_in(text)]
     capitals = _capitals_as_parties(text, m.start - lo, m.end - lo)
     named += [c for c in [*pair_before(m), *_pair_after(m), *_countries_of_delegations(text), *capitals,
@@ -1000,6 +1001,14 @@ def _named_countries(m: Mention, ctx: Context | None = None) -> list[str]:
         place = places.named(went.group(1), 0) if went else None
         named += [place.country] if place and place.country else []
     return list(dict.fromkeys(named))
+
+
+# someone's own envoy, told by the country or matter he is sent for: "his special envoy for Sudan", "her ambassador to
+# Washington", "their own representative on Syria" (that country is no party of his meeting with him)
+_OWN_ENVOY_FOR: Final = rx.compile(
+    r"\b(?:his|her|their|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:envoy|envoys|representative|representatives|emissary|"
+    r"ambassador|ambassadors|coordinator|czar|tsar)\s+(?:for|to|on|in)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,3}")
 
 
 NAMESAKE_POPULATION: Final = 1_000_000  # a town smaller than this may be a namesake (New York, Rio are no doubt)

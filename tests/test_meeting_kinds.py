@@ -366,6 +366,18 @@ def test_a_compound_that_names_no_meeting_parties(text):
     assert all(len(e.countries) < 2 for e in events_of(text, published=P))
 
 
+@pytest.mark.parametrize("text,expected", [
+    # someone's own envoy told by the country he is sent for: that country is no party of the meeting
+    ("President Joe Biden met with his special envoy for Ukraine on Monday at the White House.", []),
+    ("Prime Minister Narendra Modi met his ambassador to Washington on Monday in New Delhi.", []),
+    # the other country's envoy is one
+    ("Prime Minister Narendra Modi met the US special envoy for climate John Kerry on Monday in New Delhi.",
+     [["India", "United States"]]),
+])
+def test_ones_own_envoy_for_a_country_is_no_meeting_with_it(text, expected):
+    assert [e.countries for e in events_of(text, published=P)] == expected
+
+
 def test_top_diplomats_are_the_foreign_ministers():
     evs = events_of("Iranian Foreign Minister Hossein Amir-Abdollahian and Saudi Foreign Minister Prince Faisal bin "
                     "Farhan arrived in Beijing. Iran and Saudi Arabia's top diplomats have met in Beijing on Thursday.",
