@@ -381,6 +381,11 @@ class _Reading:
         return text, folded
 
 
+def series_named(text: str) -> str | None:
+    """The first recurring summit of the vocabulary that the text names (see _series)."""
+    return _series(text)
+
+
 def _series(text: str) -> str | None:
     """The first recurring summit of the vocabulary that the text names (not its ministers' meetings: "the ASEAN
     Foreign Ministers' Meeting", "a G20 finance ministers' meeting" are not the leaders' summit)."""

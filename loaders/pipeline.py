@@ -48,6 +48,7 @@ class ArticleResult:
     anniversaries: list[tuple[int, str]] = field(default_factory=list)  # the years of anniversaries the text marks
     told_days: list[tuple[Timex, str]] = field(default_factory=list)  # days told with their year, and their sentence
     plans: list[Timex] = field(default_factory=list)  # parts of a year told as to come with their year, outside events
+    going_on: list = field(default_factory=list)  # summits of the data told as going on (resolve.summits_going_on)
     set_aside: str = ""  # why the page's date was set aside as the site's today (extract_article), if it was
     names: dict[str, str] = field(default_factory=dict)  # person -> the fullest spelling the text gives (actors)
 
@@ -194,8 +195,10 @@ def _extract(art: Article) -> ArticleResult:
     plans = [t for t in timexes if t.spec.year and t.direction > 0 and id(t) not in owned and t.type == "DATE"
              and not _YEAR_NAMED.match(art.text, t.end) and not _NAMING_YEAR.search(art.text, max(0, t.start - 30),
                                                                                       t.start)]
+    texts = [s.text for s in [*heads, *sents]]
+    going_on = resolve.summits_going_on(texts, {n for t in texts if (n := mentions.series_named(t))})
     return ArticleResult(art, events, ctx, titled, reports, inaugurations, anniversaries, told_days, plans=plans,
-                         names=actors.written_names(art.text, people_all))
+                         names=actors.written_names(art.text, people_all), going_on=going_on)
 
 
 def _told_days(text: str, timexes: list[Timex], extra_days: dict[int, int]) -> list[tuple[Timex, str]]:

@@ -567,6 +567,37 @@ def _narrow_by_anniversaries(win: Window, told: Sequence[tuple[int, str]]) -> No
                    f"'{said[:60]}' fell in {year}", event=True)
 
 
+# a gathering told as going on as the article is written: "The ongoing SCO Summit", "the summit, under way in
+# Tianjin", "The two-day summit is being held in ... Tianjin", "as the G20 summit kicked off in Osaka"
+_GOING_ON: Final = rx.compile(
+    r"\bongoing\s+(?:[\w'’-]+\s+){0,4}?(?:summit|forum|conference)\b"
+    r"|\b(?:summit|forum|conference)\b[^.;:]{0,80}?\b(?:(?:is|are)\s+(?:now\s+)?(?:being\s+held|under\s?way|taking\s+place)"
+    r"|kick(?:s|ed)\s+off|got\s+under\s?way)\b", re.I)
+
+
+def summits_going_on(sentences: Sequence[str], series: set[str]) -> list:
+    """The summits of data/summits.csv that an article tells as going on while it was written: a series it names
+    (`series`), told with words of its being under way, and one of that series' host cities named in the article."""
+    if not series or not any(_GOING_ON.search(t) for t in sentences):
+        return []
+    text = " ".join(sentences)
+    return [s for s in load().summits if s.series in series and s.city
+            and re.search(rf"\b{re.escape(s.city)}\b", text)]
+
+
+SUMMIT_WRITTEN: Final = timedelta(days=1)  # a report of a summit's day may come out the next morning
+
+
+def _narrow_by_summits_going_on(win: Window, going_on: Sequence) -> None:
+    """A summit told as going on, the one of its series held in the city named within the article's window: the
+    article was written during its days."""
+    fits = [s for s in going_on if win.lo <= s.end + SUMMIT_WRITTEN and s.start <= win.hi]
+    if len(fits) == 1:
+        s = fits[0]
+        win.narrow(s.start, s.end + SUMMIT_WRITTEN, f"the {s.name} ({s.start.isoformat()}–{s.end.isoformat()}, "
+                   f"{s.city}; {s.source}) was going on", event=True)
+
+
 def in_office(names: list[str], day: date) -> bool:
     vocab = load()
     for n in names:
@@ -1086,7 +1117,8 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
                     dateline: tuple[int, int] | None = None, posted: Sequence[date] = (),
                     inaugurations: Sequence[Inauguration] = (),
                     anniversaries: Sequence[tuple[int, str]] = (),
-                    told_days: Sequence[tuple[Timex, str]] = (), plans: Sequence[Timex] = ()) -> ArticleDates:
+                    told_days: Sequence[tuple[Timex, str]] = (), plans: Sequence[Timex] = (),
+                    going_on: Sequence = ()) -> ArticleDates:
     """Dates of all the article's events; `given` holds dates learned from other articles."""
     given = given or {}
     if published:
@@ -1101,6 +1133,7 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
     _narrow_by_inaugurations(win, inaugurations, titled,
                              {n for n, r in ctx.roles.items() if r and not r.startswith("former_")})
     _narrow_by_anniversaries(win, anniversaries)
+    _narrow_by_summits_going_on(win, going_on)
     _narrow_by_reports(win, reports)  # before any event is dated: a summit or trip found must fit them
     _narrow_by_plans(win, plans)
     out = [Dated(reason="year unknown") for _ in events]

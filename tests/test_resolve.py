@@ -833,3 +833,28 @@ def test_a_reports_day_after_a_taking_of_office_leaves_the_summits_day():
                     "which became the first meeting of the two leaders after Ishiba was sworn in, the Chinese Foreign "
                     "Ministry said on Saturday.")
     assert evs[0].date == "2024-11-15"
+
+
+@pytest.mark.parametrize("text,value", [
+    # a summit told as going on, in a city named in the article: the article was written during its days
+    ("The ongoing SCO Summit shoulders the important mission of building consensus. The two-day summit is being held "
+     "in the northern Chinese city of Tianjin. Chinese President Xi Jinping held talks with Belarusian President "
+     "Alexander Lukashenko yesterday.", "2025"),
+    ("The G20 summit is under way in Osaka. Prime Minister Shinzo Abe met Chinese President Xi Jinping yesterday.",
+     "2019-06"),
+    ("The G20 summit kicked off in Osaka. Prime Minister Shinzo Abe met Chinese President Xi Jinping on Thursday.",
+     "2019-06-27"),
+    ("Leaders gathered in Hiroshima as the G7 summit got under way. Prime Minister Fumio Kishida met Indian Prime "
+     "Minister Narendra Modi today.", "2023-05"),
+    # held, not going on; going on, its city not named; negotiations going on, not the summit
+    ("The SCO Summit was held in the northern Chinese city of Tianjin. Chinese President Xi Jinping held talks with "
+     "Belarusian President Alexander Lukashenko yesterday.", None),
+    ("As the G20 summit kicked off, Prime Minister Shinzo Abe met Chinese President Xi Jinping in Tokyo on "
+     "Thursday.", None),
+    ("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow today. Ongoing negotiations before "
+     "the G20 meeting in Osaka continued.", None),
+])
+def test_a_summit_told_as_going_on_dates_the_article(text, value):
+    """A page without its date that tells a recurring summit as under way in its host city was written during it."""
+    (ev,) = events_of(text)
+    assert ev.date == value, ev.date_reason
