@@ -117,6 +117,12 @@ IRREGULAR_COVERAGE: dict[str, set[int]] = {
     "FOCAC": {2000, 2003, 2006, 2009, 2012, 2015, 2018, 2021, 2024},
     # every five years until 2013, every three since (TICAD II was in 1998)
     "TICAD": {2003, 2008, 2013, 2016, 2019, 2022, 2025},
+    # the India-Africa Forum Summit: New Delhi 2008, Addis Ababa 2011, New Delhi 2015 (the fourth not yet held)
+    "IAFS": {2008, 2011, 2015},
+    # the Africa-EU (EU-AU) summits of heads of state and government: Cairo 2000 to Luanda 2025
+    "EUAU": {2000, 2007, 2010, 2014, 2017, 2022, 2025},
+    # the Turkey-Africa Cooperation (2008) and Partnership (2014, 2021) summits
+    "TRAF": {2008, 2014, 2021},
     # leaders' meetings since March 2021 (virtual twice); the 2025 summit India was to host was not held
     "QUAD": {2021, 2022, 2023, 2024},
     # annual until 2014, every two years since (Andorra 2020 held in April 2021, in a hybrid format)
@@ -173,6 +179,8 @@ SPOT_CHECKS = [
     ("NATO", 2009, "2009-04-03", "2009-04-04", "Strasbourg"),
     ("NATO", 2022, "2022-03-24", "2022-03-24", "Brussels"),
     ("NATO", 2023, "2023-07-11", "2023-07-12", "Vilnius"),
+    ("EUAU", 2022, "2022-02-17", "2022-02-18", "Brussels"),
+    ("IAFS", 2015, "2015-10-29", "2015-10-29", "New Delhi"),
 ]
 SPOT_START_ONLY = [
     ("UNGA", 2015, "2015-09-28", "New York"),
