@@ -1413,8 +1413,9 @@ def why_not_alone(ev: ArticleEvent, m: Mention) -> str | None:
         return None  # "Sudan's warring parties have resumed negotiations in Saudi Arabia": talks sat, whoever sits
         # ("The Colombian government resumed peace talks with leftist rebels Thursday")
     if ev.series and m.kind == "noun" and _SUMMIT_WORD.match(m.trigger) and has_date and not ev.participants \
-            and ev.timex is not None and ev.timex.spec.month is not None:
+            and ev.timex is not None and (ev.timex.spec.month is not None or _day_after_the_name(m, ev.timex)):
         return None  # "the Ibero-American Summit to be held on March 24 and 25": a summit of a series, of many
+        # ("to participate in the India Africa Forum Summit tomorrow": its day right after its name)
     if ev.series and m.kind == "noun" and has_date and ev.location and not ev.participants and _NUMBERED_NAME.search(
             m.sentence.text, 0, m.start - m.sentence.start):
         return None  # "in Tonga this week for the 53rd Pacific Islands Forum Leaders Meeting": a sitting of a series
@@ -1427,6 +1428,12 @@ def why_not_alone(ev: ArticleEvent, m: Mention) -> str | None:
     if m.level not in ("summit", "ministerial", "vice_ministerial", "working_level"):
         return "one side, no level"
     return None if has_date or ev.location else "one side, no date or place"
+
+
+def _day_after_the_name(m: Mention, t: Timex) -> bool:
+    """A weekday or a day counted from today told right after the summit's name, its own day ("the India Africa Forum
+    Summit tomorrow", "the G20 summit on Saturday"; not "arrived today in Delhi for the G20 Summit", a trip's day)."""
+    return (t.spec.weekday is not None or t.spec.rel_unit == "day") and 0 <= t.start - m.end <= 4 + len("on ")
 
 
 _RECORD: Final = (r"\b(?:is|was|will\s+be|would\s+be|marks|marked)\s+(?:only\s+)?(?:the|her|his|their|its)\s+"

@@ -614,10 +614,26 @@ def test_meetings_told_in_passing(text, published, expected):
     # "Group of 20" counts no meetings
     ("Japanese Prime Minister Shinzo Abe will coordinate efforts toward a successful Group of 20 summit in Osaka in "
      "late June.", [("2023-06", ["Shinzo Abe"])]),
+    # its day counted from today or a weekday right after its name: its own day, which dates the article's others
+    ("The heads of state and government of Latin American countries are here to participate in the Ibero-American "
+     "Summit tomorrow.", [("2023-03-19", [])]),
+    # not the day of a trip to it
+    ("The Spanish prime minister arrived today in Santo Domingo for the Ibero-American Summit.", []),
 ])
 def test_a_summit_of_a_series_told_with_its_date(text, expected):
     evs = events_of(text, published=date(2023, 3, 18))
     assert [(e.date, sorted(e.participants)) for e in evs] == expected
+
+
+def test_a_summit_told_with_its_day_dates_the_bilaterals_of_the_day_before():
+    """A page without a date: "the India Africa Forum Summit tomorrow" (data/summits.csv: 29 October 2015) makes its
+    'today', the day of the leaders' bilaterals, the 28th."""
+    evs = events_of("NEW DELHI: Prime Minister Narendra Modi today held bilateral talks with heads of several African "
+                    "nations. The heads of state and government of African countries are here to participate in the "
+                    "India Africa Forum Summit tomorrow. The Prime Minister also met President John Dramani Mahama of "
+                    "Ghana.", published=None)
+    assert sorted((e.date, sorted(e.participants)) for e in evs) == [
+        ("2015-10-28", ["John Dramani Mahama", "Narendra Modi"]), ("2015-10-29", [])]
 
 
 def test_the_summit_of_many_told_first_is_not_the_meeting_held_on_its_sidelines():
