@@ -459,8 +459,10 @@ def _with_guest(m: Mention, hosts: list[str], guest: str, ctx: Context, main: li
     host_by_office = not any(p.person in hosts for p in one.people) and m.level in (None, "other", "summit") \
         and not _SUMMIT_WORD.search(m.sentence.text)  # "The Russian FM is to meet A, B": the level is the host's
     if side is not None:
-        if host_by_office and ev.type == "other":  # "the External Affairs Minister had bilateral meetings with
-            ev.type = _type_from_roles(hosts, ctx)  # ..., Foreign Minister of Afghanistan; ...": a ministerial
+        by_office = host_by_office or not any(p.person in hosts for p in one.people) and m.level in (None, "other")
+        if by_office and ev.type == "other":  # "the External Affairs Minister had bilateral meetings with ...,
+            ev.type = _type_from_roles(hosts, ctx)  # Foreign Minister of Afghanistan; ...": a ministerial; a guest
+            # told by country alone has no office of its own, a summit named in the sentence none to give either
         roles = LEVEL_ROLES.get(ev.type, HEAD_ROLES)  # the side's leader, or its minister of a ministerial
         mates = [h for h in ctx.holders(roles, side) if in_office_then(h, m.timex, roles)][:1]
         ev.participants = list(dict.fromkeys([*hosts, *mates]))

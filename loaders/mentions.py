@@ -2145,10 +2145,16 @@ _AT_NAMED_OCCASION: Final = rx.compile(_AT_WORDS + r"(?:[\w'’.-]+\s+|\([\w-]+\
 def _share_occasion_date(mentions: list[Mention], sent: Sentence) -> None:
     """A meeting told without a date on the sidelines of (or right after) an occasion the sentence dates took place
     on that day: the occasion's date is the meeting's too."""
+    fronted = _FRONTED_OCCASION.match(sent.text)
     for m in mentions:
         occ = next((o for o in mentions if o.start > m.end and o.timex is not None), None)
         if m.timex is None and occ is not None and _at_occasion(m, occ, mentions, sent):
             m.timex = occ.timex
+        before = next((o for o in mentions if o.end <= m.start and o.timex is not None), None)
+        if m.timex is None and occ is None and before is not None and fronted is not None \
+                and before.end - sent.start <= fronted.end() <= m.start - sent.start:
+            m.timex = before.timex  # "On the sidelines of the G20 summit on 9 September, the Prime Minister will
+            # hold bilateral meetings with ...": the occasion told first, the meetings on its day
 
 
 def _at_occasion(m: Mention, occ: Mention, mentions: list[Mention], sent: Sentence) -> bool:
@@ -2163,6 +2169,12 @@ def _at_occasion(m: Mention, occ: Mention, mentions: list[Mention], sent: Senten
         return True
     return not (any(m.end <= o.start < occ.start for o in mentions)
                 or _CLAUSE_WORD.search(sent.text, lo, at.start()) is not None)
+
+
+# an occasion told first, in an adjunct of its own: "On the sidelines of the G20 summit on 9 September,", "During the
+# ASEAN Summit on Tuesday,", "In addition to the G20 meetings on 9 September,"
+_FRONTED_OCCASION: Final = rx.compile(r"\s*(?:on\s+the\s+(?:sidelines|margins|fringes)\s+of|during|in\s+addition\s+to|"
+                                      r"besides|apart\s+from|alongside)\s+[^,;]{1,120},", re.I)
 
 
 # a verb or clause between a meeting and "during ...": the occasion is of what that tells ("the Wuhan spirit forged
@@ -2760,9 +2772,18 @@ def _round_at_gathering(rnd: Mention, gathering: Mention) -> bool:
     s0 = rnd.sentence.start
     told_round = rnd.trigger.lower() == "bilaterals" or rnd.trigger.lower() in _ROUND_WORDS and bool(
         _BILATERAL_ROUND.search(rnd.sentence.text, max(0, rnd.start - s0 - 40), rnd.start - s0))
-    named = gathering.trigger[:1].isupper() and gathering.start > s0 or gathering.trigger.lower() in _GATHERING_WORDS
+    named = gathering.trigger[:1].isupper() and gathering.start > s0 or gathering.trigger.lower() in _GATHERING_WORDS \
+        or gathering.series is not None  # "In addition to the G20 meetings on 9 September, ... bilateral meetings"
     aside = _ASIDE_AFTER.search(rnd.sentence.text, rnd.end - s0)  # the round told on the occasion's sidelines
+    if told_round and not named and _OWN_OBJECT_AND.fullmatch(rnd.sentence.text, gathering.end - s0, rnd.start - s0):
+        return True  # "a pull-aside meeting with Canada and bilateral meetings with Comoros, ...": two kinds of meeting
     return told_round and named and aside is None
+
+
+# a meeting word's own guest, then the next meeting word: "(pull-aside) meeting with Canada and bilateral", "with
+# Macron, and two"
+_OWN_OBJECT_AND: Final = rx.compile(r"(?:\s+(?:meeting|talks))?\s+with\s+[^,;.]{1,60}?,?\s+and\s+(?:[\w-]+\s+){0,3}",
+                                    re.I)
 
 
 _THIS_YEARS: Final = rx.compile(r"(?:this|last|next)\s+year['’]s\b", re.I)  # "this year's meeting"

@@ -3034,3 +3034,29 @@ NORMANDY = ("Normandy summit begins in Paris\n\nA summit of four leaders – Vol
 def test_a_meeting_told_as_separate_is_not_the_gathering_before(text, expected):
     evs = events_of(text, published=date(2019, 12, 9))
     assert sorted((e.status, set(e.participants)) for e in evs) == sorted(expected, key=lambda x: x[0])
+
+
+_G20 = "Prime Minister Narendra Modi will hold more than 15 bilateral meetings with world leaders, sources said.\n\n"
+
+
+@pytest.mark.parametrize("text,day,guests", [
+    # a round of bilaterals by country told beside another meeting of the sentence is its own, one meeting per
+    # country, a summit of the host's level, on the day the sentence gives
+    (_G20 + "In addition to the G20 meetings on 9 September, the Prime Minister will also hold bilateral meetings "
+     "with the UK, Japan, Germany and Italy.", "2023-09-09",
+     {"Rishi Sunak", "Fumio Kishida", "Olaf Scholz", "Giorgia Meloni"}),
+    (_G20 + "On the sidelines of the G20 summit on 9 September, the Prime Minister will also hold bilateral meetings "
+     "with the UK, Japan, Germany and Italy.", "2023-09-09",
+     {"Rishi Sunak", "Fumio Kishida", "Olaf Scholz", "Giorgia Meloni"}),
+    (_G20 + "On 10 September, PM Modi will hold a working lunch meeting with French President Emmanuel Macron. He "
+     "will do a pull-aside meeting with Canada and bilateral meetings with Turkiye, South Korea and Brazil, added "
+     "the sources.", "2023-09-10", {"Emmanuel Macron", "Recep Tayyip Erdogan", "Yoon Suk Yeol",
+                                    "Luiz Inacio Lula da Silva"}),
+    # guard: the guests named, the round alone in its sentence
+    (_G20 + "In addition to the G20 meetings on 9 September, Modi will also hold bilateral meetings with Rishi Sunak, "
+     "Fumio Kishida and Olaf Scholz.", "2023-09-09", {"Rishi Sunak", "Fumio Kishida", "Olaf Scholz"}),
+])
+def test_a_round_of_bilaterals_beside_another_meeting_of_its_sentence(text, day, guests):
+    evs = [e for e in events_of(text, published=date(2023, 9, 8)) if len(e.participants) == 2]
+    met = {p for e in evs if e.date == day and e.type == "summit" for p in e.participants} - {"Narendra Modi"}
+    assert guests <= met
