@@ -2470,12 +2470,25 @@ def date_by_round(events: list[ArticleEvent], multi_day: frozenset[int] = frozen
             said = ev.timex.text if ev.timex else ""
             ev.date_note = f"the day of the round of bilateral meetings told before ('{said}')"
             ev.location = ev.location or r.location
+        elif ev.guests and (sib := _dated_in_its_round(ev, events)) is not None and sib.timex is not None:
+            ev.timex = sib.timex  # "schedules bilateral meetings with A, B and C at margins of the Summit in Paris on
+            ev.date_note = f"the day its round of meetings is told with ('{sib.timex.text}')"  # December 9": all
+            ev.location = ev.location or sib.location
         elif ev.guests and (at := _summit_attended(ev, events)) is not None and at.timex is not None and (
                 precision(at.timex.spec) != "year"):
             # (not a year alone: "BRICS Summit 2024" names the summit; its day or month is the series' data)
             several = id(at.timex) in multi_day
             ev.timex = month_of(at.timex) if several else at.timex
             ev.date_note = f"the {'month' if several else 'day'} of the summit its host attended ('{at.timex.text}')"
+
+
+def _dated_in_its_round(ev: ArticleEvent, events: list[ArticleEvent]) -> ArticleEvent | None:
+    """Another meeting of the same round of bilaterals (the same guests, told by the same words) dated by a date of
+    the round's own sentence: the round's day, which the guest nearest the date took alone."""
+    told = ev.mentions[0]
+    s0, s1 = told.sentence.start, told.sentence.end
+    return next((e for e in events if e is not ev and e.guests == ev.guests and e.mentions[0].start == told.start
+                 and e.timex is not None and s0 <= e.timex.start < s1), None)
 
 
 def _alone(m: Mention) -> ArticleEvent:

@@ -1309,6 +1309,18 @@ def test_a_round_with_several_guests_it_lists_is_one_meeting_each(text, expected
     assert sorted(sorted(e.countries) for e in evs if len(e.countries) == 2) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the round's date told at its end, by the occasion, is the day of each of its meetings (not of the guest nearest)
+    ("Russian President Vladimir Putin schedules bilateral meetings with French counterpart Emmanuel Macron and "
+     "German Chancellor Angela Merkel, and President Vladimir Zelensky at margins of the Normandy Four Summit in "
+     "Paris on December 9, Kremlin Spokesman Dmitry Peskov announced.",
+     [("2019-12-09", "Angela Merkel"), ("2019-12-09", "Emmanuel Macron"), ("2019-12-09", "Volodymyr Zelensky")]),
+])
+def test_a_round_dated_in_its_sentence_dates_each_of_its_meetings(text, expected):
+    evs = events_of(text, published=date(2019, 12, 6))
+    assert sorted((e.date, g) for e in evs for g in e.participants if g != "Vladimir Putin") == expected
+
+
 @pytest.mark.parametrize("text,level", [
     ("External Affairs Minister Pranab Mukherjee spoke to reporters. On Monday, the External Affairs Minister had "
      "bilateral meetings with several of his counterparts, including HE Mr. Ivo Kranjc, Foreign Minister of "
