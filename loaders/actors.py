@@ -1054,6 +1054,7 @@ def _counterpart(m: re.Match[str], before: list[Mention], idx: ActorIndex, when:
 
 # monarchs' titles, written in title case for the one the article tells of ("The King and the visiting minister")
 MONARCHS: Final = ("King", "Queen", "Emperor", "Sultan", "Emir")
+PRINCES: Final = ("prince", "Prince")  # "The prince meets with Xi later Friday": the crown prince the article named
 REFERRED_ROLES: Final = ("head_of_state", "head_of_government", "crown_prince", "vice_president", "foreign_minister")
 
 
@@ -1063,7 +1064,7 @@ def _role_references() -> re.Pattern[str]:
     titles = {t.lower() for t, role in index().titles.items() if role in REFERRED_ROLES}
     titles |= {t for t, role in index().titles.items() if role in REFERRED_ROLES and t.isupper()}  # "the ... PM"
     titles |= {t for t, role in index().titles.items() if role in REFERRED_ROLES and " " in t}  # "Foreign Minister"
-    titles |= set(MONARCHS)  # "The King": the one of the article
+    titles |= {*MONARCHS, *PRINCES}  # "The King": the one of the article; "the prince": its crown prince
     adjectives = list(index().adjectives)
     possessive = [a for a in adjectives if a.endswith(("'s", "’s"))]  # "Saudi Arabia's crown prince"
     adjectives += [c.name for c in index().vocab.countries]  # a country's name before the title: "the Bangladesh PM"
@@ -1087,7 +1088,7 @@ def _referred(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
         title, side = "foreign minister", m.group("ministry")
     elif m.group("title").lower() != m.group("title") and not m.group("title").isupper():
         title, side = m.group("title").lower(), m.group("adj") or m.group("poss")
-        if side is None and m.group("title") not in MONARCHS:
+        if side is None and m.group("title") not in (*MONARCHS, *PRINCES):
             return None  # "The Foreign Minister" alone: the outlet's own (read as the subject's office, not here)
     else:
         title, side = m.group("title").lower(), m.group("adj") or m.group("poss")
@@ -1095,9 +1096,11 @@ def _referred(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
     country = idx.adjectives.get(side or "") or _country_named(side)
 
     monarch = title.title() in MONARCHS  # "the King" is no president: the office by its very title
+    prince = title == "prince"  # "the prince": a crown prince, whose title ends so
 
     def held(t: Term) -> bool:  # that office, also by its title of another role (Iran's president heads its government)
-        return ((t.role == role and not monarch or (t.title.lower() == title and t.role in REFERRED_ROLES))
+        by_title = t.title.lower() == title and t.role in REFERRED_ROLES
+        return ((t.role == role and not monarch and not prince or by_title or prince and t.role == "crown_prince")
                 and (when is None or _term_overlaps(t, when)))
     fits = {p.name: p for p in known.values()
             if any(held(t) for t in p.terms) and (country is None or p.serves(country))}

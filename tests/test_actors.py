@@ -490,6 +490,22 @@ def test_a_crown_prince_referred_to_is_the_one_named_before():
     assert [(m.person, m.role) for m in later] == [("Mohammed bin Salman", "crown_prince")] * 2
 
 
+@pytest.mark.parametrize("before,text,expected", [
+    # "the prince" alone: the one crown prince the article named (the wires' second reference)
+    ("Saudi Crown Prince Mohammed bin Salman held talks with Han Zheng.",
+     "The prince meets with Chinese President Xi Jinping later Friday.",
+     [("Mohammed bin Salman", "crown_prince"), ("Xi Jinping", "head_of_state")]),
+    # no crown prince named before: a prince of another office is not meant by it
+    ("Foreign Minister Prince Faisal bin Farhan held talks with Wang Yi.", "The prince met Wang Yi again.",
+     [("Wang Yi", "foreign_minister")]),
+])
+def test_the_prince_is_the_crown_prince_named_before(before, text, expected):
+    when = (date(2019, 2, 22), date(2019, 2, 22))
+    known: dict = {}
+    actors.find(before, when, known=known)
+    assert [(m.person, m.role) for m in actors.find(text, when, known=known)] == expected
+
+
 def test_a_middle_initial_is_part_of_the_name():
     """"Secretary of State Antony J. Blinken": one person, not "Antony J" and Blinken."""
     when = (date(2022, 5, 4), date(2022, 5, 4))
