@@ -456,10 +456,10 @@ _FOOTER_DATE = rx.compile(
     r"|Published\s+in\s+(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3},\s+(?P<p>[^.!?]{6,40}?)\s*\.?"  # Dawn
     r"|This\s+(?:story|article|report)\s+is\s+from\s+(?P<f>[^.!?]{6,40}?)\s*\.?")  # "This story is from May 2, 2021"
 _DATE_LABEL = rx.compile(r"(?:(?:first|last)\s+)?(?:publish(?:ed|\s+date)|publication(?:\s+date)?|posted|updated|"
-                         r"modified|dated?|filed)"
+                         r"modified|dated?|filed|created)"
                          r"(?:\s+(?:on|at))?\s*:?\s*", re.I)
 _DATE_EXTRA = rx.compile(
-    r"(?:[\s,.:;()\[\]/-]|on|at|by|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
+    r"(?:[\s,.:;()\[\]/–—-]|on|at|by|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
     r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\d{1,2}:\d(?!\d)|[ap]\.?m\.?|(?-i:[A-Z]{1,4}T|UTC|GMT|UK)|[+-]\d{1,4}"
     r"|page\s+[a-z]?\d{1,3}\b"  # a printed edition's page: "Thursday, February 3, 2005; Page A18"
     r"|in(?=\s+\d{1,2}[:.]\d\d)"  # "Wednesday 17, October 2018 in 2:51 PM"
@@ -467,7 +467,9 @@ _DATE_EXTRA = rx.compile(
     re.I)  # a time zone in capitals ("ET", "BST"), not any word ending in t ("Last visit")
 # "Updated: Dec 2, 2021 Source: Xinhua"; a page's counter or a byline after the date ("16 August 2014    Read: 677",
 # "April 9th, 2008 - 8:40 pm ICT by admin")
-_DATE_PARTS = rx.compile(r"\s+[|•·]\s+|\s+(?=(?:Source|By|Author|Editor)\s*:)|\s+(?=(?:Read|Views?|Hits)\s*:\s*\d+\s*$)"
+_DATE_PARTS = rx.compile(r"\s+[|•·]\s+|\s*\|\s*(?=(?:Editor|Source|By)\s*:|(?:19|20)\d\d-\d\d-\d\d\b)"  # Xinhua's
+                         r"|(?<=UTC|GMT)(?=Updated\b)"  # Reuters: "June 5, 20193:04 PM UTCUpdated 2 years ago"
+                         r"|\s+(?=(?:Source|By|Author|Editor)\s*:)|\s+(?=(?:Read|Views?|Hits)\s*:\s*\d+\s*$)"
                          r"|\s+(?=by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}\s*$)"
                          r"|\s{3,}(?=(?i:date|published|posted|updated)\b)")  # "By Office of ...     Date 15 Nov 2022"
 _DAY_MONTH_YEAR_DASHED = rx.compile(r"\s*(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?!\d)")
@@ -598,6 +600,10 @@ _DAY_COMMA: Final = rx.compile(r"\b(\d{1,2}),(\s+(?:January|February|March|April
                                r"October|November|December)\s+(?:19|20)\d\d)\b")
 
 
+_YEAR_THEN_CLOCK: Final = rx.compile(r"(?<=\d, )((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
+_YEAR_FIRST_DOTTED: Final = rx.compile(r"\s*((?:19|20)\d\d)\.(\d\d)\.(\d\d)(?!\d)")
+
+
 def _date_only(part: str) -> date | None:
     """The date of a part of a line that holds a full date and nothing but a label, a weekday and a time."""
     from .dates import tag
@@ -605,6 +611,11 @@ def _date_only(part: str) -> date | None:
     label = _DATE_LABEL.match(part)
     rest = _MONTH_STOP.sub(r"\1", part[label.end():] if label else part)  # "Posted July. 23, 2000 20:40,"
     rest = _DAY_COMMA.sub(r"\1 \2", rest)  # "Wednesday 17, October 2018": the day set off by a comma
+    rest = _YEAR_THEN_CLOCK.sub(r"\1 ", rest)  # "June 5, 20193:04 PM UTC": the year glued to the clock
+    dotted = _YEAR_FIRST_DOTTED.match(rest)  # "2019.06.05 12:30": year, month and day set off by stops
+    if dotted and _DATE_EXTRA.fullmatch(rest[dotted.end():]):
+        day = _safe_date(int(dotted[1]), int(dotted[2]), int(dotted[3]))
+        return day if day and settings.MIN_YEAR <= day.year <= settings.MAX_YEAR else None
     dash = _DAY_MONTH_YEAR_DASHED.match(rest)  # "Updated: 22-04-2023 21:28 IST": day first, as outside the US
     if dash and _DATE_EXTRA.fullmatch(rest[dash.end():]):
         d, m = int(dash[1]), int(dash[2])

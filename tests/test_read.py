@@ -103,6 +103,14 @@ def test_txt_title_body_and_date_line(tmp_path):
     ("(Cri.com August 18, 2003)", date(2003, 8, 18)),
     ("(Xinhua, May 3, 2019)", date(2019, 5, 3)),
     ("Wednesday 17, October 2018 in 2:51 PM", date(2018, 10, 17)),
+    # a wire's stamp with the year glued to the clock (Reuters), an agency's credit, stamp and editor set off by bars
+    # (Xinhua), a date with its parts set off by stops, year first; the label "Created"; a dash of print
+    ("November 15, 20231:53 AM UTCUpdated 2 years ago", date(2023, 11, 15)),
+    ("Source: Xinhua| 2019-06-05 12:30:45|Editor: Li Xia", date(2019, 6, 5)),
+    ("2019.06.05 12:30", date(2019, 6, 5)),
+    ("Created: 5 June 2019", date(2019, 6, 5)),
+    ("AFP | Published — June 5, 2019", date(2019, 6, 5)),
+    ("2019.06.05 talks in Seoul", None),
     ("(Photo taken on June 12, 2018)", None),
     ("The staff met on June 12, 2018", None),  # "met" is no time zone (MET)
     ("Thursday, February 3, 2005; the talks began", None),
