@@ -152,6 +152,10 @@ _FURNITURE = [
     # "Source: Republic of Poland in English", not "Source:Xinhua Published: 2018/3/2 7:22:18" (a date line)
     rx.compile(r"^\s*source\s*:\s*(?![^.!?]*\b(?:published|posted|updated)\b)[^.!?]{0,60}$", re.I),
 ]
+# a site's path above the headline, from its home page: "Home | News | ", "Home > Top News > ", "Home>News Center>"
+_CRUMBS = rx.compile(r"\s*(?:Home|HOME|Homepage)\s*[|>»›/]\s*"
+                     r"(?:[A-Z][\w&'’]*(?:[ \t]+[A-Z][\w&'’]*){0,3}\s*[|>»›/]\s*)*")
+_CRUMB_SEPARATOR = rx.compile(r"[|»›>:]")  # more of a path or a tool bar after it: not a headline
 _SOURCE_LINE = rx.compile(r"\s*source\s*:", re.I)
 _BULLET = rx.compile(r"^\s*[•·▪◦‣*-]\s+")
 _STAMP = rx.compile(  # a line opened by a stamp of the page's date: "date 2018-04-23 Modi and Xi will ..."
@@ -253,6 +257,13 @@ def scan_txt(art: Article) -> None:
             continue  # "29.04.2014 - Article", "18:10 | 29.09.2023 Category: Official": the page's date
         if _BULLET.match(line) and len(line.strip()) < 40:
             continue  # header bullets: dates, source names, "Translation"
+        if not art.title and not body and (crumbs := _CRUMBS.match(line)) \
+                and not _CRUMB_SEPARATOR.search(rest := line[crumbs.end():]):
+            if len(rest.split()) >= 3 and _is_title(rest):
+                art.title = rest.strip()  # "Home | News | Sisi to meet with Ethiopian PM": the headline last
+                art.title_span = _strip_span(text, s + crumbs.end(), e)
+            continue  # "Home > Top News >", "Home>News Center>China": the page's path, no sentence
+            # (not "Home / News Type Content Tools: Save | Print": a tool bar, not a path)
         if not art.title and not body and _label(line):
             continue  # "News story", "Submit Release", "12:30", "바로가기 메뉴" above the headline: the page's labels
         if art.title and not body and line.strip() == art.title:

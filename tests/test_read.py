@@ -458,6 +458,25 @@ def test_page_furniture_is_no_headline(tmp_path, page, title):
     assert read_file(_write(tmp_path, "a.txt", page))[0].title == title
 
 
+@pytest.mark.parametrize("page,title", [
+    # the site's path from its home page above the headline is no headline, nor a sentence
+    ("Home > Top News > \n\nXi meets Kenyan president\n\nChinese President Xi Jinping on Sunday met with Kenyan "
+     "President Uhuru Kenyatta.\n", "Xi meets Kenyan president"),
+    ("Home>News Center>China\nXi meets Kenyan president\n\nChinese President Xi Jinping on Sunday met with Kenyan "
+     "President Uhuru Kenyatta.\n", "Xi meets Kenyan president"),
+    # the path ending in the headline: the headline, said again under it or not
+    ("Home | News | Sisi to meet with Ethiopian PM in Addis Ababa\n\nSisi to meet with Ethiopian PM in Addis Ababa\n\n"
+     "President Sisi will meet with Prime Minister Hailemariam Desalegn on Monday.\n",
+     "Sisi to meet with Ethiopian PM in Addis Ababa"),
+    ("Home | News | Sisi to meet with Ethiopian PM in Addis Ababa\n\nPresident Sisi will meet with Prime Minister "
+     "Hailemariam Desalegn on Monday.\n", "Sisi to meet with Ethiopian PM in Addis Ababa"),
+])
+def test_a_sites_path_above_the_headline_is_no_title(tmp_path, page, title):
+    art = read_file(_write(tmp_path, "a.txt", page))[0]
+    assert art.title == title
+    assert [art.text[s:e] for s, e in art.body][0].startswith(("Chinese President", "President Sisi"))
+
+
 def test_a_sites_name_above_the_headline_is_no_title(tmp_path):
     text = "DailyPoint.com\nMinisters Meet In Lahore\n\nThe two ministers met.\n"
     art = read_file(_write(tmp_path, "a.txt", text))[0]
