@@ -862,7 +862,20 @@ def _city_named(ev: ArticleEvent, city: str | None) -> bool:
     Toyako")."""
     if not city:
         return False
-    return any(re.search(rf"\b{re.escape(city)}\b", s.text) for s in ev.evidence)
+    said = [re.compile(rf"\b{re.escape(name)}\b") for name in _city_forms(city)]
+    return any(p.search(fold(s.text)) for s in ev.evidence for p in said)
+
+
+# the part of a French compound town's name that news gives alone: "Évian-les-Bains" is "Evian"
+_COMPOUND_TOWN: Final = rx.compile(r"^([A-Z][a-z]{3,})-(?:les|sur|en|le|la)-")
+
+
+def _city_forms(city: str) -> list[str]:
+    """The ways news writes a summit's host city: as the data does, without its letters' marks ("Evian-les-Bains"),
+    by the first part of a compound town's name ("Evian")."""
+    flat = fold(city)
+    short = _COMPOUND_TOWN.match(flat)
+    return list(dict.fromkeys([flat, *([short[1]] if short else [])]))
 
 
 def _same_place(ev: ArticleEvent, s, near: bool = False) -> bool:

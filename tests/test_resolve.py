@@ -35,6 +35,9 @@ from tests.helpers import events_of, folder_events
     # a host town the gazetteer lacks, named in the sentence, says which of the G8 summits held on a Wednesday
     ("Chinese President Hu Jintao and U.S. President George W. Bush met Wednesday in the Japanese resort of Toyako "
      "on the sidelines of the Group of Eight summit.", "2008-07-09", "34th G8 summit"),
+    # a host town named as news writes it, without its marks and by the first part of its name: Évian-les-Bains
+    ("French President Jacques Chirac will use a one-on-one meeting with U.S. President George W. Bush on Monday at "
+     "the Group of Eight summit in Evian.", "2003-06-02", "29th G8 summit"),
     # the Nuclear Security Summits; the SAARC summits by their number
     ("Prime Minister Yousaf Raza Gilani and Prime Minister Manmohan Singh met on Tuesday in Seoul on the sidelines "
      "of the Nuclear Security Summit.", "2012-03-27", "2012 Nuclear Security Summit"),
