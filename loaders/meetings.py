@@ -3353,6 +3353,32 @@ def _just_ended(m: Mention) -> bool:
     return m.kind == "noun" and _JUST_ENDED.match(m.sentence.text, m.end - m.sentence.start) is not None
 
 
+# a sentence opened by a meeting told before as its time: "After the summit, Zelensky is scheduled to meet Putin",
+# "Prior to the talks, Xi held a grand welcome ceremony" (not "Ahead of": days before, maybe)
+_AROUND_THE_MEETING: Final = rx.compile(r"\s*(?:After|Following|Before|Prior\s+to)\s+(?:the|that|this|their)\s+"
+                                        r"(?:[\w-]+\s+){0,2}?(?P<w>summit|meeting|talks|session|dinner|lunch)\s*,")
+
+
+def date_by_the_meeting_before(events: list[ArticleEvent]) -> None:
+    """A meeting told without a date in a sentence opened by "After the summit," or "Prior to the talks," is on the
+    day of the meeting that opener names, when that meeting word is of another event dated to the day (a plan for
+    after a summit under way, whatever the tenses)."""
+    for ev in events:
+        if ev.timex is not None:
+            continue
+        for m in ev.mentions:
+            hit = None if m.headline else _AROUND_THE_MEETING.match(m.sentence.text)
+            if hit is None or m.start - m.sentence.start < hit.end():
+                continue
+            word = m.sentence.start + hit.start("w")
+            told = next((e for e in events if e is not ev and e.timex is not None
+                         and any(x.sentence.start == m.sentence.start and x.start == word for x in e.mentions)), None)
+            if told is not None and told.timex is not None:
+                ev.timex = told.timex
+                ev.date_note = f"the day of the {hit['w']} its sentence opens with ('{told.timex.text}')"
+                break
+
+
 def date_by_now(events: list[ArticleEvent], published: date | None) -> None:
     """A held meeting told anywhere as under way ("are meeting their counterparts in Jakarta") or just done ("I have
     just had a meeting with the Vice-President"), with no date of its own, is of the article's day."""

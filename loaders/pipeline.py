@@ -175,6 +175,7 @@ def _extract(art: Article) -> ArticleResult:
     meetings.date_by_lede(events, sents, timexes, art.published, extra_days)
     meetings.date_by_sequence(events, sents, several)  # the day the lede gave passes on to the round told next
     meetings.date_by_now(events, art.published)
+    meetings.date_by_the_meeting_before(events)
     meetings.date_by_trip(events, art.published)
     meetings.date_by_occasion(events)
     events = meetings.join_undated_twins(meetings.drop_told_bilaterals(events), art.published)

@@ -551,6 +551,20 @@ def test_a_meeting_word_before_the_dated_one_of_its_sentence_is_that_meeting(tex
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a plan told after a summit under way, the summit as the sentence's time: that summit's date, whatever the tense
+    # (told first as the page's subtitle, before the summit itself)
+    ("Normandy summit begins in Paris\n\nAfter the summit, Zelensky is scheduled to separately meet with Putin.\n\n"
+     "A Normandy summit of four leaders – Volodymyr Zelensky of Ukraine, Vladimir Putin of Russia, Angela Merkel of "
+     "Germany, and Emmanuel Macron of France – has begun in Paris.\n\nThis summit has become Zelensky's first "
+     "meeting with Putin since his election as Ukraine's president.\n\nAfter the summit, Zelensky is scheduled to "
+     "separately meet with Putin.", [("2019-12", 2), ("2019-12", 3)]),
+])
+def test_a_meeting_told_after_the_summit_is_on_the_summits_day(text, expected):
+    evs = events_of(text, published=date(2019, 12, 9))
+    assert sorted((str(e.date), len(e.participants)) for e in evs) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # "the next day" counted from a date of the same sentence
     ("Japanese Prime Minister Shinzo Abe and U.S. President Donald Trump played golf on Sunday and held a summit in "
      "Tokyo the next day.", ["2017-11-06"]),
