@@ -199,11 +199,15 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
                 _headline_round(m, each, events, ctx, main)
                 continue
             ev = _as_event(m, ctx, main)
-            target = next((old for old in events if _compatible(old, ev, mind_status=False)
+            target = next((old for old in events if (_compatible(old, ev, mind_status=False) or _unleveled(old)
+                                                     and _compatible(ev, old, mind_status=False))
                            and (old.status == ev.status or not (old.status_marked or ev.status_marked))
                            and not (_told_as_last(old) and ev.timex is not None)), None)  # not "their last meeting"
             if target is not None:
+                level = ev.type if _unleveled(target) else None
                 _join(target, ev)
+                target.type = level if level and level != "other" else target.type  # "Iranian Foreign Minister and
+                # US envoy meet": the offices of the headline, the level the body's "Iran and the US held talks" lacks
             elif (ev.timex is not None or m.ongoing) and _stands_alone(ev, m):  # undated, it is one the body tells
                 events.insert(0, ev)  # otherwise, unless under way as told ("Remarks by A and B Before Their Meeting")
     for m in mentions:  # "The meeting took place in the absence of ... Kagame": of the meeting just told
@@ -219,6 +223,11 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     for ev in events:
         _drop_absent(ev, ctx)
     return [ev for ev in events if not ev.cancelled]
+
+
+def _unleveled(ev: ArticleEvent) -> bool:
+    """A meeting told by its countries alone, with no level: "Iran and the US held talks in Muscat"."""
+    return ev.type == "other" and not ev.participants and len(set(ev.countries) | set(ev.sides)) >= 2
 
 
 def _visit_opener(m: Mention, mentions: list[Mention], events: list[ArticleEvent]) -> bool:

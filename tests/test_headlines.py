@@ -144,6 +144,24 @@ def test_the_level_a_headline_says(headline, level):
 
 
 @pytest.mark.parametrize("text,published,expected", [
+    # a body that tells the meeting by its countries alone ("Iran and the US held talks") takes the level of the
+    # headline's offices ("Iranian Foreign Minister and US envoy meet")
+    ("Iranian Foreign Minister and US envoy meet face-to-face in Oman\n\nIran and the US held constructive "
+     "high-level talks in Oman's capital Muscat on Saturday afternoon, according to Iran's Foreign Ministry.\n",
+     "2025-04-12", [("ministerial", "2025-04-12")]),
+    ("Japan, China foreign ministers meet in Beijing\n\nJapan and China held talks in Beijing on Sunday.\n",
+     "2023-04-06", [("ministerial", "2023-04-02")]),
+    # a headline of the same countries without a level leaves the body's meeting as it is
+    ("Japan, China hold talks in Beijing\n\nJapan and China held talks in Beijing on Sunday.\n", "2023-04-06",
+     [("other", "2023-04-02")]),
+])
+def test_a_meeting_told_by_its_countries_takes_the_level_of_the_headline(tmp_path, text, published, expected):
+    (tmp_path / "metadata.csv").write_text(f"file,published,url,source\na.txt,{published},,\n", encoding="utf-8")
+    frame = folder_events(tmp_path, text)
+    assert [(r.type, r.date) for r in frame.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
     # an office told by its country alone in the headline ("Japanese PM") is the one the body names, no one more
     ("Chinese Premier, Japanese PM hold talks\n\nChinese Premier Wen Jiabao held official talks with visiting "
      "Japanese Prime Minister Taro Aso in Beijing on Wednesday.\n", "2009-04-30", [["Taro Aso", "Wen Jiabao"]]),
