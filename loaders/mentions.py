@@ -337,7 +337,7 @@ class _Reading:
         quoted = '"' in sent.text or "“" in sent.text
         self.quotes = _quote_spans(sent) if quoted else []  # the closing mark may be missing; article offsets
         self.closed_quotes = [q.span() for q in _QUOTED.finditer(self.text)] if quoted else []  # sentence offsets
-        self.series = _series(self.text)
+        self.series = series_named(self.text)
         self._markers: dict[str, list[tuple[int, int]]] = {}
 
     def has(self, kind: str) -> bool:
@@ -382,11 +382,6 @@ class _Reading:
 
 
 def series_named(text: str) -> str | None:
-    """The first recurring summit of the vocabulary that the text names (see _series)."""
-    return _series(text)
-
-
-def _series(text: str) -> str | None:
     """The first recurring summit of the vocabulary that the text names (not its ministers' meetings: "the ASEAN
     Foreign Ministers' Meeting", "a G20 finance ministers' meeting" are not the leaders' summit)."""
     found = _series_in(text)

@@ -15,6 +15,7 @@ from .dates import DateSpec, Timex
 from .meetings import ArticleEvent, Context
 from .read import Article
 from .timex.lexicon import words
+from .vocab import Summit
 
 # A sentence without a meeting word is only tagged for dates when it may hold one: a year, or a month, weekday or
 # day word of the date vocabulary (as the date patterns write them: "January", "JAN", "Monday", "today", "Today").
@@ -48,7 +49,7 @@ class ArticleResult:
     anniversaries: list[tuple[int, str]] = field(default_factory=list)  # the years of anniversaries the text marks
     told_days: list[tuple[Timex, str]] = field(default_factory=list)  # days told with their year, and their sentence
     plans: list[Timex] = field(default_factory=list)  # parts of a year told as to come with their year, outside events
-    going_on: list = field(default_factory=list)  # summits of the data told as going on (resolve.summits_going_on)
+    going_on: list[Summit] = field(default_factory=list)  # summits told as going on (resolve.summits_going_on)
     set_aside: str = ""  # why the page's date was set aside as the site's today (extract_article), if it was
     names: dict[str, str] = field(default_factory=dict)  # person -> the fullest spelling the text gives (actors)
 

@@ -15,7 +15,7 @@ from .dates import DateSpec, Timex
 from .meetings import ArticleEvent, Context
 from .mentions import HEAD_ROLES
 from .places import fold
-from .vocab import Person, load
+from .vocab import Person, Summit, load
 
 RECENCY = timedelta(days=365)  # an article speaks of meetings within about a year of when it was written
 POSTED_WITHIN = timedelta(days=7)  # a post an article quotes ("— A (@a) March 6, 2023") is of the week before it
@@ -575,7 +575,7 @@ _GOING_ON: Final = rx.compile(
     r"|kick(?:s|ed)\s+off|got\s+under\s?way)\b", re.I)
 
 
-def summits_going_on(sentences: Sequence[str], series: set[str]) -> list:
+def summits_going_on(sentences: Sequence[str], series: set[str]) -> list[Summit]:
     """The summits of data/summits.csv that an article tells as going on while it was written: a series it names
     (`series`), told with words of its being under way, and one of that series' host cities named in the article."""
     if not series or not any(_GOING_ON.search(t) for t in sentences):
@@ -588,7 +588,7 @@ def summits_going_on(sentences: Sequence[str], series: set[str]) -> list:
 SUMMIT_WRITTEN: Final = timedelta(days=1)  # a report of a summit's day may come out the next morning
 
 
-def _narrow_by_summits_going_on(win: Window, going_on: Sequence) -> None:
+def _narrow_by_summits_going_on(win: Window, going_on: Sequence[Summit]) -> None:
     """A summit told as going on, the one of its series held in the city named within the article's window: the
     article was written during its days."""
     fits = [s for s in going_on if win.lo <= s.end + SUMMIT_WRITTEN and s.start <= win.hi]
@@ -1131,7 +1131,7 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
                     inaugurations: Sequence[Inauguration] = (),
                     anniversaries: Sequence[tuple[int, str]] = (),
                     told_days: Sequence[tuple[Timex, str]] = (), plans: Sequence[Timex] = (),
-                    going_on: Sequence = ()) -> ArticleDates:
+                    going_on: Sequence[Summit] = ()) -> ArticleDates:
     """Dates of all the article's events; `given` holds dates learned from other articles."""
     given = given or {}
     if published:

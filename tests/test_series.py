@@ -2,7 +2,7 @@
 
 import pytest
 
-from loaders.mentions import _series
+from loaders.mentions import series_named
 from tests.helpers import events_of
 
 
@@ -38,7 +38,7 @@ from tests.helpers import events_of
     ("Son met ASEAN Secretary-General Lim Jock Hoi in Jakarta.", None),
 ])
 def test_series_named(text, series):
-    assert _series(text) == series
+    assert series_named(text) == series
 
 
 def test_a_ministers_meeting_is_not_dated_by_the_leaders_summit():
@@ -69,7 +69,7 @@ def test_the_month_of_a_series_summit_at_a_place_is_that_summits_month(text, pub
     ("The Quad Leaders' Summit was held in Tokyo.", "QUAD"),
 ])
 def test_a_series_is_named_in_title_case_too(text, series):
-    assert _series(text) == series
+    assert series_named(text) == series
 
 
 def test_a_meeting_held_at_a_series_summit_just_past_is_of_its_month():
