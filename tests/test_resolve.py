@@ -861,3 +861,18 @@ def test_a_summit_told_as_going_on_dates_the_article(text, value):
     """A page without its date that tells a recurring summit as under way in its host city was written during it."""
     (ev,) = events_of(text)
     assert ev.date == value, ev.date_reason
+
+
+@pytest.mark.parametrize("text,named,whose", [
+    # a stand-in at the ceremony and the one stood in for are its guests: neither took office there
+    ("The President first met Chinese special envoy Wang Jiarui, who represented President Xi at the swearing in "
+     "ceremony at the Kasarani Sports Complex on Tuesday.", ["Wang Jiarui", "Xi"], []),
+    ("Vice President Kamala Harris attended the inauguration on behalf of President Joe Biden.",
+     ["Kamala Harris", "Joe Biden"], []),
+    # the one sworn in, named beside the words
+    ("President Uhuru Kenyatta was sworn in for a second term on Tuesday.", ["Uhuru Kenyatta"], ["Uhuru Kenyatta"]),
+])
+def test_whose_inauguration_a_sentence_tells(text, named, whose):
+    people = [(text.index(n), text.index(n) + len(n), n) for n in named]
+    took = resolve.inauguration(text, people, [])
+    assert took is not None and took.people == whose
