@@ -539,9 +539,25 @@ def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
         rest += ", and " + more.group(1)
     unknown = _sides_unknown(rest) if len(countries) >= 2 and not guests else []
     each = [*guests, *(COUNTRY_GUEST + c for c in [*countries, *unknown])]
-    if len(each) < 2 or len({ctx.countries.get(g) for g in guests}) < len(guests):
+    if len(each) < 2 or len({ctx.countries.get(g) for g in guests}) < len(guests) and not _calls_on_each(
+            m, hosts, guests, ctx):
         return []
     return [(hosts, g) for g in each]
+
+
+def _calls_on_each(m: Mention, hosts: list[str], guests: list[str], ctx: Context) -> bool:
+    """"Minister Wang Yi held official bilateral meetings with President A, Prime Minister B and Foreign Minister C":
+    a minister's meetings with one country's office holders, each in an office of their own, are one call each
+    (not a leader with his delegation, nor "bilateral talks with A and B": talks of one side with the other)."""
+    roles = [ctx.roles.get(g) for g in guests]
+    host_role = ctx.roles.get(hosts[0]) if len(hosts) == 1 else None
+    said = m.sentence.text[max(0, m.start - m.sentence.start - 40):m.start - m.sentence.start]
+    return (m.trigger.lower() == "meetings" and _BILATERAL.search(said) is not None  # (not "to hold meetings with
+            # Prime Minister A and Foreign Minister B": a visit's talks, told as one)
+            and host_role is not None and host_role not in HEAD_ROLES
+            and None not in roles and len(set(roles)) == len(guests) >= 2
+            and len({ctx.countries.get(g) for g in guests}) == 1
+            and ctx.countries.get(hosts[0]) not in {ctx.countries.get(g) for g in guests})
 
 
 # the leaders of a list of sides, and one item of that list by its name: "with leaders from Tonga, Vanuatu, ..., and

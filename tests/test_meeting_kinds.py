@@ -1804,6 +1804,18 @@ def test_a_plan_told_as_part_of_the_trip_under_way_falls_in_its_month(text, expe
     ("Chinese President Xi Jinping met U.S. Secretary of State Antony Blinken and Commerce Secretary Gina Raimondo in "
      "Beijing on Monday.", date(2023, 6, 19),
      [("ministerial", ["Antony Blinken", "Gina Raimondo", "Xi Jinping"])]),
+    # a minister's bilateral meetings with one country's president, premier and foreign minister: one call each
+    ("Russian Foreign Minister Sergey Lavrov held official bilateral meetings with President Kassym-Jomart Tokayev, "
+     "Prime Minister Askar Mamin and Foreign Minister Mukhtar Tleuberdi on Tuesday.", date(2019, 10, 9),
+     [("ministerial", ["Askar Mamin", "Sergey Lavrov"]), ("ministerial", ["Kassym-Jomart Tokayev", "Sergey Lavrov"]),
+      ("ministerial", ["Mukhtar Tleuberdi", "Sergey Lavrov"])]),
+    # bilateral talks with them, or a leader's bilateral meetings with them: one side met the other, once
+    ("Russian Foreign Minister Sergey Lavrov held bilateral talks with President Kassym-Jomart Tokayev and Foreign "
+     "Minister Mukhtar Tleuberdi on Tuesday.", date(2019, 10, 9),
+     [("ministerial", ["Kassym-Jomart Tokayev", "Mukhtar Tleuberdi", "Sergey Lavrov"])]),
+    ("Russian President Vladimir Putin held bilateral meetings with Prime Minister Askar Mamin and Foreign Minister "
+     "Mukhtar Tleuberdi on Tuesday.", date(2019, 10, 9),
+     [("summit", ["Askar Mamin", "Vladimir Putin"])]),  # (the minister beside his head of government left out)
 ])
 def test_a_minister_meeting_a_leader_and_a_minister_calls_on_each(text, published, expected):
     """"Lavrov is expected to meet with President Tokayev and Foreign Minister Tleuberdi": a minister meeting one
