@@ -321,10 +321,17 @@ _VENUE_BEFORE: Final = rx.compile(r"\b[Aa]t\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0
 
 def _topic(before: list[str], words: dict[str, list[str]]) -> bool:
     """"the situation in Ukraine and Belarus", "the war in Gaza": a place the talks are about (the lower-cased
-    words before it), neither where they are held nor a party to them."""
+    words before it), neither where they are held nor a party to them; nor a place someone is ranked within."""
     if len(before) > 2 and before[-1] == "and":
         before = before[:-2]  # "the situation in ukraine and": the second of two places
-    return len(before) > 1 and before[-1] == "in" and before[-2] in words["topic_nouns"]
+    return len(before) > 1 and before[-1] == "in" and (before[-2] in words["topic_nouns"] or _ranked(before, words))
+
+
+def _ranked(before: list[str], words: dict[str, list[str]]) -> bool:
+    """"the second-highest ranking politician in China", "the most senior official in": a place someone is ranked
+    within (a superlative up to three words before a ranked noun), not where they meet."""
+    return before[-2] in words["ranked_nouns"] and any(
+        w.split("-")[-1] in words["superlatives"] or w in words["superlatives"] for w in before[-6:-2])
 
 
 _TOWN_COMMA: Final = rx.compile(r"\s[A-Z][\w'’-]+,\s+$")

@@ -48,6 +48,8 @@ def names(text):
     ("Russia, Turkey & Iran to hold Syria talks in Kazakhstan next week", [("Kazakhstan", "Kazakhstan")]),
     ("They will hold Afghanistan peace talks at the Qatari capital on Monday.", [("Doha", "Qatar")]),
     ("They will hold Syria talks next week.", [("Syria", "Syria")]),
+    # the most senior officials meeting somewhere: a place all the same
+    ("The most senior officials of the two sides met in Beijing on Friday.", [("Beijing", "China")]),
 ])
 def test_places(text, expected):
     assert names(text) == expected
@@ -68,6 +70,9 @@ def test_places(text, expected):
     "He had a leading role at the UN Climate Change Summit.",  # the venue's own noun, not Summit, New Jersey
     "They discussed the situation in Ukraine and Belarus.",  # what the talks are about, not where
     "The two leaders spoke of the war in Sudan.",
+    # a place someone is ranked within (after a superlative), not where they meet
+    "The second-highest ranking politician in China is meeting with Prime Minister Chris Luxon on Thursday.",
+    "Wang, the most senior foreign policy official in China, met Blinken on Thursday.",
     "He met the presidents of nine other countries in South America.",  # a region, not the country "America"
     "They discussed the security in Central Asia.",  # a region, not Central (a town)
     "They met to discuss progress under the Paris Agreement.",  # a longer name: the agreement, not Paris

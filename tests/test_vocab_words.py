@@ -18,7 +18,7 @@ LIST_KEYS = ["meeting_nouns", "meeting_verbs", "joint_action_verbs", "talks_qual
              "future_markers", "past_markers", "vague_markers", "cancel_markers",
              "postpone_markers", "place_cues", "departure_words", "place_nouns",
              "reporting_verbs", "common_word_surnames", "counterpart", "title_modifiers", "other_occasions",
-             "guest_verbs", "topic_nouns", "portfolio_words", "name_honorifics"]
+             "guest_verbs", "topic_nouns", "portfolio_words", "name_honorifics", "ranked_nouns", "superlatives"]
 
 
 @pytest.mark.parametrize("key", LIST_KEYS)
