@@ -157,7 +157,8 @@ def index() -> ActorIndex:
         for form in [p.name, *p.aliases]:
             idx.by_name[form] = p
         for form in [p.name, *p.aliases]:
-            for other in [*_hyphen_forms(form), *_particle_forms(form), *_fatherless_forms(form)]:
+            for other in [*_hyphen_forms(form), *_particle_forms(form), *_fatherless_forms(form),
+                          *_dotless_end(form)]:
                 idx.by_name.setdefault(other, p)
         idx.by_given.setdefault(p.name.split()[0], []).append(p)
     for p in vocab.people:
@@ -273,6 +274,12 @@ def _particle_forms(form: str) -> list[str]:
         return []
     return [" ".join(_PARTICLE_CASES.get(w, _HYPHEN_PARTICLES.get(w[:3], w[:3]) + w[3:]) if i else w
                      for i, w in enumerate(words))]
+
+
+def _dotless_end(form: str) -> list[str]:
+    """"Tommy E. Remengesau Jr.", "Ferdinand R. Marcos Jr.": a name whose last word ends in a dot is found without
+    it (a name is matched between word boundaries, and there is none after the dot before a space)."""
+    return [form[:-1]] if form.endswith(".") and " " in form else []
 
 
 def _fatherless_forms(form: str) -> list[str]:

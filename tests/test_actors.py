@@ -120,6 +120,12 @@ def people(text):
      [("Anwar Ibrahim", "Malaysia", "head_of_government"),
       ("Salman bin Hamad Al Khalifa", "Bahrain", "head_of_government")]),
     ("Tamim Hamad Al Thani arrived.", [("Tamim bin Hamad Al Thani", "Qatar", "head_of_state")]),
+    # a name written with a middle initial and "Jr." as the data has it, before a space: the known person
+    ("Tsai Ing-wen received Tommy E. Remengesau Jr. at the Office of the President.",
+     [("Tsai Ing-wen", "Taiwan", "head_of_state"), ("Tommy Remengesau", "Palau", "head_of_state")]),
+    ("Palau President Tommy E. Remengesau Jr. arrived.", [("Tommy Remengesau", "Palau", "head_of_state")]),
+    ("Xi Jinping received Ferdinand R. Marcos Jr. in Beijing.",
+     [("Xi Jinping", "China", "head_of_state"), ("Ferdinand Marcos Jr.", "Philippines", "head_of_state")]),
 ])
 def test_people_and_roles(text, expected):
     assert people(text) == expected
