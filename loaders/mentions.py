@@ -2100,13 +2100,32 @@ def _marker_ends(r: _Reading, kind: str, lo: int, hi: int) -> list[int]:
         before = text[s - 1] if s else ""
         after = text[e] if e < hi else ""  # the search ends at hi: the text ends there: the text ends there
         if free:
-            ok = not _joins(before) and not _joins(after)
+            ok = not _joins(before) and not _joins(after) and not _plan_as_object(text, s, e)
         else:
             ok = _boundary(before, text[s]) and _boundary(text[e - 1], after)
         if ok:
             out.append(e)
             pos = e
     return out
+
+
+@lru_cache(maxsize=1)
+def _plan_nouns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """The future words that are nouns too, what makes them nouns before them, and the meeting's own verbs after."""
+    from .timex.lexicon import word_set
+    nouns = word_set("future_nouns")
+    before = rx.compile(r"(?:\b(?:" + "|".join(sorted(word_set("determiners"))) + r")|['’]s|\b[a-z]{3,}ed)\s+$")
+    keep = rx.compile(r"\s+to\s+(?:" + "|".join(sorted(word_set("future_nouns_keep_before"))) + r")\b")
+    return nouns, before, keep
+
+
+def _plan_as_object(text: str, s: int, e: int) -> bool:
+    """"discussed a plan to expand trade with Abe at a summit", "their hopes for peace": a plan, an aim or a hope
+    the clause's verb has for its object (after a determiner, a possessive or a past verb), no future of the meeting;
+    not "announced plans to meet Abe" (a plan of the meeting itself)."""
+    nouns, before, keep = _plan_nouns()
+    return (text[s:e] in nouns and before.search(text, max(0, s - 20), s) is not None
+            and keep.match(text, e) is None)
 
 
 def _joins(ch: str) -> bool:

@@ -246,6 +246,11 @@ P = date(2023, 5, 10)  # a Wednesday
     # the year that names an annual meeting, and the day it took place that year: one meeting, on that day
     ("Foreign Minister Borge Brende hosted this year's meeting of the foreign ministers of Denmark, Finland and "
      "Sweden, which took place in Oslo today.", [("ministerial", "2023-05-10", "held")]),
+    # a plan the past verb has for its object ("discussed a plan to expand trade"): no future of the meeting
+    ("Prime Minister Narendra Modi discussed a plan to expand trade with Prime Minister Shinzo Abe at a summit held "
+     "in Tokyo on Monday.", [("summit", "2023-05-08", "held")]),
+    ("Prime Minister Narendra Modi announced plans to meet Prime Minister Shinzo Abe in Tokyo on Monday.",
+     [("summit", "2023-05-15", "planned")]),
     # two leaders witnessing the signing of a deal together met
     ("Chinese President Xi Jinping and his Chilean counterpart, Michelle Bachelet, witnessed the signing of a "
      "bilateral deal in Da Nang on Saturday.", [("summit", "2023-05-06", "held")]),

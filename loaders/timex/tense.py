@@ -14,6 +14,8 @@ FUTURE_AUX: Final = word_set("future_aux")
 MODALS: Final = word_set("modal_future")
 FUTURE_WORDS: Final = word_set("future_words")
 NEED_TO: Final = word_set("future_words_need_to")
+FUTURE_NOUNS: Final = word_set("future_nouns")
+PLANNED_VERBS: Final = word_set("future_nouns_keep_before")  # "plans to meet": the plan is of the meeting
 PAST_AUX: Final = word_set("past_aux")
 PERFECT_AUX: Final = word_set("perfect_aux")
 PRESENT_AUX: Final = word_set("present_aux")
@@ -244,9 +246,23 @@ class Sentences:
                 or nxt.endswith("ing"):
             return None
         before = self.lower[i - 1] if i else ""
+        if before in FUTURE_NOUNS and self._as_noun(i - 1) and nxt.lower() not in PLANNED_VERBS:
+            return None  # "discussed a plan to expand trade with Abe on Monday": what the plan is, no tense
         return 1, before not in FUTURE_WORDS
 
+    def _as_noun(self, i: int) -> bool:
+        """A future word that is a noun here: after a determiner or a possessive ("a plan", "their hopes") or right
+        after a past verb ("discussed plans to")."""
+        if i == 0:
+            return False
+        before = self.lower[i - 1]
+        return (before in DETERMINERS or before.endswith("'s") or before in ("'", "s")
+                or self._past_form(i - 1) and before not in PAST_AUX)
+
     def _future_word(self, i: int, w: str) -> Cue | None:
+        if w in FUTURE_NOUNS and self._as_noun(i) and not (self._next_word(i) == "to" and i + 2 < len(self.words)
+                                                            and self.lower[i + 2] in PLANNED_VERBS):
+            return None  # "discussed a plan to expand trade": the object of the clause's verb, no tense of its own
         nxt = self._next_word(i)
         if w in NEED_TO and nxt not in ("to", "for", "in", "on"):
             return None
