@@ -383,7 +383,7 @@ def _fold_undated(items: list[Item]) -> list[Item]:
     dropped: set[int] = set()
     for group in by_art.values():
         for it in group:
-            if it.dated.value or it.published is None or len(set(it.ev.participants)) < 2 or told_as_last(it.ev):
+            if _dated_by_text(it) or it.published is None or len(set(it.ev.participants)) < 2 or told_as_last(it.ev):
                 continue  # (undated in an article of unknown date: its year is unknown, not its day; "Since their
                 # last meeting in the White House": the one before, not this)
             twins = [o for o in group if o is not it and o.dated.value and id(o) not in dropped
@@ -396,6 +396,12 @@ def _fold_undated(items: list[Item]) -> list[Item]:
                                   location=twin.ev.location or it.ev.location)
                 dropped.add(id(it))
     return [it for it in items if id(it) not in dropped]
+
+
+def _dated_by_text(it: Item) -> bool:
+    """Whether the text dates the item: not a held meeting told without a date, given the month of the article's
+    date only because it was over by then (resolve._held_by_anchor)."""
+    return bool(it.dated.value) and not (it.dated.basis == "inferred" and it.ev.timex is None)
 
 
 def _sides_country(undated: Item, dated: Item) -> bool:

@@ -67,6 +67,29 @@ def test_an_undated_meeting_of_the_people_of_the_one_dated_meeting_is_folded_int
         assert out[0].dated.value == "2014-10-26"
 
 
+@pytest.mark.parametrize("basis,timex,kept", [
+    # told as held with no date, given only the month of the article's date (resolve._held_by_anchor): folded
+    ("inferred", False, 1),
+    # a month the text tells: a meeting of its own
+    ("published", True, 2),
+])
+def test_a_held_meeting_dated_only_by_the_articles_month_is_folded_as_undated(basis, timex, kept):
+    """"Yoon's office said the visit by EU leaders is an opportunity ...": told without a date, it took the month of
+    the article's date; it is the summit of the same people the article dates to the day, told again."""
+    from dataclasses import replace
+
+    from loaders.dates import DateSpec, Timex
+    from loaders.merge import _fold_undated
+    from loaders.resolve import Dated
+
+    month = _item(0, 0, ["Yoon Suk Yeol", "Ursula von der Leyen"], None)
+    month.dated = Dated("2014-11", precision="month", basis=basis)
+    if timex:
+        month.ev = replace(month.ev, timex=Timex(0, 8, "November", "DATE", DateSpec(month=11), -1, "2014-11"))
+    items = [month, _item(0, 1, ["Yoon Suk Yeol", "Charles Michel", "Ursula von der Leyen"], "2014-11-05")]
+    assert len(_fold_undated(items)) == kept
+
+
 def test_an_undated_meeting_of_an_article_of_unknown_date_is_kept():
     """Where the article's date is unknown, an undated meeting may be of another year: it is not folded."""
     from dataclasses import replace
