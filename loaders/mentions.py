@@ -2258,6 +2258,9 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             continue  # "changed the scheduled summit to a video conference on Thursday": the call's or change's day
         if attr == "timex" and left and _SAID_BETWEEN.search(sent.text, owner.end - sent.start, pos - sent.start):
             continue  # "after the summit, Kishida said his heart aches for ... the 1910-45 colonial rule": what he said
+        if left and _fronted_before(sent, owner, pos):
+            continue  # "Prior to attending the summit, Roh had a meeting with Koreans in Berlin on April 10": the
+            # summit of the phrase that opens the sentence is not dated or placed by what its main clause tells
         if attr == "timex" and (not better_date(item, owner.timex) or _since(r, item)):
             continue
         if attr == "place" and not better_place(item, owner.place):
@@ -2268,6 +2271,18 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
 
 
 _OPENING_DATE: Final = rx.compile(r"\s*(?:[—–]|--?)\s")  # a date that opens a sentence, set off by a dash
+# a phrase that opens a sentence with a meeting told elsewhere ("Ahead of the summit,", "Prior to attending the
+# summit,", "After their talks,"): the time the main clause is told in, relative to that meeting
+_FRONTED_ELSEWHERE: Final = rx.compile(r"\W*(?:Before|After|Following|Ahead\s+of|Prior\s+to|On\s+the\s+eve\s+of)\s+"
+                                       r"(?:attending\s+|joining\s+)?(?:the|his|her|their|its|this|that)\s+"
+                                       r"[^,;]{0,60}?,")
+
+
+def _fronted_before(sent: Sentence, owner: Mention, pos: int) -> bool:
+    """Whether the meeting word stands in a phrase that opens the sentence ("Ahead of the summit,") and the date or
+    place lies after it, in the main clause."""
+    fronted = _FRONTED_ELSEWHERE.match(sent.text)
+    return fronted is not None and owner.end - sent.start <= fronted.end() <= pos - sent.start
 
 
 # one of those someone has met, by rank: "the first foreign minister that Marsudi has met this year"

@@ -246,6 +246,12 @@ P = date(2023, 5, 10)  # a Wednesday
     # the year that names an annual meeting, and the day it took place that year: one meeting, on that day
     ("Foreign Minister Borge Brende hosted this year's meeting of the foreign ministers of Denmark, Finland and "
      "Sweden, which took place in Oslo today.", [("ministerial", "2023-05-10", "held")]),
+    # a meeting told elsewhere, in a phrase that opens the sentence: not dated or placed by what the main clause tells
+    ("Ahead of the summit, Prime Minister Narendra Modi visited a temple in Kyoto on Friday.", []),
+    ("Prior to attending the summit, President Roh Moo-hyun toured a factory in Frankfurt on Monday.", []),
+    # a meeting of the main clause keeps its own date
+    ("Before the summit, Prime Minister Narendra Modi met Prime Minister Shinzo Abe in Kyoto on Friday.",
+     [("summit", "2023-05-05", "held")]),
     # a plan the past verb has for its object ("discussed a plan to expand trade"): no future of the meeting
     ("Prime Minister Narendra Modi discussed a plan to expand trade with Prime Minister Shinzo Abe at a summit held "
      "in Tokyo on Monday.", [("summit", "2023-05-08", "held")]),
