@@ -637,8 +637,19 @@ def _after_name(text: str, at: int) -> bool:
     m = _PREV_WORD.search(text, max(0, at - 20), at)
     if m is None or m.group(1) in _HONORIFICS or m.group(1) in _title_words() or m.group(1) in _SON_OF:
         return False  # "Bin Salman" is one name: a son's, not someone else's given name
+    if m.group(1).lower() in _calendar_words():
+        return False  # "On Saturday Howard is expected to", "In March Putin visited": a date, no given name
     before = text[:m.start()].rstrip()
     return bool(before) and before[-1] not in ".!?:;\"“‘'(—–-\n"
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Weekday and month names, lower-cased: a date before a surname, not a given name."""
+    from .timex.lexicon import words
+
+    w = words()
+    return frozenset(n.lower() for n in (*w["weekdays"], *w["months"]))
 
 
 _BEFORE_HYPHEN: Final = rx.compile(r"\b[A-Z][a-z'’]{3,}-$")  # not a particle: "Al-Sisi"

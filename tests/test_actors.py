@@ -131,6 +131,18 @@ def test_people_and_roles(text, expected):
     assert people(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a weekday or a month before a surname is a date, not the given name of someone else
+    ("Prime Minister John Howard met Hu. On Saturday Howard is also expected to hold security talks.",
+     ["John Howard", "John Howard"]),
+    ("Prime Minister Shinzo Abe arrived. In March Abe visited Moscow.", ["Shinzo Abe", "Shinzo Abe"]),
+    # another capitalized word before a surname is a given name of someone else ("spokesman Lu Kang")
+    ("Prime Minister Shinzo Abe arrived. The statement came from spokesman Akira Abe.", ["Shinzo Abe"]),
+])
+def test_a_date_before_a_surname_is_no_given_name(text, expected):
+    assert [m.person for m in actors.find(text, (date(2007, 9, 6), date(2007, 9, 6)))] == expected
+
+
 def test_the_bare_minister_title_is_the_foreign_minister_s_office_then():
     """"External affairs Minister Mr. Pranab Mukherjee" in 2007: the foreign minister then (a minister of defence
     before, president later)."""
