@@ -495,6 +495,7 @@ _BILATERAL: Final = rx.compile(  # "bilateral meetings", "a series of talks": on
 
 
 _WITH_NEXT: Final = rx.compile(r"\s+with\b")
+_HE_BEFORE: Final = rx.compile(r"\b(?:he|she)\b", re.I)  # the sentence's subject, told again in the round's clause
 _HELD_PLURALS: Final = frozenset({"talks", "meetings", "discussions", "consultations"})  # "held bilateral talks"
 
 
@@ -514,6 +515,8 @@ def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
     live = [p for p in m.people if not (p.role or "").startswith("former_")
             and not text.startswith(("'s", "’s"), p.end - s0)]
     hosts = list(dict.fromkeys(p.person for p in live if lo <= p.start and p.end <= m.start))
+    if not hosts and _HE_BEFORE.search(text, max(0, lo - s0), m.start - s0):  # "Modi ..., where he attended the
+        hosts = [p.person for p in live if p.end <= lo][:1]  # summit and held bilateral talks with A, B": Modi's
     after: list[actors.Mention] = []  # after the word in the clause, and listed on ("B, and C")
     for p in (p for p in live if p.start >= m.end):
         if p.end <= hi or (after and _LISTED.fullmatch(text, after[-1].end - s0, p.start - s0)):

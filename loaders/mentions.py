@@ -2803,10 +2803,17 @@ def _round_at_gathering(rnd: Mention, gathering: Mention) -> bool:
         _BILATERAL_ROUND.search(rnd.sentence.text, max(0, rnd.start - s0 - 40), rnd.start - s0))
     named = gathering.trigger[:1].isupper() and gathering.start > s0 or gathering.trigger.lower() in _GATHERING_WORDS \
         or gathering.series is not None  # "In addition to the G20 meetings on 9 September, ... bilateral meetings"
+    named = named or _GATHERING_TOLD.search(rnd.sentence.text, gathering.start - s0, rnd.start - s0) is not None
+    # ("his visit to Thailand, where he attended the BIMSTEC Summit and held bilateral talks with": the summit the
+    # visit was for, told between them)
     aside = _ASIDE_AFTER.search(rnd.sentence.text, rnd.end - s0)  # the round told on the occasion's sidelines
     if told_round and not named and _OWN_OBJECT_AND.fullmatch(rnd.sentence.text, gathering.end - s0, rnd.start - s0):
         return True  # "a pull-aside meeting with Canada and bilateral meetings with Comoros, ...": two kinds of meeting
     return told_round and named and aside is None
+
+
+_GATHERING_TOLD: Final = rx.compile(r"\b(?:attend(?:ed|s|ing)?|at|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?"
+                                    r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Ss]ession|[Aa]ssembly)\b[^,;]{0,40}?\s+and\s+")
 
 
 # a meeting word's own guest, then the next meeting word: "(pull-aside) meeting with Canada and bilateral", "with

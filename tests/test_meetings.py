@@ -3074,3 +3074,21 @@ def test_a_round_of_bilaterals_beside_another_meeting_of_its_sentence(text, day,
     evs = [e for e in events_of(text, published=date(2023, 9, 8)) if len(e.participants) == 2]
     met = {p for e in evs if e.date == day and e.type == "summit" for p in e.participants} - {"Narendra Modi"}
     assert guests <= met
+
+
+@pytest.mark.parametrize("text,host,guests", [
+    # a round of bilaterals told after the summit a trip was for, its host "he" in a clause of the trip: one
+    # meeting of the host with each guest, not one of them all
+    ("Prime Minister Modi reached Colombo after concluding his visit to Thailand, where he attended the BIMSTEC "
+     "Summit and held bilateral talks with several world leaders, including Thai Prime Minister Paetongtarn "
+     "Shinawatra, Bhutan PM Tshering Tobgay and Nepal PM KP Sharma Oli.", "Narendra Modi",
+     {"Paetongtarn Shinawatra", "Tshering Tobgay", "KP Sharma Oli"}),
+    ("President Xi Jinping returned to Beijing after his trip to Kazakhstan, where he attended the SCO Summit and "
+     "held bilateral talks with several leaders, including Russian President Vladimir Putin, Turkish President "
+     "Recep Tayyip Erdogan and Iranian President Masoud Pezeshkian.", "Xi Jinping",
+     {"Vladimir Putin", "Recep Tayyip Erdogan", "Masoud Pezeshkian"}),
+])
+def test_a_round_of_bilaterals_after_the_summit_a_trip_was_for(text, host, guests):
+    evs = events_of(text, published=date(2025, 4, 5))
+    pairs = {frozenset(e.participants) for e in evs}
+    assert all(frozenset({host, g}) in pairs for g in guests)
