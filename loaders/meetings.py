@@ -65,6 +65,7 @@ class ArticleEvent:
     reported: bool = False  # held, what the article is about, told without a date: by the time it was written
     trips: list[Mention] = field(default_factory=list)  # arrivals and visits folded in (join_visits): not its main
     trip_timex: Timex | None = None  # the date of a trip of no one named folded in (_absorb_unpeopled): date_by_trip
+    story_country: str | None = None  # the country of the article's dateline ("BEIJING (AP) —"): where it is told
 
     @property
     def cancelled(self) -> bool:

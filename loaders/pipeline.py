@@ -189,6 +189,8 @@ def _extract(art: Article) -> ArticleResult:
     dateline = _dateline_place(art)
     if dateline is not None and sents:
         meetings.place_by_dateline(events, dateline, sents[0].end)
+    for ev in events:
+        ev.story_country = dateline.country if dateline is not None else None
     titled = {p.person for p in people_all if p.titled and not (p.role or "").startswith("former_")}
     owned = {id(ev.timex) for ev in events if ev.timex}
     reports = [t for t in timexes if t.spec.year and t.direction < 0 and id(t) not in owned and t.type == "DATE"

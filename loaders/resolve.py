@@ -830,8 +830,11 @@ def _another_trip_that_day(ev: ArticleEvent, spec: DateSpec, win: Window, trip) 
 
 def _visit_place_fits(ev: ArticleEvent, v) -> bool:
     """The meeting's place is one of the trip's cities or its country; with no place, another person named serves
-    the host country."""
+    the host country, and the article is not told from another country ("BEIJING (AP) — ... The prince meets with
+    Chinese President Xi Jinping later Friday" is no meeting of Xi's trip to Saudi Arabia)."""
     loc = ev.location
+    if loc is None and ev.story_country and ev.story_country != v.host:
+        return False
     if loc is not None:
         return loc.name == v.host or (loc.country or loc.name) == v.host and (
             loc.kind == "country" or loc.name in {fold(c) for c in v.cities})

@@ -296,6 +296,18 @@ def test_year_from_a_leaders_trip(text, value, reason):
     assert reason in ev.date_reason
 
 
+@pytest.mark.parametrize("text,value", [
+    # a meeting told without its place in a story datelined in another country than the trip's: not that trip's
+    ("TOKYO (AP) — Japan's economy grew in the third quarter, the government said. Prime Minister Shinzo Abe and "
+     "Chinese President Xi Jinping held talks on Dec. 23.", None),
+    # datelined in the trip's country: the trip's
+    ("BEIJING (AP) — China's economy grew in the third quarter, the government said. Prime Minister Shinzo Abe and "
+     "Chinese President Xi Jinping held talks on Dec. 23.", "2019-12-23"),
+])
+def test_a_trip_dates_no_meeting_of_a_story_told_from_another_country(tmp_path, text, value):
+    assert [r.date for r in folder_events(tmp_path, text).itertuples()] == [value]
+
+
 @pytest.mark.parametrize("text", [
     # the host is at home: a trip of theirs abroad on that weekday is not the meeting
     "German Chancellor Angela Merkel hosts French President Emmanuel Macron for talks on Monday.",
