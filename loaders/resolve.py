@@ -419,7 +419,7 @@ _INAUGURATION = rx.compile(r"\binauguration\b|\b(?:was|were|been|being|newly|is|
                            r"|\bswearing[- ]in\b|\boath[- ]taking\b|\btook the oath\b"
                            r"|\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor)[- ]elect\b")
 _TOOK_OFFICE = rx.compile(r"\b(?:took|assumed|assuming|taking)\s+(?:office|(?:his|her)\s+(?:post|office))\b")
-_ANOTHER_TERM = rx.compile(r"\b(?:second|third|fourth|fifth|sixth|another|new|consecutive)\s+(?:\w+\s+)?term\b"
+_ANOTHER_TERM = rx.compile(r"\b(?:second|third|fourth|fifth|sixth|another|new|consecutive)\s+(?:[\w-]+\s+){0,2}?term\b"
                            r"|\bre-?(?:elect|inaugurat|sworn)|\bsecond\s+inauguration", re.I)
 _TAKING_AHEAD = rx.compile(r"-elect\b|\beve of\b|\bahead of\b|\bwill\b|\bwould\b|\bto be (?:sworn|inaugurated)\b"
                            r"|\bupcoming\b|\bforthcoming\b", re.I)

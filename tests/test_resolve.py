@@ -840,6 +840,16 @@ def test_a_taking_of_office_since_or_before_a_report(text, ahead, days):
     assert [t.text for t in took.timexes] == days
 
 
+@pytest.mark.parametrize("text,people,whose,again", [
+    # a further term told with words between: "his second and final term", "his second five-year term"
+    ("He was sworn in for his second and final term.", [(0, 2, "Uhuru Kenyatta")], ["Uhuru Kenyatta"], True),
+    ("Kenyatta was sworn in for a second five-year term.", [(0, 8, "Uhuru Kenyatta")], ["Uhuru Kenyatta"], True),
+])
+def test_whose_taking_of_office_a_sentence_tells(text, people, whose, again):
+    took = resolve.inauguration(text, people, dates.tag(text, None))
+    assert took is not None and (took.people, took.again) == (whose, again)
+
+
 def test_a_reports_day_after_a_taking_of_office_leaves_the_summits_day():
     # text only: "the Chinese Foreign Ministry said on Saturday" does not put Ishiba's first day of office on a
     # Saturday (and the article in its week): the Friday of APEC Lima 2024
