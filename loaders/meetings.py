@@ -948,14 +948,14 @@ def _bare_office_level(m: Mention, main: list[str]) -> str | None:
 _OFFICE_WORDS: Final = (r"(?:[Tt]he\s+)(?:Prime\s+Minister|President(?:\s+of\s+the\s+Republic)?|Head\s+of\s+State|"
                         r"(?:Federal\s+)?Chancellor|Taoiseach|Foreign\s+(?:Secretary|Minister)|Secretary\s+of\s+State|"
                         r"Premier)")
-_OFFICE_SUBJECT: Final = rx.compile(
-    r"(?:^|[,;:]\s+|\b(?:and|where|when)\s+)" + _OFFICE_WORDS +
-    r"\s+(?:(?:has|had|will|would|also|then|later|today|tomorrow|briefly|first|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|"
-    r"Fri|Satur|Sun)day),?\s+)*$")  # ("The Taoiseach will today, Monday, meet with ...")
+# the words that may stand between the office and its verb: "The Taoiseach will today, Monday, meet with ..."
+_AUX_WORDS: Final = (r"(?:(?:have|has|had|will|would|also|then|later|today|tomorrow|briefly|first|(?:on\s+)?"
+                     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)*$")
+_OFFICE_SUBJECT: Final = rx.compile(r"(?:^|[,;:]\s+|\b(?:and|where|when)\s+)" + _OFFICE_WORDS + r"\s+" + _AUX_WORDS)
 # the office and the one it met, together as the subject: "The Prime Minister and Taoiseach Leo Varadkar met at
 # Stormont today" (up to three title words before the name)
 _OFFICE_AND: Final = rx.compile(r"(?:^|[,;:]\s+)" + _OFFICE_WORDS + r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")
-_AUX_ONLY: Final = rx.compile(r"\s*(?:(?:have|has|had|will|would|also|then|later|today|briefly|first)\s+)*$")
+_AUX_ONLY: Final = rx.compile(r"\s*" + _AUX_WORDS)
 
 
 def _office_subject(m: Mention) -> bool:
