@@ -334,7 +334,7 @@ def _visitor(s: sentences.Sentence, people: list[actors.Mention], before: list[a
 
 
 def _pronoun_subject(s: sentences.Sentence, people: list[actors.Mention], subject: actors.Mention | None,
-                     subjects: Sequence[actors.Mention] = ()) -> actors.Mention | None:
+                     subjects: Sequence[actors.Mention]) -> actors.Mention | None:
     """"On Wednesday he was in Kazakhstan, where he held talks with President Tokayev": "he" as a subject is the
     person the sentence before named first, when this one does not name them; "The Prime Minister also met A" is the
     last subject of a sentence before who holds that office."""
@@ -344,7 +344,7 @@ def _pronoun_subject(s: sentences.Sentence, people: list[actors.Mention], subjec
     if m is None:  # "The Secretary will continue to Seoul", "The Prime Minister also met A": the subject's office
         m = _TITLE_SUBJECT.match(s.text)
         if m is not None and subject.role not in _SUBJECT_TITLES[" ".join(m["p"].lower().split())]:
-            subject = _office_subject(m["p"], subjects)  # the sentence before was about a guest: an earlier subject
+            subject = _holder_before(m["p"], subjects)  # the sentence before was about a guest: an earlier subject
             if subject is None:
                 return None
     if any(p.person == subject.person for p in people):
@@ -354,7 +354,7 @@ def _pronoun_subject(s: sentences.Sentence, people: list[actors.Mention], subjec
     return actors.Mention(s.start + m.start("p"), s.start + m.end("p"), subject.person, subject.country, subject.role)
 
 
-def _office_subject(office: str, subjects: Sequence[actors.Mention]) -> actors.Mention | None:
+def _holder_before(office: str, subjects: Sequence[actors.Mention]) -> actors.Mention | None:
     """The last subject of the sentences before who holds the office ("Prime Minister Narendra Modi held bilateral
     talks with ... In his meeting, President Jacob Zuma ... The Prime Minister also met Robert Mugabe": Modi)."""
     roles = _SUBJECT_TITLES[" ".join(office.lower().split())]
