@@ -421,7 +421,7 @@ def countries_in(text: str) -> list[str]:
         covered = 0  # the end of the longer name a word is part of ("America" of "United States of America")
         for rel, size, name in _countries_named(m.group(0)):
             at = m.start() + rel
-            if at < covered or _REGION_BEFORE.search(text, max(0, at - 12), at):
+            if at < covered or region_before(text, at):
                 continue  # "Latin America", "Central America": a region, not the United States
             covered = at + size
             before = text[max(0, at - 40):at].lower().split()
