@@ -42,6 +42,7 @@ SHIFT_VERBS: Final = word_set("shift_verbs")
 SCHEDULE_VERBS: Final = word_set("schedule_verbs")
 SUBJECTS: Final = word_set("subject_pronouns")
 PAST_ADJECTIVES: Final = word_set("past_adjectives")
+GLAD_WORDS: Final = word_set("glad_words")  # "was pleased to", "were able to": the infinitive takes the past
 NOT_PRESENT_VERBS: Final = word_set("not_present_verbs_s")
 WEEKDAYS: Final = word_set("weekdays")
 TOKEN: Final = rx.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|['’][a-z]+|\d+(?:[.,:]\d+)*|[^\w\s]")
@@ -248,6 +249,8 @@ class Sentences:
         before = self.lower[i - 1] if i else ""
         if before in FUTURE_NOUNS and self._as_noun(i - 1) and nxt.lower() not in PLANNED_VERBS:
             return None  # "discussed a plan to expand trade with Abe on Monday": what the plan is, no tense
+        if before in GLAD_WORDS and self._past_be_before(i - 1):
+            return -1, False  # "I was very pleased to travel to Stormont on 5 February": what was done, not a plan
         return 1, before not in FUTURE_WORDS
 
     def _as_noun(self, i: int) -> bool:
@@ -258,6 +261,13 @@ class Sentences:
         before = self.lower[i - 1]
         return (before in DETERMINERS or before.endswith("'s") or before in ("'", "s")
                 or self._past_form(i - 1) and before not in PAST_AUX)
+
+    def _past_be_before(self, i: int) -> bool:
+        """Whether "was" or "were" stands before token i, adverbs between ("was very pleased", "were also able")."""
+        j = i - 1
+        while j >= 0 and (self.lower[j] in SKIPPABLE or self.lower[j] in ("very", "so", "most", "particularly")):
+            j -= 1
+        return j >= 0 and self.lower[j] in ("was", "were")
 
     def _future_word(self, i: int, w: str) -> Cue | None:
         if w in FUTURE_NOUNS and self._as_noun(i) and not (self._next_word(i) == "to" and i + 2 < len(self.words)
