@@ -690,6 +690,10 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
         after = [p for p in inside if p.start - sent.start >= fronted.end()]
         inside = [p for p in inside if p.start - sent.start < fronted.end()] + after[:1]
     inside = _held_by_clause(text, m, people, inside)
+    speaker = _TRAILING_SPEAKER.search(text)
+    if speaker and m.end - sent.start <= speaker.start() and not _FIRST_PERSON.search(text, 0, speaker.start()):
+        inside = [p for p in inside if not speaker.start(1) <= p.start - sent.start < speaker.end(1)]  # the report's
+        # source, told after what it reports of others: "A will meet B on Friday, Foreign Secretary C said"
     occasion = [p for p in inside if _OCCASION_OF.search(text, max(0, p.start - sent.start - 80), p.start - sent.start)]
     last = max((q.start for q in occasion), default=len(text) + sent.start)
     met_after = any(p.start >= max(m.end, last) for p in inside if p not in occasion)  # the one met told after
@@ -736,6 +740,13 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
         elif _THEY.search(scope):
             inside[:0] = [p for p in people if p.start < lo][:2]  # "A and B ..., since their meeting in Ufa"
     return inside
+
+
+# the one who reports, told at the sentence's end after a comma or a quote: ", Chief Cabinet Secretary Yoshimasa
+# Hayashi said on June 13.", "," Iranian Foreign Ministry Spokesman Bahram Qasemi said on Friday."
+_TRAILING_SPEAKER: Final = rx.compile(r"(?:,|[”\"])\s*((?:[A-Z][\w.'’-]*\s+){1,8})(?:said|told|added|says|stated|noted|"
+                                      r"announced)\b[^,;“”\"]{0,40}$")
+_FIRST_PERSON: Final = rx.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")  # the speaker's own meeting: "we met"
 
 
 # "After Donald Trump became the US president, Moscow and Washington held two meetings": the subject of a clause

@@ -3092,3 +3092,21 @@ def test_a_round_of_bilaterals_after_the_summit_a_trip_was_for(text, host, guest
     evs = events_of(text, published=date(2025, 4, 5))
     pairs = {frozenset(e.participants) for e in evs}
     assert all(frozenset({host, g}) in pairs for g in guests)
+
+
+@pytest.mark.parametrize("text,people", [
+    # the one who reports what others will do or did, named after it at the sentence's end, is not at the meeting
+    ("Prime Minister Narendra Modi will meet US President Joe Biden on Friday, Foreign Secretary Vinay Kwatra said "
+     "on Thursday.", {"Narendra Modi", "Joe Biden"}),
+    ("“The Turkish foreign minister made a short visit to Tehran yesterday to follow up on Zarif’s visit to Ankara,” "
+     "Iranian Foreign Ministry Spokesman Bahram Qasemi said on Friday.", None),
+    # guards: the speaker's own meeting ("we"), the speaker also told as the one who met
+    ("“We had a very good meeting with President Biden today,” Prime Minister Narendra Modi said.",
+     {"Narendra Modi", "Joe Biden"}),
+    ("Modi met Biden on Friday, Modi said.", {"Narendra Modi", "Joe Biden"}),
+])
+def test_a_speaker_told_after_the_report_is_not_at_the_meeting(text, people):
+    evs = events_of(text, published=date(2023, 9, 8))
+    assert all("Vinay Kwatra" not in e.participants and "Bahram Qasemi" not in e.participants for e in evs)
+    if people is not None:
+        assert [set(e.participants) for e in evs] == [people]
