@@ -1067,8 +1067,11 @@ def _clock_aside(text: str, at: int) -> bool:
     return "(" in text and _CLOCK_ASIDE.search(text, max(0, at - 40), at) is not None
 
 
-_DECIDED: Final = rx.compile(r"\s+(?:(?!and\b|but\b)[a-z]+\s+)?(?:agreed|decided|resolved|pledged|vowed|promised|"
-                            r"undertook)\b")  # (not "met in June 2005 and agreed to ...": the meeting's month)
+# the verbs of a decision, a proposal or an acceptance: their day is not that of the meeting decided on
+_DECISION_VERBS: Final = (r"(?:agreed|decided|resolved|pledged|vowed|promised|undertook"
+                          r"|proposed|accepted|offered|suggested)")
+_DECIDED: Final = rx.compile(r"\s+(?:(?!and\b|but\b)[a-z]+\s+)?" + _DECISION_VERBS
+                            + r"\b")  # (not "met in June 2005 and agreed to ...": the meeting's month)
 
 
 HISTORY_YEARS = 100  # a date this many years before the article's is history, no meeting of the people it names
@@ -1086,8 +1089,12 @@ def _decided(sent: Sentence, t: Timex, dated: list[Timex]) -> bool:
     return bool(_DECIDED.match(sent.text, t.end - sent.start)) and any(o.start > t.end for o in dated)
 
 
-_DECIDED_ON: Final = rx.compile(r"\b(?:agreed|decided|resolved|pledged|vowed|promised|undertook)\s+(?:on\s+)?$")
-_TO_MEET: Final = rx.compile(r",?\s+to\s+(?:hold|meet|visit|convene|host|arrange|organi[sz]e|have)\b")
+_DECIDED_ON: Final = rx.compile(r"\b" + _DECISION_VERBS + r"\s+(?:on\s+)?$")
+_MEET_VERBS: Final = r"(?:hold|meet|visit|convene|host|arrange|organi[sz]e|have)\b"
+# "agreed yesterday to a request from his Thai counterpart to meet", "accepted on Monday an invitation to visit"
+_REQUEST: Final = (r"(?:an?|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}(?:request|invitation|proposal|offer)\b"
+                   r"[^.;]{0,100}?")
+_TO_MEET: Final = rx.compile(r",?\s+(?:to\s+(?:" + _REQUEST + r"\bto\s+)?|" + _REQUEST + r"\bto\s+)" + _MEET_VERBS)
 
 
 def _decided_on(sent: Sentence, t: Timex) -> bool:
@@ -1946,8 +1953,9 @@ _OUTCOME_AT: Final = rx.compile(  # what a meeting gave, told by its past partic
 _DATE_SET_FOR: Final = rx.compile(
     r"\b(?:agreed|agree|set|fixed|finali[sz]ed|decided|proposed|confirmed|chose|chosen)\b[^;]{0,80}?\bas\s+the\s+"
     r"(?:\w+\s+)?dates?\s+(?:of|for)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:next\s+|upcoming\s+)?$")
-_DECIDED_TO: Final = rx.compile(
-    r"\b(?:agreed|decided|resolved|pledged|vowed|promised|undertook)\s+(?:on\s+)?(?:[\w.]+\s+){1,3}to\s+$")
+_DECIDED_TO: Final = rx.compile(  # "agreed on Thursday to", "agreed yesterday to a request from his counterpart to"
+    r"\b" + _DECISION_VERBS + r"\s+(?:on\s+)?(?:(?:[\w.]+\s+){1,3}|(?:[\w.]+\s+){0,3}?(?:to\s+)?" + _REQUEST
+    + r"\b)to\s+$")
 _VISITING_ADJECTIVE: Final = rx.compile(r"\b(?:the|a|an|with|for|by|and|to|of|his|her|their)\s+$")
 
 
@@ -2042,7 +2050,7 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
         clause_start = max(clause_start, recalled[-1])
     fut_before = [e for e in _marker_ends(r, "future", clause_start, rel) if not _POLITE.match(text, e)]
     past_before = _marker_ends(r, "past", clause_start, rel)
-    if m.kind == "verb" and _DECIDED_TO.search(text, max(0, rel - 50), rel):
+    if m.kind == "verb" and _DECIDED_TO.search(text, max(0, rel - 160), rel):
         fut_before.append(rel)  # "agreed on Thursday to hold talks": the talks are to come
     elif m.kind == "noun" and _DATE_SET_FOR.search(text, max(0, rel - 120), rel):
         fut_before.append(rel)  # "have agreed on June 21 or 22 as the date of the meeting": the meeting is to come

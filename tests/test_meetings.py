@@ -529,6 +529,15 @@ def test_a_date_before_the_meeting_word_gives_way_to_its_own(text, expected):
      "Shinzo Abe at an appropriate time.", [("planned", None)]),
     ("Prime Minister Narendra Modi agreed on Thursday to hold talks with Prime Minister Fumio Kishida in Tokyo next "
      "month.", [("planned", "2023-07")]),
+    # ... nor that of a proposal, or of an acceptance of a request or an invitation to meet
+    ("Japanese Prime Minister Fumio Kishida on Monday proposed to hold a summit with Chinese Premier Li Qiang later "
+     "this month.", [("planned", "2023-06")]),
+    ("Cambodian Prime Minister Hun Sen agreed yesterday to a request from his Thai counterpart Prayut Chan-o-cha to "
+     "meet on the sidelines of this month's ASEAN summit.", [("planned", "2023-06")]),
+    ("Cambodian Prime Minister Hun Sen on Monday accepted a request from his Thai counterpart Prayut Chan-o-cha to "
+     "meet later this month.", [("planned", "2023-06")]),
+    ("Prime Minister Narendra Modi accepted on Monday an invitation from President Xi Jinping to visit Beijing next "
+     "month.", [("planned", "2023-07")]),
     # two leaders agreeing together met that day
     ("Turkish President Recep Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis agreed on Thursday to "
      "open a new chapter in relations.", [("held", "2023-06-01")]),
