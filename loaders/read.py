@@ -180,8 +180,8 @@ _COLON_DATELINE = rx.compile(  # "Kathmandu, September 9: Ahead of ...", "WASHIN
     r"^\s*(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|Between|During|And|Or|But|The)\b)"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})"
     r"(?:\s+\[[A-Z][A-Za-z .'-]{1,30}\])?,"  # "New York [US], September 28 :" (ANI): the country in brackets
-    r"\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*((?:19|20)\d\d))?\s*(?:\(([^)]{2,40})\))?\s*:\s+(?=\S)"
-)
+    r"\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*((?:19|20)\d\d))?\s*(?:\(([^)]{2,40})\))?\s*:(?:\s+(?=\S)|\s*$)"
+)  # (also alone on its line, the lede in the next paragraph: "New Delhi, April 26:")
 _DAY_FIRST_DATELINE = rx.compile(  # "Saint Petersburg, 4 June (AzerTAc).", "BAKU, 12 March (Trend) -": the day first
     r"^\s*(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|Between|During|And|Or|But|The)\b)"
     r"([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}),\s+(?=\d{1,2}\s+([A-Z][a-z]{2,8})\b)(\d{1,2})\s+[A-Z][a-z]{2,8}\.?"

@@ -189,6 +189,9 @@ def test_dateline_with_a_horizontal_bar(tmp_path):
     # or a colon after the day: "Kathmandu, September 9: Ahead of ..."
     ("Colombo, October 9: Ahead of the visit, the envoys met.", (10, 9), None),
     ("ROME, Sept 15: The envoys met.", (9, 15), None),
+    # ... alone on its line, the lede in the next paragraph (IANS pages: "New Delhi, April 26:")
+    ("New Delhi, April 26:", (4, 26), None),
+    ("Sunday, April 26:", None, None),
     # the country in brackets after the place (ANI): "New York [US], September 28 : Jaishankar met ..."
     ("New York [US], September 28 : The envoys met.", (9, 28), None),
     ("New Delhi [India], April 20 (ANI): The envoys met.", (4, 20), "ANI"),
