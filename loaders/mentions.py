@@ -2453,10 +2453,13 @@ def _qualifies(sent: Sentence, end: int, start: int) -> bool:
 
 def _dated_after(m: Mention, item: Any, items: list[Any], r: _Reading, mentions: list[Mention]) -> bool:
     """Whether another date as precise follows the meeting word in its clause, with no other meeting word between
-    them: the meeting's own, not the one before it ("they agreed to meet again on Dec. 15" dates the next one)."""
+    them: the meeting's own, not the one before it ("they agreed to meet again on Dec. 15" dates the next one); not a
+    date in the possessive of a meeting word right after it ("On Tuesday, A and B met ... to lay the groundwork for
+    Wednesday's higher-level talks": the talks' day)."""
     _, hi = r.clause(m)
     return any(other is not item and m.end <= other.start < hi and _same_quote(m.start, other.start, r.quotes)
                and not better_date(item, other) and not any(m.end <= n.start < other.start for n in mentions)
+               and not (_possessive(r.sent, other) and any(0 <= n.start - other.end <= 25 for n in mentions))
                for other in items)
 
 
@@ -2603,6 +2606,9 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
                 prev.people = [p for p in prev.people if p.start < m.start]  # "The Quebec City meeting sets
                 # the stage for a summit featuring Trudeau, Obama and Pena Nieto": they are the summit's
                 s0 = m.sentence.start
+                if _PREPARES.search(m.sentence.text, prev.end - s0, m.start - s0):
+                    m.people = [p for p in m.people if p.start >= prev.end]  # "A and B met ... to lay the
+                    # groundwork for Wednesday's higher-level talks": the talks prepared are not theirs
                 if _OWN_MEETING.search(m.sentence.text, 0, m.start - s0) and any(p.start >= m.end for p in m.people):
                     subject = [p for p in prev.people if p.end <= prev.start][:1]  # "is expected to meet A, B and
                     m.people = [*subject, *(p for p in m.people if p.start >= m.end)]  # C, following his meeting
@@ -2751,6 +2757,11 @@ _SEQUENCE: Final = rx.compile(r"\b(?:follow(?:s|ed|ing)?|preceded|precedes|c[oa]
                               r"(?:after|before)|(?:sets?|setting|paves?|paved|paving|lays?|laid|laying)\s+the\s+"
                               r"(?:stage|way|ground|groundwork)\s+for|in\s+preparation\s+for|continuation\s+of|"
                               r"(?:picks?|picked|picking)\s+up\s+where|previous|prior\s+(?!to\b))\b")
+
+
+# a meeting that prepares the one told after it: "to lay the groundwork for", "in preparation for", "to prepare"
+_PREPARES: Final = rx.compile(r"\b(?:(?:sets?|setting|paves?|paved|paving|lays?|laid|laying|lay)\s+the\s+"
+                              r"(?:stage|way|ground|groundwork)\s+for|in\s+preparation\s+for|to\s+prepare)\b", re.I)
 
 
 def _of_the_one_before(sent: Sentence, t: Timex, found: list[Mention]) -> bool:

@@ -2415,3 +2415,23 @@ def test_a_meeting_on_the_sidelines_of_a_gathering_told_far_after_it(text, expec
     meeting was held, on its day (VietnamPlus, dev7 d7_13: the day went to a meeting of no one)."""
     evs = [e for e in events_of(text, published=P) if e.participants]
     assert [(e.date, e.location, e.participants) for e in evs] == expected
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a meeting told on a day that opens the sentence, preparing talks told by a later day in the possessive: its own
+    # day, and the talks prepared are not its people's
+    ("On Tuesday, Indian Foreign Secretary Nirupama Rao and her Pakistani counterpart, Salman Bashir, met in New Delhi "
+     "to lay the groundwork for Wednesday's higher-level talks.",
+     [("2023-05-09", ["Nirupama Rao", "Salman Bashir"])]),
+    # ... the meeting prepared, told with its own people, stays
+    ("On Tuesday, Indian Foreign Secretary Nirupama Rao and her Pakistani counterpart, Salman Bashir, met in New Delhi "
+     "to lay the groundwork for Wednesday's summit between Indian Prime Minister Narendra Modi and Pakistani Prime "
+     "Minister Nawaz Sharif.",
+     [("2023-05-09", ["Nirupama Rao", "Salman Bashir"]), ("2023-05-10", ["Narendra Modi", "Nawaz Sharif"])]),
+])
+def test_a_meeting_that_prepares_talks_of_a_later_day(text, expected):
+    """mentions._dated_after (a date in the possessive of a meeting word is that word's) and _merge_in_sentence
+    (_PREPARES: the people before are not the prepared meeting's): VOA, dev7 d7_06, the foreign secretaries' Tuesday
+    meeting dated by the ministers' Wednesday."""
+    assert [(e.date, e.participants) for e in events_of(text, published=P)] == expected
