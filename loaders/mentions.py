@@ -2613,6 +2613,9 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
                     subject = [p for p in prev.people if p.end <= prev.start][:1]  # "is expected to meet A, B and
                     m.people = [*subject, *(p for p in m.people if p.start >= m.end)]  # C, following his meeting
                     # with Macron": his and Macron's, not theirs the meeting before names
+            if prev and _round_at_gathering(m, prev):
+                prev.people = [p for p in prev.people if p.start < m.start]  # "attended the BIMSTEC Summit and
+                # held bilateral talks with A, B and C": the guests of the round are not the summit's or the visit's
             if prev and not m.people and m.timex is not None and prev.timex is not None:
                 _share_subject(prev, m)  # "Hill is to visit Beijing later this week, and is scheduled to hold talks
                 # in Seoul starting September 11": the second predicate's meeting, of its own day, is his too

@@ -2435,3 +2435,19 @@ def test_a_meeting_that_prepares_talks_of_a_later_day(text, expected):
     (_PREPARES: the people before are not the prepared meeting's): VOA, dev7 d7_06, the foreign secretaries' Tuesday
     meeting dated by the ministers' Wednesday."""
     assert [(e.date, e.participants) for e in events_of(text, published=P)] == expected
+
+
+def test_the_guests_of_a_round_are_not_the_gatherings_or_the_visits():
+    """mentions._merge_in_sentence: a round of bilaterals kept apart from the summit or visit told before it
+    (_round_at_gathering) leaves its guests to the round: "attended the BIMSTEC Summit and held bilateral talks with
+    A, B, C and D" made one more meeting of all five (ANI, dev7 d7_16)."""
+    text = ("PM Modi is on a State visit to Sri Lanka from April 4 to 6 at the invitation of Sri Lankan President "
+            "Disanayaka. During his State visit, PM Modi will discuss progress made on the areas of cooperation agreed "
+            "upon in the Joint Vision adopted during the Sri Lankan President's State Visit to India.\n\n"
+            "Prime Minister Modi reached Colombo after concluding his visit to Thailand, where he attended the BIMSTEC "
+            "Summit and held bilateral talks with several world leaders, including Thai Prime Minister Paetongtarn "
+            "Shinawatra, Bhutan PM Tshering Tobgay, Nepal PM KP Sharma Oli and Bangladesh's Chief Adviser Muhammad "
+            "Yunus.")
+    met = [e.participants for e in events_of(text, published=date(2025, 4, 5)) if "Narendra Modi" in e.participants]
+    assert max(len(p) for p in met) == 2
+    assert sum("Muhammad Yunus" in p for p in met) == 1
