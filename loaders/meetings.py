@@ -1406,6 +1406,9 @@ def _stands_alone(ev: ArticleEvent, m: Mention) -> bool:
     return why_not_alone(ev, m) is None
 
 
+_ROUND_BEFORE: Final = rx.compile(r"\bround\b", re.I)  # "the second round of talks": a sitting, not the process
+
+
 def why_not_alone(ev: ArticleEvent, m: Mention) -> str | None:
     """Why a mention cannot start an event of its own (None when it can): the rule of _stands_alone that says no."""
     if m.vague or m.pointed or (m.definite and not (ev.timex or m.place or m.ongoing or _between_named(m)
@@ -1420,6 +1423,11 @@ def why_not_alone(ev: ArticleEvent, m: Mention) -> str | None:
         # (not one told with its day: "welcomed to Wellington on June 14, in what was her first official visit")
     if ev.timex is None and _EARLIER_ROUND.search(m.sentence.text, 0, m.start - m.sentence.start):
         return "an earlier round"  # "Before the first round of the Jeddah talks were suspended": no date
+    if m.sitting and ev.type == "other" and not ev.participants and ev.location is None and (
+            ev.timex is not None and precision(ev.timex.spec) in ("month", "year")) and not _ROUND_BEFORE.search(
+            m.sentence.text, max(0, m.start - m.sentence.start - 60), m.start - m.sentence.start):
+        return "a process"  # "Peace talks between the South Asian neighbors resumed in February": talks of no one
+        # named, at no level and no place, resumed or suspended in a month or a year, are the process, no sitting
     has_date = ev.timex is not None
     if not (has_date or ev.location or ev.participants) or (m.kind == "joint" and not has_date):
         return "nothing of its own"

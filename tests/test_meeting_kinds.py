@@ -2451,3 +2451,13 @@ def test_the_guests_of_a_round_are_not_the_gatherings_or_the_visits():
     met = [e.participants for e in events_of(text, published=date(2025, 4, 5)) if "Narendra Modi" in e.participants]
     assert max(len(p) for p in met) == 2
     assert sum("Muhammad Yunus" in p for p in met) == 1
+
+
+def test_talks_of_no_one_resumed_in_a_month_are_the_process():
+    """meetings.why_not_alone ("a process"): peace talks resumed or suspended, of no one named, at no level or place,
+    in a month or a year, are no sitting (VOA and RFE/RL, dev7 d7_06/d7_07: 'Peace talks between the South Asian
+    neighbors resumed in February'); a round of talks told so stays a sitting."""
+    text = ("Indian Foreign Minister S.M. Krishna and Pakistani Foreign Minister Hina Rabbani Khar met in New Delhi on "
+            "Wednesday. Peace talks between the South Asian neighbors resumed in February. A second round of talks "
+            "between the two countries resumed in April.")
+    assert [e.date for e in events_of(text, published=date(2011, 7, 27))] == ["2011-07-27", "2011-04"]
