@@ -2574,7 +2574,12 @@ def _quote_spans(sent: Sentence) -> list[tuple[int, int]]:
     """Quoted passages, not a name set in quotes ('The "strategic dialogue" will take place Thursday': the meeting's
     name, whose date stands outside the quotes)."""
     return [(sent.start + m.start(), sent.start + m.end()) for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?", sent.text)
-            if not _QUOTED_NAME.fullmatch(m.group())]
+            if not _QUOTED_NAME.fullmatch(m.group()) and not _MISCLOSED_NAME.match(m.group())]
+
+
+# one to four words opened by a curly double quote and closed by a single one, the double never closed: "a new
+# “cooperative' relationship" (a typo of the page), a word set in quotes, no quotation running to the sentence's end
+_MISCLOSED_NAME: Final = rx.compile(r"“[\w-]+(?:\s+[\w-]+){0,3}['’](?=[\s,.;:]|$)(?![^”]*”)")
 
 
 _QUOTED_NAME: Final = rx.compile(r"[“\"]\s*[\w'’+-]+(?:\s+[\w'’+-]+){0,3}\s*[”\"]")  # two closed quotes, 1-4 words

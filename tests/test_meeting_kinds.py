@@ -2461,3 +2461,18 @@ def test_talks_of_no_one_resumed_in_a_month_are_the_process():
             "Wednesday. Peace talks between the South Asian neighbors resumed in February. A second round of talks "
             "between the two countries resumed in April.")
     assert [e.date for e in events_of(text, published=date(2011, 7, 27))] == ["2011-07-27", "2011-04"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a word opened by a curly double quote and closed by a single one is a word in quotes, not a quotation running
+    # on: the meeting after it is told by the article
+    ("The foreign ministers of India and Pakistan called for a new “cooperative' relationship between their two "
+     "countries Wednesday, as they held their first meeting since peace talks resumed earlier this year.",
+     [("ministerial", "2011-07-27")]),
+    # ... a quotation that runs on is still one
+    ("The foreign ministers of India and Pakistan said “we have held our first meeting since talks resumed.",
+     []),
+])
+def test_a_word_in_misclosed_quotes_opens_no_quotation(text, expected):
+    """mentions._quote_spans (_MISCLOSED_NAME): VOA, dev7 d7_06 ("“cooperative'")."""
+    assert [(e.type, e.date) for e in events_of(text, published=date(2011, 7, 27))] == expected
