@@ -79,7 +79,7 @@ ANNUAL_COVERAGE: dict[str, tuple[int, dict[int, str]]] = {
     "CSTO": (2015, {}),
     # the regular (autumn) sessions of the Council of Heads of State; informal December meetings and earlier
     # summits not covered
-    "CIS": (2014, {}),
+    "CIS": (2001, {}),
     # two summits a year, at the end of each pro tempore presidency; earlier summits not covered
     "MERCOSUR": (2019, {}),
     # the Authority's two ordinary sessions a year (June/July and December); extraordinary summits (the coups in
@@ -148,6 +148,7 @@ MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {
     # 2002: NATO-Russia summit (Rome, May) and Prague (November); 2022: virtual (February), Brussels (March),
     # Madrid (June)
     "NATO": {2002: 2, 2022: 3},
+    "CIS": {2001: 2, 2003: 2, 2008: 2, 2011: 2},  # an informal summit or a second session beside the regular one
     # two ordinary sessions a year (January and June/July) from 2005 to 2018; since 2019 one Assembly in February
     # and a mid-year coordination meeting in July (not counted in 2020 and 2021, when it was virtual)
     "AU": dict.fromkeys((*range(2005, 2020), 2022, 2023, 2024, 2025), 2),
