@@ -452,10 +452,10 @@ def inauguration(text: str, people: list[tuple[int, int, str]], timexes: list[Ti
                    or m[0].lower().endswith("elect")):
         whose = [min(after)[2]]  # "newly sworn-in Nigerian President Goodluck Jonathan", "President-elect Dr Arif Alvi"
     else:
-        people = [p for p in people if not _STOOD_IN_FOR.search(text, max(0, p[0] - 40), p[0])]
+        stood_in = any(_STOOD_IN_FOR.search(text, max(0, p[0] - 40), p[0]) for p in people)
         whose = [min(people, key=lambda p: (max(p[0] - m.end(), m.start() - p[1], 0), p[0] < m.start()))[2]
-                 ] if people and not _STAND_IN.search(text) else []  # the nearest, "the inauguration of" the one after
-        # at a tie; where someone stood in for another at the ceremony, none of them took office
+                 ] if people and not stood_in else []  # the nearest, "the inauguration of" the one after at a tie;
+        # where someone stood in for another named at the ceremony, none of them took office
     told = [t for t in timexes if m.start() - 10 <= t.start - offset <= m.end() + 60  # its own day, not the meeting's
             and not _REPORT_BETWEEN.search(text, m.end(), max(m.end(), t.start - offset))  # nor a report's
             or 0 <= m.start() - (t.end - offset) <= 80 and _ATTENDING.match(text, t.end - offset, m.start())
@@ -468,7 +468,6 @@ def inauguration(text: str, people: list[tuple[int, int, str]], timexes: list[Ti
 # "Wang Jiarui, who represented President Xi at the swearing in ceremony", "attended the inauguration on behalf of
 # President X": the one stood in for, and the stand-in, are guests of the ceremony, not the one sworn in
 _STOOD_IN_FOR = rx.compile(r"\b(?:represent(?:ed|ing|s)?|on\s+behalf\s+of)\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
-_STAND_IN = rx.compile(r"\b(?:represent(?:ed|ing|s)?|on\s+behalf\s+of)\b", re.I)
 _ATTENDING = rx.compile(r"[^.;]*\b(?:to attend|attend(?:ed|ing)?|for|at)\b")  # "in Kabul on Thursday to attend X's"
 _TAKING_NOW = rx.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+[A-Z][\w-]+\s+(?:for|to attend)\b")
 

@@ -893,6 +893,11 @@ def test_a_summit_told_as_going_on_dates_the_article(text, value):
      ["Kamala Harris", "Joe Biden"], []),
     # the one sworn in, named beside the words
     ("President Uhuru Kenyatta was sworn in for a second term on Tuesday.", ["Uhuru Kenyatta"], ["Uhuru Kenyatta"]),
+    # "represents" of no one named is no stand-in: the one sworn in is still the one named
+    ("President Uhuru Kenyatta, who represents the Jubilee Party, was sworn in for a second term on Tuesday.",
+     ["Uhuru Kenyatta"], ["Uhuru Kenyatta"]),
+    ("President Uhuru Kenyatta was sworn in on Tuesday, which represented a new start for Kenya.",
+     ["Uhuru Kenyatta"], ["Uhuru Kenyatta"]),
 ])
 def test_whose_inauguration_a_sentence_tells(text, named, whose):
     people = [(text.index(n), text.index(n) + len(n), n) for n in named]
