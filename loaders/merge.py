@@ -389,13 +389,20 @@ def _fold_undated(items: list[Item]) -> list[Item]:
             twins = [o for o in group if o is not it and o.dated.value and id(o) not in dropped
                      and o.ev.type == it.ev.type and o.ev.status == it.ev.status
                      and (_places_fit(o, it) or _sides_country(it, o))
-                     and set(it.ev.participants) <= set(o.ev.participants)]
+                     and set(it.ev.participants) <= set(o.ev.participants)
+                     and not _fewer_countries(it, o)]
             if len(twins) == 1:
                 twin = twins[0]
                 twin.ev = replace(twin.ev, mentions=[*twin.ev.mentions, *it.ev.mentions],
                                   location=twin.ev.location or it.ev.location)
                 dropped.add(id(it))
     return [it for it in items if id(it) not in dropped]
+
+
+def _fewer_countries(it: Item, other: Item) -> bool:
+    """A meeting of two countries and one of more: a bilateral held beside a gathering of many ("attended the
+    BIMSTEC Summit and held bilateral talks with A, B and C"), not that gathering told again."""
+    return len(set(_countries(it.ev))) == 2 < len(set(_countries(other.ev)))
 
 
 def _dated_by_text(it: Item) -> bool:

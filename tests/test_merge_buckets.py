@@ -90,6 +90,28 @@ def test_a_held_meeting_dated_only_by_the_articles_month_is_folded_as_undated(ba
     assert len(_fold_undated(items)) == kept
 
 
+@pytest.mark.parametrize("others,kept", [
+    # the leaders of a summit of five countries, dated: a bilateral of two of them told without a date is its own
+    (["India", "Thailand", "Bhutan", "Nepal", "Bangladesh"], 2),
+    # a meeting of the same two countries, dated: the bilateral told again
+    (["India", "Thailand"], 1),
+])
+def test_a_bilateral_is_not_folded_into_a_gathering_of_more_countries(others, kept):
+    """"attended the BIMSTEC Summit and held bilateral talks with A, B and C": each bilateral, told without a date
+    (the month of the article's date), is a meeting of its own, not the summit of their leaders told again."""
+    from dataclasses import replace
+
+    from loaders.merge import _fold_undated
+    from loaders.resolve import Dated
+
+    pair = _item(0, 0, ["Narendra Modi", "Paetongtarn Shinawatra"], None)
+    pair.ev = replace(pair.ev, countries=["India", "Thailand"])
+    pair.dated = Dated("2014-11", precision="month", basis="inferred")
+    many = _item(0, 1, ["Narendra Modi", "Paetongtarn Shinawatra", "Tshering Tobgay"], "2014-11-04")
+    many.ev = replace(many.ev, countries=others)
+    assert len(_fold_undated([pair, many])) == kept
+
+
 def test_an_undated_meeting_of_an_article_of_unknown_date_is_kept():
     """Where the article's date is unknown, an undated meeting may be of another year: it is not folded."""
     from dataclasses import replace
