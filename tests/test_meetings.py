@@ -3119,3 +3119,14 @@ def test_a_speaker_told_after_the_report_is_not_at_the_meeting(text, people):
     assert all("Vinay Kwatra" not in e.participants and "Bahram Qasemi" not in e.participants for e in evs)
     if people is not None:
         assert [set(e.participants) for e in evs] == [people]
+
+
+def test_a_trips_meeting_told_with_its_city_in_a_story_datelined_elsewhere(tmp_path):
+    """resolve._visit_place_fits (_city_told): a meeting with no place of its own, in a story datelined in another
+    country, is still the trip's when its sentence names the trip's city (IANS, dev7 d7_09: the Lahore stopover of a
+    New Delhi story lost its year, and with it every date of the page)."""
+    text = ("India, Pakistan hold foreign secretary-level talks\n\nNew Delhi, April 26:\n\nThe talks were held here "
+            "today.\n\nPrime Minister Narendra Modi’s December 25 stopover to Lahore during which he met his Pakistani "
+            "counterpart Nawaz Sharif also gave a fillip to the dialogue process.")
+    rows = folder_events(tmp_path, text).to_dict("records")
+    assert [r["date"] for r in rows if "Nawaz Sharif" in r["participants"]] == ["2015-12-25"]
