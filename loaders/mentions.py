@@ -1964,7 +1964,8 @@ _TIMES: Final = rx.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:twice|(?:two|three|fo
 _HAS_HELD: Final = rx.compile(r"\b(?:has|have|['’]ve)\s+(?:just\s+|already\s+)?"
                              r"(?:held|had|hosted|opened|started|begun|resumed|restarted)\s+"
                              r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}$")
-_HAS_BEGUN_AFTER: Final = rx.compile(r"[^,;.:()\"“”]{0,160}?\b(?:has|have)\s+(?:just\s+)?(?:started|begun|kicked\s+off|"
+_HAS_BEGUN_AFTER: Final = rx.compile(r"(?:[^,;.:()\"“”–—]|\s[–—]\s[^–—.;:]{0,200}?\s[–—]\s){0,160}?\b(?:has|have)\s+"
+                                     r"(?:just\s+)?(?:started|begun|kicked\s+off|"
                                      r"resumed|opened|got(?:ten)?\s+under\s*way|ended|concluded|wrapped\s+up)\b")
 _REMARKS_BEFORE: Final = rx.compile(
     r"\bremarks\b[^.;:!?]{0,160}?\b(?:before|prior\s+to|ahead\s+of|at\s+the\s+(?:start|top|opening|beginning)\s+of)\s+"

@@ -566,7 +566,7 @@ def test_a_meeting_word_before_the_dated_one_of_its_sentence_is_that_meeting(tex
      "A Normandy summit of four leaders – Volodymyr Zelensky of Ukraine, Vladimir Putin of Russia, Angela Merkel of "
      "Germany, and Emmanuel Macron of France – has begun in Paris.\n\nThis summit has become Zelensky's first "
      "meeting with Putin since his election as Ukraine's president.\n\nAfter the summit, Zelensky is scheduled to "
-     "separately meet with Putin.", [("2019-12", 2), ("2019-12", 3)]),
+     "separately meet with Putin.", [("2019-12-09", 2), ("2019-12-09", 3)]),
 ])
 def test_a_meeting_told_after_the_summit_is_on_the_summits_day(text, expected):
     evs = events_of(text, published=date(2019, 12, 9))
@@ -1233,6 +1233,9 @@ def test_talks_planned_on_the_second_day_of_a_visit_are_not_the_dinner_held_the_
     # the present perfect in the lede: just now, the article's day
     ("ANKARA - Finnish President Sauli Niinisto has met Turkish President Recep Tayyip Erdogan in Ankara.",
      ["2023-03-17"]),
+    # "has begun" after the meeting word, its people listed between dashes: under way, the article's day
+    ("A summit of three leaders – Sauli Niinisto of Finland, Recep Tayyip Erdogan of Turkey, and Ulf Kristersson of "
+     "Sweden – has begun in Madrid.", ["2023-03-17"]),
     # many meetings told at once are none in particular
     ("Finnish President Sauli Niinisto has met Turkish President Recep Tayyip Erdogan three times.", []),
     ("Chinese President Xi Jinping and Russian President Vladimir Putin met twice this year.", []),
