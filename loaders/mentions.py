@@ -236,6 +236,11 @@ def patterns() -> dict[str, Any]:
         "reported_after_comma": rx.compile(
             r",\s+(?:the\s+)?(?:(?!(?:and|but|or|as|who|which|that|when|after|before|it|they|he|she|we)\b)"
             rf"[A-Za-z'’-]+\s+){{1,4}}(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\b"),
+        # the one who reports, told at the sentence's end after a comma or a quote: ", Chief Cabinet Secretary
+        # Yoshimasa Hayashi said on June 13.", "," Iranian Foreign Ministry Spokesman Bahram Qasemi said on Friday."
+        "trailing_speaker": rx.compile(
+            r"(?:,|[”\"])\s*((?:[A-Z][\w.'’-]*\s+){1,8})"
+            rf"(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\b[^,;“”\"]{{0,40}}$"),
         "speaker_then": rx.compile(
             rf"\b(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\s+(?:the\s+)?"
             r"(?:[A-Z][\w.'’-]*,?\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,6}(?:on\s+)?"
@@ -690,7 +695,7 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
         after = [p for p in inside if p.start - sent.start >= fronted.end()]
         inside = [p for p in inside if p.start - sent.start < fronted.end()] + after[:1]
     inside = _held_by_clause(text, m, people, inside)
-    speaker = _TRAILING_SPEAKER.search(text)
+    speaker = patterns()["trailing_speaker"].search(text)
     if speaker and m.end - sent.start <= speaker.start() and not _FIRST_PERSON.search(text, 0, speaker.start()):
         inside = [p for p in inside if not speaker.start(1) <= p.start - sent.start < speaker.end(1)]  # the report's
         # source, told after what it reports of others: "A will meet B on Friday, Foreign Secretary C said"
@@ -742,10 +747,6 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
     return inside
 
 
-# the one who reports, told at the sentence's end after a comma or a quote: ", Chief Cabinet Secretary Yoshimasa
-# Hayashi said on June 13.", "," Iranian Foreign Ministry Spokesman Bahram Qasemi said on Friday."
-_TRAILING_SPEAKER: Final = rx.compile(r"(?:,|[”\"])\s*((?:[A-Z][\w.'’-]*\s+){1,8})(?:said|told|added|says|stated|noted|"
-                                      r"announced)\b[^,;“”\"]{0,40}$")
 _FIRST_PERSON: Final = rx.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")  # the speaker's own meeting: "we met"
 
 

@@ -3112,6 +3112,9 @@ def test_a_round_of_bilaterals_after_the_summit_a_trip_was_for(text, host, guest
      "on Thursday.", {"Narendra Modi", "Joe Biden"}),
     ("“The Turkish foreign minister made a short visit to Tehran yesterday to follow up on Zarif’s visit to Ankara,” "
      "Iranian Foreign Ministry Spokesman Bahram Qasemi said on Friday.", None),
+    # any reporting verb of the data: "confirmed", "stressed"
+    ("Prime Minister Narendra Modi will meet US President Joe Biden on Friday, Foreign Secretary Vinay Kwatra "
+     "confirmed on Thursday.", {"Narendra Modi", "Joe Biden"}),
     # guards: the speaker's own meeting ("we"), the speaker also told as the one who met
     ("“We had a very good meeting with President Biden today,” Prime Minister Narendra Modi said.",
      {"Narendra Modi", "Joe Biden"}),
