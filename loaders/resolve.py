@@ -832,20 +832,14 @@ def _visit_place_fits(ev: ArticleEvent, v) -> bool:
     the host country, and the article is not told from another country ("BEIJING (AP) — ... The prince meets with
     Chinese President Xi Jinping later Friday" is no meeting of Xi's trip to Saudi Arabia)."""
     loc = ev.location
-    if loc is None and ev.story_country and ev.story_country != v.host and not _city_told(ev, v):
-        return False
+    if loc is None and ev.story_country and ev.story_country != v.host \
+            and not any(_city_named(ev, c) for c in v.cities):
+        return False  # (unless a sentence of the meeting names the trip's city: "Modi's stopover to Lahore")
     if loc is not None:
         return loc.name == v.host or (loc.country or loc.name) == v.host and (
             loc.kind == "country" or loc.name in {fold(c) for c in v.cities})
     vocab = load()
     return any(n != v.leader and (p := vocab.person(n)) is not None and p.serves(v.host) for n in ev.participants)
-
-
-def _city_told(ev: ArticleEvent, v) -> bool:
-    """Whether a sentence that tells the meeting names one of the trip's cities ("Modi's December 25 stopover to
-    Lahore during which he met his Pakistani counterpart Nawaz Sharif", in a story datelined New Delhi)."""
-    cities = [c for c in v.cities if c]
-    return any(re.search(rf"\b{re.escape(c)}\b", m.sentence.text) for m in ev.mentions for c in cities)
 
 
 def _days(lo: date, hi: date) -> list[date]:
