@@ -1172,11 +1172,14 @@ def _welcomes_someone(text: str, end: int, named_at: set[int] | frozenset[int]) 
     return any(end < at <= end + 60 and _GUEST.fullmatch(text, end, at) and not _POSSESSIVE.match(text, at)
                or passive and end < at <= end + 120 and (by := _AGENT_AFTER.match(text, end)) is not None
                and by.end() <= at and _GUEST.fullmatch(text, by.end() - 1, at) and not _POSSESSIVE.match(text, at)
+               and not _AIRFIELD.search(by[0])
                for at in named_at)
 
 
 _PASSIVE_BEFORE: Final = rx.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?\w+$")
 _AGENT_AFTER: Final = rx.compile(r"(?:\s+(?:on|in|at|to|into|inside)\b[^.;:!?()\"“”]{1,80}?)?\s+by\s")
+# a welcome on arrival is protocol, no meeting: "was welcomed on the tarmac by the foreign minister", "at the airport"
+_AIRFIELD: Final = rx.compile(r"\b(?:airport|tarmac|airfield|air\s?base|aerodrome|runway)\b", re.I)
 
 
 _GUEST: Final = rx.compile(r"\s+(?:by\s+)?(?:(?:his|her|their|the|visiting)\s+)?"

@@ -1412,6 +1412,11 @@ def test_a_meeting_told_by_its_people_then_with_its_place_is_one(text, published
      "bin Salman.", date(2022, 12, 9), [("held", "2022-12-08")]),
     ("Chinese President Xi Jinping was warmly welcomed at the Royal Court in Riyadh by Crown Prince Mohammed bin "
      "Salman on Thursday.", date(2022, 12, 9), [("held", "2022-12-08")]),
+    # a welcome on arrival at the airfield is protocol, no meeting (the talks are told by other words)
+    ("Chinese President Xi Jinping landed in Riyadh on Wednesday and was welcomed on the tarmac by Foreign Minister "
+     "Prince Faisal bin Farhan.", date(2022, 12, 9), []),
+    ("President Paul Kagame was welcomed at Entebbe airport by Foreign Minister Sam Kutesa on Sunday.",
+     date(2022, 4, 25), []),
     # welcoming a thing, or someone's words, is no meeting
     ("President Nana Akufo-Addo welcomed Alassane Ouattara's proposal on Thursday.", date(2022, 6, 10), []),
     ("Ghana welcomed the agreement between Ethiopia and Egypt on Monday.", date(2022, 6, 10), []),
