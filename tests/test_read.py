@@ -510,6 +510,14 @@ def test_a_hard_wrapped_paragraph_is_read_as_one(tmp_path, text, lines):
     assert [art.text[s:e] for s, e in art.body] == lines
 
 
+def _assert_furniture(tmp_path, line: str) -> None:
+    """The line, between a headline and the first sentence, is left out of the body."""
+    text = f"G7 ministers meet in London\n\n{line}\n\nForeign ministers are meeting in London for their first talks.\n"
+    art = read_file(_write(tmp_path, "a.txt", text))[0]
+    body = " ".join(art.text[s:e] for s, e in art.body)
+    assert line not in body and body.startswith("Foreign ministers")
+
+
 @pytest.mark.parametrize("line", [
     "image captionPoliticians kept their distance for the traditional group photo",
     "image copyrightReuters",
@@ -517,10 +525,7 @@ def test_a_hard_wrapped_paragraph_is_read_as_one(tmp_path, text, lines):
     "Caption: The ministers pose for a group photo",
 ])
 def test_a_pictures_caption_or_credit_is_furniture(tmp_path, line):
-    text = f"G7 ministers meet in London\n\n{line}\n\nForeign ministers are meeting in London for their first talks.\n"
-    art = read_file(_write(tmp_path, "a.txt", text))[0]
-    body = " ".join(art.text[s:e] for s, e in art.body)
-    assert line not in body and body.startswith("Foreign ministers")
+    _assert_furniture(tmp_path, line)
 
 
 @pytest.mark.parametrize("line", [
@@ -532,10 +537,7 @@ def test_a_pictures_caption_or_credit_is_furniture(tmp_path, line):
     "Read more: Xi and Putin meet in Moscow",
 ])
 def test_a_link_to_another_article_is_furniture(tmp_path, line):
-    text = f"G7 ministers meet in London\n\n{line}\n\nForeign ministers are meeting in London for their first talks.\n"
-    art = read_file(_write(tmp_path, "a.txt", text))[0]
-    body = " ".join(art.text[s:e] for s, e in art.body)
-    assert line not in body and body.startswith("Foreign ministers")
+    _assert_furniture(tmp_path, line)
 
 
 @pytest.mark.parametrize("line", [
