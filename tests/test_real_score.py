@@ -2,7 +2,10 @@
 floors: the JMH set, the dev sets read while fixing (dev1 to dev9), and the check sets (check, check2, check3,
 check4, check5) only ever scored."""
 
+import csv
+import re
 from datetime import date
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -57,7 +60,6 @@ def test_real_floor(scores, name):
 
 
 def test_every_real_set_has_its_files():
-    import csv
     import json
 
     for name in FLOORS:
@@ -70,3 +72,22 @@ def test_every_real_set_has_its_files():
         assert all(r["url"].startswith("http") for r in meta.values()), name
         for r in meta.values():  # a page that shows no day of publication has none (check3, check4: four; check5: five)
             assert not r["published"] or date.fromisoformat(r["published"]), (name, r["file"])
+
+
+def _page_keys(name: str) -> set[str]:
+    """Each page of a set as its address (scheme, "www." and fragment left out) and as its opening words."""
+    folder = Path(__file__).parent / "eval" / "real" / name
+    with (folder / "metadata.csv").open(encoding="utf-8") as fh:
+        urls = {"url " + re.sub(r"^https?://(www\.)?|#.*$|/$", "", r["url"].strip().lower())
+                for r in csv.DictReader(fh)}
+    openings = {"text " + " ".join(p.read_text(encoding="utf-8", errors="replace").split())[:200].lower()
+                for p in (folder / "articles").iterdir() if p.suffix in {".txt", ".html", ".json"}}
+    return urls | {o for o in openings if len(o) > 80}
+
+
+def test_no_page_is_in_two_sets():
+    """A page read while fixing must not also be a check page (nor count twice): every address and every opening
+    belongs to one set only."""
+    keys = {name: _page_keys(name) for name in FLOORS}
+    for a, b in combinations(sorted(keys), 2):
+        assert not keys[a] & keys[b], (a, b, len(keys[a] & keys[b]))
