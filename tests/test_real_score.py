@@ -35,6 +35,8 @@ FLOORS = {
              ("text", "f1"): 0.84},
     "dev9": {("meta", "f1"): 0.84, ("meta", "date_right"): 0.89, ("meta", "fully_right"): 0.72,
              ("text", "f1"): 0.84},
+    "dev13": {("meta", "f1"): 0.67, ("meta", "date_right"): 0.72, ("meta", "fully_right"): 0.40,
+              ("text", "f1"): 0.67},
     "check": {("meta", "f1"): 0.76, ("meta", "date_right"): 0.72, ("meta", "fully_right"): 0.42},
     "check2": {("meta", "f1"): 0.75, ("meta", "date_right"): 0.81, ("meta", "fully_right"): 0.51},
     "check3": {("meta", "f1"): 0.77, ("meta", "date_right"): 0.73, ("meta", "fully_right"): 0.43},
