@@ -9,10 +9,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .meetings import ArticleEvent, _role_in, bilateral_at_summit, met_someone_unknown, of_more_sides, told_as_last
+from .article_events import ArticleEvent
+from .compatible import _role_in
+from .event_people import met_someone_unknown
 from .pipeline import ArticleResult
 from .resolve import CONFIDENCE, SIDELINES, ArticleDates, Dated, resolve_article
+from .same_meeting import bilateral_at_summit, of_more_sides
 from .schema import ArticleRecord, Event
+from .told_as import told_as_last
 from .vocab import load
 
 STRONG = ("explicit", "published", "summit", "weekday")  # dates that other articles do not override

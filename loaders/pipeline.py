@@ -9,10 +9,25 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache, partial
 from typing import Final
 
-from . import actors, dates, meetings, mentions, places, resolve, scan, sentences, spans
+from . import (
+    actors,
+    article_events,
+    dates,
+    event_joins,
+    guest_rounds,
+    lede_dates,
+    meetings,
+    mentions,
+    places,
+    resolve,
+    scan,
+    sentences,
+    sequence_dates,
+    spans,
+)
 from . import regexes as rx
+from .article_events import ArticleEvent, Context
 from .dates import DateSpec, Timex
-from .meetings import ArticleEvent, Context
 from .read import Article
 from .timex.lexicon import words
 from .vocab import Summit
@@ -161,34 +176,34 @@ def _extract(art: Article) -> ArticleResult:
         round_told = next((m for m in reversed(told) if m.people), None) if (
             not in_title and _ROUND_TOLD.search(s.text)) else None
         statements += _statements(s, people, in_sent)
-    ctx = meetings.context(people_all)
-    meetings.drop_stand_ins(found, people_all)
+    ctx = article_events.context(people_all)
+    event_joins.drop_stand_ins(found, people_all)
     events = meetings.gather(found, ctx)
-    meetings.date_by_statements(events, statements)
-    events = meetings.join_later_days(meetings.join_captions(meetings.join_undated(events, art.published)))
-    events = meetings.join_day_told_again(events)
-    events = meetings.join_gathering_days(meetings.join_arrival_days(events))
+    sequence_dates.date_by_statements(events, statements)
+    events = event_joins.join_later_days(event_joins.join_captions(event_joins.join_undated(events, art.published)))
+    events = event_joins.join_day_told_again(events)
+    events = event_joins.join_gathering_days(event_joins.join_arrival_days(events))
     several = frozenset(t for t, more in extra_days.items() if more)
-    meetings.date_by_sequence(events, sents, several)
-    meetings.date_by_the_day(events, the_day)
-    meetings.date_by_round(events, several, found)
-    meetings.date_by_the_visit(events, sents, timexes, several)
-    meetings.date_by_lede(events, sents, timexes, art.published, extra_days)
-    meetings.date_by_sequence(events, sents, several)  # the day the lede gave passes on to the round told next
-    meetings.date_by_now(events, art.published)
-    meetings.date_by_the_meeting_before(events)
-    meetings.date_by_trip(events, art.published)
-    meetings.date_by_occasion(events)
-    events = meetings.join_undated_twins(meetings.drop_told_bilaterals(events), art.published)
+    sequence_dates.date_by_sequence(events, sents, several)
+    lede_dates.date_by_the_day(events, the_day)
+    sequence_dates.date_by_round(events, several, found)
+    lede_dates.date_by_the_visit(events, sents, timexes, several)
+    lede_dates.date_by_lede(events, sents, timexes, art.published, extra_days)
+    sequence_dates.date_by_sequence(events, sents, several)  # the day the lede gave passes on to the round told next
+    lede_dates.date_by_now(events, art.published)
+    lede_dates.date_by_the_meeting_before(events)
+    lede_dates.date_by_trip(events, art.published)
+    sequence_dates.date_by_occasion(events)
+    events = event_joins.join_undated_twins(event_joins.drop_told_bilaterals(events), art.published)
     for ev in events:
         ev.extra_days = _extra_days(ev, extra_days)
-    events = meetings.join_days_of_visit(events)
-    meetings.day_within_days(events, sents, timexes)
-    meetings.talks_within_trip(events)
-    events = meetings.drop_tours(events)
+    events = event_joins.join_days_of_visit(events)
+    lede_dates.day_within_days(events, sents, timexes)
+    lede_dates.talks_within_trip(events)
+    events = event_joins.drop_tours(events)
     dateline = _dateline_place(art)
     if dateline is not None and sents:
-        meetings.place_by_dateline(events, dateline, sents[0].end)
+        lede_dates.place_by_dateline(events, dateline, sents[0].end)
     for ev in events:
         ev.story_country = dateline.country if dateline is not None else None
     titled = {p.person for p in people_all if p.titled and not (p.role or "").startswith("former_")}
@@ -243,7 +258,7 @@ def _listed_after(s: sentences.Sentence, people: list[actors.Mention]) -> list[s
     countries ("These were with the leaders of Thailand, Cambodia, Indonesia and Vietnam")."""
     if people:
         return list(dict.fromkeys(p.person for p in people))
-    return [meetings.COUNTRY_GUEST + c for c in dict.fromkeys(places.countries_in(s.text))]
+    return [guest_rounds.COUNTRY_GUEST + c for c in dict.fromkeys(places.countries_in(s.text))]
 
 
 # a year given a name is no past date: "have declared 2006 as a friendship year", "designated 2007 the Year of Tourism"
@@ -441,7 +456,7 @@ def _tag_after(s: sentences.Sentence, anchor: date | None, before: sentences.Sen
 
 # "A formal meeting with Modi is scheduled at 6:30 pm, the same day": the day told last (not "the same day as the
 # summit", "the day after his inauguration": a day of something else; not "later that day", a meeting told apart
-# in the day's sequence, which meetings.date_by_sequence dates)
+# in the day's sequence, which sequence_dates.date_by_sequence dates)
 _SAME_DAY_TOLD: Final = rx.compile(r"(?<!later\s)(?<!earlier\s)\b(?:the\s+(?:very\s+)?same|that(?:\s+same)?|the\s+"
                                    r"(?:next|following))\s+day\b(?!\s+(?:as|of|that|when|after|before)\b)", re.I)
 
@@ -460,7 +475,7 @@ def _same_day_told(s: sentences.Sentence, anchor: date | None, before: sentences
 _QUOTE = rx.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
-def _extra_days(ev: meetings.ArticleEvent, extra_days: dict[int, int]) -> int:
+def _extra_days(ev: article_events.ArticleEvent, extra_days: dict[int, int]) -> int:
     """Days the meeting lasts beyond its date: its own date's range, else that of a mention of the same first day
     ("on state visit from March 9" in the headline, "from March 9 to 12" in the text)."""
     if ev.timex is None:

@@ -432,7 +432,7 @@ def _read_date_line(art: Article, line: str, top: bool = False) -> bool:
     if city is not None and full:
         _set_published(art, full, f"date line '{stripped}'")
         art.dateline_place = art.dateline_place or _city(city)
-        return False  # kept as a line of the body: it dates the meeting the lede reports (meetings.date_by_lede)
+        return False  # kept as a line of the body: it dates the meeting the lede reports (lede_dates.date_by_lede)
     m = _PAREN_SOURCE.match(line)
     if m:
         parsed = _parse_month_day_year(m[2] or m[4])
@@ -687,7 +687,7 @@ def _agency_dateline(art: Article, line: str) -> re.Match[str] | None:
     if m is not None:
         return _dated_by(art, m, m[3], m[2])
     m = _SLASH_DATELINE.match(line)
-    if m is not None:  # kept in the body: its date dates the meeting the lede reports (meetings.date_by_lede)
+    if m is not None:  # kept in the body: its date dates the meeting the lede reports (lede_dates.date_by_lede)
         _dated_by(art, m, f"{m[2]}, {m[3]}", m[4])
     return None
 

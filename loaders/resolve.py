@@ -11,8 +11,8 @@ from typing import Final
 
 from . import dates
 from . import regexes as rx
+from .article_events import ArticleEvent, Context
 from .dates import DateSpec, Timex
-from .meetings import ArticleEvent, Context
 from .mentions import HEAD_ROLES
 from .places import fold
 from .vocab import Person, Summit, load
@@ -1196,7 +1196,7 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
 
 
 def _reported(ev: ArticleEvent, d: Dated, win: Window) -> Dated | None:
-    """A held meeting the article is about, told without a date (meetings.date_by_lede): in the month, else the
+    """A held meeting the article is about, told without a date (lede_dates.date_by_lede): in the month, else the
     year, the text leaves for the article's date, as the month of the article's date with one."""
     if d.value or ev.timex is not None or not ev.reported or not win.bounded or win.lo.year != win.hi.year:
         return None

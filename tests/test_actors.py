@@ -233,7 +233,7 @@ def test_folding_keeps_every_offset():
 ])
 def test_whom_a_meeting_word_is_with_when_the_data_does_not_know_them(text, unknown):
     """actors.unknown_object: the one met, named right after the meeting word, outside the people data; a side's
-    leader is then not filled in (meetings._by_level, merge.complete_sides)."""
+    leader is then not filled in (event_people._by_level, merge.complete_sides)."""
     word = next(w for w in ("received", "met with", "meeting between", "meeting", "summit", "met") if w in text)
     at = text.index(word) + len(word)
     named = [(m.start, m.end) for m in actors.find(text)]

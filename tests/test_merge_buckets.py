@@ -38,7 +38,7 @@ def test_a_group_filed_again_keeps_its_place_and_gains_its_new_dates() -> None:
 
 
 def _item(art: int, idx: int, people: list[str], value: str | None, status: str = "held"):
-    from loaders.meetings import ArticleEvent
+    from loaders.article_events import ArticleEvent
     from loaders.merge import Item
     from loaders.resolve import Dated
 

@@ -167,8 +167,8 @@ def test_spans_longer_than_a_month_across_years(text, value, start, end):
 def test_a_weekday_pins_the_article_only_to_a_known_day():
     """"opened on Tuesday" of a summit known only to lie between May 9 and Sept. 7 says nothing of the week the
     article was written in; of a summit known to be on Tuesday, May 9, it does."""
+    from loaders.article_events import ArticleEvent
     from loaders.dates import DateSpec, Timex
-    from loaders.meetings import ArticleEvent
     from loaders.resolve import Dated, Window, _narrow_by_events
 
     tuesday = Timex(0, 7, "Tuesday", "DATE", DateSpec(weekday=1), -1, None)
@@ -391,8 +391,8 @@ def test_a_weekday_in_an_articles_known_time(lo, hi, value, precision):
     (date(2019, 10, 12), date(2019, 10, 16), "2019-10-11"),
 ])
 def test_a_weekday_takes_a_trip_of_the_article_week_only(lo, hi, value):
+    from loaders.article_events import ArticleEvent
     from loaders.dates import DateSpec, Timex
-    from loaders.meetings import ArticleEvent
     from loaders.resolve import Window, from_visits
 
     friday = Timex(0, 6, "Friday", "DATE", DateSpec(weekday=4), -1, None)

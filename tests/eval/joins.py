@@ -3,11 +3,12 @@
     .venv/bin/python -m tests.eval.joins --folder DIR --gold GOLD [--show] [--mode meta|text]
 
 For every core gold meeting that lost.py counts as "absorbed" (an event keeps its sentence only as a supporting one),
-the mentions the finder found in its sentences are followed through loaders.meetings: each time one of them moves
-into another event, the step is recorded - the function that joined (gather, join_visits, join_later_days, ...), the
-finder that chose the event it joined and the line of the finder that returned it (_same_event:1490), and what the
-two sides of the join had: people (same / subset / other / none), place, date, type, series. Counts by step unless
---show, which lists each absorbed meeting with its steps (dev folders only: never on a blind set).
+the mentions the finder found in its sentences are followed through loaders.meetings and the modules of its steps
+(STEP_MODULES): each time one of them moves into another event, the step is recorded - the function that joined
+(gather, join_visits, join_later_days, ...), the finder that chose the event it joined and the line of the finder
+that returned it (_same_event:48), and what the two sides of the join had: people (same / subset / other / none),
+place, date, type, series. Counts by step unless --show, which lists each absorbed meeting with its steps (dev folders
+only: never on a blind set).
 """
 
 from __future__ import annotations
@@ -23,18 +24,35 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from loaders import meetings
+from loaders import (
+    article_events,
+    compatible,
+    event_joins,
+    event_people,
+    event_sides,
+    guest_rounds,
+    lede_dates,
+    meetings,
+    same_meeting,
+    sequence_dates,
+    standalone,
+    told_as,
+    trip_joins,
+)
 from loaders.corpus import extract_folder
 from loaders.schema import to_frame
 from tests.eval.errors import miss_kind, pairs
 from tests.eval.lost import lost_stage, watched
 from tests.eval.table import scorer
 
-# the steps that move mentions from one event into another without meetings._join
+# the steps that move mentions from one event into another without compatible._join
 LIST_STEPS = ["_absorb_unpeopled", "join_visits", "join_undated_twins", "join_undated", "join_captions",
               "join_later_days", "join_day_told_again", "join_arrival_days", "join_gathering_days",
               "join_days_of_visit"]
-MEETINGS_FILE = Path(meetings.__file__).resolve()
+# the meeting step: loaders.meetings and the modules of its steps (a name is patched in each module that binds it)
+STEP_MODULES = [article_events, compatible, event_joins, event_people, event_sides, guest_rounds, lede_dates, meetings,
+                same_meeting, sequence_dates, standalone, told_as, trip_joins]
+MEETINGS_FILES = {Path(mod.__file__ or "").resolve() for mod in STEP_MODULES}
 
 
 def people_test(a: list[str], b: list[str]) -> str:
@@ -73,14 +91,14 @@ def passed(into: dict[str, Any], other: dict[str, Any]) -> list[str]:
 def traced() -> Iterator[dict[int, list[dict[str, Any]]]]:
     """Record, by mention id, every step that moved the mention into another event."""
     steps: dict[int, list[dict[str, Any]]] = {}
-    found: list[tuple[str, int]] = [("", 0)]  # the last finder of meetings.py that returned an event, and its line
+    found: list[tuple[str, int]] = [("", 0)]  # the last finder of the step that returned an event, and its line
 
     def profile(frame: Any, event: str, arg: Any) -> None:
-        if event == "return" and isinstance(arg, meetings.ArticleEvent) and \
-                Path(frame.f_code.co_filename).resolve() == MEETINGS_FILE:
+        if event == "return" and isinstance(arg, article_events.ArticleEvent) and \
+                Path(frame.f_code.co_filename).resolve() in MEETINGS_FILES:
             found[0] = (frame.f_code.co_name, frame.f_lineno)
 
-    orig_join = meetings._join
+    orig_join = compatible._join
 
     def join(into: Any, other: Any) -> None:
         caller = inspect.stack()[1]
@@ -106,19 +124,24 @@ def traced() -> Iterator[dict[int, list[dict[str, Any]]]]:
             return out
         return run
 
-    saved = {name: getattr(meetings, name) for name in LIST_STEPS}
-    meetings._join = join
+    def patch(name: str, fn: Callable[..., Any]) -> None:
+        for mod in STEP_MODULES:
+            if hasattr(mod, name):
+                setattr(mod, name, fn)
+
+    saved = {name: next(getattr(mod, name) for mod in STEP_MODULES if hasattr(mod, name)) for name in LIST_STEPS}
+    patch("_join", join)
     for name, fn in saved.items():
-        setattr(meetings, name, wrap(name, fn))
+        patch(name, wrap(name, fn))
     old_profile = sys.getprofile()
     sys.setprofile(profile)
     try:
         yield steps
     finally:
         sys.setprofile(old_profile)
-        meetings._join = orig_join
+        patch("_join", orig_join)
         for name, fn in saved.items():
-            setattr(meetings, name, fn)
+            patch(name, fn)
 
 
 def key(step: dict[str, Any]) -> str:

@@ -7,7 +7,7 @@ that lost it: "not a sentence" (no sentence of the article holds its evidence), 
 have none of the words that open a sentence to the meeting finder), "no mention" (the finder read them and found
 no meeting), "dropped" (the finder found a meeting there but no event kept it), "absorbed" (an event kept the
 sentence as a supporting one, not as its main evidence). A dropped meeting is counted again by why
-(loaders.meetings.why_not_alone: "told elsewhere", "one side, no level", ...; "gather other" when the join left it
+(loaders.standalone.why_not_alone: "told elsewhere", "one side, no level", ...; "gather other" when the join left it
 out, "after gather" when a later step did). The stages say which part of the pipeline to work on.
 """
 
@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from loaders import meetings, mentions, pipeline
+from loaders import meetings, mentions, pipeline, standalone
 from loaders.corpus import extract_folder
 from loaders.schema import to_frame
 from tests.eval.errors import miss_kind, pairs
@@ -41,7 +41,7 @@ def watched() -> Iterator[dict[str, Any]]:
     seen: dict[str, Any] = {"text": {}, "sents": {}, "found": {}, "alone": {}, "gathered": set(), "kept": set()}
     current: list[str] = [""]
     orig_extract, orig_may, orig_find = pipeline._extract, mentions.may_mention, mentions.find
-    orig_alone, orig_gather = meetings.why_not_alone, meetings.gather
+    orig_alone, orig_gather = standalone.why_not_alone, meetings.gather
 
     def extract(art: Any) -> Any:
         current[0] = art.name
@@ -75,12 +75,12 @@ def watched() -> Iterator[dict[str, Any]]:
 
     saved = (orig_extract, orig_may, orig_find, orig_alone, orig_gather)
     pipeline._extract, mentions.may_mention, mentions.find = extract, may, find
-    meetings.why_not_alone, meetings.gather = alone, gather
+    standalone.why_not_alone, meetings.gather = alone, gather
     try:
         yield seen
     finally:
         pipeline._extract, mentions.may_mention, mentions.find = saved[:3]
-        meetings.why_not_alone, meetings.gather = saved[3:]
+        standalone.why_not_alone, meetings.gather = saved[3:]
 
 
 def drop_stage(mod: Any, g: dict, seen: dict[str, Any]) -> str:

@@ -1,0 +1,396 @@
+"""The article's events joined or dropped after gathering: twins, later days, captions, tours."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Final
+
+from . import actors, places
+from . import regexes as rx
+from .article_events import ArticleEvent
+from .compatible import _dates_compatible, _join
+from .guest_rounds import _TOGETHER
+from .mentions import VISIT_WORDS, Mention, places_compatible
+from .same_meeting import _SEVERAL_SIDES, _fewer_sides, _plan_of_past
+from .told_as import _arrival, _country_of, _day_of, _day_of_timex, _in_year, _last_one, _told_as_last, opens_as_earlier
+from .trip_joins import _ANOTHER_TIME, TRIP_DAYS
+
+
+def drop_tours(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """Events told only as a tour of countries listed ("will visit Belgium and France from October 19 to 24",
+    "will travel to Italy and India"): no meeting of their own; the tour's meetings are told apart, and a tour that
+    gives one of them its date or place has joined it before (_absorb_unpeopled, join_visits, talks_within_trip)."""
+    # (with "the trip is part of the administration's effort": the tour told again, nothing of its own)
+    return [ev for ev in events if not (any(m.tour for m in ev.mentions) and all(
+        m.tour or ((m.pointed or m.definite) and m.timex is None and not m.people) for m in ev.mentions))]
+
+
+def drop_told_bilaterals(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """Meetings of one host with several guests that are the host's bilaterals the article tells apart."""
+    return [ev for ev in events if not _told_as_its_bilaterals(ev, events)]
+
+
+def join_undated_twins(events: list[ArticleEvent], anchor: date | None = None) -> list[ArticleEvent]:
+    """A meeting left without any date in the end, of the very people of another meeting the article tells, is that
+    meeting told again ("ahead of a meeting at Hyderabad House", "In remarks before the meetings began", "The visit is
+    expected to last a few hours" beside the talks held): not one told as the meeting before ("since their last
+    meeting"), nor a meeting held beside a plan, nor a plan of another time ("extended an invitation for a state
+    visit", "agreed to hold a second meeting") or of another summit ("on the sidelines of the G-20 in Toronto"). It
+    joins a dated twin first, else an undated one in no other city ("Abe met Putin in Moscow ... Abe met Putin in
+    Vladivostok": two meetings, each undated; a country told may be a side's, not the place)."""
+    gone: set[int] = set()
+    for ev in events:
+        if ev.timex is not None or ev.trip_timex is not None or len(ev.participants) < 2 or _told_as_last(ev) \
+                or any(_last_one(m) for m in ev.mentions):
+            continue
+        twins = [o for o in events if o is not ev and id(o) not in gone and _twin(ev, o, anchor)]
+        into = next((o for o in twins if o.timex is not None),
+                    next((o for o in twins if not _other_cities(ev.location, o.location)), None))
+        if into is not None:
+            into.mentions += ev.mentions
+            gone.add(id(ev))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+def _elsewhere(photo: ArticleEvent, ev: ArticleEvent) -> bool:
+    """A caption told in another country than the meeting ("Khalilzad met Abdullah in Kabul" under his talks in
+    Doha), its words not naming the meeting's place too (not "at Hyderabad House in New Delhi")."""
+    ca, cb = _country_of(photo.location), _country_of(ev.location)
+    if ca is None or cb is None or ca == cb or ev.location is None:
+        return False
+    return not any(ev.location.name.lower() in m.sentence.text.lower() for m in photo.mentions)
+
+
+def _other_cities(a: places.Place | None, b: places.Place | None) -> bool:
+    """Two cities told, not one ("Moscow" and "Vladivostok"; not "Delhi" and "New Delhi")."""
+    return a is not None and b is not None and a.kind == b.kind == "city" and not places_compatible(a, b)
+
+
+# a plan of a meeting at another time than the one told ("an invitation ... for a state visit", "a second meeting",
+# "the forthcoming summit", "to set a date for", "agreed to hold regular summits"; not "next to the last day")
+_ANOTHER_MEETING: Final = rx.compile(
+    r"\b(?:invit\w*|second\s+(?:meeting|round|session)|next(?!\s+to\b)|another|future|forthcoming|upcoming|regular|"
+    r"again|set\s+a\s+date|agreed\s+to\s+(?:hold|meet))\b", re.I)
+
+
+def _twin(ev: ArticleEvent, old: ArticleEvent, anchor: date | None) -> bool:
+    """Whether the undated meeting ev can be old told again: the same people, neither told as a meeting of another
+    time, not a held meeting beside a plan, not a plan beside a meeting held on a day already past or at another
+    summit."""
+    if set(old.participants) != set(ev.participants) or any(_last_one(m) for m in old.mentions) or any(
+            _ANOTHER_MEETING.search(m.sentence.text) for m in ev.mentions + old.mentions):
+        return False
+    day = _day_of(old)
+    past = _plan_of_past(old, ev, anchor) or bool(anchor and day and (anchor - day).days > REPORTED_DAYS)
+    return ev.status == old.status or (ev.status == "planned" and not past
+                                       and not (ev.series and old.series and ev.series != old.series))
+
+
+def _same_dates(a: ArticleEvent, b: ArticleEvent) -> bool:
+    """Both dated, one date holding the other ("2017-11" and "2017-11-13")."""
+    va, vb = (a.timex.value or "" if a.timex else ""), (b.timex.value or "" if b.timex else "")
+    return bool(va[:4].isdigit() and vb[:4].isdigit()) and (va.startswith(vb[:10]) or vb.startswith(va[:10]))
+
+
+def _told_as_its_bilaterals(ev: ArticleEvent, events: list[ArticleEvent]) -> bool:
+    """"Modi held bilateral talks with Putin, Raisi, Erdogan and Mirziyoyev", "explained about PM Modi's meeting with
+    Duterte and Trump" beside the meetings of Modi with each the article tells: those meetings told together, not a
+    meeting of them all (one host, each guest met apart, on a day that can be theirs)."""
+    parts = set(ev.participants)
+    if len(parts) < 3:
+        return False
+    pairs = [o for o in events if o is not ev and len(o.participants) == 2 and set(o.participants) <= parts
+             and o.type == ev.type and o.status == ev.status and _same_dates(o, ev)]
+    hosts = set.intersection(*(set(o.participants) for o in pairs)) if len(pairs) >= 2 else set()
+    if len(hosts) != 1 or set().union(*(set(o.participants) for o in pairs)) != parts:
+        return False
+    return not any(_TOGETHER.search(m.sentence.text) for m in ev.mentions) and any(
+        {p.person for p in m.people if p.end <= m.start} <= hosts for m in ev.mentions)  # the host told first, the
+
+
+_LATER_DAY: Final = rx.compile(r"\b(?:second|third|fourth|final|last|closing)\s+day\s+of\b", re.I)
+
+
+def join_later_days(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """"wrapped up his second day of talks with Wang on Friday": a later day of talks of the same people the article
+    dated a day or two before is that meeting, told from its first day, and so is what it tells of them that day."""
+    gone: set[int] = set()
+    for ev in events:
+        if id(ev) in gone or len(ev.participants) < 2:
+            continue
+        later = [d for m in ev.mentions if _LATER_DAY.search(m.sentence.text) and (d := _day_of_timex(m.timex))]
+        if not later:
+            continue
+        day, own = later[0], _day_of(ev)
+        first = ev if own and own < day else next(
+            (o for o in events if o is not ev and id(o) not in gone and o.type == ev.type
+             and set(o.participants) == set(ev.participants) and (d := _day_of(o)) and 1 <= (day - d).days <= 3),
+            None)
+        if first is None or (first.status != ev.status and first.status_marked and ev.status_marked):
+            continue  # "will hold talks today on the second day of his visit" after "hosted him last night"
+        for o in events:  # the later day's event, and whatever else the article tells of them on that day
+            if id(o) not in gone and o is not first and o.type == ev.type and set(o.participants) == set(
+                    ev.participants) and _day_of(o) == day:
+                first.mentions = sorted([*first.mentions, *o.mentions], key=lambda m: m.start)
+                gone.add(id(o))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+_STAND_IN: Final = rx.compile(r"(?P<adj>[A-Z][a-z]+)\s+(?:PM|VP|FM|President|Premier|Vice\s+President|"
+                              r"Prime\s+Minister|Foreign\s+Minister)")
+
+
+def drop_stand_ins(found: list[Mention], people: list[actors.Mention]) -> None:
+    """"Chinese Premier, Japanese PM hold talks" over "... held talks with visiting Japanese Prime Minister Taro Aso":
+    an office told by its country alone, read as someone of that name ("Japanese PM"), is no one more when the
+    article names someone of that country; the meeting's people are those it names."""
+    adjectives = actors.index().adjectives
+    named = {p.country for p in people if p.country and not _STAND_IN.fullmatch(p.person)}
+    for m in found:
+        m.people = [p for p in m.people if not ((said := _STAND_IN.fullmatch(p.person))
+                                                and adjectives.get(said["adj"]) in named)]
+
+
+_THE_BEFORE: Final = rx.compile(r"\bthe\s+$", re.I)
+
+
+def _day_named_meeting(m: Mention) -> bool:
+    """"The decision on the July 15 meeting was made": a meeting named by its day ("the July 15 meeting"), which
+    points back to the meeting of that day the article told; the sentence's tense is not the meeting's."""
+    t, s0 = m.timex, m.sentence.start
+    return (t is not None and m.kind == "noun" and t.spec.year is None and t.spec.month is not None
+            and t.spec.day is not None and t.end <= m.start and not m.sentence.text[t.end - s0:m.start - s0].strip()
+            and _THE_BEFORE.search(m.sentence.text, 0, t.start - s0) is not None)
+
+
+def join_day_told_again(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """"would meet in Islamabad on July 15 ... The decision on the July 15 meeting was made on Tuesday": a meeting
+    named by its day is the meeting of the same people the article told of on that day (its year, its status)."""
+    gone: set[int] = set()
+    for ev in events:
+        if not ev.mentions or not all(_day_named_meeting(m) for m in ev.mentions) or ev.timex is None:
+            continue
+        day = (ev.timex.spec.month, ev.timex.spec.day)
+        first = next((o for o in events if o is not ev and id(o) not in gone and o.timex is not None
+                      and (o.timex.spec.month, o.timex.spec.day) == day and o.type == ev.type
+                      and set(ev.participants) <= set(o.participants)
+                      and min(m.start for m in o.mentions) < min(m.start for m in ev.mentions)), None)
+        if first is not None:
+            first.mentions = sorted([*first.mentions, *ev.mentions], key=lambda m: m.start)
+            gone.add(id(ev))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+# "arrived here Thursday to meet with ...", "today arrived here ... for his first bilateral meeting with": talks that
+# are the purpose of an arrival, told on the arrival's day
+_ARRIVED_TO_MEET: Final = rx.compile(r"\b(?:arrived|arrives|arriving|landed|lands|reached|reaches)\b"
+                                     r"(?:(?![.;:]|\b(?:and|but|where|after|before)\b).){0,90}?"
+                                     r"(?:\bto\s+(?:hold\s+|have\s+)?|\bfor\s+(?:a|an|his|her|their)\s+"
+                                     r"(?:[\w-]+\s+){0,3})$", re.I)
+
+
+def _arrival_purpose(m: Mention) -> bool:
+    """An arrival, or talks told as its purpose ("arrived here Thursday to meet with Obama"): the arrival's day."""
+    before = m.sentence.text[:m.start - m.sentence.start]
+    return _arrival(m) or _ARRIVED_TO_MEET.search(before, max(0, len(before) - 120)) is not None
+
+
+def join_arrival_days(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """"Xi arrived here Thursday to meet with Obama" ... "Xi will hold talks with Obama at the White House on
+    Friday": a meeting dated only by the day its people arrived (or a visit began that day) is the talks of the same
+    people told on a day within the trip after it (their day, tense and place); not a visit told with its days
+    alone ("from September 21 to 23"), whose first day is its own."""
+    gone: set[int] = set()
+    for ev in events:
+        day = _day_of(ev)
+        told = [m for m in ev.mentions if m.timex is not None and ev.timex is not None
+                and m.timex.value == ev.timex.value]
+        if day is None or len(ev.participants) < 2 or not any(_arrival_purpose(m) for m in told) or not all(
+                _arrival_purpose(m) or m.trigger.lower() in VISIT_WORDS for m in told):
+            continue
+        into = next((o for o in events if o is not ev and id(o) not in gone and o.type == ev.type
+                     and set(ev.participants) <= set(o.participants) and (d := _day_of(o)) is not None
+                     and 0 < (d - day).days <= TRIP_DAYS and places_compatible(ev.location, o.location)
+                     and not any(_last_one(x) for x in o.mentions)), None)  # (not a stop in another city)
+        if into is None:
+            continue
+        into.mentions = sorted([*into.mentions, *ev.mentions], key=lambda m: m.start)
+        into.trips += ev.mentions  # (the arrival is not the talks' main sentence)
+        gone.add(id(ev))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+# a gathering told with the days it opens or runs ("The 52nd ASEAN Foreign Ministers Meeting, which began on Saturday in
+# Bangkok, runs through Saturday", "The Toyako summit, which began on Monday ... and will end on Wednesday")
+_GATHERING_DAYS: Final = rx.compile(r",?\s+(?:which|that)\s+(?:began|begins|opened|opens|started|starts|kicked\s+off|"
+                                    r"got\s+under\s+way|runs|ran|will\s+run)\b", re.I)
+GATHERING_DAYS: Final = 7  # days after a gathering opened that a meeting of the people told with it may be on
+
+
+def join_gathering_days(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """"Cavusoglu met Lavrov on Tuesday" ... "The 52nd ASEAN Foreign Ministers Meeting, which began on Saturday in
+    Bangkok, runs through Saturday": a gathering told with its opening day and no one named, its people those of the
+    meeting told before it, is the occasion of that meeting (held on a day within it), not a meeting of its own."""
+    gone: set[int] = set()
+    for ev in events:
+        day = _day_of(ev)
+        if day is None or len(ev.participants) < 2 or not all(
+                m.kind == "noun" and not m.people
+                and _GATHERING_DAYS.match(m.sentence.text, m.end - m.sentence.start) for m in ev.mentions):
+            continue
+        into = next((o for o in events if o is not ev and id(o) not in gone and o.type == ev.type
+                     and set(o.participants) == set(ev.participants) and (d := _day_of(o)) is not None
+                     and 0 < (d - day).days <= GATHERING_DAYS), None)
+        if into is not None:
+            into.mentions = sorted([*into.mentions, *ev.mentions], key=lambda m: m.start)
+            into.trips += ev.mentions  # (the gathering's sentence is not the meeting's main one)
+            gone.add(id(ev))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+def join_days_of_visit(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """"will be on a state visit to India from March 9 to 12" ... "Modi will hold talks with the French president
+    on March 10": talks of the same people, of the same tense, on a later day of a meeting of several days the
+    article tells are that meeting (its first day and last stay)."""
+    gone: set[int] = set()
+    for ev in events:
+        first = _day_of(ev)
+        if id(ev) in gone or not ev.extra_days or first is None or len(ev.participants) < 2:
+            continue
+        for o in events:
+            day = _day_of(o)
+            if day is not None and o.timex is not None and o.timex.spec.year is None and day.year != first.year:
+                day = _in_year(day, first.year)  # "on April 2" read in another year than the visit's "from April 1"
+            if (o is ev or id(o) in gone or day is None or o.type != ev.type or o.status != ev.status
+                    or len(o.participants) < 2 or not set(o.participants) <= set(ev.participants)
+                    or not 0 < (day - first).days <= ev.extra_days or _stop_of_tour(ev, o)):
+                continue
+            timex, extra = ev.timex, ev.extra_days
+            _join(ev, o)
+            ev.timex, ev.extra_days = timex, extra
+            ev.mentions.sort(key=lambda m: m.start)
+            gone.add(id(o))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+def _stop_of_tour(tour: ArticleEvent, talks: ArticleEvent) -> bool:
+    """"will visit Belgium and France from October 19 to 24" ... "On October 23, Kang will hold the dialogue with
+    Le Drian in Paris": talks in another country than the one the visit is told in are a meeting of their own."""
+    there, here = _country_of(tour.location), _country_of(talks.location)
+    return there is not None and here is not None and there != here
+
+
+def _progressive_only(ev: ArticleEvent) -> bool:
+    """"He is visiting India at the invitation of Modi" beside a dated visit to come: the present tells a plan."""
+    return all(m.progressive for m in ev.mentions)
+
+
+def join_undated(events: list[ArticleEvent], anchor: date | None = None) -> list[ArticleEvent]:
+    """A meeting told without a date is the dated meeting of the same people in the article, if their dates can be
+    one ("el-Sisi, Bennett Meet to Discuss Regional Issues" ... "met in Sharm el-Sheikh on Monday")."""
+    out = []
+    for ev in events:
+        if ev.timex is None and len(ev.participants) >= 2 and not _told_as_last(ev):
+            same = [d for d in events if d.timex is not None and d.type == ev.type
+                    and set(d.participants) == set(ev.participants)
+                    and not (d.status_marked and ev.status_marked and d.status != ev.status
+                             and not (d.status == "planned" and _progressive_only(ev))
+                             and not _part_of_the_visit(d, ev))
+                    and places_compatible(d.location, ev.location) and not _plan_of_past(d, ev, anchor)
+                    # not "The two leaders last met in June", "Previously, A visited B on September 22, 2019"
+                    and not any(_last_one(m) or opens_as_earlier(m) for m in d.mentions)
+                    and not (ev.guests and d.series and not ev.series)  # nor one of a round, the summit it is at
+                    and not _fewer_sides(ev, d)]  # nor the trilateral of a visit's two sides, the visit
+            if same and all(d.timex and same[0].timex and _dates_compatible(d.timex, same[0].timex) for d in same):
+                _join(same[0], ev)  # one meeting, however many times it is dated
+                continue
+            now = [d for d in events if d.type == ev.type and set(d.participants) == set(ev.participants)
+                   and _plan_of_the_meeting_reported(d, ev, anchor)]
+            if now:
+                _join(now[0], ev)
+                continue
+        out.append(ev)
+    return out
+
+
+# a photo's caption: what the picture shows of the meeting the article tells ("shakes hands with his Sri Lankan
+# counterpart ahead of a meeting", "(R) and ... press a button", "This handout photo ... shows Mora (centre)")
+_CAPTION: Final = rx.compile(r"\b(?:photo(?:graph)?s?|pictured|shak(?:es|ing)\s+hands|pos(?:e|es|ed|ing)\s+for)\b|"
+                             r"\((?:L|R|C|left|right|cent(?:re|er))\)", re.I)
+
+
+def join_captions(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """A meeting told only in photo captions ("Modi shakes hands with his Sri Lankan counterpart Wickremesinghe ahead
+    of a meeting at Hyderabad House") is the meeting the article tells of those people, on its day: the caption's
+    tense, place and extra names ("(R)", the one beside them) change nothing, unless told in two countries."""
+    gone: set[int] = set()
+    for ev in events:
+        if not ev.mentions or not all(_CAPTION.search(m.sentence.text) for m in ev.mentions):
+            continue
+        into = next((o for o in events if o is not ev and id(o) not in gone and o.type == ev.type
+                     and not all(_CAPTION.search(m.sentence.text) for m in o.mentions)
+                     and _pictured(ev, o)), None)
+        if into is not None:
+            into.mentions += ev.mentions
+            into.trips += ev.mentions  # (the caption is not the meeting's main sentence)
+            gone.add(id(ev))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+def _pictured(photo: ArticleEvent, ev: ArticleEvent) -> bool:
+    """The meeting a caption shows: two of its people or more (or everyone the caption names), on its day or
+    undated, in no other country."""
+    if photo.timex is not None and ev.timex is not None and not (
+            _day_of(photo) is not None and _day_of(photo) == _day_of(ev)):
+        return False
+    if any(_last_one(m) for m in ev.mentions) or _elsewhere(photo, ev):
+        return False
+    if not ev.participants:  # talks told without names: on the caption's day, of its countries
+        return _day_of(photo) is not None and bool({*photo.countries, *photo.named} & {*ev.countries, *ev.named})
+    shared = set(photo.participants) & set(ev.participants)
+    if set(photo.participants) - set(ev.participants) and any(
+            _SEVERAL_SIDES.search(m.sentence.text) for m in photo.mentions):
+        return False  # "A (L), B (C) and C shake hands before their trilateral meeting": not A and C's bilateral
+    return len(shared) >= 2 or (bool(photo.participants) and set(photo.participants) <= set(ev.participants))
+# a day or month told in the plan's sentence, the plan's own though the tagger did not tie it to it
+_CALENDAR_WORD: Final = rx.compile(
+    r"\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|next\s+(?:week|month|year))\b")
+REPORTED_DAYS: Final = 1  # days before the article's date that a meeting it reports as held may be on
+
+
+def _plan_of_the_meeting_reported(held: ArticleEvent, plan: ArticleEvent, anchor: date | None) -> bool:
+    """"State visit of Xi Jinping to Kyrgyzstan began today" ... "the presidents of the two countries will hold talks
+    in an expanded format": a plan told without a date or place of its own, of the people of a meeting the article
+    reports as held on its day or the day before, is that meeting told as it was ahead (not "will meet again", "a
+    visit by Mr. Putin to Japan")."""
+    day = _day_of(held)
+    if not (anchor and day and held.status == "held" and plan.status == "planned" and plan.timex is None
+            and plan.location is None and 0 <= (anchor - day).days <= REPORTED_DAYS):
+        return False
+    told = {x.sentence.start for x in held.mentions}  # (a day told in the held one's sentence is its day)
+    return not any(m.trigger.lower() in VISIT_WORDS or _ANOTHER_TIME.search(m.sentence.text)
+                   or (_dated_after(m) and m.sentence.start not in told) for m in plan.mentions)
+
+
+CALENDAR_REACH: Final = 60  # characters after a meeting word, in its clause, that a day or month told is its own
+
+
+def _dated_after(m: Mention) -> bool:
+    """"followed by a meeting between the foreign ministers in August": a month right after the word, untied."""
+    after = m.sentence.text[m.end - m.sentence.start:][:CALENDAR_REACH]
+    return _CALENDAR_WORD.search(re.split(r"[,;:.]", after, maxsplit=1)[0]) is not None
+
+
+_AHEAD_OF_SCHEDULED: Final = rx.compile(r"\b(?:ahead\s+of|before|prior\s+to)\s+(?:a|the|their|his|her)\s+"
+                                        r"(?:scheduled|planned|expected)\b", re.I)
+
+
+def _part_of_the_visit(held: ArticleEvent, plan: ArticleEvent) -> bool:
+    """"Macron arrived in Berlin on Monday for talks with Scholz ... received with military honors ahead of a
+    scheduled closed-door meeting and working dinner": the meeting scheduled within the visit told as held, in its
+    place, is that visit's, not a plan of its own."""
+    return (held.status == "held" and plan.status == "planned" and held.location is not None
+            and plan.location is not None and held.location.name == plan.location.name
+            and any(_AHEAD_OF_SCHEDULED.search(m.sentence.text) for m in plan.mentions))
