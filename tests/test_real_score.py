@@ -35,6 +35,8 @@ FLOORS = {
              ("text", "f1"): 0.84},
     "dev9": {("meta", "f1"): 0.84, ("meta", "date_right"): 0.89, ("meta", "fully_right"): 0.72,
              ("text", "f1"): 0.84},
+    "dev12": {("meta", "f1"): 0.75, ("meta", "date_right"): 0.52, ("meta", "fully_right"): 0.35,
+              ("text", "f1"): 0.72},
     "dev13": {("meta", "f1"): 0.67, ("meta", "date_right"): 0.72, ("meta", "fully_right"): 0.40,
               ("text", "f1"): 0.67},
     "check": {("meta", "f1"): 0.76, ("meta", "date_right"): 0.72, ("meta", "fully_right"): 0.42},
