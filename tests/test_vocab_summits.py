@@ -117,6 +117,9 @@ IRREGULAR_COVERAGE: dict[str, set[int]] = {
     "FOCAC": {2000, 2003, 2006, 2009, 2012, 2015, 2018, 2021, 2024},
     # every five years until 2013, every three since (TICAD II was in 1998)
     "TICAD": {2003, 2008, 2013, 2016, 2019, 2022, 2025},
+    # D-8 summits from the 5th (Bali, May 2006) on, every two years or so; the 10th (Dhaka, April 2021) was held
+    # online, and the 1st-4th (Istanbul 1997 to Tehran 2004) are not covered
+    "D8": {2006, 2008, 2010, 2012, 2017, 2024},
     # the India-Africa Forum Summit: New Delhi 2008, Addis Ababa 2011, New Delhi 2015 (the fourth not yet held)
     "IAFS": {2008, 2011, 2015},
     # the Africa-EU (EU-AU) summits of heads of state and government: Cairo 2000 to Luanda 2025
