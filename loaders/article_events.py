@@ -8,7 +8,7 @@ from typing import Final
 
 from . import actors, places
 from .dates import Timex
-from .mentions import Mention
+from .mention.record import Mention
 from .sentences import Sentence
 
 

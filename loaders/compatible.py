@@ -10,7 +10,9 @@ from . import regexes as rx
 from .article_events import ArticleEvent
 from .dates import DateSpec, Timex, span
 from .event_people import _office, in_office_then
-from .mentions import VISIT_WORDS, better_date, better_place, places_compatible
+from .mention.assign import better_date, better_place
+from .mention.merging import places_compatible
+from .mention.record import VISIT_WORDS
 from .told_as import _arrival, _speakers_today, _today_in_a_quote
 
 

@@ -11,7 +11,8 @@ from . import regexes as rx
 from .article_events import ArticleEvent
 from .compatible import _dates_compatible, _join
 from .guest_rounds import _TOGETHER
-from .mentions import VISIT_WORDS, Mention, places_compatible
+from .mention.merging import places_compatible
+from .mention.record import VISIT_WORDS, Mention
 from .same_meeting import _SEVERAL_SIDES, _fewer_sides, _plan_of_past
 from .told_as import _arrival, _country_of, _day_of, _day_of_timex, _in_year, _last_one, _told_as_last, opens_as_earlier
 from .trip_joins import _ANOTHER_TIME, TRIP_DAYS

@@ -10,7 +10,9 @@ from . import regexes as rx
 from .article_events import ArticleEvent, Context
 from .dates import Timex, span
 from .event_sides import _named_countries, _sides
-from .mentions import HEAD_ROLES, MINISTER_ROLES, VISIT_WORDS, Mention, clause, patterns
+from .mention.clauses import clause
+from .mention.record import HEAD_ROLES, MINISTER_ROLES, VISIT_WORDS, Mention
+from .mention.vocabulary import patterns
 
 ANTECEDENT_REACH = 1500  # characters: "they", "the two men" speak of people told of this recently
 _BETWEEN_THEM: Final = rx.compile(r"\s+(?:between|of)\s+(?:the\s+pair|the\s+two(?:\s+(?:men|women|leaders))?|them)\b",

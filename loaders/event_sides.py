@@ -8,7 +8,9 @@ from typing import Final
 from . import actors, places
 from . import regexes as rx
 from .article_events import Context
-from .mentions import VISIT_WORDS, Mention, clause, pair_before
+from .mention.clauses import clause
+from .mention.pairs import pair_before
+from .mention.record import VISIT_WORDS, Mention
 from .sentences import Sentence
 from .vocab import load as vocab_load
 

@@ -12,7 +12,11 @@ from . import regexes as rx
 from .article_events import ArticleEvent, Context
 from .event_people import _SUMMIT_WORD, ANTECEDENT_REACH, LEVEL_ROLES, _as_event, _type_from_roles, in_office_then
 from .event_sides import _sides
-from .mentions import HEAD_ROLES, SEMI_ON, UNKNOWN_ITEM, Mention, clause, including_at, including_list, patterns
+from .mention.clauses import clause
+from .mention.lists import including_at, including_list
+from .mention.people import SEMI_ON, UNKNOWN_ITEM
+from .mention.record import HEAD_ROLES, Mention
+from .mention.vocabulary import patterns
 
 _SEPARATE: Final = rx.compile(r"\b(?:separate(?:ly)?|respectively)\b", re.I)
 _NUMBERED: Final = rx.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", re.I)

@@ -10,7 +10,7 @@ from .article_events import ArticleEvent, Context
 from .compatible import _compatible, _join
 from .event_people import ANTECEDENT_REACH, _antecedents, _as_event
 from .guest_rounds import ASIDE_REACH, _bilaterals, _listed_guests, _listed_next, _one_by_one, _with_guest
-from .mentions import Mention
+from .mention.record import Mention
 from .same_meeting import _VISIT_OPENS, _plan_took_place, _same_event, _same_event_of_a_side
 from .standalone import _sides_of_the_format, _stands_alone
 from .told_as import _told_as_last

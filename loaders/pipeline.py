@@ -28,6 +28,7 @@ from . import (
 from . import regexes as rx
 from .article_events import ArticleEvent, Context
 from .dates import DateSpec, Timex
+from .mention import other_dates, record, series
 from .read import Article
 from .timex.lexicon import words
 from .vocab import Summit
@@ -105,7 +106,7 @@ def _extract(art: Article) -> ArticleResult:
     sents = sentences.split(art.text, art.body)
     known: dict[str, actors.Person] = actors.Folded()  # names without marks (actors.fold)
     when = (art.published, art.published) if art.published else None  # offices held on the day, when known
-    found: list[mentions.Mention] = []
+    found: list[record.Mention] = []
     people_all: list[actors.Mention] = []
     statements: list[tuple[str, Timex]] = []
     timexes: list[Timex] = []
@@ -117,8 +118,8 @@ def _extract(art: Article) -> ArticleResult:
     names_at = actors.Positions(art.text)
     subject: actors.Mention | None = None  # the first person the sentence before named: who "he" is
     subjects: list[actors.Mention] = []  # the subjects of the sentences before, first to last: who "the President" is
-    round_told: mentions.Mention | None = None  # the sentence before told of bilateral meetings: whose guests follow
-    unnamed: mentions.Mention | None = None  # the sentence before told a meeting by its offices: whose people follow
+    round_told: record.Mention | None = None  # the sentence before told of bilateral meetings: whose guests follow
+    unnamed: record.Mention | None = None  # the sentence before told a meeting by its offices: whose people follow
     before: sentences.Sentence | None = None  # the sentence before: what "the same day" is the same as
     earlier: sentences.Sentence | None = None  # the one before it, when that one tells no day
     speaker: actors.Mention | None = None  # who speaks in a transcript, by the turn's label ("MINISTER BISHOP:")
@@ -215,7 +216,7 @@ def _extract(art: Article) -> ArticleResult:
              and not _YEAR_NAMED.match(art.text, t.end) and not _NAMING_YEAR.search(art.text, max(0, t.start - 30),
                                                                                       t.start)]
     texts = [s.text for s in [*heads, *sents]]
-    going_on = resolve.summits_going_on(texts, {n for t in texts if (n := mentions.series_named(t))})
+    going_on = resolve.summits_going_on(texts, {n for t in texts if (n := series.series_named(t))})
     return ArticleResult(art, events, ctx, titled, reports, inaugurations, anniversaries, told_days, plans=plans,
                          names=actors.written_names(art.text, people_all), going_on=going_on)
 
@@ -240,7 +241,7 @@ _OFFICE_ONLY: Final = rx.compile(
     r"defen[cs]e\s+minister|minister|envoy)(?![\w-])")
 
 
-def _named_after(m: mentions.Mention, people: list[actors.Mention]) -> list[actors.Mention]:
+def _named_after(m: record.Mention, people: list[actors.Mention]) -> list[actors.Mention]:
     """The people of a meeting a lede told by offices only ("Egypt's president on Wednesday met with Sudan's top
     general"), named in the sentence after it ("President el-Sissi received Gen. Burhan"): those of the lede's
     countries, when they are of two of them or more."""
@@ -322,13 +323,13 @@ _VISITOR_ROLES: Final = {"dignitary": (*_LEADERS, "foreign_minister", "minister"
                          "minister": ("foreign_minister", "minister")}
 
 
-def _host_country(art: Article, found: list[mentions.Mention]) -> str | None:
+def _host_country(art: Article, found: list[record.Mention]) -> str | None:
     """The country the article's visitor is in: its dateline's, else that of the last visit told with its place."""
     dateline = _dateline_place(art)
     if dateline is not None and dateline.country:
         return dateline.country
     return next((m.place.country for m in reversed(found)
-                 if m.trigger.lower() in mentions.VISIT_WORDS and m.place is not None and m.place.country), None)
+                 if m.trigger.lower() in record.VISIT_WORDS and m.place is not None and m.place.country), None)
 
 
 def _visitor(s: sentences.Sentence, people: list[actors.Mention], before: list[actors.Mention],
@@ -417,7 +418,7 @@ def _statements(s: sentences.Sentence, people: list[actors.Mention],
     """("Taro Kono", 'Monday') for "Kono said Monday": who spoke on which day."""
     out = []
     for t in timexes:
-        if t.type == "DATE" and mentions.statement_date(s, t):
+        if t.type == "DATE" and other_dates.statement_date(s, t):
             speakers = [p for p in people if p.end <= t.start and t.start - p.end <= 40]
             if speakers and not _OTHER_SPEAKER.search(s.text, speakers[-1].end - s.start, t.start - s.start):
                 out.append((speakers[-1].person, t))
@@ -497,7 +498,7 @@ def _from_words_said(s: sentences.Sentence, timexes: list[Timex]) -> list[Timex]
     def quoted(t: Timex) -> bool:
         return any(a <= t.start < b for a, b in quotes)
 
-    said = [t for t in timexes if t.type == "DATE" and not quoted(t) and mentions.statement_date(s, t)
+    said = [t for t in timexes if t.type == "DATE" and not quoted(t) and other_dates.statement_date(s, t)
             and t.value and len(t.value) == 10]
     if len(said) != 1:
         return timexes

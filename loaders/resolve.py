@@ -13,7 +13,7 @@ from . import dates
 from . import regexes as rx
 from .article_events import ArticleEvent, Context
 from .dates import DateSpec, Timex
-from .mentions import HEAD_ROLES
+from .mention.record import HEAD_ROLES
 from .places import fold
 from .vocab import Person, Summit, load
 

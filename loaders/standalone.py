@@ -12,7 +12,8 @@ from .dates import Timex, precision
 from .event_people import _SUMMIT_WORD, RANK
 from .event_sides import _pair_after
 from .guest_rounds import _HELD_PLURALS
-from .mentions import VISIT_WORDS, Mention, clause
+from .mention.clauses import clause
+from .mention.record import VISIT_WORDS, Mention
 from .same_meeting import _EARLIER_ROUND, _next_one_with, _of_several_sides
 
 

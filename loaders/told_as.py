@@ -10,7 +10,8 @@ from . import places
 from . import regexes as rx
 from .article_events import ArticleEvent
 from .dates import Timex, precision
-from .mentions import VISIT_WORDS, Mention, places_compatible
+from .mention.merging import places_compatible
+from .mention.record import VISIT_WORDS, Mention
 
 ARRIVAL_WORDS: Final = frozenset(w for w in VISIT_WORDS if w.startswith("arriv"))  # "arrived in", "arrive at"
 

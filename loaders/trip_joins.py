@@ -8,7 +8,8 @@ from typing import Final
 from . import regexes as rx
 from .article_events import ArticleEvent
 from .compatible import _compatible, _dates_compatible, _join
-from .mentions import VISIT_WORDS, places_compatible
+from .mention.merging import places_compatible
+from .mention.record import VISIT_WORDS
 from .same_meeting import RECENT
 from .told_as import _arrival, _country_of, _day_of, _earlier_one, _trip_only
 

@@ -283,7 +283,7 @@ def test_a_negation_of_another_verb_leaves_the_meeting(text):
 ])
 def test_meetings_to_come_told_in_the_plural_are_none_of_them_one(text):
     """"significant for upcoming meetings between our presidents": meetings to come, undated, none of them one
-    (mentions._AHEAD_BEFORE); the meeting held stays."""
+    (mention.words._AHEAD_BEFORE); the meeting held stays."""
     assert [(e.date, e.status) for e in events_of(text, published=P)] == [("2023-05-07", "held")]
 
 
@@ -327,7 +327,7 @@ def test_meetings_named_by_their_countries(text, etype, countries):
 ])
 def test_a_regions_compound_names_no_country(text, countries):
     """"the Latin America-European Union Summit", "the Central America-Mexico summit": "America" ends the region's
-    name (places.region_before), so the United States is no side (mentions._between_countries)."""
+    name (places.region_before), so the United States is no side (mention.pairs._between_countries)."""
     assert [e.countries for e in events_of(text, published=P)] == countries
 
 
@@ -1894,7 +1894,8 @@ def test_an_undersecretary_in_one_word_is_a_vice_minister(text, expected):
 
 def test_a_list_goes_on_past_and_the_office_of_a_country_set_off_before_the_name():
     """"met with the President of France, Emmanuel Macron, and the Prime Minister of Spain, Pedro Sanchez": the list
-    goes on past ", and the Prime Minister of Spain," (mentions._LIST_ON), one meeting with each on the sidelines."""
+    goes on past ", and the Prime Minister of Spain," (mention.people._LIST_ON), one meeting with each on the
+    sidelines."""
     evs = events_of("Turkish President Recep Tayyip Erdogan attended the NATO summit in Vilnius on Tuesday. On the "
                     "sidelines, Erdogan met with the President of France, Emmanuel Macron, and the Prime Minister of "
                     "Spain, Pedro Sanchez.", published=date(2023, 7, 11))
@@ -1919,7 +1920,7 @@ def test_a_list_goes_on_past_and_the_office_of_a_country_set_off_before_the_name
 def test_the_office_in_lower_case_and_a_later_meeting_with_someone_new(text, published, expected):
     """"The president later met Israel's president, Isaac Herzog": the office in lower case is its holder told
     before (pipeline._TITLE_SUBJECT), "later met" someone new is another meeting (same_meeting._also_met_another), and
-    "the 7 October attack" names the attack's day, not the meeting's (mentions._event_named_by_date)."""
+    "the 7 October attack" names the attack's day, not the meeting's (mention.other_dates._event_named_by_date)."""
     evs = events_of(text, published=published)
     assert sorted((e.date, sorted(e.participants)) for e in evs) == expected
 
@@ -2411,8 +2412,8 @@ def test_a_dialogue_of_two_capitals(text, expected):
      [("2023-05-08", None, ["Pham Minh Chinh", "Prayut Chan-o-cha"])]),
 ])
 def test_a_meeting_on_the_sidelines_of_a_gathering_told_far_after_it(text, expected):
-    """mentions._compatible_mentions: the gathering told after a long list of guests (_SIDELINES_THEN) is where the
-    meeting was held, on its day (VietnamPlus, dev7 d7_13: the day went to a meeting of no one)."""
+    """mention.merging._compatible_mentions: the gathering told after a long list of guests (_SIDELINES_THEN) is where
+    the meeting was held, on its day (VietnamPlus, dev7 d7_13: the day went to a meeting of no one)."""
     evs = [e for e in events_of(text, published=P) if e.participants]
     assert [(e.date, e.location, e.participants) for e in evs] == expected
 
@@ -2431,14 +2432,14 @@ def test_a_meeting_on_the_sidelines_of_a_gathering_told_far_after_it(text, expec
      [("2023-05-09", ["Nirupama Rao", "Salman Bashir"]), ("2023-05-10", ["Narendra Modi", "Nawaz Sharif"])]),
 ])
 def test_a_meeting_that_prepares_talks_of_a_later_day(text, expected):
-    """mentions._dated_after (a date in the possessive of a meeting word is that word's) and _merge_in_sentence
+    """mention.assign._dated_after (a date in the possessive of a meeting word is that word's) and _merge_in_sentence
     (_PREPARES: the people before are not the prepared meeting's): VOA, dev7 d7_06, the foreign secretaries' Tuesday
     meeting dated by the ministers' Wednesday."""
     assert [(e.date, e.participants) for e in events_of(text, published=P)] == expected
 
 
 def test_the_guests_of_a_round_are_not_the_gatherings_or_the_visits():
-    """mentions._merge_in_sentence: a round of bilaterals kept apart from the summit or visit told before it
+    """mention.merging._merge_in_sentence: a round of bilaterals kept apart from the summit or visit told before it
     (_round_at_gathering) leaves its guests to the round: "attended the BIMSTEC Summit and held bilateral talks with
     A, B, C and D" made one more meeting of all five (ANI, dev7 d7_16)."""
     text = ("PM Modi is on a State visit to Sri Lanka from April 4 to 6 at the invitation of Sri Lankan President "
@@ -2474,5 +2475,5 @@ def test_talks_of_no_one_resumed_in_a_month_are_the_process():
      []),
 ])
 def test_a_word_in_misclosed_quotes_opens_no_quotation(text, expected):
-    """mentions._quote_spans (_MISCLOSED_NAME): VOA, dev7 d7_06 ("“cooperative'")."""
+    """mention.clauses._quote_spans (_MISCLOSED_NAME): VOA, dev7 d7_06 ("“cooperative'")."""
     assert [(e.type, e.date) for e in events_of(text, published=date(2011, 7, 27))] == expected

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from loaders import mentions
+from loaders import mentions, scan
+from loaders.mention import clauses, levels, reading, record, status, vocabulary
 from loaders.sentences import Sentence
 
 PIECES = ["summit", "talks", "meeting", "met", "Meeting", "press conference", "the two leaders", "agreed", "since",
@@ -23,16 +24,16 @@ def _texts() -> st.SearchStrategy[str]:
 
 
 def _same(text: str) -> None:
-    p = mentions.patterns()
-    folded, blind = mentions.case_blind(text)
-    assert mentions._Words(text).cues == [m.start() for m in blind["cue"].finditer(folded)]
-    boundary = re.compile(rf"\b(?:{mentions.trie(mentions.BOUNDARY_WORDS)})\b|;|—|,\s+(?:and|but)\b")
+    p = vocabulary.patterns()
+    folded, blind = vocabulary.case_blind(text)
+    assert vocabulary._Words(text).cues == [m.start() for m in blind["cue"].finditer(folded)]
+    boundary = re.compile(rf"\b(?:{scan.trie(vocabulary.BOUNDARY_WORDS)})\b|;|—|,\s+(?:and|but)\b")
     expected = {m.start() for m in boundary.finditer(text)}
-    for aside in mentions._DASH_NAMES.finditer(text):  # names set off by dashes make no clause of their own
+    for aside in clauses._DASH_NAMES.finditer(text):  # names set off by dashes make no clause of their own
         expected -= {aside.start(), aside.end() - 1}
-    if kicker := mentions._EDITION_KICKER.match(text):  # "G20 Summit 2023: ...": the occasion's label, apart
+    if kicker := clauses._EDITION_KICKER.match(text):  # "G20 Summit 2023: ...": the occasion's label, apart
         expected.add(kicker.end() - 1)
-    assert mentions._bounds(Sentence(10, 10 + len(text), text)) == [10 + at for at in sorted(expected)]
+    assert clauses._bounds(Sentence(10, 10 + len(text), text)) == [10 + at for at in sorted(expected)]
     joint = re.compile(r"\b" + p["joint"].pattern)
     found = blind["meeting_or_joint"].search(folded)
     starts = []
@@ -45,10 +46,10 @@ def _same(text: str) -> None:
 
 def test_plain_letters_keep_the_fast_lower_cased_path() -> None:
     """Only the four letters that re.I and str.lower() fold apart send a sentence to the slower re.I patterns."""
-    p = mentions.patterns()
-    assert mentions.case_blind("Kono’s talks in Kyiv with Kishida")[1] is p["low"]
+    p = vocabulary.patterns()
+    assert vocabulary.case_blind("Kono’s talks in Kyiv with Kishida")[1] is p["low"]
     for odd in ("\u0130", "\u0131", "\u017f", "\u212a"):
-        assert mentions.case_blind(f"Kono’s talks {odd}")[1] is p["i"]
+        assert vocabulary.case_blind(f"Kono’s talks {odd}")[1] is p["i"]
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -72,12 +73,12 @@ def test_marker_words_found_in_one_pass_end_where_the_regexes_end(text: str, lo:
     r, lo, hi = _reading(text, lo, hi)
     for kind in ("future", "past"):
         expected = [x.end() for x in r.blind[kind].finditer(r.masked(hi)[1], lo, hi)]
-        assert mentions._marker_ends(r, kind, lo, hi) == expected
+        assert status._marker_ends(r, kind, lo, hi) == expected
 
 
-def _reading(text: str, lo: int, hi: int) -> tuple[mentions._Reading, int, int]:
+def _reading(text: str, lo: int, hi: int) -> tuple[reading._Reading, int, int]:
     """The sentence as find reads it, with a window [lo, hi) inside it."""
-    r = mentions._Reading(Sentence(0, len(text), text), mentions._Words(text))
+    r = reading._Reading(Sentence(0, len(text), text), vocabulary._Words(text))
     return r, min(lo, len(text)), min(hi, len(text))
 
 
@@ -92,5 +93,5 @@ LEVELS = ["summit", "summits", "foreign ministers", "foreign minister", "vice fo
 @given(st.lists(st.sampled_from(LEVELS), max_size=20).map("".join), st.integers(0, 60), st.integers(0, 90))
 def test_level_words_found_in_one_pass_say_what_the_level_regex_says(text: str, lo: int, hi: int) -> None:
     r, lo, hi = _reading(text, lo, hi)
-    said = mentions.outermost_levels(r.blind["level"].finditer(r.folded[lo:hi]))
-    assert mentions._level_in(r, lo, hi) == next((lv for lv in mentions.LEVEL_ORDER if lv in said), None)
+    said = levels.outermost_levels(r.blind["level"].finditer(r.folded[lo:hi]))
+    assert levels._level_in(r, lo, hi) == next((lv for lv in record.LEVEL_ORDER if lv in said), None)

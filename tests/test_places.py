@@ -211,6 +211,6 @@ def test_a_country_that_names_a_topic_is_no_party(text, expected):
     ("in New York", "in York", False),
 ])
 def test_the_places_of_one_meeting(a, b, same):
-    from loaders.mentions import places_compatible
+    from loaders.mention.merging import places_compatible
     pa, pb = places.find(a)[0], places.find(b)[0]
     assert places_compatible(pa, pb) is same

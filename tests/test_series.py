@@ -2,7 +2,7 @@
 
 import pytest
 
-from loaders.mentions import series_named
+from loaders.mention.series import series_named
 from tests.helpers import events_of
 
 

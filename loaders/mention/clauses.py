@@ -1,0 +1,77 @@
+"""A sentence's clauses and quotations: the stretch a meeting word's date, place and people are read in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from .. import regexes as rx
+from ..scan import is_word
+from ..sentences import Sentence
+from .record import Mention
+from .vocabulary import patterns
+
+
+def clause(sent: Sentence, m: Mention) -> tuple[int, int]:
+    """The part of the sentence a meeting word speaks in: between the subordinators around it."""
+    return m.clause or _clause(_bounds(sent), sent, m)
+
+
+def _bounds(sent: Sentence) -> list[int]:
+    """Where the clauses of the sentence begin and end, offsets into the article text: as the "boundary" regex
+    finds them (a subordinator, ";", "—", ", and", ", but")."""
+    text, n = sent.text, len(sent.text)
+    found: set[int] = set()
+    for at, end in patterns()["boundary_words"].occurrences(text):
+        ch = text[at]
+        if ch == ",":
+            if _AND_BUT.match(text, at):
+                found.add(at)
+        elif ch in ";—" or not (at and is_word(text[at - 1]) or end < n and is_word(text[end])):
+            found.add(at)
+    for aside in _DASH_NAMES.finditer(text):  # "Freeland and two colleagues — Minister A and Minister B — travelled
+        found -= {aside.start(), aside.end() - 1}  # to Mexico City": names set off by dashes, no clause of their own
+    kicker = _EDITION_KICKER.match(text)
+    if kicker:  # "BRICS Summit 2024: PM Modi, Xi Jinping To Hold Bilateral Meeting": the occasion's label, apart
+        found.add(kicker.end() - 1)
+    return [sent.start + at for at in sorted(found)]
+
+
+_EDITION_KICKER: Final = rx.compile(r"\s*[A-Z][^:.;]{1,40}?\b(?:19|20)\d\d:(?=\s)")  # "G20 Summit 2023:", "ASEAN 2017:"
+
+
+_AND_BUT: Final = rx.compile(r",\s+(?:and|but)\b")
+# an aside of names and offices between two dashes: "— Trade Diversification Minister Jim Carr and Finance Minister
+# Bill Morneau —"
+_DASH_NAMES: Final = rx.compile(r"—\s*(?:(?:[A-Z][\w.'’-]*|and|of|for|the),?\s+){0,15}[A-Z][\w.'’-]*\s*—")
+
+
+def _clause(bounds: Iterable[int], sent: Sentence, m: Mention) -> tuple[int, int]:
+    lo, hi = sent.start, sent.end
+    for at in bounds:
+        if at < m.start and not (m.kind == "joint" and at > m.start - 60):
+            lo = at
+        elif at >= m.end:
+            hi = at
+            break
+    return lo, hi
+
+
+def _quote_spans(sent: Sentence) -> list[tuple[int, int]]:
+    """Quoted passages, not a name set in quotes ('The "strategic dialogue" will take place Thursday': the meeting's
+    name, whose date stands outside the quotes)."""
+    return [(sent.start + m.start(), sent.start + m.end()) for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?", sent.text)
+            if not _QUOTED_NAME.fullmatch(m.group()) and not _MISCLOSED_NAME.match(m.group())]
+
+
+# one to four words opened by a curly double quote and closed by a single one, the double never closed: "a new
+# “cooperative' relationship" (a typo of the page), a word set in quotes, no quotation running to the sentence's end
+_MISCLOSED_NAME: Final = rx.compile(r"“[\w-]+(?:\s+[\w-]+){0,3}['’](?=[\s,.;:]|$)(?![^”]*”)")
+
+
+_QUOTED_NAME: Final = rx.compile(r"[“\"]\s*[\w'’+-]+(?:\s+[\w'’+-]+){0,3}\s*[”\"]")  # two closed quotes, 1-4 words
+
+
+def _same_quote(a: int, b: int, quotes: list[tuple[int, int]]) -> bool:
+    return all((s <= a < e) == (s <= b < e) for s, e in quotes)

@@ -1,0 +1,78 @@
+"""A meeting word told of several dates or places split into one mention each."""
+
+from __future__ import annotations
+
+import copy
+from typing import Final
+
+from .. import places
+from .. import regexes as rx
+from ..dates import DateSpec, Timex
+from .reading import _Reading
+from .record import Mention
+
+
+def _caption_day(m: Mention, spec: DateSpec) -> bool:
+    """"A and B meet in Washington, November 7, 2022": a photo's caption, in the present of a full date, of a meeting
+    held (told so where the article's own date is unknown, which a plan would otherwise bound)."""
+    return m.kind == "verb" and m.trigger.lower() in ("meet", "meets") and spec.year is not None \
+        and spec.month is not None and spec.day is not None
+
+
+_LIST_GAP: Final = rx.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:in|on)\s+)?")
+
+
+def _dates_listed(r: _Reading, m: Mention, dated: list[Timex]) -> list[Timex]:
+    """The months or days listed after a meeting told as many ("met twice this year in April and May"), each the
+    date of one of them; none unless two or more are listed one after the other."""
+    lo, hi = r.clause(m)
+    s0 = m.sentence.start
+    after = sorted((t for t in dated if m.end <= t.start and t.end <= hi and t.spec.month is not None),
+                   key=lambda t: t.start)
+    run: list[Timex] = []
+    for t in after:
+        if run and not _LIST_GAP.fullmatch(m.sentence.text, run[-1].end - s0, t.start - s0):
+            break
+        run.append(t)
+    return run if len(run) >= 2 else []
+
+
+def _months_listed(r: _Reading, m: Mention, dated: list[Timex]) -> list[Timex]:
+    """The dates listed after a meeting verb, each of another month ("met in September 2013 and in March 2014"):
+    one meeting on each; not the days of one meeting ("held talks on Monday and Tuesday")."""
+    run = _dates_listed(r, m, dated)
+    months = {(t.spec.year, t.spec.month) for t in run}
+    return run if len(months) == len(run) and all(t.spec.weekday is None for t in run) else []
+
+
+# another place a meeting verb's people met at: "had also met ... in Seoul in May, as well as in Bali, Indonesia"
+_AS_WELL_IN: Final = rx.compile(r",?\s+(?:as\s+well\s+as|and\s+(?:also|again))\s+in\s+")
+
+
+def _one_per_place(m: Mention, where: list[places.Place], dated: list[Timex]) -> list[Mention]:
+    """"Park and Hayashi had also met ... in Seoul in May, as well as in Bali, Indonesia, for the G20 meeting": a held
+    meeting verb with a second place of another country told after its own is a meeting there too, of the date told
+    after that place, if any."""
+    if m.kind != "verb" or m.status != "held" or m.place is None or m.each_date:
+        return [m]
+    s0 = m.sentence.start
+    hit = _AS_WELL_IN.search(m.sentence.text, m.place.end - s0)
+    there = next((w for w in where if hit and w.start == s0 + hit.end()), None)
+    if hit is None or there is None or there.country in (None, m.place.country) or (
+            m.timex is not None and m.timex.start > there.start):
+        return [m]
+    other = copy.copy(m)
+    other.place, other.apart = there, True
+    other.timex = next((t for t in dated if t.start > there.end), None)
+    return [m, other]
+
+
+def _one_per_date(m: Mention) -> list[Mention]:
+    if not m.each_date:
+        return [m]
+    out = []
+    for t in m.each_date:
+        one = copy.copy(m)
+        one.timex, one.each_date = t, []
+        out.append(one)
+    return out
