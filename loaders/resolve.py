@@ -922,6 +922,12 @@ def _spec_hi(spec: DateSpec, year: int) -> date | None:
     return sp[1] if sp else None
 
 
+def today() -> date:
+    """The day the extractor runs: every article was written before it, so a held meeting was too (an office held
+    "2024–now" bounds nothing later)."""
+    return date.today()
+
+
 WEEKDAY_REACH = timedelta(days=6 * 366)  # a weekday and a day recur in the same year within about 6 years
 
 
@@ -931,12 +937,13 @@ def from_weekday(ev: ArticleEvent, win: Window) -> Dated | None:
     if t is None or t.spec.weekday is None or t.spec.month is None or t.spec.day is None or t.spec.year:
         return None
     years = []
-    for y in range(max(win.lo.year, 1900), min(win.hi.year, 2100) + 1):
+    last = today() + (RECENCY if ev.status == "planned" else timedelta(0))  # the article is of the past: a meeting
+    for y in range(max(win.lo.year, 1900), min(win.hi.year, last.year, 2100) + 1):  # held, before today
         try:
             d = date(y, t.spec.month, t.spec.day)
         except ValueError:
             continue
-        near = win.lo - RECENCY <= d <= win.hi + RECENCY
+        near = win.lo - RECENCY <= d <= min(win.hi + RECENCY, last)
         if d.weekday() == t.spec.weekday and near and in_office(ev.participants, d):
             years.append(d)
     if len(years) > 1 and win.told_lo:  # "on Sunday, April 24" after "last visited in March 2018": the first such

@@ -903,3 +903,16 @@ def test_whose_inauguration_a_sentence_tells(text, named, whose):
     people = [(text.index(n), text.index(n) + len(n), n) for n in named]
     took = resolve.inauguration(text, people, [])
     assert took is not None and took.people == whose
+
+
+@pytest.mark.parametrize("text,value", [
+    # offices held "2024–now": the weekday and the day fit 2025 and 2031, and 2031 is yet to come
+    ("Foreign Minister Gedion Timothewos met in Addis Ababa on Thursday (October 2) with Norwegian Foreign Minister "
+     "Espen Barth Eide.", "2025-10-02"),
+    # a plan may be of the year ahead: Thursday, October 1 of 2026 (2020 is before Gedion took office)
+    ("Foreign Minister Gedion Timothewos will meet Norwegian Foreign Minister Espen Barth Eide in Addis Ababa on "
+     "Thursday, October 1.", "2026-10-01"),
+])
+def test_a_weekday_and_day_of_a_held_meeting_are_before_today(text, value, monkeypatch):
+    monkeypatch.setattr(resolve, "today", lambda: date(2026, 6, 1), raising=False)
+    assert value in [e.date for e in events_of(text)]
