@@ -735,6 +735,8 @@ def _summits_fitting(ev: ArticleEvent, win: Window, spec: DateSpec, weekday: int
             continue  # held: before the article was written; planned: after the earliest day it could be
         if not _month_day_fit(spec, first, last) or not in_office(ev.participants, s.start):
             continue
+        if _elsewhere(ev.participants, s):
+            continue
         lo_s, hi_s = _spec_lo(spec, s.year), _spec_hi(spec, s.year)
         if (lo_s and lo_s > last) or (hi_s and hi_s < first):
             continue  # "late September" is not a summit of Sept. 4-5
@@ -742,6 +744,20 @@ def _summits_fitting(ev: ArticleEvent, win: Window, spec: DateSpec, weekday: int
             continue
         hits.append(s)
     return hits
+
+
+def _elsewhere(names: list[str], s) -> bool:
+    """Someone named whose trips of the data (data/visits.csv) put them in other countries on every day of the
+    summit: not at it (Bush in Brussels and Goteborg on June 14-15, 2001, not at the SCO summit in Shanghai)."""
+    if not s.city:
+        return False  # a summit held online: attended from anywhere
+    days = set(_days(s.start, s.end))
+    for name in names:
+        trips = [v for v in load().visits if v.leader == name and v.start <= s.end and s.start <= v.end]
+        if trips and all(v.host != s.country for v in trips) and days <= {d for v in trips
+                                                                          for d in _days(v.start, v.end)}:
+            return True
+    return False
 
 
 WEEK = timedelta(days=7)

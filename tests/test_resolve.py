@@ -916,3 +916,15 @@ def test_whose_inauguration_a_sentence_tells(text, named, whose):
 def test_a_weekday_and_day_of_a_held_meeting_are_before_today(text, value, monkeypatch):
     monkeypatch.setattr(resolve, "today", lambda: date(2026, 6, 1), raising=False)
     assert value in [e.date for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text,value", [
+    # the SCO summit in Shanghai was on Thursday, June 14, 2001, while Bush was in Brussels and Goteborg (his trips
+    # of the data): not that summit; his October 2001 trip to Shanghai holds a Thursday
+    ("Chinese President Jiang Zemin and U.S. President George W. Bush met in Shanghai on Thursday.", "2001-10-18"),
+    # a summit the trips put him at stays the one
+    ("Chinese President Hu Jintao and U.S. President George W. Bush met Wednesday in the Japanese resort of Toyako "
+     "on the sidelines of the Group of Eight summit.", "2008-07-09"),
+])
+def test_a_summit_held_while_a_leader_was_abroad_elsewhere_is_not_the_meeting(text, value):
+    assert [e.date for e in events_of(text)] == [value]
