@@ -851,9 +851,17 @@ def _visit_place_fits(ev: ArticleEvent, v) -> bool:
     if loc is None and ev.story_country and ev.story_country != v.host \
             and not any(_city_named(ev, c) for c in v.cities):
         return False  # (unless a sentence of the meeting names the trip's city: "Modi's stopover to Lahore")
+    if loc is not None and loc.kind == "city" and loc.name in {fold(c) for c in v.cities} and _host_met(ev, v):
+        return True  # a town of the trip whose name the gazetteer files under another country ("San Cristobal",
+        # Cuba's, for Fox's ranch in Mexico), its host country's leader met there
     if loc is not None:
         return loc.name == v.host or (loc.country or loc.name) == v.host and (
             loc.kind == "country" or loc.name in {fold(c) for c in v.cities})
+    return _host_met(ev, v)
+
+
+def _host_met(ev: ArticleEvent, v) -> bool:
+    """Someone else named at the meeting serves the trip's host country."""
     vocab = load()
     return any(n != v.leader and (p := vocab.person(n)) is not None and p.serves(v.host) for n in ev.participants)
 

@@ -928,3 +928,15 @@ def test_a_weekday_and_day_of_a_held_meeting_are_before_today(text, value, monke
 ])
 def test_a_summit_held_while_a_leader_was_abroad_elsewhere_is_not_the_meeting(text, value):
     assert [e.date for e in events_of(text)] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    # the gazetteer files "San Cristobal" under Cuba; Bush's trip of the data went to San Cristobal, Mexico, and Fox,
+    # Mexico's president, was met there
+    ("SAN CRISTOBAL, Mexico - President Bush paid a visit yesterday to President Vicente Fox of Mexico at his ranch "
+     "in San Cristobal.", "2001-02-16"),
+    # the trip's town named, but no one of its host country met there: no trip says when
+    ("U.S. President George W. Bush met Cuban President Fidel Castro in San Cristobal yesterday.", None),
+])
+def test_a_trips_town_filed_under_another_country_by_the_gazetteer(text, value):
+    assert [e.date for e in events_of(text)][:1] == [value]
