@@ -189,7 +189,7 @@ def spelling(text: str, m: Mention) -> str | None:
     words = form.split()
     if len(words) < 2 or any(w.isupper() and sum(c.isalpha() for c in w) > 1 and w not in _SUFFIXES for w in words):
         return None
-    if words[0] in _STYLES or words[0] in _GIVEN_ABBREVIATIONS or honorifics_at(words, 0):
+    if words[0] in _styles() or words[0] in _GIVEN_ABBREVIATIONS or honorifics_at(words, 0):
         return None  # "Sheikh Salem Abdullah Al-Jaber Al-Sabah", "Md. Abdul Hamid": a style before the name
     p = index().by_name.get(form)
     if p is None or p.name != m.person:
@@ -200,9 +200,10 @@ def spelling(text: str, m: Mention) -> str | None:
     return form if _same_name(written, known) else None
 
 
-_STYLES: Final = frozenset({"Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "King", "Queen", "Emir", "Sultan",
-                            "Crown", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "General", "Gen.",
-                            "Sir", "Dame", "Lord", "Lady", "Baroness"})  # British styles: "Sir Keir Starmer"
+@lru_cache(maxsize=1)
+def _styles() -> frozenset[str]:
+    """Styles before a name, as written (data/meeting_words.json's name_styles): "Sheikh", "Dr.", "Sir Keir Starmer"."""
+    return frozenset(load().words["name_styles"])
 
 
 def _marks(name: str) -> int:

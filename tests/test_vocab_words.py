@@ -18,7 +18,8 @@ LIST_KEYS = ["meeting_nouns", "meeting_verbs", "joint_action_verbs", "talks_qual
              "future_markers", "past_markers", "vague_markers", "cancel_markers",
              "postpone_markers", "place_cues", "departure_words", "place_nouns",
              "reporting_verbs", "common_word_surnames", "counterpart", "title_modifiers", "other_occasions",
-             "guest_verbs", "topic_nouns", "portfolio_words", "name_honorifics", "ranked_nouns", "superlatives"]
+             "guest_verbs", "topic_nouns", "portfolio_words", "name_honorifics", "name_styles", "ranked_nouns",
+             "superlatives"]
 
 
 @pytest.mark.parametrize("key", LIST_KEYS)
@@ -36,6 +37,11 @@ def test_titles_map_to_one_role_each():
         for t in titles:
             assert t not in seen, f"{t!r} is both {seen[t]} and {role}"
             seen[t] = role
+
+
+def test_name_styles_are_one_capitalized_word_each():
+    """A style is matched against a name's first word as written ("Sheikh", "Dr."): one word, capitalized."""
+    assert all(len(w.split()) == 1 and w[0].isupper() for w in WORDS["name_styles"])
 
 
 def test_levels_are_the_event_types():
