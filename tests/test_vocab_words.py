@@ -44,6 +44,15 @@ def test_name_styles_are_one_capitalized_word_each():
     assert all(len(w.split()) == 1 and w[0].isupper() for w in WORDS["name_styles"])
 
 
+def test_offices_set_off_are_lower_case_words():
+    """The offices told before a comma and the name (mention.triggers._office_set_off) match in lower case only."""
+    offices = WORDS["offices_set_off"]
+    assert set(offices) == {"qualifiers", "guest", "talks_partner"}
+    for key, words in offices.items():
+        assert words and len(words) == len(set(words)), key
+        assert all(w == w.lower() and w.isalpha() for w in words), key
+
+
 def test_levels_are_the_event_types():
     assert set(WORDS["levels"]) == {"summit", "ministerial", "vice_ministerial", "working_level", "other"}
 

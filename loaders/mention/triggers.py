@@ -8,7 +8,7 @@ from typing import Final
 
 from .. import actors
 from .. import regexes as rx
-from ..scan import at_word_start
+from ..scan import at_word_start, trie
 from ..sentences import Sentence
 from ..vocab import load
 from .pairs import _between_countries
@@ -31,9 +31,9 @@ def _welcomes_someone(text: str, end: int, named_at: set[int] | frozenset[int]) 
     after the day and the place ("Xi was welcomed on Thursday to the royal palace in Riyadh by Crown Prince
     Mohammed bin Salman")."""
     passive = _PASSIVE_BEFORE.search(text, max(0, end - 40), end) is not None
-    return any(end < at <= end + 60 and _GUEST.fullmatch(text, end, at) and not _POSSESSIVE.match(text, at)
+    return any(end < at <= end + 60 and _guest().fullmatch(text, end, at) and not _POSSESSIVE.match(text, at)
                or passive and end < at <= end + 120 and (by := _AGENT_AFTER.match(text, end)) is not None
-               and by.end() <= at and _GUEST.fullmatch(text, by.end() - 1, at) and not _POSSESSIVE.match(text, at)
+               and by.end() <= at and _guest().fullmatch(text, by.end() - 1, at) and not _POSSESSIVE.match(text, at)
                and not _AIRFIELD.search(by[0])
                for at in named_at)
 
@@ -44,11 +44,23 @@ _AGENT_AFTER: Final = rx.compile(r"(?:\s+(?:on|in|at|to|into|inside)\b[^.;:!?()\
 _AIRFIELD: Final = rx.compile(r"\b(?:airport|tarmac|airfield|air\s?base|aerodrome|runway)\b", re.I)
 
 
-_GUEST: Final = rx.compile(r"\s+(?:by\s+)?(?:(?:his|her|their|the|visiting)\s+)?"
-                           r"(?:[A-Z][\w.'’-]*,?\s+|counterparts?,?\s+){0,5}"
-                           # "welcomed the Portuguese Defense minister, José Azeredo Lopes": an office in lower case
-                           r"(?:(?:(?:foreign|defen[cs]e|prime|deputy)\s+)?(?:minister|president|premier|secretary|"
-                           r"chancellor|envoy|king|emir)(?:\s+(?:of|for)(?:\s+[A-Z][\w.'’-]*){1,3})?,\s+)?")
+def _office_set_off(which: str) -> str:
+    """An office in lower case set off by a comma before the name ("the Portuguese Defense minister, José Azeredo
+    Lopes", "the Zimbabwean leader, Robert Mugabe"), as a pattern: data/meeting_words.json's offices_set_off, its
+    qualifiers and the offices of `which` ("guest": after a guest verb, "talks_partner": after "talks with")."""
+    words = load().words["offices_set_off"]
+    return (rf"(?:(?:(?:{trie(words['qualifiers'])})\s+)?(?:{trie(words[which])})"
+            r"(?:\s+(?:of|for)(?:\s+[A-Z][\w.'’-]*){1,3})?,\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _guest() -> re.Pattern[str]:
+    """The words between a guest verb and the guest's name: "welcomed his Hungarian counterpart Katalin Novak",
+    "welcomed the Portuguese Defense minister, José Azeredo Lopes"."""
+    return rx.compile(r"\s+(?:by\s+)?(?:(?:his|her|their|the|visiting)\s+)?"
+                      r"(?:[A-Z][\w.'’-]*,?\s+|counterparts?,?\s+){0,5}" + _office_set_off("guest"))
+
+
 _POSSESSIVE: Final = rx.compile(r"[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}['’]s?\b")
 
 
@@ -68,7 +80,7 @@ def _calls_on_someone(text: str, end: int, named_at: set[int] | frozenset[int]) 
     """"Jaishankar called on Prime Minister Sheikh Hasina": a visit to someone named right after the verb with
     their office; not "called on President Putin to withdraw" (urged), nor "called on the international community"."""
     for at in named_at:
-        if end < at <= end + 60 and (_SEE_TITLED.fullmatch(text, end, at) or _GUEST.fullmatch(text, end, at)) \
+        if end < at <= end + 60 and (_SEE_TITLED.fullmatch(text, end, at) or _guest().fullmatch(text, end, at)) \
                 and not _POSSESSIVE.match(text, at):
             name_end = text.find(" ", at + 1)
             rest = text[name_end:] if name_end > 0 else ""
@@ -99,7 +111,7 @@ def _sees_an_office_holder(text: str, end: int, named_at: set[int] | frozenset[i
 
 def _talks_with_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
     """"talks with Kim", "talks with Russian President Vladimir Putin": talks with a person the text names."""
-    return any(end < at <= end + 80 and _WITH_NAME.fullmatch(text, end, at) for at in named_at)
+    return any(end < at <= end + 80 and _with_name().fullmatch(text, end, at) for at in named_at)
 
 
 _HOST_SAID: Final = rx.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|added|noted|stressed)\b")
@@ -270,12 +282,17 @@ _TALKS_BETWEEN: Final = rx.compile(r"\s+between\s+[A-Z]")
 # before, a sitting of their own
 _TALKS_BEFORE: Final = rx.compile(r"\b(?:followed|follows|continuation\s+of|follow-?up\s+(?:to|of|on))\s+"
                                   r"(?:(?:the|their)\s+)?(?:previous\s+|earlier\s+|prior\s+)?$")
-# titles before the name: "talks with Russian President Vladimir Putin", "with his Ukrainian counterpart Yanukovych"
-# "talks with Kim", "talks with the Zimbabwean leader, Robert Mugabe" (an office in lower case, then a comma)
-_WITH_NAME: Final = rx.compile(r"\s+with\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+|counterparts?,?\s+){0,5}"
-                               r"(?:(?:(?:foreign|defen[cs]e|prime|deputy)\s+)?(?:minister|president|premier|"
-                               r"secretary|chancellor|envoy|king|emir|leader)(?:\s+(?:of|for)(?:\s+[A-Z][\w.'’-]*)"
-                               r"{1,3})?,\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _with_name() -> re.Pattern[str]:
+    """Titles before the name: "talks with Russian President Vladimir Putin", "with his Ukrainian counterpart
+    Yanukovych", "talks with Kim", "talks with the Zimbabwean leader, Robert Mugabe" (an office in lower case, then a
+    comma)."""
+    return rx.compile(r"\s+with\s+(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+|counterparts?,?\s+){0,5}"
+                      + _office_set_off("talks_partner"))
+
+
 _HELD_AFTER: Final = rx.compile(r"\s+(?:(?:were|was|are|is|will\s+be|have\s+been|had\s+been)\s+held|took\s+place|"
                                 r"(?:will|would|to)\s+take\s+place|(?:have|has|had)\s+taken\s+place)\b")
 
