@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from . import actors, places
@@ -13,6 +14,7 @@ from .event_sides import _named_countries, _sides
 from .mention.clauses import clause
 from .mention.record import HEAD_ROLES, MINISTER_ROLES, VISIT_WORDS, Mention
 from .mention.vocabulary import patterns
+from .vocab import load
 
 ANTECEDENT_REACH = 1500  # characters: "they", "the two men" speak of people told of this recently
 _BETWEEN_THEM: Final = rx.compile(r"\s+(?:between|of)\s+(?:the\s+pair|the\s+two(?:\s+(?:men|women|leaders))?|them)\b",
@@ -171,19 +173,31 @@ def _bare_office_level(m: Mention, main: list[str]) -> str | None:
     return levels.pop() if len(levels) == 1 else None
 
 
-# an office as the subject of a meeting verb, no name with it: the outlet's own leader or minister
-# ("The Prime Minister met President Andrzej Duda of Poland", "the President of the Republic received ...")
-_OFFICE_WORDS: Final = (r"(?:[Tt]he\s+)(?:Prime\s+Minister|President(?:\s+of\s+the\s+Republic)?|Head\s+of\s+State|"
-                        r"(?:Federal\s+)?Chancellor|Taoiseach|Foreign\s+(?:Secretary|Minister)|Secretary\s+of\s+State|"
-                        r"Premier)")
+def _office_words() -> str:
+    """An office as the subject of a meeting verb, no name with it: the outlet's own leader or minister ("The Prime
+    Minister met President Andrzej Duda of Poland", "the President of the Republic received ..."), as a pattern:
+    data/meeting_words.json's offices_without_a_name, as written, any spaces in them any run of spaces."""
+    offices = load().words["offices_without_a_name"]
+    return r"(?:[Tt]he\s+)(?:" + "|".join(r"\s+".join(map(re.escape, o.split())) for o in offices) + ")"
+
+
 # the words that may stand between the office and its verb: "The Taoiseach will today, Monday, meet with ..."
 _AUX_WORDS: Final = (r"(?:(?:have|has|had|will|would|also|then|later|today|tomorrow|briefly|first|(?:on\s+)?"
                      r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)*$")
-_OFFICE_SUBJECT: Final = rx.compile(r"(?:^|[,;:]\s+|\b(?:and|where|when)\s+)" + _OFFICE_WORDS + r"\s+" + _AUX_WORDS)
-# the office and the one it met, together as the subject: "The Prime Minister and Taoiseach Leo Varadkar met at
-# Stormont today" (up to three title words before the name)
-_OFFICE_AND: Final = rx.compile(r"(?:^|[,;:]\s+)" + _OFFICE_WORDS + r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")
 _AUX_ONLY: Final = rx.compile(r"\s*" + _AUX_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _office_subject_pattern() -> re.Pattern[str]:
+    """The office told as the subject, then only the words that may stand before its verb."""
+    return rx.compile(r"(?:^|[,;:]\s+|\b(?:and|where|when)\s+)" + _office_words() + r"\s+" + _AUX_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _office_and_pattern() -> re.Pattern[str]:
+    """The office and the one it met, together as the subject: "The Prime Minister and Taoiseach Leo Varadkar met at
+    Stormont today" (up to three title words before the name)."""
+    return rx.compile(r"(?:^|[,;:]\s+)" + _office_words() + r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")
 
 
 def _office_subject(m: Mention) -> bool:
@@ -195,9 +209,10 @@ def _office_subject(m: Mention) -> bool:
     text, s0 = m.sentence.text, m.sentence.start
     before = [p for p in m.people if p.end <= m.start]
     if not before:
-        return _OFFICE_SUBJECT.search(text, 0, m.start - s0) is not None
+        return _office_subject_pattern().search(text, 0, m.start - s0) is not None
     first, last = min(before, key=lambda p: p.start), max(before, key=lambda p: p.end)
-    return len({p.person for p in before}) == 1 and _OFFICE_AND.search(text, 0, first.start - s0) is not None \
+    return len({p.person for p in before}) == 1 \
+        and _office_and_pattern().search(text, 0, first.start - s0) is not None \
         and _AUX_ONLY.match(text, last.end - s0, m.start - s0) is not None
 
 

@@ -53,6 +53,14 @@ def test_offices_set_off_are_lower_case_words():
         assert all(w == w.lower() and w.isalpha() for w in words), key
 
 
+def test_offices_without_a_name_are_written_as_titles():
+    """The offices told alone as a meeting's subject (event_people._office_words) are matched as written: "Prime
+    Minister", "President of the Republic", "Taoiseach"."""
+    offices = WORDS["offices_without_a_name"]
+    assert offices and len(offices) == len(set(offices))
+    assert all(w[0].isupper() or w in ("of", "the") for o in offices for w in o.split())
+
+
 def test_levels_are_the_event_types():
     assert set(WORDS["levels"]) == {"summit", "ministerial", "vice_ministerial", "working_level", "other"}
 
