@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Final
 
 from . import actors, places
@@ -17,6 +18,7 @@ from .mention.lists import including_at, including_list
 from .mention.people import SEMI_ON, UNKNOWN_ITEM
 from .mention.record import HEAD_ROLES, Mention
 from .mention.vocabulary import patterns
+from .vocab import load
 
 _SEPARATE: Final = rx.compile(r"\b(?:separate(?:ly)?|respectively)\b", re.I)
 _NUMBERED: Final = rx.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", re.I)
@@ -405,19 +407,30 @@ def _leaders_of(m: Mention, host: str, ctx: Context, near: bool = True,
     return [([host], COUNTRY_GUEST + c) for c in dict.fromkeys(sides)]
 
 
-# a leader told by office and country, no name: "the Hungarian prime minister", "Emir of Qatar", "the presidents of
-# France and Croatia"
-_HEAD_OFFICE: Final = (r"(?i:presidents?|prime\s+ministers?|premiers?|chancellors?|emirs?|kings?|crown\s+princes?|"
-                       r"leaders?|heads\s+of\s+(?:state|government))")
-_OFFICE_OF_ITEM: Final = rx.compile(rf"\b{_HEAD_OFFICE}\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-                                    r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*)")
-_ADJECTIVE_OFFICE_ITEM: Final = rx.compile(rf"\b([A-Z][\w'’-]*)\s+{_HEAD_OFFICE}\b")
+def _head_office() -> str:
+    """A leader told by office, in any case: data/meeting_words.json's head_offices (singular and plural), the
+    longest first, so that "presidents" is read whole; any spaces in them any run of spaces."""
+    offices = sorted(load().words["head_offices"], key=len, reverse=True)
+    return "(?i:" + "|".join(r"\s+".join(map(re.escape, o.split())) for o in offices) + ")"
+
+
+@lru_cache(maxsize=1)
+def _office_of_item() -> re.Pattern[str]:
+    """A leader told by office and country, no name: "Emir of Qatar", "the presidents of France and Croatia"."""
+    return rx.compile(rf"\b{_head_office()}\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                      r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*)")
+
+
+@lru_cache(maxsize=1)
+def _adjective_office_item() -> re.Pattern[str]:
+    """A leader told by the country's adjective and office, no name: "the Hungarian prime minister"."""
+    return rx.compile(rf"\b([A-Z][\w'’-]*)\s+{_head_office()}\b")
 
 
 def _offices_listed(text: str) -> list[str]:
     """The countries of the leaders a clause lists by office alone, in order ("will meet with the Hungarian prime
     minister, Emir of Qatar, and ... the presidents of France and Croatia": Hungary, Qatar, France, Croatia)."""
     adjectives = actors.index().adjectives
-    found = [(x.start(), c) for x in _ADJECTIVE_OFFICE_ITEM.finditer(text) if (c := adjectives.get(x.group(1)))]
-    found += [(x.start(), c) for x in _OFFICE_OF_ITEM.finditer(text) for c in places.countries_in(x.group(1))]
+    found = [(x.start(), c) for x in _adjective_office_item().finditer(text) if (c := adjectives.get(x.group(1)))]
+    found += [(x.start(), c) for x in _office_of_item().finditer(text) for c in places.countries_in(x.group(1))]
     return [c for _, c in sorted(found)]

@@ -61,6 +61,14 @@ def test_offices_without_a_name_are_written_as_titles():
     assert all(w[0].isupper() or w in ("of", "the") for o in offices for w in o.split())
 
 
+def test_head_offices_are_lower_case_with_their_plurals():
+    """The leaders' offices of a list of guests (guest_rounds._head_office) are matched in any case, each with its
+    plural ("heads of state" only in the plural)."""
+    offices = WORDS["head_offices"]
+    assert offices and len(offices) == len(set(offices)) and all(o == o.lower() for o in offices)
+    assert all(o + "s" in offices for o in offices if not o.endswith("s") and not o.startswith("heads "))
+
+
 def test_levels_are_the_event_types():
     assert set(WORDS["levels"]) == {"summit", "ministerial", "vice_ministerial", "working_level", "other"}
 
