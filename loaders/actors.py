@@ -435,7 +435,7 @@ def _find(text: str, when: tuple[date, date] | None, known: dict[str, Person] | 
             titled = said is not None and any(t.role == said for t in p.terms)
             role = said if titled else role
             country = _country_of(p, role, when)
-            if not titled and (_named_envoy(text, m.end(), said) or _ENVOY_BEFORE.search(
+            if not titled and (_named_envoy(text, m.end(), said) or _envoy_before().search(
                     text, max(0, m.start() - 60), m.start())) and _out_of_office(p, when):
                 role, country = "ambassador", None  # "Zlatko Lagumdzija, the UN envoy": a former minister, no side
             found.append(Mention(m.start(), m.end(), p.name, country, role, titled=titled))
@@ -1335,22 +1335,31 @@ def _pick(cands: list[Person], when: tuple[date, date] | None) -> Person | None:
     return cands[0] if len(cands) == 1 else None
 
 
-# "X, the UN special envoy,", "X, now the EU's representative": an office after the name that is no country's
-_ENVOY_AFTER: Final = rx.compile(
-    r",\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,3}?"
-    r"(?:special\s+)?(?:envoy|representative|mediator|ambassador|secretary-general)\b", re.I)
+def _envoy_office(which: str) -> str:
+    """An envoy's office, in any case, as a pattern: data/meeting_words.json's envoy_offices, its qualifiers ("special")
+    and the offices of `which` ("after_a_name", "before_a_name")."""
+    words = load().words["envoy_offices"]
+    return rf"(?:(?:{scan.trie(words['qualifiers'])})\s+)?(?:{scan.trie(words[which])})"
 
 
-# "the EU's envoy in Norway Helen Clark", "the EU’s ambassador to Norway, Helen Clark": an envoy's office before the
-# name, with the place of the posting
-_ENVOY_BEFORE: Final = rx.compile(
-    r"\b(?:special\s+)?(?:envoy|representative|ambassador)\s+(?:(?:to|in|for|at)\s+(?:the\s+)?"
-    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*)?,?\s+$", re.I)
+@lru_cache(maxsize=1)
+def _envoy_after() -> re.Pattern[str]:
+    """"X, the UN special envoy,", "X, now the EU's representative": an office after the name that is no country's."""
+    return rx.compile(r",\s+(?:now\s+|currently\s+)?(?:the|a|an)\s+(?:[\w.’'-]+\s+){0,3}?"
+                      + _envoy_office("after_a_name") + r"\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _envoy_before() -> re.Pattern[str]:
+    """"the EU's envoy in Norway Helen Clark", "the EU’s ambassador to Norway, Helen Clark": an envoy's office before
+    the name, with the place of the posting."""
+    return rx.compile(r"\b" + _envoy_office("before_a_name") + r"\s+(?:(?:to|in|for|at)\s+(?:the\s+)?"
+                      r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*)?,?\s+$", re.I)
 
 
 def _named_envoy(text: str, end: int, said: str | None) -> bool:
     """An envoy's office told beside a name: before it ("the UN envoy, X") or after it ("X, the UN envoy")."""
-    return said == "ambassador" or _ENVOY_AFTER.match(text, end) is not None
+    return said == "ambassador" or _envoy_after().match(text, end) is not None
 
 
 def _out_of_office(p: Person, when: tuple[date, date] | None) -> bool:

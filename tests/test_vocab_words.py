@@ -69,6 +69,15 @@ def test_head_offices_are_lower_case_with_their_plurals():
     assert all(o + "s" in offices for o in offices if not o.endswith("s") and not o.startswith("heads "))
 
 
+def test_envoy_offices_are_lower_case_words():
+    """The envoys' offices beside a name (actors._envoy_office) are matched in any case: one word each."""
+    offices = WORDS["envoy_offices"]
+    assert set(offices) == {"qualifiers", "after_a_name", "before_a_name"}
+    for key, words in offices.items():
+        assert words and len(words) == len(set(words)), key
+        assert all(w == w.lower() and " " not in w for w in words), key
+
+
 def test_levels_are_the_event_types():
     assert set(WORDS["levels"]) == {"summit", "ministerial", "vice_ministerial", "working_level", "other"}
 
