@@ -78,6 +78,16 @@ def test_envoy_offices_are_lower_case_words():
         assert all(w == w.lower() and " " not in w for w in words), key
 
 
+def test_subjects_of_a_meeting_verb_are_titled_and_plain_words():
+    """The subjects whose "the" is no meeting's told before (mention.words._office_the, _subject_before_verb)."""
+    subjects = WORDS["subjects_of_a_meeting_verb"]
+    assert set(subjects) == {"titled", "plain"}
+    for key, words in subjects.items():
+        assert words and len(words) == len(set(words)), key
+    assert all(w[0].isupper() or w == "of" for o in subjects["titled"] for w in o.split())
+    assert all(" " not in w for w in subjects["plain"])
+
+
 def test_levels_are_the_event_types():
     assert set(WORDS["levels"]) == {"summit", "ministerial", "vice_ministerial", "working_level", "other"}
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from .. import places
 from .. import regexes as rx
 from ..dates import Timex
+from ..vocab import load
 from .levels import _level_in, _own_level
 from .lists import _countries_listed
 from .reading import _Reading
@@ -37,14 +39,28 @@ _COUNT: Final = rx.compile(r"(?<![+\w])(?<!of\s)(?:\d+|two|three|four|five|sever
 _DEFINITE: Final = rx.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$"  # and "Friday's meeting":
                               r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s\s+(?:[\w-]+\s+){0,2}$",
                               re.I)  # a meeting the reader knows of, dated
-# an office told as the subject of a meeting verb: "The Prime Minister also met", "the External Affairs Minister met"
-_OFFICE_THE: Final = rx.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?i:Prime\s+Minister|President|Chancellor|Premier|"
-                                r"Foreign\s+(?:Minister|Secretary)|External\s+Affairs\s+Minister|"
-                                r"Secretary(?:\s+of\s+State)?|Minister)\s+(?:(?-i:[a-z]+)\s+){0,2}$")
-# "the Spanish FM met with ...", "the two ministers held talks": "the" of the verb's subject, no meeting told before
-_SUBJECT_BEFORE_VERB: Final = rx.compile(r"\b(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:FM|PM|minister|ministers|"
-                                        r"president|presidents|premier|leader|leaders|king|emir|chancellor|"
-                                        r"secretary|officials?|sides?|delegations?|envoys?)\s+$", re.I)
+def _words_of(key: str, which: str) -> str:
+    """Words of data/meeting_words.json's `key`, list `which`, as an alternation; any spaces in them any run of
+    spaces."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in load().words[key][which])
+
+
+@lru_cache(maxsize=1)
+def _office_the() -> re.Pattern[str]:
+    """An office told as the subject of a meeting verb: "The Prime Minister also met", "the External Affairs Minister
+    met" (subjects_of_a_meeting_verb's titled offices, in any case)."""
+    return rx.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?i:" + _words_of("subjects_of_a_meeting_verb", "titled")
+                      + r")\s+(?:(?-i:[a-z]+)\s+){0,2}$")
+
+
+@lru_cache(maxsize=1)
+def _subject_before_verb() -> re.Pattern[str]:
+    """"the Spanish FM met with ...", "the two ministers held talks": "the" of the verb's subject, no meeting told
+    before (subjects_of_a_meeting_verb's plain words, in any case)."""
+    return rx.compile(r"\b(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:"
+                      + _words_of("subjects_of_a_meeting_verb", "plain") + r")\s+$", re.I)
+
+
 # "began the day holding back-to-back bilaterals", "spent the week with talks": "the" is the time's, not the meeting's
 # "I believe your visit will further promote ...", said to the guest during the visit: the visit under way (not "your
 # visit next year", "your visit to Beijing in June")
@@ -124,7 +140,7 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     elif _plan_undone(r, rel, end, "cancel"):
         m.cancelled = True
     m.definite = bool(_DEFINITE.search(before)) and not _TIME_NP_BEFORE.search(before) and not (
-        m.kind == "verb" and (_OFFICE_THE.search(before) or _SUBJECT_BEFORE_VERB.search(before)))  # "The Prime
+        m.kind == "verb" and (_office_the().search(before) or _subject_before_verb().search(before)))  # "The Prime
     # Minister also met", "the Spanish FM met", "the two leaders met": the subject's "the", no meeting told before
     m.pointed = bool(_POINTED.search(before) or (m.kind == "noun" and _YOUR_VISIT.search(before)
                                                  and not _VISIT_AHEAD.match(r.text, rel + len(m.trigger)))
