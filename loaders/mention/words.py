@@ -23,7 +23,7 @@ _WITH_AFTER: Final = rx.compile(r"[^.;:]{0,60}?\bwith\b")
 
 def _round_of_bilaterals(m: Mention, text: str, rel: int) -> bool:
     """"has held 11 bilateral meetings with his counterparts, including Iran, Bulgaria and Turkey": a count of the
-    meetings of a round whose guests it lists, one meeting each (meetings._bilaterals), not many meetings untold."""
+    meetings of a round whose guests it lists, one meeting each (guest_rounds._bilaterals), not many meetings untold."""
     end = rel + len(m.trigger)
     if m.kind != "noun" or not m.trigger.lower().endswith("s") or not _BILATERAL_BEFORE.search(text, 0, rel):
         return False
@@ -119,7 +119,7 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
         m.vague = True  # "will not hold a meeting", "have never met": no meeting is told here
     if m.kind == "verb" and _MANY_COUNTRIES.match(r.lower, rel + len(m.trigger)):
         m.vague = True  # "was going to visit several countries including the United States": a tour, not one visit
-    # ("will visit Belgium and France from October 19 to 24": a tour, its meetings told apart: meetings.drop_tours)
+    # ("will visit Belgium and France from October 19 to 24": a tour, its meetings told apart: event_joins.drop_tours)
     m.tour = m.trigger.lower() in VISIT_WORDS | TOUR_NOUNS and _countries_listed(text, rel + len(m.trigger))
     if (many := _WITH_MANY.match(r.lower, rel + len(m.trigger))) and not _LISTED_AFTER.match(r.lower, many.end()):
         m.vague = True  # "bilateral meetings with several leaders": many meetings, not one (unless it lists them)
