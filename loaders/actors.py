@@ -873,6 +873,9 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
             lead += 1  # "Md." (Mohammad): the people data name him "Abdul Hamid"
         else:
             break
+    said = " ".join(w for w in words[:lead] if w in idx.titles)
+    if said and title.lower() == "leader":  # "the country's No. 2 leader, Premier Li Qiang": the office said at the
+        title = said  # name is his, not the word of rank before it
     dated = _DAY_AFTER.match(m_string, at + len(text)) is not None if m_string else False
     if lead and m_string:
         words = _honored_name_rest(words, lead, m_string, at + len(text), idx)

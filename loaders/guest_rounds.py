@@ -21,6 +21,7 @@ from .mention.vocabulary import patterns
 from .vocab import load
 
 _SEPARATE: Final = rx.compile(r"\b(?:separate(?:ly)?|respectively)\b", re.I)
+_PRONOUNS: Final = frozenset({"he", "she"})  # a subject told by a pronoun, its person filled in (pipeline)
 _NUMBERED: Final = rx.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", re.I)
 _LISTED: Final = rx.compile(r"(?:\s*\([^()]{1,40}\))?"  # "A (Djibouti), B (Mali) and C (Somalia)": each one's country
                             r"(?:,\s*|,?\s+and\s+(?:with\s+)?)(?:[\w.-]+\s+){0,4}")  # "A, B and with C", titles between
@@ -37,6 +38,11 @@ _APPOSED: Final = rx.compile(r",\s+(?:(?:[A-Z][\w.'’-]*|of|the|with|and|for|fr
 # ("separate talks with Sultan A of Brunei, newly reelected Australian Prime Minister B and ...")
 _SEPARATE_ITEM: Final = rx.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
                                    r"(?:,\s*|,?\s+and\s+(?:with\s+)?)(?:[\w.'’-]+\s+){0,6}")
+
+
+# the second of a country's head and premier told by a phrase set off before the title ("met Chinese leader A and the
+# country's No. 2 leader, Premier B")
+_HEAD_ITEM: Final = rx.compile(r",?\s+and\s+(?:with\s+)?(?:[\w.'’-]+\s+){0,6}?[\w.'’-]+,\s+(?:[\w.'’-]+\s+){0,2}")
 
 
 def _listed(text: str, a: int, b: int) -> bool:
@@ -70,8 +76,10 @@ def _one_by_one(m: Mention, pairs: list[tuple[int, list[str]]]) -> list[tuple[li
     text = m.sentence.text
     live = [p for p in m.people if not (p.role or "").startswith("former_")
             and not text.startswith(("'s", "’s"), p.end - s0)]  # not "Biden's adviser"
-    hosts = list(dict.fromkeys(p.person for p in live if p.end <= m.start))
-    after = [p for p in live if p.start >= m.end]
+    # "At separate meetings ..., she made clear to A and B": the subject told by a pronoun after the word is a host
+    told = {p.person for p in live if text[p.start - s0:p.end - s0].lower() in _PRONOUNS}
+    hosts = list(dict.fromkeys(p.person for p in live if p.end <= m.start or p.person in told))
+    after = [p for p in live if p.start >= m.end and p.person not in told]
     listed = semi or all(_listed(text, a.end - s0, b.start - s0) or _SEPARATE_ITEM.fullmatch(text, a.end - s0,
                                                                                               b.start - s0)
                          for a, b in zip(after, after[1:], strict=False))
@@ -276,7 +284,8 @@ def _listed_guests(m: Mention, ctx: Context, aside: int) -> list[tuple[list[str]
     if not after:  # a host's guests told by country are met together ("to host his Armenian and Azerbaijani
         return _counterparts_of(m, hosts[0], ctx, near, _HOSTING.match(m.trigger) is not None, at)  # counterparts")
     if len(after) < 2 or not all(
-            _listed(text, a.end - s0, b.start - s0) or _SEPARATE_ITEM.fullmatch(text, a.end - s0, b.start - s0)
+            _listed(text, a.end - s0, b.start - s0) or (_SEPARATE_ITEM.fullmatch(text, a.end - s0, b.start - s0)
+                                                        or _HEAD_ITEM.fullmatch(text, a.end - s0, b.start - s0))
             and _head_and_government([p.person for p in after], ctx)  # "A and Libyan National Unity Government
             for a, b in zip(after, after[1:], strict=False)):  # Prime Minister B": a country's head and its premier
         return []

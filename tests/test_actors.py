@@ -406,6 +406,9 @@ def test_a_name_two_in_office_share_is_the_one_of_the_country_the_article_names(
     ("the Argentine Secretary for Foreign Affairs, Pedro Villagra Delgado, met his counterpart.", "vice_minister"),
     ("Mexican Secretary of Foreign Affairs Rodrigo Villanueva Soto met his counterpart.", "foreign_minister"),
     ("the Mexican Secretary of Foreign Relations, Jorge Castañeda, met his counterpart.", "foreign_minister"),
+    # "leader" said before another title: the office said at the name is the person's
+    ("He met the country's No. 2 leader, Premier Li Qiang, on Monday.", "head_of_government"),
+    ("He met Chinese leader Xi Jinping on Monday.", "head_of_state"),
 ])
 def test_a_title_names_the_office_it_names_in_that_country(text, role):
     assert [m.role for m in actors.find(text)][:1] == [role]

@@ -625,6 +625,11 @@ def test_a_range_of_years_qualifying_another_noun_dates_no_meeting():
     ("Indian Prime Minister Narendra Modi and Pakistani Prime Minister Nawaz Sharif held talks in New York on "
      "Sunday. Secretary of State John Kerry also met with the two leaders separately.", date(2015, 9, 28),
      [{"Narendra Modi", "Nawaz Sharif"}, {"John Kerry", "Narendra Modi"}, {"John Kerry", "Nawaz Sharif"}]),
+    # the host told by a pronoun after the word ("At separate meetings ..., she told A and B")
+    ("New Zealand Prime Minister Jacinda Ardern wants an upgraded trade deal with China. At separate meetings at "
+     "the Great Hall of the People on Monday, she made clear to President Xi Jinping and Premier Li Keqiang that "
+     "trade mattered.", date(2019, 4, 2),
+     [{"Jacinda Ardern", "Xi Jinping"}, {"Jacinda Ardern", "Li Keqiang"}]),
 ])
 def test_separate_meetings_are_one_event_per_guest(text, published, expected):
     evs = events_of(text, published=published)
@@ -2970,6 +2975,19 @@ def test_a_country_s_head_of_state_and_of_government_met_by_a_visitor_are_two_ca
     evs = events_of("Sudan's leader Abdel Fattah al-Burhan spoke in Cairo on Thursday. " + text,
                     published=date(2024, 2, 29))
     assert sorted(sorted(e.participants) for e in evs if "Libya" in e.countries) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the premier told by his rank before his title ("the country's No. 2 leader, Premier B"): a call on each
+    ("Vietnamese Prime Minister Pham Minh Chinh met Chinese leader Xi Jinping and the country's No. 2 leader, "
+     "Premier Li Qiang, in Beijing on Tuesday.", [["Li Qiang", "Pham Minh Chinh"], ["Pham Minh Chinh", "Xi Jinping"]]),
+    # the leader and his minister told the same way: the minister sits in on the leader's talks, one meeting
+    ("Vietnamese Prime Minister Pham Minh Chinh met Chinese leader Xi Jinping and the country's top diplomat, "
+     "Foreign Minister Qin Gang, in Beijing on Tuesday.", [["Pham Minh Chinh", "Xi Jinping"]]),
+])
+def test_a_head_and_premier_told_with_a_rank_between_are_two_calls(text, expected):
+    evs = events_of(text, published=date(2023, 6, 28))
+    assert sorted(sorted(p for p in e.participants if p != "Qin Gang") for e in evs) == expected
 
 
 @pytest.mark.parametrize("text,published,expected", [
