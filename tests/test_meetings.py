@@ -610,6 +610,22 @@ def test_a_date_in_what_was_said_is_the_meetings(text, expected):
     assert [e.date for e in events_of(text, published=date(2023, 2, 9))] == expected
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # ", with X possible as early as <date>": the date forecast for the elections, not the meeting's (before: the end
+    # of the previous year, 2003, for a meeting told as held)
+    ("The Middle East had entered a new phase, with elections possible as early as the end of the year, Prime "
+     "Minister Tony Blair was told during a meeting with President George W. Bush at the White House.",
+     date(2004, 6, 5), ["2004-06"]),
+    ("Relations had improved, with a trade deal likely in March, Foreign Minister Alexander Downer said after talks "
+     "with Indonesian Foreign Minister Hassan Wirajuda in Jakarta.", date(2004, 6, 5), ["2004-06"]),
+    # "talks with Kim set for June 12": the "with" of the talks, their own date
+    ("President Moon arrived for talks with President Donald Trump about Trump's upcoming summit with Kim Jong Un set "
+     "for June 12 in Singapore.", date(2018, 5, 22), ["2018-06-12"]),
+])
+def test_a_date_a_with_clause_forecasts_for_something_else_dates_no_meeting(text, published, expected):
+    assert [e.date for e in events_of(text, published=published)] == expected
+
+
 def test_a_range_of_years_qualifying_another_noun_dates_no_meeting():
     text = ("Prime Minister Pham Minh Chinh received Indonesian President-elect Prabowo Subianto in Hanoi on "
             "September 14. Chinh congratulated Prabowo on his election for the 2024-2029 term and welcomed his "

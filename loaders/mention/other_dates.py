@@ -129,6 +129,22 @@ def _document_dated(sent: Sentence, t: Timex) -> bool:
     return _DOCUMENT_DATED.search(sent.text, max(0, at - 80), at) is not None
 
 
+# an absolute clause of "with", set off by a comma, that forecasts something else: ", with elections for a new
+# government possible as early as the end of the year", ", with a vote expected in March", ", with the handover due by"
+_WITH_FORECAST: Final = rx.compile(
+    r"(?:,|\s[—–-]{1,2})\s+with\s+(?:[\w'’-]+\s+){1,8}?(?:possible|possibly|likely|expected|due|set|slated|scheduled)\s+"
+    r"(?:to\s+[a-z]+\s+)?(?:(?:as\s+(?:early|soon)\s+as|no\s+later\s+than|by|before|in|on|for|at)\s+)?$", re.I)
+
+
+def _forecast_of_another(sent: Sentence, t: Timex, meeting_starts: list[int]) -> bool:
+    """"Iraq had entered a new phase, with elections possible as early as the end of the year, Howard was told during
+    a meeting with Bush": the date a "with" clause forecasts for something else, no meeting's (a meeting word inside
+    the clause, "with a summit expected in March", keeps it)."""
+    at = t.start - sent.start
+    w = _WITH_FORECAST.search(sent.text, max(0, at - 120), at)
+    return w is not None and not any(sent.start + w.start() <= s < t.start for s in meeting_starts)
+
+
 def _year_span(sent: Sentence, t: Timex) -> bool:
     """"the Strategic Partnership Action Plan 2019-2023": the first year of a period (a plan's, a term's), not a
     meeting's date."""
