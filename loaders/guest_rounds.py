@@ -135,6 +135,10 @@ _BILATERAL: Final = rx.compile(  # "bilateral meetings", "a series of talks": on
 
 
 _WITH_NEXT: Final = rx.compile(r"\s+with\b")
+# what is discussed, bilateral, with several guests: one meeting each ("Abiy discussed on bilateral issues with A, B and
+# C", "discussed bilateral ties with A and B"; ENA, APP house style)
+_BILATERAL_MATTERS: Final = rx.compile(r"\s+(?:on\s+)?(?:the\s+)?bilateral\s+(?:issues|ties|relations|matters|"
+                                       r"cooperation|agenda)\s+with\b", re.I)
 _HE_BEFORE: Final = rx.compile(r"\b(?:he|she)\b", re.I)  # the sentence's subject, told again in the round's clause
 _HELD_PLURALS: Final = frozenset({"talks", "meetings", "discussions", "consultations"})  # "held bilateral talks"
 
@@ -143,12 +147,14 @@ def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
     """"A will hold bilateral meetings with B and C", "bilateral talks with the leaders of X, Y and Z", "a bilateral
     meeting with B, and C": a bilateral meeting has two sides, so A met each guest on their own, one meeting per
     guest (a person after the word, else a country named after it); none when fewer than two guests."""
-    if m.kind != "noun" and m.trigger.lower() not in _HELD_PLURALS:
-        return []  # a summit named near it is where the bilaterals took place, on its sidelines
-    lo, hi = clause(m.sentence, m)
     s0 = m.sentence.start
     text = m.sentence.text
-    if not (_BILATERAL.search(text[max(lo, m.start - 40) - s0:m.start - s0])
+    discussed = m.kind == "verb" and m.trigger.lower() in ("discussed", "discussing") \
+        and _BILATERAL_MATTERS.match(text, m.end - s0) is not None  # "discussed bilateral issues with A, B and C"
+    if m.kind != "noun" and m.trigger.lower() not in _HELD_PLURALS and not discussed:
+        return []  # a summit named near it is where the bilaterals took place, on its sidelines
+    lo, hi = clause(m.sentence, m)
+    if not (_BILATERAL.search(text[max(lo, m.start - 40) - s0:m.start - s0]) or discussed
             or m.trigger.lower() == "bilaterals"
             or m.trigger.lower() == "meetings" and _WITH_NEXT.match(text, m.end - s0)):
         return []  # "held meetings with Meloni and Trudeau" (not "meetings between Egypt and Israel")

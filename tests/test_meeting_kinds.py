@@ -1283,6 +1283,15 @@ def test_a_count_of_bilateral_meetings_with_its_guests_listed_is_one_meeting_eac
      [["Australia", "India"], ["India", "Japan"], ["India", "United States"]]),
     ("On the sidelines of the G20 Summit, Prime Minister Narendra Modi held bilateral meetings with the leaders of "
      "Japan, Indonesia and Brazil on Friday.", [["Brazil", "India"], ["India", "Indonesia"], ["India", "Japan"]]),
+    # bilateral matters discussed with several guests: one meeting each (ENA's "Abiy discussed on bilateral issues
+    # with A, B, C and D"); with one guest, one meeting
+    ("On the sidelines of the 33rd AU summit, Prime Minister Abiy Ahmed discussed on bilateral issues with Sudanese "
+     "Prime Minister, Abdalla Hamdok, Guinean President Alpha Conde and Ghana President, Nana Akufo-Addo on Friday.",
+     [["Ethiopia", "Ghana"], ["Ethiopia", "Guinea"], ["Ethiopia", "Sudan"]]),
+    ("Prime Minister Abiy Ahmed discussed bilateral ties with Sudanese Prime Minister Abdalla Hamdok and Ghana "
+     "President Nana Akufo-Addo in Addis Ababa on Friday.", [["Ethiopia", "Ghana"], ["Ethiopia", "Sudan"]]),
+    ("Prime Minister Abiy Ahmed discussed bilateral ties with Sudanese Prime Minister Abdalla Hamdok in Addis Ababa on "
+     "Friday.", [["Ethiopia", "Sudan"]]),
 ])
 def test_a_round_of_bilaterals_after_the_gathering_it_is_held_at(text, expected):
     evs = events_of(text, published=date(2019, 6, 28))
