@@ -1735,6 +1735,12 @@ def test_a_transcripts_speaker_tells_of_the_meeting_they_had(text, published, ex
     # the office is not the one told before: no one to fill it with, no meeting of its own
     ("Indian Prime Minister Narendra Modi met Russian President Vladimir Putin on Wednesday. The President also met "
      "with Canadian Prime Minister Justin Trudeau.", [["Narendra Modi", "Vladimir Putin"]]),
+    # the office without "the" (APP's style: "Prime Minister also held a bilateral meeting with ...")
+    ("Prime Minister Shehbaz Sharif held a bilateral meeting with Turkish President Recep Tayyip Erdogan in Cairo on "
+     "Thursday. Prime Minister also held a bilateral meeting with Iranian President Masoud Pezeshkian on the sidelines "
+     "of the summit.", [["Masoud Pezeshkian", "Shehbaz Sharif"], ["Recep Tayyip Erdogan", "Shehbaz Sharif"]]),
+    ("Indian Prime Minister Narendra Modi met Russian President Vladimir Putin on Wednesday. President also met "
+     "with Canadian Prime Minister Justin Trudeau.", [["Narendra Modi", "Vladimir Putin"]]),
 ])
 def test_the_office_told_as_the_subject_is_the_one_told_before(text, expected):
     """"The Prime Minister also met A": the office before the verb is its holder the sentence before named first
