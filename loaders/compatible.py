@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Final
 
 from . import actors
@@ -12,7 +13,7 @@ from .dates import DateSpec, Timex, span
 from .event_people import _office, in_office_then
 from .mention.assign import better_date, better_place
 from .mention.merging import places_compatible
-from .mention.record import VISIT_WORDS
+from .mention.record import HEAD_ROLES, VISIT_WORDS
 from .told_as import _arrival, _speakers_today, _today_in_a_quote
 
 
@@ -31,9 +32,32 @@ def _compatible(a: ArticleEvent, b: ArticleEvent, mind_status: bool = True, mind
         return False
     if mind_people and a.participants and b.participants and (
             not set(a.participants) & set(b.participants)
-            or (mind_pairs and _other_pairs(a.participants, b.participants))):
+            or (mind_pairs and _other_pairs(a.participants, b.participants))
+            or _other_hosts(a, b)):
         return False
     return places_compatible(a.location, b.location)
+
+
+def _other_hosts(a: ArticleEvent, b: ArticleEvent) -> bool:
+    """"Crown Prince Mohammed bin Salman and the Emir of Kuwait held official talks in Riyadh on Tuesday" and "King
+    Salman received the emir ... on Tuesday": a guest's meetings on one day with two leaders of one other country (a
+    head of state and a head of government), each met on their own (a state visit's talks, then its audience: two
+    meetings, not one of three)."""
+    pa, pb = set(a.participants), set(b.participants)
+    if len(pa) != 2 or len(pb) != 2 or len(pa & pb) != 1 or a.timex is None or b.timex is None:
+        return False
+    day = a.timex.value if len(a.timex.value or "") == 10 and a.timex.value == b.timex.value else None
+    if day is None and not (a.timex.value is None is b.timex.value and a.timex.spec.weekday is not None
+                            and a.timex.spec.weekday == b.timex.spec.weekday):
+        return False  # one day, or one weekday of a page without a date ("on Tuesday" twice)
+    people = actors.index().by_name
+    (x,), (y,), (guest,) = pa - pb, pb - pa, pa & pb
+    if not all(n in people for n in (x, y, guest)):
+        return False
+    px, py, pg = people[x], people[y], people[guest]
+    return px.country is not None and px.country == py.country and pg.country not in (None, px.country) \
+        and all(any(tm.role in HEAD_ROLES and (day is None or tm.covers(date.fromisoformat(day))) for tm in p.terms)
+                for p in (px, py))
 
 
 def _other_weekdays(a: ArticleEvent, b: ArticleEvent) -> bool:

@@ -2492,3 +2492,27 @@ def test_talks_of_no_one_resumed_in_a_month_are_the_process():
 def test_a_word_in_misclosed_quotes_opens_no_quotation(text, expected):
     """mention.clauses._quote_spans (_MISCLOSED_NAME): VOA, dev7 d7_06 ("“cooperative'")."""
     assert [(e.type, e.date) for e in events_of(text, published=date(2011, 7, 27))] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a guest's talks with one leader and an audience with another of the same country, on one day: two meetings
+    ("Crown Prince and Prime Minister Mohammed bin Salman and Emir of Kuwait Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah "
+     "held official talks in Riyadh on Tuesday. King Salman received the emir of Kuwait at the Arqa Palace in Riyadh "
+     "on Tuesday.", None,
+     [["Mishal Al-Ahmad Al-Jaber Al-Sabah", "Mohammed bin Salman"],
+      ["Mishal Al-Ahmad Al-Jaber Al-Sabah", "Salman bin Abdulaziz"]]),
+    ("Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva in Beijing on "
+     "Friday. Chinese Premier Li Qiang met Lula in Beijing on Friday.", date(2023, 4, 15),
+     [["Li Qiang", "Luiz Inacio Lula da Silva"], ["Luiz Inacio Lula da Silva", "Xi Jinping"]]),
+    # both leaders told at one meeting, or one leader told twice: one meeting
+    ("Chinese President Xi Jinping and Premier Li Qiang met Brazilian President Luiz Inacio Lula da Silva in Beijing "
+     "on Friday. Xi told Lula the two countries are partners.", date(2023, 4, 15),
+     [["Li Qiang", "Luiz Inacio Lula da Silva", "Xi Jinping"]]),
+    ("Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva in Beijing on "
+     "Friday. Xi met Lula again in Beijing on Friday.", date(2023, 4, 15),
+     [["Luiz Inacio Lula da Silva", "Xi Jinping"]]),
+])
+def test_a_guest_met_by_two_leaders_of_one_country_on_one_day(text, published, expected):
+    """A guest's meetings on one day with two leaders of one other country, each told with the guest alone, are two
+    meetings (meetings._other_hosts), not one of the three."""
+    assert sorted(sorted(e.participants) for e in events_of(text, published=published)) == expected
