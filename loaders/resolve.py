@@ -418,7 +418,10 @@ class Inauguration:
 _INAUGURATION = rx.compile(r"\binauguration\b|\b(?:was|were|been|being|newly|is|be)\s+inaugurated\b|\bsworn[- ]in\b"
                            r"|\bswearing[- ]in\b|\boath[- ]taking\b|\btook the oath\b"
                            r"|\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor)[- ]elect\b")
-_TOOK_OFFICE = rx.compile(r"\b(?:took|assumed|assuming|taking)\s+(?:office|(?:his|her)\s+(?:post|office))\b")
+# ("who on April 19 assumed the position of president of the councils of State": Prensa Latina)
+_TOOK_OFFICE = rx.compile(r"\b(?:took|assumed|assuming|taking)\s+(?:office|(?:his|her)\s+(?:post|office)|"
+                          r"the\s+(?:position|post|office)\s+of\s+(?:the\s+)?(?:president|prime\s+minister|premier|"
+                          r"chancellor|head\s+of\s+state)|the\s+presidency)\b")
 _ANOTHER_TERM = rx.compile(r"\b(?:second|third|fourth|fifth|sixth|another|new|consecutive)\s+(?:[\w-]+\s+){0,2}?term\b"
                            r"|\bre-?(?:elect|inaugurat|sworn)|\bsecond\s+inauguration", re.I)
 _TAKING_AHEAD = rx.compile(r"-elect\b|\beve of\b|\bahead of\b|\bwill\b|\bwould\b|\bto be (?:sworn|inaugurated)\b"

@@ -940,3 +940,19 @@ def test_a_summit_held_while_a_leader_was_abroad_elsewhere_is_not_the_meeting(te
 ])
 def test_a_trips_town_filed_under_another_country_by_the_gazetteer(text, value):
     assert [e.date for e in events_of(text)][:1] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    # a year-less agency dateline and a leader's taking office told as past, in the words of the agency: the one year
+    # the window leaves for the dateline's day (Díaz-Canel took office on 2018-04-19, data/people.csv)
+    ("Havana, Apr 21 (Prensa Latina) Cuban President Miguel Diaz-Canel received today Venezuelan President Nicolás "
+     "Maduro. Maduro reiterated the support of his country to Diaz-Canel, who on April 19 assumed the position of "
+     "president of the councils of State and Ministers.", "2018-04-21"),
+    ("Havana, Apr 21 (Prensa Latina) Cuban President Miguel Diaz-Canel received today Venezuelan President Nicolás "
+     "Maduro. Maduro reiterated the support of his country to Diaz-Canel, who on April 19 took office.", "2018-04-21"),
+    # no taking of office told: the year is not known
+    ("Havana, Apr 21 (Prensa Latina) Cuban President Miguel Diaz-Canel received today Venezuelan President Nicolás "
+     "Maduro. Maduro reiterated the support of his country to Diaz-Canel.", None),
+])
+def test_a_dateline_without_year_dated_by_a_taking_of_office_told_as_past(tmp_path, text, value):
+    assert [r.date for r in folder_events(tmp_path, text).itertuples()] == [value]
