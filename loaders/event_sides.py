@@ -23,6 +23,8 @@ def _named_countries(m: Mention, ctx: Context | None = None) -> list[str]:
         if lo <= p.start and p.end <= hi:
             text = text[:p.start - lo] + " " * (p.end - p.start) + text[p.end - lo:]
     text = _OWN_ENVOY_FOR.sub(lambda x: " " * len(x.group()), text)  # "met with his special envoy for Sudan": his own
+    text = _TOPIC_COUNTRY.sub(lambda x: " " * len(x.group()), text)  # "ahead of a trilateral summit on Syria": the
+    # matter of a meeting, no party to it
     named = [*_list_before(m.sentence, lo), *places.countries_in(text)]
     capitals = _capitals_as_parties(text, m.start - lo, m.end - lo)
     named += [c for c in [*pair_before(m), *_pair_after(m), *_countries_of_delegations(text), *capitals,
@@ -35,6 +37,14 @@ def _named_countries(m: Mention, ctx: Context | None = None) -> list[str]:
         place = places.named(went.group(1), 0) if went else None
         named += [place.country] if place and place.country else []
     return list(dict.fromkeys(named))
+
+
+# the country a gathering is about, told after its noun: "a trilateral summit on Syria", "talks over Afghanistan",
+# "a conference on the situation in Libya" (not "talks in Syria", nor "the summit of Syria and Iraq")
+_TOPIC_COUNTRY: Final = rx.compile(
+    r"\b(?:summit|summits|talks|meeting|meetings|conference|negotiations|consultations|dialogue|forum)\s+"
+    r"(?:on|over|about|regarding|concerning)\s+(?:the\s+)?(?:(?:situation|crisis|war|conflict|settlement|peace)\s+"
+    r"(?:in|of)\s+(?:the\s+)?)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 
 
 # someone's own envoy, told by the country or matter he is sent for: "his special envoy for Sudan", "her ambassador to

@@ -2516,3 +2516,19 @@ def test_a_guest_met_by_two_leaders_of_one_country_on_one_day(text, published, e
     """A guest's meetings on one day with two leaders of one other country, each told with the guest alone, are two
     meetings (meetings._other_hosts), not one of the three."""
     assert sorted(sorted(e.participants) for e in events_of(text, published=published)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the country a gathering is about is no party to the meeting: no one of it is filled in
+    ("Turkey's president on Sept. 16 met with his Russian counterpart in the capital Ankara ahead of a trilateral "
+     "summit on Syria.", [["Recep Tayyip Erdogan", "Vladimir Putin"]]),
+    ("Turkey's president on Sept. 16 met with his Russian counterpart in the capital Ankara ahead of talks on the "
+     "situation in Libya.", [["Recep Tayyip Erdogan", "Vladimir Putin"]]),
+    # a counterpart of that country is one
+    ("Turkey's president on Sept. 16 met with his Syrian counterpart in the capital Ankara.",
+     [["Bashar al-Assad", "Recep Tayyip Erdogan"]]),
+])
+def test_the_country_a_summit_is_on_is_no_side(text, expected):
+    """"ahead of a trilateral summit on Syria": the matter of a gathering (event_sides._TOPIC_COUNTRY), no side whose
+    leader the people data would fill in."""
+    assert [sorted(e.participants) for e in events_of(text, published=date(2019, 9, 17))] == expected
