@@ -32,7 +32,8 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         latest_first = [old for old in latest_first if set(ev.participants) <= set(old.participants)]
     if len(ev.participants) >= 2 and _separately(m):  # "After the summit, Zelensky is to separately meet with Putin":
         latest_first = [old for old in latest_first if set(old.participants) == set(ev.participants)]  # not the summit
-    latest_first = [old for old in latest_first if not _also_met_another(old, m) and not _fewer_sides(old, ev)
+    latest_first = [old for old in latest_first if not _also_met_another(old, m) and not _later_with_another(old, m)
+                    and not _fewer_sides(old, ev)
                     and not _next_one_with_another(old, m)]
     if not (ev.timex or m.place):
         goes_on = _goes_on(m)  # "The two leaders said they would continue to hold informal talks later in the evening"
@@ -146,6 +147,20 @@ def _also_met_another(old: ArticleEvent, m: Mention) -> bool:
 
 
 _BY_AFTER: Final = rx.compile(r"\s+by\b")
+
+
+def _later_with_another(old: ArticleEvent, m: Mention) -> bool:
+    """"Erdogan received Putin ... Later in the day, the presidents -- to be joined by Iranian President Rouhani --
+    will gather for the fifth summit on Syria": a gathering told as later that day, with someone the meeting before
+    did not have, is another meeting (not "Later in the day, the two leaders held further talks")."""
+    if not old.participants or not _LATER_OPENS.match(m.sentence.text):
+        return False
+    return any(p.person not in old.participants for p in m.people)
+
+
+# a sentence opening with a later (or earlier) time of the same day: "Later in the day,", "In the evening,"
+_LATER_OPENS: Final = rx.compile(r"\s*(?:(?:Later|Earlier)\s+(?:in\s+the\s+day|that\s+day|in\s+the\s+"
+                                 r"(?:morning|afternoon|evening))|In\s+the\s+(?:afternoon|evening))\s*,", re.I)
 # "During the visit, Mohammed bin Salman met with ...": a meeting told as one of the visit's, its subject then a verb
 _VISIT_OPENS: Final = rx.compile(r"\s*(?:During|In\s+the\s+course\s+of)\s+(?:the|his|her|their|this)\s+"
                                   r"(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|tour)\b", re.I)

@@ -2532,3 +2532,24 @@ def test_the_country_a_summit_is_on_is_no_side(text, expected):
     """"ahead of a trilateral summit on Syria": the matter of a gathering (event_sides._TOPIC_COUNTRY), no side whose
     leader the people data would fill in."""
     assert [sorted(e.participants) for e in events_of(text, published=date(2019, 9, 17))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a gathering told as later that day, with someone the meeting before did not have: another meeting
+    ("Turkish, Russian leaders hold bilateral meeting\n\nTurkey's president on Sept. 16 met with his Russian "
+     "counterpart in the capital Ankara ahead of a trilateral summit on Syria.\n\nRecep Tayyip Erdogan received "
+     "Vladimir Putin at the Cankaya Palace for a closed-door meeting.\n\nLater in the day, the presidents -- to be "
+     "joined by Iranian President Hassan Rouhani -- will gather for the fifth summit on Syria in the Astana format."
+     "\n\nErdogan meets with Iran's Rouhani\n\nBefore the meeting with Putin, President Erdogan met with his Iranian "
+     "counterpart Hassan Rouhani in the capital Ankara.",
+     [["Hassan Rouhani", "Recep Tayyip Erdogan"], ["Hassan Rouhani", "Recep Tayyip Erdogan", "Vladimir Putin"],
+      ["Recep Tayyip Erdogan", "Vladimir Putin"]]),
+    # later that day with the same people: the meeting goes on
+    ("Turkish, Russian leaders hold bilateral meeting\n\nRecep Tayyip Erdogan received Vladimir Putin at the Cankaya "
+     "Palace in Ankara on Sept. 16.\n\nLater in the day, the two presidents held further talks.",
+     [["Recep Tayyip Erdogan", "Vladimir Putin"]]),
+])
+def test_a_gathering_later_that_day_with_someone_new_is_another_meeting(tmp_path, text, expected):
+    """"Later in the day, the presidents -- to be joined by Rouhani -- will gather for the summit": not the meeting
+    told before (same_meeting._later_with_another), nor is the meeting of one of them told after it."""
+    assert sorted(sorted(r.participants) for r in folder_events(tmp_path, text).itertuples()) == expected
