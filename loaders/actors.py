@@ -19,8 +19,9 @@ from .vocab import Person, Term, Vocab, load
 FAMILY_NAME_FIRST: Final = frozenset({"China", "Taiwan", "South Korea", "North Korea", "Hong Kong"})
 # Where a person is called by the given name, the first word ("Anwar" for Anwar Ibrahim, "Prayuth" for Prayuth
 # Chan-o-cha, "Abiy" for Abiy Ahmed): Malay names have a father's name, not a family name; Thai custom uses the given
-# name; Ethiopian and Eritrean names are given name and father's name. Foreign papers write the last word too.
-GIVEN_NAME_CALLED: Final = frozenset({"Malaysia", "Brunei", "Indonesia", "Thailand", "Ethiopia", "Eritrea"})
+# name, as Lao custom does ("Khamchen" for Khamchen Vongphosy in VNA's and KPL's reports); Ethiopian and Eritrean names
+# are given name and father's name. Foreign papers write the last word too.
+GIVEN_NAME_CALLED: Final = frozenset({"Malaysia", "Brunei", "Indonesia", "Thailand", "Ethiopia", "Eritrea", "Laos"})
 # Sikh names end in a name all men ("Singh") or all women ("Kaur") of the faith bear: the given name tells them apart
 # ("Manmohan" for Manmohan Singh, "Rajnath" for Rajnath Singh) in Indian and foreign papers alike
 GIVEN_NAME_SURNAMES: Final = frozenset({"Singh", "Kaur"})

@@ -174,9 +174,12 @@ def test_surname_resolves_to_person_named_earlier_in_the_article():
     ("Ethiopian Prime Minister Abiy Ahmed arrived.", "Abiy met William Ruto.", "Abiy Ahmed"),
     ("He was received by Prime Minister Manmohan Singh.", "Hu and Manmohan held talks.", "Manmohan Singh"),
     ("Defence Minister Rajnath Singh arrived in Tokyo.", "Later, Rajnath met Yasukazu Hamada.", "Rajnath Singh"),
+    # Lao custom (VNA, KPL): "Receiving Khamchen" after "Lao Minister of Planning and Investment Khamchen Vongphosy"
+    ("PM Pham Minh Chinh met Lao Minister of Planning and Investment Khamchen Vongphosy.",
+     "Receiving Khamchen in Hanoi, PM Chinh said ties were strong.", "Khamchen Vongphosy"),
 ])
 def test_where_people_are_called_by_the_given_name_it_names_them(first, later, person):
-    """Malay, Thai, Ethiopian names: "Anwar" after "Anwar Ibrahim" (actors.GIVEN_NAME_CALLED); Sikh names, where
+    """Malay, Thai, Lao, Ethiopian names: "Anwar" after "Anwar Ibrahim" (actors.GIVEN_NAME_CALLED); Sikh names, where
     all men are "Singh": "Manmohan" after "Manmohan Singh" (actors.GIVEN_NAME_SURNAMES)."""
     known: dict = {}
     actors.find(first, known=known)
