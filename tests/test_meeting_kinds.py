@@ -963,6 +963,11 @@ def test_talks_with_a_counterpart_and_welcomes_at_an_air_base(text, published, e
     ("Receiving Indian Prime Minister Narendra Modi in Moscow on Monday, Russian President Vladimir Putin said ties "
      "were strong.", [["Narendra Modi", "Vladimir Putin"]]),
     ("India is receiving aid from Japan on Monday.", []),
+    # the participle names the guest, the main clause's subject the host: both met (a guest of another level too)
+    ("Receiving Lao Foreign Minister Saleumxay Kommasith in Hanoi on Monday, Vietnamese Prime Minister Pham Minh Chinh "
+     "said ties were strong.", [["Saleumxay Kommasith", "Pham Minh Chinh"]]),
+    ("Meeting with Lao Foreign Minister Saleumxay Kommasith in Beijing on Monday, Chinese President Xi Jinping said "
+     "the two countries should deepen ties.", [["Saleumxay Kommasith", "Xi Jinping"]]),
     # a guest verb with the guest's office in lower case before the name set off by commas
     ("Angolan President João Lourenço welcomed the Portuguese defence minister, José Azeredo Lopes, in Luanda on "
      "Monday.", [["João Lourenço", "José Azeredo Lopes"]]),

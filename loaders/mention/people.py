@@ -96,7 +96,21 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
             inside[:0] = [p for p in people if p.start < lo][:1]  # "Blinken said that Monday's meeting with Xi"
         elif _THEY.search(scope):
             inside[:0] = [p for p in people if p.start < lo][:2]  # "A and B ..., since their meeting in Ufa"
+    if inside and not any(p.start < m.start for p in inside) and m.trigger.lower().endswith("ing") \
+            and _OPENS_SENTENCE.fullmatch(text, 0, m.start - sent.start):
+        subject = next((p for p in people if p.start >= m.end and p not in inside
+                        and _MAIN_SUBJECT.search(text, 0, p.start - sent.start)
+                        and _VERB_AFTER.match(text, p.end - sent.start)), None)
+        if subject is not None:  # "Receiving Khamchen, who is also head of ..., PM Chinh asked": the main clause's
+            inside.append(subject)  # subject met the one the opening participle names (VNA's, Xinhua's style)
     return inside
+
+
+# a participle that opens the sentence ("Receiving ...", "Meeting with ...", "- Hosting ..."), the subject of the main
+# clause after the comma that ends it: its titles, then the name, then a verb in lower case
+_OPENS_SENTENCE: Final = rx.compile(r"\s*(?:[-–—•]\s*)?")
+_MAIN_SUBJECT: Final = rx.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,6}$")
+_VERB_AFTER: Final = rx.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:also\s+|then\s+)?[a-z]{2,}")
 
 
 _FIRST_PERSON: Final = rx.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")  # the speaker's own meeting: "we met"
