@@ -271,6 +271,13 @@ def test_a_year_is_learned_only_from_the_same_people(other, value):
      "visit to China"),
     ("Prime Minister Shinzo Abe and U.S. President Donald Trump met on Wednesday in Palm Beach, Florida.",
      "2018-04-18", "visit to United States"),
+    # the trips of leaders of the 2000s: Hu Jintao's to Japan and North Korea, Kim Jong Il's to Russia
+    ("Chinese President Hu Jintao and Japanese Prime Minister Yasuo Fukuda held talks in Tokyo on Wednesday.",
+     "2008-05-07", "visit to Japan"),
+    ("Chinese President Hu Jintao met North Korean leader Kim Jong Il in Pyongyang on Oct. 29.", "2005-10-29",
+     "visit to North Korea"),
+    ("North Korean leader Kim Jong Il and Russian President Vladimir Putin held talks in Vladivostok on Friday.",
+     "2002-08-23", "visit to Russia"),
     # a trip of the data to the place, but not on that day: the year stays open
     ("Japanese Prime Minister Shinzo Abe and his Indian counterpart Narendra Modi held talks in Gandhinagar on "
      "Monday.", None, "year unknown"),
