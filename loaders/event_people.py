@@ -232,12 +232,14 @@ def _ministers_visit(m: Mention, people: list[str], ctx: Context) -> bool:
 
 
 def _ministers_together(m: Mention, people: list[str], ctx: Context) -> bool:
-    """"Lapid and the UAE Foreign Minister held a joint summit with Blinken": ministers of two countries at least
-    and no leader are the people of the clause, and the meeting word is theirs (not "the summit" told of, a noun
-    after a definite article, which their leaders hold)."""
+    """"Lapid and the UAE Foreign Minister held a joint summit with Blinken", "Top diplomats of Southeast Asian
+    countries held a summit with China's Foreign Minister Wang Yi": ministers of two countries at least, or a group
+    of foreign ministers and a minister named, and no leader are the people of the clause, and the meeting word is
+    theirs (not "the summit" told of, a noun after a definite article, which their leaders hold)."""
     roles = {ctx.roles.get(p) for p in people}
     countries = {ctx.countries.get(p) for p in people} - {None}
-    return (len(countries) >= 2 and roles <= set(MINISTER_ROLES) and not m.definite
+    return ((len(countries) >= 2 or m.group == "foreign_minister" and bool(people)) and roles <= set(MINISTER_ROLES)
+            and not m.definite
             and not (m.series and m.kind == "noun") and m.status == "held")
     # ("Wang Yi met Lavrov on the sidelines of the G20 Summit": their meeting, at the summit of their leaders)
 

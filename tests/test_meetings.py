@@ -43,6 +43,9 @@ D = date(2016, 9, 8)
     # a "summit" word that ministers of two countries, and no leader, hold is theirs: ministerial
     ("Japanese Foreign Minister Fumio Kishida and Russian Foreign Minister Sergey Lavrov held a joint summit in "
      "Tokyo with US Secretary of State John Kerry.", "ministerial"),
+    # ... and so is one a group of foreign ministers holds with a minister named
+    ("Top diplomats of Southeast Asian countries held a summit with China's Foreign Minister Wang Yi on Thursday in "
+     "Kuala Lumpur.", "ministerial"),
     # defence ministers of the data, named without a title: ministerial; a head receiving another country's
     # national security adviser or envoy, or two advisers: working level
     ("Rajnath Singh held talks with Lloyd Austin at the Pentagon on Monday.", "ministerial"),
