@@ -424,8 +424,8 @@ def countries_in(text: str) -> list[str]:
             if at < covered or region_before(text, at):
                 continue  # "Latin America", "Central America": a region, not the United States
             covered = at + size
-            if _CURRENCY_AFTER.match(text, at + size):
-                continue  # "a trade target of US$ 5 billion": the dollar, no party
+            if text[at:at + size].isupper() and _CURRENCY_AFTER.match(text, at + size):
+                continue  # "a trade target of US$ 5 billion": the dollar, no party (not "gave Ukraine $40 billion")
             before = text[max(0, at - 40):at].lower().split()
             if _topic(before, words) or _TOPIC_BEFORE.search(text, max(0, at - 30), at) or (
                     spoken >= 0 and _LIST_GAP.fullmatch(text, spoken, at)):
@@ -438,7 +438,7 @@ def countries_in(text: str) -> list[str]:
     return found
 
 
-_CURRENCY_AFTER: Final = rx.compile(r" ?\$")  # US$, NZ$, HK$: a country's dollar
+_CURRENCY_AFTER: Final = rx.compile(r" ?\$")  # US$, NZ$, HK$ (a country's short form): its dollar
 _REGION_BEFORE: Final = rx.compile(r"\b(?:Latin|Central|South|North|Middle|Spanish|Hispanic|Ibero)[\s-]+$")
 
 

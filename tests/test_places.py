@@ -123,6 +123,7 @@ def test_a_landmark_that_speaks_is_no_place(text, names):
     # a country's dollar ("US$", "US $") is a currency, no party
     ("to achieve the bilateral trade target of US$ 5 billion set by the two leaders", []),
     ("The US and Japan agreed to lift trade to US $5 billion.", ["United States", "Japan"]),
+    ("The US has given Ukraine $40 billion in aid since the war began.", ["United States", "Ukraine"]),
 ])
 def test_a_country_after_its_city_is_a_place_not_a_party(text, expected):
     assert places.countries_in(text) == expected
