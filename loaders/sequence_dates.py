@@ -265,6 +265,6 @@ def _own_day_there(before: ArticleEvent, sent: Sentence, several: frozenset[int]
                  and m.timex.value and len(m.timex.value) == 10), None)
 
 
-# a day told of a meeting that dates it by its month only (a visit's last day, mentions._month_of): the round of
+# a day told of a meeting that dates it by its month only (a visit's last day, mention.assign.month_of): the round of
 # meetings told next is of that month
 _DAY_TOLD: Final = rx.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b", re.I)
