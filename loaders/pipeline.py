@@ -185,12 +185,12 @@ def _extract(art: Article) -> ArticleResult:
     events = event_joins.join_day_told_again(events)
     events = event_joins.join_gathering_days(event_joins.join_arrival_days(events))
     several = frozenset(t for t, more in extra_days.items() if more)
-    sequence_dates.date_by_sequence(events, sents, several)
+    sequence_dates.date_by_sequence(events, sents, several, art.published)
     lede_dates.date_by_the_day(events, the_day)
     sequence_dates.date_by_round(events, several, found)
     lede_dates.date_by_the_visit(events, sents, timexes, several)
     lede_dates.date_by_lede(events, sents, timexes, art.published, extra_days)
-    sequence_dates.date_by_sequence(events, sents, several)  # the day the lede gave passes on to the round told next
+    sequence_dates.date_by_sequence(events, sents, several, art.published)  # the lede's day passes on to the round
     lede_dates.date_by_now(events, art.published)
     lede_dates.date_by_the_meeting_before(events)
     lede_dates.date_by_trip(events, art.published)

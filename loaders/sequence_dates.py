@@ -185,6 +185,19 @@ def _later_that_day(ev: ArticleEvent) -> bool:
     return bool(body) and all(_LATER_THAT_DAY.search(m.sentence.text) for m in body)
 
 
+_LATER_OPEN: Final = rx.compile(r"\s*Later\s*,")
+
+
+def _later_today(before: ArticleEvent, ev: ArticleEvent, today: date | None) -> bool:
+    """"Trudeau is meeting Lopez Obrador Thursday ... Later, the prime minister will have a bilateral meeting with
+    Biden": a meeting planned in a sentence that opens "Later," after one held on the article's own day is later
+    that day (held then, to come as the article is written)."""
+    body = [m for m in ev.mentions if not m.headline]
+    return (today is not None and bool(body) and _LATER_OPEN.match(body[0].sentence.text) is not None
+            and ev.status == "planned" and before.status == "held" and before.timex is not None
+            and before.timex.value == today.isoformat())
+
+
 def _told_in_sequence(ev: ArticleEvent) -> bool:
     """A meeting whose sentence opens with "Earlier," "Later that day," "Afterwards,": told as before or after the
     meeting told just before, in the same day's round (not "Separately,")."""
@@ -206,7 +219,8 @@ def _told_as_also(ev: ArticleEvent) -> bool:
                               and not _APART_TOLD.search(m.sentence.text) for m in body)
 
 
-def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence], several: frozenset[int] = frozenset()) -> None:
+def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence], several: frozenset[int] = frozenset(),
+                     today: date | None = None) -> None:
     """"On Sunday, Modi will have a working lunch with Macron. He will have a pull-aside with Trudeau.": a meeting
     told without a date right after a meeting of the same person dated to the day, with the same status, is on
     that day (an itinerary, a day's round of bilaterals); the day passes on from one sentence to the next."""
@@ -231,7 +245,7 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence], several:
             before = last[1]
             if offset is not None and last[0] == i:  # "The next day, Putin is to hold talks with A and meet B": the
                 offset = None  # day the meeting before in the sentence was counted to, not one more
-            same_day = before.status == ev.status or _later_that_day(ev)
+            same_day = before.status == ev.status or _later_that_day(ev) or _later_today(before, ev, today)
             if same_day and (then or before.type == ev.type) and set(ev.participants) & set(
                     before.participants) and _other_meeting(before, ev) and not _quoted_day(before, ev):
                 said = before.timex.text if before.timex else ""

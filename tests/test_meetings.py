@@ -1849,6 +1849,23 @@ def test_a_meeting_told_earlier_or_later_is_of_that_days_round(opening):
         ("2024-04-29", "summit", ["Anwar Ibrahim", "Shehbaz Sharif"])]
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # "Later," after a meeting of the article's own day: a meeting to come later that day, though the one before is
+    # told as under way (held) and this one as planned
+    ("Prime Minister Justin Trudeau is meeting Mexican President Andres Manuel Lopez Obrador in Washington on "
+     "Thursday. Later, the prime minister will have a bilateral meeting with President Joe Biden.", date(2021, 11, 18),
+     [("2021-11-18", ["Andres Manuel Lopez Obrador", "Justin Trudeau"]),
+      ("2021-11-18", ["Joe Biden", "Justin Trudeau"])]),
+    # after a meeting of a day before the article's: "later" is no day told
+    ("Foreign Minister Penny Wong met Indonesian Foreign Minister Retno Marsudi on Monday in Jakarta. Later, Wong will "
+     "meet Malaysian Foreign Minister Saifuddin Abdullah.", date(2022, 6, 9),
+     [("2022-06-06", ["Penny Wong", "Retno Marsudi"]), (None, ["Penny Wong", "Saifuddin Abdullah"])]),
+])
+def test_a_plan_told_later_after_a_meeting_of_the_articles_day_is_of_that_day(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted(((e.date, sorted(e.participants)) for e in evs), key=str) == sorted(expected, key=str)
+
+
 @pytest.mark.parametrize("text,published,dated", [
     ("On Sunday, Romanian Foreign Minister Bogdan Aurescu met Georgian Foreign Minister David Zalkaliani in Tbilisi. "
      "They discussed Zalkaliani's recent visit to Brussels with Ukrainian Foreign Minister Dmytro Kuleba.",
