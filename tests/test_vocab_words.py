@@ -88,6 +88,14 @@ def test_subjects_of_a_meeting_verb_are_titled_and_plain_words():
     assert all(" " not in w for w in subjects["plain"])
 
 
+def test_delegation_leaders_and_titles_after_a_level_word():
+    """The offices that lead a delegation (mention.levels._minister_leads_a: lower case, matched in any case) and the
+    titles after a level word (_title_after: as written, capitalized)."""
+    leaders, titles = WORDS["delegation_leaders"], WORDS["titles_after_a_level_word"]
+    assert leaders and len(leaders) == len(set(leaders)) and all(w == w.lower() for w in leaders)
+    assert titles and len(titles) == len(set(titles)) and all(w[0].isupper() for t in titles for w in t.split())
+
+
 def test_levels_are_the_event_types():
     assert set(WORDS["levels"]) == {"summit", "ministerial", "vice_ministerial", "working_level", "other"}
 

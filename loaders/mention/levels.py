@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Final
 
 from .. import regexes as rx
+from ..scan import trie
+from ..vocab import load
 from .reading import _Reading
 from .record import LEVEL_ORDER, OWN_LEVELS
 from .status import _joins
@@ -24,20 +27,30 @@ def _own_level(trigger: str) -> str | None:
 
 _LED_BY: Final = rx.compile(r"(?<=delegation)\s+(?:led|headed)\s+by\b|(?<=delegations)\s+(?:led|headed)\s+by\b",
                             re.I)
-_MINISTER_LEADS_A: Final = rx.compile(r"\b(?:minister|secretary\s+of\s+state|premier|chancellor)\b[^.;:]{0,50}?\s"
-                                      r"(?:led|leading|leads|headed|heading|heads)\s+(?:a|an|the|his|her|their)\s+"
-                                      r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _minister_leads_a() -> re.Pattern[str]:
+    """A minister's office, then a verb of leading and what is led: data/meeting_words.json's delegation_leaders (in
+    any case; any spaces in them any run of spaces)."""
+    offices = "|".join(r"\s+".join(map(re.escape, o.split())) for o in load().words["delegation_leaders"])
+    return rx.compile(r"\b(?:" + offices + r")\b[^.;:]{0,50}?\s"
+                      r"(?:led|leading|leads|headed|heading|heads)\s+(?:a|an|the|his|her|their)\s+"
+                      r"(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _led_delegation(text: str, s: int) -> bool:
     """"Foreign Minister Gedu led a delegation to Uganda", "Retno Marsudi, heading a high-level delegation": the
     minister's party, the level that of the minister who leads it (as "a delegation led by"); not an adviser's or
     envoy's delegation, a level of its own."""
-    return text.startswith("delegation", s) and _MINISTER_LEADS_A.search(text, max(0, s - 120), s) is not None
+    return text.startswith("delegation", s) and _minister_leads_a().search(text, max(0, s - 120), s) is not None
 
 
-_TITLE_AFTER: Final = rx.compile(r"\s+(?:President|Vice[- ]President|Chairman|Chairwoman|Chair|Secretary|Director|"
-                                 r"Leader|Head|Chief|Commissioner|Spokesman|Spokeswoman|Spokesperson)\b")
+@lru_cache(maxsize=1)
+def _title_after() -> re.Pattern[str]:
+    """A title right after a level word ("European Commission President Ursula von der Leyen"): data/
+    meeting_words.json's titles_after_a_level_word, as written."""
+    return rx.compile(rf"\s+(?:{trie(load().words['titles_after_a_level_word'])})\b")
 
 
 def outermost_levels(matches: Iterable[re.Match[str]]) -> set[str]:
@@ -73,7 +86,7 @@ def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
     for s, e in words:
         if any(a <= s and e <= b and (a, b) != (s, e) for a, b in words):
             continue  # "ministers" of "prime ministers": the longer words say the level
-        if _TITLE_AFTER.match(r.text, e):
+        if _title_after().match(r.text, e):
             continue  # "European Commission President Ursula von der Leyen": a title, no level
         if _of_joint_body(text, s):
             continue  # "the Joint Commission for Bilateral Cooperation": the governments' own body, no party's
