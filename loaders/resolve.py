@@ -1027,10 +1027,10 @@ def _told_day(ev: ArticleEvent, win: Window, told_days: Sequence[tuple[Timex, st
     days: dict[date, Timex] = {}
     for told, text in told_days:
         day = date.fromisoformat(told.value or "")
-        both = len(people) >= 2 and all(re.search(rf"\b{re.escape(n)}\b", text) for n in people)
+        both = len(people) >= 2 and all(_named_in(n, text) for n in people)
         if (day.weekday() == t.spec.weekday and (told.direction >= 0 or both)  # a caption of both people, as past
                 and win.lo - WEEK <= day <= win.hi + WEEK
-                and in_office(ev.participants, day) and any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)):
+                and in_office(ev.participants, day) and any(_named_in(n, text) for n in names)):
             days.setdefault(day, told)
     if len(days) != 1:
         return None
@@ -1038,6 +1038,18 @@ def _told_day(ev: ArticleEvent, win: Window, told_days: Sequence[tuple[Timex, st
     reason = (f"{describe(t)}: {day.isoformat()}, the {WEEKDAYS[day.weekday()]} the text tells with its year "
               f"({describe(told)}) of the meeting's people or place")
     return Dated(day.isoformat(), day, day, "day", reason, CONFIDENCE["weekday"], "weekday")
+
+
+_HANDLE: Final = rx.compile(r"@(\w{3,})")
+
+
+def _named_in(name: str, text: str) -> bool:
+    """A surname or place named in a sentence as a word, or inside a social-media handle of a post the article
+    quotes ("President @MBuhari receives ... @NAkufoAddo in State House on 27th May 2021": Buhari, Akufo-Addo)."""
+    if re.search(rf"\b{re.escape(name)}\b", text):
+        return True
+    letters = re.sub(r"[^a-z]", "", fold(name).lower())
+    return len(letters) >= 4 and any(letters in h.lower() for h in _HANDLE.findall(fold(text)))
 
 
 NARROW = timedelta(days=3)  # a window this narrow says which Monday a bare "Monday" is

@@ -437,6 +437,17 @@ def test_a_weekday_and_day_are_the_first_after_the_latest_date_told(text, value)
     assert value in [e.date for e in evs]
 
 
+@pytest.mark.parametrize("text,value", [
+    # a minister in office "now" (since 2024): October 2 a Thursday before today (resolve.today) is 2025
+    ("Foreign Minister Gedion Timothewos met in Addis Ababa on Thursday (October 2) with Norwegian Foreign Minister "
+     "Espen Barth Eide.", "2025-10-02"),
+    ("Ethiopian Foreign Minister Gedion Timothewos met Norwegian Foreign Minister Espen Barth Eide in Addis Ababa on "
+     "Thursday, October 2.", "2025-10-02"),
+])
+def test_a_weekday_and_day_of_an_office_held_now_are_before_today(text, value):
+    assert [e.date for e in events_of(text, published=None)] == [value]
+
+
 def test_a_weekday_and_day_after_only_an_office_begun_stay_unknown():
     text = ("Rwandan President Paul Kagame and Ugandan President Yoweri Museveni held talks in Entebbe on "
             "Sunday, April 24.")
@@ -470,6 +481,14 @@ def test_a_weekday_of_the_held_meetings_own_day_is_that_day(text, value):
      "deal had been reached in Vienna on July 14, 2015.", None),
     ("President Xi Jinping met with visiting Israeli Prime Minister Benjamin Netanyahu on Thursday. Indian Prime "
      "Minister Narendra Modi shakes hands with Japanese Prime Minister Shinzo Abe in Tokyo, May 9, 2013.", None),
+    # a post the article quotes, naming both people by their handles, told as past: its day is the weekday's
+    ("President Muhammadu Buhari has received President Nana Akufo-Addo of Ghana at the State House in Abuja on "
+     "Thursday. \u201cPresident @MBuhari receives in audience Ghanian President H.E. @NAkufoAddo in State House on "
+     "27th May 2021,\u201d he wrote.", "2021-05-27"),
+    # the handle of someone else: no day of this meeting
+    ("President Muhammadu Buhari has received President Nana Akufo-Addo of Ghana at the State House in Abuja on "
+     "Thursday. \u201cPresident @MBuhari receives in audience Senegalese President @Macky_Sall in State House on "
+     "27th May 2021,\u201d he wrote.", None),
 ])
 def test_a_weekday_is_the_day_a_caption_tells_with_its_year(text, value):
     evs = events_of(text, published=None)
