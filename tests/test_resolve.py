@@ -982,3 +982,22 @@ def test_a_trips_town_filed_under_another_country_by_the_gazetteer(text, value):
 ])
 def test_a_dateline_without_year_dated_by_a_taking_of_office_told_as_past(tmp_path, text, value):
     assert [r.date for r in folder_events(tmp_path, text).itertuples()] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    # a leader's trip of data/visits.csv, on the weekday or the month and day the text gives (no publication date)
+    ("Egyptian President Abdel Fattah el-Sisi visited Sudan on Saturday for the first time since the overthrow of "
+     "former President Omar al-Bashir. He met with Prime Minister Abdalla Hamdok in Khartoum.", "2021-03-06"),
+    ("Luiz Inácio Lula da Silva and Hugo Chávez met June 27 in Caracas. According to Venezuelan Foreign Minister "
+     "Nicolás Maduro, the meeting was constructive.", "2008-06-27"),
+    ("Oman\u2019s Sultan Haitham bin Tariq al-Said arrived in Tehran on Sunday for a two-day visit. He was officially "
+     "received by President Ebrahim Raisi and held bilateral talks.", "2023-05-28"),
+    # the summits of the Berlin Process and of La Francophonie (data/summits.csv)
+    ("The Prime Minister looked forward to welcoming Chancellor Angela Merkel to next week\u2019s Western Balkans "
+     "summit in London.", "2018-07"),
+    ("German Chancellor Angela Merkel will attend the Western Balkans Summit in Poznan on Friday.", "2019-07-05"),
+    ("French President Emmanuel Macron met Armenian Prime Minister Nikol Pashinyan on Thursday on the sidelines of "
+     "the Summit of La Francophonie in Yerevan.", "2018-10-11"),
+])
+def test_a_trip_or_summit_of_the_data_dates_a_page_without_a_date(text, value):
+    assert [e.date for e in events_of(text, published=None)] == [value]
