@@ -992,6 +992,11 @@ def test_a_dateline_without_year_dated_by_a_taking_of_office_told_as_past(tmp_pa
      "Nicolás Maduro, the meeting was constructive.", "2008-06-27"),
     ("Oman\u2019s Sultan Haitham bin Tariq al-Said arrived in Tehran on Sunday for a two-day visit. He was officially "
      "received by President Ebrahim Raisi and held bilateral talks.", "2023-05-28"),
+    # the crown prince's Asian tour of February 2019; Han Zheng, vice premier (2018-2023) before vice president
+    ("BEIJING (AP) \u2014 Saudi Crown Prince Mohammed bin Salman held talks Friday with Chinese Vice Premier Han Zheng "
+     "at the Great Hall of the People.", "2019-02-22"),
+    ("BEIJING (AP) \u2014 Saudi Crown Prince Mohammed bin Salman met Chinese President Xi Jinping in Beijing on "
+     "Friday.", "2019-02-22"),
     # the summits of the Berlin Process and of La Francophonie (data/summits.csv)
     ("The Prime Minister looked forward to welcoming Chancellor Angela Merkel to next week\u2019s Western Balkans "
      "summit in London.", "2018-07"),
