@@ -143,6 +143,9 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
     told = days or ([t for t in _story_days(prose[1], timexes, owned) if not statement_date(prose[1], t)]
                     if len(prose) > 1 else [])  # (not "On Tuesday, Museveni said he had met Kagame": his words' day)
     story = prose[min(STORY_SENTENCES, len(prose)) - 1].end
+    # a lede that tells its day with the year ("On May 5, 2022, the President ... traveled to Guatemala. The Mexican
+    # president met with ..."): the day of the meetings of the people it names, told just after it
+    dated = [] if told else _story_days(lede, timexes, owned, with_year=True)
     first = next(s for s in sents if len(s.text.split()) >= LEDE_WORDS)  # the date line is above the first line
     line = _date_line(sents, first, timexes, owned)
     for ev in events:
@@ -164,6 +167,9 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
         if told:
             ev.timex, ev.date_note = told[0], (f"the day the article's {'first' if days else 'second'} sentence tells "
                                                f"('{told[0].text}')")
+        elif dated and len({t.value for t in dated}) == 1 and _of_the_lede(ev, lede) and not _told_as_earlier(ev):
+            ev.timex, ev.date_note = dated[0], f"the day with its year the article's first sentence tells " \
+                                               f"('{dated[0].text}') of the people it names"
         elif line and not ev.aside:  # (a page's date line is not the day of a round of meetings at a summit)
             ev.timex, ev.date_note = line[0], f"the day of the date line above the first sentence ('{line[0].text}')"
         elif published is not None and not ev.aside and any(m.ongoing for m in ev.mentions):
@@ -285,11 +291,17 @@ def _told_as_earlier(ev: ArticleEvent) -> bool:
     return any(_EARLIER_ONE.search(m.sentence.text, 0, m.start - m.sentence.start) for m in ev.mentions)
 
 
-def _story_days(sent: Sentence, timexes: list[Timex], owned: set[int]) -> list[Timex]:
-    """The days a sentence of the story's opening tells as past or today, with no year, of no meeting of their own,
-    not of a speech, a departure or a decision."""
+def _of_the_lede(ev: ArticleEvent, lede: Sentence) -> bool:
+    """A meeting of someone the lede names, told in the sentences just after it."""
+    return any(re.search(rf"\b{re.escape(name.split()[-1])}\b", lede.text) for name in ev.participants) and \
+        all(m.sentence.start >= lede.end for m in ev.mentions)
+
+
+def _story_days(sent: Sentence, timexes: list[Timex], owned: set[int], with_year: bool = False) -> list[Timex]:
+    """The days a sentence of the story's opening tells as past or today, with no year (or, `with_year`, with
+    one), of no meeting of their own, not of a speech, a departure or a decision."""
     return [t for t in timexes if sent.start <= t.start < sent.end and t.type in ("DATE", "TIME") and id(t) not in owned
-            and t.direction <= 0 and t.spec.year is None and precision(t.spec) == "day"
+            and t.direction <= 0 and (t.spec.year is not None) == with_year and precision(t.spec) == "day"
             and not occasion_between(sent.text.lower(), 0, t.start - sent.start)  # "during a speech on Dec. 19"
             and not day_left(sent, t)  # "left Chicago for China on Friday after concluding a state visit"
             and not day_decided(sent, t)  # "called on the army and the RSF on Sunday to agree on a ceasefire"

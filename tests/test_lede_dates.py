@@ -33,6 +33,15 @@ META = "file,published,url,source\na.txt,{},,\n"
     ("Talks with the President of Finland\n\nFriday, 14 June 2019\n\nVladimir Putin met with Finnish President "
      "Sauli Niinisto to discuss trade and security in the Baltic region.\n", "2019-06-15", "2019-06-14",
      "date line"),
+    # a lede that tells its day with the year, and the meeting of the person it names in the next sentence
+    ("On May 5, 2022, the President of the United Mexican States, Andres Manuel Lopez Obrador, traveled with the "
+     "Mexican delegation to Guatemala. The Mexican president met with the President of the Republic of Guatemala, "
+     "Alejandro Giammattei, to discuss priority issues on the bilateral agenda.\n", "", "2022-05-05",
+     "with its year the article's first sentence tells"),
+    # a year-dated day of other people in the lede: not the meeting's
+    ("On May 5, 2022, the Congress of Guatemala approved the customs agreement. The Mexican president Andres Manuel "
+     "Lopez Obrador met with the President of the Republic of Guatemala, Alejandro Giammattei, to discuss priority "
+     "issues on the bilateral agenda.\n", "", None, "no date in the text"),
 ])
 def test_the_article_subject_is_dated_by_its_lede(tmp_path, text, published, date, reason):
     (tmp_path / "metadata.csv").write_text(META.format(published), encoding="utf-8")
