@@ -1006,3 +1006,14 @@ def test_a_dateline_without_year_dated_by_a_taking_of_office_told_as_past(tmp_pa
 ])
 def test_a_trip_or_summit_of_the_data_dates_a_page_without_a_date(text, value):
     assert [e.date for e in events_of(text, published=None)] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    # Erdogan's African tours of December 2017 and February 2018 (data/visits.csv), by the weekday alone
+    ("Turkish President Recep Tayyip Erdogan held talks with Algerian President Abdelaziz Bouteflika in Algiers on "
+     "Monday.", "2018-02-26"),
+    ("Turkish President Recep Tayyip Erdogan met Chadian President Idriss Deby in N'Djamena on Tuesday.",
+     "2017-12-26"),
+])
+def test_a_trip_of_a_tour_dates_a_weekday_of_a_page_without_a_date(text, value):
+    assert [e.date for e in events_of(text, published=None)] == [value]
