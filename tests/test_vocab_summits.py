@@ -120,6 +120,11 @@ IRREGULAR_COVERAGE: dict[str, set[int]] = {
     # D-8 summits from the 5th (Bali, May 2006) on, every two years or so; the 10th (Dhaka, April 2021) was held
     # online, and the 1st-4th (Istanbul 1997 to Tehran 2004) are not covered
     "D8": {2006, 2008, 2010, 2012, 2017, 2024},
+    # the Summits of La Francophonie, every two years from the 9th (Beirut 2002); the 18th, due in Tunisia in 2020,
+    # was held in Djerba in November 2022
+    "OIF": {2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016, 2018, 2022, 2024},
+    # the Western Balkans summits of the Berlin Process held in person (Sofia 2020 and Berlin 2021 were held online)
+    "WB6": {2014, 2015, 2016, 2017, 2018, 2019, 2022, 2023, 2024, 2025},
     # the India-Africa Forum Summit: New Delhi 2008, Addis Ababa 2011, New Delhi 2015 (the fourth not yet held)
     "IAFS": {2008, 2011, 2015},
     # the Africa-EU (EU-AU) summits of heads of state and government: Cairo 2000 to Luanda 2025
