@@ -854,9 +854,10 @@ def _visit_place_fits(ev: ArticleEvent, v) -> bool:
     if loc is None and ev.story_country and ev.story_country != v.host \
             and not any(_city_named(ev, c) for c in v.cities):
         return False  # (unless a sentence of the meeting names the trip's city: "Modi's stopover to Lahore")
-    if loc is not None and loc.kind == "city" and loc.name in {fold(c) for c in v.cities} and _host_met(ev, v):
-        return True  # a town of the trip whose name the gazetteer files under another country ("San Cristobal",
-        # Cuba's, for Fox's ranch in Mexico), its host country's leader met there
+    if loc is not None and loc.kind in ("city", "landmark") and loc.name in {fold(c) for c in v.cities} \
+            and _host_met(ev, v):
+        return True  # a town or site of the trip whose name the gazetteer files under another country or none
+        # ("San Cristobal", Cuba's, for Fox's ranch in Mexico; Panmunjom), its host country's leader met there
     if loc is not None:
         return loc.name == v.host or (loc.country or loc.name) == v.host and (
             loc.kind == "country" or loc.name in {fold(c) for c in v.cities})

@@ -961,6 +961,9 @@ def test_a_summit_held_while_a_leader_was_abroad_elsewhere_is_not_the_meeting(te
     # Mexico's president, was met there
     ("SAN CRISTOBAL, Mexico - President Bush paid a visit yesterday to President Vicente Fox of Mexico at his ranch "
      "in San Cristobal.", "2001-02-16"),
+    # a site of the trip the gazetteer files under no country (Panmunjom, on the line between the two Koreas)
+    ("South Korean President Moon Jae-in and North Korean leader Kim Jong Un will hold a summit on April 27 at "
+     "Panmunjom.", "2018-04-27"),
     # the trip's town named, but no one of its host country met there: no trip says when
     ("U.S. President George W. Bush met Cuban President Fidel Castro in San Cristobal yesterday.", None),
 ])
