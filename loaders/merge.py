@@ -11,9 +11,10 @@ from functools import lru_cache
 
 from .article_events import ArticleEvent
 from .compatible import _role_in
+from .date_values import CONFIDENCE, SIDELINES, Dated
 from .event_people import met_someone_unknown
 from .pipeline import ArticleResult
-from .resolve import CONFIDENCE, SIDELINES, ArticleDates, Dated, resolve_article
+from .resolve import ArticleDates, resolve_article
 from .same_meeting import bilateral_at_summit, of_more_sides
 from .schema import ArticleRecord, Event
 from .told_as import told_as_last
@@ -97,7 +98,7 @@ def _months(d: Dated) -> set[int]:
 
 def _with_year_of(it: Item, src: Item, results: Sequence[ArticleResult]) -> Dated | None:
     from . import dates
-    from .resolve import dated
+    from .date_values import dated
 
     year = int((src.dated.value or "0")[:4])
     t = it.ev.timex
@@ -411,7 +412,7 @@ def _fewer_countries(it: Item, other: Item) -> bool:
 
 def _dated_by_text(it: Item) -> bool:
     """Whether the text dates the item: not a held meeting told without a date, given the month of the article's
-    date only because it was over by then (resolve._held_by_anchor)."""
+    date only because it was over by then (anchor_dates._held_by_anchor)."""
     return bool(it.dated.value) and not (it.dated.basis == "inferred" and it.ev.timex is None)
 
 

@@ -19,11 +19,11 @@ from . import (
     meetings,
     mentions,
     places,
-    resolve,
     scan,
     sentences,
     sequence_dates,
     spans,
+    written_window,
 )
 from . import regexes as rx
 from .article_events import ArticleEvent, Context
@@ -61,11 +61,11 @@ class ArticleResult:
     context: Context | None = None
     titled: set[str] = field(default_factory=set)
     reports: list[Timex] = field(default_factory=list)  # past dates told with their year, outside events
-    inaugurations: list[resolve.Inauguration] = field(default_factory=list)  # someone's taking office, as told
+    inaugurations: list[written_window.Inauguration] = field(default_factory=list)  # someone's taking office, as told
     anniversaries: list[tuple[int, str]] = field(default_factory=list)  # the years of anniversaries the text marks
     told_days: list[tuple[Timex, str]] = field(default_factory=list)  # days told with their year, and their sentence
     plans: list[Timex] = field(default_factory=list)  # parts of a year told as to come with their year, outside events
-    going_on: list[Summit] = field(default_factory=list)  # summits told as going on (resolve.summits_going_on)
+    going_on: list[Summit] = field(default_factory=list)  # summits told as going on (written_window.summits_going_on)
     set_aside: str = ""  # why the page's date was set aside as the site's today (extract_article), if it was
     names: dict[str, str] = field(default_factory=dict)  # person -> the fullest spelling the text gives (actors)
 
@@ -81,7 +81,7 @@ def extract_article(art: Article) -> ArticleResult:
         return _extract(art)
     bare = _extract(replace(art, published=None, published_reason="", site_today=False))
     assert bare.context is not None
-    win = resolve.window_from_people(bare.context, bare.titled)
+    win = written_window.window_from_people(bare.context, bare.titled)
     if art.published <= win.hi + SITE_TODAY_SLACK:
         return _extract(art)
     bare.article = art
@@ -111,7 +111,7 @@ def _extract(art: Article) -> ArticleResult:
     statements: list[tuple[str, Timex]] = []
     timexes: list[Timex] = []
     told_days: list[tuple[Timex, str]] = []
-    inaugurations: list[resolve.Inauguration] = []
+    inaugurations: list[written_window.Inauguration] = []
     anniversaries: list[tuple[int, str]] = []
     extra_days: dict[int, int] = {}  # first days of meetings of several days, by id: how many days more
     the_day: dict[int, Timex] = {}  # "later in the day" of a sentence with no date: its day, by the sentence's start
@@ -148,10 +148,10 @@ def _extract(art: Article) -> ArticleResult:
         if meeting and not in_title and not any(t.type == "DATE" for t in in_sent) and (
                 day_of := _IN_THE_DAY.search(s.text)):
             the_day.update((s.start, t) for t in _in_the_day(s, art.published, before, day_of)[:1])
-        if not in_title and (took := resolve.inauguration(s.text, [(p.start - s.start, p.end - s.start, p.person)
+        if not in_title and (took := written_window.inauguration(s.text, [(p.start - s.start, p.end - s.start, p.person)
                                                                     for p in people], in_sent, s.start)):
             inaugurations.append(took)
-        if not in_title and "anniversary" in s.text and (marked := resolve.anniversary(s.text)):
+        if not in_title and "anniversary" in s.text and (marked := written_window.anniversary(s.text)):
             anniversaries.append(marked)
         earlier, before = before, s
         if in_sent:
@@ -216,7 +216,7 @@ def _extract(art: Article) -> ArticleResult:
              and not _YEAR_NAMED.match(art.text, t.end) and not _NAMING_YEAR.search(art.text, max(0, t.start - 30),
                                                                                       t.start)]
     texts = [s.text for s in [*heads, *sents]]
-    going_on = resolve.summits_going_on(texts, {n for t in texts if (n := series.series_named(t))})
+    going_on = written_window.summits_going_on(texts, {n for t in texts if (n := series.series_named(t))})
     return ArticleResult(art, events, ctx, titled, reports, inaugurations, anniversaries, told_days, plans=plans,
                          names=actors.written_names(art.text, people_all), going_on=going_on)
 

@@ -30,7 +30,7 @@ P = date(2023, 5, 10)  # a Wednesday
      "Summit on Monday.", [("ministerial", "2023-05-08", "held")]),
     # an encounter of leaders, and what a leader made there
     ("Kim Jong Un made a commitment to U.S. President Donald Trump at their first encounter in Singapore in April.",
-     [("summit", "2020-04", "held")]),  # the last April with both in office (resolve._when_in_office)
+     [("summit", "2020-04", "held")]),  # the last April with both in office (anchor_dates._when_in_office)
     # calling on someone named is visiting them; calling on someone to act is urging
     ("External Affairs Minister S. Jaishankar called on Prime Minister Sheikh Hasina at her hotel on Monday.",
      [("ministerial", "2023-05-08", "held")]),

@@ -3189,7 +3189,7 @@ def test_a_speaker_told_after_the_report_is_not_at_the_meeting(text, people):
 
 
 def test_a_trips_meeting_told_with_its_city_in_a_story_datelined_elsewhere(tmp_path):
-    """resolve._visit_place_fits (_city_told): a meeting with no place of its own, in a story datelined in another
+    """trip_dates._visit_place_fits (_city_told): a meeting with no place of its own, in a story datelined in another
     country, is still the trip's when its sentence names the trip's city (IANS, dev7 d7_09: the Lahore stopover of a
     New Delhi story lost its year, and with it every date of the page)."""
     text = ("India, Pakistan hold foreign secretary-level talks\n\nNew Delhi, April 26:\n\nThe talks were held here "

@@ -39,8 +39,8 @@ def test_a_group_filed_again_keeps_its_place_and_gains_its_new_dates() -> None:
 
 def _item(art: int, idx: int, people: list[str], value: str | None, status: str = "held"):
     from loaders.article_events import ArticleEvent
+    from loaders.date_values import Dated
     from loaders.merge import Item
-    from loaders.resolve import Dated
 
     ev = ArticleEvent([], "summit", status, people, [], None, None, None, False)
     return Item(art, idx, ev, Dated(value, precision="day" if value else "none"), date(2014, 11, 5))
@@ -68,7 +68,7 @@ def test_an_undated_meeting_of_the_people_of_the_one_dated_meeting_is_folded_int
 
 
 @pytest.mark.parametrize("basis,timex,kept", [
-    # told as held with no date, given only the month of the article's date (resolve._held_by_anchor): folded
+    # told as held with no date, given only the month of the article's date (anchor_dates._held_by_anchor): folded
     ("inferred", False, 1),
     # a month the text tells: a meeting of its own
     ("published", True, 2),
@@ -78,9 +78,9 @@ def test_a_held_meeting_dated_only_by_the_articles_month_is_folded_as_undated(ba
     the article's date; it is the summit of the same people the article dates to the day, told again."""
     from dataclasses import replace
 
+    from loaders.date_values import Dated
     from loaders.dates import DateSpec, Timex
     from loaders.merge import _fold_undated
-    from loaders.resolve import Dated
 
     month = _item(0, 0, ["Yoon Suk Yeol", "Ursula von der Leyen"], None)
     month.dated = Dated("2014-11", precision="month", basis=basis)
@@ -101,8 +101,8 @@ def test_a_bilateral_is_not_folded_into_a_gathering_of_more_countries(others, ke
     (the month of the article's date), is a meeting of its own, not the summit of their leaders told again."""
     from dataclasses import replace
 
+    from loaders.date_values import Dated
     from loaders.merge import _fold_undated
-    from loaders.resolve import Dated
 
     pair = _item(0, 0, ["Narendra Modi", "Paetongtarn Shinawatra"], None)
     pair.ev = replace(pair.ev, countries=["India", "Thailand"])

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from loaders import dates, resolve
+from loaders import dates, window_dates, written_window
 from tests.helpers import events_of, folder_events
 
 
@@ -168,8 +168,9 @@ def test_a_weekday_pins_the_article_only_to_a_known_day():
     """"opened on Tuesday" of a summit known only to lie between May 9 and Sept. 7 says nothing of the week the
     article was written in; of a summit known to be on Tuesday, May 9, it does."""
     from loaders.article_events import ArticleEvent
+    from loaders.date_values import Dated, Window
     from loaders.dates import DateSpec, Timex
-    from loaders.resolve import Dated, Window, _narrow_by_events
+    from loaders.written_window import _narrow_by_events
 
     tuesday = Timex(0, 7, "Tuesday", "DATE", DateSpec(weekday=1), -1, None)
     ev = ArticleEvent([], "summit", "held", [], [], None, tuesday, None, True)
@@ -383,8 +384,9 @@ def test_a_visit_under_way_on_the_articles_date_is_this_years():
     (date(2019, 6, 10), date(2019, 6, 20), "2019-06", "month"),
 ])
 def test_a_weekday_in_an_articles_known_time(lo, hi, value, precision):
+    from loaders.date_values import Window
     from loaders.dates import DateSpec, Timex
-    from loaders.resolve import Window, _weekday_in_window
+    from loaders.window_dates import _weekday_in_window
 
     saturday = Timex(0, 8, "Saturday", "DATE", DateSpec(weekday=5), -1, None)
     got = _weekday_in_window(saturday, Window(lo, hi), -1)
@@ -399,8 +401,9 @@ def test_a_weekday_in_an_articles_known_time(lo, hi, value, precision):
 ])
 def test_a_weekday_takes_a_trip_of_the_article_week_only(lo, hi, value):
     from loaders.article_events import ArticleEvent
+    from loaders.date_values import Window
     from loaders.dates import DateSpec, Timex
-    from loaders.resolve import Window, from_visits
+    from loaders.trip_dates import from_visits
 
     friday = Timex(0, 6, "Friday", "DATE", DateSpec(weekday=4), -1, None)
     ev = ArticleEvent([], "summit", "held", ["Narendra Modi", "Xi Jinping"], ["China", "India"], None, friday, None,
@@ -438,7 +441,7 @@ def test_a_weekday_and_day_are_the_first_after_the_latest_date_told(text, value)
 
 
 @pytest.mark.parametrize("text,value", [
-    # a minister in office "now" (since 2024): October 2 a Thursday before today (resolve.today) is 2025
+    # a minister in office "now" (since 2024): October 2 a Thursday before today (window_dates.today) is 2025
     ("Foreign Minister Gedion Timothewos met in Addis Ababa on Thursday (October 2) with Norwegian Foreign Minister "
      "Espen Barth Eide.", "2025-10-02"),
     ("Ethiopian Foreign Minister Gedion Timothewos met Norwegian Foreign Minister Espen Barth Eide in Addis Ababa on "
@@ -861,7 +864,7 @@ def test_a_part_of_a_year_told_as_to_come_dates_the_article(tmp_path, told, valu
      ["Wednesday"]),
 ])
 def test_a_taking_of_office_since_or_before_a_report(text, ahead, days):
-    took = resolve.inauguration(text, [], dates.tag(text, None))
+    took = written_window.inauguration(text, [], dates.tag(text, None))
     assert took is not None and took.ahead == ahead
     assert [t.text for t in took.timexes] == days
 
@@ -872,7 +875,7 @@ def test_a_taking_of_office_since_or_before_a_report(text, ahead, days):
     ("Kenyatta was sworn in for a second five-year term.", [(0, 8, "Uhuru Kenyatta")], ["Uhuru Kenyatta"], True),
 ])
 def test_whose_taking_of_office_a_sentence_tells(text, people, whose, again):
-    took = resolve.inauguration(text, people, dates.tag(text, None))
+    took = written_window.inauguration(text, people, dates.tag(text, None))
     assert took is not None and (took.people, took.again) == (whose, again)
 
 
@@ -927,7 +930,7 @@ def test_a_summit_told_as_going_on_dates_the_article(text, value):
 ])
 def test_whose_inauguration_a_sentence_tells(text, named, whose):
     people = [(text.index(n), text.index(n) + len(n), n) for n in named]
-    took = resolve.inauguration(text, people, [])
+    took = written_window.inauguration(text, people, [])
     assert took is not None and took.people == whose
 
 
@@ -940,7 +943,7 @@ def test_whose_inauguration_a_sentence_tells(text, named, whose):
      "Thursday, October 1.", "2026-10-01"),
 ])
 def test_a_weekday_and_day_of_a_held_meeting_are_before_today(text, value, monkeypatch):
-    monkeypatch.setattr(resolve, "today", lambda: date(2026, 6, 1), raising=False)
+    monkeypatch.setattr(window_dates, "today", lambda: date(2026, 6, 1), raising=False)
     assert value in [e.date for e in events_of(text)]
 
 
