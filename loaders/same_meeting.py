@@ -6,6 +6,7 @@ import re
 from datetime import date
 from typing import Final
 
+from . import actors
 from . import regexes as rx
 from .article_events import ArticleEvent
 from .compatible import _compatible, _positive_match, _role_in, _week_holds_day
@@ -33,8 +34,8 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
     if len(ev.participants) >= 2 and _separately(m):  # "After the summit, Zelensky is to separately meet with Putin":
         latest_first = [old for old in latest_first if set(old.participants) == set(ev.participants)]  # not the summit
     latest_first = [old for old in latest_first if not _also_met_another(old, m) and not _later_with_another(old, m)
-                    and not _fewer_sides(old, ev)
-                    and not _next_one_with_another(old, m)]
+                    and not _fewer_sides(old, ev) and not _next_one_with_another(old, m)
+                    and not _another_counterpart(old, ev, m)]
     if not (ev.timex or m.place):
         goes_on = _goes_on(m)  # "The two leaders said they would continue to hold informal talks later in the evening"
         cands = [old for old in latest_first if _compatible(old, ev, mind_status=not (m.definite or goes_on),
@@ -144,6 +145,35 @@ def _also_met_another(old: ArticleEvent, m: Mention) -> bool:
     if guest is None or guest.start - m.end > 80 or _NOT_THE_OBJECT.search(text, m.end - s0, guest.start - s0):
         return False  # ("also meet U.S. parliament leaders and attend a luncheon hosted by Biden": not Biden)
     return bool(old.participants) and guest.person not in old.participants
+
+
+def _another_counterpart(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
+    """"Rouhani later met Prime Minister Adel Abdul-Mahdi" after his talks with President Barham Salih: a meeting told
+    anew (not "the meeting") of the same two countries, one side's person the same and the other side's another, is
+    another meeting (the visitor's call on a second host), not the first one told again."""
+    if m.definite:
+        return False
+    sides_old, sides_new = _one_per_country(old.participants), _one_per_country(ev.participants)
+    if sides_old is None or sides_new is None or set(sides_old) != set(sides_new):
+        return False
+    other = [sides_new[c] for c in sides_old if sides_old[c] != sides_new[c]]
+    if len(other) != 1:
+        return False
+    text, s0 = m.sentence.text, m.sentence.start  # the other one met by this verb, not by another ("meet congressional
+    told = next((p for p in m.people if p.person == other[0]), None)  # leaders and then tour a factory with Biden")
+    return told is None or told.start < m.end or not _NOT_THE_OBJECT.search(text, m.end - s0, told.start - s0)
+
+
+def _one_per_country(names: list[str]) -> dict[str, str] | None:
+    """Two people of two countries, one each, by country; None otherwise."""
+    people = actors.index().by_name
+    by: dict[str, str] = {}
+    for n in names:
+        c = people[n].country if n in people else None
+        if c is None or c in by:
+            return None
+        by[c] = n
+    return by if len(by) == 2 else None
 
 
 _BY_AFTER: Final = rx.compile(r"\s+by\b")

@@ -2887,7 +2887,9 @@ def test_an_undated_visit_the_sentence_tells_with_the_meeting_is_that_meeting(tm
             "six years.\n\nThe two leaders met at the Moncloa Palace and then chaired a session of the bilateral "
             "summit council.\n\n\"We are neighbours and partners,\" Montenegro told a joint news conference after the "
             "talks.\n\nMontenegro was also received by King Felipe VI.")
-    assert len(folder_events(tmp_path, text)) == 1  # not a second meeting of the visit beside Thursday's
+    # the visit and Thursday's talks are one meeting; the King's audience is another (the golds of d4_13, d13_14)
+    assert sorted(sorted(ps) for ps in folder_events(tmp_path, text)["participants"]) == [
+        ["Felipe VI", "Luis Montenegro"], ["Luis Montenegro", "Pedro Sanchez"]]
 
 
 def test_a_statement_of_last_year_does_not_date_a_meeting():
@@ -3197,3 +3199,19 @@ def test_a_trips_meeting_told_with_its_city_in_a_story_datelined_elsewhere(tmp_p
             "counterpart Nawaz Sharif also gave a fillip to the dialogue process.")
     rows = folder_events(tmp_path, text).to_dict("records")
     assert [r["date"] for r in rows if "Nawaz Sharif" in r["participants"]] == ["2015-12-25"]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # told anew with another person of the host country: the visitor's call on a second host, another meeting
+    ("Iranian President Hassan Rouhani held talks with Iraqi President Barham Salih in Baghdad on Monday. In the "
+     "afternoon, Rouhani met Prime Minister Adel Abdul-Mahdi at his office.", date(2019, 3, 12),
+     [["Barham Salih", "Hassan Rouhani"], ["Adel Abdul-Mahdi", "Hassan Rouhani"]]),
+    ("Turkish President Tayyip Erdogan met Greek Prime Minister Kyriakos Mitsotakis in Athens on Thursday. Erdogan "
+     "was also received by Greek President Katerina Sakellaropoulou.", date(2023, 12, 8),
+     [["Kyriakos Mitsotakis", "Recep Tayyip Erdogan"], ["Katerina Sakellaropoulou", "Recep Tayyip Erdogan"]]),
+    # the same two people told again, or "the meeting" with the other: the meeting told before
+    ("Iranian President Hassan Rouhani held talks with Iraqi President Barham Salih in Baghdad on Monday. Rouhani "
+     "and Salih later met the press.", date(2019, 3, 12), [["Barham Salih", "Hassan Rouhani"]]),
+])
+def test_another_counterpart_of_the_same_country_is_another_meeting(text, published, expected):
+    assert [sorted(e.participants) for e in events_of(text, published=published)] == expected
