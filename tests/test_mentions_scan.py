@@ -67,12 +67,14 @@ MARKED = ["will", "would", "is to", "'ll", "plans to", "met", "held", "last", "w
           "meeting", "talks", " ", " ", ", ", "\"", "“", "”", "-", "x", "é", "we", "’"]
 
 
+@example("last plans to", 0, 60)  # found by hypothesis: "plans" a noun after "last", no future marker
 @settings(max_examples=400)
 @given(st.lists(st.sampled_from(MARKED), max_size=25).map("".join), st.integers(0, 60), st.integers(0, 80))
 def test_marker_words_found_in_one_pass_end_where_the_regexes_end(text: str, lo: int, hi: int) -> None:
     r, lo, hi = _reading(text, lo, hi)
-    for kind in ("future", "past"):
-        expected = [x.end() for x in r.blind[kind].finditer(r.masked(hi)[1], lo, hi)]
+    for kind in ("future", "past"):  # less a plan noun after a word that makes it one ("last plans to"), which the
+        expected = [x.end() for x in r.blind[kind].finditer(r.masked(hi)[1], lo, hi)  # one pass also leaves out
+                    if kind == "past" or not status._plan_as_object(r.folded, x.start(), x.end())]
         assert status._marker_ends(r, kind, lo, hi) == expected
 
 
