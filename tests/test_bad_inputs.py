@@ -15,7 +15,6 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -147,11 +146,9 @@ def corpus_dir(tmp_path_factory) -> Path:
 def cli_run(corpus_dir, tmp_path_factory):
     out_dir = tmp_path_factory.mktemp("cli")
     out, report = out_dir / "events.jsonl", out_dir / "report.json"
-    t0 = time.perf_counter()
     proc = run_cli(corpus_dir, out, report=report)
-    seconds = time.perf_counter() - t0
     events = [json.loads(line) for line in out.read_text("utf-8").splitlines() if line.strip()]
-    return proc, events, json.loads(report.read_text("utf-8")), seconds
+    return proc, events, json.loads(report.read_text("utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -215,7 +212,7 @@ def test_nothing_lost_and_hidden_files_ignored(corpus_dir, cli_run, corpus):
 
 
 def test_rest_of_the_corpus_is_extracted(cli_run, corpus):
-    proc, events, report, _ = cli_run
+    proc, events, report = cli_run
     assert proc.returncode == 0, proc.stderr  # anything could be read -> 0
     good = [e for e in events if e["article"] == "good_control.txt"]
     assert [e["date"] for e in good] == ["2019-01-22"]
@@ -322,9 +319,9 @@ def test_impossible_dates_never_become_dates(tmp_path):
 
 
 def test_twenty_megabytes_of_text_is_capped_not_stalled(cli_run):
-    """The 20 MB text is read up to MAX_TEXT_CHARS (with a note), so the whole folder still runs in reasonable time."""
-    proc, _, report, seconds = cli_run
-    assert seconds < 120, f"the folder with a 20 MB text took {seconds:.0f} s"
+    """The 20 MB text is read up to MAX_TEXT_CHARS (with a note), so the whole folder still runs (a stall is stopped
+    by pytest-timeout; no timing is asserted)."""
+    _, _, report = cli_run
     huge = next(r for r in report["files"] if r["article"] == "huge_20mb.txt")
     assert huge["status"] == "read" and huge["events"] > 0
     assert huge["chars"] <= MAX_TEXT_CHARS
@@ -336,9 +333,7 @@ def test_twenty_megabyte_html_and_json_are_capped(tmp_path):
     (tmp_path / "huge.html").write_text(html, "utf-8")
     (tmp_path / "huge.json").write_text(json.dumps({"title": "Big", "text": "Abe met Putin. " * 1_400_000}), "utf-8")
     assert len(html) > 20_000_000
-    t0 = time.perf_counter()
     art = read_file(tmp_path / "huge.html")[0]
-    assert time.perf_counter() - t0 < 60
     assert any(f"over the {MAX_HTML_CHARS:,}-character limit" in p for p in art.problems)
     assert "Paragraph 0:" in art.text and len(art.text) <= MAX_TEXT_CHARS
     art = read_file(tmp_path / "huge.json")[0]
@@ -346,14 +341,12 @@ def test_twenty_megabyte_html_and_json_are_capped(tmp_path):
     assert any("huge.json: too long" in p for p in art.problems)
 
 
-def test_five_thousand_sentences_finish_in_seconds(tmp_path):
+def test_five_thousand_sentences_are_read(tmp_path):
+    # no timing asserted (speed is bench/'s); a run that hangs is stopped by pytest-timeout (pyproject.toml)
     folder = tmp_path / "long"
     folder.mkdir()
     write_long_article(folder / "long.txt")
-    t0 = time.perf_counter()
     c = load_corpus(folder, cache=None)
-    seconds = time.perf_counter() - t0
-    assert seconds < 30, f"5,000 sentences took {seconds:.1f} s"
     assert len(c.events) > 100
 
 
@@ -361,9 +354,7 @@ def test_deeply_nested_quotes(tmp_path):
     folder = tmp_path / "quotes"
     folder.mkdir()
     shutil.copy(SAMPLES / "nested_quotes.txt", folder)
-    t0 = time.perf_counter()
     c = load_corpus(folder, cache=None)
-    assert time.perf_counter() - t0 < 20
     assert "2019-01-22" in set(c.events["date"])
     text = c.articles["text"][0]
     for ev in c.events.to_dict("records"):
