@@ -6,15 +6,14 @@ import re
 from typing import Final
 
 from . import regexes as rx
-from .article_events import ArticleEvent, Context
-from .compatible import _compatible, _join
-from .event_people import ANTECEDENT_REACH, _antecedents, _as_event
-from .guest_rounds import ASIDE_REACH, _bilaterals, _listed_guests, _listed_next, _one_by_one, _with_guest
-from .mention.record import Mention
-from .same_meeting import _VISIT_OPENS, _plan_took_place, _same_event, _same_event_of_a_side
-from .standalone import _sides_of_the_format, _stands_alone
-from .told_as import _told_as_last
-from .trip_joins import (
+from .meeting.article_events import ArticleEvent, Context
+from .meeting.compatible import _compatible, _join
+from .meeting.event_people import ANTECEDENT_REACH, _antecedents, _as_event
+from .meeting.guest_rounds import ASIDE_REACH, _bilaterals, _listed_guests, _listed_next, _one_by_one, _with_guest
+from .meeting.same_meeting import _VISIT_OPENS, _plan_took_place, _same_event, _same_event_of_a_side
+from .meeting.standalone import _sides_of_the_format, _stands_alone
+from .meeting.told_as import _told_as_last
+from .meeting.trip_joins import (
     _absorb_unpeopled,
     _arrival_only,
     _join_arrival,
@@ -23,6 +22,7 @@ from .trip_joins import (
     _visit_of_arrival,
     join_visits,
 )
+from .mention.record import Mention
 
 
 def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:

@@ -9,15 +9,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .article_events import ArticleEvent
-from .compatible import _role_in
-from .date_values import CONFIDENCE, SIDELINES, Dated
-from .event_people import met_someone_unknown
+from .dating.date_values import CONFIDENCE, SIDELINES, Dated
+from .meeting.article_events import ArticleEvent
+from .meeting.compatible import _role_in
+from .meeting.event_people import met_someone_unknown
+from .meeting.same_meeting import bilateral_at_summit, of_more_sides
+from .meeting.told_as import told_as_last
 from .pipeline import ArticleResult
 from .resolve import ArticleDates, resolve_article
-from .same_meeting import bilateral_at_summit, of_more_sides
 from .schema import ArticleRecord, Event
-from .told_as import told_as_last
 from .vocab import load
 
 STRONG = ("explicit", "published", "summit", "weekday")  # dates that other articles do not override
@@ -98,7 +98,7 @@ def _months(d: Dated) -> set[int]:
 
 def _with_year_of(it: Item, src: Item, results: Sequence[ArticleResult]) -> Dated | None:
     from . import dates
-    from .date_values import dated
+    from .dating.date_values import dated
 
     year = int((src.dated.value or "0")[:4])
     t = it.ev.timex

@@ -9,25 +9,12 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache, partial
 from typing import Final
 
-from . import (
-    actors,
-    article_events,
-    dates,
-    event_joins,
-    guest_rounds,
-    lede_dates,
-    meetings,
-    mentions,
-    places,
-    scan,
-    sentences,
-    sequence_dates,
-    spans,
-    written_window,
-)
+from . import actors, dates, meetings, mentions, places, scan, sentences, spans
 from . import regexes as rx
-from .article_events import ArticleEvent, Context
 from .dates import DateSpec, Timex
+from .dating import written_window
+from .meeting import article_events, event_joins, guest_rounds, lede_dates, sequence_dates
+from .meeting.article_events import ArticleEvent, Context
 from .mention import other_dates, record, series
 from .read import Article
 from .timex.lexicon import words

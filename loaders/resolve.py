@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .anchor_dates import from_anchor
-from .article_events import ArticleEvent, Context
-from .date_values import (
+from .dates import Timex
+from .dating.anchor_dates import from_anchor
+from .dating.date_values import (
     CONFIDENCE,
     WEEKDAYS,
     Dated,
@@ -21,12 +21,10 @@ from .date_values import (
     describe,
     noted,
 )
-from .dates import Timex
-from .summit_dates import from_summits
-from .trip_dates import from_visits
-from .vocab import Summit
-from .window_dates import _inside_told_days, _told_day, _weekday_of_the_week, from_weekday, in_window
-from .written_window import (
+from .dating.summit_dates import from_summits
+from .dating.trip_dates import from_visits
+from .dating.window_dates import _inside_told_days, _told_day, _weekday_of_the_week, from_weekday, in_window
+from .dating.written_window import (
     Inauguration,
     _narrow_by_anniversaries,
     _narrow_by_events,
@@ -36,6 +34,8 @@ from .written_window import (
     _narrow_by_summits_going_on,
     window_from_people,
 )
+from .meeting.article_events import ArticleEvent, Context
+from .vocab import Summit
 
 POSTED_WITHIN = timedelta(days=7)  # a post an article quotes ("— A (@a) March 6, 2023") is of the week before it
 SETTLED = ("explicit", "summit", "weekday", "visit", "other_article")  # bases the text itself fixes

@@ -2400,7 +2400,7 @@ def _told(place, text):
 def test_a_caption_told_in_another_country_is_another_meeting(photo, talks, expected):
     """A meeting told only in captions joins the meeting the article tells of its people unless told in another
     country, its words not naming the meeting's place (event_joins._elsewhere, read by _pictured: B/21)."""
-    from loaders.event_joins import _elsewhere
+    from loaders.meeting.event_joins import _elsewhere
     assert _elsewhere(photo, talks) is expected
 
 

@@ -810,8 +810,8 @@ def test_guests_listed_in_the_next_sentence_are_one_meeting_each(text, published
     (["Singapore", "Thailand"], ["Singapore", "Thailand"], True),
 ])
 def test_one_of_a_round_is_no_meeting_of_other_sides(sides_a, sides_b, expected):
-    from loaders.article_events import ArticleEvent
-    from loaders.compatible import _compatible
+    from loaders.meeting.article_events import ArticleEvent
+    from loaders.meeting.compatible import _compatible
 
     def ev(sides: list[str], guests: list[str]) -> ArticleEvent:
         return ArticleEvent([], "summit", "held", ["Lee Hsien Loong"], list(sides), None, None, None, False,
@@ -2924,9 +2924,9 @@ def test_held_talks_with_a_and_met_b_is_two_meetings(text, published, expected):
 def test_separate_meetings_take_the_day_their_guests_met_together(together, expected):
     from types import SimpleNamespace
 
-    from loaders.article_events import ArticleEvent
     from loaders.dates import DateSpec, Timex
-    from loaders.sequence_dates import date_by_occasion
+    from loaders.meeting.article_events import ArticleEvent
+    from loaders.meeting.sequence_dates import date_by_occasion
 
     text, value, spec = together
     t = Timex(0, len(text), text, "DATE", DateSpec(**spec), -1, value)

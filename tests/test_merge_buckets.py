@@ -38,8 +38,8 @@ def test_a_group_filed_again_keeps_its_place_and_gains_its_new_dates() -> None:
 
 
 def _item(art: int, idx: int, people: list[str], value: str | None, status: str = "held"):
-    from loaders.article_events import ArticleEvent
-    from loaders.date_values import Dated
+    from loaders.dating.date_values import Dated
+    from loaders.meeting.article_events import ArticleEvent
     from loaders.merge import Item
 
     ev = ArticleEvent([], "summit", status, people, [], None, None, None, False)
@@ -78,8 +78,8 @@ def test_a_held_meeting_dated_only_by_the_articles_month_is_folded_as_undated(ba
     the article's date; it is the summit of the same people the article dates to the day, told again."""
     from dataclasses import replace
 
-    from loaders.date_values import Dated
     from loaders.dates import DateSpec, Timex
+    from loaders.dating.date_values import Dated
     from loaders.merge import _fold_undated
 
     month = _item(0, 0, ["Yoon Suk Yeol", "Ursula von der Leyen"], None)
@@ -101,7 +101,7 @@ def test_a_bilateral_is_not_folded_into_a_gathering_of_more_countries(others, ke
     (the month of the article's date), is a meeting of its own, not the summit of their leaders told again."""
     from dataclasses import replace
 
-    from loaders.date_values import Dated
+    from loaders.dating.date_values import Dated
     from loaders.merge import _fold_undated
 
     pair = _item(0, 0, ["Narendra Modi", "Paetongtarn Shinawatra"], None)

@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from loaders import dates, window_dates, written_window
+from loaders import dates
+from loaders.dating import window_dates, written_window
 from tests.helpers import events_of, folder_events
 
 
@@ -167,10 +168,10 @@ def test_spans_longer_than_a_month_across_years(text, value, start, end):
 def test_a_weekday_pins_the_article_only_to_a_known_day():
     """"opened on Tuesday" of a summit known only to lie between May 9 and Sept. 7 says nothing of the week the
     article was written in; of a summit known to be on Tuesday, May 9, it does."""
-    from loaders.article_events import ArticleEvent
-    from loaders.date_values import Dated, Window
     from loaders.dates import DateSpec, Timex
-    from loaders.written_window import _narrow_by_events
+    from loaders.dating.date_values import Dated, Window
+    from loaders.dating.written_window import _narrow_by_events
+    from loaders.meeting.article_events import ArticleEvent
 
     tuesday = Timex(0, 7, "Tuesday", "DATE", DateSpec(weekday=1), -1, None)
     ev = ArticleEvent([], "summit", "held", [], [], None, tuesday, None, True)
@@ -384,9 +385,9 @@ def test_a_visit_under_way_on_the_articles_date_is_this_years():
     (date(2019, 6, 10), date(2019, 6, 20), "2019-06", "month"),
 ])
 def test_a_weekday_in_an_articles_known_time(lo, hi, value, precision):
-    from loaders.date_values import Window
     from loaders.dates import DateSpec, Timex
-    from loaders.window_dates import _weekday_in_window
+    from loaders.dating.date_values import Window
+    from loaders.dating.window_dates import _weekday_in_window
 
     saturday = Timex(0, 8, "Saturday", "DATE", DateSpec(weekday=5), -1, None)
     got = _weekday_in_window(saturday, Window(lo, hi), -1)
@@ -400,10 +401,10 @@ def test_a_weekday_in_an_articles_known_time(lo, hi, value, precision):
     (date(2019, 10, 12), date(2019, 10, 16), "2019-10-11"),
 ])
 def test_a_weekday_takes_a_trip_of_the_article_week_only(lo, hi, value):
-    from loaders.article_events import ArticleEvent
-    from loaders.date_values import Window
     from loaders.dates import DateSpec, Timex
-    from loaders.trip_dates import from_visits
+    from loaders.dating.date_values import Window
+    from loaders.dating.trip_dates import from_visits
+    from loaders.meeting.article_events import ArticleEvent
 
     friday = Timex(0, 6, "Friday", "DATE", DateSpec(weekday=4), -1, None)
     ev = ArticleEvent([], "summit", "held", ["Narendra Modi", "Xi Jinping"], ["China", "India"], None, friday, None,

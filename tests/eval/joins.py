@@ -24,7 +24,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from loaders import (
+from loaders import meetings
+from loaders.corpus import extract_folder
+from loaders.meeting import (
     article_events,
     compatible,
     event_joins,
@@ -32,14 +34,12 @@ from loaders import (
     event_sides,
     guest_rounds,
     lede_dates,
-    meetings,
     same_meeting,
     sequence_dates,
     standalone,
     told_as,
     trip_joins,
 )
-from loaders.corpus import extract_folder
 from loaders.schema import to_frame
 from tests.eval.errors import miss_kind, pairs
 from tests.eval.lost import lost_stage, watched

@@ -7,7 +7,7 @@ that lost it: "not a sentence" (no sentence of the article holds its evidence), 
 have none of the words that open a sentence to the meeting finder), "no mention" (the finder read them and found
 no meeting), "dropped" (the finder found a meeting there but no event kept it), "absorbed" (an event kept the
 sentence as a supporting one, not as its main evidence). A dropped meeting is counted again by why
-(loaders.standalone.why_not_alone: "told elsewhere", "one side, no level", ...; "gather other" when the join left it
+(loaders.meeting.standalone.why_not_alone: "told elsewhere", "one side, no level", ...; "gather other" when the join left it
 out, "after gather" when a later step did). The stages say which part of the pipeline to work on.
 """
 
@@ -22,8 +22,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from loaders import meetings, mentions, pipeline, standalone
+from loaders import meetings, mentions, pipeline
 from loaders.corpus import extract_folder
+from loaders.meeting import standalone
 from loaders.schema import to_frame
 from tests.eval.errors import miss_kind, pairs
 from tests.eval.table import find_sets, scorer, stage

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from . import regexes as rx
+from .. import regexes as rx
+from ..mention.merging import places_compatible
+from ..mention.record import VISIT_WORDS
 from .article_events import ArticleEvent
 from .compatible import _compatible, _dates_compatible, _join
-from .mention.merging import places_compatible
-from .mention.record import VISIT_WORDS
 from .same_meeting import RECENT
 from .told_as import _arrival, _country_of, _day_of, _earlier_one, _trip_only
 

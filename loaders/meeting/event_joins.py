@@ -6,13 +6,13 @@ import re
 from datetime import date
 from typing import Final
 
-from . import actors, places
-from . import regexes as rx
+from .. import actors, places
+from .. import regexes as rx
+from ..mention.merging import places_compatible
+from ..mention.record import VISIT_WORDS, Mention
 from .article_events import ArticleEvent
 from .compatible import _dates_compatible, _join
 from .guest_rounds import _TOGETHER
-from .mention.merging import places_compatible
-from .mention.record import VISIT_WORDS, Mention
 from .same_meeting import _SEVERAL_SIDES, _fewer_sides, _plan_of_past
 from .told_as import _arrival, _country_of, _day_of, _day_of_timex, _in_year, _last_one, _told_as_last, opens_as_earlier
 from .trip_joins import _ANOTHER_TIME, TRIP_DAYS

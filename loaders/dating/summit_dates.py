@@ -6,13 +6,13 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from . import dates
-from . import regexes as rx
-from .article_events import ArticleEvent
+from .. import dates
+from .. import regexes as rx
+from ..dates import DateSpec
+from ..meeting.article_events import ArticleEvent
+from ..places import fold
+from ..vocab import load
 from .date_values import CONFIDENCE, RECENCY, SIDELINES, Dated, Window, calendar_value, in_office, span
-from .dates import DateSpec
-from .places import fold
-from .vocab import load
 from .written_window import _ORDINAL_WORDS
 
 
@@ -181,7 +181,7 @@ def _weekdays_in(lo: date, hi: date, weekday: int) -> list[date]:
 
 
 def _surnames(names: list[str]) -> list[str]:
-    from .actors import index, surname
+    from ..actors import index, surname
 
     people = index().by_name
     return [surname(people[n]) if n in people else n.split()[-1] for n in names]

@@ -8,17 +8,17 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Final
 
-from . import actors, places
-from . import regexes as rx
+from .. import actors, places
+from .. import regexes as rx
+from ..mention.clauses import clause
+from ..mention.lists import including_at, including_list
+from ..mention.people import SEMI_ON, UNKNOWN_ITEM
+from ..mention.record import HEAD_ROLES, Mention
+from ..mention.vocabulary import patterns
+from ..vocab import load
 from .article_events import ArticleEvent, Context
 from .event_people import _SUMMIT_WORD, ANTECEDENT_REACH, LEVEL_ROLES, _as_event, _type_from_roles, in_office_then
 from .event_sides import _sides
-from .mention.clauses import clause
-from .mention.lists import including_at, including_list
-from .mention.people import SEMI_ON, UNKNOWN_ITEM
-from .mention.record import HEAD_ROLES, Mention
-from .mention.vocabulary import patterns
-from .vocab import load
 
 _SEPARATE: Final = rx.compile(r"\b(?:separate(?:ly)?|respectively)\b", re.I)
 _PRONOUNS: Final = frozenset({"he", "she"})  # a subject told by a pronoun, its person filled in (pipeline)

@@ -6,15 +6,15 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from . import actors, places
-from . import regexes as rx
+from .. import actors, places
+from .. import regexes as rx
+from ..dates import Timex, span
+from ..mention.clauses import clause
+from ..mention.record import HEAD_ROLES, MINISTER_ROLES, VISIT_WORDS, Mention
+from ..mention.vocabulary import patterns
+from ..vocab import load
 from .article_events import ArticleEvent, Context
-from .dates import Timex, span
 from .event_sides import _named_countries, _sides
-from .mention.clauses import clause
-from .mention.record import HEAD_ROLES, MINISTER_ROLES, VISIT_WORDS, Mention
-from .mention.vocabulary import patterns
-from .vocab import load
 
 ANTECEDENT_REACH = 1500  # characters: "they", "the two men" speak of people told of this recently
 _BETWEEN_THEM: Final = rx.compile(r"\s+(?:between|of)\s+(?:the\s+pair|the\s+two(?:\s+(?:men|women|leaders))?|them)\b",

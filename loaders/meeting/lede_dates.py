@@ -6,14 +6,14 @@ import re
 from datetime import date
 from typing import Final
 
-from . import places
-from . import regexes as rx
+from .. import places
+from .. import regexes as rx
+from ..dates import DateSpec, Timex, precision, span
+from ..mention.assign import day_left, month_of, occasion_between
+from ..mention.other_dates import day_decided, day_took_office, statement_date
+from ..mention.record import VISIT_WORDS, Mention
+from ..sentences import Sentence
 from .article_events import _STOPS, LEDE_WORDS, ArticleEvent
-from .dates import DateSpec, Timex, precision, span
-from .mention.assign import day_left, month_of, occasion_between
-from .mention.other_dates import day_decided, day_took_office, statement_date
-from .mention.record import VISIT_WORDS, Mention
-from .sentences import Sentence
 from .standalone import _HERE
 from .told_as import _EARLIER_ONE, _arrival
 

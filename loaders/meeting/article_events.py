@@ -6,10 +6,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
-from . import actors, places
-from .dates import Timex
-from .mention.record import Mention
-from .sentences import Sentence
+from .. import actors, places
+from ..dates import Timex
+from ..mention.record import Mention
+from ..sentences import Sentence
 
 
 @dataclass

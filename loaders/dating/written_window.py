@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
-from . import regexes as rx
-from .article_events import ArticleEvent, Context
+from .. import regexes as rx
+from ..dates import DateSpec, Timex
+from ..meeting.article_events import ArticleEvent, Context
+from ..mention.record import HEAD_ROLES
+from ..vocab import Person, Summit, load
 from .date_values import RECENCY, Dated, Window, _direction, describe, in_office, span
-from .dates import DateSpec, Timex
-from .mention.record import HEAD_ROLES
-from .vocab import Person, Summit, load
 
 # ---------------------------------------------------------------- from the text alone
 
@@ -232,7 +232,7 @@ def anniversary(text: str) -> tuple[int, str] | None:
 
 
 def load_anniversaries() -> dict[str, int]:
-    from .timex.lexicon import words
+    from ..timex.lexicon import words
 
     table: dict[str, int] = words().get("anniversary_of", {})
     return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))  # the longest words first

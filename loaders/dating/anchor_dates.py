@@ -7,13 +7,13 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from . import dates
-from . import regexes as rx
-from .article_events import ArticleEvent
+from .. import dates
+from .. import regexes as rx
+from ..dates import DateSpec
+from ..meeting.article_events import ArticleEvent
+from ..vocab import load
 from .date_values import CONFIDENCE, WEEKDAYS, Dated, Window, _direction, _explicit, dated, describe, in_office, span
-from .dates import DateSpec
 from .summit_dates import _same_place, from_summits
-from .vocab import load
 
 # ---------------------------------------------------------------- with a publication date
 

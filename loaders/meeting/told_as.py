@@ -6,12 +6,12 @@ import re
 from datetime import date
 from typing import Final
 
-from . import places
-from . import regexes as rx
+from .. import places
+from .. import regexes as rx
+from ..dates import Timex, precision
+from ..mention.merging import places_compatible
+from ..mention.record import VISIT_WORDS, Mention
 from .article_events import ArticleEvent
-from .dates import Timex, precision
-from .mention.merging import places_compatible
-from .mention.record import VISIT_WORDS, Mention
 
 ARRIVAL_WORDS: Final = frozenset(w for w in VISIT_WORDS if w.startswith("arriv"))  # "arrived in", "arrive at"
 

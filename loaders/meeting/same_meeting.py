@@ -6,15 +6,15 @@ import re
 from datetime import date
 from typing import Final
 
-from . import actors
-from . import regexes as rx
+from .. import actors
+from .. import regexes as rx
+from ..mention.merging import places_compatible
+from ..mention.pairs import pair_before
+from ..mention.record import Mention
 from .article_events import ArticleEvent
 from .compatible import _compatible, _positive_match, _role_in, _week_holds_day
 from .event_people import LEVEL_ROLES, RANK
 from .event_sides import _pair_after
-from .mention.merging import places_compatible
-from .mention.pairs import pair_before
-from .mention.record import Mention
 from .told_as import _earlier_one, _last_one, _speakers_today, _told_as_last, _trip_only
 
 HOST_WORDS: Final = ("hosted", "hosts", "chaired", "chairs", "attended", "attends", "joined", "joins")

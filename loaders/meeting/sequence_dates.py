@@ -6,14 +6,14 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from . import regexes as rx
+from .. import regexes as rx
+from ..dates import DateSpec, Timex, precision
+from ..mention.assign import month_of
+from ..mention.record import Mention
+from ..sentences import Sentence
 from .article_events import ArticleEvent
-from .dates import DateSpec, Timex, precision
 from .guest_rounds import _BILATERAL
-from .mention.assign import month_of
-from .mention.record import Mention
 from .same_meeting import _ALSO_BEFORE, _ALSO_MET, _APART_TOLD, _SAME_DAY_APART
-from .sentences import Sentence
 from .told_as import _EARLIER_ONE, _other_meeting, _quoted_day
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
-from . import actors, places
-from . import regexes as rx
+from .. import actors, places
+from .. import regexes as rx
+from ..mention.clauses import clause
+from ..mention.pairs import pair_before
+from ..mention.record import VISIT_WORDS, Mention
+from ..sentences import Sentence
+from ..vocab import load as vocab_load
 from .article_events import Context
-from .mention.clauses import clause
-from .mention.pairs import pair_before
-from .mention.record import VISIT_WORDS, Mention
-from .sentences import Sentence
-from .vocab import load as vocab_load
 
 
 def _named_countries(m: Mention, ctx: Context | None = None) -> list[str]:

@@ -6,10 +6,10 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from . import dates
-from .article_events import ArticleEvent
-from .dates import DateSpec, Timex
-from .vocab import Person, load
+from .. import dates
+from ..dates import DateSpec, Timex
+from ..meeting.article_events import ArticleEvent
+from ..vocab import Person, load
 
 RECENCY = timedelta(days=365)  # an article speaks of meetings within about a year of when it was written
 SIDELINES = timedelta(days=2)  # meetings "on the sidelines" of a summit: from two days before it to two days after

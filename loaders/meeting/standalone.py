@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from . import actors
-from . import regexes as rx
+from .. import actors
+from .. import regexes as rx
+from ..dates import Timex, precision
+from ..mention.clauses import clause
+from ..mention.record import VISIT_WORDS, Mention
 from .article_events import ArticleEvent
-from .dates import Timex, precision
 from .event_people import _SUMMIT_WORD, RANK
 from .event_sides import _pair_after
 from .guest_rounds import _HELD_PLURALS
-from .mention.clauses import clause
-from .mention.record import VISIT_WORDS, Mention
 from .same_meeting import _EARLIER_ROUND, _next_one_with, _of_several_sides
 
 

@@ -6,14 +6,14 @@ import re
 from datetime import date
 from typing import Final
 
-from . import actors
-from . import regexes as rx
+from .. import actors
+from .. import regexes as rx
+from ..dates import DateSpec, Timex, span
+from ..mention.assign import better_date, better_place
+from ..mention.merging import places_compatible
+from ..mention.record import HEAD_ROLES, VISIT_WORDS
 from .article_events import ArticleEvent
-from .dates import DateSpec, Timex, span
 from .event_people import _office, in_office_then
-from .mention.assign import better_date, better_place
-from .mention.merging import places_compatible
-from .mention.record import HEAD_ROLES, VISIT_WORDS
 from .told_as import _arrival, _speakers_today, _today_in_a_quote
 
 

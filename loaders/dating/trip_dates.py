@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from . import dates
-from .article_events import ArticleEvent
+from .. import dates
+from ..dates import DateSpec
+from ..meeting.article_events import ArticleEvent
+from ..places import fold
+from ..vocab import load
 from .date_values import CONFIDENCE, RECENCY, Dated, Window, calendar_value, in_office
-from .dates import DateSpec
-from .places import fold
 from .summit_dates import _city_named, _day_fits, _days, _surnames
-from .vocab import load
 
 WEEK = timedelta(days=7)
 

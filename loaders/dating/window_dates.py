@@ -7,9 +7,11 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Final
 
-from . import dates
-from . import regexes as rx
-from .article_events import ArticleEvent
+from .. import dates
+from .. import regexes as rx
+from ..dates import Timex
+from ..meeting.article_events import ArticleEvent
+from ..places import fold
 from .date_values import (
     CONFIDENCE,
     RECENCY,
@@ -24,8 +26,6 @@ from .date_values import (
     in_office,
     span,
 )
-from .dates import Timex
-from .places import fold
 from .summit_dates import _surnames
 from .trip_dates import WEEK
 
