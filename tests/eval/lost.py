@@ -7,8 +7,8 @@ that lost it: "not a sentence" (no sentence of the article holds its evidence), 
 have none of the words that open a sentence to the meeting finder), "no mention" (the finder read them and found
 no meeting), "dropped" (the finder found a meeting there but no event kept it), "absorbed" (an event kept the
 sentence as a supporting one, not as its main evidence). A dropped meeting is counted again by why
-(loaders.meeting.standalone.why_not_alone: "told elsewhere", "one side, no level", ...; "gather other" when the join left it
-out, "after gather" when a later step did). The stages say which part of the pipeline to work on.
+(loaders.meeting.standalone.why_not_alone: "told elsewhere", "one side, no level", ...; "gather other" when the join
+left it out, "after gather" when a later step did). The stages say which part of the pipeline to work on.
 """
 
 from __future__ import annotations
