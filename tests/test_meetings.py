@@ -1916,10 +1916,25 @@ def test_a_person_after_a_comma_and_with_a_verb_is_no_guest():
     ("President Vladimir Putin and President Xi Jinping met in Samarkand on Thursday. Putin also met Turkey's "
      "president, Recep Tayyip Erdogan.", date(2022, 9, 16),
      [["Recep Tayyip Erdogan", "Vladimir Putin"], ["Vladimir Putin", "Xi Jinping"]]),
+    # the guest told by his country and office alone, no name: another meeting too
+    ("Prime Minister Narendra Modi will meet President Joe Biden on Friday. He will also hold a meeting with the "
+     "leader of Mauritius.", date(2023, 9, 7), [["Joe Biden", "Narendra Modi"], ["Narendra Modi"]]),
+    ("Prime Minister Narendra Modi will meet President Joe Biden on Friday. He will also hold talks with the Japanese "
+     "prime minister.", date(2023, 9, 7), [["Fumio Kishida", "Narendra Modi"], ["Joe Biden", "Narendra Modi"]]),
 ])
 def test_a_meeting_told_anew_with_someone_of_another_country_is_another_meeting(text, published, expected):
     evs = events_of(text, published=published)
     assert sorted(sorted(e.participants) for e in evs) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the guest's country told again, or a meeting with the leader of a country the meeting before has: that one
+    "Prime Minister Narendra Modi met President Joe Biden on Friday. The meeting with the leader of the United States "
+    "lasted an hour.",
+    "Prime Minister Narendra Modi met President Joe Biden on Friday. He also held talks with the American president.",
+])
+def test_a_meeting_with_the_guest_of_a_country_told_before_is_that_meeting(text):
+    assert len(events_of(text, published=date(2023, 9, 7))) == 1
 
 
 def test_the_meeting_told_again_with_a_new_person_is_the_same_meeting():

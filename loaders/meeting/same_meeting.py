@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Final
 
-from .. import actors
+from .. import actors, places
 from .. import regexes as rx
 from ..mention.merging import places_compatible
 from ..mention.pairs import pair_before
@@ -352,7 +352,28 @@ def _new_side(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
         return False
     if m.apart and set(ev.sides) - set(old.countries):  # "hold talks with Rouhani and meet ... with the
         return True  # leaders of China and Mongolia": a predicate of its own, with countries the one before lacks
+    if set(_guest_countries(m)) - {*old.countries, *old.sides}:
+        return True  # "He will also hold a meeting with the leader of Mauritius": a guest of a country it lacks
     return bool(set(ev.countries) - set(old.countries))
+
+
+# the guest of a meeting word told by his country and office, no name: "a meeting with the leader of Mauritius", "talks
+# with the Japanese prime minister", "met the president of Ghana"
+_GUEST_OF_COUNTRY: Final = rx.compile(
+    r"\s+(?:with\s+)?(?:the|his|her|their)\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:leader|president|prime\s+minister|premier|"
+    r"chancellor|king|emir|counterpart|foreign\s+minister)\b|(?:leader|leaders|president|presidents|prime\s+ministers?|"
+    r"premier|chancellor|king|emir|foreign\s+ministers?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})")
+
+
+def _guest_countries(m: Mention) -> list[str]:
+    """The countries of the guest told right after the meeting word by office alone ("with the leader of
+    Mauritius", "with the Japanese prime minister"), no one named in it."""
+    said = _GUEST_OF_COUNTRY.match(m.sentence.text, m.end - m.sentence.start)
+    s0 = m.sentence.start
+    if said is None or any(s0 + said.start() <= p.start < s0 + said.end() for p in m.people):
+        return []
+    adjectives = [c for w in said.group(0).split() if (c := places._adjective_country().get(w))]
+    return [*places.countries_in(said.group(0)), *adjectives]
 
 
 def _more_sides_told(m: Mention, old: ArticleEvent) -> bool:
