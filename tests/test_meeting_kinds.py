@@ -2004,7 +2004,8 @@ def test_someone_named_meets_a_countrys_officials(text, countries):
      "their meeting in Hanoi on March 21, 2023. (Photo: VNA)", [("2023-03-21", "Hanoi")]),
     # not the year of a meeting elsewhere on that day of another year
     ("On March 21, in Hanoi, Prime Minister Pham Minh Chinh received Cambodian Foreign Minister Prak Sokhonn. The two "
-     "had met in Phnom Penh on March 21, 2019.", [(None, "Hanoi")]),
+     "had met in Phnom Penh on March 21, 2019.", [(None, "Hanoi"), ("2019-03-21", "Phnom Penh")]),
+    # (the meeting the second sentence tells, of the story's two countries on its day, is one of its own)
 ])
 def test_a_day_told_again_with_its_year_dates_the_meeting(text, expected):
     assert [(e.date, e.location) for e in events_of(text)] == expected
@@ -2559,3 +2560,21 @@ def test_a_gathering_later_that_day_with_someone_new_is_another_meeting(tmp_path
     """"Later in the day, the presidents -- to be joined by Rouhani -- will gather for the summit": not the meeting
     told before (same_meeting._later_with_another), nor is the meeting of one of them told after it."""
     assert sorted(sorted(r.participants) for r in folder_events(tmp_path, text).itertuples()) == expected
+
+
+_STORY = ("Indian Prime Minister Narendra Modi met U.S. President Barack Obama at the White House on Tuesday. Modi "
+          "thanked Obama for his support. ")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # talks told with their day and a city of one of the story's two countries, no one named: the two countries'
+    (_STORY + "Talks at Hyderabad House in New Delhi on Jan. 25, 2015, produced a breakthrough on nuclear liability.",
+     ["2015-01-25", "2016-06-07"]),
+    (_STORY + "Officials held weeks of talks on the text, including a meeting in Washington on 20 February.",
+     ["2016-02-20", "2016-06-07"]),
+    # ... not in a city of a third country, nor told without a day
+    (_STORY + "Talks in Paris on Jan. 25, 2015, produced a breakthrough on nuclear liability.", ["2016-06-07"]),
+    (_STORY + "Talks in New Delhi in January 2015 produced a breakthrough on nuclear liability.", ["2016-06-07"]),
+])
+def test_talks_of_a_day_in_a_city_of_the_storys_two_countries(text, expected):
+    assert sorted(e.date for e in events_of(text, published=date(2016, 6, 8))) == expected

@@ -80,7 +80,7 @@ def why_not_alone(ev: ArticleEvent, m: Mention) -> str | None:
     if ev.series and has_date and ev.participants and (m.trigger.lower() in VISIT_WORDS or m.kind == "noun"
                                                          and _SUMMIT_WORD.match(m.trigger)):
         return None  # "Lula's first trip abroad, to Buenos Aires for the Jan. 24 Celac summit": a summit attended
-    if m.level not in ("summit", "ministerial", "vice_ministerial", "working_level"):
+    if m.level not in ("summit", "ministerial", "vice_ministerial", "working_level") and not _in_a_sides_city(ev):
         return "one side, no level"
     return None if has_date or ev.location else "one side, no date or place"
 
@@ -250,3 +250,13 @@ def _domestic_trip(m: Mention) -> bool:
 
 
 _HERE: Final = rx.compile(r"\bhere\b")
+
+
+def _in_a_sides_city(ev: ArticleEvent) -> bool:
+    """A meeting told with its day and a city of one of the two countries the story is about, no one of a third
+    country told: talks of those two countries, whoever sat ("Talks at Hyderabad House in New Delhi on Jan. 25, 2015,
+    produced a breakthrough", "held weeks of talks on the text, including a meeting in London on 20 February"; the
+    sides that met are the story's two, ArticleEvent.sides)."""
+    t, where = ev.timex, ev.location
+    return (t is not None and t.spec.day is not None and where is not None and where.kind == "city"
+            and len(ev.sides) == 2 and where.country in ev.sides and set(ev.named) | set(ev.countries) <= set(ev.sides))
