@@ -155,6 +155,7 @@ _FURNITURE = [
 # a site's path above the headline, from its home page: "Home | News | ", "Home > Top News > ", "Home>News Center>"
 _CRUMBS = rx.compile(r"\s*(?:Home|HOME|Homepage)\s*[|>»›/]\s*"
                      r"(?:[A-Z][\w&'’]*(?:[ \t]+[A-Z][\w&'’]*){0,3}\s*[|>»›/]\s*)*")
+_PATH = rx.compile(r"^[^>»›]{1,60}\s[>»›]\s+[^>»›]{1,60}\s[>»›](?:\s|$)")  # two steps of a path or more
 _CRUMB_SEPARATOR = rx.compile(r"[|»›>:]")  # more of a path or a tool bar after it: not a headline
 _SOURCE_LINE = rx.compile(r"\s*source\s*:", re.I)
 _BULLET = rx.compile(r"^\s*[•·▪◦‣*-]\s+")
@@ -264,6 +265,8 @@ def scan_txt(art: Article) -> None:
                 art.title_span = _strip_span(text, s + crumbs.end(), e)
             continue  # "Home > Top News >", "Home>News Center>China": the page's path, no sentence
             # (not "Home / News Type Content Tools: Save | Print": a tool bar, not a path)
+        if not art.title and not body and _PATH.search(line):
+            continue  # "washingtonpost.com > World > Special Reports > ...": a site's path above the headline
         if not art.title and not body and _label(line):
             continue  # "News story", "Submit Release", "12:30", "바로가기 메뉴" above the headline: the page's labels
         if art.title and not body and line.strip() == art.title:

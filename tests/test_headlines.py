@@ -17,6 +17,11 @@ from tests.helpers import folder_events
      "Shinzo Abe and President Vladimir Putin:\n\nAbe, Putin: We will make preparations for a visit by Mr. Putin "
      "to Japan at the most appropriate time.\n", "2015-11-17",
      [("2015-11-15", "summit", "held", None), (None, "summit", "planned", "Japan")]),
+    # a headline naming the main actors of the body's meeting of more people is that meeting, under a site's path
+    ("news.example.com > World > Middle East\n\nSharon, Abbas To Meet In Egypt\n\nJERUSALEM, Feb. 2 -- Israeli "
+     "Prime Minister Ariel Sharon and Palestinian President Mahmoud Abbas will meet next week in Sharm el-Sheikh. "
+     "Tuesday's summit also will be attended by Egyptian President Hosni Mubarak.\n", "2005-02-03",
+     [("2005-02-08", "summit", "planned", "Egypt")]),
     # a headline without a date joins the lede's event, which keeps its own sentence as the main evidence
     ("Ramaphosa, Lula hold talks in Brasilia\n\nSouth African President Cyril Ramaphosa met Brazilian President "
      "Luiz Inacio Lula da Silva in Brasilia on Tuesday to discuss trade.\n", "2023-08-23",

@@ -78,6 +78,9 @@ def test_type(text, etype):
     ("Abe was ready for talks with Putin in Sochi on Friday.", "planned"),
     ("Abe and Putin agreed to meet again in Sochi on Friday.", "planned"),
     ("Abe flew to Sochi to meet Putin on Friday.", "held"),
+    # a headline's future: its subject, "to" and the verb, with nothing governing "to"
+    ("Abe, Putin To Meet In Sochi", "planned"),
+    ("Japanese PM Abe to host Putin in Tokyo", "planned"),
     ("In Sochi on Friday, Abe became the first Japanese leader to be received by Putin.", "held"),
     # a decision's day between the decision and the meeting decided on leaves the meeting to come
     ("Abe agreed on Thursday to hold talks with Putin in Sochi.", "planned"),

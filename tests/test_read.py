@@ -467,6 +467,8 @@ def test_page_furniture_is_no_headline(tmp_path, page, title):
      "President Uhuru Kenyatta.\n", "Xi meets Kenyan president"),
     ("Home>News Center>China\nXi meets Kenyan president\n\nChinese President Xi Jinping on Sunday met with Kenyan "
      "President Uhuru Kenyatta.\n", "Xi meets Kenyan president"),
+    ("washingtonpost.com > World > Special Reports > Africa\n\nXi meets Kenyan president\n\nChinese President Xi "
+     "Jinping on Sunday met with Kenyan President Uhuru Kenyatta.\n", "Xi meets Kenyan president"),
     # the path ending in the headline: the headline, said again under it or not
     ("Home | News | Sisi to meet with Ethiopian PM in Addis Ababa\n\nSisi to meet with Ethiopian PM in Addis Ababa\n\n"
      "President Sisi will meet with Prime Minister Hailemariam Desalegn on Monday.\n",

@@ -294,7 +294,7 @@ def join_undated(events: list[ArticleEvent], anchor: date | None = None) -> list
     for ev in events:
         if ev.timex is None and len(ev.participants) >= 2 and not _told_as_last(ev):
             same = [d for d in events if d.timex is not None and d.type == ev.type
-                    and set(d.participants) == set(ev.participants)
+                    and _people_of(ev, d)
                     and not (d.status_marked and ev.status_marked and d.status != ev.status
                              and not (d.status == "planned" and _progressive_only(ev))
                              and not _part_of_the_visit(d, ev))
@@ -313,6 +313,14 @@ def join_undated(events: list[ArticleEvent], anchor: date | None = None) -> list
                 continue
         out.append(ev)
     return out
+
+
+def _people_of(ev: ArticleEvent, d: ArticleEvent) -> bool:
+    """The people of d are those of ev, or ev is told in the headline only and d is the body's meeting of them and
+    others ("Sharon, Abbas To Meet In Egypt" over "will meet next week ... also will be attended by Mubarak and King
+    Abdullah"): a headline names the main actors of the article's meeting."""
+    mine, theirs = set(ev.participants), set(d.participants)
+    return mine == theirs or (all(m.headline for m in ev.mentions) and mine < theirs)
 
 
 # a photo's caption: what the picture shows of the meeting the article tells ("shakes hands with his Sri Lankan

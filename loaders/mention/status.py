@@ -87,6 +87,16 @@ _INFINITIVE: Final = rx.compile(  # the word that governs "to meet": an intent (
     r"\s+(?:again\s+)?to\s+(?:personally\s+|also\s+)?$")
 
 
+# a headline's future: its subject, then "to" and the verb ("Sharon, Abbas To Meet In Egypt", "Modi to visit
+# Washington", "Foreign ministers of China, Japan to meet"): names, titles and their joining words only before "to"
+# (not "went to meet", "a chance to meet", "the first leader to visit": a word of another kind stands in between)
+_SUBJECT_WORD: Final = (r"(?:[A-Z][\w.'’-]*|and|&|of|the|its|their|top|foreign|defen[cs]e|prime|vice|deputy|"
+                        r"ministers?|leaders?|presidents?|premiers?|envoys?|officials|diplomats|chiefs|heads|"
+                        r"counterparts|king|emir|pm)")
+_HEADLINE_TO: Final = rx.compile(r"^[\s\"“‘']*" + _SUBJECT_WORD + r"(?:(?:\s*,\s*|\s+)" + _SUBJECT_WORD + r"){0,9}"
+                                 r"\s+(?:to|To|TO)\s+$")
+
+
 # "is the first foreign leader to visit", "was the last minister to be received": a visit told as done (not "will be
 # the first leader to visit", nor "Rodriguez, the first Cuban foreign minister to visit Washington, will ...")
 _FIRST_TO: Final = rx.compile(r"\b(?:is|was|are|were|became|has\s+been|had\s+been)\s+"
@@ -140,6 +150,9 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     first = _FIRST_TO.search(r.lower, max(0, rel - 80), rel)
     if first is not None and not _WILL_BE.search(r.lower, max(0, first.start() - 25), first.start()):
         m.status, m.status_marked = "held", True  # "is the first head of government to pay an official visit": done
+        return
+    if m.kind == "verb" and _HEADLINE_TO.match(r.text[:rel]):
+        m.status, m.status_marked = "planned", True  # "Sharon, Abbas To Meet In Egypt": a headline's plan
         return
     purpose = _INFINITIVE.search(r.lower, max(0, rel - 60), rel) if m.kind == "verb" else None
     if purpose is not None:  # "was ready to meet Kono in January", "flew to Moscow to meet Putin on Tuesday"
