@@ -1869,6 +1869,23 @@ def test_a_plan_told_later_after_a_meeting_of_the_articles_day_is_of_that_day(te
     assert sorted(((e.date, sorted(e.participants)) for e in evs), key=str) == sorted(expected, key=str)
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # a meeting months or years back from now ("four months ago", "two years ago") is not the one of this week's day
+    # told before ("on Thursday"), though the place of one holds the other's
+    ("Chinese President Jiang Zemin and visiting U.S. President George W. Bush held talks in China on Thursday. Jiang "
+     "noted that he and Bush had a very good meeting in Shanghai four months ago.", date(2002, 2, 22),
+     [("2001-10", "Shanghai"), ("2002-02-21", "China")]),
+    ("Chinese President Jiang Zemin and visiting U.S. President George W. Bush held talks in China on Thursday. Jiang "
+     "noted that he and Bush had a very good meeting in Shanghai four months ago.", None,
+     [("2001-10", "Shanghai"), ("2002-02-21", "China")]),
+    ("Prime Minister Fumio Kishida met President Joe Biden in Japan on Friday. The two leaders had met in Hiroshima "
+     "two years ago.", date(2025, 2, 8), [("2023", "Hiroshima"), ("2025-02-07", "Japan")]),
+])
+def test_a_meeting_months_ago_is_not_the_one_of_this_weeks_day(text, published, expected):
+    evs = events_of(text, published=published)
+    assert sorted((e.date, e.location) for e in evs) == expected
+
+
 @pytest.mark.parametrize("text,published,dated", [
     ("On Sunday, Romanian Foreign Minister Bogdan Aurescu met Georgian Foreign Minister David Zalkaliani in Tbilisi. "
      "They discussed Zalkaliani's recent visit to Brussels with Ukrainian Foreign Minister Dmytro Kuleba.",

@@ -90,9 +90,23 @@ def _dates_compatible(a: Timex, b: Timex) -> bool:
             return False
     if sa.rel_unit and sb.rel_unit and (sa.rel_unit, sa.rel_offset) != (sb.rel_unit, sb.rel_offset):
         return False
+    if _months_before_this_week(sa, sb) or _months_before_this_week(sb, sa):
+        return False
     if _month_apart(a, b) or _month_apart(b, a):
         return False
     return _part_holds(sa, sb) and _part_holds(sb, sa)
+
+
+def _months_before_this_week(past: DateSpec, day: DateSpec) -> bool:
+    """"had a very good meeting in Shanghai four months ago" and "held talks on Thursday": months or years back from
+    now, and a day of this week (a weekday of no month, "today", "yesterday"), are two meetings."""
+    back = (past.rel_unit == "month" and (past.rel_offset or 0) <= -2) or (
+        past.rel_unit == "year" and (past.rel_offset or 0) <= -1)
+    if not back or past.month is not None or past.day is not None:
+        return False
+    this_week = (day.weekday is not None and day.month is None and day.day is None and day.rel_unit is None) or (
+        day.rel_unit == "day" and day.rel_offset is not None and abs(day.rel_offset) <= 1)
+    return this_week
 
 
 def _month_apart(told: Timex, other: Timex) -> bool:
