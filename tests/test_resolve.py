@@ -383,6 +383,10 @@ def test_a_visit_under_way_on_the_articles_date_is_this_years():
     (date(2019, 6, 29), date(2019, 7, 4), "2019-06-29", "day"),
     # it holds several, all in one month: that month
     (date(2019, 6, 10), date(2019, 6, 20), "2019-06", "month"),
+    # written within a week: the held Saturday it can report on that day or the next, not the one six days before
+    # its first day (June 8 and 15, written June 14 to 20; June 29 and July 6, written July 1 to 7)
+    (date(2019, 6, 14), date(2019, 6, 20), "2019-06-15", "day"),
+    (date(2019, 7, 1), date(2019, 7, 7), "2019-07-06", "day"),
 ])
 def test_a_weekday_in_an_articles_known_time(lo, hi, value, precision):
     from loaders.dates import DateSpec, Timex
@@ -584,10 +588,10 @@ def test_a_weekday_name_is_one_day_in_an_article(text, published, value):
     # "newly sworn-in": within a few months of the first day of office
     ("French President Francois Hollande met German Chancellor Angela Merkel in Berlin, hours after being sworn in. "
      "They will hold an informal summit on 23 May.", "2012-05-23"),
-    # whose ceremony: Karzai's second inauguration (data/inaugurations.csv), not the first day of the minister named;
-    # the Friday of the week after it
+    # whose ceremony: Karzai's second inauguration (data/inaugurations.csv, Thursday 2009-11-19), not the first day
+    # of the minister named; the Friday the article, written within the week after it, reports as news of its day
     ("Turkish Foreign Minister Ahmet Davutoglu met Iranian President Mahmoud Ahmadinejad in Tabriz on Friday, a day "
-     "after attending Afghan President Hamid Karzai's oath-taking ceremony in Kabul.", "2009-11"),
+     "after attending Afghan President Hamid Karzai's oath-taking ceremony in Kabul.", "2009-11-20"),
     # of Nazarbayev's inaugurations the one on a Wednesday when most of the presidents named were in office
     ("During a news conference Wednesday in Astana, where the two leaders attended the inauguration of Kazakh "
      "President Nursultan Nazarbayev, Russian President Vladimir Putin and Ukrainian President Viktor Yushchenko met "
@@ -595,9 +599,10 @@ def test_a_weekday_name_is_one_day_in_an_article(text, published, value):
     # told as going on ("is currently in Kabul for"): the article is of the day of the ceremony
     ("Turkish Foreign Minister Ahmet Davutoglu, who is currently in Kabul for the oath-taking ceremony of Afghan "
      "President Hamid Karzai, will meet Iranian President Mahmoud Ahmadinejad in Tabriz on Friday.", "2009-11-20"),
-    # "sworn in for a fifth term on Tuesday": one of the later inaugurations, the one on a Tuesday
+    # "sworn in for a fifth term on Tuesday": one of the later inaugurations, the one on a Tuesday (2024-05-07); the
+    # Thursday the article, written within the week after it, reports as news of its day
     ("Russian President Vladimir Putin, sworn in for a fifth term on Tuesday, met Belarusian President Alexander "
-     "Lukashenko in Moscow on Thursday.", "2024-05"),
+     "Lukashenko in Moscow on Thursday.", "2024-05-09"),
     # "assumed office last month": the month after the first day of office
     ("Thai Prime Minister Yingluck Shinawatra, who assumed office last month, will hold talks with Cambodian Prime "
      "Minister Hun Sen in Phnom Penh on Thursday.", "2011-09"),

@@ -134,6 +134,7 @@ def _named_in(name: str, text: str) -> bool:
 
 
 NARROW = timedelta(days=3)  # a window this narrow says which Monday a bare "Monday" is
+WEEK_WIDE = timedelta(days=6)  # a window of a week at most: a held weekday in it is the one news of its day tells
 
 
 def _weekday_of_the_week(ev: ArticleEvent, win: Window, known: set[tuple[int, int]]) -> Dated | None:
@@ -216,7 +217,10 @@ def _relative_in_window(ev: ArticleEvent, t: Timex, win: Window, direction: int)
 
 def _weekday_in_window(t: Timex, win: Window, direction: int) -> Dated | None:
     """"Monday" when the article's day is not known: every such weekday within a week of the window; the month or
-    year that holds more than three quarters of them (not three Mondays of four)."""
+    year that holds more than three quarters of them (not three Mondays of four). A meeting told as held on a bare
+    weekday, in an article written within a week ("Sharif on Friday held a meeting" after the SCO summit of June 8
+    began and before the one of the next Thursday): the one such day the article could report on that day or the
+    next, not the one six days before the first day it may have been written."""
     if direction <= 0 and (win.held_day_lo or win.from_events_lo) and win.lo.weekday() == t.spec.weekday:
         reason = (f"{describe(t)}: the day of the held meeting the article is dated after, a {WEEKDAYS[t.spec.weekday]}"
                   f" itself ({win.lo.isoformat()}; {'; '.join(win.why_lo)})")  # "July 26, 2023" and "on Wednesday"
@@ -231,6 +235,13 @@ def _weekday_in_window(t: Timex, win: Window, direction: int) -> Dated | None:
         reason = (f"{describe(t)}: the only {WEEKDAYS[days[0].weekday()]} within a week of the article's time; "
                   f"the article was written {_window_text(win)}")
         return Dated(days[0].isoformat(), days[0], days[0], "day", reason, 0.5, "inferred")
+    fresh = [d for d in days if win.lo - timedelta(days=1) <= d <= win.hi]
+    if direction < 0 and win.hi - win.lo <= WEEK_WIDE and len(fresh) == 1:  # news of the day: the held meeting
+        d = fresh[0]  # the article may report on its day or the next, not the one days before its first day
+        reason = (f"{describe(t)}: the {WEEKDAYS[d.weekday()]} the article, written {_window_text(win)}, can report "
+                  f"on its day or the day after (the other, {', '.join(x.isoformat() for x in days if x != d)}, "
+                  f"a week or more before)")
+        return Dated(d.isoformat(), d, d, "day", reason, 0.4, "inferred")
     for key, fmt, prec in ((lambda d: (d.year, d.month), "%Y-%m", "month"), (lambda d: d.year, "%Y", "year")):
         groups: dict = {}
         for d in days:
