@@ -312,14 +312,42 @@ def _today_line(line: str) -> date | None:
 def _below_site_today(art: Article) -> None:
     """A page topped by a weekday's date ("Flag Thursday, 25 April 2024") whose header then dates the article days or
     years earlier ("29 November 2016, 21:08" above the headline): the top line is the site's today, the later one the
-    article's date."""
-    if not art.site_today or art.published is None:
+    article's date. So too a bare date in the site's menu above the page's title ("2025/05/16" among "Home",
+    "News", "Contact us") when a date line with its time or label under it dates the item earlier ("2019/04/25
+    11:55:40")."""
+    if art.published is None:
         return
-    earlier = [(d, why) for d, why in art.other_dates if (art.published - d).days >= SITE_TODAY_GAP]
+    menu = not art.site_today and _bare_date_above_title(art)
+    if not (art.site_today or menu):
+        return
+    earlier = [(d, why) for d, why in art.other_dates if (art.published - d).days >= SITE_TODAY_GAP
+               and (not menu or _timed_or_labelled(why))]
     if earlier:
         top, (day, why) = art.published_reason, earlier[0]
         art.published, art.site_today = day, False
         art.published_reason = f"{why}, below the page's top {top.removeprefix('date line ')}, the site's today"
+
+
+_FROM_LINE: Final = rx.compile(r"date line '(?P<line>.+)'")
+_QUOTED_LINE: Final = rx.compile(r"'(?P<line>.+)'")
+
+
+def _timed_or_labelled(why: str) -> bool:
+    """The date line a reason quotes ("date line '2019/04/25 11:55:40'") holds a time or a label."""
+    m = _QUOTED_LINE.search(why)
+    line = m["line"] if m else ""
+    return bool(_CLOCK.search(line) or _DATE_LABEL.search(line))
+
+
+def _bare_date_above_title(art: Article) -> bool:
+    """The page's date was read from a line of a date alone (no time, label or weekday) above the page's title."""
+    m = _FROM_LINE.fullmatch(art.published_reason)
+    if m is None or art.title_span is None:
+        return False
+    line = m["line"]
+    at = art.text.find(line)
+    return (0 <= at < art.title_span[0] and not _CLOCK.search(line) and not _DATE_LABEL.search(line)
+            and not _WEEKDAY_WORD.search(line))
 
 
 WRAP_WIDTH = 50  # a line this long, cut with no stop and the next line right under it, was wrapped by its sender

@@ -602,6 +602,14 @@ def test_a_reposts_earlier_release_date_is_the_day_written(tmp_path, header, pos
     ("April 25, 2024\n\nThe ministers meet\n\nThey met.\n", date(2024, 4, 25), False),
     ("Published: Thursday, 25 April 2024\n\nThe ministers meet\n\nThey met.\n", date(2024, 4, 25), False),
     ("Friday, 25 April 2024\n\nThe ministers meet\n\nThey met.\n", date(2024, 4, 25), False),
+    # a bare date in the site's menu above the title, the item's own date line with its time under it: the item's
+    ("  • Home\n  • News\n2025/05/16\n  • Contact us\n\nThe ministers meet\n\n2019/04/25 11:55:40\n\nThey met.\n",
+     date(2019, 4, 25), False),
+    # ... not a bare date under it (a related item's), nor a date with its time atop the page
+    ("  • Home\n  • News\n2025/05/16\n  • Contact us\n\nThe ministers meet\n\n2019/04/25\n\nThey met.\n",
+     date(2025, 5, 16), False),
+    ("  • Home\n2025/05/16 10:12\n\nThe ministers meet\n\n2019/04/25 11:55:40\n\nThey met.\n",
+     date(2025, 5, 16), False),
 ])
 def test_a_sites_today_atop_the_page(tmp_path, page, published, today):
     art = read_file(_write(tmp_path, "a.txt", page))[0]
