@@ -1399,6 +1399,21 @@ def test_names_set_off_by_dashes(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a list of names with a serial comma: ", and" before its last item opens no clause, the last one is there too
+    ("A summit of four leaders – Volodymyr Zelensky of Ukraine, Vladimir Putin of Russia, Angela Merkel of Germany, "
+     "and Emmanuel Macron of France – has begun in Paris.",
+     [["Angela Merkel", "Emmanuel Macron", "Vladimir Putin", "Volodymyr Zelensky"]]),
+    ("The leaders (Volodymyr Zelensky, Vladimir Putin, Angela Merkel, and Emmanuel Macron) met in Paris on Monday.",
+     [["Angela Merkel", "Emmanuel Macron", "Vladimir Putin", "Volodymyr Zelensky"]]),
+    # two clauses joined by ", and": the second is still a clause of its own
+    ("Angela Merkel met Emmanuel Macron in Paris on Monday, and Vladimir Putin spoke in Moscow.",
+     [["Angela Merkel", "Emmanuel Macron"]]),
+])
+def test_the_last_name_of_a_list_with_a_serial_comma(text, expected):
+    assert [sorted(e.participants) for e in events_of(text, published=date(2019, 12, 9))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # guests after a verb of "with", each with their office and set off by semicolons: one meeting each
     ("Brazilian President Luiz Inácio Lula da Silva also held talks with the Prime Minister of Canada, Justin "
      "Trudeau; the Prime Minister of India, Narendra Modi; and Vietnam’s Prime Minister Pham Minh Chinh in Hiroshima "

@@ -26,7 +26,7 @@ def _bounds(sent: Sentence) -> list[int]:
     for at, end in patterns()["boundary_words"].occurrences(text):
         ch = text[at]
         if ch == ",":
-            if _AND_BUT.match(text, at):
+            if _AND_BUT.match(text, at) and not _LIST_BEFORE.search(text, 0, at):
                 found.add(at)
         elif ch in ";—" or not (at and is_word(text[at - 1]) or end < n and is_word(text[end])):
             found.add(at)
@@ -42,6 +42,10 @@ _EDITION_KICKER: Final = rx.compile(r"\s*[A-Z][^:.;]{1,40}?\b(?:19|20)\d\d:(?=\s
 
 
 _AND_BUT: Final = rx.compile(r",\s+(?:and|but)\b")
+# a list of two names or more before a serial comma: "Zelensky of Ukraine, Putin of Russia, Merkel of Germany, and
+# Macron of France", "Prime Minister A, Foreign Minister B, and Trade Minister C": its last item is no clause of its own
+_ITEM = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|da|del|bin|al|van|von))*"
+_LIST_BEFORE: Final = rx.compile(rf"(?:^|[,(:–—]\s*){_ITEM},\s+{_ITEM}$")
 # an aside of names and offices between two dashes: "— Trade Diversification Minister Jim Carr and Finance Minister
 # Bill Morneau —"
 _DASH_NAMES: Final = rx.compile(r"—\s*(?:(?:[A-Z][\w.'’-]*|and|of|for|the),?\s+){0,15}[A-Z][\w.'’-]*\s*—")
