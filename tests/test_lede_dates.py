@@ -19,6 +19,10 @@ META = "file,published,url,source\na.txt,{},,\n"
     # no day anywhere: the month of the article's date, with the reason
     ("Russian-Turkish talks\n\nVladimir Putin met with President of Turkey Recep Tayyip Erdogan in Sochi to discuss "
      "bilateral relations and current issues.\n", "2017-05-03", "2017-05", "no date in the text"),
+    # a day a span is counted from ("their first meeting since ... on Jan. 9") is not the story's day
+    ("Israeli Prime Minister Ariel Sharon met Palestinian President Mahmoud Abbas at his office in Jerusalem. It "
+     "was their first meeting since Abbas was elected on Jan. 9 to replace Yasser Arafat.\n", "2005-02-03",
+     "2005-02", "no date in the text"),
     # a line above the lede with only a date and a place dates the meeting the page reports
     ("Talks with the President of Finland\n\nJune 14, 2019, Helsinki\n\nVladimir Putin and Finnish President "
      "Sauli Niinisto met at the Presidential Palace to discuss trade and security in the Baltic region.\n",

@@ -305,7 +305,11 @@ def _story_days(sent: Sentence, timexes: list[Timex], owned: set[int], with_year
             and not occasion_between(sent.text.lower(), 0, t.start - sent.start)  # "during a speech on Dec. 19"
             and not day_left(sent, t)  # "left Chicago for China on Friday after concluding a state visit"
             and not day_decided(sent, t)  # "called on the army and the RSF on Sunday to agree on a ceasefire"
-            and not day_took_office(sent, t)]  # "after Oreskovic took office last Friday"
+            and not day_took_office(sent, t)  # "after Oreskovic took office last Friday"
+            and not _SINCE.search(sent.text, 0, t.start - sent.start)]  # "their first meeting since ... on Jan. 9"
+
+
+_SINCE: Final = rx.compile(r"\bsince\b[^,;:()“”\"]{0,100}$", re.I)  # a day a span is counted from, not the story's
 
 
 _JUST_BEFORE: Final = rx.compile(r"\bjust\s+(?:[\w'’-]+\s+){0,4}$", re.I)
