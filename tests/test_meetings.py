@@ -1837,7 +1837,8 @@ def test_what_i_did_in_the_subjects_quoted_words_is_the_subjects_meeting():
         ("2023-05-10", ["Anwar Ibrahim", "Sonexay Siphandone"]), ("2023-05-10", ["Anwar Ibrahim", "Xanana Gusmao"])]
 
 
-@pytest.mark.parametrize("opening", ["Earlier,", "Earlier in the day,", "Later,", "Later that day,", "Afterwards,"])
+@pytest.mark.parametrize("opening", ["Earlier,", "Earlier in the day,", "Later,", "Later that day,", "Afterwards,",
+                                     "The same day,", "On the same day,"])
 def test_a_meeting_told_earlier_or_later_is_of_that_days_round(opening):
     """"... held a bilateral meeting with his Pakistani counterpart here today. [two sentences] Earlier, Anwar
     received a courtesy call from Turkiye's Foreign Minister Hakan Fidan.": told in sequence with the meeting
@@ -1850,6 +1851,16 @@ def test_a_meeting_told_earlier_or_later_is_of_that_days_round(opening):
     assert sorted((e.date, e.type, sorted(e.participants)) for e in evs) == [
         ("2024-04-29", "ministerial", ["Anwar Ibrahim", "Hakan Fidan"]),
         ("2024-04-29", "summit", ["Anwar Ibrahim", "Shehbaz Sharif"])]
+
+
+def test_a_meeting_told_the_same_day_with_someone_new_is_another_one():
+    """"The same day, State President Vo Van Thuong hosted a state luncheon for the US President": a meeting told as
+    of the same day, with someone the meeting before did not have, is another meeting, not that one told again."""
+    text = ("Vietnam's party chief held talks with US President Joe Biden in Hanoi, shortly after the US leader "
+            "arrived from the G20 Summit in New Delhi. The same day, State President Vo Van Thuong hosted a state "
+            "luncheon for the US President.")
+    evs = events_of(text)
+    assert [e.location for e in evs if set(e.participants) == {"Joe Biden", "Vo Van Thuong"}] == [None]
 
 
 @pytest.mark.parametrize("text,published,expected", [

@@ -302,7 +302,10 @@ _APART_TOLD: Final = rx.compile(r"\b(?:separate(?:ly)?|in\s+the\s+(?:morning|aft
 
 
 # "had discussed bilateral cooperation ... with Kamilov later that day": a sitting of its own that day
-_SAME_DAY_APART: Final = rx.compile(r"\b(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day\b", re.I)
+# ("The same day, Vo Van Thuong hosted a state luncheon for the US President", "on the same day"; not "the same day as
+# his arrival", a day counted from something else)
+_SAME_DAY_APART: Final = rx.compile(r"\b(?:(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day\b|"
+                                    r"(?:that|the)\s+same\s+day\b(?!\s+as\b))", re.I)
 
 
 def _another_sitting(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:

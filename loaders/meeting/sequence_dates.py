@@ -132,8 +132,9 @@ def date_by_occasion(events: list[ArticleEvent]) -> None:
 
 SEQUENCE_SENTENCES = 2  # an undated meeting this many sentences after a dated one of the same person is on its day
 SEQUENCE_OPENED = 5  # or this many, of any level, when its sentence opens "Earlier," or "Later in the day,"
-_IN_SEQUENCE: Final = rx.compile(r"\s*(?:Earlier|Later|Afterwards|After\s+that|Before\s+that|Prior\s+to\s+that)"
-                                 r"(?:\s+(?:in|on|that|the)\s+(?:the\s+)?(?:day|morning|afternoon|evening))?\s*,")
+_IN_SEQUENCE: Final = rx.compile(r"\s*(?:(?:Earlier|Later|Afterwards|After\s+that|Before\s+that|Prior\s+to\s+that)"
+                                 r"(?:\s+(?:in|on|that|the)\s+(?:the\s+)?(?:day|morning|afternoon|evening))?|"
+                                 r"(?:On\s+)?(?:[Tt]he|[Tt]hat)\s+same\s+day)\s*,")
 
 
 # "A day earlier, Khan met ...", "The next day, ...", "Two days later, ...": a day counted from the meeting told before
