@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
+from . import regexes as rx
 from . import settings
 
 
@@ -90,6 +91,26 @@ class SummitSeries:
     name: str
     aliases: tuple[str, ...]
     level: str
+
+
+_NAMED_SUMMIT: Final = rx.compile(r"^(?P<name>.+?)\s+[Ss]ummit$")
+
+
+def _with_inverted(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The aliases and, for each "NAME summit" whose NAME is a body's name of several words or an acronym, the same
+    summit told the other way round: "the ninth summit of the Organization of Turkic States", "a summit of the
+    Commonwealth of Independent States", "the summit of the CSTO" (not "Islamic summit", "Gulf summit": an
+    adjective, no name; "summit of the Islamic" would be the start of "summit of the Islamic Republic of Iran")."""
+    inverted = []
+    for alias in aliases:
+        m = _NAMED_SUMMIT.match(alias)
+        if m is None:
+            continue
+        name = m["name"]
+        if (len(name.split()) < 2 and not (name.isupper() and name.isalnum())) or name[-1] in "'’":
+            continue
+        inverted += [f"summit of the {name}", f"summit of {name}"]
+    return tuple(dict.fromkeys([*aliases, *inverted]))
 
 
 def _split(value: str | None) -> tuple[str, ...]:
@@ -174,7 +195,7 @@ def load() -> Vocab:
         for r in _rows(settings.SUMMITS_FILE)
     ]
     series = [
-        SummitSeries(r["series"], r["name"], _split(r.get("aliases")), r.get("level", "summit"))
+        SummitSeries(r["series"], r["name"], _with_inverted(_split(r.get("aliases"))), r.get("level", "summit"))
         for r in _rows(settings.SUMMIT_SERIES_FILE)
     ]
     words = json.loads(settings.MEETING_WORDS_FILE.read_text(encoding="utf-8"))

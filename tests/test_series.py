@@ -81,3 +81,25 @@ def test_a_meeting_held_at_a_series_summit_just_past_is_of_its_month():
             "Minister Fumio Kishida held their first meeting to discuss North Korea.")
     (ev,) = events_of(text, published=date(2022, 6, 30))
     assert (ev.date, ev.location) == ("2022-06", "Madrid")
+
+
+@pytest.mark.parametrize("text,series", [
+    # "NAME summit" told the other way round, "summit of the NAME": a body's name of several words, or its acronym
+    ("Erdogan was in Samarkand to attend the ninth summit of the Organization of Turkic States (OTS).", "OTS"),
+    ("Aliyev met Tokayev before the summit of the Commonwealth of Independent States in Dushanbe.", "CIS"),
+    ("Pashinyan skipped the summit of the CSTO in Minsk.", "CSTO"),
+    ("Ruto met Tinubu at the 44th Summit of the Southern African Development Community.", "SADC"),
+    # an adjective before "summit" is no name: "summit of the Islamic Republic" is no Islamic summit
+    ("Raisi met Aliyev after the summit of the Islamic Republic's neighbours in Tehran.", None),
+    ("Sharif met Erdogan ahead of the summit of Gulf states in Doha.", None),
+])
+def test_a_series_is_named_as_summit_of_the_body(text, series):
+    assert series_named(text) == series
+
+
+def test_the_numbered_summit_of_a_body_dates_a_weekday_of_an_undated_page():
+    """"on Friday ... to attend the ninth summit of the Organization of Turkic States" on a page with no date: the
+    ninth OTS summit (Samarkand, Friday 11 November 2022) says which Friday."""
+    (ev,) = events_of("President Recep Tayyip Erdogan on Friday met Azerbaijani President Ilham Aliyev while in "
+                      "Samarkand, Uzbekistan to attend the ninth summit of the Organization of Turkic States (OTS).")
+    assert ev.date == "2022-11-11"
