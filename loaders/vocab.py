@@ -73,6 +73,16 @@ class Summit:
 
 
 @dataclass(frozen=True)
+class CountryGroup:
+    """A regional group of countries that news names by its adjective ("the three Baltic presidents")."""
+
+    group: str
+    adjectives: tuple[str, ...]
+    members: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True)
 class Visit:
     """A leader's trip to one country: its days and the cities where meetings were held."""
 
@@ -144,6 +154,7 @@ class Vocab:
     words: dict[str, Any]
     leaders: list[tuple[str, str, date | None, date | None]] = field(default_factory=list)  # country, role, span
     visits: list[Visit] = field(default_factory=list)
+    groups: list[CountryGroup] = field(default_factory=list)
 
     def country(self, name: str) -> Country | None:
         return self._by_name.get(name)
@@ -204,4 +215,6 @@ def load() -> Vocab:
     visits = [Visit(r["leader"], r["host_country"], _split(r.get("cities")), date.fromisoformat(r["start"]),
                     date.fromisoformat(r["end"]), r.get("kind", ""), r.get("source", ""))
               for r in _rows(settings.VISITS_FILE)]
-    return Vocab(countries, list(people.values()), summits, series, words, leaders, visits)
+    groups = [CountryGroup(r["group"], _split(r.get("adjectives")), _split(r.get("members")), r.get("source", ""))
+              for r in _rows(settings.COUNTRY_GROUPS_FILE)]
+    return Vocab(countries, list(people.values()), summits, series, words, leaders, visits, groups)

@@ -3261,3 +3261,19 @@ def test_a_trips_meeting_told_with_its_city_in_a_story_datelined_elsewhere(tmp_p
 ])
 def test_another_counterpart_of_the_same_country_is_another_meeting(text, published, expected):
     assert [sorted(e.participants) for e in events_of(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text,published,etype,people", [
+    # a regional group's leaders told together by its adjective, no one named: its members meet, at their level
+    ("The three Baltic presidents spoke of foreign policy and economic cooperation in Vilnius March 30 at their "
+     "traditional annual meeting.", date(2000, 4, 6), "summit", {"Valdas Adamkus"}),
+    ("The Visegrad prime ministers met in Brussels on Monday to coordinate their positions.", date(2012, 2, 1),
+     "summit", {"Viktor Orban", "Donald Tusk"}),
+    ("The five Central Asian foreign ministers held a meeting in Tashkent on Friday.", date(2023, 3, 4),
+     "ministerial", set()),
+])
+def test_a_regional_groups_leaders_told_together_meet(text, published, etype, people):
+    """The group's members are the sides; their leaders of the day are filled in from the people data."""
+    (ev,) = events_of(text, published=published)
+    assert ev.type == etype
+    assert {actors.fold(p) for p in people} <= {actors.fold(p) for p in ev.participants}

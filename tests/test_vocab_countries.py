@@ -179,3 +179,26 @@ def test_adjective_spot_checks(by_name, name, adjectives):
 )
 def test_alias_spot_checks(by_name, name, aliases):
     assert aliases <= set(_split(by_name[name]["aliases"]))
+
+
+GROUPS_FILE = Path(__file__).parent.parent / "data" / "country_groups.csv"
+
+
+def test_country_groups_name_known_countries_with_a_source():
+    """data/country_groups.csv: each regional group has adjectives, two or more members that are countries of
+    data/countries.csv, a public source, and no adjective claimed by two groups."""
+    with COUNTRIES_FILE.open(encoding="utf-8", newline="") as f:
+        names = {r["name"] for r in csv.DictReader(f)}
+    with GROUPS_FILE.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == ["group", "adjectives", "members", "source"]
+        rows = list(reader)
+    assert rows
+    seen: set[str] = set()
+    for r in rows:
+        adjectives, members = _split(r["adjectives"]), _split(r["members"])
+        assert adjectives and len(members) >= 2, r["group"]
+        assert set(members) <= names, (r["group"], set(members) - names)
+        assert r["source"].startswith("https://"), r["group"]
+        assert not seen & set(adjectives), r["group"]
+        seen |= set(adjectives)

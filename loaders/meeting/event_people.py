@@ -14,7 +14,7 @@ from ..mention.record import HEAD_ROLES, MINISTER_ROLES, VISIT_WORDS, Mention
 from ..mention.vocabulary import patterns
 from ..vocab import load
 from .article_events import ArticleEvent, Context
-from .event_sides import _named_countries, _sides
+from .event_sides import _named_countries, _sides, group_level
 
 ANTECEDENT_REACH = 1500  # characters: "they", "the two men" speak of people told of this recently
 _BETWEEN_THEM: Final = rx.compile(r"\s+(?:between|of)\s+(?:the\s+pair|the\s+two(?:\s+(?:men|women|leaders))?|them)\b",
@@ -87,8 +87,9 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
     if not (people or offices or level or m.group):  # "the visit of the foreign secretary May 20": the office's
         by_office = m.level = _bare_office_level(m, main)  # level in the article's countries, as its words tell
     met_offices = _offices_met(m, people, ctx)  # "Modi held talks with the Chinese Premier": the other side
-    etype = level or GROUP_LEVEL.get(m.group or "") or by_office or _lower_level(
-        _type_from_roles(people, ctx), [r for _, r in met_offices])
+    etype = level or GROUP_LEVEL.get(m.group or "") or by_office or (None if people else group_level(m)) \
+        or _lower_level(_type_from_roles(people, ctx), [r for _, r in met_offices])  # (a regional group's leaders
+    # told together, no one named: "The three Baltic presidents ... at their traditional annual meeting")
     multilateral = bool(m.series and m.kind == "noun" and not m.group)  # attending a summit of many
     named = [] if multilateral else list(dict.fromkeys([*_named_countries(m, ctx),
                                                         *(c for c, _ in [*offices, *met_offices])]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Final
 
@@ -28,7 +29,7 @@ def _named_countries(m: Mention, ctx: Context | None = None) -> list[str]:
     named = [*_list_before(m.sentence, lo), *places.countries_in(text)]
     capitals = _capitals_as_parties(text, m.start - lo, m.end - lo)
     named += [c for c in [*pair_before(m), *_pair_after(m), *_countries_of_delegations(text), *capitals,
-                          *_officials_met(m)] if c not in named]
+                          *_officials_met(m), *_group_members(text)] if c not in named]
     if m.trigger.lower() in VISIT_WORDS and m.place and m.place.country and not (
             ctx and _namesake_town(m.place, ctx) and m.place.country not in named):
         named.append(m.place.country)
@@ -37,6 +38,43 @@ def _named_countries(m: Mention, ctx: Context | None = None) -> list[str]:
         place = places.named(went.group(1), 0) if went else None
         named += [place.country] if place and place.country else []
     return list(dict.fromkeys(named))
+
+
+_GROUP_OFFICES: Final = (r"(?:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers|"
+                  r"(?:foreign|defen[cs]e|economy|finance|trade)\s+ministers)")
+
+
+@lru_cache(maxsize=1)
+def _group_patterns() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    """For each regional group of data/country_groups.csv, the words that name its countries' leaders together:
+    its adjective before a plural office ("the three Baltic presidents", "Nordic prime ministers", "V4 leaders"), or
+    the office, then "of" or "from" and the group ("Leaders from the Western Balkans", "heads of state of the five
+    Central Asian countries")."""
+    out = []
+    for g in vocab_load().groups:
+        adj = "|".join(re.escape(a) for a in sorted(g.adjectives, key=len, reverse=True))
+        out.append((rx.compile(
+            rf"(?<![\w-])(?:(?:{adj})\s+{_GROUP_OFFICES}|{_GROUP_OFFICES}\s+(?:of|from)\s+(?:the\s+)?"
+            rf"(?:(?:two|three|four|five|six|seven)\s+)?(?:{adj})(?:\s+(?:states|countries|nations|Group))?)(?![\w-])"),
+            g.members))
+    return out
+
+
+def group_level(m: Mention) -> str | None:
+    """The level of a regional group's leaders the mention's clause names together: "Baltic presidents", "Nordic
+    prime ministers" meet at a summit, "Central Asian foreign ministers" at a ministerial meeting."""
+    lo, hi = clause(m.sentence, m)
+    text = m.sentence.text[lo - m.sentence.start:hi - m.sentence.start]
+    found = [x.group() for pat, _ in _group_patterns() for x in [pat.search(text)] if x]
+    if not found:
+        return None
+    return "ministerial" if all("minister" in f.lower() and "prime" not in f.lower() for f in found) else "summit"
+
+
+def _group_members(text: str) -> list[str]:
+    """The member countries of the regional groups whose leaders the clause names together ("The three Baltic
+    presidents ... at their traditional annual meeting": Estonia, Latvia and Lithuania)."""
+    return [c for pat, members in _group_patterns() if pat.search(text) for c in members]
 
 
 # the country a gathering is about, told after its noun: "a trilateral summit on Syria", "talks over Afghanistan",
