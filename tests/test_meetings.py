@@ -3277,3 +3277,18 @@ def test_a_regional_groups_leaders_told_together_meet(text, published, etype, pe
     (ev,) = events_of(text, published=published)
     assert ev.type == etype
     assert {actors.fold(p) for p in people} <= {actors.fold(p) for p in ev.participants}
+
+
+@pytest.mark.parametrize("text,published,people", [
+    # whose meeting "his meeting" is, told by a country's adjective and an office, no name: a meeting of two sides
+    ("The Iranian leader also commented on his meeting with Turkish President Recep Tayyip Erdogan in Khankendi, "
+     "calling it very positive.", date(2025, 7, 5),
+     {"Recep Tayyip Erdogan", "Masoud Pezeshkian"}),
+    ("The Chinese president described his talks with Russian President Vladimir Putin as candid.",
+     date(2019, 6, 6), {"Vladimir Putin", "Xi Jinping"}),
+])
+def test_his_meeting_of_a_leader_told_by_adjective_and_office_is_a_meeting(text, published, people):
+    evs = [e for e in events_of(text, published=published) if "Erdogan" in str(e.participants)
+           or "Putin" in str(e.participants)]
+    assert len(evs) == 1
+    assert {actors.fold(p) for p in people} <= {actors.fold(p) for p in evs[0].participants}

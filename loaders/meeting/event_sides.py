@@ -29,7 +29,7 @@ def _named_countries(m: Mention, ctx: Context | None = None) -> list[str]:
     named = [*_list_before(m.sentence, lo), *places.countries_in(text)]
     capitals = _capitals_as_parties(text, m.start - lo, m.end - lo)
     named += [c for c in [*pair_before(m), *_pair_after(m), *_countries_of_delegations(text), *capitals,
-                          *_officials_met(m), *_group_members(text)] if c not in named]
+                          *_officials_met(m), *_group_members(text), *subject_by_adjective(m)] if c not in named]
     if m.trigger.lower() in VISIT_WORDS and m.place and m.place.country and not (
             ctx and _namesake_town(m.place, ctx) and m.place.country not in named):
         named.append(m.place.country)
@@ -58,6 +58,23 @@ def _group_patterns() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
             rf"(?:(?:two|three|four|five|six|seven)\s+)?(?:{adj})(?:\s+(?:states|countries|nations|Group))?)(?![\w-])"),
             g.members))
     return out
+
+
+# a leader told by the country's adjective and the office alone: "The Iranian leader", "the Turkish president"
+_ADJECTIVE_OFFICE: Final = rx.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+)\s+(?:leader|president|President|prime\s+minister|"
+                                      r"Prime\s+Minister|premier|head\s+of\s+state|foreign\s+minister|"
+                                      r"Foreign\s+Minister|top\s+diplomat|chancellor|Chancellor)\s+(?:also\s+)?"
+                                      r"(?:[a-z]+ed|[a-z]+s)\s+(?:on\s+|about\s+|of\s+)?(?:his|her)\s+(?:[\w-]+\s+)?$")
+
+
+def subject_by_adjective(m: Mention) -> list[str]:
+    """The country of the one whose meeting a noun tells, told by a country's adjective and an office before "his" or
+    "her" ("The Iranian leader also commented on his meeting with Turkish President Erdogan": Iran), no name."""
+    if m.kind != "noun":
+        return []
+    said = _ADJECTIVE_OFFICE.search(m.sentence.text, 0, m.start - m.sentence.start)
+    country = actors.index().adjectives.get(said.group(1)) if said else None
+    return [country] if country else []
 
 
 def group_level(m: Mention) -> str | None:

@@ -12,7 +12,7 @@ from ..mention.clauses import clause
 from ..mention.record import VISIT_WORDS, Mention
 from .article_events import ArticleEvent
 from .event_people import _SUMMIT_WORD, RANK
-from .event_sides import _pair_after
+from .event_sides import _pair_after, subject_by_adjective
 from .guest_rounds import _HELD_PLURALS
 from .same_meeting import _EARLIER_ROUND, _next_one_with, _of_several_sides
 
@@ -148,8 +148,12 @@ def _with_another_side(m: Mention) -> bool:
         return False
     # "During his meeting with Onyeama, Jaishankar underlined": whose meeting it is may be told after the guest
     own = _OWN_BEFORE.search(text, 0, m.start - s0) is not None
-    return any(p.country not in (None, guest.country) for p in m.people
-               if p.end <= m.start or (own and p.start > guest.end))
+    if any(p.country not in (None, guest.country) for p in m.people
+           if p.end <= m.start or (own and p.start > guest.end)):
+        return True
+    # "The Iranian leader also commented on his meeting with Turkish President Recep Tayyip Erdogan": whose meeting
+    # it is told by a country's adjective and an office, no name
+    return own and any(c != guest.country for c in subject_by_adjective(m))
 
 
 # "the 5th Meeting of the Committee for Political Consultation", "the Third Session of the Joint Commission"
