@@ -23,6 +23,7 @@ from .mention.other_dates import (
     _event_named_by_date,
     _forecast_of_another,
     _history,
+    _matter_year,
     _took_office,
     _year_span,
     statement_date,
@@ -139,7 +140,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     own = [t for t in dated if not statement_date(sent, t) and not _clock_aside(sent.text, t.start - sent.start)
            and not _decided(sent, t, dated) and not _took_office(sent.text, t.start - sent.start)
            and not _anniversary_year(sent, t) and not _year_span(sent, t) and not _document_year(sent, t)
-           and not _event_named_by_date(sent, t) and not _document_dated(sent, t)
+           and not _event_named_by_date(sent, t) and not _document_dated(sent, t) and not _matter_year(sent, t)
            and not _forecast_of_another(sent, t, [m.start for m in found])
            and not (people and _history(t, anchor)) and not _of_the_one_before(sent, t, found)]
     _assign(live, own, "timex", r)

@@ -177,6 +177,11 @@ P = date(2023, 5, 10)  # a Wednesday
      "agreement on the East China Sea.", [("ministerial", "2023-05", "held")]),
     ("Japanese Foreign Minister Seiji Maehara met Chinese Foreign Minister Yang Jiechi in 2008 and signed an "
      "agreement on the East China Sea.", [("ministerial", "2008", "held")]),
+    # the year a matter of the talks is measured over (trade, cooperation, results) is not the meeting's date
+    ("Russian President Vladimir Putin and Belarusian President Alexander Lukashenko met in Minsk to discuss trade "
+     "and economic cooperation in 2017.", [("summit", "2023-05", "held")]),
+    ("Kazakh President Kassym-Jomart Tokayev met Uzbek President Shavkat Mirziyoyev and praised bilateral trade "
+     "turnover in 2022.", [("summit", "2023-05", "held")]),
     # a round of talks or negotiations is one sitting, a meeting; peace talks or negotiations alone are the process
     ("Representatives from Iran and Saudi Arabia held a new round of talks in Baghdad.",
      [("other", "2023-05", "held")]),

@@ -157,6 +157,22 @@ def _year_span(sent: Sentence, t: Timex) -> bool:
             or _YEAR_SPAN_START.search(sent.text, max(0, at - 22), at) is not None)
 
 
+# the year a matter of the talks is measured over: "to discuss Russian-Belarusian trade and economic cooperation in
+# 2017", "bilateral trade turnover in 2022", "the results of 2019" (a year alone, right after the matter's noun)
+_MATTER_OF_A_YEAR: Final = rx.compile(
+    r"\b(?:cooperation|trade|turnover|exports|imports|investments?|growth|output|results|performance|budget|economy)\s+"
+    r"(?:in|for|of|during)\s+(?:the\s+year\s+)?$")
+
+
+def _matter_year(sent: Sentence, t: Timex) -> bool:
+    """"the meeting's participants are expected to discuss Russian-Belarusian trade and economic cooperation in 2017":
+    the year of a matter discussed (trade, cooperation, results), not the meeting's date."""
+    if t.spec.year is None or t.spec.month is not None or t.spec.day is not None or t.spec.rel_unit:
+        return False
+    at = t.start - sent.start
+    return _MATTER_OF_A_YEAR.search(sent.text, max(0, at - 40), at) is not None
+
+
 def _clock_aside(text: str, at: int) -> bool:
     """Whether a date stands in a parenthesis that tells a time in another zone."""
     return "(" in text and _CLOCK_ASIDE.search(text, max(0, at - 40), at) is not None
