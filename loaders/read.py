@@ -188,6 +188,12 @@ _DAY_FIRST_DATELINE = rx.compile(  # "Saint Petersburg, 4 June (AzerTAc).", "BAK
     r"([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}),\s+(?=\d{1,2}\s+([A-Z][a-z]{2,8})\b)(\d{1,2})\s+[A-Z][a-z]{2,8}\.?"
     r"(?:\s+((?:19|20)\d\d))?\s*\(([^)]{2,40})\)\s*[-–—―:.]\s+(?=\S)"
 )
+_SLASHED_AGENCY_DATELINE = rx.compile(  # "MOSCOW, November 26. /TASS/.": the agency between slashes (TASS, ITAR-TASS)
+    r"^\s*(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|Between|During|And|Or|But|The)\b)"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}),"
+    r"\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*((?:19|20)\d\d))?\s*\.?\s*"
+    r"/([A-Z][A-Za-z-]{1,20}(?: [A-Z][A-Za-z-]{1,20})?)/\s*[.:–—-]?\s+(?=\S)"
+)
 _PLACE_DATELINE = rx.compile(  # "BEIJING —", "WOODSIDE, Calif. (AP) —", "BUENOS AIRES, Argentina --"
     r"^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?\s*(?:\(([^)]{2,40})\))?"
     r"\s*(?:[-–—]{1,2})\s")
@@ -387,8 +393,10 @@ _POST_SIGNATURE: Final = rx.compile(  # "— Enrique A. Manalo 🇵🇭 (@SecMan
 
 
 def _dateline(line: str) -> re.Match[str] | None:
-    """A dateline with its month and day ("MOSCOW, Jan 14 (Interfax) -", "Saint Petersburg, 4 June (AzerTAc).")."""
-    t = _TITLE_DATELINE.match(line) or _COLON_DATELINE.match(line) or _DAY_FIRST_DATELINE.match(line)
+    """A dateline with its month and day ("MOSCOW, Jan 14 (Interfax) -", "Saint Petersburg, 4 June (AzerTAc).",
+    "MOSCOW, November 26. /TASS/.")."""
+    t = (_TITLE_DATELINE.match(line) or _COLON_DATELINE.match(line) or _DAY_FIRST_DATELINE.match(line)
+         or _SLASHED_AGENCY_DATELINE.match(line))
     return _DATELINE.match(line) or (t if t and _month(t[2]) else None)
 
 

@@ -201,6 +201,10 @@ def test_dateline_with_a_horizontal_bar(tmp_path):
     ("Saint Petersburg, 4 June (AzerTAc). Aliyev and Medvedev have today met.", (6, 4), "AzerTAc"),
     ("BAKU, 12 March (Trend) - The envoys met.", (3, 12), "Trend"),
     ("In Baku, 12 March (a Monday) - the envoys met.", None, None),
+    # TASS: the agency between slashes after the day, "MOSCOW, November 26. /TASS/. Putin and Hollande have begun"
+    ("MOSCOW, November 26. /TASS/. The envoys have begun talks.", (11, 26), "TASS"),
+    ("Tokyo, Nov 3 /ITAR-TASS/ - The envoys met.", (11, 3), "ITAR-TASS"),
+    ("Tokyo, Nov 3 /and later/ the envoys met.", None, None),
 ])
 def test_dateline_in_title_case_with_its_agency(tmp_path, first, dateline, source):
     art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{first}\n\nMore body.\n"))[0]
