@@ -78,6 +78,13 @@ def test_no_year_is_never_the_current_year():
     ("Abe will meet Putin in Moscow on Monday.", date(2019, 1, 16), "2019-01-21"),
     ("Abe and Putin will meet in Tokyo in January.", date(2018, 12, 20), "2019-01"),
     ("Abe and Putin met in New York in late September.", date(2015, 10, 15), "2015-09"),
+    # no tense: the month nearest the article's date, last December in May, the next one in August
+    ("Combined with Prime Minister Shinzo Abe's visit to Moscow in December, the exchange of visits marks a thaw.",
+     date(2019, 5, 7), "2018-12"),
+    ("Combined with Prime Minister Shinzo Abe's visit to Moscow in December, the exchange of visits marks a thaw.",
+     date(2019, 8, 20), "2019-12"),
+    ("Combined with Prime Minister Shinzo Abe's visit to Moscow on Dec. 3, the exchange of visits marks a thaw.",
+     date(2019, 1, 20), "2018-12-03"),
 ])
 def test_tense_decides_the_direction(text, published, value):
     (ev,) = events_of(text, published=published)

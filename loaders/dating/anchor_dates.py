@@ -37,7 +37,7 @@ def from_anchor(ev: ArticleEvent, anchor: date, why: str, events: list[ArticleEv
                      f"{describe(t)}: the first day of a visit under way on the article's date {anchor.isoformat()} "
                      f"({why})", CONFIDENCE["published"], "published")
     direction = _direction(ev, t)
-    value = dates.resolve(t.spec, anchor, direction)
+    value = (_nearest(t.spec, anchor) if direction == 0 else None) or dates.resolve(t.spec, anchor, direction)
     placed = _series_at_place(ev, anchor, value) or _when_in_office(ev, anchor, value, direction)
     if placed is not None:
         return placed
@@ -58,6 +58,25 @@ def from_anchor(ev: ArticleEvent, anchor: date, why: str, events: list[ArticleEv
                                            f"({why}), a few days from the day given")
         return Dated(value, slip, slip, "day", reason, CONFIDENCE["published"] * 0.8, "published")
     return dated(value, t.spec, reason, "published")
+
+
+def _nearest(spec: DateSpec, anchor: date) -> str | None:
+    """A month (and day) told with no year and no tense ("Combined with Fukuda's visit to China in December, the
+    ..." in an article of May 2008): the one nearest the article's date, last December rather than the one seven
+    months on (TimeML's reading, the article's own year, is the tagger's)."""
+    if (spec.month is None or spec.year is not None or spec.weekday is not None or spec.rel_offset is not None
+            or spec.rel_unit or spec.ref):
+        return None
+    best: tuple[int, int, str] | None = None
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):  # the article's own year wins a tie
+        v = dates.with_year(spec, year)
+        sp = span(v, spec) if v else None
+        if v is None or sp is None:
+            continue
+        gap = max((sp[0] - anchor).days, (anchor - sp[1]).days, 0)
+        if best is None or gap < best[0]:
+            best = (gap, year, v)
+    return best[2] if best else None
 
 
 def _held_by_anchor(ev: ArticleEvent, anchor: date, why: str) -> Dated | None:
