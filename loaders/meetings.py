@@ -8,9 +8,9 @@ from typing import Final
 from . import regexes as rx
 from .meeting.article_events import ArticleEvent, Context
 from .meeting.compatible import _compatible, _join
-from .meeting.event_people import ANTECEDENT_REACH, _antecedents, _as_event
+from .meeting.event_people import ANTECEDENT_REACH, SUMMIT_ROLES, _antecedents, _as_event
 from .meeting.guest_rounds import ASIDE_REACH, _bilaterals, _listed_guests, _listed_next, _one_by_one, _with_guest
-from .meeting.same_meeting import _VISIT_OPENS, _plan_took_place, _same_event, _same_event_of_a_side
+from .meeting.same_meeting import _VISIT_OPENS, RECENT, _plan_took_place, _same_event, _same_event_of_a_side
 from .meeting.standalone import _sides_of_the_format, _stands_alone
 from .meeting.told_as import _told_as_last
 from .meeting.trip_joins import (
@@ -22,7 +22,7 @@ from .meeting.trip_joins import (
     _visit_of_arrival,
     join_visits,
 )
-from .mention.record import Mention
+from .mention.record import MINISTER_ROLES, Mention
 
 
 def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
@@ -105,6 +105,7 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
             if told:
                 last = max(told, key=lambda ev: max(x.start for x in ev.mentions if x.start < m.start))
                 last.absent |= {p.person for p in m.absent}
+    _add_attendees(mentions, events, ctx)
     _absorb_unpeopled(events)
     events[:] = [ev for ev in events if not _stop_in_another_city(ev, events)]
     events[:] = join_visits(events)
@@ -157,6 +158,49 @@ def _confirms_attendance(m: Mention, told: ArticleEvent) -> bool:
     """"Vucic and Kurti have confirmed their participation": the people of the meeting told just before."""
     return (m.kind == "joint" and _ATTENDANCE.match(m.sentence.text, m.end - m.sentence.start) is not None
             and 0 < m.start - told.mentions[-1].start <= ATTENDANCE_REACH)
+
+
+# people told as present at a meeting: "Also present at the summit are A and B", "were present in the meeting",
+# "notably in attendance is A", "The meeting is also attended by A"
+_PRESENT: Final = rx.compile(r"\b(?:present\s+(?:at|in|during)\s+(?:the|this|that|their)\b|(?:was|were|is|are)\s+"
+                             r"(?:also\s+)?present\b|in\s+attendance\b|attended\s+by\b)", re.I)
+
+
+def _add_attendees(mentions: list[Mention], events: list[ArticleEvent], ctx: Context) -> None:
+    """"Also present at the summit are Egyptian President Hosni Mubarak ... and Jordan's King Abdullah II" right
+    after a meeting is told: the people its sentence tells present at the meeting ("the summit", "the meeting": a
+    definite one, the one just told), of its level (a summit's leaders, not the aides in attendance), take part in it.
+    The sentence joined no event (a summit of new sides is no meeting told before), and is read once the events are
+    gathered: the people it adds make no later meeting of some of them (the host's own talks with one guest) that
+    one."""
+    placed = {id(m) for ev in events for m in ev.mentions}
+    loose: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if not m.headline and id(m) not in placed:
+            loose.setdefault(m.sentence.start, []).append(m)
+    for told in loose.values():
+        said = next((m for m in told if m.definite and m.kind == "noun" and _PRESENT.search(m.sentence.text)), None)
+        if said is None:
+            continue
+        ends = [(max(x.end for x in ev.mentions if x.end <= said.start), ev) for ev in events
+                if any(x.end <= said.start for x in ev.mentions)]
+        if not ends:
+            continue
+        end, last = max(ends, key=lambda pair: pair[0])
+        if said.start - end > RECENT or last.guests or last.type not in ("summit", "ministerial") \
+                or (said.level and said.level != last.type) \
+                or (said.timex and last.timex and said.timex.value != last.timex.value):
+            continue
+        roles = SUMMIT_ROLES if last.type == "summit" else (*SUMMIT_ROLES, *MINISTER_ROLES)
+        new = [p for p in dict.fromkeys(p.person for m in told for p in m.people)
+               if ctx.roles.get(p) in roles and p not in last.participants]
+        if not new:
+            continue
+        last.participants = [*last.participants, *new]
+        added = {c for p in new for c in [ctx.countries.get(p)] if c}
+        last.countries = sorted({*last.countries, *added})
+        last.sides = list(dict.fromkeys([*last.sides, *sorted(added)])) if last.sides else last.sides
+        last.named = sorted({*last.named, *added})
 
 
 def _drop_absent(ev: ArticleEvent, ctx: Context) -> None:

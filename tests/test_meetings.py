@@ -966,6 +966,30 @@ def test_a_meeting_named_by_its_day_with_who_else_attends(text, published, expec
     assert [(e.date, sorted(e.participants)) for e in events_of(text, published=published)] == expected
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # leaders told present at the summit just told: they take part in it
+    ("Palestinian President Mahmoud Abbas met with Israeli Premier Ariel Sharon in the Egyptian resort of Sharm "
+     "el-Sheikh on Tuesday. Also present at the summit are Egyptian President Hosni Mubarak, the initiator and host of "
+     "the summit and Jordan's King Abdullah II.", date(2005, 2, 8),
+     [("2005-02-08", ["Abdullah II", "Ariel Sharon", "Hosni Mubarak", "Mahmoud Abbas"])]),
+    ("Japanese Prime Minister Fumio Kishida met Chinese Premier Li Qiang in Seoul on Monday. South Korean President "
+     "Yoon Suk Yeol was also present at the meeting.", date(2024, 5, 27),
+     [("2024-05-27", ["Fumio Kishida", "Li Qiang", "Yoon Suk Yeol"])]),
+    # the aides in attendance are no participants of a summit of leaders
+    ("Prime Minister Narendra Modi met Sri Lankan President Anura Kumara Dissanayake in Colombo on Saturday. External "
+     "Affairs Minister S Jaishankar and other officials were present in the meeting.", date(2025, 4, 5),
+     [("2025-04-05", ["Anura Kumara Dissanayake", "Narendra Modi"])]),
+    # the host's own talks with one of them, told after, stay a meeting of their own
+    ("Palestinian President Mahmoud Abbas met with Israeli Premier Ariel Sharon in Sharm el-Sheikh on Tuesday. Also "
+     "present at the summit are Egyptian President Hosni Mubarak and Jordan's King Abdullah II. Sharon first met with "
+     "President Mubarak, and later met with Abbas.", date(2005, 2, 8),
+     [("2005-02-08", ["Abdullah II", "Ariel Sharon", "Hosni Mubarak", "Mahmoud Abbas"]),
+      ("2005-02-08", ["Ariel Sharon", "Hosni Mubarak"])]),
+])
+def test_leaders_told_present_at_the_meeting_take_part(text, published, expected):
+    assert sorted((e.date, sorted(e.participants)) for e in events_of(text, published=published)) == expected
+
+
 def test_one_who_was_not_at_the_meeting_did_not_take_part():
     text = ("British Prime Minister Theresa May met European Commission President Jean-Claude Juncker in Brussels on "
             "Monday. European Council President Donald Tusk, who was not at the breakfast meeting, said in a statement "
