@@ -57,7 +57,8 @@ def may_mention(text: str) -> bool:
         return True  # "The 16th strategic dialogue will take place in Seoul on Friday"
     if "commission" in folded and _COMMISSION_SITTING.search(text):
         return True  # "the 7th Joint Commission for Bilateral Cooperation held in Manila"
-    if ("discuss" in folded or "views" in folded or "talks" in folded) and _DISCUSSED.search(text):
+    if ("discuss" in folded or "views" in folded or "talks" in folded or "hands" in folded
+            or "conference" in folded) and _DISCUSSED.search(text):
         return True  # "is discussing bilateral relations with the Norwegian Prime Minister" (find reads who)
     joint = p["joint"]  # as written: "agreed", not "Agreed"
     if blind is p["low"]:

@@ -266,6 +266,15 @@ P = date(2023, 5, 10)  # a Wednesday
     ("Chinese President Xi Jinping and his Chilean counterpart, Michelle Bachelet, witnessed the signing of a "
      "bilateral deal in Da Nang on Saturday.", [("summit", "2023-05-06", "held")]),
     ("Ministers witnessed the signing of the deal on Saturday.", []),
+    # photo captions of two who met: a handshake, a joint news conference with someone of another country
+    ("Canadian Prime Minister Justin Trudeau shakes hands with U.S. President Joe Biden in Ottawa on March 24, 2023.",
+     [("summit", "2023-03-24", "held")]),
+    ("Egyptian President Abdel Fattah al-Sisi speaks during a joint news conference with Greek Prime Minister "
+     "Kyriakos Mitsotakis in Athens on Monday.", [("summit", "2023-05-08", "held")]),
+    ("Japanese Prime Minister Fumio Kishida held a joint press conference with South Korean President Yoon Suk Yeol "
+     "in Seoul on Sunday.", [("summit", "2023-05-07", "held")]),
+    ("Canadian Prime Minister Justin Trudeau spoke at a joint news conference in Ottawa on Monday.", []),
+    ("Canadian Prime Minister Justin Trudeau shook hands with supporters in Toronto on Monday.", []),
 ])
 def test_meeting_kinds(text, expected):
     assert [(e.type, e.date, e.status) for e in events_of(text, published=P)] == expected

@@ -352,9 +352,20 @@ def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]
 
 # "Tileuberdi had discussed bilateral cooperation ... with Kamilov", "Lavrov is discussing bilateral relations with the
 # Norwegian Prime Minister", "had talks with": one person talking a matter over with someone of another country;
-# "Najjar signed a memorandum of understanding ... with his Iraqi counterpart, Abdul Qader Jassim": signed together
+# "Najjar signed a memorandum of understanding ... with his Iraqi counterpart, Abdul Qader Jassim": signed together;
+# "Harper shakes hands with U.S. President Barack Obama", "Sisi makes statements during a joint news conference with
+# the Greek Prime Minister Kyriakos Mitsotakis": photo captions of two who met
 _DISCUSSED: Final = rx.compile(r"\b(?:discussed|discussing|exchanged\s+views|exchanging\s+views|had\s+(?:a\s+)?"
-                               r"discussions?|had\s+(?:[\w-]+\s+)?talks|signed)\b")
+                               r"discussions?|had\s+(?:[\w-]+\s+)?talks|signed|sh(?:ook|akes?|aking)\s+hands|"
+                               r"(?P<presser>(?:(?:during|at|after|before|following|in)\s+(?:a|the|their)|"
+                               r"(?:held|holds?|holding|gave|gives?|giving)\s+a)\s+joint\s+(?:news|press)\s+"
+                               r"conference))\b")
+# the words of a caption between the subject and the joint news conference it took part in: "Sisi makes statements
+# during a joint news conference with ...", "Trudeau gestures as he speaks at a joint press conference with ...",
+# "Kishida held a joint press conference with ..."
+# (not a reporting verb: "Kishida said at a joint news conference with Lavrov after their talks", what was said there)
+_PRESSER_GAP: Final = rx.compile(r"\s+(?:(?!(?:said|says|told|tells|added|adds|noted|stressed|announced)\b)[a-z]+\s+)"
+                                 r"{0,4}$")
 _SUBJECT_GAP: Final = rx.compile(r"(?:,[^,]{0,60},)?\s+(?:(?:has|have|had|is|was|were|are|also|then|later|earlier|"
                                  r"today|yesterday|reportedly)\s+){0,3}$")  # "Lavrov is", "Tileuberdi, who ..., had"
 _WITH_WHOM: Final = rx.compile(r"[^.;:!?\"“”]{0,110}?\bwith\s+"
@@ -366,7 +377,8 @@ def _discussed_with(sent: Sentence, people: list[actors.Mention]) -> list[Mentio
     text = sent.text
     for m in _DISCUSSED.finditer(text):
         at, end = sent.start + m.start(), sent.start + m.end()
-        subject = [p for p in people if p.end <= at and _SUBJECT_GAP.fullmatch(text, p.end - sent.start, m.start())]
+        gap = _PRESSER_GAP if m.group("presser") else _SUBJECT_GAP
+        subject = [p for p in people if p.end <= at and gap.fullmatch(text, p.end - sent.start, m.start())]
         other = next((p for p in people if p.start >= end
                       and _WITH_WHOM.fullmatch(text, m.end(), p.start - sent.start)), None)
         if not subject or other is None or None in (subject[-1].country, other.country) \
