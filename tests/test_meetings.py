@@ -3126,6 +3126,22 @@ def test_a_meeting_verb_with_a_second_place_abroad_told_after_its_own(text, expe
     assert sorted((e.date, e.location) for e in evs) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "in A in <month> and in B in <another month>": a meeting in each, of either country, a town the gazetteer
+    # does not know too ("Mamallapuram, near Chennai")
+    ("The statement recalled the consensus reached by Prime Minister Narendra Modi and President Xi Jinping at their "
+     "informal summits in Wuhan in April 2018 and in Mamallapuram, near Chennai, in October 2019.",
+     [("2018-04", "Wuhan"), ("2019-10", "Mamallapuram")]),
+    ("President Moon Jae-in met President Xi Jinping in Beijing in March 2018 and in the port city of Dalian in May "
+     "2018.", [("2018-03", "Beijing"), ("2018-05", "Dalian")]),
+    # the days of one month, or the same place again: one meeting as before
+    ("Modi met Kishida in Tokyo on May 3 and in Osaka on May 4.", [("2023-05-03", "Tokyo")]),
+])
+def test_a_place_and_month_told_after_a_meetings_own_is_another_meeting(text, expected):
+    evs = events_of(text, published=date(2023, 5, 10))
+    assert sorted((e.date, e.location) for e in evs) == expected
+
+
 
 @pytest.mark.parametrize("second,count", [
     # the same weekday, the same two sides, a third person of one side told in the sentence: one meeting

@@ -49,10 +49,52 @@ def _months_listed(r: _Reading, m: Mention, dated: list[Timex]) -> list[Timex]:
 _AS_WELL_IN: Final = rx.compile(r",?\s+(?:as\s+well\s+as|and\s+(?:also|again))\s+in\s+")
 
 
+# a second place and date told after a meeting's own: "in Wuhan in April 2018 and in Mamallapuram, near Chennai, in
+# October 2019", "in Beijing in March and in the port city of Dalian in May"
+_AND_IN: Final = rx.compile(r",?\s+and\s+(?:also\s+|again\s+)?in\s+(?:the\s+(?:[a-z-]+\s+){0,3}of\s+)?")
+_PLACE_TO_DATE: Final = rx.compile(r"(?:,\s+(?:near|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+(?:in|on)\s+")
+
+
+def _one_per_place_and_month(m: Mention, where: list[places.Place], dated: list[Timex]) -> list[Mention]:
+    """"their informal summits in Wuhan in April 2018 and in Mamallapuram, near Chennai, in October 2019": a meeting
+    word told with its place and month, then "and in" another place and another month, is a meeting there too."""
+    t, p = m.timex, m.place
+    if t is None or p is None or t.spec.month is None or m.each_date or not (p.end <= t.start):
+        return [m]
+    s0 = m.sentence.start
+    hit = _AND_IN.match(m.sentence.text, t.end - s0)
+    if hit is None:
+        return [m]
+    there = next((w for w in where if w.start == s0 + hit.end()), None) or _unknown_town(m, s0 + hit.end())
+    if there is None or there.name == p.name:
+        return [m]
+    gap = _PLACE_TO_DATE.match(m.sentence.text, there.end - s0)
+    when = next((d for d in dated if gap and d.start == s0 + gap.end()), None)
+    if when is None or when.spec.month is None or (when.spec.year, when.spec.month) == (t.spec.year, t.spec.month):
+        return [m]
+    other = copy.copy(m)
+    other.place, other.timex, other.apart = there, when, True
+    return [m, other]
+
+
+_TOWN: Final = rx.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+
+
+def _unknown_town(m: Mention, at: int) -> places.Place | None:
+    """A place the gazetteer does not know, told by its name where a place is due ("and in Mamallapuram, near
+    Chennai"): a town, of no country known."""
+    said = _TOWN.match(m.sentence.text, at - m.sentence.start)
+    if said is None or places.is_country(said.group(0)):
+        return None
+    return places.Place(at, at + len(said.group(0)), said.group(0), None, "city")
+
+
 def _one_per_place(m: Mention, where: list[places.Place], dated: list[Timex]) -> list[Mention]:
     """"Park and Hayashi had also met ... in Seoul in May, as well as in Bali, Indonesia, for the G20 meeting": a held
     meeting verb with a second place of another country told after its own is a meeting there too, of the date told
     after that place, if any."""
+    if (listed := _one_per_place_and_month(m, where, dated)) != [m]:
+        return listed
     if m.kind != "verb" or m.status != "held" or m.place is None or m.each_date:
         return [m]
     s0 = m.sentence.start
