@@ -394,6 +394,9 @@ def test_a_visit_under_way_on_the_articles_date_is_this_years():
     # its first day (June 8 and 15, written June 14 to 20; June 29 and July 6, written July 1 to 7)
     (date(2019, 6, 14), date(2019, 6, 20), "2019-06-15", "day"),
     (date(2019, 7, 1), date(2019, 7, 7), "2019-07-06", "day"),
+    # a Saturday the day before the first day the article may have been written (June 29, written June 30 to July
+    # 6) outweighs the last day (July 6, only if written that day)
+    (date(2019, 6, 30), date(2019, 7, 6), "2019-06-29", "day"),
 ])
 def test_a_weekday_in_an_articles_known_time(lo, hi, value, precision):
     from loaders.dates import DateSpec, Timex
@@ -403,6 +406,19 @@ def test_a_weekday_in_an_articles_known_time(lo, hi, value, precision):
     saturday = Timex(0, 8, "Saturday", "DATE", DateSpec(weekday=5), -1, None)
     got = _weekday_in_window(saturday, Window(lo, hi), -1)
     assert got is not None and (got.value, got.precision) == (value, precision)
+
+
+def test_a_month_bound_is_no_meetings_day():
+    """The window's first day set by "last month" (the first of the month) is no held meeting's day: a bare Monday
+    is one of the month's Mondays, not that first day because it is a Monday."""
+    from loaders.dates import DateSpec, Timex
+    from loaders.dating.date_values import Window
+    from loaders.dating.window_dates import _weekday_in_window
+
+    monday = Timex(0, 6, "Monday", "DATE", DateSpec(weekday=0), -1, None)
+    win = Window(date(2025, 12, 1), date(2025, 12, 31), from_events_lo=True)
+    got = _weekday_in_window(monday, win, -1)
+    assert got is not None and (got.value, got.precision) == ("2025-12", "month")
 
 
 @pytest.mark.parametrize("lo,hi,value", [

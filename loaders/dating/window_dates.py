@@ -215,13 +215,28 @@ def _relative_in_window(ev: ArticleEvent, t: Timex, win: Window, direction: int)
                  "inferred")
 
 
+NEWS_SHARE = 0.55  # the share of the weight one held weekday needs to be the one a week's article reports
+
+
+def _news_of_the_day(days: list[date], win: Window) -> tuple[date, float]:
+    """Of the held weekdays an article written within the window may tell, the one it most likely reports, and its
+    share of the weight: each day the article may have been written on, within the week after the meeting, weighs
+    1 / (1 + the days between), as news tells a meeting on its day or the next most often, a week on seldom."""
+    weight = {d: sum(1 / (k + 1) for k in range(7) if win.lo <= d + timedelta(days=k) <= win.hi) for d in days}
+    total = sum(weight.values())
+    best = max(days, key=lambda d: weight[d])
+    return best, (weight[best] / total if total else 0.0)
+
+
 def _weekday_in_window(t: Timex, win: Window, direction: int) -> Dated | None:
     """"Monday" when the article's day is not known: every such weekday within a week of the window; the month or
     year that holds more than three quarters of them (not three Mondays of four). A meeting told as held on a bare
     weekday, in an article written within a week ("Sharif on Friday held a meeting" after the SCO summit of June 8
-    began and before the one of the next Thursday): the one such day the article could report on that day or the
-    next, not the one six days before the first day it may have been written."""
-    if direction <= 0 and (win.held_day_lo or win.from_events_lo) and win.lo.weekday() == t.spec.weekday:
+    began and before the one of the next Thursday): the one such day the article most likely reports, on that day
+    or soon after (_news_of_the_day), not the one six days before the first day it may have been written. The
+    window's first day is a meeting's own day only when a held meeting's day set it (not the first of the month
+    "last month" of a known month points to)."""
+    if direction <= 0 and win.held_day_lo and win.lo.weekday() == t.spec.weekday:
         reason = (f"{describe(t)}: the day of the held meeting the article is dated after, a {WEEKDAYS[t.spec.weekday]}"
                   f" itself ({win.lo.isoformat()}; {'; '.join(win.why_lo)})")  # "July 26, 2023" and "on Wednesday"
         return Dated(win.lo.isoformat(), win.lo, win.lo, "day", reason, 0.5, "inferred")
@@ -235,13 +250,13 @@ def _weekday_in_window(t: Timex, win: Window, direction: int) -> Dated | None:
         reason = (f"{describe(t)}: the only {WEEKDAYS[days[0].weekday()]} within a week of the article's time; "
                   f"the article was written {_window_text(win)}")
         return Dated(days[0].isoformat(), days[0], days[0], "day", reason, 0.5, "inferred")
-    fresh = [d for d in days if win.lo - timedelta(days=1) <= d <= win.hi]
-    if direction < 0 and win.hi - win.lo <= WEEK_WIDE and len(fresh) == 1:  # news of the day: the held meeting
-        d = fresh[0]  # the article may report on its day or the next, not the one days before its first day
-        reason = (f"{describe(t)}: the {WEEKDAYS[d.weekday()]} the article, written {_window_text(win)}, can report "
-                  f"on its day or the day after (the other, {', '.join(x.isoformat() for x in days if x != d)}, "
-                  f"a week or more before)")
-        return Dated(d.isoformat(), d, d, "day", reason, 0.4, "inferred")
+    if direction < 0 and win.hi - win.lo <= WEEK_WIDE:  # news of the day: the held meeting the article reports
+        d, share = _news_of_the_day(days, win)
+        if share >= NEWS_SHARE:
+            reason = (f"{describe(t)}: the {WEEKDAYS[d.weekday()]} the article, written {_window_text(win)}, can "
+                      f"report soonest after it ({share:.0%} of the weight, news telling a meeting on its day or the "
+                      f"next most often; the other: {', '.join(x.isoformat() for x in days if x != d)})")
+            return Dated(d.isoformat(), d, d, "day", reason, 0.4, "inferred")
     for key, fmt, prec in ((lambda d: (d.year, d.month), "%Y-%m", "month"), (lambda d: d.year, "%Y", "year")):
         groups: dict = {}
         for d in days:
