@@ -408,6 +408,19 @@ def test_a_weekday_in_an_articles_known_time(lo, hi, value, precision):
     assert got is not None and (got.value, got.precision) == (value, precision)
 
 
+@pytest.mark.parametrize("text,value", [
+    # a meeting told by its weekday and day without a year ("on Saturday, March 5", "on Sunday, May 7") was told
+    # within the week before or after it: a held bare weekday of the same article is of that week
+    ("Swedish Prime Minister Magdalena Andersson will meet Finnish President Sauli Niinisto in Helsinki on Saturday, "
+     "March 5. Finnish Foreign Minister Pekka Haavisto met Swedish Foreign Minister Ann Linde in Brussels on Friday.",
+     "2022-03-04"),
+    ("Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Seoul on Sunday, May 7. Japanese "
+     "Foreign Minister Yoshimasa Hayashi met Chinese Foreign Minister Qin Gang in Beijing on Tuesday.", "2023-05-09"),
+])
+def test_a_weekday_and_day_told_pins_the_article_to_its_week(text, value):
+    assert events_of(text)[-1].date == value
+
+
 def test_a_month_bound_is_no_meetings_day():
     """The window's first day set by "last month" (the first of the month) is no held meeting's day: a bare Monday
     is one of the month's Mondays, not that first day because it is a Monday."""

@@ -328,9 +328,12 @@ def _plan_with_year(ev: ArticleEvent, d: Dated) -> bool:
 
 def _anchor_from_relative(spec: DateSpec, start: date, direction: int = 0) -> tuple[date, date] | None:
     """"last month" said of a meeting known to be in February: the article was written in March; "on Friday"
-    said of a summit known to have opened on Friday, May 19: the article was written within the week after."""
+    said of a summit known to have opened on Friday, May 19: the article was written within the week after. So too
+    a meeting told by its weekday and day without a year ("will visit Finland on Saturday, March 5"): news names the
+    weekday of a day within the week (not "Friday, March 4, 2022", which may be history)."""
     unit, k = spec.rel_unit, spec.rel_offset
-    if spec.weekday is not None and spec.month is None and unit is None and direction:
+    told_so = spec.month is None or (spec.day is not None and spec.year is None)  # "Friday", "Saturday, March 5"
+    if spec.weekday is not None and told_so and unit is None and direction:
         return (start, start + timedelta(days=6)) if direction < 0 else (start - timedelta(days=6), start)
     if k is None or spec.weekday is not None:
         return None
