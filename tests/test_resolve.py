@@ -85,6 +85,11 @@ def test_no_year_is_never_the_current_year():
      date(2019, 8, 20), "2019-12"),
     ("Combined with Prime Minister Shinzo Abe's visit to Moscow on Dec. 3, the exchange of visits marks a thaw.",
      date(2019, 1, 20), "2018-12-03"),
+    # a day told as planned most of a year after the article: the nearest (a plan reported after it, a misread
+    # tense); a held day most of a year back stays (a review of the year), and so does a plan ten months off
+    ("Abe and Putin are to meet in Moscow on June 6, the Kremlin said.", date(2019, 7, 18), "2019-06-06"),
+    ("Abe met Putin in Moscow on Aug. 1.", date(2019, 7, 18), "2018-08-01"),
+    ("Abe will meet Putin in Moscow on May 2.", date(2019, 7, 18), "2020-05-02"),
 ])
 def test_tense_decides_the_direction(text, published, value):
     (ev,) = events_of(text, published=published)

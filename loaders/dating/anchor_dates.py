@@ -38,6 +38,10 @@ def from_anchor(ev: ArticleEvent, anchor: date, why: str, events: list[ArticleEv
                      f"({why})", CONFIDENCE["published"], "published")
     direction = _direction(ev, t)
     value = (_nearest(t.spec, anchor) if direction == 0 else None) or dates.resolve(t.spec, anchor, direction)
+    if direction > 0 and t.spec.day is not None and (far := _far_day(t.spec, anchor, value)) is not None:
+        return dated(far, t.spec, f"{describe(t)} nearest to the article's date {anchor.isoformat()} ({why}): told as "
+                     f"planned, but {value} is most of a year after it, and news tells a plan so far off with its "
+                     f"year", "published")
     placed = _series_at_place(ev, anchor, value) or _when_in_office(ev, anchor, value, direction)
     if placed is not None:
         return placed
@@ -77,6 +81,23 @@ def _nearest(spec: DateSpec, anchor: date) -> str | None:
         if best is None or gap < best[0]:
             best = (gap, year, v)
     return best[2] if best else None
+
+
+FAR_DAY = 300  # days: a plan's month and day told without a year this far after the article's date
+
+
+def _far_day(spec: DateSpec, anchor: date, value: str | None) -> str | None:
+    """A month and day told without a year as planned most of a year after the article's date ("'June 6' in an
+    article of July 18", "'26 May' in one of June 12"): news tells a plan that far off with its year, so the tense
+    was misread (a past told in the present, a plan reported after it); the day nearest the article's date. (A held
+    day most of a year back is news: "Lula met Fernández on Jan. 23" in a review of the year in December.)"""
+    if (value is None or spec.month is None or spec.weekday is not None or spec.year is not None
+            or spec.rel_offset is not None or spec.rel_unit):
+        return None
+    sp = span(value, spec)
+    if sp is None or abs((sp[0] - anchor).days) <= FAR_DAY:
+        return None
+    return _nearest(spec, anchor)
 
 
 def _held_by_anchor(ev: ArticleEvent, anchor: date, why: str) -> Dated | None:
