@@ -426,6 +426,22 @@ def test_a_weekday_and_day_told_pins_the_article_to_its_week(text, value):
     assert events_of(text)[-1].date == value
 
 
+@pytest.mark.parametrize("lo,hi,value", [
+    # a planned Saturday in an article written within a week: the one the article can tell days ahead (June 29,
+    # written June 24 to 30), not the one a week after its last day (July 6)
+    (date(2019, 6, 24), date(2019, 6, 30), "2019-06-29"),
+    (date(2019, 7, 1), date(2019, 7, 7), "2019-07-06"),
+])
+def test_a_planned_weekday_in_an_articles_week(lo, hi, value):
+    from loaders.dates import DateSpec, Timex
+    from loaders.dating.date_values import Window
+    from loaders.dating.window_dates import _weekday_in_window
+
+    saturday = Timex(0, 8, "Saturday", "DATE", DateSpec(weekday=5), 1, None)
+    got = _weekday_in_window(saturday, Window(lo, hi), 1)
+    assert got is not None and got.value == value
+
+
 def test_a_month_bound_is_no_meetings_day():
     """The window's first day set by "last month" (the first of the month) is no held meeting's day: a bare Monday
     is one of the month's Mondays, not that first day because it is a Monday."""
@@ -647,9 +663,10 @@ def test_a_weekday_name_is_one_day_in_an_article(text, published, value):
     # "assumed office last month": the month after the first day of office
     ("Thai Prime Minister Yingluck Shinawatra, who assumed office last month, will hold talks with Cambodian Prime "
      "Minister Hun Sen in Phnom Penh on Thursday.", "2011-09"),
-    # "President-elect" is said of the one after it (Alvi, first day 2018-09-09), not of the Prime Minister before
+    # "President-elect" is said of the one after it (Alvi, first day 2018-09-09), not of the Prime Minister before;
+    # written in the week before it, the Saturday the article tells days ahead (Wang Yi called on Khan on Sept. 8)
     ("Chinese Foreign Minister Wang Yi will call on Prime Minister Imran Khan, President-elect Dr Arif Alvi and the "
-     "army chief in Islamabad on Saturday.", "2018-09"),
+     "army chief in Islamabad on Saturday.", "2018-09-08"),
     # "newly sworn-in" is said of the one after it; the date told with the ceremony picks which inauguration
     ("Nigeria President Goodluck Jonathan watches troops parade during his inauguration ceremony in Abuja, May 29, "
      "2011. U.S. President Barack Obama will meet newly sworn-in Nigerian President Goodluck Jonathan on Wednesday.",

@@ -216,13 +216,16 @@ def _relative_in_window(ev: ArticleEvent, t: Timex, win: Window, direction: int)
 
 
 NEWS_SHARE = 0.55  # the share of the weight one held weekday needs to be the one a week's article reports
+PLAN_SHARE = 0.9  # ... and a planned one (plans are told further ahead: "will meet on Wednesday" a week on)
 
 
-def _news_of_the_day(days: list[date], win: Window) -> tuple[date, float]:
+def _news_of_the_day(days: list[date], win: Window, direction: int = -1) -> tuple[date, float]:
     """Of the held weekdays an article written within the window may tell, the one it most likely reports, and its
     share of the weight: each day the article may have been written on, within the week after the meeting, weighs
-    1 / (1 + the days between), as news tells a meeting on its day or the next most often, a week on seldom."""
-    weight = {d: sum(1 / (k + 1) for k in range(7) if win.lo <= d + timedelta(days=k) <= win.hi) for d in days}
+    1 / (1 + the days between), as news tells a meeting on its day or the next most often, a week on seldom; of the
+    planned ones (direction 1), each such day within the week before it, as news tells a plan days ahead."""
+    weight = {d: sum(1 / (k + 1) for k in range(7) if win.lo <= d - direction * timedelta(days=k) <= win.hi)
+              for d in days}
     total = sum(weight.values())
     best = max(days, key=lambda d: weight[d])
     return best, (weight[best] / total if total else 0.0)
@@ -250,12 +253,14 @@ def _weekday_in_window(t: Timex, win: Window, direction: int) -> Dated | None:
         reason = (f"{describe(t)}: the only {WEEKDAYS[days[0].weekday()]} within a week of the article's time; "
                   f"the article was written {_window_text(win)}")
         return Dated(days[0].isoformat(), days[0], days[0], "day", reason, 0.5, "inferred")
-    if direction < 0 and win.hi - win.lo <= WEEK_WIDE:  # news of the day: the held meeting the article reports
-        d, share = _news_of_the_day(days, win)
-        if share >= NEWS_SHARE:
+    if direction and win.hi - win.lo <= WEEK_WIDE:  # news of the day: the meeting the article reports or plans
+        d, share = _news_of_the_day(days, win, direction)
+        if share >= (NEWS_SHARE if direction < 0 else PLAN_SHARE):
+            when = "after" if direction < 0 else "before"
+            others = ", ".join(x.isoformat() for x in days if x != d)
             reason = (f"{describe(t)}: the {WEEKDAYS[d.weekday()]} the article, written {_window_text(win)}, can "
-                      f"report soonest after it ({share:.0%} of the weight, news telling a meeting on its day or the "
-                      f"next most often; the other: {', '.join(x.isoformat() for x in days if x != d)})")
+                      f"tell soonest {when} it ({share:.0%} of the weight, news telling a meeting on its day or the "
+                      f"next, a plan days ahead, most often; the other: {others})")
             return Dated(d.isoformat(), d, d, "day", reason, 0.4, "inferred")
     for key, fmt, prec in ((lambda d: (d.year, d.month), "%Y-%m", "month"), (lambda d: d.year, "%Y", "year")):
         groups: dict = {}
