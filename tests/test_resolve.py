@@ -442,6 +442,15 @@ def test_a_planned_weekday_in_an_articles_week(lo, hi, value):
     assert got is not None and got.value == value
 
 
+def test_a_day_of_last_year_at_a_summit_keeps_its_day():
+    # "on Nov. 13 last year ... on the sidelines of the ASEAN-related summits": the summit says the year, the text
+    # the day (not the summit's month)
+    evs = events_of("The two leaders also held talks on Nov. 13 last year in Phnom Penh, Cambodia, on the sidelines "
+                    "of the Association of Southeast Asian Nations (ASEAN)-related summits. President Yoon Suk Yeol "
+                    "and President Joe Biden held talks on Wednesday in Washington.")
+    assert evs[0].date == "2022-11-13"
+
+
 def test_a_month_bound_is_no_meetings_day():
     """The window's first day set by "last month" (the first of the month) is no held meeting's day: a bare Monday
     is one of the month's Mondays, not that first day because it is a Monday."""

@@ -30,7 +30,9 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
     if spec.rel_unit:
         if ev.series is None:
             return None
-        spec = DateSpec()  # "last month at the Munich Security Conference": the conference says when
+        day_told = spec.rel_unit == "year" and spec.month is not None  # "on Nov. 13 last year": that day of it
+        spec = DateSpec(month=spec.month, day=spec.day) if day_told else DateSpec()  # "last month at the Munich
+        # Security Conference": the conference says when
     if ev.series is None and (ev.location is None or (spec.month is None and weekday is None)):
         return None
     if ev.series is None and ev.type != "summit" and _visited_capital(ev):
