@@ -1091,10 +1091,16 @@ def _role_references() -> re.Pattern[str]:
     adjectives = list(index().adjectives)
     possessive = [a for a in adjectives if a.endswith(("'s", "’s"))]  # "Saudi Arabia's crown prince"
     adjectives += [c.name for c in index().vocab.countries]  # a country's name before the title: "the Bangladesh PM"
+    # the title, then its country: "the President of Guatemala", "the Prime Minister of the Republic of India"
+    of_titles = sorted({t for t, role in index().titles.items() if role in REFERRED_ROLES and t[:1].isupper()
+                        and not t.isupper()})
+    countries = [n for c in index().vocab.countries for n in (c.name, *c.aliases)]
     return rx.compile(rf"(?:\b[Tt]he\s+(?:visiting\s+)?(?:(?P<adj>{scan.trie(adjectives)})\s+)?|"
                       rf"\b(?P<poss>{scan.trie(possessive)})\s+)(?P<title>{scan.trie(sorted(titles))})\b(?!['’]s)"
                       rf"(?![\w-]|['’]?,?\s+[A-Z]|\s+of\b)|\b[Tt]he\s+(?:head|chief)\s+of\s+(?:the\s+)?"
-                      rf"(?P<ministry>{scan.trie(adjectives)})\s+(?:{scan.trie(_FOREIGN_MINISTRIES)})\b(?!,?\s+[A-Z])")
+                      rf"(?P<ministry>{scan.trie(adjectives)})\s+(?:{scan.trie(_FOREIGN_MINISTRIES)})\b(?!,?\s+[A-Z])"
+                      rf"|\b[Tt]he\s+(?P<of_title>{scan.trie(of_titles)})\s+of\s+(?:the\s+(?:Republic\s+of\s+)?)?"
+                      rf"(?P<of>{scan.trie(countries)})\b(?!['’]s|,?\s+[A-Z]|\s+[A-Z])")
 
 
 # the body a foreign minister heads, by which an article may tell of the office: "the head of the Polish Foreign
@@ -1109,6 +1115,8 @@ def _referred(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
     country ("the Chinese president": Xi, after "Chinese President Xi Jinping"); none when two could be meant."""
     if m.group("ministry"):  # "the head of the Polish Foreign Ministry": its foreign minister
         title, side = "foreign minister", m.group("ministry")
+    elif m.group("of_title"):  # "the President of Guatemala": the one of the article who is
+        title, side = m.group("of_title").lower(), m.group("of")
     elif m.group("title").lower() != m.group("title") and not m.group("title").isupper():
         title, side = m.group("title").lower(), m.group("adj") or m.group("poss")
         if side is None and m.group("title") not in (*MONARCHS, *PRINCES):
