@@ -752,6 +752,21 @@ def test_leaders_listed_by_office_alone_are_one_meeting_each(text, expected):
     assert sorted(sorted(e.countries) for e in evs) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "talks with his counterparts in A, B, C and D": a tour, the counterpart of each country met there, one meeting
+    # each, the place told only the first country's
+    ("Turkish President Recep Tayyip Erdogan will hold talks with his counterparts in Algeria, Mauritania, Senegal "
+     "and Mali on Monday.", [(["Algeria", "Turkey"], "Algeria"), (["Mali", "Turkey"], None),
+                             (["Mauritania", "Turkey"], None), (["Senegal", "Turkey"], None)]),
+    # counterparts from three countries met in one place: hosted together, as before
+    ("Turkish President Recep Tayyip Erdogan could meet with his counterparts from Germany, France and Ukraine in "
+     "Berlin on Monday.", [(["France", "Germany", "Turkey", "Ukraine"], "Berlin")]),
+])
+def test_counterparts_in_countries_listed_are_one_meeting_each(text, expected):
+    evs = events_of(text, published=date(2018, 2, 24))
+    assert sorted((sorted(e.countries), e.location) for e in evs) == expected
+
+
 @pytest.mark.parametrize("text,published,expected", [
     # counterparts from countries, the list ending where the clause goes on ("according to", "and exchanged")
     ("Egyptian President Abdel Fattah el-Sisi met on Sunday with African leaders at the African Union summit in "

@@ -118,6 +118,9 @@ def _with_guest(m: Mention, hosts: list[str], guest: str, ctx: Context, main: li
         ev.countries = sorted({c for p in ev.participants for c in [ctx.countries.get(p)] if c})
         ev.sides = list(dict.fromkeys([*_sides(hosts, ctx, [])[:1], side]))
         ev.named = sorted({*ev.countries, *ev.sides})
+        if ev.location is not None and ev.location.country != side and _COUNTERPARTS_IN.match(
+                m.sentence.text, m.end - m.sentence.start):
+            ev.location = None  # "his counterparts in Algeria, Mauritania and Mali": Algeria is not where he met Mali's
         return ev
     ev.participants = list(dict.fromkeys([*[p for p in ev.participants if p in hosts], *hosts, guest]))
     if host_by_office:
@@ -253,6 +256,10 @@ _TOGETHER: Final = rx.compile(
     r"\b(?:trilateral|three-way|four-way|jointly|together|joint|each\s+other|one\s+another)\b", re.I)
 
 
+# "talks with his counterparts in Algeria, Mauritania, Senegal and Mali": the counterpart in each country, met there
+_COUNTERPARTS_IN: Final = rx.compile(r"\s+with\s+(?:his|her|their)\s+counterparts\s+in\s+[A-Z]")
+
+
 def _listed_guests(m: Mention, ctx: Context, aside: int) -> list[tuple[list[str], str]]:
     """"On the sidelines of the NATO summit ... Erdogan met Sanchez and Rutte": one leader meeting people of several
     other countries at a summit met each on their own, one meeting per guest; so does one meeting three or more
@@ -262,6 +269,10 @@ def _listed_guests(m: Mention, ctx: Context, aside: int) -> list[tuple[list[str]
     s0 = m.sentence.start
     text = m.sentence.text
     verb = m.kind == "verb" or _BE_MEETING.search(text, 0, m.start - s0) is not None  # "he would be meeting A, B"
+    if not _TOGETHER.search(text) and _COUNTERPARTS_IN.match(text, m.end - s0):
+        lo, _ = clause(m.sentence, m)  # "will hold talks with his counterparts in Algeria, Mauritania, Senegal and
+        hosts = list(dict.fromkeys(p.person for p in m.people if lo <= p.start and p.end <= m.start))  # Mali"
+        return _leaders_of(m, hosts[0], ctx, m.sentence.start - aside <= ASIDE_REACH) if len(hosts) == 1 else []
     if not verb or _TOGETHER.search(text):
         return []
     near = m.sentence.start - aside <= ASIDE_REACH
@@ -399,7 +410,7 @@ def _counterparts_of(m: Mention, host: str, ctx: Context, near: bool = True, hos
 _LEADERS_OF: Final = rx.compile(r"\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:leaders|heads\s+of\s+state|"
                                  r"counterparts|presidents|"
                                  r"prime\s+ministers|heads\s+of\s+(?:state\s+and\s+)?government)\s+"
-                                 r"(?:of|from)\s+((?:the\s+)?[A-Z][^;:]*?)"
+                                 r"(?:of|from|(?<=counterparts\s)in)\s+((?:the\s+)?[A-Z][^;:]*?)"
                                  r"(?=\s+(?:on|at|in|during|as)\s|[,.;]?$|"
                                  r",?\s+and\s+(?!the\b)[a-z]{3,}|,\s+(?!(?:the|and)\b)[a-z]{3,})")  # "and met"
 
@@ -417,7 +428,8 @@ def _leaders_of(m: Mention, host: str, ctx: Context, near: bool = True,
             return []
         return [([host], COUNTRY_GUEST + c) for c in dict.fromkeys(sides)]
     sides = [c for c in places.countries_in(said.group(1)) if c != ctx.countries.get(host)]
-    if len(sides) < (2 if near else 3) or not near and m.place is not None and m.place.country in sides:
+    listed = m.place is not None and said.start(1) <= m.place.start - m.sentence.start < said.end(1)
+    if len(sides) < (2 if near else 3) or not near and m.place is not None and m.place.country in sides and not listed:
         return []  # "could meet with his counterparts from Germany, France and Ukraine in Berlin": hosted together
     return [([host], COUNTRY_GUEST + c) for c in dict.fromkeys(sides)]
 
