@@ -275,6 +275,14 @@ P = date(2023, 5, 10)  # a Wednesday
      "in Seoul on Sunday.", [("summit", "2023-05-07", "held")]),
     ("Canadian Prime Minister Justin Trudeau spoke at a joint news conference in Ottawa on Monday.", []),
     ("Canadian Prime Minister Justin Trudeau shook hands with supporters in Toronto on Monday.", []),
+    # seeing or welcoming someone whose office, in lower case after the country's adjective, is set off by a comma
+    ("U.S. Secretary of State Antony Blinken also saw the Saudi crown prince, Mohammed bin Salman, in Riyadh on "
+     "Monday.", [("ministerial", "2023-05-08", "held")]),
+    ("Indian Prime Minister Narendra Modi will see the French president, Emmanuel Macron, in Paris on Friday.",
+     [("summit", "2023-05-12", "planned")]),
+    ("Turkish President Recep Tayyip Erdogan welcomed the Saudi crown prince, Mohammed bin Salman, in Ankara on "
+     "Monday.", [("summit", "2023-05-08", "held")]),
+    ("U.S. Secretary of State Antony Blinken saw the Saudi crown prince's point on Monday.", []),
 ])
 def test_meeting_kinds(text, expected):
     assert [(e.type, e.date, e.status) for e in events_of(text, published=P)] == expected

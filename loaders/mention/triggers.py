@@ -104,9 +104,17 @@ _SEE_TITLED: Final = rx.compile(  # (also "the acting Afghan Prime Minister, Mul
 
 
 def _sees_an_office_holder(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
-    """"will see President Recep Tayyip Erdogan", "saw his Turkish counterpart Cavusoglu": a meeting with someone
-    named right after the verb with their office."""
-    return any(end < at <= end + 60 and _SEE_TITLED.fullmatch(text, end, at) for at in named_at)
+    """"will see President Recep Tayyip Erdogan", "saw his Turkish counterpart Cavusoglu", "saw the Saudi crown
+    prince, Mohammed bin Salman": a meeting with someone named right after the verb with their office."""
+    return any(end < at <= end + 60 and (_SEE_TITLED.fullmatch(text, end, at) or _SEE_SET_OFF.fullmatch(text, end, at))
+               for at in named_at)
+
+
+# an office in lower case after a country's adjective, set off by a comma before the name: "saw the Saudi crown
+# prince, Mohammed bin Salman", "will see the French president, Emmanuel Macron"
+_SEE_SET_OFF: Final = rx.compile(
+    r"\s+(?:his|her|their|the)\s+(?:[A-Z][\w.'’-]*\s+){1,2}(?:president|prime\s+minister|chancellor|premier|king|"
+    r"queen|emir|crown\s+prince|foreign\s+(?:minister|secretary)|secretary\s+of\s+state),\s+")
 
 
 def _talks_with_someone(text: str, end: int, named_at: set[int] | frozenset[int]) -> bool:
