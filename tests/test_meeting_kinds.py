@@ -266,6 +266,11 @@ P = date(2023, 5, 10)  # a Wednesday
     ("Chinese President Xi Jinping and his Chilean counterpart, Michelle Bachelet, witnessed the signing of a "
      "bilateral deal in Da Nang on Saturday.", [("summit", "2023-05-06", "held")]),
     ("Ministers witnessed the signing of the deal on Saturday.", []),
+    # a pair acting together, with an aside of someone who came along between them and their verb
+    ("Turkish President Recep Tayyip Erdogan and U.S. Vice President Mike Pence, accompanied by Secretary of State "
+     "Mike Pompeo, agreed in Ankara on May 4, 2023 on a 120-hour pause.", [("summit", "2023-05-04", "held")]),
+    ("Turkish President Recep Tayyip Erdogan, accompanied by Foreign Minister Mevlut Cavusoglu, agreed in Ankara on "
+     "May 4, 2023 on a 120-hour pause.", []),
     # photo captions of two who met: a handshake, a joint news conference with someone of another country
     ("Canadian Prime Minister Justin Trudeau shakes hands with U.S. President Joe Biden in Ottawa on March 24, 2023.",
      [("summit", "2023-03-24", "held")]),

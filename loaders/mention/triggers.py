@@ -342,6 +342,11 @@ def _verb_use(text: str, at: int) -> bool:
     return bool(before) and before[-1] in ("to", "will", "would", "'ll", "and", "not", "also")
 
 
+# an aside of the one who came along, between the pair and their verb: ", accompanied by Secretary of State Mike
+# Pompeo, ", ", flanked by their foreign ministers, "
+_ASIDE_TO_VERB: Final = rx.compile(r"\s*,\s+(?:accompanied|flanked|joined|assisted)\s+by\s+[^,;:.!?()]{1,80},\s*")
+
+
 def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]:
     """"A and B entrusted ... in December": two leaders acting together imply that they met."""
     if len(people) < 2:
@@ -349,7 +354,11 @@ def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]
     for m in at_word_start(patterns()["joint"], sent.text):
         at = sent.start + m.start()
         before = [x for x in people if x.end <= at]
-        if len(before) < 2 or len({x.country for x in before[-2:]}) < 2 or at - before[-1].end > 20:
+        aside = next((x.end for x in before if _ASIDE_TO_VERB.fullmatch(sent.text, x.end - sent.start, m.start())),
+                     None)  # "A and B, accompanied by C, agreed": C is with B, the pair is A and B
+        if aside is not None:
+            before = [x for x in before if x.end <= aside]
+        if len(before) < 2 or len({x.country for x in before[-2:]}) < 2 or (aside or at) - before[-1].end > 20:
             continue
         between = sent.text[before[-2].end - sent.start:before[-1].start - sent.start]
         if " and " not in f" {between} " or len(between) > 40:
