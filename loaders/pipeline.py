@@ -281,7 +281,10 @@ _TITLE_SUBJECT: Final = rx.compile(r"(?:(?:On|Later|Then|Afterwards|Next)\b[^,]{
                                    r"headed|first|held|holds|hosted|hosts|received|receives|welcomed|welcomes)\b)")
 
 
-_HE: Final = rx.compile(r"(?:^|[,;]\s+|\b(?:where|when|and|but|then|as|after)\s+|^\w+\s+\w+\s+)(?P<p>[Hh]e|[Ss]he)\s+"
+_HE: Final = rx.compile(r"(?:^|[,;]\s+|\b(?:where|when|and|but|then|as|after)\s+|^\w+\s+\w+\s+|"
+                        r"\b(?:sources|officials|reports|spokesman|spokeswoman|spokesperson|ministry|office)\s+"
+                        r"(?:said|say|says|told\s+\w+|added|stated|confirmed|announced)\s+(?:that\s+)?)"
+                        r"(?P<p>[Hh]e|[Ss]he)\s+"
                         r"(?!said\b|says\b|told\b|added\b|noted\b|wrote\b|is\s+(?:a|an|the)\b)")
 
 

@@ -1326,6 +1326,23 @@ def test_he_is_the_person_the_sentence_before_named_first():
         ("2022-09-15", ["Vladimir Putin", "Xi Jinping"]), ("2022-09-14", ["Kassym-Jomart Tokayev", "Xi Jinping"])]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "he" as the subject of what sources or officials say: the person the sentence before named first, the host of
+    # the round of meetings it tells (one meeting per guest)
+    ("Prime Minister Narendra Modi will hold more than 15 bilateral meetings at the G20 summit, according to sources. "
+     "Official sources said he will hold bilateral meetings with the US president and the Bangladeshi prime minister "
+     "on Friday.", [["Joe Biden", "Narendra Modi"], ["Narendra Modi", "Sheikh Hasina"]]),
+    # a person who says it is who "he" is; and what officials say with the one met named
+    ("Chinese President Xi Jinping spoke in Beijing on Monday. Russian President Vladimir Putin said he will meet "
+     "Belarusian President Alexander Lukashenko on Tuesday.", [["Alexander Lukashenko", "Vladimir Putin"]]),
+    ("Chinese President Xi Jinping spoke in Beijing on Monday. Officials told reporters that he will meet Russian "
+     "President Vladimir Putin in Moscow on Tuesday.", [["Vladimir Putin", "Xi Jinping"]]),
+])
+def test_he_of_what_sources_say_is_the_subject_before(text, expected):
+    evs = events_of(text, published=date(2023, 9, 6))
+    assert [sorted(e.participants) for e in evs if len(e.participants) >= 2] == expected
+
+
 def test_talks_told_with_their_place_and_day_are_a_meeting():
     text = ("Talks at Hyderabad House in New Delhi on Jan. 25, 2015, saw U.S. President Barack Obama and Prime "
             "Minister Narendra Modi agree on nuclear liability.")
