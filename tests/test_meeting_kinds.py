@@ -2620,3 +2620,17 @@ _STORY = ("Indian Prime Minister Narendra Modi met U.S. President Barack Obama a
 ])
 def test_talks_of_a_day_in_a_city_of_the_storys_two_countries(text, expected):
     assert sorted(e.date for e in events_of(text, published=date(2016, 6, 8))) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the speaker of a first-person account met someone named, or visited a country, told with a place or a date
+    ("While in Belfast, I met with British Prime Minister Rishi Sunak.", [("2023-05", ["Rishi Sunak"], "Belfast")]),
+    ("Australian Prime Minister Anthony Albanese spoke to reporters. \"My visit to India in March built trade links,\" "
+     "he added.", [("2023-03", [], "India")]),
+    # ... not with no one named, nor without a date or a place, nor a visit to a city's sights
+    ("The very fact that we are meeting in this fashion today shows our ties have grown.", []),
+    ("I met with British Prime Minister Rishi Sunak.", []),
+    ("As I reflected upon my visit yesterday to Busan and the cemetery there, I thought of the veterans.", []),
+])
+def test_a_first_person_account_of_a_meeting(text, expected):
+    assert [(e.date, sorted(e.participants), e.location) for e in events_of(text, published=P)] == expected

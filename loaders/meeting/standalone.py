@@ -80,6 +80,10 @@ def why_not_alone(ev: ArticleEvent, m: Mention) -> str | None:
     if ev.series and has_date and ev.participants and (m.trigger.lower() in VISIT_WORDS or m.kind == "noun"
                                                          and _SUMMIT_WORD.match(m.trigger)):
         return None  # "Lula's first trip abroad, to Buenos Aires for the Jan. 24 Celac summit": a summit attended
+    if (has_date or ev.location) and _first_person(m, ev):
+        return None  # "While in Belfast, I met with British Prime Minister Rishi Sunak", "My visit to India in March
+        # defines ...": the speaker of a first-person account met someone named, or went to a country, on a day or
+        # somewhere (not "we are meeting in this fashion today": the meeting told elsewhere; "my visit to Busan")
     if m.level not in ("summit", "ministerial", "vice_ministerial", "working_level") and not _in_a_sides_city(ev):
         return "one side, no level"
     return None if has_date or ev.location else "one side, no date or place"
@@ -254,6 +258,18 @@ def _domestic_trip(m: Mention) -> bool:
 
 
 _HERE: Final = rx.compile(r"\bhere\b")
+# the speaker as the subject or the owner of the meeting word: "I met with", "we have held talks", "my visit to"
+_FIRST_PERSON: Final = rx.compile(r"(?:\b(?:I|[Ww]e)\s+(?:(?:have|had|also|then|just|recently|later|was|were|am|are|"
+                                  r"will|would)\s+){0,2}|\b(?:[Mm]y|[Oo]ur)\s+(?:[\w-]+\s+){0,2})$")
+
+
+def _first_person(m: Mention, ev: ArticleEvent) -> bool:
+    """The speaker of a first-person account meets someone named ("I met with British Prime Minister Rishi Sunak"),
+    or visits a country ("My visit to India in March")."""
+    s0 = m.sentence.start
+    return _FIRST_PERSON.search(m.sentence.text, max(0, m.start - s0 - 40), m.start - s0) is not None and (
+        bool(ev.participants) or m.trigger.lower() in VISIT_WORDS and m.place is not None
+        and m.place.kind == "country")
 
 
 def _in_a_sides_city(ev: ArticleEvent) -> bool:
