@@ -447,6 +447,18 @@ def test_his_meeting_with_someone_of_another_country_is_another_meeting():
      "talks with Chinese President Xi Jinping.",
      [("2023-06-18", ["Antony Blinken", "Qin Gang"], "held"),
       ("2023-06-19", ["Antony Blinken", "Xi Jinping"], "held")]),
+    # one subject, a series of verbs set off by commas: a meeting for each, with its own counterpart and day (not
+    # the subject's own verb after a name or an aside set off: one meeting)
+    ("Japanese Foreign Minister Fumio Kishida held talks with Russian Foreign Minister Sergei Lavrov in Moscow on "
+     "Monday, met with Prime Minister Dmitry Medvedev on Tuesday and was received by President Vladimir Putin on "
+     "Wednesday.",
+     [("2023-06-19", ["Fumio Kishida", "Sergei Lavrov"], "held"),
+      ("2023-06-20", ["Dmitry Medvedev", "Fumio Kishida"], "held"),
+      ("2023-06-21", ["Fumio Kishida", "Vladimir Putin"], "held")]),
+    ("The foreign ministers of the two countries, Sergei Lavrov and Dmytro Kuleba, met in Antalya on Monday.",
+     [("2023-06-19", ["Dmytro Kuleba", "Sergei Lavrov"], "held")]),
+    ("European Council President Charles Michel, who initiated the talks, met with Nikol Pashinyan in Brussels on "
+     "Monday.", [("2023-06-19", ["Charles Michel", "Nikol Pashinyan"], "held")]),
     # a meeting that discusses another one to come: the other's possessor is not at the first, its date is its own
     ("BEIJING, June 17 (Xinhua) -- Chinese President Xi Jinping met with visiting U.S. Secretary of State Antony "
      "Blinken Saturday, discussing U.S. President Joe Biden's state visit to China later this year.",

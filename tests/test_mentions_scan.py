@@ -29,6 +29,8 @@ def _same(text: str) -> None:
     assert vocabulary._Words(text).cues == [m.start() for m in blind["cue"].finditer(folded)]
     boundary = re.compile(rf"\b(?:{scan.trie(vocabulary.BOUNDARY_WORDS)})\b|;|—|,\s+(?:and|but)\b")
     expected = {m.start() for m in boundary.finditer(text)}
+    expected |= {v.start() for v in clauses._NEXT_PREDICATE.finditer(text)  # ", met with": a series' next verb
+                 if not clauses._SET_OFF.search(text, 0, v.start())}
     for aside in clauses._DASH_NAMES.finditer(text):  # names set off by dashes make no clause of their own
         expected -= {aside.start(), aside.end() - 1}
     if kicker := clauses._EDITION_KICKER.match(text):  # "G20 Summit 2023: ...": the occasion's label, apart

@@ -30,6 +30,10 @@ def _bounds(sent: Sentence) -> list[int]:
                 found.add(at)
         elif ch in ";—" or not (at and is_word(text[at - 1]) or end < n and is_word(text[end])):
             found.add(at)
+    for verb in _NEXT_PREDICATE.finditer(text):  # "held talks with Qin on June 18, met with Wang on June 19 and was
+        if not _SET_OFF.search(text, 0, verb.start()):  # received by Xi": one subject, a meeting told by each verb
+            found.add(verb.start())  # (not the subject's own verb after an aside: "Rao and her counterpart, Bashir,
+            # met", "Michel, who initiated the meeting, met")
     for aside in _DASH_NAMES.finditer(text):  # "Freeland and two colleagues — Minister A and Minister B — travelled
         found -= {aside.start(), aside.end() - 1}  # to Mexico City": names set off by dashes, no clause of their own
     kicker = _EDITION_KICKER.match(text)
@@ -42,6 +46,17 @@ _EDITION_KICKER: Final = rx.compile(r"\s*[A-Z][^:.;]{1,40}?\b(?:19|20)\d\d:(?=\s
 
 
 _AND_BUT: Final = rx.compile(r",\s+(?:and|but)\b")
+# the next verb of a series with one subject: ", met with", ", held talks with", "and was received by", "and then met"
+_NEXT_PREDICATE: Final = rx.compile(
+    r"(?:,(?:\s+(?:then|later|also))?\s+(?=(?:met|held\s+talks|hosted|visited|called\s+on|"
+    r"(?:was|were)\s+(?:received|hosted|welcomed))\b)|\s+and\s+(?=(?:was|were)\s+(?:received|hosted|welcomed)\s+by\b))")
+# what stands before a subject's own verb: a name set off ("her counterpart, Salman Bashir, met", "the ministers, Lavrov
+# and Kuleba, met"), an aside of a few words ("Fernandez, for his part, visited"), a relative clause ("who ...,") or
+# a companion ("Modi, accompanied by Abe, visited")
+_SET_OFF: Final = rx.compile(r",\s*(?:(?:[A-Z][\w.'’-]*|and)(?:\s+(?:[A-Z][\w.'’-]*|and))*|"
+                             r"(?:[\w'’-]+\s+){0,3}[\w'’-]+|"
+                             r"(?:who|which|whose|(?:accompanied|joined|flanked|followed)\s+by|(?:along|together)\s+with)"
+                             r"\b[^,]*)\s*$")
 # a list of two names or more before a serial comma: "Zelensky of Ukraine, Putin of Russia, Merkel of Germany, and
 # Macron of France", "Prime Minister A, Foreign Minister B, and Trade Minister C": its last item is no clause of its own
 _ITEM = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|da|del|bin|al|van|von))*"

@@ -154,7 +154,8 @@ _FRONTED: Final = rx.compile(r"(?:Before|After|Following|Ahead\s+of|During)\s+(?
 _WITH_NEXT: Final = rx.compile(r"\s+with\s")
 _SAID_THAT: Final = rx.compile(r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+){0,2}?that\s+$")
 
-_AND_THEN: Final = rx.compile(r",?\s*(?:and|then|and\s+then)\s+(?:(?:on|in|at|later)\s+)?(?:[\w-]+\s+){0,2}$")
+_AND_THEN: Final = rx.compile(r",?\s*(?:and|then|and\s+then)\s+(?:(?:on|in|at|later)\s+)?(?:[\w-]+\s+){0,2}$|"
+                              r",\s*(?:(?:then|later|also)\s+)?$")  # ", met with B": the next verb of a series
 _AND_TITLED: Final = rx.compile(r",?\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # "Trump and Chinese President Xi"
 _GERUND_AFTER: Final = rx.compile(r"(?:after|before|while|when|since|following|upon)\s+", re.I)
 _TIME_OF: Final = rx.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?:(?:a|an|the|their|his|her)\s+|(?="
