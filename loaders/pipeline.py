@@ -66,7 +66,7 @@ def extract_article(art: Article) -> ArticleResult:
     the text gives its people: it is set aside when they had left them long before."""
     if art.published is None or not art.site_today:
         return _extract(art)
-    bare = _extract(replace(art, published=None, published_reason="", site_today=False))
+    bare = _extract(replace(art, published=None, published_reason="", site_today=False, published_from=None))
     assert bare.context is not None
     win = written_window.window_from_people(bare.context, bare.titled)
     if art.published <= win.hi + SITE_TODAY_SLACK:
@@ -83,7 +83,7 @@ def set_aside(result: ArticleResult) -> None:
     """The article read without the page date its result set aside (also on a result from the cache)."""
     art = result.article
     if result.set_aside and art.published is not None:
-        art.published, art.published_reason, art.site_today = None, "", False
+        art.published, art.published_reason, art.site_today, art.published_from = None, "", False, None
         art.problems = [*art.problems, result.set_aside]
 
 

@@ -17,6 +17,17 @@ from . import regexes as rx
 from . import settings
 
 
+@dataclass(frozen=True)
+class DateSource:
+    """A date the page gives itself, and where: the line quoted by its reason, and whether that line is a date line
+    of its own ("2019/04/25", "March 3, 2019") rather than a title bar, a dateline, a footer or a stamp."""
+
+    day: date
+    reason: str
+    line: str = ""
+    alone: bool = False
+
+
 @dataclass
 class Article:
     """One article's text exactly as read, the parts of it that are body text, and what is known about it."""
@@ -35,7 +46,8 @@ class Article:
     problems: list[str] = field(default_factory=list)
     posted: list[date] = field(default_factory=list)  # days of posts quoted in the text ("— A (@a) March 6, 2023")
     site_today: bool = False  # the date is a bare "Thursday, 2 May 2024" atop the page: maybe the site's today
-    other_dates: list[tuple[date, str]] = field(default_factory=list)  # the header's later date lines that disagree
+    published_from: DateSource | None = None  # where in the page `published` was read, when it was read from the page
+    other_dates: list[DateSource] = field(default_factory=list)  # the header's later dates that disagree
 
 
 # Work caps: a longer article is cut, with a note, so one huge file cannot stall the corpus. News articles are
@@ -234,7 +246,7 @@ def scan_txt(art: Article) -> None:
         stamp = None if body else _STAMP.match(line)
         if stamp:
             _set_published(art, _safe_date(int(stamp[1]), int(stamp[2]), int(stamp[3])),
-                           f"date stamp '{stamp[0].strip()}'")
+                           f"date stamp '{stamp[0].strip()}'", stamp[0].strip())
             s, line = s + stamp.end(), line[stamp.end():]
         if art.url is None and (own := _OWN_ADDRESS.fullmatch(line)):
             art.url = own["u"]  # "Official news published at https://...": the page names its own address
@@ -243,13 +255,14 @@ def scan_txt(art: Article) -> None:
             art.posted.append(day)  # an embedded post's signature: the article is of its day or later
         if any(p.match(line) for p in _FURNITURE):
             if _SOURCE_LINE.match(line) and not _read_date_line(art, line) and (day := _furnished_date(line)):
-                _set_published(art, day, f"date line '{line.strip()}'")  # "Source: VietNamNet News April 24, 2018"
+                _date_line(art, day, line.strip())  # "Source: VietNamNet News April 24, 2018"
             continue
         if not body and not art.title and (bar := _title_bar_date(line)) is not None:
-            _set_published(art, bar, f"title bar '{line.strip()}'")  # "Headline | Germany | DW | 16.09.2003"
+            # "Headline | Germany | DW | 16.09.2003"
+            _set_published(art, bar, f"title bar '{line.strip()}'", line.strip())
         today = _today_line(line.strip()) if not art.published and len(body) < HEADER_LINES else None
         if today is not None:
-            _set_published(art, today, f"date line '{line.strip()}'")
+            _date_line(art, today, line.strip())
             art.site_today = True
             if not art.title or body:
                 continue  # above the headline or among the page's header lines ("Flag Thursday, 25 April 2024")
@@ -257,10 +270,10 @@ def scan_txt(art: Article) -> None:
             continue
         if _HEADER_LABEL.match(line) and len(line) <= MAX_DATE_LINE:
             if len(body) < HEADER_LINES and (day := _furnished_date(line)) is not None:
-                _set_published(art, day, f"date line '{line.strip()}'")  # "Posted by A on Oct 24, 2011 Leave a ..."
+                _date_line(art, day, line.strip())  # "Posted by A on Oct 24, 2011 Leave a ..."
             continue  # "Last Updated: ...": the page's header, never a sentence of the article
         if len(body) < HEADER_LINES and (day := _furnished_date(line)) is not None:
-            _set_published(art, day, f"date line '{line.strip()}'")
+            _date_line(art, day, line.strip())
             continue  # "29.04.2014 - Article", "18:10 | 29.09.2023 Category: Official": the page's date
         if _BULLET.match(line) and len(line.strip()) < 40:
             continue  # header bullets: dates, source names, "Translation"
@@ -326,31 +339,25 @@ def _below_site_today(art: Article) -> None:
     menu = not art.site_today and _bare_date_above_title(art)
     if not (art.site_today or menu):
         return
-    earlier = [(d, why) for d, why in art.other_dates if (art.published - d).days >= SITE_TODAY_GAP
-               and (not menu or _timed_or_labelled(why))]
+    earlier = [d for d in art.other_dates if (art.published - d.day).days >= SITE_TODAY_GAP
+               and (not menu or _timed_or_labelled(d.line))]
     if earlier:
-        top, (day, why) = art.published_reason, earlier[0]
-        art.published, art.site_today = day, False
-        art.published_reason = f"{why}, below the page's top {top.removeprefix('date line ')}, the site's today"
+        top, own = art.published_reason, earlier[0]
+        art.published, art.site_today, art.published_from = own.day, False, own
+        art.published_reason = f"{own.reason}, below the page's top {top.removeprefix('date line ')}, the site's today"
 
 
-_FROM_LINE: Final = rx.compile(r"date line '(?P<line>.+)'")
-_QUOTED_LINE: Final = rx.compile(r"'(?P<line>.+)'")
-
-
-def _timed_or_labelled(why: str) -> bool:
-    """The date line a reason quotes ("date line '2019/04/25 11:55:40'") holds a time or a label."""
-    m = _QUOTED_LINE.search(why)
-    line = m["line"] if m else ""
+def _timed_or_labelled(line: str) -> bool:
+    """A date line holds a time or a label ("2019/04/25 11:55:40", "Published: ...")."""
     return bool(_CLOCK.search(line) or _DATE_LABEL.search(line))
 
 
 def _bare_date_above_title(art: Article) -> bool:
     """The page's date was read from a line of a date alone (no time, label or weekday) above the page's title."""
-    m = _FROM_LINE.fullmatch(art.published_reason)
-    if m is None or art.title_span is None:
+    source = art.published_from
+    if source is None or not source.alone or art.title_span is None:
         return False
-    line = m["line"]
+    line = source.line
     at = art.text.find(line)
     return (0 <= at < art.title_span[0] and not _CLOCK.search(line) and not _DATE_LABEL.search(line)
             and not _WEEKDAY_WORD.search(line))
@@ -451,16 +458,16 @@ def _read_date_line(art: Article, line: str, top: bool = False) -> bool:
     stripped = _BULLET.sub("", line).strip()
     m = _ISO_LINE.fullmatch(stripped)
     if m:
-        _set_published(art, _safe_date(int(m[1]), int(m[2]), int(m[3])), f"date line '{stripped}'")
+        _date_line(art, _safe_date(int(m[1]), int(m[2]), int(m[3])), stripped)
         return True
     footer = _FOOTER_DATE.fullmatch(stripped)
     on = _date_only(footer["d"] or footer["a"] or footer["p"] or footer["f"]) if footer else None
     if on:  # "This report ... was first published June 15, 2022."
-        _set_published(art, on, f"footer '{stripped}'")
+        _set_published(art, on, f"footer '{stripped}'", stripped)
         return True
     labelled = _labelled_date(stripped) or _foreign_date(stripped)
     if labelled is not None:
-        _set_published(art, labelled, f"date line '{stripped}'")
+        _date_line(art, labelled, stripped)
         return not (top and _BARE_DATE.fullmatch(stripped))
     placed = _DATE_PLACE_LINE.fullmatch(stripped)
     full = _date_only(placed[1]) if placed else None
@@ -469,14 +476,14 @@ def _read_date_line(art: Article, line: str, top: bool = False) -> bool:
         full = _date_only(other[2])
         city = other[1] if full else None
     if city is not None and full:
-        _set_published(art, full, f"date line '{stripped}'")
+        _date_line(art, full, stripped)
         art.dateline_place = art.dateline_place or _city(city)
         return False  # kept as a line of the body: it dates the meeting the lede reports (lede_dates.date_by_lede)
     m = _PAREN_SOURCE.match(line)
     if m:
         parsed = _parse_month_day_year(m[2] or m[4])
         if parsed:
-            _set_published(art, parsed, f"date line '{line.strip()}'")
+            _date_line(art, parsed, line.strip())
             if not art.source:
                 art.source = (m[1] or m[3]).strip()
             return True
@@ -485,7 +492,7 @@ def _read_date_line(art: Article, line: str, top: bool = False) -> bool:
         art.dateline_place = art.dateline_place or _city(m[1])
         month, day = _month(m[2]), int(m[3])
         if m[4]:
-            _set_published(art, _safe_date(int(m[4]), month or 1, day), f"dateline '{m[0].strip()}'")
+            _set_published(art, _safe_date(int(m[4]), month or 1, day), f"dateline '{m[0].strip()}'", m[0].strip())
         elif _safe_date(2000, month or 1, day):
             art.dateline = (month or 1, day)
         if m[5] and not art.source:
@@ -702,7 +709,7 @@ def _dated_by(art: Article, m: re.Match[str], when: str, source: str | None) -> 
     day = _date_only(when)
     if day is None:
         return None
-    _set_published(art, day, f"dateline '{m[0].strip()}'")
+    _set_published(art, day, f"dateline '{m[0].strip()}'", m[0].strip())
     art.dateline_place = art.dateline_place or _city(m[1])
     if source and not art.source:
         art.source = source.strip()
@@ -767,12 +774,22 @@ def _parse_month_day_year(s: str) -> date | None:
     return _safe_date(int(m[3]), _month(m[1]) or 1, int(m[2]))
 
 
-def _set_published(art: Article, value: date | None, reason: str) -> None:
-    if value and art.published and value != art.published:
-        art.other_dates.append((value, reason))
-    if value and not art.published:
-        art.published, art.published_reason = value, reason
-    elif value and art.published and art.dateline is None and 1 <= (art.published - value).days <= DATELINE_LAG:
+def _date_line(art: Article, value: date | None, line: str) -> None:
+    """A publication date read from a line of the page that is a date line of its own (a label or a source name
+    with it at most): the reason quotes the line."""
+    _set_published(art, value, f"date line '{line}'", line, alone=True)
+
+
+def _set_published(art: Article, value: date | None, reason: str, line: str = "", alone: bool = False) -> None:
+    """The page's date, from the first place that gives one; a later one that disagrees is kept in other_dates."""
+    if not value:
+        return
+    source = DateSource(value, reason, line, alone)
+    if art.published and value != art.published:
+        art.other_dates.append(source)
+    if not art.published:
+        art.published, art.published_reason, art.published_from = value, reason, source
+    elif art.dateline is None and 1 <= (art.published - value).days <= DATELINE_LAG:
         art.dateline = (value.month, value.day)  # a repost's date line above the release's ("July 15, 2018" ...
         # "Asmara, 14 July 2018- ... hosted a lunch today"): the day it was written (dateline_day)
 
@@ -1101,7 +1118,7 @@ def apply_metadata(art: Article, meta: Metadata) -> None:
     """metadata.csv overrides what the text says."""
     if meta.published:
         art.published, art.published_reason = meta.published, "publication date from metadata.csv"
-        art.site_today = False
+        art.site_today, art.published_from = False, None
     art.url = meta.url or art.url
     art.source = meta.source or art.source
 
