@@ -1288,6 +1288,27 @@ def test_a_second_day_of_talks_is_the_meeting_of_the_day_before():
     assert [(sorted(e.participants), e.date) for e in evs] == [(["Fumio Kishida", "Wang Yi"], "2016-08-25")]
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # a meeting told as ending a day after it began is that meeting, not a plan of its own (dev3 d3_12)
+    ("The sixth edition of the summit of the European Union and the African Union began on Thursday in Brussels, "
+     "hosted by European Council President Charles Michel. The summit ends on Friday.", date(2022, 2, 17),
+     [("2022-02-17", "held")]),
+    # talks told as under way, then to resume that afternoon: the same meeting (dev8 d8_07, a live blog)
+    ("North Korean leader Kim Jong Un is meeting with South Korean President Moon Jae-in at the Peace House. Kim "
+     "returned to the North for a break, and talks are expected to resume this afternoon.", date(2018, 4, 27),
+     [("2018-04-27", "held")]),
+    # talks to resume days later are a round of their own
+    ("Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign Minister Dmytro Kuleba met in Antalya on "
+     "Thursday. The talks will resume on March 28 in Istanbul.", date(2022, 3, 10),
+     [("2022-03-10", "held"), ("2022-03-28", "planned")]),
+    ("Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign Minister Dmytro Kuleba met in Antalya on "
+     "Thursday. Talks between Russian and Ukrainian negotiators are expected to resume on Monday.",
+     date(2022, 3, 10), [("2022-03-10", "held"), ("2022-03-14", "planned")]),
+])
+def test_a_meeting_told_as_going_on_or_ending_is_the_meeting_begun_before(text, published, expected):
+    assert [(e.date, e.status) for e in events_of(text, published=published)] == expected
+
+
 def test_talks_planned_on_the_second_day_of_a_visit_are_not_the_dinner_held_the_night_before():
     text = ("Prime Minister Narendra Modi will hold bilateral talks with US President Joe Biden at the White House "
             "today on the second day of his state visit to the United States. Last night, President Joe Biden "

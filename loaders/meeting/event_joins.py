@@ -8,6 +8,7 @@ from typing import Final
 
 from .. import actors, places
 from .. import regexes as rx
+from ..dates import Timex
 from ..mention.merging import places_compatible
 from ..mention.record import VISIT_WORDS, Mention
 from .article_events import ArticleEvent
@@ -135,6 +136,70 @@ def join_later_days(events: list[ArticleEvent]) -> list[ArticleEvent]:
                     ev.participants) and _day_of(o) == day:
                 first.mentions = sorted([*first.mentions, *o.mentions], key=lambda m: m.start)
                 gone.add(id(o))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+# the meeting word as the subject of its going on, its end or its resumption: "The summit ends on Friday", "talks are
+# expected to resume this afternoon", "Last Thursday's Rio summit ended without the deal", "the visit wraps up Friday"
+_GOES_ON_OR_ENDS: Final = rx.compile(
+    r"\s+(?:(?:is|are|was|were|will|would|has|have|had)\s+)?(?:(?:expected|set|due|scheduled|slated|likely)\s+to\s+)?"
+    r"(?:resum(?:e|es|ed)|end(?:s|ed)?|conclud(?:e|es|ed)|continu(?:e|es|ed)|clos(?:e|es|ed)|adjourn(?:s|ed)?|"
+    r"wrap(?:s|ped)?\s+up)\b", re.I)
+SITTING_DAYS: Final = 3  # days after a meeting began that its going on or end may be told on
+
+
+def _goes_on_or_ends(m: Mention) -> bool:
+    """A meeting word told as its meeting's going on or end ("talks are expected to resume", "the summit ends")."""
+    return m.kind == "noun" and _GOES_ON_OR_ENDS.match(m.sentence.text, m.end - m.sentence.start) is not None
+
+
+def _days_after(first: ArticleEvent, then: ArticleEvent, anchor: date | None) -> int | None:
+    """How many days after the first event's day the other's is: by their days ("this afternoon" of a day told
+    too; a meeting told as under way, "Kim is meeting with Moon", is on the article's day), else by their weekdays."""
+    a, b = _told_day(first.timex), _told_day(then.timex)
+    if first.timex is None and anchor is not None and any(m.ongoing for m in first.mentions):
+        a = anchor
+    if a is not None and b is not None:
+        return (b - a).days
+    wa = first.timex.spec.weekday if first.timex else None
+    wb = then.timex.spec.weekday if then.timex else None
+    return (wb - wa) % 7 if wa is not None and wb is not None else None
+
+
+def _told_day(t: Timex | None) -> date | None:
+    """The day a date falls on, a part of it too ("2018-04-27TAF")."""
+    if t is None or not t.value or len(t.value) < 10:
+        return None
+    try:
+        return date.fromisoformat(t.value[:10])
+    except ValueError:
+        return None
+
+
+def join_going_on(events: list[ArticleEvent], anchor: date | None = None) -> list[ArticleEvent]:
+    """"The sixth edition of the summit began on Thursday" ... "The summit ends on Friday"; "Kim and Moon began their
+    summit on Friday morning" ... "talks are expected to resume this afternoon": a meeting told only as going on,
+    resuming or ending, on its day or a few days after, naming no one it did not have, is the meeting told before it
+    (its first day and its status), not one of its own."""
+    gone: set[int] = set()
+    for ev in events:
+        if ev.timex is None or not ev.mentions or not all(_goes_on_or_ends(m) for m in ev.mentions):
+            continue
+        own = {p.person for m in ev.mentions for p in m.people}
+        start = min(m.start for m in ev.mentions)
+        told = sorted(events, key=lambda e: -max((x.start for x in e.mentions if x.start < start), default=-1))
+        into = next((o for o in told  # (the one told last before it first)
+                     if o is not ev and id(o) not in gone and own <= set(o.participants)
+                     and min(x.start for x in o.mentions) < start
+                     and (d := _days_after(o, ev, anchor)) is not None and 0 <= d <= SITTING_DAYS
+                     and places_compatible(o.location, ev.location)), None)
+        if into is None:
+            continue
+        timex, status, marked = into.timex, into.status, into.status_marked
+        _join(into, ev)
+        into.timex, into.status, into.status_marked = timex, status, marked
+        into.mentions.sort(key=lambda m: m.start)
+        gone.add(id(ev))
     return [ev for ev in events if id(ev) not in gone]
 
 
