@@ -48,6 +48,7 @@ class Article:
     site_today: bool = False  # the date is a bare "Thursday, 2 May 2024" atop the page: maybe the site's today
     published_from: DateSource | None = None  # where in the page `published` was read, when it was read from the page
     other_dates: list[DateSource] = field(default_factory=list)  # the header's later dates that disagree
+    url_month: tuple[int, int] | None = None  # (year, month) of an address filing the page by month ("/2025/10/x")
 
 
 # Work caps: a longer article is cut, with a note, so one huge file cannot stall the corpus. News articles are
@@ -1145,18 +1146,43 @@ def _dateline_before(dateline: tuple[int, int] | None, posted: date) -> date | N
 
 
 _URL_DATE = rx.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$)")
+# the day in words in an address's slug: "/pm-meets-chancellor-merkel-5-july-2018", "/talks-on-july-5-2018.html"
+_URL_MONTH_WORD = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|" \
+                  r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_URL_SLUG_DAY = rx.compile(rf"(?<![a-z0-9])(?:(?P<d1>0?[1-9]|[12]\d|3[01])[-_+](?P<m1>{_URL_MONTH_WORD[1:-1]})|"
+                           rf"(?P<m2>{_URL_MONTH_WORD[1:-1]})[-_+](?P<d2>0?[1-9]|[12]\d|3[01]))[-_+,]+"
+                           r"(?P<y>(?:19|20)\d\d)(?![a-z0-9])", re.I)
+# eight digits standing alone, year first: "/nhkworld/en/news/20230316_41/", "?cid=public-rss_20170209" (a longer
+# run of digits is an id: "/story/2023091112345")
+_URL_DIGITS = rx.compile(r"(?<![0-9])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9])")
+# a year and month alone before the slug, the address of a site filing its pages by month: "/english/2025/10/here-
+# are-the-details", "/2010/09/in-new-york.html"
+_URL_MONTH = rx.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(?=[^/\d])")
 
 
 def date_from_url(art: Article) -> None:
-    """An article without a publication date takes the one its address holds ("/2023/09/11/biden-hanoi")."""
+    """An article without a publication date takes the one its address holds ("/2023/09/11/biden-hanoi",
+    "/pm-meets-chancellor-merkel-5-july-2018", "/news/20230316_41/"); an address giving the year and month alone
+    ("/2025/10/here-are-the-details") tells the month the article was posted in (url_month)."""
     if art.published or not art.url:
         return
-    path = re.sub(r"^[a-z]+://[^/]*", "", art.url.split("?", 1)[0].split("#", 1)[0], flags=re.I)
-    m = _URL_DATE.search(path)
-    if m:
-        day = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    address = re.sub(r"^[a-z]+://[^/]*", "", art.url.split("#", 1)[0], flags=re.I)
+    path = address.split("?", 1)[0]
+    for in_words, found in ((False, _URL_DATE.search(path)), (True, _URL_SLUG_DAY.search(path)),
+                            (False, _URL_DIGITS.search(address))):
+        if found is None:
+            continue
+        if in_words:
+            month = _month(found["m1"] or found["m2"])
+            day = _safe_date(int(found["y"]), month, int(found["d1"] or found["d2"])) if month else None
+        else:
+            day = _safe_date(int(found[1]), int(found[2]), int(found[3]))
         if day and settings.MIN_YEAR <= day.year <= settings.MAX_YEAR:
-            _set_published(art, day, f"date in the article's address ({m[0].strip('/')})")
+            _set_published(art, day, f"date in the article's address ({found[0].strip('/_-+')})")
+            return
+    by_month = _URL_MONTH.search(path)
+    if by_month and settings.MIN_YEAR <= int(by_month[1]) <= settings.MAX_YEAR:
+        art.url_month = (int(by_month[1]), int(by_month[2]))
 
 
 def list_article_files(folder: Path) -> list[Path]:

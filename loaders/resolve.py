@@ -57,8 +57,9 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
                     inaugurations: Sequence[Inauguration] = (),
                     anniversaries: Sequence[tuple[int, str]] = (),
                     told_days: Sequence[tuple[Timex, str]] = (), plans: Sequence[Timex] = (),
-                    going_on: Sequence[Summit] = ()) -> ArticleDates:
-    """Dates of all the article's events; `given` holds dates learned from other articles."""
+                    going_on: Sequence[Summit] = (), filed: tuple[int, int] | None = None) -> ArticleDates:
+    """Dates of all the article's events; `given` holds dates learned from other articles; `filed` the year and month
+    the article's address gives without a day."""
     given = given or {}
     if published:
         out = [given.get(i) or noted(from_anchor(ev, published, published_why, events), ev)
@@ -69,6 +70,10 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
     for posted_on in sorted(posted)[-1:]:  # a post quoted in the article: written on its day or soon after
         win.narrow(posted_on, posted_on + POSTED_WITHIN, f"a post quoted in the article is dated "
                    f"{posted_on.isoformat()}", event=True)
+    if filed is not None:  # an address filing the page by month ("/2025/10/here-are-the-details"): posted then
+        first = date(filed[0], filed[1], 1)
+        win.narrow(first, first.replace(day=calendar.monthrange(*filed)[1]), f"the article's address files it "
+                   f"under {filed[0]:04d}/{filed[1]:02d}", event=True)
     _narrow_by_inaugurations(win, inaugurations, titled,
                              {n for n, r in ctx.roles.items() if r and not r.startswith("former_")})
     _narrow_by_anniversaries(win, anniversaries)

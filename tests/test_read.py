@@ -311,6 +311,18 @@ def test_metadata_problems_are_reported(tmp_path):
      date(2023, 9, 12)),  # the published field comes first
     ({"text": "Abe met Putin.", "url": "https://example.com/story/2023091112345"}, None),  # an id, not a date
     ({"text": "Abe met Putin.", "url": "https://example.com/2023/13/45/x"}, None),
+    # the day in words in the slug, either order
+    ({"text": "Abe met Putin.", "url": "https://example.gov/government/news/pm-meets-chancellor-5-july-2018"},
+     date(2018, 7, 5)),
+    ({"text": "Abe met Putin.", "url": "https://example.com/news/talks-held-on-sept-26-2019.html"}, date(2019, 9, 26)),
+    ({"text": "Abe met Putin.", "url": "https://example.com/news/mar-a-lago-talks-2018"}, None),
+    # eight digits standing alone, year first, in the path or the query
+    ({"text": "Abe met Putin.", "url": "https://example.or.jp/world/en/news/20230316_41/"}, date(2023, 3, 16)),
+    ({"text": "Abe met Putin.", "url": "https://example.com/politics/talks-n718671?cid=public-rss_20170209"},
+     date(2017, 2, 9)),
+    ({"text": "Abe met Putin.", "url": "https://example.com/view.php?ud=20190630000122"}, None),  # an id
+    # the year and month alone: no day to take (the month the page was filed under, url_month)
+    ({"text": "Abe met Putin.", "url": "https://example.hu/english/2025/10/here-are-the-details"}, None),
 ])
 def test_date_in_the_articles_address(tmp_path, record, expected):
     from loaders.corpus import read_folder
@@ -320,6 +332,21 @@ def test_date_in_the_articles_address(tmp_path, record, expected):
     assert art.published == expected
     if expected and "published" not in record:
         assert "address" in art.published_reason
+
+
+@pytest.mark.parametrize("url,filed", [
+    ("https://example.hu/english/2025/10/here-are-the-details-of-the-meeting", (2025, 10)),
+    ("http://example.blogspot.com/2010/09/in-new-york-hun-sen-abhisit-agree.html", (2010, 9)),
+    ("https://example.com/2023/09/11/biden-hanoi/", None),  # the day is given: the publication date
+    ("https://example.com/archive/2010/09/", None),  # no page filed under the month: a listing
+    ("https://example.com/2010/13/talks", None),
+])
+def test_the_month_an_address_files_the_page_under(tmp_path, url, filed):
+    from loaders.corpus import read_folder
+
+    _write(tmp_path, "a.json", json.dumps({"text": "Abe met Putin.", "url": url}))
+    (art,), _, _ = read_folder(tmp_path)
+    assert art.url_month == filed
 
 
 @pytest.mark.parametrize("line,expected", [

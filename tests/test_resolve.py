@@ -151,6 +151,25 @@ def test_dateline_without_year_fixes_the_day_once_the_year_is_known(tmp_path):
     assert talks.anchor == "2019-01-14" and "dateline" in talks.anchor_reason
 
 
+@pytest.mark.parametrize("url,day,weekday", [
+    # an address filing the page by month: the month it was written in, the year of its days and weekdays
+    ("https://example.hu/english/2025/10/orban-vucic-meeting", "2025-10-20", "2025-10"),
+    # an address with no date: the year is unknown, the terms of office leave years 2017 to now
+    ("https://example.hu/english/orban-vucic-meeting", None, None),
+])
+def test_the_month_an_address_files_the_page_under_gives_the_year(tmp_path, url, day, weekday):
+    from loaders.corpus import extract_folder
+
+    (tmp_path / "a.txt").write_text(
+        "Orban hosts Vucic\n\nHungary's Prime Minister Viktor Orban hosted Serbian President Aleksandar Vucic in "
+        "Budapest on Monday. Hungarian Foreign Minister Peter Szijjarto met Serbian Foreign Minister Marko Djuric in "
+        "Budapest on October 20.\n", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(f"file,published,url,source\na.txt,,{url},X\n", encoding="utf-8")
+    ex = extract_folder(tmp_path)
+    assert sorted((e.date or "", e.type) for e in ex.events) == sorted(
+        [(day or "", "ministerial"), (weekday or "", "summit")])
+
+
 def test_relative_date_of_a_known_meeting_pins_the_article_month():
     text = ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held talks in Tokyo on "
             "Thursday. Foreign Minister Yoshimasa Hayashi and his South Korean counterpart Park Jin met last month "
