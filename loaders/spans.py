@@ -13,7 +13,10 @@ from .dates import Timex
 MAX_EXTRA_DAYS = 14  # a longer span is no one meeting (a tour, a season)
 _JOIN: Final = rx.compile(r"\s*[-–—]\s*|\s+(?:to|through|till|until|and)\s+")
 _DAY: Final = rx.compile(r"(\d{1,2})(?:st|nd|rd|th)?\b(?![.,:/]?\d|\s*(?:%|percent|per\b|years?\b|hours?\b|people\b))")
-_SEVERAL_DAYS: Final = rx.compile(r"(\d+|two|three|four|five|six|seven)[- ]day\b", re.I)
+_STAY: Final = r"(?:visit|trip|tour|stay|sojourn)\b"
+# "a three-day visit", "his two days historic visit" (the plural only before the stay it measures)
+_SEVERAL_DAYS: Final = rx.compile(r"(\d+|two|three|four|five|six|seven)(?:[- ]day\b|\s+days['’]?\s+(?=(?:[\w-]+\s+)"
+                                  r"{0,3}?" + _STAY + r"))", re.I)
 _NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -91,6 +94,29 @@ def _relative_day(t: Timex) -> bool:
 _ENDED: Final = rx.compile(r"\b(?:ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up|wound\s+up|winds\s+up|"
                            r"completed|completes|rounded\s+off|rounds\s+off|(?:last|final|closing)\s+day\s+of)\b"
                            r"(?:\s+(?:on\s+)?(?:[\w'’.-]+\s+){0,3})?$", re.I)
+
+
+# "concluded his two days historic visit to Eritrea", "wrapped up a three-day state visit": a stay told as ended
+_ENDED_STAY: Final = rx.compile(r"\b(?:ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up|wound\s+up|winds\s+up|"
+                                r"completed|completes|rounded\s+off|rounds\s+off)\s+(?:(?:his|her|their|its|a|the)\s+)?"
+                                r"(\d+|two|three|four|five|six|seven)(?:[- ]days?['’]?|\s+days['’]?)\s+"
+                                r"(?:[\w-]+\s+){0,3}?" + _STAY, re.I)
+
+
+def days_ended(text: str) -> int:
+    """The days a stay told as ended in `text` lasted beyond its first ("concluded his two days historic visit to
+    Eritrea": 1), 0 when it tells none: a day the story gives it elsewhere (the farewell "today") is its last."""
+    m = _ENDED_STAY.search(text)
+    if m is None:
+        return 0
+    word = m.group(1).lower()
+    n = int(word) if word.isdigit() else _NUMBERS[word]
+    return n - 1 if 1 < n <= MAX_EXTRA_DAYS + 1 else 0
+
+
+def days_before(t: Timex, n: int) -> Timex | None:
+    """The day `n` days before the day `t` tells, told the way `t` is (a weekday, a day of a month)."""
+    return _days_before(t, n)
 
 
 def _days_before(t: Timex, n: int) -> Timex | None:

@@ -228,3 +228,21 @@ def test_a_meeting_told_as_also_held_is_of_the_day_of_the_round_before(tmp_path,
     (tmp_path / "metadata.csv").write_text(META.format(published), encoding="utf-8")
     rows = folder_events(tmp_path, text)
     assert list(rows.date) == dates
+
+
+@pytest.mark.parametrize("text,published,date,end", [
+    # the lede tells a visit as ended after several days, the story's day comes after it (a farewell "today"): that
+    # day is the visit's last, the meeting's date its first
+    ("Modi ends Japan visit\n\nPrime Minister Narendra Modi concluded his three-day state visit to Japan.\n\nPrime "
+     "Minister Shinzo Abe saw him off at the airport in Tokyo today.\n", "2018-10-30", "2018-10-28", "2018-10-30"),
+    ("Modi ends Japan visit\n\nPrime Minister Narendra Modi concluded his two days official visit to Japan.\n\n"
+     "Prime Minister Shinzo Abe saw him off at the airport in Tokyo today.\n", "2018-10-30", "2018-10-29",
+     "2018-10-30"),
+    # a visit told as begun: the day told is its first
+    ("Modi begins Japan visit\n\nPrime Minister Narendra Modi began his three-day state visit to Japan.\n\nPrime "
+     "Minister Shinzo Abe welcomed him at the airport in Tokyo today.\n", "2018-10-30", "2018-10-30", None),
+])
+def test_a_visit_told_as_ended_is_dated_by_its_first_day(tmp_path, text, published, date, end):
+    (tmp_path / "metadata.csv").write_text(META.format(published), encoding="utf-8")
+    rows = folder_events(tmp_path, text)
+    assert list(zip(rows.date, rows.end_date, strict=True)) == [(date, end)]

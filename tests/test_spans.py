@@ -95,6 +95,11 @@ def test_talks_within_a_trip_of_several_days_are_of_its_month(text, published, e
      "2018-05-01", "2018-05-02"),
     ("The Eritrean President Isaias Afwerki concluded yesterday his two-day official visit to Ethiopia, where he met "
      "Abiy Ahmed.", "2018-04-29", "2018-04-30"),
+    # the plural before the stay it measures ("his two days historic visit", a wire's English)
+    ("Prime Minister Narendra Modi concluded his two days official visit to Japan yesterday, where he met Shinzo "
+     "Abe.", "2018-04-29", "2018-04-30"),
+    ("Vice President Joe Biden arrived today for a three days working visit and will meet Prime Minister Kamla "
+     "Persad-Bissessar.", "2018-05-01", "2018-05-03"),
 ])
 def test_a_stay_of_several_days_from_a_day_told_from_the_articles(text, start, end):
     assert [(e.date, e.end_date) for e in events_of(text, published=P)] == [(start, end)]

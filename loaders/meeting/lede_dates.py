@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Final
 
-from .. import places
+from .. import places, spans
 from .. import regexes as rx
 from ..dates import DateSpec, Timex, precision, span
 from ..mention.assign import day_left, month_of, occasion_between
@@ -167,11 +167,13 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
         if told:
             ev.timex, ev.date_note = told[0], (f"the day the article's {'first' if days else 'second'} sentence tells "
                                                f"('{told[0].text}')")
+            _first_day_of_ended_stay(ev, extra_days)
         elif dated and len({t.value for t in dated}) == 1 and _of_the_lede(ev, lede) and not _told_as_earlier(ev):
             ev.timex, ev.date_note = dated[0], f"the day with its year the article's first sentence tells " \
                                                f"('{dated[0].text}') of the people it names"
         elif line and not ev.aside:  # (a page's date line is not the day of a round of meetings at a summit)
             ev.timex, ev.date_note = line[0], f"the day of the date line above the first sentence ('{line[0].text}')"
+            _first_day_of_ended_stay(ev, extra_days)
         elif published is not None and not ev.aside and any(m.ongoing for m in ev.mentions):
             ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month, published.day), -1,
                              published.isoformat())
@@ -182,6 +184,18 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
             ev.date_note = f"no date in the text: what the article reports, held by its date {published.isoformat()}"
         else:
             ev.reported = True  # resolve.py: the month or year the text leaves for the article's date
+
+
+def _first_day_of_ended_stay(ev: ArticleEvent, extra_days: dict[int, int] | None) -> None:
+    """A visit the lede tells as ended after several days ("concluded his two days historic visit to Eritrea"), dated
+    by the story's day (the farewell "today", the date line): that day is its last, the visit began days before."""
+    n = next((k for m in ev.mentions if not m.headline for k in [spans.days_ended(m.sentence.text)] if k), 0)
+    first = spans.days_before(ev.timex, n) if n and ev.timex is not None and not ev.extra_days else None
+    if first is not None:
+        ev.timex, ev.extra_days = first, n
+        if extra_days is not None:
+            extra_days[id(first)] = n
+        ev.date_note = f"{ev.date_note}, the last day of a visit told as ended after {n + 1} days: its first day"
 
 
 def _plan_by_lede(ev: ArticleEvent, lede: Sentence, timexes: list[Timex], owned: set[int],
