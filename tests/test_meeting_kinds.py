@@ -675,6 +675,21 @@ def test_a_summit_of_a_series_told_with_its_date(text, expected):
     assert [(e.date, sorted(e.participants)) for e in evs] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the meeting told, then the summit it came ahead of, dated in the possessive before its name: two meetings, the
+    # summit's date its own (not "The meeting"'s: that is the talks told before)
+    ("German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk held talks in Warsaw on Tuesday. The "
+     "meeting came ahead of next week's NATO summit in Washington.",
+     [("2023-03-14", "held", ["Donald Tusk", "Olaf Scholz"]), ("2023-03", "planned", [])]),
+    ("German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk held talks in Warsaw on Tuesday. The "
+     "meeting came two weeks before next month's NATO summit in Washington.",
+     [("2023-03-14", "held", ["Donald Tusk", "Olaf Scholz"]), ("2023-04", "planned", [])]),
+])
+def test_a_meeting_told_as_coming_ahead_of_a_summit_is_not_that_summit(text, expected):
+    evs = events_of(text, published=date(2023, 3, 18))
+    assert [(e.date, e.status, sorted(e.participants)) for e in evs] == expected
+
+
 def test_a_summit_told_with_its_day_dates_the_bilaterals_of_the_day_before():
     """A page without a date: "the India Africa Forum Summit tomorrow" (data/summits.csv: 29 October 2015) makes its
     'today', the day of the leaders' bilaterals, the 28th."""

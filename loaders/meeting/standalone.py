@@ -68,7 +68,8 @@ def why_not_alone(ev: ArticleEvent, m: Mention) -> str | None:
         return None  # "Sudan's warring parties have resumed negotiations in Saudi Arabia": talks sat, whoever sits
         # ("The Colombian government resumed peace talks with leftist rebels Thursday")
     if ev.series and m.kind == "noun" and _SUMMIT_WORD.match(m.trigger) and has_date and not ev.participants \
-            and ev.timex is not None and (ev.timex.spec.month is not None or _day_after_the_name(m, ev.timex)):
+            and ev.timex is not None and (ev.timex.spec.month is not None or _day_after_the_name(m, ev.timex)
+                                          or _day_before_the_name(m, ev.timex)):
         return None  # "the Ibero-American Summit to be held on March 24 and 25": a summit of a series, of many
         # ("to participate in the India Africa Forum Summit tomorrow": its day right after its name)
     if ev.series and m.kind == "noun" and has_date and ev.location and not ev.participants and _NUMBERED_NAME.search(
@@ -93,6 +94,17 @@ def _day_after_the_name(m: Mention, t: Timex) -> bool:
     """A weekday or a day counted from today told right after the summit's name, its own day ("the India Africa Forum
     Summit tomorrow", "the G20 summit on Saturday"; not "arrived today in Delhi for the G20 Summit", a trip's day)."""
     return (t.spec.weekday is not None or t.spec.rel_unit == "day") and 0 <= t.start - m.end <= 4 + len("on ")
+
+
+_POSSESSIVE_NAME: Final = rx.compile(r"['’]s\s+(?:[\w'’.-]+\s+){0,4}$")
+
+
+def _day_before_the_name(m: Mention, t: Timex) -> bool:
+    """A date told in the possessive right before the summit's name, its own ("ahead of next week's NATO summit",
+    "before Saturday's G20 summit"; not "this year's": a year names an annual meeting)."""
+    s0 = m.sentence.start
+    return t.end <= m.start and precision(t.spec) != "year" \
+        and _POSSESSIVE_NAME.fullmatch(m.sentence.text, t.end - s0, m.start - s0) is not None
 
 
 _RECORD: Final = (r"\b(?:is|was|will\s+be|would\s+be|marks|marked)\s+(?:only\s+)?(?:the|her|his|their|its)\s+"

@@ -93,9 +93,10 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
             owner = None  # "played golf on Sunday and held a summit in Tokyo the next day": the summit's own date
         if attr == "timex" and _modifier(sent, item) and not _EDITION.match(sent.text, item.end - sent.start):
             owner = next((m for m in right if 0 <= m.start - item.end <= 25), None)
-        elif attr == "timex" and left and owner is not None and owner.timex is not None and _possessive(sent, item) \
+        elif attr == "timex" and left and owner is not None and _possessive(sent, item) \
                 and (noun := next((m for m in right if 0 <= m.start - item.end <= 25), None)) is not None:
-            owner = noun  # "talks in December ended, but last week's meetings in Berlin": the meetings' own date
+            owner = noun  # "talks in December ended, but last week's meetings in Berlin": the meetings' own date; so
+            # too when the word before has none ("The meeting came ahead of next week's NATO summit": the summit's)
         elif attr == "timex" and owner is not None and owner.timex is not None and right and _NEXT_CLAUSE.search(
                 sent.text, max(0, pos - sent.start - 16), pos - sent.start):
             nxt = min(right, key=lambda m: m.start)  # "met Qin on Sunday, and on Monday held talks with Xi"

@@ -193,7 +193,7 @@ def _share_subject(a: Mention, b: Mention) -> None:
 # "The talks followed a meeting in February", "the visit came two weeks after a trip to Egypt", "came as a
 # continuation of talks held in January", "picked up where previous talks left off": one meeting after another
 _SEQUENCE: Final = rx.compile(r"\b(?:follow(?:s|ed|ing)?|preceded|precedes|c[oa]mes?\s+(?:[\w-]+\s+){0,3}?"
-                              r"(?:after|before)|(?:sets?|setting|paves?|paved|paving|lays?|laid|laying)\s+the\s+"
+                              r"(?:after|before|ahead\s+of)|(?:sets?|setting|paves?|paved|paving|lays?|laid|laying)\s+the\s+"
                               r"(?:stage|way|ground|groundwork)\s+for|in\s+preparation\s+for|continuation\s+of|"
                               r"(?:picks?|picked|picking)\s+up\s+where|previous|prior\s+(?!to\b))\b")
 
