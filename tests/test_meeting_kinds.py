@@ -1173,7 +1173,7 @@ def test_talks_an_arrival_is_for_are_on_their_own_day(text, published, expected)
      [("2019-04-09", "planned")]),
     ("Solomon Islands Prime Minister Derek Sikua met with Australian Prime Minister Kevin Rudd in Alofi on Tuesday. "
      "The Forum opened the same day. The Leaders will then have a retreat to decide on the issues before them.",
-     None, [(None, "held")]),
+     None, [("2008-08-19", "held")]),  # Alofi: the 2008 Pacific Islands Forum's town (data/summits.csv)
     # not: talks to go on told with their own month and place, nor talks later that day with someone else
     ("Russian President Vladimir Putin held talks with Ukrainian President Viktor Yanukovych in Yalta on Thursday. "
      "The two leaders said they would continue their talks in Moscow in September.", None,

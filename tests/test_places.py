@@ -55,6 +55,23 @@ def test_places(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a venue of data/venues.csv over the gazetteer's namesake, or where it has none
+    ("Leaders of the G20 met in Bali on Tuesday.", [("Bali", "Indonesia")]),
+    ("Modi held talks with Rutte in Davos on Thursday.", [("Davos", "Switzerland")]),
+    ("The G7 leaders gathered in Kananaskis in June.", [("Kananaskis", "Canada")]),
+    # another spelling of a city the gazetteer holds: its name there
+    ("Putin arrived in Ulan Bator on Tuesday.", [("Ulaanbaatar", "Mongolia")]),
+    ("Xi and Tokayev met in Nur-Sultan.", [("Astana", "Kazakhstan")]),
+    ("He visited Kiev in March.", [("Kyiv", "Ukraine")]),
+    # a capital or a summit's town too small for the gazetteer
+    ("The two leaders met in Valletta on Friday.", [("Valletta", "Malta")]),
+    ("The G7 summit in Taormina ended on Saturday.", [("Taormina", "Italy")]),
+])
+def test_venues_and_small_towns_of_the_data(text, expected):
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Japan and Russia remain far apart.",  # no cue: a country as a party, not a place
     "The Argentine capital markets fell.",  # no cue

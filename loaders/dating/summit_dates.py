@@ -10,7 +10,7 @@ from .. import dates
 from .. import regexes as rx
 from ..dates import DateSpec
 from ..meeting.article_events import ArticleEvent
-from ..places import fold
+from ..places import city_name, fold
 from ..vocab import load
 from .date_values import CONFIDENCE, RECENCY, SIDELINES, Dated, Window, calendar_value, in_office, span
 from .written_window import _ORDINAL_WORDS
@@ -113,14 +113,14 @@ def _leaders_in_city(ev: ArticleEvent) -> bool:
     capitals receive visits every week."""
     loc = ev.location
     return (loc is not None and loc.kind == "city" and len(ev.participants) >= 2
-            and loc.name not in {fold(c.capital) for c in load().countries if c.capital})  # capitals host visits
+            and loc.name not in {city_name(c.capital) for c in load().countries if c.capital})  # capitals host visits
 
 
 def _visited_capital(ev: ArticleEvent) -> bool:
     """The event's place is a country or its capital, which ministers visit in any week, summit or not."""
     loc = ev.location
     return loc is not None and (loc.kind == "country"
-                                or loc.name in {fold(c.capital) for c in load().countries if c.capital})
+                                or loc.name in {city_name(c.capital) for c in load().countries if c.capital})
 
 
 def _summits_fitting(ev: ArticleEvent, win: Window, spec: DateSpec, weekday: int | None,
@@ -217,7 +217,7 @@ def _same_place(ev: ArticleEvent, s, near: bool = False) -> bool:
     loc = ev.location
     if loc is None:
         return False
-    if loc.name in (fold(s.city), s.country) or (loc.kind == "country" and (loc.country or loc.name) == s.country):
+    if loc.name in (city_name(s.city), s.country) or (loc.kind == "country" and (loc.country or loc.name) == s.country):
         return True
     return near and (loc.country or loc.name) == s.country and not (loc.kind == "city" and _visited_capital(ev))
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from .. import dates
 from ..dates import DateSpec
 from ..meeting.article_events import ArticleEvent
-from ..places import fold
+from ..places import city_name
 from ..vocab import load
 from .date_values import CONFIDENCE, RECENCY, Dated, Window, calendar_value, in_office
 from .summit_dates import _city_named, _day_fits, _days, _surnames
@@ -104,13 +104,13 @@ def _visit_place_fits(ev: ArticleEvent, v) -> bool:
     if loc is None and ev.story_country and ev.story_country != v.host \
             and not any(_city_named(ev, c) for c in v.cities):
         return False  # (unless a sentence of the meeting names the trip's city: "Modi's stopover to Lahore")
-    if loc is not None and loc.kind in ("city", "landmark") and loc.name in {fold(c) for c in v.cities} \
+    if loc is not None and loc.kind in ("city", "landmark") and loc.name in {city_name(c) for c in v.cities} \
             and _host_met(ev, v):
         return True  # a town or site of the trip whose name the gazetteer files under another country or none
         # ("San Cristobal", Cuba's, for Fox's ranch in Mexico; Panmunjom), its host country's leader met there
     if loc is not None:
         return loc.name == v.host or (loc.country or loc.name) == v.host and (
-            loc.kind == "country" or loc.name in {fold(c) for c in v.cities})
+            loc.kind == "country" or loc.name in {city_name(c) for c in v.cities})
     return _host_met(ev, v)
 
 

@@ -212,7 +212,9 @@ _BETWEEN_NEXT: Final = rx.compile(r"\s+between\s+")
 
 @lru_cache(maxsize=1)
 def _country_of_capital() -> dict[str, str]:
-    return {c.capital: c.name for c in vocab_load().countries if c.capital}
+    """Each capital with its country, as data/countries.csv writes it and as the gazetteer names it ("Reykjavik")."""
+    return {form: c.name for c in vocab_load().countries if c.capital
+            for form in (c.capital, places.city_name(c.capital))}
 
 
 def _capitals_as_parties(text: str, start: int, end: int) -> list[str]:
