@@ -41,7 +41,7 @@ from .mention.sittings import (
 )
 from .mention.split import _caption_day, _dates_listed, _months_listed, _one_per_date, _one_per_place
 from .mention.status import _TIMES, _told_as_before
-from .mention.triggers import _DISCUSSED, _TALKS_BEFORE, _discussed_with, _joint_action, _triggers
+from .mention.triggers import _DISCUSSED, _TALKS_BEFORE, _discussed_with, _joint_action, _triggers, held_remotely
 from .mention.vocabulary import _Words, case_blind, patterns
 from .mention.words import _COUNT, _read_words
 from .sentences import Sentence
@@ -98,6 +98,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
         g = "d" if d.group("d") else "d2"
         rounds.append(Mention(sent, sent.start + d.start(g), sent.start + d.end(g), d.group(g), "noun"))
     found = sorted(_triggers(sent, words, blocked, named_at) + joint + rounds, key=lambda m: m.start)
+    found = [m for m in found if not held_remotely(m)]  # "a virtual summit": a call, no meeting
     if not found:
         return []
     for m in found:

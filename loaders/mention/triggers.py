@@ -403,3 +403,27 @@ def _discussed_with(sent: Sentence, people: list[actors.Mention]) -> list[Mentio
             continue
         return [Mention(sent, at, end, m.group(0), "verb")]
     return []
+
+
+# a meeting held by video, told by its modifier ("a virtual meeting of the RIC grouping", "the online Quad leaders'
+# summit", "a video summit"; not "a video of the meeting") or after it ("talks held by video link", "the meeting was
+# held virtually", "Biden's first bilateral meeting ... was a virtual one")
+_REMOTE_BEFORE: Final = rx.compile(r"\b(?:virtual|online|video|videolink|remote)\s+"
+                                   r"(?:(?!(?:of|the|a|an|and|with|to|for|from|by)\b)[\w'’-]+\s+){0,3}$", re.I)
+_REMOTE_AFTER: Final = rx.compile(
+    r"(?:\s+(?:(?:was|were|is|are|will\s+be|would\s+be)\s+)?(?:held\s+)?(?:virtually|online|by\s+video|via\s+video|"
+    r"over\s+video|by\s+videoconference|via\s+videoconference)\b"
+    r"|(?:\s+[\w'’-]+){0,6}?\s+(?:was|were|is|are|will\s+be|would\s+be)\s+(?:(?:a|an|all|also)\s+)?"
+    r"(?:virtual|online)\b)", re.I)
+# the participle of a meeting by video ("a virtual meeting hosted by Lavrov"): its host, no meeting of its own
+_REMOTE_HOSTED: Final = rx.compile(r"\b(?:virtual|online|video)\s+(?:[\w'’-]+\s+){0,2}?(?:meetings?|summits?|talks|"
+                                   r"conferences?|sessions?|calls?)\s+$", re.I)
+REMOTE_REACH: Final = 60  # characters before a meeting word that its modifiers may take
+
+
+def held_remotely(m: Mention) -> bool:
+    """A meeting word told as a meeting by video ("a virtual summit", "talks held online", "met by video link", "a
+    virtual meeting hosted by Lavrov"): a call, no meeting."""
+    text, at = m.sentence.text, m.start - m.sentence.start
+    before = (_REMOTE_BEFORE if m.kind == "noun" else _REMOTE_HOSTED).search(text, max(0, at - REMOTE_REACH), at)
+    return before is not None or _REMOTE_AFTER.match(text, m.end - m.sentence.start) is not None
