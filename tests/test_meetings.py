@@ -1309,6 +1309,26 @@ def test_a_meeting_told_as_going_on_or_ending_is_the_meeting_begun_before(text, 
     assert [(e.date, e.status) for e in events_of(text, published=published)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "today's meeting" and a meeting "this morning" told with no one of its own: one meeting (dev5 d5_12)
+    ("EU foreign policy chief Josep Borrell said he expects Serbian President Aleksandar Vucic and Kosovo Prime "
+     "Minister Albin Kurti to be flexible at today's meeting in Brussels.\n\n\"I am convening this morning the "
+     "High-level Belgrade-Pristina Dialogue meeting. I expect both leaders to be open.\"",
+     [("2022-08-18", "planned", ["Albin Kurti", "Aleksandar Vucic"])]),
+    ("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti will hold a meeting in Brussels today. "
+     "The EU is convening this morning the High-level Belgrade-Pristina Dialogue meeting.",
+     [("2022-08-18", "planned", ["Albin Kurti", "Aleksandar Vucic"])]),
+    # not a meeting of that day with someone else, nor one of other people in another city
+    ("Serbian President Aleksandar Vucic met Kosovo Prime Minister Albin Kurti in Brussels this morning. Vucic will "
+     "hold talks with French President Emmanuel Macron in Paris tonight.",
+     [("2022-08-18", "held", ["Albin Kurti", "Aleksandar Vucic"]),
+      ("2022-08-18", "planned", ["Aleksandar Vucic", "Emmanuel Macron"])]),
+])
+def test_two_words_for_today_tell_one_meeting(text, expected):
+    evs = events_of(text, published=date(2022, 8, 18))
+    assert [(e.date, e.status, sorted(e.participants)) for e in evs] == expected
+
+
 def test_talks_planned_on_the_second_day_of_a_visit_are_not_the_dinner_held_the_night_before():
     text = ("Prime Minister Narendra Modi will hold bilateral talks with US President Joe Biden at the White House "
             "today on the second day of his state visit to the United States. Last night, President Joe Biden "

@@ -154,12 +154,22 @@ def _positive_match(a: ArticleEvent, b: ArticleEvent) -> bool:
         # meeting with Merkel" with Hollande told in it, beside "Merkel to host Macron for talks on Monday")
         # ("late this year" holds December; "mid-May" says nothing of "Thursday")
         same_date = same_date or ((_week_holds_day(ta, tb) or _week_holds_day(tb, ta)) and _one_side_more(a, b))
-        same_date = same_date or _month_holds(ta, tb) or _month_holds(tb, ta)
+        same_date = same_date or _month_holds(ta, tb) or _month_holds(tb, ta) or _one_day_of_today(a, b)
     same_place = bool(a.location and b.location and places_compatible(a.location, b.location)
                       and (a.location.name == b.location.name or a.location.kind != b.location.kind))
     if ta and tb and (ta.spec.year is None) != (tb.spec.year is None) and not (ta.spec.month and tb.spec.month):
         return same_date  # "in Warsaw on Tuesday" and "in Warsaw in November 2018": the place says little
     return same_date or same_place
+
+
+def _one_day_of_today(a: ArticleEvent, b: ArticleEvent) -> bool:
+    """"at today's meeting in Brussels" and "I am convening this morning the ... meeting": two words for the day the
+    article is written ("today", "this morning", "tonight"), one day, and a meeting told without anyone of its own is
+    the meeting of that day told before."""
+    ta, tb = a.timex, b.timex
+    return (ta is not None and tb is not None and ta.spec.rel_unit == tb.spec.rel_unit == "day"
+            and ta.spec.rel_offset == tb.spec.rel_offset == 0 and bool(ta.value) and bool(tb.value)
+            and (ta.value or "")[:10] == (tb.value or "")[:10] and not (a.participants and b.participants))
 
 
 def _one_side_more(a: ArticleEvent, b: ArticleEvent) -> bool:
