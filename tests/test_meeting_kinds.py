@@ -102,6 +102,18 @@ P = date(2023, 5, 10)  # a Wednesday
      "conference on Monday.", [("summit", None, "planned")]),
     ("U.S. President Joe Biden and Chinese President Xi Jinping met at Camp David on Monday, a week after a phone "
      "call on Tuesday.", [("summit", "2023-05-08", "held")]),
+    # a meeting proposed on a call: the sentence's date is the call's, the meeting's is told elsewhere (dev15 d15_07,
+    # d15_08)
+    ("U.S. President Joe Biden will meet Russian President Vladimir Putin in Geneva on June 16. On April 13, Putin "
+     "and Biden had their second phone call since Biden took office, and Biden then proposed a personal meeting in "
+     "a third country.", [("summit", "2023-06-16", "planned")]),
+    ("U.S. President Joe Biden will meet Russian President Vladimir Putin in Geneva on June 16. Biden proposed the "
+     "meeting in April when he phoned Putin to warn him of sanctions.", [("summit", "2023-06-16", "planned")]),
+    ("U.S. President Joe Biden proposed a meeting with Russian President Vladimir Putin in a third country in April "
+     "when he phoned the Russian leader.", [("summit", None, "planned")]),
+    # ... not a meeting proposed for a day, no call told
+    ("U.S. President Joe Biden proposed a meeting with Russian President Vladimir Putin in Geneva on June 16.",
+     [("summit", "2023-06-16", "planned")]),
     # a tour of many countries, and the year a body was launched: no meeting, no meeting's date
     ("Iranian Foreign Minister Mohammad Javad Zarif is going to visit several countries including the United States "
      "in the coming weeks.", []),

@@ -29,6 +29,22 @@ _DECLINED_AFTER: Final = rx.compile(r"\s+(?:declined|refused|decline|refuse|decl
 _REMOTE_BETWEEN: Final = rx.compile(r"\b(?:video\s*conference|video-conference|video\s+link|videolink|"
                                     r"teleconference|phone\s+call|telephone\s+call)\b", re.I)
 
+# a meeting proposed ("proposed a personal meeting", "suggested a summit"), in a sentence that tells a call
+_PROPOSED: Final = rx.compile(r"\b(?:proposed|proposes|propose|suggested|suggests|suggest|offered|offers|floated)\s+"
+                              r"(?:(?:a|an|the|to\s+hold\s+a|holding\s+a)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_CALL_TOLD: Final = rx.compile(r"\b(?:phoned|telephoned|(?:tele)?phone\s+(?:calls?|conversations?|talks)|"
+                               r"by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone)\b", re.I)
+
+
+def _proposed_on_a_call(sent: Sentence, m: Mention) -> bool:
+    """"On April 13, Putin and Biden had a phone call ..., Biden then proposed a personal meeting", "Biden proposed
+    the meeting in April when he phoned Putin": a meeting proposed during a call; the sentence's date is the call's,
+    the meeting is to come (its date told elsewhere)."""
+    at = m.start - sent.start
+    return (m.kind == "noun" and _PROPOSED.search(sent.text, max(0, at - 60), at) is not None
+            and _CALL_TOLD.search(sent.text) is not None)
+
+
 # someone's words told after the meeting word, not set off by commas ("..., he said, ..."): their dates are theirs
 _SAID_BETWEEN: Final = rx.compile(r"\b[A-Z][\w'’-]+\s+(?:said|says|told\s+[\w ]{1,30}?|added|noted|stressed)\s+"
                                   r"(?:that\s+)?(?=[a-z])")
@@ -108,6 +124,8 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
                 sent.text, item.end - sent.start, nxt.start - sent.start) else owner  # bilateral meetings"
         if owner is None or (owner.kind == "joint" and "," in sent.text[owner.end - sent.start:pos - sent.start]):
             continue
+        if attr == "timex" and _proposed_on_a_call(sent, owner):
+            continue  # "Biden proposed the meeting in April when he phoned Putin": the call's day, not the meeting's
         if attr == "timex" and not left and _decided_on(sent, item):
             continue  # "agreed on Thursday to hold talks": that day is not the talks'
         if attr == "timex" and not left and _arrival_day(r, item, items):
