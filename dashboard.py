@@ -78,7 +78,8 @@ MAX_TABLE_ROWS = 10_000  # rows sent to a table at once; downloads hold every ma
 class Titles:
     """The picker's one-line names of events, made when first needed and kept (shared by the sessions)."""
 
-    COLUMNS = ["date", "type", "status", "participants", "countries", "location"]
+    COLUMNS = ["date", "type", "status", "participants", "inferred_participants", "inferred_reasons", "countries",
+               "location"]
 
     def __init__(self, merged: pd.DataFrame) -> None:
         self._merged = merged[self.COLUMNS] if len(merged) else merged
@@ -775,7 +776,7 @@ def main() -> None:
     elif view == "Table":
         view_table(bundle, prep.merged[keep], repr(filters))
     elif view == "Actors":
-        view_actors(prep.merged.loc[keep, ["participants", "countries"]])
+        view_actors(prep.merged.loc[keep, ["participants", "inferred_participants", "countries"]])
     elif view == review.REVIEW_VIEW and (picked := review.review_view(
             prep, review.cached_flags(prep), keep, folder, bundle.titles, bundle.articles, bundle.texts,
             bundle.problems)) is not None:

@@ -495,6 +495,14 @@ class _Table:
             self.by_event[row.event_id].remove(j)
             self.by_event.setdefault(value, []).append(j)
         setattr(row, name, value)
+        if name == "participants" and set(value) & set(row.inferred_participants):
+            # a person filled in from the people data whom the analyst lists is named now, by the analyst
+            reasons = [*row.inferred_reasons, *[""] * len(row.inferred_participants)]
+            kept = [(p, reasons[i]) for i, p in enumerate(row.inferred_participants) if p not in value]
+            self.original[j].setdefault("inferred_participants", row.inferred_participants)
+            self.original[j].setdefault("inferred_reasons", row.inferred_reasons)
+            row.inferred_participants = [p for p, _ in kept]
+            row.inferred_reasons = [why for _, why in kept]
         self.mark(j, cid)
 
     def mark(self, j: int, cid: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -18,7 +19,7 @@ from .meeting.told_as import told_as_last
 from .pipeline import ArticleResult
 from .resolve import ArticleDates, resolve_article
 from .schema import ArticleRecord, Event
-from .vocab import load
+from .vocab import Term, load
 
 STRONG = ("explicit", "published", "summit", "weekday")  # dates that other articles do not override
 
@@ -119,7 +120,7 @@ def _same_meeting(a: Item, b: Item, for_year: bool = False) -> bool:
     """Same type, the same people or countries, compatible dates and places."""
     if a.ev.type != b.ev.type:
         return False
-    pa, pb = set(a.ev.participants), set(b.ev.participants)
+    pa, pb = set(_people(a.ev)), set(_people(b.ev))
     if pa and pb:
         if len(pa & pb) < min(2, len(pa), len(pb)):
             return False
@@ -166,9 +167,9 @@ def _places_fit(a: Item, b: Item) -> bool:
 
 def _nearby(a: Item, b: Item) -> bool:
     """The same two or more people in two places of one country ("Woodside" and "San Francisco" on one day)."""
-    la, lb, pa = a.ev.location, b.ev.location, set(a.ev.participants)
+    la, lb, pa = a.ev.location, b.ev.location, set(_people(a.ev))
     return (la is not None and lb is not None and la.country is not None and la.country == lb.country
-            and len(pa) >= 2 and pa == set(b.ev.participants))
+            and len(pa) >= 2 and pa == set(_people(b.ev)))
 
 
 def _dates_fit(a: Item, b: Item, for_year: bool) -> bool:
@@ -216,7 +217,7 @@ def _plans_alike(a: Item, b: Item) -> bool:
     if not (a.ev.status == b.ev.status == "planned" and a.published and b.published
             and abs((a.published - b.published).days) <= PLAN_DAYS):
         return False
-    pa, pb = set(a.ev.participants), set(b.ev.participants)
+    pa, pb = set(_people(a.ev)), set(_people(b.ev))
     if pa or pb:
         return len(pa & pb) >= 2 and (pa <= pb or pb <= pa)  # one article may name one more person
     ca = _countries(a.ev) or sorted(a.ev.sides)
@@ -227,9 +228,9 @@ def _next_day(a: Item, b: Item) -> bool:
     """The same people on days one apart (a report dated the next day, another time zone: "Wednesday" in Woodside
     is Thursday in Beijing), or on a day of the other's meeting of several days ("Jan 3-5" and "on Jan. 4")."""
     sa, sb = a.dated.start, b.dated.start
-    pa = set(a.ev.participants)
+    pa = set(_people(a.ev))
     if not (a.dated.precision == b.dated.precision == "day" and sa is not None and sb is not None
-            and len(pa) >= 2 and pa == set(b.ev.participants)):
+            and len(pa) >= 2 and pa == set(_people(b.ev))):
         return False
     gap = (sb - sa).days
     return abs(gap) <= 1 or 0 <= gap <= a.ev.extra_days or 0 <= -gap <= b.ev.extra_days
@@ -237,9 +238,12 @@ def _next_day(a: Item, b: Item) -> bool:
 
 # ---------------------------------------------------------------- event ids
 
-def complete_sides(it: Item) -> None:
+def complete_sides(it: Item, named: AbstractSet[str] = frozenset()) -> None:
     """A side of a summit or ministerial meeting that no one in the article names is filled with whoever held
-    that country's office on the meeting's dates (from the people data)."""
+    that country's office on the meeting's dates (from the people data): the event's `inferred` people, each with
+    why, kept apart from the people the article names (`participants`) and joined on with them (_people). One the
+    article names elsewhere (`named`: "The three Baltic presidents met ..." in a story that names Adamkus) is a
+    participant: the article names him, though not at the meeting's words."""
     ev, d = it.ev, it.dated
     if ev.type not in ("summit", "ministerial") or not ev.sides or d.start is None or d.end is None:
         return
@@ -253,13 +257,39 @@ def complete_sides(it: Item) -> None:
     if role == "foreign_minister" and _other_portfolios(ev):
         return  # "Defence Minister Singh met Chinese Defence Minister Wei": their foreign ministers were not there
     vocab = load()
+    people, inferred, countries = list(ev.participants), dict(ev.inferred), set(ev.countries)
     for country in ev.sides:
-        if country in ev.countries:
+        if country in countries:
             continue
-        person = vocab.holder(country, role, d.start, d.end)
-        if person and person.name not in ev.participants:
-            ev.participants = [*ev.participants, person.name]
-            ev.countries = sorted({*ev.countries, country})
+        held = vocab.holding(country, role, d.start, d.end)
+        if held and held[0].name not in people and held[0].name not in inferred:
+            if held[0].name in named:
+                people.append(held[0].name)
+            else:
+                inferred[held[0].name] = inferred_reason(country, held[1], d)
+            countries.add(country)
+    if people != ev.participants or inferred != ev.inferred:
+        it.ev = replace(ev, participants=people, inferred=inferred, countries=sorted(countries))
+
+
+def inferred_reason(country: str, term: Term, d: Dated) -> str:
+    """Why a person no one names is at a meeting: the office and when (the label, before the first ': '), then the
+    people data's row ("President of Russia on 2018-05-26: the article names Russia, not who represented it;
+    data/people.csv line 19: President from 2012-05-07, in office; https://...")."""
+    office = term.title if " of " in term.title else f"{term.title} of {country}"
+    value = d.value or ""
+    when = f"on {value}" if d.precision == "day" and value else f"in {value}" if value else f"in {d.start}"
+    until = f" to {term.end}" if term.end else ", in office"
+    row = f"data/people.csv line {term.line}" if term.line else "the people data"
+    since = f"from {term.start}" if term.start else "from before the data begins"
+    source = f"; {term.source}" if term.source else ""
+    return (f"{office} {when}: the article names {country}, not who represented it; "
+            f"{row}: {term.title} {since}{until}{source}")
+
+
+def _people(ev: ArticleEvent) -> list[str]:
+    """Everyone at a meeting as the merge joins them: the people the article names, then those filled in."""
+    return [*ev.participants, *(p for p in ev.inferred if p not in ev.participants)]
 
 
 def _other_portfolios(ev: ArticleEvent) -> bool:
@@ -279,7 +309,7 @@ class _Group:
         self.items.append(it)
         self.arts.add(it.art)
         loc = it.ev.location.name if it.ev.location else None
-        key = (it.dated.value, it.dated.precision, loc, tuple(sorted(it.ev.participants)), tuple(_countries(it.ev)))
+        key = (it.dated.value, it.dated.precision, loc, tuple(sorted(_people(it.ev))), tuple(_countries(it.ev)))
         if key not in self.kinds:
             self.kinds[key] = it
             if it.dated.value:
@@ -331,8 +361,9 @@ def cluster(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[l
     """Groups of items that are the same real meeting (never two from one article). Only items of one type,
     one year and a shared country can be the same meeting, so each is compared with those alone."""
     items = _fold_undated(_fold_twins(_items(results, out)))
+    named = [set(r.context.countries) if r.context is not None else set() for r in results]
     for it in items:
-        complete_sides(it)
+        complete_sides(it, named[it.art])
     groups: list[_Group] = []
     buckets = _Buckets()
     for it in items:
@@ -388,13 +419,13 @@ def _fold_undated(items: list[Item]) -> list[Item]:
     dropped: set[int] = set()
     for group in by_art.values():
         for it in group:
-            if _dated_by_text(it) or it.published is None or len(set(it.ev.participants)) < 2 or told_as_last(it.ev):
+            if _dated_by_text(it) or it.published is None or len(set(_people(it.ev))) < 2 or told_as_last(it.ev):
                 continue  # (undated in an article of unknown date: its year is unknown, not its day; "Since their
                 # last meeting in the White House": the one before, not this)
             twins = [o for o in group if o is not it and o.dated.value and id(o) not in dropped
                      and o.ev.type == it.ev.type and o.ev.status == it.ev.status
                      and (_places_fit(o, it) or _sides_country(it, o))
-                     and set(it.ev.participants) <= set(o.ev.participants)
+                     and set(_people(it.ev)) <= set(_people(o.ev))
                      and not _fewer_countries(it, o)]
             if len(twins) == 1:
                 twin = twins[0]
@@ -438,7 +469,7 @@ def _twins(a: Item, b: Item) -> bool:
             return False  # the SCO summit and Putin's talks with Modi on its first day
         if of_more_sides(a.ev, b.ev):
             return False  # the Turkey-Pakistan-Azerbaijan trilateral on the day of the visit's bilateral talks
-        return (bool(a.ev.participants) and set(a.ev.participants) == set(b.ev.participants)
+        return (bool(_people(a.ev)) and set(_people(a.ev)) == set(_people(b.ev))
                 and (_places_fit(a, b) or _nearby(a, b)))
     return _plan_twins(a, b)
 
@@ -448,7 +479,7 @@ def _plan_twins(a: Item, b: Item) -> bool:
     summit between A and B in April" in the text): the same people, or one naming no one of the same sides."""
     if not (a.ev.status == b.ev.status == "planned" and len(a.dated.value or "") == 7 and _places_fit(a, b)):
         return False
-    pa, pb = set(a.ev.participants), set(b.ev.participants)
+    pa, pb = set(_people(a.ev)), set(_people(b.ev))
     if pa and pb:
         return len(pa) >= 2 and pa == pb
     sides_a, sides_b = set(_countries(a.ev) or a.ev.sides), set(_countries(b.ev) or b.ev.sides)
@@ -511,6 +542,7 @@ def spell_as_written(rows: list[Event], results: Sequence[ArticleResult]) -> Non
                for person, forms in votes.items()}
     for ev in rows:
         ev.participants = [spelled.get(p, p) for p in ev.participants]
+        ev.inferred_participants = [spelled.get(p, p) for p in ev.inferred_participants]
 
 
 def _countries(ev: ArticleEvent) -> list[str]:
@@ -554,7 +586,8 @@ def _row(r: ArticleResult, d: ArticleDates, it: Item, eid: str, best: Dated, loc
         date_start=use.start.isoformat() if use.start else None,
         date_end=last.isoformat() if last else None,
         end_date=end.isoformat() if end else None,
-        participants=list(ev.participants), countries=_countries(ev), location=location,
+        participants=list(ev.participants), inferred_participants=list(ev.inferred),
+        inferred_reasons=list(ev.inferred.values()), countries=_countries(ev), location=location,
         evidence=main.text, evidence_start=main.start, evidence_end=main.end,
         evidence_spans=[[s.start, s.end] for s in ev_sents],
         title=art.title, published=art.published.isoformat() if art.published else None,

@@ -36,7 +36,13 @@ class Event:
     end_date: str | None = None  # last day of a meeting of several days ("May 4-5"), None for one day (ISO)
     article_date: str | None = None  # the date this article alone gives (may be less precise than `date`)
     article_date_reason: str = ""
-    participants: list[str] = field(default_factory=list)  # people, each spelled alike in every row (merge)
+    participants: list[str] = field(default_factory=list)  # the people the article names, spelled alike in every row
+    # people the article does not name, filled in for a side it names only by its country ("the Japan-Russia
+    # summit"): that office's holder on the meeting's dates, from data/people.csv; each with why, in the same order
+    # ("President of Russia on 2018-05-26: ...; data/people.csv line 19: ..."; the words before the first ': ' are
+    # the short label, inferred_label). The merge joins on both lists.
+    inferred_participants: list[str] = field(default_factory=list)
+    inferred_reasons: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)  # country names, sorted
     location: str | None = None  # where the meeting took place or will take place
     evidence: str = ""  # the main sentence the event was read from
@@ -60,7 +66,13 @@ class Event:
 
 
 COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Event))
-LIST_COLUMNS: tuple[str, ...] = ("participants", "countries", "evidence_spans")
+LIST_COLUMNS: tuple[str, ...] = ("participants", "inferred_participants", "inferred_reasons", "countries",
+                                 "evidence_spans")
+
+
+def inferred_label(reason: str) -> str:
+    """The short form of an inferred person's reason: the office and when ("President of Russia on 2018-05-26")."""
+    return reason.split(": ", 1)[0].strip()
 
 
 def to_frame(events: list[Event]) -> pd.DataFrame:

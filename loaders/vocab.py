@@ -31,6 +31,7 @@ class Term:
     end: date | None  # None: still in office
     source: str = ""
     country: str | None = None  # the office's country, when it is not the person's first (Tusk: Poland, the EU)
+    line: int = 0  # the line of data/people.csv it was read from (0: read from the text)
 
     def covers(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -180,6 +181,11 @@ class Vocab:
 
     def holder(self, country: str, role: str, start: date, end: date) -> Person | None:
         """Who held an office of a country over a whole span ("leader" is the office that meets other leaders)."""
+        held = self.holding(country, role, start, end)
+        return held[0] if held else None
+
+    def holding(self, country: str, role: str, start: date, end: date) -> tuple[Person, Term] | None:
+        """Who held an office of a country over a whole span, and the term (the data row) that says so."""
         if role == "leader":
             roles = [r for c, r, a, b in self.leaders if c == country and (a is None or a <= start)
                      and (b is None or end <= b)]
@@ -187,9 +193,9 @@ class Vocab:
                 return None
             role = roles[0]
         for p in self.people:
-            if any((t.country or p.country) == country and t.role == role and t.covers(start) and t.covers(end)
-                   for t in p.terms):
-                return p
+            for t in p.terms:
+                if (t.country or p.country) == country and t.role == role and t.covers(start) and t.covers(end):
+                    return p, t
         return None
 
 
@@ -202,13 +208,13 @@ def load() -> Vocab:
         for r in _rows(settings.COUNTRIES_FILE)
     ]
     people: dict[str, Person] = {}
-    for r in _rows(settings.PEOPLE_FILE):
+    for line, r in enumerate(_rows(settings.PEOPLE_FILE), start=2):  # line 1 is the header
         p = people.setdefault(r["name"], Person(r["name"], r["country"]))
         for alias in _split(r.get("aliases")):
             if alias not in p.aliases:
                 p.aliases.append(alias)
         p.terms.append(Term(r["role"], r["title"], _date(r["start"]), _date(r["end"]), r.get("source", ""),
-                            r["country"] or None))
+                            r["country"] or None, line))
     for r in _rows(settings.INAUGURATIONS_FILE):
         if r["name"] in people:
             people[r["name"]].sworn_again.append(date.fromisoformat(r["day"]))

@@ -19,6 +19,12 @@ def events_of(*texts: str, published: date | None = None):
     return finish(results, [], []).events
 
 
+def met(ev) -> list[str]:
+    """Everyone at a meeting: the people the article names, then those filled in from the people data for a side it
+    names only by its country (inferred_participants)."""
+    return [*ev.participants, *ev.inferred_participants]
+
+
 def folder_events(folder, text: str, name: str = "a.txt"):
     """The events table of a folder holding one article file with this text, read as the CLI reads it."""
     from loaders import load_events

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from timeline.events import PRECISION_LABEL, Prepared, date_label, human_date
+from timeline.events import PRECISION_LABEL, Prepared, date_label, human_date, inferred_of, people_shown
 from timeline.figures import TYPE_LABELS, event_titles
 
 MARK_STYLE = "background:#ffe066;color:inherit;padding:0 1px;border-radius:2px"
@@ -260,7 +260,10 @@ def event_header_html(prep: Prepared, code: int) -> str:
     span = ""
     if bool(ev["dated"]) and str(ev["date_precision"]) != "day":
         span = f" — between {human_date(str(ev['start'].date()))} and {human_date(str(ev['end'].date()))}"
-    people = ", ".join(str(p) for p in ev["participants"]) or "unknown"
+    people = ", ".join(people_shown(ev["participants"], ev.get("inferred_participants"),
+                                   ev.get("inferred_reasons"))) or "unknown"
+    filled = [f"{name}, {why}" if why else name
+              for name, why in inferred_of(ev.get("inferred_participants"), ev.get("inferred_reasons")).items()]
     nations = ", ".join(str(c) for c in ev["countries"]) or "unknown"
     place = ev["location"] if isinstance(ev["location"], str) and ev["location"] else "unknown"
     kind = TYPE_LABELS.get(str(ev["type"]), str(ev["type"]))
@@ -279,7 +282,9 @@ def event_header_html(prep: Prepared, code: int) -> str:
         f'<div style="{GRID4}">' + "".join(lines) + "</div>"
         f'<div style="margin-top:4px"><span style="color:#666">Why this date:</span> '
         f'{html.escape(str(ev["date_reason"] or "not given"))}</div>'
-        "</div>"
+        + "".join(f'<div style="margin-top:2px"><span style="color:#666">Inferred, not named in the article:</span> '
+                  f'{html.escape(str(line))}</div>' for line in filled)
+        + "</div>"
     )
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from loaders.schema import COLUMNS, EVENT_TYPES
+from loaders.schema import COLUMNS, EVENT_TYPES, inferred_label
 
 PRECISION_RANK = {
     "day": 0,
@@ -116,6 +116,34 @@ def _as_list(value: Any) -> list[Any]:
     if isinstance(value, (tuple, np.ndarray)):
         return list(value)
     return []
+
+
+def inferred_of(names: Any, reasons: Any) -> dict[str, str]:
+    """The people a row fills in from the people data, each with why ("" where a saved file gives no reason)."""
+    people = [str(n) for n in _as_list(names)]
+    why = [str(r) for r in _as_list(reasons)]
+    return {n: (why[i] if i < len(why) else "") for i, n in enumerate(people)}
+
+
+def people_columns(merged: pd.DataFrame) -> list[list[str]]:
+    """Who met in every row, as a reader sees it, short (people_shown with long=False); a table without the
+    inferred columns (an old saved file) gives the named people alone."""
+    n = len(merged)
+    inferred = merged["inferred_participants"].tolist() if "inferred_participants" in merged else [None] * n
+    reasons = merged["inferred_reasons"].tolist() if "inferred_reasons" in merged else [None] * n
+    return [people_shown(p, i, r, long=False)
+            for p, i, r in zip(merged["participants"].tolist(), inferred, reasons, strict=True)]
+
+
+def people_shown(participants: Any, inferred: Any, reasons: Any, long: bool = True) -> list[str]:
+    """Who met as a reader sees it: the people the article names, then those filled in from the people data,
+    marked ("Vladimir Putin (inferred: President of Russia on 2018-05-26)"; long=False: "Vladimir Putin
+    (inferred)")."""
+    shown = [str(p) for p in _as_list(participants)]
+    for name, why in inferred_of(inferred, reasons).items():
+        label = inferred_label(why) if long else ""
+        shown.append(f"{name} (inferred: {label})" if label else f"{name} (inferred)")
+    return shown
 
 
 def country_pair(countries: list[str]) -> str:
@@ -226,6 +254,8 @@ def prepare(events: pd.DataFrame) -> Prepared:
     search = (rows["title"].fillna("").astype(str) + "\n" + rows["evidence"].fillna("").astype(str)).str.lower()
 
     participants = [_as_list(p) for p in merged["participants"].tolist()]
+    inferred = [inferred_of(p, r) for p, r in zip(merged["inferred_participants"].tolist(),
+                                                   merged["inferred_reasons"].tolist(), strict=True)]
     countries = [_as_list(c) for c in merged["countries"].tolist()]
     status = merged["status"].astype(str).tolist()
     types = merged["type"].astype(str).tolist()
@@ -240,6 +270,8 @@ def prepare(events: pd.DataFrame) -> Prepared:
         col_named = sub["article"].tolist()
         col_article = sub["article"].fillna("").astype(str).tolist()
         col_people = sub["participants"].tolist()
+        col_inferred = sub["inferred_participants"].tolist()
+        col_reasons = sub["inferred_reasons"].tolist()
         col_nations = sub["countries"].tolist()
         col_type = sub["type"].tolist()
         col_loc = sub["location"].tolist()
@@ -257,13 +289,17 @@ def prepare(events: pd.DataFrame) -> Prepared:
             people = dict.fromkeys(participants[c])
             nations: set[Any] = set()
             known: dict[str, int] = {}  # the most frequent type; ties go to the first source's
+            filled = dict(inferred[c])
             for j in members:
                 people.update(dict.fromkeys(_as_list(col_people[j])))
+                for name, why in inferred_of(col_inferred[j], col_reasons[j]).items():
+                    filled.setdefault(name, why)
                 nations.update(_as_list(col_nations[j]))
                 t = col_type[j]
                 if isinstance(t, str):
                     known[str(t)] = known.get(str(t), 0) + 1
             participants[c] = list(people)
+            inferred[c] = filled
             countries[c] = sorted(nations)
             if known:
                 top = max(known.values())
@@ -275,14 +311,20 @@ def prepare(events: pd.DataFrame) -> Prepared:
             articles[c] = ", ".join(dict.fromkeys(col_article[j] for j in members if col_article[j]))
             n_articles[c] = len({col_named[j] for j in members if col_named_ok[j]})
     merged["n_sources"] = n_articles
+    # a person one source names is named, though another's was filled in from the people data
+    inferred = [{n: why for n, why in filled.items() if n not in p} for p, filled in zip(participants, inferred,
+                                                                                          strict=True)]
     merged["participants"] = participants
+    merged["inferred_participants"] = [list(filled) for filled in inferred]
+    merged["inferred_reasons"] = [list(filled.values()) for filled in inferred]
     merged["countries"] = countries
     merged["status"] = status
     merged["type"] = [t if t in EVENT_TYPES else "other" for t in types]
     merged["location"] = location
+    everyone = [[*p, *filled] for p, filled in zip(participants, inferred, strict=True)]
     merged["search"] = [
         f"{' '.join(map(str, p))}\n{' '.join(map(str, c))}\n{loc if isinstance(loc, str) else ''}\n".lower() + s
-        for p, c, loc, s in zip(participants, countries, location, search_merged, strict=True)
+        for p, c, loc, s in zip(everyone, countries, location, search_merged, strict=True)
     ]
 
     starts, ends = _date_spans(merged["date"].tolist(), merged["date_start"].tolist(), merged["date_end"].tolist())
@@ -306,5 +348,5 @@ def prepare(events: pd.DataFrame) -> Prepared:
     merged["type_lane"] = merged["type"]
     merged["articles"] = articles
 
-    actor_codes, actor_kind = _actor_index(participants, countries)
+    actor_codes, actor_kind = _actor_index(everyone, countries)  # the filter finds people filled in too
     return Prepared(rows=rows, merged=merged, actor_codes=actor_codes, actor_kind=actor_kind)

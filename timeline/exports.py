@@ -11,7 +11,7 @@ import pandas as pd
 
 from loaders.schema import COLUMNS, LIST_COLUMNS
 from timeline.details import link_html, safe_url
-from timeline.events import human_date
+from timeline.events import human_date, people_columns
 from timeline.figures import TYPE_LABELS
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -107,13 +107,14 @@ def timelinejs(merged: pd.DataFrame, title: str = "Diplomatic timeline",
     """
     by_code = {int(cast(int, c)): g for c, g in rows.groupby("code")} if rows is not None and len(rows) else {}
     events = []
+    people = dict(zip(merged.index.tolist(), people_columns(merged), strict=True)) if len(merged) else {}
     for code, ev in merged.iterrows():
         if not bool(ev.get("dated")) or not isinstance(ev.get("date"), str):
             continue
         precision = str(ev["date_precision"])
         start_iso = str(ev["start"].date())
         end_iso = str(ev["end"].date())
-        who = ", ".join(str(p) for p in ev["participants"]) or ", ".join(str(c) for c in ev["countries"])
+        who = ", ".join(people[code]) or ", ".join(str(c) for c in ev["countries"])
         kind = TYPE_LABELS.get(str(ev["type"]), str(ev["type"]))
         status = "" if ev["status"] == "held" else f" ({ev['status']})"
         headline = f"{kind}{status}: {who}" if who else f"{kind}{status}"

@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from loaders.schema import EVENT_TYPES
-from timeline.events import date_label, human_date
+from timeline.events import date_label, human_date, people_columns
 
 # Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
 TYPE_COLORS = {
@@ -124,8 +124,8 @@ def hover_texts(merged: pd.DataFrame) -> list[str]:
     """Hover label of every event; every value from the articles is HTML-escaped."""
     out = []
     for d, p, dt, t, s, people, nations, loc, n in zip(
-        *(merged[c].tolist() for c in ("date", "date_precision", "date_text", "type", "status", "participants",
-                                        "countries", "location", "n_sources")), strict=True,
+        *(merged[c].tolist() for c in ("date", "date_precision", "date_text", "type", "status")),
+        people_columns(merged), *(merged[c].tolist() for c in ("countries", "location", "n_sources")), strict=True,
     ):
         who = ", ".join(str(x) for x in people) or ", ".join(str(x) for x in nations) or "participants unknown"
         place = loc if isinstance(loc, str) and loc else "place unknown"
@@ -154,7 +154,7 @@ def event_titles(merged: pd.DataFrame) -> list[str]:
     out = []
     for d, t, s, people, nations, loc in zip(
         merged["date"].tolist(), merged["type"].tolist(), merged["status"].tolist(),
-        merged["participants"].tolist(), merged["countries"].tolist(), merged["location"].tolist(), strict=True,
+        people_columns(merged), merged["countries"].tolist(), merged["location"].tolist(), strict=True,
     ):
         names = [str(c) for c in nations]
         countries = (" & ".join(names) if len(names) <= MAX_TITLE_COUNTRIES
@@ -616,11 +616,16 @@ def selected_code(selection: object) -> int | None:
 def co_occurrence(merged: pd.DataFrame, kind: str = "country", top: int = 20) -> pd.DataFrame:
     """Square table of how many events each pair of actors shared; the diagonal counts all events of an actor.
 
-    kind is "country" (the countries column) or "person" (participants); only the `top` most frequent.
-    Computed as M.T @ M over an events x actors indicator matrix (no loop over pairs).
+    kind is "country" (the countries column) or "person" (participants, and those inferred where the table has
+    them); only the `top` most frequent. Computed as M.T @ M over an events x actors indicator matrix (no loop over
+    pairs).
     """
-    column = "countries" if kind == "country" else "participants"
-    lists = merged[column].tolist() if len(merged) else []
+    if kind == "country":
+        lists = merged["countries"].tolist() if len(merged) else []
+    else:
+        named = merged["participants"].tolist() if len(merged) else []
+        filled = merged["inferred_participants"].tolist() if len(merged) and "inferred_participants" in merged else []
+        lists = [[*p, *f] for p, f in zip(named, filled, strict=True)] if filled else named
     lengths = np.fromiter((len(v) for v in lists), dtype="int64", count=len(lists))
     flat = [str(x) for v in lists for x in v]
     if not flat:

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from timeline.details import safe_url
-from timeline.events import PRECISION_LABEL, Prepared, human_date
+from timeline.events import PRECISION_LABEL, Prepared, human_date, people_columns
 from timeline.figures import TYPE_LABELS
 
 
@@ -38,7 +38,7 @@ def event_table(shown: pd.DataFrame) -> pd.DataFrame:
                                                         shown["date_text"].tolist(), strict=True)],
         "type": [TYPE_LABELS.get(t, t) for t in shown["type"].tolist()],
         "status": shown["status"].astype(str),
-        "participants": [", ".join(map(str, p)) for p in shown["participants"].tolist()],
+        "participants": [", ".join(p) for p in people_columns(shown)],
         "countries": [", ".join(map(str, c)) for c in shown["countries"].tolist()],
         "place": [x if isinstance(x, str) else "" for x in shown["location"].tolist()],
         "sources": shown["n_sources"].astype("int64"),

@@ -39,6 +39,9 @@ class ArticleEvent:
     trips: list[Mention] = field(default_factory=list)  # arrivals and visits folded in (join_visits): not its main
     trip_timex: Timex | None = None  # the date of a trip of no one named folded in (_absorb_unpeopled): date_by_trip
     story_country: str | None = None  # the country of the article's dateline ("BEIJING (AP) —"): where it is told
+    # a side the article names only by its country ("the Japan-Russia summit"), filled in by merge.complete_sides
+    # with that office's holder of the meeting's dates: name -> why (the office, the date, the people data's row)
+    inferred: dict[str, str] = field(default_factory=dict)
 
     @property
     def cancelled(self) -> bool:
