@@ -76,6 +76,39 @@ def _learn_years(results: Sequence[ArticleResult], out: list[ArticleDates], give
         if d and d.value != it.dated.value:
             given[it.art][it.idx] = d
             learned = True
+    return _learn_weekdays(results, out, given, items) or learned
+
+
+WEEKDAY_SLACK = timedelta(days=7)  # a weekday told is of the week around the days the article can have been written
+
+
+def _learn_weekdays(results: Sequence[ArticleResult], out: list[ArticleDates], given: list[dict[int, Dated]],
+                    items: list[Item]) -> bool:
+    """A meeting told by its weekday alone in an article whose year is unknown ("met in Paris on Wednesday", a page
+    without a date, its window years wide) is the meeting of the same people another article dates to a day of that
+    weekday within that window: the one such day, the people of one telling all in the other."""
+    learned = False
+    days = [o for o in items if o.dated.precision == "day" and o.dated.start and o.dated.basis != "other_article"]
+    for it in items:
+        t = it.ev.timex
+        if it.idx in given[it.art] or it.dated.value or t is None or t.spec.weekday is None or t.spec.month:
+            continue
+        lo, hi = out[it.art].written
+        pa = set(it.ev.participants)
+        matches = [o for o in days if o.art != it.art and o.ev.type == it.ev.type and o.dated.start
+                   and o.dated.start.weekday() == t.spec.weekday and lo - WEEKDAY_SLACK <= o.dated.start <= hi
+                   + WEEKDAY_SLACK and len(pa) >= 2 and (pa <= set(o.ev.participants) or set(o.ev.participants) <= pa)
+                   and len(pa & set(o.ev.participants)) >= 2 and _places_fit(it, o)]
+        if len({o.dated.value for o in matches}) != 1:
+            continue
+        src = matches[0]
+        name = results[src.art].article.name
+        assert src.dated.start is not None
+        reason = (f"'{t.text}': the {src.dated.start.strftime('%A')} of the same meeting in {name} "
+                  f"({src.dated.value}, {src.dated.reason})")
+        given[it.art][it.idx] = Dated(src.dated.value, src.dated.start, src.dated.end, "day", reason,
+                                      CONFIDENCE["other_article"], "other_article")
+        learned = True
     return learned
 
 

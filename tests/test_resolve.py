@@ -1115,3 +1115,28 @@ def test_a_trip_or_summit_of_the_data_dates_a_page_without_a_date(text, value):
 ])
 def test_a_trip_of_a_tour_dates_a_weekday_of_a_page_without_a_date(text, value):
     assert [e.date for e in events_of(text, published=None)] == [value]
+
+
+_PARIS = "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Wednesday, October 26, 2022."
+
+
+@pytest.mark.parametrize("dated, undated, day", [
+    # a page without a date or year tells the meeting by its weekday: the day of that weekday another page gives
+    # the same people's meeting there, within the days the page can have been written in
+    (_PARIS, "German Chancellor Olaf Scholz and French President Emmanuel Macron held talks over lunch in Paris on "
+     "Wednesday.", "2022-10-26"),
+    # not another weekday, another place, one of the two people with another, nor one of two such days
+    (_PARIS, "German Chancellor Olaf Scholz and French President Emmanuel Macron held talks over lunch in Paris on "
+     "Friday.", None),
+    (_PARIS, "German Chancellor Olaf Scholz and French President Emmanuel Macron held talks in Berlin on Wednesday.",
+     None),
+    (_PARIS, "French President Emmanuel Macron held talks in Paris with Italian Prime Minister Giorgia Meloni on "
+     "Wednesday.", None),
+    (_PARIS + " Macron met Scholz again in Paris on Wednesday, January 25, 2023.", "German Chancellor Olaf Scholz and "
+     "French President Emmanuel Macron held talks over lunch in Paris on Wednesday.", None),
+])
+def test_a_weekday_of_an_undated_page_is_the_day_another_page_gives_the_meeting(dated, undated, day):
+    evs = events_of(dated, undated)
+    (later,) = [e for e in evs if e.article == "a1.txt"]
+    assert later.date == day, later.date_reason
+    assert (later.event_id in {e.event_id for e in evs if e.article == "a0.txt"}) == (day is not None)
