@@ -85,18 +85,21 @@ WEEKDAY_SLACK = timedelta(days=7)  # a weekday told is of the week around the da
 def _learn_weekdays(results: Sequence[ArticleResult], out: list[ArticleDates], given: list[dict[int, Dated]],
                     items: list[Item]) -> bool:
     """A meeting told by its weekday alone in an article whose year is unknown ("met in Paris on Wednesday", a page
-    without a date, its window years wide) is the meeting of the same people another article dates to a day of that
-    weekday within that window: the one such day, the people of one telling all in the other."""
+    without a date, its window years wide), or by a day counted from the article's ("arrives Asmara ... this
+    morning"), is the meeting of the same people another article dates to a day (of that weekday) within that window:
+    the one such day, the people of one telling all in the other."""
     learned = False
     days = [o for o in items if o.dated.precision == "day" and o.dated.start and o.dated.basis != "other_article"]
     for it in items:
         t = it.ev.timex
-        if it.idx in given[it.art] or it.dated.value or t is None or t.spec.weekday is None or t.spec.month:
+        if it.idx in given[it.art] or it.dated.value or t is None or t.spec.month or not (
+                t.spec.weekday is not None or t.spec.rel_unit == "day" and t.spec.rel_offset is not None):
             continue
         lo, hi = out[it.art].written
         pa = set(it.ev.participants)
         matches = [o for o in days if o.art != it.art and o.ev.type == it.ev.type and o.dated.start
-                   and o.dated.start.weekday() == t.spec.weekday and lo - WEEKDAY_SLACK <= o.dated.start <= hi
+                   and (t.spec.weekday is None or o.dated.start.weekday() == t.spec.weekday)
+                   and lo - WEEKDAY_SLACK <= o.dated.start <= hi
                    + WEEKDAY_SLACK and len(pa) >= 2 and (pa <= set(o.ev.participants) or set(o.ev.participants) <= pa)
                    and len(pa & set(o.ev.participants)) >= 2 and _places_fit(it, o)]
         if len({o.dated.value for o in matches}) != 1:

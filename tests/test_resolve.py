@@ -1125,6 +1125,11 @@ _PARIS = "French President Emmanuel Macron met German Chancellor Olaf Scholz in 
     # the same people's meeting there, within the days the page can have been written in
     (_PARIS, "German Chancellor Olaf Scholz and French President Emmanuel Macron held talks over lunch in Paris on "
      "Wednesday.", "2022-10-26"),
+    # so is one told by a day counted from the page's own ("today", "yesterday")
+    (_PARIS, "German Chancellor Olaf Scholz and French President Emmanuel Macron are holding talks over lunch in "
+     "Paris today.", "2022-10-26"),
+    (_PARIS, "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris yesterday.", "2022-10-26"),
+    (_PARIS, "German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin yesterday.", None),
     # not another weekday, another place, one of the two people with another, nor one of two such days
     (_PARIS, "German Chancellor Olaf Scholz and French President Emmanuel Macron held talks over lunch in Paris on "
      "Friday.", None),
