@@ -460,6 +460,12 @@ def test_a_body_named_after_a_countrys_possessive_is_no_person():
     ("Egyptian Foreign Minister Meets Counterpart In Cairo", []),
     ("Chilean Foreign Minister Pedro Gonzalez Meets Counterpart", [("Pedro Gonzalez", "Chile")]),
     ("President Pedro Gonzalez To Host Indian PM In Santiago", [("Pedro Gonzalez", None)]),
+    # a headline's verbs of a trip end a name too ("Concludes", "Pays", "Wraps Up", "Leaves", "Embarks")
+    ("President Pedro Gonzalez Concludes State Visit To India", [("Pedro Gonzalez", None)]),
+    ("President Pedro Gonzalez Pays State Visit To India", [("Pedro Gonzalez", None)]),
+    ("Prime Minister Abiy Ends Visit To Kenya", [("Abiy Ahmed", "Ethiopia")]),
+    ("President Isaias Embarks On Working Visit", [("Isaias Afwerki", "Eritrea")]),
+    ("President Samia Wraps Up Visit To Kenya", [("Samia Suluhu Hassan", "Tanzania")]),
     # the first and last words of a known person's longer alias ("Yoweri Kaguta Museveni")
     ("Uganda President Kaguta Museveni spoke.", [("Yoweri Museveni", "Uganda")]),
     # a plural title before two names ("Foreign Ministers A of Uruguay and B of Argentina")
