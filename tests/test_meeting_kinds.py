@@ -501,6 +501,17 @@ def test_his_meeting_with_someone_of_another_country_is_another_meeting():
      "holding talks with Australian Prime Minister Anthony Albanese in Sydney on Sunday.",
      [("2023-06-19", ["Fumio Kishida", "Narendra Modi"], "held"),
       ("2023-06-18", ["Anthony Albanese", "Narendra Modi"], "held")]),
+    # the meetings before the one told, in a clause of "after they met": not that one
+    ("Kishida met Yoon in Seoul on Monday. This is the third meeting between both men, after they met in March 2023 "
+     "in Tokyo during the state visit and in May 2023 in Hiroshima during the G7 summit.",
+     [("2023-06-19", ["Fumio Kishida", "Yoon Suk Yeol"], "held"),
+      ("2023-03", ["Fumio Kishida", "Yoon Suk Yeol"], "held"),
+      ("2023-05", ["Fumio Kishida", "Yoon Suk Yeol"], "held")]),
+    ("Kishida met Yoon in Seoul on Monday. It is their third meeting, after they met in March 2023 in Tokyo during "
+     "the state visit and in May 2023 in Hiroshima during the G7 summit.",
+     [("2023-06-19", ["Fumio Kishida", "Yoon Suk Yeol"], "held"),
+      ("2023-03", ["Fumio Kishida", "Yoon Suk Yeol"], "held"),
+      ("2023-05", ["Fumio Kishida", "Yoon Suk Yeol"], "held")]),
     # a meeting dated in its clause, then a date in the possessive: the date of the noun after it, another meeting
     ("U.S. Secretary of State Antony Blinken's talks with Chinese Foreign Minister Qin Gang in January ended without "
      "a deal, but last week's two days of meetings in Beijing between Blinken and Chinese President Xi Jinping have "

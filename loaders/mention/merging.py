@@ -198,6 +198,11 @@ _SEQUENCE: Final = rx.compile(r"\b(?:follow(?:s|ed|ing)?|preceded|precedes|c[oa]
                               r"(?:picks?|picked|picking)\s+up\s+where|previous|prior\s+(?!to\b))\b")
 
 
+# a clause of the meetings before the one told: "the third meeting between both men, after they met in ..."
+_AFTER_THEY_MET: Final = rx.compile(r",?\s+after\s+(?:they|the\s+two(?:\s+[a-z]+)?|both(?:\s+[a-z]+)?)\s+"
+                                    r"(?:had\s+|have\s+)?(?:[a-z]+ly\s+)?$")
+
+
 # a meeting that prepares the one told after it: "to lay the groundwork for", "in preparation for", "to prepare"
 _PREPARES: Final = rx.compile(r"\b(?:(?:sets?|setting|paves?|paved|paving|lays?|laid|laying|lay)\s+the\s+"
                               r"(?:stage|way|ground|groundwork)\s+for|in\s+preparation\s+for|to\s+prepare)\b", re.I)
@@ -235,6 +240,9 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
         # the 40th and 41st ASEAN Summits ... in Phnom Penh, Cambodia, on November 11")
     if _SEQUENCE.search(a.sentence.text, a.end - s0, b.start - s0):
         return False
+    if _AFTER_THEY_MET.search(a.sentence.text, a.end - s0, b.start - s0) and b.kind == "verb":
+        return False  # "This is the third meeting between both men, after they met in April 2015 in Panama City":
+        # the meetings before it
     if _WITNESSED.fullmatch(a.sentence.text, a.end - s0, b.start - s0) and _BETWEEN.match(a.sentence.text, b.end - s0):
         return False  # "The summit also witnessed the first meeting between Assad and Sisi": a meeting at the summit
     if _distinct_objects(a, b):
