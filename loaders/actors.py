@@ -161,6 +161,9 @@ def index() -> ActorIndex:
             for other in [*_hyphen_forms(form), *_particle_forms(form), *_fatherless_forms(form),
                           *_dotless_end(form)]:
                 idx.by_name.setdefault(other, p)
+            for other in [form, *_particle_forms(form)]:
+                for joined in _joined_given(other):
+                    idx.by_name.setdefault(joined, p)
         idx.by_given.setdefault(p.name.split()[0], []).append(p)
     for p in vocab.people:
         key = surname(p)
@@ -262,6 +265,15 @@ def _hyphen_forms(form: str) -> list[str]:
     if len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper() and "-" not in form:
         out.append(" ".join(words[:-2] + [f"{words[-2]}-{words[-1]}"]))
     return out
+
+
+def _joined_given(form: str) -> list[str]:
+    """"Abdel Fattah el-Sisi" is also written "Abdel-Fattah el-Sisi": the two words of a given name joined by a
+    hyphen, before a surname (three words or more, the first two capitalised)."""
+    words = form.split()
+    if len(words) < 3 or "-" in words[0] or not (words[0][:1].isupper() and words[1][:1].isupper()):
+        return []
+    return [" ".join([f"{words[0]}-{words[1]}", *words[2:]])]
 
 
 _PARTICLE_CASES: Final = {"bin": "Bin", "bint": "Bint", "ibn": "Ibn", "Al": "al", "del": "Del", "dela": "Dela",

@@ -477,6 +477,10 @@ def test_a_body_named_after_a_countrys_possessive_is_no_person():
     ("On his first trip as the PM of Vietnam, PM Chinh spoke.", [("Pham Minh Chinh", "Vietnam")]),
     # a double name written with a hyphen or a space is one person
     ("Pakistan Foreign Minister Bilawal Bhutto-Zardari spoke.", [("Bilawal Bhutto Zardari", "Pakistan")]),
+    # two words of a given name joined by a hyphen ("Abdel-Fattah", "Mohammed-Shia")
+    ("Egyptian President Abdel-Fattah El-Sisi spoke.", [("Abdel Fattah el-Sisi", "Egypt")]),
+    ("Egyptian leader Abdel-Fattah al-Sisi spoke.", [("Abdel Fattah el-Sisi", "Egypt")]),
+    ("Iraqi Prime Minister Mohammed-Shia al-Sudani spoke.", [("Mohammed Shia al-Sudani", "Iraq")]),
 ])
 def test_names_in_headlines_and_double_names(text, expected):
     assert [(p, c) for p, c, _ in people(text)] == expected
