@@ -47,6 +47,8 @@ FLOORS = {
               ("text", "f1"): 0.82},
     "dev15": {("meta", "f1"): 0.80, ("meta", "date_right"): 0.67, ("meta", "fully_right"): 0.57,
               ("text", "f1"): 0.80},
+    "dev16": {("meta", "f1"): 0.71, ("meta", "date_right"): 0.59, ("meta", "fully_right"): 0.36,
+              ("text", "f1"): 0.70},
     "check": {("meta", "f1"): 0.77, ("meta", "date_right"): 0.73, ("meta", "fully_right"): 0.47},
     "check2": {("meta", "f1"): 0.79, ("meta", "date_right"): 0.82, ("meta", "fully_right"): 0.55},
     "check3": {("meta", "f1"): 0.78, ("meta", "date_right"): 0.74, ("meta", "fully_right"): 0.45},
