@@ -114,6 +114,16 @@ P = date(2023, 5, 10)  # a Wednesday
     # ... not a meeting proposed for a day, no call told
     ("U.S. President Joe Biden proposed a meeting with Russian President Vladimir Putin in Geneva on June 16.",
      [("summit", "2023-06-16", "planned")]),
+    # a visitor told, with no date, as the first of a kind to make a visit: a comment on the visit the article tells,
+    # no visit of its own (heldout1 h06)
+    ("Israeli Prime Minister Naftali Bennett is the first Israeli prime minister to make an official visit to the "
+     "United Arab Emirates.", []),
+    ("Israeli Prime Minister Naftali Bennett met Abu Dhabi Crown Prince Mohammed bin Zayed on Monday. Bennett is the "
+     "first Israeli prime minister to make an official visit to the United Arab Emirates.",
+     [("summit", "2023-05-08", "held")]),
+    # ... not one told with its day
+    ("Japanese Prime Minister Fumio Kishida on Sunday became the first Japanese leader to make a bilateral visit to "
+     "Seoul in 12 years.", [("summit", "2023-05-07", "held")]),
     # a tour of many countries, and the year a body was launched: no meeting, no meeting's date
     ("Iranian Foreign Minister Mohammad Javad Zarif is going to visit several countries including the United States "
      "in the coming weeks.", []),

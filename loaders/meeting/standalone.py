@@ -37,6 +37,10 @@ def why_not_alone(ev: ArticleEvent, m: Mention) -> str | None:
     if _visit_as_record(m) and (ev.timex is None or ev.timex.spec.day is None):
         return "a record"  # "Gonzalez' visit to Morocco is her first foreign trip": a visit told of, told elsewhere
         # (not one told with its day: "welcomed to Wellington on June 14, in what was her first official visit")
+    if ev.timex is None and m.trigger.lower() in ("visit", "trip") and _FIRST_TO_VISIT.search(
+            m.sentence.text, 0, m.start - m.sentence.start):
+        return "a record"  # "Bennett is the first Israeli prime minister to make an official visit to the UAE": the
+        # visitor told as the first of a kind, no date: a comment on the visit the article tells
     if ev.timex is None and _EARLIER_ROUND.search(m.sentence.text, 0, m.start - m.sentence.start):
         return "an earlier round"  # "Before the first round of the Jeddah talks were suspended": no date
     if m.sitting and ev.type == "other" and not ev.participants and ev.location is None and (
@@ -123,6 +127,14 @@ def _visit_as_record(m: Mention) -> bool:
         return False  # ("the first by a Philippine president since Duterte's state visit in October 2016, when
         # Duterte met Xi": the record's sentence tells a meeting of another year, its own)
     return bool(_RECORD_AFTER.match(text, m.end - m.sentence.start) or _RECORD_BEFORE.search(text, 0, at))
+
+
+# "Bennett is the first Israeli prime minister to make an official visit to the UAE", "became the first Japanese
+# leader to make a bilateral visit to Seoul in 12 years": the visitor told as the first of a kind to visit
+_FIRST_TO_VISIT: Final = rx.compile(
+    r"\b(?:is|was|will\s+be|would\s+be|became|becomes|has\s+become)\s+(?:the|her|his|their|its)\s+"
+    r"(?:first|second|third|first-ever|only)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:make|pay|undertake|have\s+made|"
+    r"have\s+paid)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _host_here(m: Mention) -> bool:
