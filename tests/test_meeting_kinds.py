@@ -740,6 +740,21 @@ def test_a_meeting_told_as_coming_ahead_of_a_summit_is_not_that_summit(text, exp
     assert [(e.date, e.status, sorted(e.participants)) for e in evs] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the summit of a series told with its own days after a meeting of two named leaders: the summit of many, not
+    # their meeting
+    ("Russian President Vladimir Putin said on Saturday at a meeting with Congolese President Denis Sassou Nguesso "
+     "that the talks were good. The second Russia-Africa Summit took place in St. Petersburg from July 27-28.",
+     [("2023-07-29", ["Denis Sassou Nguesso", "Vladimir Putin"]), ("2023-07-27", [])]),
+    # told with a weekday only: the summit the story tells of, that day (as before)
+    ("Russian President Vladimir Putin met Congolese President Denis Sassou Nguesso on Saturday. The Russia-Africa "
+     "Summit opened in St. Petersburg on Saturday.", [("2023-07-29", ["Denis Sassou Nguesso", "Vladimir Putin"])]),
+])
+def test_a_summit_of_many_told_with_its_days_is_not_the_meeting_told_before(text, expected):
+    evs = events_of(text, published=date(2023, 7, 29))
+    assert [(e.date, sorted(e.participants)) for e in evs] == expected
+
+
 def test_a_summit_told_with_its_day_dates_the_bilaterals_of_the_day_before():
     """A page without a date: "the India Africa Forum Summit tomorrow" (data/summits.csv: 29 October 2015) makes its
     'today', the day of the leaders' bilaterals, the 28th."""

@@ -25,6 +25,9 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
     latest_first = sorted(events, key=lambda e: e.mentions[-1].start, reverse=True)
     if ev.participants:  # "the BRICS Summit is being held in Kazan from October 22-24", then "Modi and Xi will hold a
         latest_first = [old for old in latest_first if not _summit_of_many(old)]  # meeting on its sidelines"
+    elif _summit_of_many(ev) and _calendar_day(ev):  # "Putin said at a meeting with Sassou Nguesso", then "The second
+        latest_first = [old for old in latest_first if old.series or not old.participants]  # Russia-Africa Summit
+        # took place in St. Petersburg from July 27-28": the summit of many, on its own days, not their meeting
     if _EARLIER_ROUND.search(m.sentence.text, 0, m.start - m.sentence.start):  # "Before the first round of the
         latest_first = [old for old in latest_first if old.status != "planned"]  # Jeddah talks were suspended"
     after = m.sentence.text[m.end - m.sentence.start:].lstrip().lower()
@@ -238,6 +241,11 @@ def _below_its_level(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
         return False
     below = {r for lv in RANK[:RANK.index(m.level)] for r in LEVEL_ROLES[lv]} - set(LEVEL_ROLES[m.level])
     return any(_role_in(p, old) in below for p in old.participants)
+
+
+def _calendar_day(ev: ArticleEvent) -> bool:
+    """Told with a day of the calendar ("from July 27-28", "on 12 February"): its own days, not a weekday of a story."""
+    return ev.timex is not None and ev.timex.spec.month is not None and ev.timex.spec.day is not None
 
 
 def _summit_of_many(ev: ArticleEvent) -> bool:
