@@ -1704,11 +1704,20 @@ def test_the_same_people_on_the_same_weekday_told_twice_are_one_meeting():
     assert [(e.date_text, e.location) for e in evs] == [("Monday", "Budapest")]
 
 
-def test_a_plan_told_before_took_place_on_the_day_the_meeting_is_told():
-    text = ("Prime Minister Andrew Holness was invited to meet with Vice President Mike Pence in Washington. "
-            "The meeting took place, earlier this week, on Monday, September 30, 2019 at the White House.")
-    evs = events_of(text, published=date(2019, 10, 4))
-    assert [(e.status, e.date, e.location) for e in evs] == [("held", "2019-09-30", "Washington")]
+@pytest.mark.parametrize("text,published,expected", [
+    ("Prime Minister Andrew Holness was invited to meet with Vice President Mike Pence in Washington. "
+     "The meeting took place, earlier this week, on Monday, September 30, 2019 at the White House.", date(2019, 10, 4),
+     [("held", "2019-09-30", "Washington")]),
+    ("European Council President Charles Michel will host the Armenian and Azerbaijani leaders in Brussels. The "
+     "summit took place on April 6.", date(2022, 5, 20), [("held", "2022-04-06", "Brussels")]),
+    # told as the last one, a word between: a meeting before, not the plan having taken place
+    ("European Council President Charles Michel will host the Armenian and Azerbaijani leaders for the second time "
+     "in less than two months. He described the last Armenian-Azerbaijani summit held on April 6 as productive.",
+     date(2022, 5, 20), [("planned", None, None), ("held", "2022-04-06", None)]),
+])
+def test_a_plan_told_before_took_place_on_the_day_the_meeting_is_told(text, published, expected):
+    evs = events_of(text, published=published)
+    assert [(e.status, e.date, e.location) for e in evs] == expected
 
 
 @pytest.mark.parametrize("text,published,expected", [

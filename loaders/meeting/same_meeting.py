@@ -448,7 +448,13 @@ def _plan_took_place(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
     meeting planned before, undated, took place on the day the definite mention gives."""
     return (m.definite and old.timex is None and old.status == "planned" and ev.status == "held"
             and ev.status_marked and ev.timex is not None and ev.timex.spec.day is not None
-            and ev.timex.spec.month is not None)
+            and ev.timex.spec.month is not None
+            and not _THE_ONE_BEFORE.search(m.sentence.text, 0, m.start - m.sentence.start))
+
+
+# "the last Armenian-Azerbaijani summit held on April 6", "their previous meeting on May 3": a meeting told as the one
+# before, a word or two between, is not the plan told before having taken place
+_THE_ONE_BEFORE: Final = rx.compile(r"\b(?:last|previous|prior|earlier|recent)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 def _same_sides(old: ArticleEvent, ev: ArticleEvent) -> bool:
