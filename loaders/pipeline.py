@@ -344,7 +344,11 @@ def _pronoun_subject(s: sentences.Sentence, people: list[actors.Mention], subjec
                      subjects: Sequence[actors.Mention]) -> actors.Mention | None:
     """"On Wednesday he was in Kazakhstan, where he held talks with President Tokayev": "he" as a subject is the
     person the sentence before named first, when this one does not name them; "The Prime Minister also met A" is the
-    last subject of a sentence before who holds that office."""
+    last subject of a sentence before who holds that office; "Wang Yi traveled to Washington, where he held talks with
+    Blinken and met Biden": "he" in a clause of the place or time the sentence's subject went to is that subject."""
+    own = _own_subject(s, people)
+    if own is not None:
+        return own
     if subject is None:
         return None
     m = _HE.search(s.text) or _QUOTED_I.match(s.text) or _HIS_MEETING.match(s.text)
@@ -359,6 +363,31 @@ def _pronoun_subject(s: sentences.Sentence, people: list[actors.Mention], subjec
     if m is None or (people and min(p.start for p in people) - s.start < m.start("p")):
         return None  # a person named before the pronoun is who it refers to
     return actors.Mention(s.start + m.start("p"), s.start + m.end("p"), subject.person, subject.country, subject.role)
+
+
+# "..., where he held talks", "..., during which she called on": a pronoun subject of a clause of where or when
+_CLAUSE_HE: Final = rx.compile(r",\s+(?:where|when|during\s+which|at\s+which|after\s+which)\s+(?P<p>he|she)\s+"
+                               r"(?!said\b|says\b|told\b|added\b|noted\b|wrote\b)")
+
+
+def _own_subject(s: sentences.Sentence, people: list[actors.Mention]) -> actors.Mention | None:
+    """"Chinese Foreign Minister Wang Yi traveled to Washington in late October, where he held talks with Blinken":
+    "he" of a clause of where or when is the one person named in the clause it hangs on (from the sentence's opening
+    or the last ", and"), its subject, when the data knows them."""
+    m = _CLAUSE_HE.search(s.text)
+    if m is None or not people:
+        return None
+    lo = max((b.end() for b in _CLAUSE_OPENS.finditer(s.text, 0, m.start("p"))), default=0)
+    named = [p for p in people if s.start + lo <= p.start < s.start + m.start("p")]
+    if len({p.person for p in named}) != 1:
+        return None
+    first = named[0]
+    if _preposition_before().search(s.text, lo, first.start - s.start) or first.person not in actors.index().by_name:
+        return None  # (someone the data knows: one spelling, one person)
+    return actors.Mention(s.start + m.start("p"), s.start + m.end("p"), first.person, first.country, first.role)
+
+
+_CLAUSE_OPENS: Final = rx.compile(r",\s+and\s+|;\s+")  # where a clause of its own subject begins
 
 
 def _holder_before(office: str, subjects: Sequence[actors.Mention]) -> actors.Mention | None:

@@ -533,6 +533,25 @@ def test_one_sentence_can_tell_two_meetings(text, expected):
     assert [(e.date, sorted(e.participants), e.status) for e in evs] == expected
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # "he" or "she" of a clause of where or when is the one named in the clause it hangs on, at each of its meetings
+    ("Japanese Foreign Minister Taro Kono traveled to Washington in late May, where he held talks with Secretary of "
+     "State Mike Pompeo and met President Donald Trump at the White House.", date(2019, 6, 20),
+     [("2019-05", ["Mike Pompeo", "Taro Kono"], "held"), ("2019-05", ["Donald Trump", "Taro Kono"], "held")]),
+    ("US Secretary of State Mike Pompeo visited Tokyo in April, and Japanese Foreign Minister Taro Kono traveled to "
+     "Washington in late May, where he held talks with Pompeo and met President Donald Trump.", date(2019, 6, 20),
+     [("2019-04", ["Mike Pompeo", "Taro Kono"], "held"), ("2019-05", ["Mike Pompeo", "Taro Kono"], "held"),
+      ("2019-05", ["Donald Trump", "Taro Kono"], "held")]),
+    ("Indian External Affairs Minister Sushma Swaraj visited Islamabad on Tuesday, during which she called on Prime "
+     "Minister Nawaz Sharif and held talks with Pakistani President Mamnoon Hussain.", date(2016, 6, 23),
+     [("2016-06-21", ["Nawaz Sharif", "Sushma Swaraj"], "held"),
+      ("2016-06-21", ["Mamnoon Hussain", "Sushma Swaraj"], "held")]),
+])
+def test_he_of_a_clause_of_where_is_the_subject_of_its_meetings(text, published, expected):
+    evs = events_of(text, published=published)
+    assert [(e.date, sorted(e.participants), e.status) for e in evs] == expected
+
+
 
 @pytest.mark.parametrize("text,people", [
     ("Josep Borrell will convene a high-level meeting in Brussels on Friday. President of Serbia Aleksandar Vucic "

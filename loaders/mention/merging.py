@@ -61,7 +61,9 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
                                     m.start - m.sentence.start + len(m.trigger)):
                     # "held talks with Biden ... and also met Harris": she is at the second meeting, he at the first
                     prev.people = [p for p in prev.people if p.start < m.start]
-                    m.people = [p for p in m.people if p.end <= prev.start or p.start >= m.end]
+                    doers = {p.person for p in prev.people if p.end <= prev.start}  # (also told again by a
+                    m.people = [p for p in m.people if p.end <= prev.start or p.start >= m.end  # pronoun: "traveled
+                                or p.person in doers]  # to Washington, where he held talks with A and met B")
                     m.apart = True
             if prev and _another(prev, m):
                 m.apart = True
@@ -184,10 +186,15 @@ def _share_subject(a: Mention, b: Mention) -> None:
         subject = [p for p in a.people if p.end <= a.start]
         have = {p.person for p in b.people}
         b.people = [*(p for p in subject if p.person not in have), *b.people]
-    if b.timex is None and a.timex is not None and a.timex.start < a.start:
+    if b.timex is None and a.timex is not None and (a.timex.start < a.start or _WHERE_THEN_CLAUSE.search(
+            a.sentence.text, a.timex.end - s0, b.start - s0)):  # ("traveled to Washington in late October, where he
+        # held talks with Blinken and met Biden": the trip's time is that of what he did there)
         b.timex = a.timex
         if not (b.status_marked or b.status_weak):
             b.status, b.status_marked = a.status, a.status_marked
+
+
+_WHERE_THEN_CLAUSE: Final = rx.compile(r",\s+where\s+(?:he|she|they)\s")  # the clause of a trip's place, its subject's
 
 
 # "The talks followed a meeting in February", "the visit came two weeks after a trip to Egypt", "came as a
