@@ -72,3 +72,21 @@ def test_marks_on_the_timeline():
     assert list(checked.customdata) == [prep.code_of("fine")]
     assert str(checked.x[0])[:10] == "2014-11-10"
     assert str(corrected.x[0])[:4] == "2015"  # the middle of a year-long span
+
+
+def test_the_review_tells_each_sources_people_and_who_was_inferred():
+    from timeline.review import event_row, inferred_note
+
+    why = "President of Russia on 2016-05-06: the article names Russia, not who represented it; data/people.csv line 19"
+    prep = prepare(to_frame([
+        _ev("a.txt", "sochi", "2016-05-06", participants=["Shinzo Abe"], inferred_participants=["Vladimir Putin"],
+            inferred_reasons=[why]),
+        _ev("b.txt", "sochi", "2016-05-06", participants=["Shinzo Abe", "Sergey Lavrov"]),
+        _ev("c.txt", "named", "2016-05-07", participants=["Shinzo Abe", "Vladimir Putin"]),
+    ]))
+    assert readings(prep, prep.code_of("sochi"))["people"].tolist() == [
+        "Shinzo Abe, Vladimir Putin (inferred)", "Shinzo Abe, Sergey Lavrov"]
+    assert inferred_note(event_row(prep, prep.code_of("sochi"))) == (
+        "Inferred from the people data, not named in the article: Vladimir Putin (President of Russia on 2016-05-06). "
+        "Add them to Participants to confirm them as named.")
+    assert inferred_note(event_row(prep, prep.code_of("named"))) == ""

@@ -33,9 +33,9 @@ from loaders.corrections import (
     read_corrections,
     target_of,
 )
-from loaders.schema import EVENT_TYPES, STATUSES
+from loaders.schema import EVENT_TYPES, STATUSES, inferred_label
 from timeline.details import highlight, md_escape
-from timeline.events import Prepared, human_date
+from timeline.events import Prepared, human_date, inferred_of, people_columns
 
 REVIEW_VIEW = "Review"
 WHO_KEY = "review_who"
@@ -69,7 +69,8 @@ def _own_date(row: pd.Series) -> str | None:
 
 
 def readings(prep: Prepared, code: int) -> pd.DataFrame:
-    """Each source's own reading of the event: article, date, place, status, type (one row per source)."""
+    """Each source's own reading of the event: article, date, place, status, type, and who met, those the source
+    does not name but the people data filled in marked "(inferred)" (one row per source)."""
     rows = prep.rows[prep.rows["code"].to_numpy() == code]
     return pd.DataFrame({
         "article": rows["article"].astype(str).tolist(),
@@ -77,7 +78,19 @@ def readings(prep: Prepared, code: int) -> pd.DataFrame:
         "place": [p if isinstance(p, str) and p else None for p in rows["location"].tolist()],
         "status": rows["status"].astype(str).tolist(),
         "type": rows["type"].astype(str).tolist(),
+        "people": [", ".join(p) for p in people_columns(rows)],
     })
+
+
+def inferred_note(ev: Any) -> str:
+    """What the editor of participants says of the people no source names, filled in from the people data (they
+    are not in the list to edit: listing one there makes him named, by the analyst); "" when there are none."""
+    filled = inferred_of(ev.get("inferred_participants"), ev.get("inferred_reasons"))
+    if not filled:
+        return ""
+    who = "; ".join(f"{name} ({inferred_label(why)})" if why else name for name, why in filled.items())
+    return (f"Inferred from the people data, not named in the article: {who}. Add them to Participants to confirm "
+            "them as named.")
 
 
 def _dates_disagree(dates: list[str]) -> bool:
@@ -445,6 +458,8 @@ def edit_panel(prep: Prepared, code: int, folder: Path, titles: Any) -> None:
         nations = [str(c) for c in _plain(ev.get("countries")) or []]
         new_people = st.multiselect("Participants", list(dict.fromkeys([*people, *known_people()])),
                                     default=people, key=f"rv_people_{k}", accept_new_options=True)
+        if note_inferred := inferred_note(ev):
+            st.caption(md_escape(note_inferred))
         new_nations = st.multiselect("Countries", list(dict.fromkeys([*nations, *known_countries()])),
                                      default=nations, key=f"rv_nations_{k}", accept_new_options=True)
         place = ev.get("location") if isinstance(ev.get("location"), str) else ""
