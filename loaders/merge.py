@@ -201,6 +201,16 @@ def _places_fit(a: Item, b: Item) -> bool:
         la.country is not None and la.country == lb.country and "country" not in (la.kind, lb.kind) and False)
 
 
+def _country_of_town(a: Item, b: Item) -> bool:
+    """One names a country, the other a town of that country ("a visit to Taiwan" this year, "talks in Taipei" on a
+    day of it), the same two or more people: the place says it is the same meeting as much as one name does."""
+    la, lb = a.ev.location, b.ev.location
+    pa = set(a.ev.participants)
+    if la is None or lb is None or len(pa) < 2 or pa != set(b.ev.participants):
+        return False
+    return (la.kind == "country" and lb.country == la.name) or (lb.kind == "country" and la.country == lb.name)
+
+
 def _nearby(a: Item, b: Item) -> bool:
     """The same two or more people in two places of one country ("Woodside" and "San Francisco" on one day)."""
     la, lb, pa = a.ev.location, b.ev.location, set(_people(a.ev))
@@ -227,7 +237,7 @@ def _dates_fit(a: Item, b: Item, for_year: bool) -> bool:
     if not (da.value and db.value):
         return not (da.value or db.value) and _plans_alike(a, b)  # undated: only one plan told twice
     short_a, short_b = len(da.value), len(db.value)
-    if min(short_a, short_b) < 7 and not (_same_place(a, b) or _plans_alike(a, b)):
+    if min(short_a, short_b) < 7 and not (_same_place(a, b) or _plans_alike(a, b) or _country_of_town(a, b)):
         return False  # year-only dates merge only when the place, or the plan, says it is the same meeting
     if not (da.value.startswith(db.value) or db.value.startswith(da.value)):
         return _next_day(a, b)

@@ -1145,3 +1145,19 @@ def test_a_weekday_of_an_undated_page_is_the_day_another_page_gives_the_meeting(
     (later,) = [e for e in evs if e.article == "a1.txt"]
     assert later.date == day, later.date_reason
     assert (later.event_id in {e.event_id for e in evs if e.article == "a0.txt"}) == (day is not None)
+
+
+_PLAN = "Taiwanese President Tsai Ing-wen will host Palau President Tommy Remengesau in Taiwan later this year."
+
+
+@pytest.mark.parametrize("dated, merged", [
+    # a plan told with its year and country is the same people's meeting another page dates in a town of it
+    ("Tsai Ing-wen held talks with Tommy Remengesau in Taipei on November 12, 2018.", True),
+    # not in a town of another country, nor a meeting of more people
+    ("Tsai Ing-wen held talks with Tommy Remengesau in Koror on November 12, 2018.", False),
+    ("Tsai Ing-wen held talks with Tommy Remengesau and Hilda Heine in Taipei on November 12, 2018.", False),
+])
+def test_a_plan_of_a_year_in_a_country_is_the_meeting_dated_in_its_town(dated, merged):
+    plan, held = events_of(_PLAN, dated, published=date(2018, 8, 1))
+    assert (plan.event_id == held.event_id) == merged
+    assert plan.date == ("2018-11-12" if merged else "2018")
