@@ -1090,7 +1090,8 @@ def _counterpart(m: re.Match[str], before: list[Mention], idx: ActorIndex, when:
 # monarchs' titles, written in title case for the one the article tells of ("The King and the visiting minister")
 MONARCHS: Final = ("King", "Queen", "Emperor", "Sultan", "Emir")
 PRINCES: Final = ("prince", "Prince")  # "The prince meets with Xi later Friday": the crown prince the article named
-REFERRED_ROLES: Final = ("head_of_state", "head_of_government", "crown_prince", "vice_president", "foreign_minister")
+REFERRED_ROLES: Final = ("head_of_state", "head_of_government", "crown_prince", "vice_president", "foreign_minister",
+                          "party_leader")
 
 
 @lru_cache(maxsize=1)

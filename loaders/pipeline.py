@@ -305,7 +305,7 @@ def _places(s: sentences.Sentence, people: list[actors.Mention]) -> list[places.
 _VISITING: Final = rx.compile(r"\b[Tt]he\s+visiting\s+(?P<w>dignitary|leader|guest|head\s+of\s+(?:state|government)|"
                               r"president|prime\s+minister|premier|chancellor|foreign\s+minister|minister)\b"
                               r"(?![\w-]|,?\s+[A-Z])")
-_LEADERS: Final = ("head_of_state", "head_of_government", "crown_prince", "vice_president")
+_LEADERS: Final = ("head_of_state", "head_of_government", "crown_prince", "vice_president", "party_leader")
 _VISITOR_ROLES: Final = {"dignitary": (*_LEADERS, "foreign_minister", "minister"), "guest": (*_LEADERS,
                          "foreign_minister", "minister"), "leader": _LEADERS, "head of state": ("head_of_state",),
                          "head of government": ("head_of_government",), "president": _LEADERS[:2],

@@ -25,7 +25,7 @@ class Country:
 
 @dataclass(frozen=True)
 class Term:
-    role: str  # head_of_state | head_of_government | foreign_minister | other roles read from text
+    role: str  # head_of_state | head_of_government | party_leader | foreign_minister | other roles read from text
     title: str
     start: date | None
     end: date | None  # None: still in office

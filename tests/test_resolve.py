@@ -329,11 +329,28 @@ def test_a_year_is_learned_only_from_the_same_people(other, value):
      "visit to Mexico"),
     ("Turkish Prime Minister Ahmet Davutoglu met Iranian President Hassan Rouhani in Tehran on Saturday.",
      "2016-03-05", "visit to Iran"),
+    # the host is his ruling party's leader, in that office on the trip's days (data/people.csv, party_leader)
+    ("US President Joe Biden and Vietnam's Communist Party General Secretary Nguyen Phu Trong met in Hanoi on "
+     "Sunday.", "2023-09-10", "visit to Vietnam"),
 ])
 def test_year_from_a_leaders_trip(text, value, reason):
     (ev,) = events_of(text)
     assert ev.date == value
     assert reason in ev.date_reason
+
+
+@pytest.mark.parametrize("text,people", [
+    # "the two leaders" of a president and a ruling party's leader: both, when the article names no other head
+    ("US President Joe Biden and Vietnam's Communist Party General Secretary Nguyen Phu Trong agreed to elevate "
+     "ties. The two leaders met in Hanoi on Sunday.", {"Joe Biden", "Nguyen Phu Trong"}),
+    ("Lao People's Revolutionary Party General Secretary Thongloun Sisoulith and Chinese Premier Li Qiang agreed "
+     "to expand trade. The two leaders met in Vientiane on Friday.", {"Thongloun Sisoulith", "Li Qiang"}),
+    ("Chinese Communist Party General Secretary Xi Jinping met Vietnamese Prime Minister Pham Minh Chinh in "
+     "Beijing on Tuesday.", {"Xi Jinping", "Pham Minh Chinh"}),
+])
+def test_a_ruling_partys_leader_is_a_side_of_a_summit(text, people):
+    (ev,) = events_of(text)
+    assert (ev.type, set(ev.participants)) == ("summit", people)
 
 
 @pytest.mark.parametrize("text,value", [

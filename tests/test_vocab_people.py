@@ -14,7 +14,7 @@ DATA = Path(__file__).parent.parent / "data"
 PEOPLE_FILE = DATA / "people.csv"
 COUNTRIES_FILE = DATA / "countries.csv"
 HEADER = ["name", "aliases", "country", "role", "title", "start", "end", "source"]
-ROLES = {"head_of_state", "head_of_government", "vice_president", "crown_prince", "foreign_minister"}
+ROLES = {"head_of_state", "head_of_government", "vice_president", "crown_prince", "party_leader", "foreign_minister"}
 # other offices whose holders meet abroad (defence ministers; national security advisers and special envoys): one
 # country has several of them at once, so their office is the title as well ("Special Envoy for Iran")
 OTHER_ROLES = {"minister", "official", "ambassador"}

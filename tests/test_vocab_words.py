@@ -32,8 +32,8 @@ def test_word_lists_are_non_empty_and_without_duplicates(key):
 def test_titles_map_to_one_role_each():
     seen: dict[str, str] = {}
     for role, titles in WORDS["titles"].items():
-        assert role in {"head_of_state", "head_of_government", "vice_president", "crown_prince", "foreign_minister",
-                        "minister", "vice_minister", "ambassador", "official"}
+        assert role in {"head_of_state", "head_of_government", "vice_president", "crown_prince", "party_leader",
+                        "foreign_minister", "minister", "vice_minister", "ambassador", "official"}
         for t in titles:
             assert t not in seen, f"{t!r} is both {seen[t]} and {role}"
             seen[t] = role

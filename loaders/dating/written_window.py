@@ -175,6 +175,9 @@ def _narrow_by_inaugurations(win: Window, told: Sequence[Inauguration], titled: 
                            event=True)
 
 
+PARTY_ROLES: Final = ("party_leader",)  # a party's office: elected by its congress, neither sworn in nor inaugurated
+
+
 def _inauguration_days(took: Inauguration, win: Window, titled: set[str],
                        named: set[str]) -> set[tuple[date, str]]:
     """The days within the article's window on which the people told of took office: first days of terms and the
@@ -186,7 +189,8 @@ def _inauguration_days(took: Inauguration, win: Window, titled: set[str],
         person = vocab.person(name)
         if person is None or not person.terms or person.terms[0].source == "read from the text":
             continue
-        days = list(person.sworn_again) + ([] if took.again else [t.start for t in person.terms if t.start])
+        days = list(person.sworn_again) + ([] if took.again else [t.start for t in person.terms
+                                                                  if t.start and t.role not in PARTY_ROLES])
         starts |= {(d, name) for d in days if win.lo - RECENCY <= d <= win.hi}
     for t in took.timexes:
         if len(starts) > 1 and t.spec.weekday is not None and t.spec.month is None:

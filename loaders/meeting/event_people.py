@@ -246,7 +246,7 @@ def _ministers_together(m: Mention, people: list[str], ctx: Context) -> bool:
 
 
 OFFICE_LEVEL: Final = {"head_of_state": "summit", "head_of_government": "summit", "vice_president": "summit",
-                       "crown_prince": "summit",
+                       "crown_prince": "summit", "party_leader": "summit",
                        "foreign_minister": "ministerial", "minister": "ministerial",
                        "vice_minister": "vice_ministerial"}
 
@@ -258,7 +258,8 @@ def _offices(m: Mention) -> list[tuple[str, str | None]]:
     return found if len({c for c, _ in found}) >= 2 else []
 
 
-SUMMIT_ROLES: Final = (*HEAD_ROLES, "vice_president", "crown_prince")  # their meetings are summits (Harris-Netanyahu)
+# their meetings are summits (Harris-Netanyahu; Biden and Communist Party General Secretary Trong)
+SUMMIT_ROLES: Final = (*HEAD_ROLES, "vice_president", "crown_prince", "party_leader")
 GROUP_LEVEL = {"head": "summit", "foreign_minister": "ministerial", "vice_minister": "vice_ministerial"}
 RANK: Final = ("working_level", "vice_ministerial", "ministerial", "summit")
 LEVEL_ROLES = {"summit": SUMMIT_ROLES, "ministerial": MINISTER_ROLES, "vice_ministerial": ("vice_minister",),
@@ -283,7 +284,9 @@ def _by_level(etype: str, people: list[str], m: Mention, ctx: Context, main: lis
         parts = [p for p in people if ctx.roles.get(p) not in above - set(roles)]
     if etype == "working_level" or (m.series and m.kind == "noun" and not m.group):
         return parts  # attending a multilateral summit is not meeting a counterpart
-    fill = HEAD_ROLES if etype == "summit" else roles  # the side's own leader, not its deputy
+    # the side's own leader, not its deputy; its ruling party's leader when the article names no head of state or
+    # government of it ("the two leaders" of Biden and Communist Party General Secretary Nguyen Phu Trong)
+    fills = (HEAD_ROLES, ("party_leader",)) if etype == "summit" else (roles,)
     unknown = met_someone_unknown(m)
     if unknown:  # "met with North Korea's General Kim Yong-chol": not Kim Jong Un, but the one named
         told = {w for p in people for w in p.split()}  # "Sheikh Abdullah" after "Abdullah bin Zayed": him
@@ -292,7 +295,8 @@ def _by_level(etype: str, people: list[str], m: Mention, ctx: Context, main: lis
         return list(dict.fromkeys(parts))
     for c in _sides(people, ctx, main, also)[:2]:
         if not any(ctx.countries.get(p) == c for p in parts):
-            parts += [h for h in ctx.holders(fill, c) if in_office_then(h, m.timex, fill)][:1]
+            parts += next(([h] for fill in fills for h in ctx.holders(fill, c) if in_office_then(h, m.timex, fill)),
+                          [])
     return list(dict.fromkeys(parts))
 
 
