@@ -16,9 +16,17 @@ META = "file,published,url,source\na.txt,{},,\n"
     # a statement's day in the lede is the day of the meeting it speaks of
     ("BRUSSELS - Serbian President Aleksandar Vucic said on Monday evening his meeting with Kosovo Prime Minister "
      "Albin Kurti in Brussels had been difficult, and nothing more.\n", "2023-02-27", "2023-02-27", "first sentence"),
-    # no day anywhere: the month of the article's date, with the reason
+    # no day anywhere: the month of the article's date, with the reason (a report may come out the day after)
     ("Russian-Turkish talks\n\nVladimir Putin met with President of Turkey Recep Tayyip Erdogan in Sochi to discuss "
      "bilateral relations and current issues.\n", "2017-05-03", "2017-05", "no date in the text"),
+    # no day for the meeting, but the page tells of its own day as "today" (its people's words, a meeting "today"):
+    # written on the day of the events it reports, so the article's date
+    ("The meeting between Vucic and Kurti ended\n\nVucic met in Brussels with the EU's High Representative Josep "
+     "Borrell.\n\nBorrell said he expects both sides to be open and flexible at today's meeting.\n", "2022-08-18",
+     "2022-08-18", "the day it tells of as 'today'"),
+    ("Presidents hold private talks\n\nKazakh President Kassym-Jomart Tokayev held talks with Uzbek President "
+     "Shavkat Mirziyoyev who arrived in the Kazakh capital for a State visit.\n\n'Today, we are to sign a "
+     "Declaration on ally relations,' Tokayev said.\n", "2021-12-06", "2021-12-06", "the day it tells of as 'Today'"),
     # a day a span is counted from ("their first meeting since ... on Jan. 9") is not the story's day
     ("Israeli Prime Minister Ariel Sharon met Palestinian President Mahmoud Abbas at his office in Jerusalem. It "
      "was their first meeting since Abbas was elected on Jan. 9 to replace Yasser Arafat.\n", "2005-02-03",

@@ -178,6 +178,11 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
             ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month, published.day), -1,
                              published.isoformat())
             ev.date_note = f"told as under way ('are meeting') on the article's date {published.isoformat()}"
+        elif published is not None and not ev.aside and (today := _today_told(timexes, published, events)) is not None:
+            ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month, published.day), 0,
+                             published.isoformat())  # (of the article's day: a plan told of it may be its twin)
+            ev.date_note = (f"no date in the text: what the article reports, held on its date {published.isoformat()}, "
+                            f"the day it tells of as '{today.text}'")
         elif published is not None:
             ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month), -1,
                              f"{published.year:04d}-{published.month:02d}")
@@ -196,6 +201,18 @@ def _first_day_of_ended_stay(ev: ArticleEvent, extra_days: dict[int, int] | None
         if extra_days is not None:
             extra_days[id(first)] = n
         ev.date_note = f"{ev.date_note}, the last day of a visit told as ended after {n + 1} days: its first day"
+
+
+_TODAY: Final = rx.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))", re.I)
+
+
+def _today_told(timexes: list[Timex], published: date, events: list[ArticleEvent]) -> Timex | None:
+    """The article's own day told as "today", "tonight" or "this morning" ("at today's meeting in Brussels", "I am
+    convening this morning the Dialogue meeting", "«Today, we are to sign a Declaration»"): the page was written on
+    the day of the events it reports, not the day after, as a report telling of them by a weekday's name is."""
+    planned = {id(ev.timex) for ev in events if ev.timex is not None and ev.status == "planned"}
+    return next((t for t in timexes if _TODAY.fullmatch(t.text) and (t.value or "")[:10] == published.isoformat()
+                 and id(t) not in planned), None)
 
 
 def _plan_by_lede(ev: ArticleEvent, lede: Sentence, timexes: list[Timex], owned: set[int],
