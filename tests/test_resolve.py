@@ -971,6 +971,12 @@ def test_a_part_of_a_year_told_as_to_come_dates_the_article(tmp_path, told, valu
     # (a ceremony to come, with its own day)
     ("Prime Minister John Howard will attend the inauguration of President Susilo on Wednesday.", True,
      ["Wednesday"]),
+    ("The inauguration will be held on Friday in the capital.", True, ["Friday"]),
+    ("Trump, who will be sworn in on Friday, met Abe in New York.", True, ["Friday"]),
+    # told in the past tense: past, whatever another clause tells to come
+    ("Abiy, 41, who took office in April after years of protests, announced in early June that Ethiopia would fully "
+     "accept the ruling.", False, ["April"]),
+    ("Macron, who was sworn in on Sunday, will meet Merkel in Berlin.", False, ["Sunday"]),
 ])
 def test_a_taking_of_office_since_or_before_a_report(text, ahead, days):
     took = written_window.inauguration(text, [], dates.tag(text, None))

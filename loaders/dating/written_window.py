@@ -92,6 +92,7 @@ _INAUGURATION = rx.compile(r"\binauguration\b|\b(?:was|were|been|being|newly|is|
 _TOOK_OFFICE = rx.compile(r"\b(?:took|assumed|assuming|taking)\s+(?:office|(?:his|her)\s+(?:post|office)|"
                           r"the\s+(?:position|post|office)\s+of\s+(?:the\s+)?(?:president|prime\s+minister|premier|"
                           r"chancellor|head\s+of\s+state)|the\s+presidency)\b")
+_TOOK_PAST = rx.compile(r"(?:took|assumed|was|were)\b")
 _ANOTHER_TERM = rx.compile(r"\b(?:second|third|fourth|fifth|sixth|another|new|consecutive)\s+(?:[\w-]+\s+){0,2}?term\b"
                            r"|\bre-?(?:elect|inaugurat|sworn)|\bsecond\s+inauguration", re.I)
 _TAKING_AHEAD = rx.compile(r"-elect\b|\beve of\b|\bahead of\b|\bwill\b|\bwould\b|\bto be (?:sworn|inaugurated)\b"
@@ -134,7 +135,10 @@ def inauguration(text: str, people: list[tuple[int, int, str]], timexes: list[Ti
             or 0 <= m.start() - (t.end - offset) <= 80 and _ATTENDING.match(text, t.end - offset, m.start())
             or t.spec.year and t.spec.month and t.spec.day]  # a full date only picks which of its inaugurations
     since = bool(_SINCE_TAKING.search(text, 0, m.start()))  # "his first visit since taking office": told as past
-    return Inauguration(whose, told, not (soon or since) and bool(_TAKING_AHEAD.search(text)), soon, again,
+    past = bool(_TOOK_PAST.match(m[0]) or re.search(r"\b(?:was|were)\s+$", text[max(0, m.start() - 6):m.start()]))
+    # "Abiy, who took office in April, announced that Ethiopia would accept the ruling": told in the past tense, the
+    # taking of office is past whatever another clause tells to come
+    return Inauguration(whose, told, not (soon or since or past) and bool(_TAKING_AHEAD.search(text)), soon, again,
                         loose=m.re is _TOOK_OFFICE, now=bool(_TAKING_NOW.search(text, 0, m.start())))
 
 
