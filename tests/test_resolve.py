@@ -44,6 +44,36 @@ from tests.helpers import events_of, folder_events
      "of the Nuclear Security Summit.", "2012-03-27", "2012 Nuclear Security Summit"),
     ("President Pervez Musharraf will attend the 14th SAARC summit in New Delhi in April.", "2007-04",
      "14th SAARC summit"),
+    # series of summits whose sittings data/summits.csv holds: the trilateral China-Japan-South Korea summits (told
+    # by its names in both orders), EU-Russia (in the very city named: Khabarovsk, not another Russian city's
+    # summit of a Thursday), EU-US, EU-India, EU-CELAC, the Normandy format, the Caspian summits, the European
+    # Political Community, BIMSTEC, the Three Seas, Lancang-Mekong, the Shangri-La Dialogue
+    ("Chinese Premier Li Keqiang, Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in met in "
+     "Chengdu on Tuesday for the China-Japan-South Korea summit.", "2019-12-24", "8th China-Japan-South Korea"),
+    ("Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in will meet on the sidelines of the "
+     "trilateral summit of Japan, China and South Korea in Chengdu in December.", "2019-12-24", "8th China-Japan"),
+    ("Russian President Dmitry Medvedev and Swedish Prime Minister Fredrik Reinfeldt met in Khabarovsk on Thursday "
+     "at the EU-Russia summit.", "2009-05-21", "23rd EU-Russia summit (Khabarovsk)"),
+    ("U.S. President Joe Biden met European Council President Charles Michel in Brussels on Tuesday for the EU-US "
+     "summit.", "2021-06-15", "EU-US summit (Brussels 2021)"),
+    ("Prime Minister Narendra Modi will travel to Brussels in March for the EU-India summit.", "2016-03-30",
+     "13th EU-India summit"),
+    ("Brazilian President Luiz Inacio Lula da Silva will meet Spanish Prime Minister Pedro Sanchez in Brussels in "
+     "July on the sidelines of the EU-CELAC summit.", "2023-07", "3rd EU-CELAC summit"),
+    ("Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky met in Paris on Monday at the "
+     "Normandy Four summit.", "2019-12-09", "Normandy format summit (Paris 2019)"),
+    ("Iranian President Hassan Rouhani and Russian President Vladimir Putin met in Aktau on Sunday on the sidelines "
+     "of the Caspian summit.", "2018-08-12", "5th Caspian Summit"),
+    ("British Prime Minister Rishi Sunak met Italian Prime Minister Giorgia Meloni in Granada on Thursday on the "
+     "sidelines of the European Political Community summit.", "2023-10-05", "3rd European Political Community"),
+    ("Prime Minister Narendra Modi met Bangladesh's Chief Adviser Muhammad Yunus in Bangkok on Friday on the "
+     "sidelines of the BIMSTEC summit.", "2025-04-04", "6th BIMSTEC Summit"),
+    ("Polish President Andrzej Duda and U.S. President Donald Trump met in Warsaw on Thursday at the Three Seas "
+     "Initiative summit.", "2017-07-06", "2nd Three Seas Initiative summit"),
+    ("Chinese Premier Li Keqiang met Cambodian Prime Minister Hun Sen in Sanya in March on the sidelines of the "
+     "Lancang-Mekong Cooperation leaders' meeting.", "2016-03-23", "1st Lancang-Mekong Cooperation"),
+    ("Japanese Prime Minister Fumio Kishida met Australian Prime Minister Anthony Albanese in Singapore on June 10 on "
+     "the sidelines of the Shangri-La Dialogue.", "2022-06-10", "19th IISS Shangri-La Dialogue"),
     # two leaders meeting in a third country: the one trip of each that holds the day told
     ("When President Trump faces off June 12 in Singapore with North Korea's Kim Jong Un, the meeting will be "
      "historic.", "2018-06-12", "the visits of Donald Trump and Kim Jong Un to Singapore"),

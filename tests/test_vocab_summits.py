@@ -85,6 +85,8 @@ ANNUAL_COVERAGE: dict[str, tuple[int, dict[int, str]]] = {
     # the Authority's two ordinary sessions a year (June/July and December); extraordinary summits (the coups in
     # Mali, Guinea, Burkina Faso and Niger) and sessions before 2022 not covered
     "ECOWAS": (2022, {}),
+    # the IISS Shangri-La Dialogue in Singapore, Friday to Sunday around the first of June, since 2002
+    "SLD": (2002, {2020: "cancelled during the COVID-19 pandemic", 2021: "cancelled during the COVID-19 pandemic"}),
 }
 # Series that do not meet every year: the exact set of years with a meeting.
 IRREGULAR_COVERAGE: dict[str, set[int]] = {
@@ -144,6 +146,37 @@ IRREGULAR_COVERAGE: dict[str, set[int]] = {
     # numbered summits of the Turkic Council (from 2011) and of the Organization of Turkic States (from 2021); none
     # in 2016-2017 and 2020 (an extraordinary virtual meeting in April 2020 and the informal summits are not covered)
     "OTS": {*range(2011, 2016), 2018, 2019, *range(2021, 2026)},
+    # the China-Japan-South Korea summits held on their own (from Fukuoka 2008; before, the three leaders met beside
+    # the ASEAN Plus Three summits): none 2013-2014, 2016-2017, 2020-2023 (the 10th, due in Japan, not yet held)
+    "CJK": {*range(2008, 2013), 2015, 2018, 2019, 2024},
+    # the EU-Russia summits, two a year until the EU suspended them in 2014 (the December 2013 one held in January)
+    "EURU": set(range(2000, 2015)),
+    # the EU-US summits (none 2012-2013, 2015-2020, 2022, 2024-2025)
+    "EUUS": {*range(2000, 2012), 2014, 2021, 2023},
+    # the EU-India summits, 1st (Lisbon 2000) to 15th (virtual, 2020); the Porto leaders' meeting of May 2021 is not
+    "EUIN": {*range(2000, 2011), 2012, 2016, 2017, 2020},
+    # the EU-Latin America and Caribbean summits from the 2nd (Madrid 2002; the 1st was Rio 1999) and the EU-CELAC
+    # summits from Santiago 2013
+    "EULAC": {2002, 2004, 2006, 2008, 2010, 2013, 2015, 2023, 2025},
+    # the BIMSTEC summits, 1st (Bangkok 2004) to 6th (Bangkok 2025)
+    "BIMSTEC": {2004, 2008, 2014, 2018, 2022, 2025},
+    # the Lancang-Mekong Cooperation leaders' meetings (the 3rd and 4th by video link)
+    "LMC": {2016, 2018, 2020, 2023},
+    # the European Political Community, twice a year since Prague (October 2022)
+    "EPC": {2022, 2023, 2024, 2025},
+    # the Summits for Democracy: virtual (2021), co-hosted online (2023), Seoul (2024)
+    "S4D": {2021, 2023, 2024},
+    # the Three Seas Initiative summits, yearly since Dubrovnik (2016); Tallinn's of 2020 held online
+    "3SI": set(range(2016, 2026)),
+    # the Raisina Dialogue in New Delhi, yearly since 2016 (online in 2021)
+    "RAISINA": set(range(2016, 2026)),
+    # the Eastern Partnership summits (the leaders' video conference of June 2020 is not covered)
+    "EAP": {2009, 2011, 2013, 2015, 2017, 2021},
+    # the Caspian Summits of the five littoral states, 1st (Ashgabat 2002) to 6th (Ashgabat 2022)
+    "CASPIAN": {2002, 2007, 2010, 2014, 2018, 2022},
+    # the Normandy-format meetings of the leaders of France, Germany, Russia and Ukraine (not their phone calls nor
+    # their ministers' meetings)
+    "NORMANDY": {2014, 2015, 2016, 2019},
 }
 # Years in which a series met more than once (number of rows expected).
 MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {
@@ -170,6 +203,11 @@ MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {
     # 2021: the virtual 30th-anniversary summit (March) besides the two regular ones
     "MERCOSUR": {**dict.fromkeys(range(2019, 2026), 2), 2021: 3},
     "ECOWAS": dict.fromkeys(range(2022, 2026), 2),
+    # the spring and autumn summits, but for the one of June 2013, whose December successor was held in January 2014
+    "EURU": {**dict.fromkeys(range(2000, 2013), 2), 2013: 1, 2014: 1},
+    "EUUS": {2000: 2, 2009: 2},  # Queluz and Washington; Prague (informal, April) and Washington (November)
+    "EPC": {2023: 2, 2024: 2, 2025: 2},  # a spring and an autumn summit
+    "NORMANDY": {2014: 2, 2015: 2},  # Benouville (D-Day) and Milan (beside ASEM); Minsk and Paris
 }
 # ASEAN has met twice a year since 2009; in these years the two numbered summits were held back to
 # back as one meeting, which is one row whose name says so ("28th and 29th ASEAN Summits").
@@ -190,6 +228,11 @@ SPOT_CHECKS = [
     ("NATO", 2023, "2023-07-11", "2023-07-12", "Vilnius"),
     ("EUAU", 2022, "2022-02-17", "2022-02-18", "Brussels"),
     ("IAFS", 2015, "2015-10-29", "2015-10-29", "New Delhi"),
+    ("CJK", 2019, "2019-12-24", "2019-12-24", "Chengdu"),
+    ("EURU", 2008, "2008-06-26", "2008-06-27", "Khanty-Mansiysk"),
+    ("EPC", 2023, "2023-10-05", "2023-10-05", "Granada"),
+    ("CASPIAN", 2018, "2018-08-12", "2018-08-12", "Aktau"),
+    ("NORMANDY", 2019, "2019-12-09", "2019-12-09", "Paris"),
 ]
 SPOT_START_ONLY = [
     ("UNGA", 2015, "2015-09-28", "New York"),
@@ -452,3 +495,25 @@ def test_eef_is_in_vladivostok_in_september(rows_by_series: dict) -> None:
         r["name"] for r in rows_by_series["EEF"] if r["city"] != "Vladivostok" or _date(r["start"]).month != 9
     ]
     assert not bad, f"Eastern Economic Forum rows outside Vladivostok/September: {bad}"
+
+
+def test_shangri_la_dialogue_is_in_singapore_friday_to_sunday(rows_by_series: dict) -> None:
+    bad = [r["name"] for r in rows_by_series["SLD"] if r["city"] != "Singapore" or _date(r["start"]).weekday() != 4
+           or (_date(r["end"]) - _date(r["start"])).days != 2]
+    assert not bad, f"Shangri-La Dialogue rows not in Singapore from a Friday to the Sunday: {bad}"
+
+
+def test_an_alias_naming_two_countries_is_not_taken_by_a_series_of_one_of_them(series_rows: Rows) -> None:
+    """Series are tried in the file's order and a series' alias matches after an en dash ("EU–CELAC summit" holds
+    "CELAC summit"): a series whose alias holds another's whole alias after a dash comes before it."""
+    order = {r["series"]: i for i, r in enumerate(series_rows)}
+    late = []
+    for row in series_rows:
+        for alias in row["aliases"].split(";"):
+            for other in series_rows:
+                if other is row:
+                    continue
+                for short in other["aliases"].split(";"):
+                    if alias.endswith("\u2013" + short) and order[other["series"]] < order[row["series"]]:
+                        late.append(f"{alias!r} ({row['series']}) after {short!r} ({other['series']})")
+    assert not late, "\n".join(late)

@@ -148,7 +148,17 @@ def _summits_fitting(ev: ArticleEvent, win: Window, spec: DateSpec, weekday: int
         if weekday is not None and not _weekdays_in(first, last, weekday):
             continue
         hits.append(s)
-    return hits
+    return _in_the_city_named(ev, hits)
+
+
+def _in_the_city_named(ev: ArticleEvent, hits: list) -> list:
+    """The summits held in the very city the event names, when some are: "in Khabarovsk" is the EU-Russia summit of
+    Khabarovsk, not one held in another Russian city (a town near the host city, "in Woodside" for APEC in San
+    Francisco, only where no summit was held in the town named)."""
+    loc = ev.location
+    if loc is None or loc.kind != "city":
+        return hits
+    return [s for s in hits if city_name(s.city) == loc.name] or hits
 
 
 def _elsewhere(names: list[str], s) -> bool:
