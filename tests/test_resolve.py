@@ -60,6 +60,9 @@ from tests.helpers import events_of, folder_events
      "13th EU-India summit"),
     ("Brazilian President Luiz Inacio Lula da Silva will meet Spanish Prime Minister Pedro Sanchez in Brussels in "
      "July on the sidelines of the EU-CELAC summit.", "2023-07", "3rd EU-CELAC summit"),
+    # the EU-Latin America summits told Latin America first, by their number
+    ("Chilean President Michelle Bachelet met Bolivian President Evo Morales in Lima in May on the sidelines of the "
+     "Fifth Latin America-European Union Summit.", "2008-05", "5th EU-Latin America and Caribbean summit (Lima)"),
     ("Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky met in Paris on Monday at the "
      "Normandy Four summit.", "2019-12-09", "Normandy format summit (Paris 2019)"),
     ("Iranian President Hassan Rouhani and Russian President Vladimir Putin met in Aktau on Sunday on the sidelines "
