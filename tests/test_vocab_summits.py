@@ -205,7 +205,7 @@ MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {
     "ECOWAS": dict.fromkeys(range(2022, 2026), 2),
     # the spring and autumn summits, but for the one of June 2013, whose December successor was held in January 2014
     "EURU": {**dict.fromkeys(range(2000, 2013), 2), 2013: 1, 2014: 1},
-    "EUUS": {2000: 2, 2009: 2},  # Queluz and Washington; Prague (informal, April) and Washington (November)
+    "EUUS": {2000: 2, 2009: 2},  # Lisbon and Washington; Prague (informal, April) and Washington (November)
     "EPC": {2023: 2, 2024: 2, 2025: 2},  # a spring and an autumn summit
     "NORMANDY": {2014: 2, 2015: 2},  # Benouville (D-Day) and Milan (beside ASEM); Minsk and Paris
 }
