@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from . import places
 from . import regexes as rx
 from .meeting.article_events import ArticleEvent, Context
 from .meeting.compatible import _compatible, _join
@@ -45,6 +46,8 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
             for ev in (_with_guest(m, hosts, guest, ctx, main) for hosts, guest in each or listed):
                 ev.guests = sorted({guest for _, guest in each or listed})
                 ev.aside = bool(listed or m.listed)
+                if ev.location is None:
+                    ev.location = _place_of_the_summit_in_the_sentence(m, events)
                 target = next((old for old in events if set(old.participants) == set(ev.participants)
                                and set(old.sides) == set(ev.sides) and _compatible(old, ev)
                                and not (old.series and not ev.series)), None)  # not the summit the host came to
@@ -219,3 +222,11 @@ def _drop_absent(ev: ArticleEvent, ctx: Context) -> None:
 
 
 _ASIDE: Final = rx.compile(r"\b(?:sidelines?|margins?|fringes?|bilaterals|bilateral\s+(?:meetings?|talks))\b", re.I)
+
+
+def _place_of_the_summit_in_the_sentence(m: Mention, events: list[ArticleEvent]) -> places.Place | None:
+    """The place of a summit of a series that the round's own sentence tells, where the round names none: "concluding
+    his visit to Thailand, where he attended the BIMSTEC Summit and held bilateral talks with several world leaders,
+    including A, B and C": the talks with each were held there."""
+    return next((old.location for old in reversed(events) if old.series and old.location is not None
+                 and any(o.sentence.start == m.sentence.start for o in old.mentions)), None)

@@ -714,6 +714,18 @@ def test_a_leaders_round_on_a_summits_sidelines_is_one_meeting_per_guest(text, p
 
 
 @pytest.mark.parametrize("text,published,expected", [
+    # the round's sentence tells the summit attended and where: each talk was held there
+    ("Prime Minister Narendra Modi reached Colombo on Saturday after concluding his visit to Thailand, where he "
+     "attended the BIMSTEC Summit and held bilateral talks with several world leaders, including Nepal Prime "
+     "Minister KP Sharma Oli and Bhutan Prime Minister Tshering Tobgay.", date(2025, 4, 5),
+     {("KP Sharma Oli", "Thailand"), ("Tshering Tobgay", "Thailand")}),
+])
+def test_a_round_at_a_summit_told_in_its_sentence_is_held_at_the_summits_place(text, published, expected):
+    evs = events_of(text, published=published)
+    assert expected <= {(p, e.location) for e in evs for p in met(e) if p != "Narendra Modi"}
+
+
+@pytest.mark.parametrize("text,published,expected", [
     # three people or more met, each of another country: one meeting each, away from a summit too, the subject
     # told by office alone
     ("Indonesian President Joko Widodo arrived in Tokyo on Monday. The President also met Japanese Prime Minister "
