@@ -11,7 +11,14 @@ from .meeting.article_events import ArticleEvent, Context
 from .meeting.compatible import _compatible, _join
 from .meeting.event_people import ANTECEDENT_REACH, SUMMIT_ROLES, _antecedents, _as_event
 from .meeting.guest_rounds import ASIDE_REACH, _bilaterals, _listed_guests, _listed_next, _one_by_one, _with_guest
-from .meeting.same_meeting import _VISIT_OPENS, RECENT, _plan_took_place, _same_event, _same_event_of_a_side
+from .meeting.same_meeting import (
+    _VISIT_OPENS,
+    RECENT,
+    _plan_took_place,
+    _same_event,
+    _same_event_of_a_side,
+    called_off_before,
+)
 from .meeting.standalone import _sides_of_the_format, _stands_alone
 from .meeting.told_as import _told_as_last
 from .meeting.trip_joins import (
@@ -62,6 +69,8 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
         arrival = _arrival_only(ev)  # an arrival is of the talks told around it, before another event of its day
         target = ((arrival and _visit_of_arrival(ev, events)) or _same_event(ev, m, events)
                   or _visit_of_arrival(ev, events) or _same_event_of_a_side(ev, m, events))
+        if target is not None and called_off_before(target, m):
+            target = None  # "when Fox canceled a summit at the ranch" in August 2002: not the visit of the story
         if target is not None and (_arrival_only(target) != arrival):
             _join_arrival(target, ev)
         elif target is not None:

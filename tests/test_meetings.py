@@ -3426,3 +3426,20 @@ def test_his_meeting_of_a_leader_told_by_adjective_and_office_is_a_meeting(text,
            or "Putin" in str(met(e))]
     assert len(evs) == 1
     assert {actors.fold(p) for p in people} <= {actors.fold(p) for p in met(evs[0])}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a summit called off in a year told is another meeting than the visit told on a day of the story: the visit
+    # stays, the summit never took place (dev16 d16_02, an LA Times page)
+    ("Mexican President Vicente Fox arrived Friday for a two-day visit with President George W. Bush at his Texas "
+     "ranch. The visit culminates months of diplomacy aimed at healing the rift, which opened wide in August 2002, "
+     "when Fox canceled a summit at the ranch.", date(2004, 3, 6), [("2004-03-05", "held")]),
+    ("Chancellor Angela Merkel arrived Tuesday for a two-day visit with President Xi Jinping in Beijing. The trip "
+     "comes years after a quarrel in 2016, when Merkel called off a summit with Xi.", date(2019, 9, 4),
+     [("2019-09-03", "held")]),
+    # a meeting told as cancelled with no year told is still the one told before (it did not take place)
+    ("President Joe Biden was to meet King Abdullah II of Jordan on Wednesday in Amman. Jordan's foreign minister "
+     "announced on Tuesday night that the meeting had been cancelled.", date(2023, 10, 18), []),
+])
+def test_a_meeting_called_off_in_a_year_told_is_not_the_visit_of_the_story(text, published, expected):
+    assert [(e.date, e.status) for e in events_of(text, published=published)] == expected

@@ -20,6 +20,21 @@ from .told_as import _earlier_one, _last_one, _speakers_today, _told_as_last, _t
 HOST_WORDS: Final = ("hosted", "hosts", "chaired", "chairs", "attended", "attends", "joined", "joins")
 
 
+_YEAR_TOLD: Final = rx.compile(r"\b(?:in|of|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]{2,8}\.?\s+)?"
+                               r"(?:19|20)\d\d\b(?!-)")  # "in August 2002", "in 2019"
+
+
+def called_off_before(ev: ArticleEvent, m: Mention) -> bool:
+    """A meeting word told as called off in a sentence that tells a year ("in August 2002, when Fox canceled a summit
+    at the ranch") is another meeting than one told in another sentence as held on a day of the story's week ("Fox
+    arrived Friday for a two-day visit with Bush"), none of whose words was told as called off: that one took place."""
+    t = ev.timex
+    return (m.cancelled and _YEAR_TOLD.search(m.sentence.text) is not None and ev.status == "held"
+            and not ev.cancelled and t is not None and t.spec.year is None
+            and (t.spec.weekday is not None or t.spec.rel_unit == "day")
+            and all(x.sentence.start != m.sentence.start for x in ev.mentions))
+
+
 def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> ArticleEvent | None:
     """The event already told that this mention speaks of, if any."""
     latest_first = sorted(events, key=lambda e: e.mentions[-1].start, reverse=True)

@@ -183,6 +183,7 @@ def join_visits(events: list[ArticleEvent]) -> list[ArticleEvent]:
         if not _trip_only(trip) or any(_earlier_one(m, trip) for m in trip.mentions):
             continue
         target = next((t for t in events if t is not trip and id(t) not in gone and not _trip_only(t)
+                       and t.cancelled == trip.cancelled  # (not a summit called off years before the visit told)
                        and _visit_and_talks(trip, t, countries)), None)
         if target is None:
             continue
