@@ -174,6 +174,9 @@ _SOURCE_LINE = rx.compile(r"\s*source\s*:", re.I)
 _BULLET = rx.compile(r"^\s*[•·▪◦‣*-]\s+")
 _STAMP = rx.compile(  # a line opened by a stamp of the page's date: "date 2018-04-23 Modi and Xi will ..."
     r"\s*(?i:date|published|posted|updated)\s*:?\s+((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?\s+(?=\S)")
+_INNER_STAMP = rx.compile(  # "(Xinhua) Updated: 2006-06-24 21:47" inside a line: an agency's credit, then the stamp
+    r"\([A-Z][A-Za-z]{2,20}\)\s+(?i:updated|published|posted)\s*:\s+((?:19|20)\d\d)-(\d\d)-(\d\d)"
+    r"(?:[ T]\d\d:\d\d(?::\d\d)?)?\s")
 _ISO_LINE = rx.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?(?!\d)")
 # a source's credit in brackets with the page's date: "(Sankei: October 15, 2015 – p. 1)", "(Cri.com August 18, 2003)"
 _PAREN_SOURCE = rx.compile(r"^\s*\(([^():]{2,40}):\s*([A-Z][a-z]+\.? \d{1,2},? (?:19|20)\d\d)[^)]*\)\s*$"
@@ -245,6 +248,11 @@ def scan_txt(art: Article) -> None:
         if not line.strip() or i >= trailing_bullets:
             continue
         stamp = None if body else _STAMP.match(line)
+        if not body and not art.title and stamp is None and (inner := _INNER_STAMP.search(line)):
+            # "Premier leaves for home ... (Xinhua) Updated: 2006-06-24 21:47 Chinese Premier Wen ...": a page's
+            # headline, stamp and first line run together
+            _set_published(art, _safe_date(int(inner[1]), int(inner[2]), int(inner[3])),
+                           f"date stamp '{inner[0].strip()}'", inner[0].strip())
         if stamp:
             _set_published(art, _safe_date(int(stamp[1]), int(stamp[2]), int(stamp[3])),
                            f"date stamp '{stamp[0].strip()}'", stamp[0].strip())
@@ -517,7 +525,8 @@ _DATE_LABEL = rx.compile(r"(?:(?:first|last)\s+)?(?:publish(?:ed|\s+date)|public
                          r"modified|dated?|filed|created)"
                          r"(?:\s+(?:on|at))?\s*:?\s*", re.I)
 _DATE_EXTRA = rx.compile(
-    r"(?:[\s,.:;()\[\]/–—-]|on|at|by|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
+    r"(?:[\s,.:;()\[\]/–—»›-]|on|at|by|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
+    r"|(?<=[\s,])(?:updated|posted|published)(?=\s+at\s+\d)"  # "Wednesday, June 27, 2001, updated at 08:48(GMT+8)"
     r"|\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|\d{1,2}:\d(?!\d)|[ap]\.?m\.?|(?-i:[A-Z]{1,4}T|UTC|GMT|UK)|[+-]\d{1,4}"
     r"|page\s+[a-z]?\d{1,3}\b"  # a printed edition's page: "Thursday, February 3, 2005; Page A18"
     r"|in(?=\s+\d{1,2}[:.]\d\d)"  # "Wednesday 17, October 2018 in 2:51 PM"
@@ -526,6 +535,7 @@ _DATE_EXTRA = rx.compile(
 # "Updated: Dec 2, 2021 Source: Xinhua"; a page's counter or a byline after the date ("16 August 2014    Read: 677",
 # "April 9th, 2008 - 8:40 pm ICT by admin")
 _DATE_PARTS = rx.compile(r"\s+[|•·]\s+|\s*\|\s*(?=(?:Editor|Source|By)\s*:|(?:19|20)\d\d-\d\d-\d\d\b)"  # Xinhua's
+                         r"|(?<=\b(?:19|20)\d\d)\|(?=[A-Z])"  # "March 06, 2004|Maura Reynolds and ...": a byline
                          r"|(?<=UTC|GMT)(?=Updated\b)"  # Reuters: "June 5, 20193:04 PM UTCUpdated 2 years ago"
                          r"|\s+(?=(?:Source|By|Author|Editor)\s*:)|\s+(?=(?:Read|Views?|Hits)\s*:\s*\d+\s*$)"
                          r"|\s+(?=by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}\s*$)"
@@ -728,11 +738,22 @@ _SLASH_DATELINE = rx.compile(
     r"\s*(?:\(([^)]{2,40})\))?\s*[-–—:]?\s+(?=[A-Z\"“])")
 
 
+_DATE_FIRST_DATELINE = rx.compile(  # "Dec 19, 2005 (ABUJA) — The Sudan-Nigeria summit ...": the date, then the place
+    r"^\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2},\s+(?:19|20)\d\d)"
+    r"\s+\(([A-Z][A-Z .'-]{2,30})\)\s*[-–—]{1,2}\s+(?=\S)")
+
+
 def _agency_dateline(art: Article, line: str) -> re.Match[str] | None:
-    """A dateline whose parenthesis holds the agency and the full date: the article's date and place."""
+    """A dateline whose parenthesis holds the agency and the full date, or the place after the full date: the
+    article's date and place."""
     m = _AGENCY_DATELINE.match(line)
     if m is not None:
         return _dated_by(art, m, m[3], m[2])
+    m = _DATE_FIRST_DATELINE.match(line)
+    if m is not None and (day := _date_only(m[1])) is not None:
+        _set_published(art, day, f"dateline '{m[0].strip()}'", m[0].strip())
+        art.dateline_place = art.dateline_place or _city(m[2])
+        return m
     m = _SLASH_DATELINE.match(line)
     if m is not None:  # kept in the body: its date dates the meeting the lede reports (lede_dates.date_by_lede)
         _dated_by(art, m, f"{m[2]}, {m[3]}", m[4])

@@ -124,6 +124,12 @@ def test_txt_title_body_and_date_line(tmp_path):
     ("Published: June 2018", None),
     ("June 12, 2018 - Singapore", None),
     ("Published: June 12, 1066", None),
+    # an archive's date lines (dev16): the time it was updated after the date, a glued byline, a header's arrow
+    ("Wednesday, June 27, 2001, updated at 08:48(GMT+8) | ||||||||||||||", date(2001, 6, 27)),
+    ("March 06, 2004|Maura Reynolds and Richard Boudreaux | Times Staff Writers", date(2004, 3, 6)),
+    ("» Monday, June 16, 2008", date(2008, 6, 16)),
+    ("June 12, 2018, updated the rules", None),  # a sentence: "updated" with no time after it
+    ("Ties of 2004|Maura Reynolds", None),
     ("Last visit, 12 December 2023", None),  # a heading with a date, not the article's
     ("Xi Jinping 2 days ago met Putin on June 12, 2018", None),
     ("Jane Doe 12.12.2018 08:00 in Paris", None),
@@ -241,6 +247,10 @@ def test_dateline_in_title_case_with_its_agency(tmp_path, first, dateline, sourc
     ("Addis Ababa December 25/ 2019 The prime minister held talks with the president today.", date(2019, 12, 25),
      "Addis Ababa"),
     ("Addis Ababa, May 5/2020 (ENA) The prime minister held talks today.", date(2020, 5, 5), "Addis Ababa"),
+    # the full date first, the place after it in capitals in a parenthesis (an archive's house style, dev16 d16_11)
+    ("Dec 19, 2005 (ABUJA) — The two presidents today held discussions in Abuja.", date(2005, 12, 19), "Abuja"),
+    ("March 3, 2008 (NAIROBI) -- The two leaders met on Sunday.", date(2008, 3, 3), "Nairobi"),
+    ("Dec 19, 2005 (a good day) — The two presidents met.", None, None),  # no place in the parenthesis
 ])
 def test_datelines_and_date_lines_with_the_full_date(tmp_path, lines, published, place):
     art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{lines}\n\nMore body.\n"))[0]
@@ -646,3 +656,15 @@ def test_a_sites_today_atop_the_page(tmp_path, page, published, today):
     art = read_file(_write(tmp_path, "a.txt", page))[0]
     assert (art.published, art.site_today) == (published, today)
     assert "Thursday" not in art.title and "Monday" not in art.title
+
+
+@pytest.mark.parametrize("first,published", [
+    # a page's headline, its stamp and the first line of the text run together (a China Daily archive page, d16_13)
+    ("Premier leaves for home after visit to Uganda (Xinhua) Updated: 2006-06-24 21:47 Chinese Premier Wen Jiabao "
+     "has left here for home on Saturday afternoon.", date(2006, 6, 24)),
+    ("Leaders meet (Xinhua) Published: 2019-03-02 The two presidents met.", date(2019, 3, 2)),
+    ("Leaders meet after the (Xinhua) talks updated 2019-03-02 with more.", None),  # no stamp: no label's colon
+])
+def test_a_stamp_inside_the_pages_first_line(tmp_path, first, published):
+    art = read_file(_write(tmp_path, "a.txt", f"{first}\n\nMore body. The leaders met.\n"))[0]
+    assert art.published == published
