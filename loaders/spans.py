@@ -72,13 +72,15 @@ def _several_days(text: str, timexes: list[Timex], extra: dict[int, int], start:
     for m in _SEVERAL_DAYS.finditer(text, start, end):
         word = m.group(1).lower()
         n = int(word) if word.isdigit() else _NUMBERS[word]
-        days = [t for t in timexes if t.type == "DATE" and (t.spec.day is not None or t.spec.weekday is not None
-                                                             or _relative_day(t))
-                and id(t) not in extra and abs(t.start - m.start()) <= 80]
+        at_end = _AT_THE_END.search(text, max(start, m.start() - 40), m.start())
+        days = [t for t in timexes if (t.type == "DATE" and (t.spec.day is not None or t.spec.weekday is not None
+                                                              or _relative_day(t))
+                                       or at_end and t.type == "TIME" and t.spec.weekday is not None)
+                and id(t) not in extra and abs(t.start - m.start()) <= 80]  # ("on Saturday afternoon at the end of")
         if 1 < n <= MAX_EXTRA_DAYS + 1 and len(days) == 1:
             extra[id(days[0])] = n - 1
             first = min(days[0].start, m.start())
-            if _ENDED.search(text, max(start, first - 40), first):
+            if _ENDED.search(text, max(start, first - 40), first) or (at_end and days[0].start < m.start()):
                 moved = _days_before(days[0], n - 1)
                 if moved is not None:
                     last[id(days[0])] = moved
@@ -94,6 +96,11 @@ def _relative_day(t: Timex) -> bool:
 _ENDED: Final = rx.compile(r"\b(?:ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up|wound\s+up|winds\s+up|"
                            r"completed|completes|rounded\s+off|rounds\s+off|(?:last|final|closing)\s+day\s+of)\b"
                            r"(?:\s+(?:on\s+)?(?:[\w'’.-]+\s+){0,3})?$", re.I)
+
+
+# "left for home on Saturday afternoon at the end of his two-day official visit": the day told before is the last
+_AT_THE_END: Final = rx.compile(r"\b(?:at|on)\s+the\s+(?:end|close|conclusion|last\s+day|final\s+day)\s+of\s+"
+                                r"(?:(?:his|her|their|its|a|the)\s+)?$", re.I)
 
 
 # "concluded his two days historic visit to Eritrea", "wrapped up a three-day state visit": a stay told as ended

@@ -103,3 +103,18 @@ def test_talks_within_a_trip_of_several_days_are_of_its_month(text, published, e
 ])
 def test_a_stay_of_several_days_from_a_day_told_from_the_articles(text, start, end):
     assert [(e.date, e.end_date) for e in events_of(text, published=P)] == [(start, end)]
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # the day told before "at the end of his two-day visit" is the stay's last (a Xinhua page, dev16 d16_13), its
+    # hour of the day too ("on Saturday afternoon")
+    ("Chinese Premier Wen Jiabao left Kampala for home on Saturday afternoon at the end of his two-day official visit "
+     "to Uganda, where he held talks with President Yoweri Museveni.", "2018-04-27", "2018-04-28"),
+    ("Prime Minister Narendra Modi left Tokyo on Monday at the close of his three-day visit to Japan, where he met "
+     "Shinzo Abe.", "2018-04-28", "2018-04-30"),
+    # not a day told after the stay ("a two-day visit ... on Saturday"): the stay begins then
+    ("Prime Minister Narendra Modi will arrive on Saturday for a two-day visit to Japan and meet Shinzo Abe.",
+     "2018-05-05", "2018-05-06"),
+])
+def test_a_day_told_at_the_end_of_a_stay_of_several_days_is_its_last(text, start, end):
+    assert [(e.date, e.end_date) for e in events_of(text, published=P)] == [(start, end)]
