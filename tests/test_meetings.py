@@ -3443,3 +3443,19 @@ def test_his_meeting_of_a_leader_told_by_adjective_and_office_is_a_meeting(text,
 ])
 def test_a_meeting_called_off_in_a_year_told_is_not_the_visit_of_the_story(text, published, expected):
     assert [(e.date, e.status) for e in events_of(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the day a paper learnt of a plan from its sources is not a day of the meeting (a Dawn page, dev16 d16_08)
+    ("President Pervez Musharraf will hold talks with Indian Prime Minister Manmohan Singh on Sept 24 on the "
+     "sidelines of the 59th UN General Assembly session in New York, Dawn learnt through reliable diplomatic sources "
+     "on Saturday.", [("2004-09-24", "planned")]),
+    ("Pakistani Prime Minister Shaukat Aziz will meet Afghan President Hamid Karzai on September 27 on the sidelines "
+     "of the SAARC summit in Dhaka, the newspaper has learned from official sources on Saturday.",
+     [("2004-09-27", "planned")]),
+    # a meeting told to have been learnt of is still dated by its own day
+    ("President Pervez Musharraf met Indian Prime Minister Manmohan Singh on Friday in New York.",
+     [("2004-09-17", "held")]),
+])
+def test_the_day_a_paper_learnt_of_a_meeting_is_not_its_day(text, expected):
+    assert [(e.date, e.status) for e in events_of(text, published=date(2004, 9, 18))] == expected

@@ -262,11 +262,16 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
         return True  # "Peskov told the official Russian news agency on Thursday TASS that in the meeting ..."
     if _ANNOUNCED_ON.search(sent.text, max(0, at - 40), at) or _ANNOUNCES_AFTER.match(sent.text, end):
         return True  # "making a formal announcement on Saturday", "On Saturday, the ministry will make a statement"
+    if _LEARNT_FROM.search(sent.text, max(0, at - 80), at):
+        return True  # "..., Dawn learnt through reliable diplomatic sources on Saturday": the day the paper learnt it
     if _FRONTED_DAY.fullmatch(sent.text, 0, at) and _SPEAKER_SAID.match(sent.text, end):
         return True  # "On Tuesday, President Museveni said he'd met President Kagame": the day he spoke
     return bool(patterns()["speaker_then"].search(sent.text[max(0, t.start - sent.start - 80):t.start - sent.start]))
 
 
+_LEARNT_FROM: Final = rx.compile(  # a paper's word for its scoop: "has learnt from official sources on Monday"
+    r"\b(?:learnt|learned)\s+(?:from|through)\s+(?:[\w.'’-]+\s+){0,3}?(?:sources?|officials?|quarters)\s+"
+    r"(?:on\s+|late\s+|early\s+)?$", re.I)
 _TOLD_PRESS: Final = rx.compile(
     r"\b(?:told|tells|briefed|informed)\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,3}(?:news\s+agency|agency|reporters|"
     r"journalists|media|press|newspaper|daily|television|TV|radio|channel|broadcaster|outlet|parliament|lawmakers)"
