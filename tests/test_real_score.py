@@ -49,6 +49,8 @@ FLOORS = {
               ("text", "f1"): 0.85},
     "dev16": {("meta", "f1"): 0.77, ("meta", "date_right"): 0.63, ("meta", "fully_right"): 0.44,
               ("text", "f1"): 0.78},
+    "dev18": {("meta", "f1"): 0.79, ("meta", "date_right"): 0.59, ("meta", "fully_right"): 0.35,
+              ("text", "f1"): 0.79},
     "check": {("meta", "f1"): 0.77, ("meta", "date_right"): 0.73, ("meta", "fully_right"): 0.44},
     "check2": {("meta", "f1"): 0.79, ("meta", "date_right"): 0.82, ("meta", "fully_right"): 0.55},
     "check3": {("meta", "f1"): 0.78, ("meta", "date_right"): 0.80, ("meta", "fully_right"): 0.48},
