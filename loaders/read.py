@@ -214,6 +214,7 @@ _PLACE_DATELINE = rx.compile(  # "BEIJING —", "WOODSIDE, Calif. (AP) —", "BU
     r"^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?\s*(?:\(([^)]{2,40})\))?"
     r"\s*(?:[-–—]{1,2})\s")
 _MONTH_NAMES = frozenset(n.lower() for n in calendar.month_name if n)
+_MONTH_WORDS = _MONTH_NAMES | {n.lower() for n in calendar.month_abbr if n} | {"sept"}  # "Jan", "Sept", "January"
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 
@@ -318,7 +319,13 @@ def _title_bar_date(line: str) -> date | None:
     """The date closing a page's title bar, its first line: a headline, a section and the site set off by "|", the
     last part a date alone ("Blair, Chirac and Schröder to Discuss Iraq in Berlin | Germany | DW | 16.09.2003")."""
     parts = [p for p in _BAR.split(line.strip()) if p]
+    if (iso := _TITLE_ISO.fullmatch(line.strip())) and len(iso[1].split()) >= 3:
+        return _safe_date(int(iso[2]), int(iso[3]), int(iso[4]))  # "Bush, Putin Meet on Sidelines of G8 Summit -
+        # 2002-06-27": the headline, a dash and the day (VOA's archive)
     return _date_only(parts[-1]) if 3 <= len(parts) and len(line) <= 2 * MAX_DATE_LINE else None
+
+
+_TITLE_ISO: Final = rx.compile(r"(.{10,200}?)\s+[-–—]\s+((?:19|20)\d\d)-(\d\d)-(\d\d)")
 
 
 # a page's line of nothing but a weekday and its date, a flag's or icon's name before it at most: "Thursday, December
@@ -482,7 +489,7 @@ def _read_date_line(art: Article, line: str, top: bool = False) -> bool:
     full = _date_only(placed[1]) if placed else None
     city = placed[2] if placed and full else None
     if not full and (other := _PLACE_DATE_LINE.fullmatch(stripped)):  # "Abu Dhabi, June 28, 2022"
-        full = _date_only(other[2])
+        full = _date_only(other[2]) or _foreign_date(other[2])  # "Budapest, 2025. október 20."
         city = other[1] if full else None
     if city is not None and full:
         _date_line(art, full, stripped)
@@ -607,8 +614,9 @@ def _labelled_date(line: str) -> date | None:
     if len(line) > MAX_DATE_LINE or not any(ch.isdigit() for ch in line):
         return None
     parts = _DATE_PARTS.split(line)
-    if len(parts) > 1 and (first := _date_only(parts[0])) is not None:
-        return first  # "April 07, 2010 12:36 pm | Updated November 28, 2021 08:49 pm IST - Washington"
+    if len(parts) > 1 and (first := _date_only(parts[0]) or _foreign_date(parts[0])) is not None:
+        return first  # "April 07, 2010 12:36 pm | Updated November 28, 2021 08:49 pm IST - Washington", "16 de Mayo
+        # de 2008 | 13:36 | El Comercio de Lima/GDA"
     if len(parts) > 1 and any(len(_without_lead(p).split()) > 6 and not p.startswith("By ") for p in parts):
         return None  # a sentence, not a header (a byline may be long: "By Office of Assistant to ...")
     for part in parts:
@@ -629,7 +637,7 @@ def _without_lead(part: str) -> str:
 # Published:"), a byline with the page's age ("Faizan Hashmi 2 minutes ago"), or an outlet's name, on any line of
 # the page ("VOA News  June 04, 2011" under a preamble of the page's terms of use)
 _DATE_LEAD = rx.compile(
-    r"(?:(?:[A-Z][\w.'’-]*:?\s*){1,4}(?=(?i:(?:(?:first|last)\s+)?(?:published|posted|updated|modified))\b)"
+    r"(?:(?:\(?[A-Z][\w.'’-]*\)?:?\s*){1,4}(?=(?i:(?:(?:first|last)\s+)?(?:published|posted|updated|modified))\b)"
     r"|(?:By\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\s+"
     r"|\(?(?:Source\s*:\s*)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:News|Agency|Press|Service|Online)\s+)")
 
@@ -643,13 +651,21 @@ _YEAR_FIRST_DATE: Final = rx.compile(  # Mongolian: "2016 оны 4 сарын 15
     r"((?:19|20)\d\d)\s+оны\s+(\d{1,2})\s+(?:дугаар\s+|дүгээр\s+)?сарын\s+(\d{1,2})(?:[\s,]+\d{1,2}:\d\d)?")
 
 
+# Hungarian: "2025. október 20.", "2025. október 20., hétfő 14:35" (year, month name, day, each closed by a stop)
+_YEAR_FIRST_NAMED: Final = rx.compile(
+    r"((?:19|20)\d\d)\.\s+([^\W\d_]+)\s+(\d{1,2})\.?(?:,?\s+[^\W\d_]+)?(?:,?\s+\d{1,2}[:.]\d\d(?::\d\d)?)?")
+
+
 def _foreign_date(line: str) -> date | None:
-    """A date line in the page's own language ("27. februar 2023 20:25", "2016 оны 4 сарын 15"): day, month name
-    and year alone."""
+    """A date line in the page's own language ("27. februar 2023 20:25", "2016 оны 4 сарын 15", "2025. október
+    20."): day, month name and year alone."""
     from .timex.lexicon import words
 
     if ymd := _YEAR_FIRST_DATE.fullmatch(line.strip()):
         return _safe_date(int(ymd[1]), int(ymd[2]), int(ymd[3]))
+    if (named := _YEAR_FIRST_NAMED.fullmatch(line.strip())) and (
+            month := words()["date_line_months"].get(named[2].lower())):
+        return _safe_date(int(named[1]), month, int(named[3]))
 
     m = _FOREIGN_DATE.fullmatch(line.strip().removesuffix("."))  # "11. Apr 2024."
     word = m.group(2).lower() if m else ""
@@ -669,7 +685,10 @@ _DAY_COMMA: Final = rx.compile(r"\b(\d{1,2}),(\s+(?:January|February|March|April
 
 
 _YEAR_THEN_CLOCK: Final = rx.compile(r"(?<=\d, )((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
-_YEAR_FIRST_DOTTED: Final = rx.compile(r"\s*((?:19|20)\d\d)\.(\d\d)\.(\d\d)(?!\d)")
+# "2019.06.05 12:30", Hungarian "2025. 10. 20. 14:27": year, month and day, each closed by a stop
+_YEAR_FIRST_DOTTED: Final = rx.compile(r"\s*((?:19|20)\d\d)\.\s?(\d\d)\.\s?(\d\d)\.?(?!\d)")
+# "23-Jan-2001 Tuesday": the day, the month's short name and the year set off by dashes
+_DAY_MONTH_WORD_YEAR: Final = rx.compile(r"\s*(\d{1,2})-([A-Za-z]{3,9})\.?-((?:19|20)\d\d)(?!\d)")
 
 
 def _date_only(part: str) -> date | None:
@@ -683,6 +702,10 @@ def _date_only(part: str) -> date | None:
     dotted = _YEAR_FIRST_DOTTED.match(rest)  # "2019.06.05 12:30": year, month and day set off by stops
     if dotted and _DATE_EXTRA.fullmatch(rest[dotted.end():]):
         day = _safe_date(int(dotted[1]), int(dotted[2]), int(dotted[3]))
+        return day if day and settings.MIN_YEAR <= day.year <= settings.MAX_YEAR else None
+    named = _DAY_MONTH_WORD_YEAR.match(rest)  # "23-Jan-2001 Tuesday"
+    if named and named[2].lower() in _MONTH_WORDS and _DATE_EXTRA.fullmatch(rest[named.end():]):
+        day = _safe_date(int(named[3]), _month(named[2]) or 1, int(named[1]))
         return day if day and settings.MIN_YEAR <= day.year <= settings.MAX_YEAR else None
     dash = _DAY_MONTH_YEAR_DASHED.match(rest)  # "Updated: 22-04-2023 21:28 IST": day first, as outside the US
     if dash and _DATE_EXTRA.fullmatch(rest[dash.end():]):
@@ -738,6 +761,11 @@ _SLASH_DATELINE = rx.compile(
     r"\s*(?:\(([^)]{2,40})\))?\s*[-–—:]?\s+(?=[A-Z\"“])")
 
 
+# Hungarian (MTI's datelines and photo captions): "Budapest, 2025. október 20., hétfő (MTI) – ...", "Budapest, 2025.
+# október 20. A Miniszterelnöki Kommunikációs Főosztály által közreadott képen ...": the place, then the full date
+_YEAR_FIRST_DATELINE = rx.compile(
+    r"^\s*([A-ZÁÉÍÓÖŐÚÜŰ][^\W\d_]+(?:[ -][A-ZÁÉÍÓÖŐÚÜŰ][^\W\d_]+){0,2}),\s+((?:19|20)\d\d\.\s+[^\W\d_]+\s+\d{1,2}\.)"
+    r"(?:,\s*[^\W\d_]+)?\s*(?:\(([^)]{2,20})\))?\s*[-–—]?\s*(?=\S)")
 _DATE_FIRST_DATELINE = rx.compile(  # "Dec 19, 2005 (ABUJA) — The Sudan-Nigeria summit ...": the date, then the place
     r"^\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2},\s+(?:19|20)\d\d)"
     r"\s+\(([A-Z][A-Z .'-]{2,30})\)\s*[-–—]{1,2}\s+(?=\S)")
@@ -753,6 +781,13 @@ def _agency_dateline(art: Article, line: str) -> re.Match[str] | None:
     if m is not None and (day := _date_only(m[1])) is not None:
         _set_published(art, day, f"dateline '{m[0].strip()}'", m[0].strip())
         art.dateline_place = art.dateline_place or _city(m[2])
+        return m
+    m = _YEAR_FIRST_DATELINE.match(line)
+    if m is not None and (day := _foreign_date(m[2])) is not None:
+        _set_published(art, day, f"dateline '{m[0].strip()}'", m[0].strip())
+        art.dateline_place = art.dateline_place or _city(m[1])
+        if m[3] and not art.source:
+            art.source = m[3].strip()
         return m
     m = _SLASH_DATELINE.match(line)
     if m is not None:  # kept in the body: its date dates the meeting the lede reports (lede_dates.date_by_lede)

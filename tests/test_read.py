@@ -140,6 +140,19 @@ def test_txt_title_body_and_date_line(tmp_path):
     ("Published in the summit report, June 12, 2018 was a day", None),
     ("Modi Meets Xi Published: June 2018", None),
     ("The treaty was first published June 12, 2018 in Paris and signed later.", None),
+    # more outlets' date lines: a date in the page's language before its clock and source set off by bars (El
+    # Comercio via Emol, dev6 d6_06), the day, the month's short name and the year set off by dashes before a weekday
+    # (San Diego Union-Tribune, dev10 d10_01), an agency's credit in brackets before the label (China Daily, dev11
+    # d11_16)
+    ("16 de Mayo de 2008 | 13:36 | El Comercio de Lima/GDA", date(2008, 5, 16)),
+    ("3 de marzo de 2023 | 10:15 | Agencia EFE", date(2023, 3, 3)),
+    ("23-Jan-2001 Tuesday", date(2001, 1, 23)),
+    ("05-Sept-2019", date(2019, 9, 5)),
+    ("  (Xinhua)  Updated: 2006-10-13 13:35  ", date(2006, 10, 13)),
+    ("(AP) Posted: 2010-05-02 09:00", date(2010, 5, 2)),
+    ("16 de la cumbre | 13:36 | El Comercio", None),
+    ("23-Foo-2001 Tuesday", None),
+    ("23-Jan-2001 talks in Lima", None),
 ])
 def test_date_lines(tmp_path, line, expected):
     art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{line}\n\nBody text. More body.\n"))[0]
@@ -153,6 +166,10 @@ def test_date_lines(tmp_path, line, expected):
      date(2003, 9, 16)),
     ("Leaders meet in Berlin | World | 12 May 2019", date(2019, 5, 12)),
     ("Leaders meet in Berlin | World | Site", None),
+    # the headline, a dash and the day (VOA's archive, dev9 d9_01)
+    ("Bush, Putin Meet on Sidelines of G8 Summit - 2002-06-27", date(2002, 6, 27)),
+    ("Putin and Bush meet — 2002-06-27", date(2002, 6, 27)),
+    ("Talks of 2002-06-27 begin", None),
 ])
 def test_a_date_closing_the_pages_title_bar(tmp_path, first, expected):
     art = read_file(_write(tmp_path, "a.txt", f"{first}\n\nThe leaders met on Saturday. More body.\n"))[0]
@@ -251,6 +268,14 @@ def test_dateline_in_title_case_with_its_agency(tmp_path, first, dateline, sourc
     ("Dec 19, 2005 (ABUJA) — The two presidents today held discussions in Abuja.", date(2005, 12, 19), "Abuja"),
     ("March 3, 2008 (NAIROBI) -- The two leaders met on Sunday.", date(2008, 3, 3), "Nairobi"),
     ("Dec 19, 2005 (a good day) — The two presidents met.", None, None),  # no place in the parenthesis
+    # Hungarian (MTI): the place, then the year, the month's name and the day, each closed by a stop; a weekday and
+    # the agency after it; a photo's caption so opened (dev12 d12_14, among the body's first lines)
+    ("Budapest, 2025. október 20., hétfő (MTI) – Orbán Viktor fogadta a szerb elnököt.", date(2025, 10, 20),
+     "Budapest"),
+    ("The prime minister met the president on Monday.\n\nBudapest, 2025. október 20. A Miniszterelnöki "
+     "Kommunikációs Főosztály által közreadott képen Orbán Viktor fogadja Aleksandar Vucicot.", date(2025, 10, 20),
+     "Budapest"),
+    ("Budapest, 2025. okos 20. A kormányfő fogadta.", None, None),
 ])
 def test_datelines_and_date_lines_with_the_full_date(tmp_path, lines, published, place):
     art = read_file(_write(tmp_path, "a.txt", f"Title here\n\n{lines}\n\nMore body.\n"))[0]
@@ -449,6 +474,13 @@ def test_a_text_saved_with_its_markup_is_read_as_text(tmp_path):
     ("11. Apr 2024.", date(2024, 4, 11)),  # day first with its stop, an English month's abbreviation
     ("17 march 2009", date(2009, 3, 17)),  # an English month's name in lower case
     ("2016 оны 4 сарын 15", date(2016, 4, 15)),  # Mongolian: year, month's number, day
+    # Hungarian: the year first, then the month's name and the day, each closed by a stop; or three numbers so
+    # (MTI's and Magyar Nemzet's date lines, dev12 d12_14); a place before it (an MTI caption's or dateline's)
+    ("2025. október 20.", date(2025, 10, 20)),
+    ("2025. október 20., hétfő 14:35", date(2025, 10, 20)),
+    ("2025. 10. 20. 14:27", date(2025, 10, 20)),
+    ("Budapest, 2025. október 20.", date(2025, 10, 20)),
+    ("2025. okos 20.", None),
     ("27. februar", None),  # no year
     ("27 fruits 2023", None),  # no month
 ])
