@@ -49,6 +49,8 @@ FLOORS = {
               ("text", "f1"): 0.85},
     "dev16": {("meta", "f1"): 0.77, ("meta", "date_right"): 0.63, ("meta", "fully_right"): 0.44,
               ("text", "f1"): 0.78},
+    "dev17": {("meta", "f1"): 0.70, ("meta", "date_right"): 0.44, ("meta", "fully_right"): 0.33,
+              ("text", "f1"): 0.71},
     "dev18": {("meta", "f1"): 0.79, ("meta", "date_right"): 0.59, ("meta", "fully_right"): 0.35,
               ("text", "f1"): 0.79},
     "check": {("meta", "f1"): 0.77, ("meta", "date_right"): 0.73, ("meta", "fully_right"): 0.44},
