@@ -1415,6 +1415,42 @@ def test_a_deal_sealed_together_is_a_meeting(text, dates):
     assert [e.date for e in events_of(text, published=date(2023, 4, 2))] == dates
 
 
+_FILLER = ("The new treaty commits the two countries to consult each other before major EU meetings, to try to speak "
+           "with one voice at the United Nations, and to make a permanent seat on the Security Council a priority. ")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the pair told as "the two leaders" signing: the pair told before
+    ("French President Emmanuel Macron and German Chancellor Angela Merkel have signed a new treaty. The two leaders "
+     "signed the Treaty of Aachen on Tuesday in the coronation hall of the town hall.", date(2019, 1, 23),
+     [("2019-01-22", ["Angela Merkel", "Emmanuel Macron"])]),
+    # the second of the pair set off from the verb: "he and Mr Sharif, then also Prime Minister, signed"
+    ("Indian Prime Minister Atal Bihari Vajpayee took the bus to Lahore in February 1999, where he and Nawaz Sharif, "
+     "then also Prime Minister, signed the Lahore Declaration.", date(2015, 12, 26),
+     [("1999-02", ["Atal Bihari Vajpayee", "Nawaz Sharif"])]),
+    # governments, not people: no meeting of their own
+    ("The two countries signed a treaty on Tuesday.", date(2019, 1, 23), []),
+])
+def test_a_text_signed_by_a_pair_told_otherwise_is_a_meeting(text, published, expected):
+    assert [(e.date, sorted(e.participants)) for e in events_of(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the two leaders" of a story that told one pair, however long ago: that pair
+    ("French President Emmanuel Macron and German Chancellor Angela Merkel met in Aachen on Tuesday. " + _FILLER * 9
+     + "The two leaders finally agreed on a eurozone budget when they met at Meseberg castle on 19 June last year.",
+     [("2018-06-19", ["Angela Merkel", "Emmanuel Macron"])]),
+    # two pairs told: no guess which
+    ("French President Emmanuel Macron and German Chancellor Angela Merkel met in Aachen on Tuesday. Macron also met "
+     "Italian Prime Minister Giuseppe Conte in Rome on Monday. " + _FILLER * 9
+     + "The two leaders finally agreed on a eurozone budget when they met at Meseberg castle on 19 June last year.",
+     []),
+])
+def test_the_two_leaders_of_a_story_of_one_pair(text, expected):
+    evs = events_of(text, published=date(2019, 1, 23))
+    assert [(e.date, sorted(e.participants)) for e in evs if e.location == "Meseberg"] == expected
+
+
 def test_the_same_day_opening_a_sentence_is_the_day_of_the_sentence_before():
     text = ("Russian President Vladimir Putin met Indian Prime Minister Narendra Modi in Samarkand on Friday. Later "
             "the same day, Putin met Turkey's president, Recep Tayyip Erdogan, who helped broker the July deal.")

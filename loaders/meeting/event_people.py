@@ -49,8 +49,8 @@ def _told_by_offices(m: Mention) -> bool:
 def _antecedents(m: Mention, pairs: list[tuple[int, list[str]]], ctx: Context) -> list[str]:
     """Who "they", "the two men" or "the two leaders" are in a clause that names no one: the people of the meeting
     told just before (the leaders for "the two leaders", the ministers for "the foreign ministers")."""
-    if m.people or m.kind == "joint" or _told_by_offices(m):
-        return []
+    if m.people or (m.kind == "joint" and not m.group) or _told_by_offices(m):
+        return []  # (a joint action is told by its pair, named or "the two leaders signed")
     lo, _ = clause(m.sentence, m)
     s0 = m.sentence.start
     if _COORDINATED.fullmatch(m.sentence.text, lo - s0, m.start - s0):  # "A and B sat down ..., and met again"
@@ -59,16 +59,32 @@ def _antecedents(m: Mention, pairs: list[tuple[int, list[str]]], ctx: Context) -
     if not _PLURAL.search(m.sentence.text, lo - s0, m.start - s0) and not m.group and not after:
         return []
     roles = LEVEL_ROLES.get(GROUP_LEVEL.get(m.group or "", ""), ())
-    near = [people for end, people in pairs if m.start - end <= ANTECEDENT_REACH
-            and (not roles or all(ctx.roles.get(p) in roles for p in people))
-            and all(in_office_then(p, m.timex, _office(ctx.roles.get(p))) for p in people)]
+    fit = [(end, people) for end, people in pairs if (not roles or all(ctx.roles.get(p) in roles for p in people))
+           and all(in_office_then(p, m.timex, _office(ctx.roles.get(p))) for p in people)]
     # (in their office when a meeting of 2016 took place)
+    near = [people for end, people in fit if m.start - end <= ANTECEDENT_REACH]
+    if not near and _only_pair(m, fit):
+        near = [fit[-1][1]]
     if not near:
         return []
     if not m.group:
         return list(near[-1])  # "they": the people told of last
     rank = {p: i for i, p in enumerate(ctx.order)}  # "the two leaders": the article's own, those told of most
     return list(min(reversed(near), key=lambda people: sum(rank.get(p, len(rank)) for p in people)))
+
+
+# "the two leaders", "the two presidents" told in the sentence before the meeting word ("The two leaders finally
+# agreed on a modest eurozone budget when they met at Meseberg castle")
+_THE_TWO: Final = rx.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|presidents|prime\s+ministers|premiers|"
+                             r"heads\s+of\s+(?:state|government)|foreign\s+ministers|men|women)\b")
+
+
+def _only_pair(m: Mention, fit: list[tuple[int, list[str]]]) -> bool:
+    """"The two leaders" of an article that told one pair meeting and no other: that pair, however far back it was
+    told (a story of one pair's relations, told at length between their meetings)."""
+    s0 = m.sentence.start
+    return bool(fit) and len({frozenset(people) for _, people in fit}) == 1 and (
+        m.group is not None or _THE_TWO.search(m.sentence.text, 0, m.start - s0) is not None)
 
 
 def _office(role: str | None) -> tuple[str, ...]:

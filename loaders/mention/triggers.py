@@ -345,10 +345,25 @@ def _verb_use(text: str, at: int) -> bool:
 # an aside of the one who came along, between the pair and their verb: ", accompanied by Secretary of State Mike
 # Pompeo, ", ", flanked by their foreign ministers, "
 _ASIDE_TO_VERB: Final = rx.compile(r"\s*,\s+(?:accompanied|flanked|joined|assisted)\s+by\s+[^,;:.!?()]{1,80},\s*")
+# what is said of the second of the pair, set off between it and their verb: "where he and Mr Sharif, then also Prime
+# Minister, signed the Lahore Declaration"
+_SET_OFF_TO_VERB: Final = rx.compile(r"\s*,[^,;:.!?()]{1,40},\s+(?:(?:also|then|later|had|have|jointly)\s+){0,2}")
+
+
+# the pair told as a group of people right before a verb of signing: "The two leaders signed the Treaty of Aachen on
+# Tuesday", "both presidents then inked" (not "the two sides", "the two countries": governments, no one who met)
+_PAIR_SIGNED: Final = rx.compile(
+    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|"
+    r"foreign\s+ministers|top\s+diplomats|men|women)\s+(?:(?:also|then|later|have|had|jointly|formally)\s+){0,2}$")
+_SIGNING: Final = ("signed", "sealed", "inked", "witnessed the signing")
 
 
 def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]:
-    """"A and B entrusted ... in December": two leaders acting together imply that they met."""
+    """"A and B entrusted ... in December": two leaders acting together imply that they met; so do "the two leaders"
+    signing something together (who they are: the pair told before, meeting.event_people._antecedents)."""
+    for m in at_word_start(patterns()["joint"], sent.text):
+        if m.group(0) in _SIGNING and _PAIR_SIGNED.search(sent.text, max(0, m.start() - 60), m.start()):
+            return [Mention(sent, sent.start + m.start(), sent.start + m.end(), m.group(0), "joint")]
     if len(people) < 2:
         return []
     for m in at_word_start(patterns()["joint"], sent.text):
@@ -358,7 +373,9 @@ def _joint_action(sent: Sentence, people: list[actors.Mention]) -> list[Mention]
                      None)  # "A and B, accompanied by C, agreed": C is with B, the pair is A and B
         if aside is not None:
             before = [x for x in before if x.end <= aside]
-        if len(before) < 2 or len({x.country for x in before[-2:]}) < 2 or (aside or at) - before[-1].end > 20:
+        if len(before) < 2 or len({x.country for x in before[-2:]}) < 2 or (
+                (aside or at) - before[-1].end > 20
+                and not _SET_OFF_TO_VERB.fullmatch(sent.text, before[-1].end - sent.start, m.start())):
             continue
         between = sent.text[before[-2].end - sent.start:before[-1].start - sent.start]
         if " and " not in f" {between} " or len(between) > 40:
