@@ -1170,6 +1170,17 @@ def test_visits_to_someone_named_and_meetings_told_by_their_people(text, expecte
     # but a host accompanying the visitor is at the meeting
     ("Indian Prime Minister Narendra Modi, accompanied by Japanese Prime Minister Shinzo Abe, visited Kyoto on "
      "Monday.", [["Narendra Modi", "Shinzo Abe"]]),
+    # so too the visitor's ministers told as accompanying him, or as those he came with: his party, no meeting of
+    # theirs with him
+    ("President Joko Widodo received Australian Prime Minister Anthony Albanese at Bogor Palace on Monday. Foreign "
+     "Minister Penny Wong and Commerce Minister Don Farrell accompanied Albanese on his visit to Indonesia.",
+     [["Joko Widodo", "Anthony Albanese"]]),
+    ("Prime Minister Anthony Albanese met Indonesian President Joko Widodo at the Bogor Palace on Monday. Mr Albanese "
+     "arrived in Jakarta on Sunday with Foreign Minister Penny Wong, Trade Minister Don Farrell and a delegation of "
+     "business leaders.", [["Anthony Albanese", "Joko Widodo"]]),
+    # (the one met after an arrival with the party is met: "arrived ... with A for talks with B")
+    ("Chinese President Xi Jinping arrived in Moscow on Monday with Foreign Minister Wang Yi for talks with Russian "
+     "President Vladimir Putin.", [["Xi Jinping", "Vladimir Putin"]]),
 ])
 def test_people_of_another_role_in_the_sentence_are_not_at_the_meeting(text, people):
     assert [e.participants for e in events_of(text, published=P)] == people

@@ -388,13 +388,33 @@ _ACCOMPANIED_BY: Final = rx.compile(r"\baccompanied\s+by\b(?:(?![.;:()]|\b(?:met
 
 def _in_the_party(m: Mention, p: actors.Mention, ctx: Context) -> bool:
     """Someone named as accompanying another of the mention's people, of the same country or of none known: of that
-    one's party, not a side of the meeting (not "accompanied by his Laos counterpart", the host)."""
-    at = m.sentence.start
-    if _ACCOMPANIED_BY.search(m.sentence.text, max(0, p.start - at - 100), p.start - at) is None:
-        return False
+    one's party, not a side of the meeting (not "accompanied by his Laos counterpart", the host). So too, of the same
+    country known, one told as accompanying the one named after ("Foreign Minister Penny Wong and Commerce Minister
+    Don Farrell accompanied Albanese on his visit to Indonesia") and one the traveller came with ("Mr Albanese arrived
+    in Jakarta on Sunday with Foreign Minister Penny Wong, Trade Minister Don Farrell and a delegation")."""
+    at, text = m.sentence.start, m.sentence.text
     country = ctx.countries.get(p.person) or p.country
-    return any(o.start < p.start and o.person != p.person
-               and (country is None or ctx.countries.get(o.person) in (country, None)) for o in m.people)
+    if _ACCOMPANIED_BY.search(text, max(0, p.start - at - 100), p.start - at) is not None:
+        return any(o.start < p.start and o.person != p.person
+                   and (country is None or ctx.countries.get(o.person) in (country, None)) for o in m.people)
+    mates = [o for o in m.people if o.person != p.person
+             and (country is None or (ctx.countries.get(o.person) or o.country) in (country, None))]
+    goes = _ACCOMPANIES.match(text, p.end - at)
+    if goes is not None and any(o.start >= at + goes.end() for o in mates):
+        return True
+    came = _CAME_WITH.search(text, max(0, p.start - at - 120), p.start - at)
+    return came is not None and any(o.end <= at + came.start() for o in mates)
+
+
+# "Foreign Minister Penny Wong and Commerce Minister Don Farrell accompanied Albanese": the party of the one named after
+_ACCOMPANIES: Final = rx.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,6})*\s+(?:also\s+)?"
+                                 r"(?:accompanied|accompanies|accompany|will\s+accompany|are\s+accompanying|"
+                                 r"is\s+accompanying|were\s+accompanying)\s+(?!by\b)", re.I)
+# "arrived in Jakarta on Sunday with Foreign Minister Penny Wong, Trade Minister Don Farrell and ...": the traveller's
+_CAME_WITH: Final = rx.compile(r"\b(?:arrived|arrives|arriving|landed|lands|travel(?:l)?ed|travels|flew|flies)\b"
+                               r"(?:(?![.;:]|\b(?:talks?|meet\w*|summit|visit\w*|for|to\s+(?:hold|meet|attend))\b).)"
+                               r"{0,60}?\bwith\s+(?:(?![.;:]|\b(?:for|to|talks?|meet\w*|met|held|hosted|received|counterparts?)\b).)"
+                               r"{0,100}$", re.I)
 
 
 def _participants(m: Mention, ctx: Context) -> list[str]:
