@@ -73,14 +73,17 @@ def _several_days(text: str, timexes: list[Timex], extra: dict[int, int], start:
         word = m.group(1).lower()
         n = int(word) if word.isdigit() else _NUMBERS[word]
         at_end = _AT_THE_END.search(text, max(start, m.start() - 40), m.start())
+        wraps = _WRAPPING_UP.search(text, max(start, m.start() - 40), m.start())
+        reach = WRAPPING_REACH if wraps else 80  # ("agreed on Saturday to ..., wrapping up a two-day summit")
         days = [t for t in timexes if (t.type == "DATE" and (t.spec.day is not None or t.spec.weekday is not None
                                                               or _relative_day(t))
                                        or at_end and t.type == "TIME" and t.spec.weekday is not None)
-                and id(t) not in extra and abs(t.start - m.start()) <= 80]  # ("on Saturday afternoon at the end of")
+                and id(t) not in extra and abs(t.start - m.start()) <= reach]  # ("on Saturday afternoon at the end of")
         if 1 < n <= MAX_EXTRA_DAYS + 1 and len(days) == 1:
             extra[id(days[0])] = n - 1
             first = min(days[0].start, m.start())
-            if _ENDED.search(text, max(start, first - 40), first) or (at_end and days[0].start < m.start()):
+            if _ENDED.search(text, max(start, first - 40), first) or (
+                    (at_end or wraps) and days[0].start < m.start()):
                 moved = _days_before(days[0], n - 1)
                 if moved is not None:
                     last[id(days[0])] = moved
@@ -97,6 +100,12 @@ _ENDED: Final = rx.compile(r"\b(?:ended|ends|concluded|concludes|wrapped\s+up|wr
                            r"completed|completes|rounded\s+off|rounds\s+off|(?:last|final|closing)\s+day\s+of)\b"
                            r"(?:\s+(?:on\s+)?(?:[\w'’.-]+\s+){0,3})?$", re.I)
 
+
+# "agreed on Saturday to issue strategic guidance ..., wrapping up an unusual two-day informal summit": a clause of
+# the stay's end after the day told, which is its last
+_WRAPPING_UP: Final = rx.compile(r",\s+(?:wrapping\s+up|winding\s+up|rounding\s+off|concluding|ending|closing)\s+"
+                                 r"(?:(?:his|her|their|its|a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+WRAPPING_REACH: Final = 200  # characters between the day told and the stay its clause tells as ending
 
 # "left for home on Saturday afternoon at the end of his two-day official visit": the day told before is the last
 _AT_THE_END: Final = rx.compile(r"\b(?:at|on)\s+the\s+(?:end|close|conclusion|last\s+day|final\s+day)\s+of\s+"

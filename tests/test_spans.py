@@ -112,6 +112,16 @@ def test_a_stay_of_several_days_from_a_day_told_from_the_articles(text, start, e
      "to Uganda, where he held talks with President Yoweri Museveni.", "2018-04-27", "2018-04-28"),
     ("Prime Minister Narendra Modi left Tokyo on Monday at the close of his three-day visit to Japan, where he met "
      "Shinzo Abe.", "2018-04-28", "2018-04-30"),
+    # the day of a sentence whose last clause tells the stay as ending (", wrapping up a two-day summit"), however far
+    # before it (a Reuters lede, redteam1 01)
+    ("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping agreed on Saturday to issue \"strategic "
+     "guidance\" to their militaries to avoid a repeat of last year's standoff on the Doklam plateau, wrapping up an "
+     "unusual two-day informal summit in the central Chinese city of Wuhan.", "2018-04-27", "2018-04-28"),
+    ("Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on Wednesday, "
+     "concluding a three-day state visit to Russia.", "2018-04-30", "2018-05-02"),
+    # not a clause that tells the stay as beginning
+    ("Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on Wednesday, "
+     "beginning a three-day state visit to Russia.", "2018-05-02", "2018-05-04"),
     # not a day told after the stay ("a two-day visit ... on Saturday"): the stay begins then
     ("Prime Minister Narendra Modi will arrive on Saturday for a two-day visit to Japan and meet Shinzo Abe.",
      "2018-05-05", "2018-05-06"),
