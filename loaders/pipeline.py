@@ -16,7 +16,7 @@ from .dating import written_window
 from .meeting import article_events, event_joins, guest_rounds, lede_dates, sequence_dates
 from .meeting.article_events import ArticleEvent, Context
 from .mention import other_dates, record, series
-from .read import Article
+from .read import Article, DateSource
 from .timex.lexicon import words
 from .vocab import Summit
 
@@ -176,7 +176,7 @@ def _extract(art: Article) -> ArticleResult:
     lede_dates.date_by_the_day(events, the_day)
     sequence_dates.date_by_round(events, several, found)
     lede_dates.date_by_the_visit(events, sents, timexes, several)
-    lede_dates.date_by_lede(events, sents, timexes, art.published, extra_days)
+    lede_dates.date_by_lede(events, sents, timexes, art.published, extra_days, _header_date(art))
     sequence_dates.date_by_sequence(events, sents, several, art.published)  # the lede's day passes on to the round
     lede_dates.date_by_now(events, art.published)
     lede_dates.date_by_the_meeting_before(events)
@@ -207,6 +207,22 @@ def _extract(art: Article) -> ArticleResult:
     going_on = written_window.summits_going_on(texts, {n for t in texts if (n := series.series_named(t))})
     return ArticleResult(art, events, ctx, titled, reports, inaugurations, anniversaries, told_days, plans=plans,
                          names=actors.written_names(art.text, people_all), going_on=going_on)
+
+
+def _header_date(art: Article) -> tuple[DateSource, int, int] | None:
+    """The page's own date line ("11 January 2023 - 18:14" under a readout's "Zelenskyy, Duda and Nausėda held a
+    meeting ... in Lviv"), with where it stands; not a stamp ("date 2022-12-09 Chinese President Xi Jinping is
+    exploring ..."), nor a date line under a reporter's byline: either may be the day after what a page reports."""
+    src = art.published_from
+    if src is None or src.day != art.published or not src.alone or not src.line:
+        return None
+    at = art.text.find(src.line)
+    if at < 0 or _BYLINE_LINE.search(art.text, 0, at + len(src.line) + lede_dates.DATE_LINE_NEAR):
+        return None  # a reporter's story ("By Louise Dodson in Washington / June 5, 2004"): printed the day after
+    return src, at, at + len(src.line)
+
+
+_BYLINE_LINE: Final = rx.compile(r"^[ \t]*By\s+[A-Z]", re.M)
 
 
 def _told_days(text: str, timexes: list[Timex], extra_days: dict[int, int]) -> list[tuple[Timex, str]]:

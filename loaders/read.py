@@ -1174,8 +1174,9 @@ DATELINE_LAG = 2  # a page posted this many days after its own dateline's day wa
 def apply_metadata(art: Article, meta: Metadata) -> None:
     """metadata.csv overrides what the text says."""
     if meta.published:
+        own = art.published_from if art.published_from and art.published_from.day == meta.published else None
         art.published, art.published_reason = meta.published, "publication date from metadata.csv"
-        art.site_today, art.published_from = False, None
+        art.site_today, art.published_from = False, own  # (the page's own line, when it gives the same day)
     art.url = meta.url or art.url
     art.source = meta.source or art.source
 

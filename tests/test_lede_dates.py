@@ -254,3 +254,31 @@ def test_a_visit_told_as_ended_is_dated_by_its_first_day(tmp_path, text, publish
     (tmp_path / "metadata.csv").write_text(META.format(published), encoding="utf-8")
     rows = folder_events(tmp_path, text)
     assert list(zip(rows.date, rows.end_date, strict=True)) == [(date, end)]
+
+
+@pytest.mark.parametrize("text,published,date", [
+    # a readout: its headline, the page's own date line under it, the lede telling the meeting held without a day
+    ("President of Ukraine\n\nZelenskyy, Duda and Nausėda held a meeting in the format of the Lublin Triangle in "
+     "Lviv\n\n11 January 2023 - 18:14\n\nPresident of Ukraine Volodymyr Zelenskyy, President of Poland Andrzej Duda "
+     "and President of Lithuania Gitanas Nausėda held a meeting in the format of the Lublin Triangle in Lviv.\n",
+     "2023-01-11", "2023-01-11"),
+    # a press statement: the date line above its headline
+    ("Press Statement\nOffice of the Press Secretary\nWashington, DC\nNovember 5, 2003\n\nPresident Bush Meets with "
+     "Prime Minister of Sri Lanka\n\nThe President had a very good meeting with the Prime Minister of Sri Lanka, "
+     "Ranil Wickremesinghe, in the Oval Office.\n", "2003-11-05", "2003-11-05"),
+    # the page's date from metadata.csv disagrees with its date line: the month, as without one
+    ("President of Ukraine\n\nZelenskyy, Duda and Nausėda held a meeting in the format of the Lublin Triangle in "
+     "Lviv\n\n11 January 2023 - 18:14\n\nPresident of Ukraine Volodymyr Zelenskyy, President of Poland Andrzej Duda "
+     "and President of Lithuania Gitanas Nausėda held a meeting in the format of the Lublin Triangle in Lviv.\n",
+     "2023-01-12", "2023-01"),
+    # a reporter's story under a byline, printed the morning after: the month
+    ("Full menu for leaders\n\nBy Louise Dodson in Washington\nJune 5, 2004\n\nIraq had entered a new phase, the "
+     "Prime Minister, John Howard, was told during a 1-hour meeting with the US President, George Bush, at the "
+     "White House.\n", "2004-06-05", "2004-06"),
+])
+def test_a_readout_is_of_the_day_of_its_date_line(tmp_path, text, published, date):
+    """A held meeting a readout tells without a day, its headline or lede beside the page's own date line: that day
+    (not the month, as for a report that may come out the day after)."""
+    (tmp_path / "metadata.csv").write_text(META.format(published), encoding="utf-8")
+    rows = folder_events(tmp_path, text)
+    assert list(rows.date) == [date]

@@ -12,6 +12,7 @@ from ..dates import DateSpec, Timex, precision, span
 from ..mention.assign import day_left, month_of, occasion_between
 from ..mention.other_dates import day_decided, day_took_office, statement_date
 from ..mention.record import VISIT_WORDS, Mention
+from ..read import DateSource
 from ..sentences import Sentence
 from .article_events import _STOPS, LEDE_WORDS, ArticleEvent
 from .standalone import _HERE
@@ -128,10 +129,12 @@ def _day_within(day: Timex, t: Timex, extra: int) -> bool:
 
 
 def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: list[Timex],
-                 published: date | None, extra_days: dict[int, int] | None = None) -> None:
+                 published: date | None, extra_days: dict[int, int] | None = None,
+                 header: tuple[DateSource, int, int] | None = None) -> None:
     """A held meeting the article is about, told without a date of its own, took place on the day its lede tells
-    ("rolled out the red carpet for Marcos on Wednesday. ... during their talks"), else by the article's date: the
-    month it was published in."""
+    ("rolled out the red carpet for Marcos on Wednesday. ... during their talks"), else on the day of the page's own
+    date above its first line (`header`: a readout's "11 January 2023 - 18:14" under "Zelenskyy, Duda and Nausėda
+    held a meeting ... in Lviv"), else by the article's date: the month it was published in."""
     prose = _prose(sents)  # not a page's furniture or a heading
     if not prose:
         return
@@ -174,6 +177,11 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
         elif line and not ev.aside:  # (a page's date line is not the day of a round of meetings at a summit)
             ev.timex, ev.date_note = line[0], f"the day of the date line above the first sentence ('{line[0].text}')"
             _first_day_of_ended_stay(ev, extra_days)
+        elif published is not None and header is not None and not ev.aside and header[0].day == published and any(
+                (m.headline or m.start < top) and _near_date_line(m, header) for m in ev.mentions):
+            ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month, published.day), -1,
+                             published.isoformat())
+            ev.date_note = f"the day of the page's own date line beside the story's first lines ('{header[0].line}')"
         elif published is not None and not ev.aside and any(m.ongoing for m in ev.mentions):
             ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month, published.day), -1,
                              published.isoformat())
@@ -189,6 +197,15 @@ def date_by_lede(events: list[ArticleEvent], sents: list[Sentence], timexes: lis
             ev.date_note = f"no date in the text: what the article reports, held by its date {published.isoformat()}"
         else:
             ev.reported = True  # resolve.py: the month or year the text leaves for the article's date
+
+
+DATE_LINE_NEAR = 300  # characters between a page's date line and the headline or lede it dates
+
+
+def _near_date_line(m: Mention, header: tuple[DateSource, int, int]) -> bool:
+    """A meeting told just above or below the page's own date line: the headline and lede of a readout."""
+    _, start, end = header
+    return 0 <= m.start - end <= DATE_LINE_NEAR or 0 <= start - m.end <= DATE_LINE_NEAR
 
 
 def _first_day_of_ended_stay(ev: ArticleEvent, extra_days: dict[int, int] | None) -> None:
