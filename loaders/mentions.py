@@ -26,6 +26,7 @@ from .mention.other_dates import (
     _matter_year,
     _took_office,
     _year_span,
+    day_of_a_death,
     statement_date,
 )
 from .mention.people import _BETWEEN, _absent, _clause_people
@@ -143,7 +144,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
            and not _decided(sent, t, dated) and not _took_office(sent.text, t.start - sent.start)
            and not _anniversary_year(sent, t) and not _year_span(sent, t) and not _document_year(sent, t)
            and not _event_named_by_date(sent, t) and not _document_dated(sent, t) and not _matter_year(sent, t)
-           and not _forecast_of_another(sent, t, [m.start for m in found])
+           and not _forecast_of_another(sent, t, [m.start for m in found]) and not day_of_a_death(sent, t)
            and not (people and _history(t, anchor)) and not _of_the_one_before(sent, t, found)]
     _assign(live, own, "timex", r)
     _share_occasion_date(live, sent)

@@ -3495,3 +3495,19 @@ def test_a_meeting_called_off_in_a_year_told_is_not_the_visit_of_the_story(text,
 ])
 def test_the_day_a_paper_learnt_of_a_meeting_is_not_its_day(text, expected):
     assert [(e.date, e.status) for e in events_of(text, published=date(2004, 9, 18))] == expected
+
+
+@pytest.mark.parametrize("text,published,dates", [
+    ("Presidents Juan Manuel Santos of Colombia and Hugo Chavez of Venezuela met Tuesday in a bid to overcome their "
+     "differences. The leaders met in Santa Marta, at the residence where Simon Bolivar died on December 17, 1830.",
+     date(2010, 8, 11), ["2010-08-10"]),
+    ("Kazakh President Nursultan Nazarbayev met Uzbek President Shavkat Mirziyoyev in Samarkand on Monday. "
+     "Nazarbayev arrived in Samarkand, Karimov's home city where he was buried on September 3.",
+     date(2016, 9, 13), ["2016-09-12"]),
+    ("Kazakh President Nursultan Nazarbayev met Uzbek President Shavkat Mirziyoyev in Samarkand on Monday, a week "
+     "after President Islam Karimov died of a stroke on September 2.", date(2016, 9, 13), ["2016-09-12"]),
+])
+def test_the_day_of_a_death_or_burial_dates_no_meeting(text, published, dates):
+    """"at the residence where Simon Bolivar ... died on December 17, 1830", "where he was buried on September 3": the
+    day someone died or was buried, told beside a meeting's place, is no meeting's day (nor a second meeting)."""
+    assert sorted({e.date for e in events_of(text, published=published)}) == dates

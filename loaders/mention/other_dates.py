@@ -54,6 +54,19 @@ def _took_office(text: str, at: int) -> bool:
             or _TERM_BEGAN.search(text, max(0, at - 120), at) is not None)
 
 
+# "at the residence where Simon Bolivar ... died on December 17, 1830", "Karimov's home city where he was buried on
+# September 3": the day of a death, a burial or a birth told beside a meeting (its place's history), not its day
+_DIED_ON: Final = rx.compile(
+    r"\b(?:died|passed\s+away|(?:was|were|been)\s+(?:buried|born|laid\s+to\s+rest|assassinated|killed)|perished)"
+    r"(?:\s+(?:of|after|from)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:on|in)\s+)?$", re.I)
+
+
+def day_of_a_death(sent: Sentence, t: Timex) -> bool:
+    """The date of `t` is told right after a verb of death, burial or birth ("died on December 17, 1830", "where he
+    was buried on September 3"): the day of someone's death or birth, no meeting's."""
+    return _DIED_ON.search(sent.text, max(0, t.start - sent.start - 60), t.start - sent.start) is not None
+
+
 def day_took_office(sent: Sentence, t: Timex) -> bool:
     """The day of `t` is the day someone took office ("after Oreskovic took office last Friday"): no meeting's day,
     nor the day the opening of the article tells of its meeting."""
