@@ -2756,3 +2756,18 @@ def test_talks_of_a_day_in_a_city_of_the_storys_two_countries(text, expected):
 ])
 def test_a_first_person_account_of_a_meeting(text, expected):
     assert [(e.date, sorted(e.participants), e.location) for e in events_of(text, published=P)] == expected
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ("Prime Minister Andrew Holness left Jamaica this afternoon to participate in the 44th Regular Meeting of the "
+     "Conference of Heads of Government of the Caribbean Community (CARICOM) in Nassau, Bahamas.",
+     date(2023, 2, 15), "2023-02-15"),
+    ("President Nana Akufo-Addo left Accra on Saturday to attend the 35th Ordinary Session of the Assembly of Heads "
+     "of State and Government of the African Union in Addis Ababa.", date(2022, 2, 6), "2022-02-12"),
+    ("President Shavkat Mirziyoyev left for Bishkek on Thursday to take part in the meeting of the Council of CIS "
+     "Heads of State.", date(2023, 10, 12), "2023-10-12"),
+])
+def test_a_sitting_of_a_body_of_heads_of_state_or_government_is_a_summit(text, published, value):
+    """"the 44th Regular Meeting of the Conference of Heads of Government of the Caribbean Community": a sitting of a
+    body of leaders, told with only the one leader who goes to it, is a summit (not "one side, no level")."""
+    assert [(e.date, e.type) for e in events_of(text, published=published)] == [(value, "summit")]

@@ -89,6 +89,9 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     nxt = min((o.start - sent.start for o in found if o.start >= m.end), default=len(text))
     window = (max(0, rel - 70, prev, r.clause(m)[0] - sent.start), min(rel + len(m.trigger) + 25, nxt))
     m.level = _own_level(m.trigger) or _level_in(r, *window)
+    if m.level is None and m.kind == "noun" and _OF_HEADS.match(text, rel + len(m.trigger)):
+        m.level = "summit"  # "the 44th Regular Meeting of the Conference of Heads of Government of the Caribbean
+        # Community", "the Ordinary Session of the Assembly of Heads of State and Government": a body of leaders sits
     if m.level is None and _JOINT_BODY.fullmatch(m.trigger):
         m.level = "ministerial"  # a sitting of two governments' joint commission, its co-chairs' ranks untold
     before = text[max(0, rel - 30):rel]
@@ -286,6 +289,9 @@ def _told(r: _Reading, kind: str, lo: int, at: int, end: int) -> bool:
 
 
 _JOINT_BODY: Final = rx.compile(_COMMISSION)
+# a meeting noun, then the body of heads of state or government it is a sitting of, however far its name runs
+_OF_HEADS: Final = rx.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:of\s+(?:the\s+)?)?"
+                              r"(?:[A-Z][\w'’-]*\s+){0,2}Heads\s+of\s+(?:State|Government)\b")
 
 # one of those someone has met, by rank: "the first foreign minister that Marsudi has met this year"
 _FIRST_MET: Final = rx.compile(r"\b(?:first|only|second|third|fourth|fifth|last|latest|\d+(?:st|nd|rd|th))\s+"
