@@ -309,6 +309,16 @@ _HYPHEN_PARTICLES: Final = {"al-": "Al-", "Al-": "al-", "el-": "El-", "El-": "el
 
 
 FORMER: Final = ("former", "ex-", "then-")  # matched in any case before a title
+# "then-President Jalal Talabani": the office held at the time told, read as a former one for the article's own
+# time (its role "former_..."), but one who met then
+_THEN_TITLED: Final = rx.compile(r"(?i:\bthen-)\s*(?:[\w'’.-]+\s+){1,4}$")
+
+
+def told_then(text: str, start: int) -> bool:
+    """Whether the person named at `start` of `text` is told with a title of that time ("then-President X", "then-US
+    president X"): in office at the meeting told, whatever the article's own time."""
+    return _THEN_TITLED.search(text, max(0, start - 60), start) is not None
+
 
 
 @dataclass(frozen=True)

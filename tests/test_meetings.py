@@ -287,6 +287,27 @@ def test_a_counterpart_is_added_only_if_in_office_then():
         ("2005-11", ("George W. Bush", "Hu Jintao")), ("2023-11-15", ("Joe Biden", "Xi Jinping"))]
 
 
+
+@pytest.mark.parametrize("text,published,when,people", [
+    # a trip's meeting with one told by the title of that time: him, not the article's president of his country
+    ("When Javier Milei took the oath in Buenos Aires on Sunday, Lula was in Brasília. On his first foreign trip "
+     "after taking office, Lula met then-President Alberto Fernández at the Casa Rosada in Buenos Aires on Jan. 23, "
+     "and the two announced a study of a common currency.", date(2023, 12, 12), "2023-01-23",
+     ["Alberto Fernández", "Luiz Inacio Lula da Silva"]),
+    ("The last Iranian president to visit Iraq was Mahmoud Ahmadinejad, who traveled to Baghdad in March 2008 and "
+     "was hosted by then-President Jalal Talabani.", date(2019, 3, 11), "2008-03",
+     ["Jalal Talabani", "Mahmoud Ahmadinejad"]),
+    # right after a meeting verb, he was kept before too
+    ("Saudi Crown Prince Mohammed bin Salman travelled to Washington in March 2018 and was received by then-US "
+     "president Donald Trump at the White House.", date(2022, 7, 15), "2018-03",
+     ["Donald Trump", "Mohammed bin Salman"]),
+])
+def test_one_told_with_a_title_of_that_time_met(text, published, when, people):
+    """"then-President X" is in office at the meeting told (actors.told_then): a participant, though his role reads
+    as a former one for the article's own time."""
+    evs = [e for e in events_of(text, published=published) if e.date == when]
+    assert [sorted(e.participants) for e in evs] == [people]
+
 def test_people_of_one_meeting_told_twice_in_a_sentence_are_all_kept():
     text = ("On his first trip abroad, Brazilian President Luiz Inacio Lula da Silva met Argentine President "
             "Alberto Fernandez in Buenos Aires on Jan. 23, and the two leaders held talks on trade.")

@@ -420,8 +420,9 @@ _CAME_WITH: Final = rx.compile(r"\b(?:arrived|arrives|arriving|landed|lands|trav
 def _participants(m: Mention, ctx: Context) -> list[str]:
     met = _met_directly(m)
     people = [p for p in _visit_people(m, ctx) if not _on_the_phone(m, p) and not _in_the_party(m, p, ctx)]
-    names = [p.person for p in people if not (p.role or "").startswith("former_") or p in met]
     text = m.sentence.text
+    names = [p.person for p in people if not (p.role or "").startswith("former_") or p in met
+             or actors.told_then(text, p.start - m.sentence.start)]  # "was hosted by then-President Talabani"
     cp = None
     if names and any(word in text for word in patterns()["counterpart_words"]):
         cp = patterns()["counterpart"].search(text)
