@@ -308,6 +308,25 @@ def test_one_told_with_a_title_of_that_time_met(text, published, when, people):
     evs = [e for e in events_of(text, published=published) if e.date == when]
     assert [sorted(e.participants) for e in evs] == [people]
 
+
+@pytest.mark.parametrize("text,published,people", [
+    ("Chinese Foreign Minister Wang Yi is scheduled to meet separately with U.S. President Joe Biden's top national "
+     "security adviser, Jake Sullivan, on Friday.", date(2023, 9, 14), ["Jake Sullivan", "Wang Yi"]),
+    ("Diana Mondino, Milei's pick for foreign minister, flew to Brasília a week after the election and met Brazilian "
+     "Foreign Minister Mauro Vieira at the Itamaraty palace on Nov. 26.", date(2023, 12, 12),
+     ["Diana Mondino", "Mauro Vieira"]),
+    ("Chinese President Xi Jinping met Russian President Vladimir Putin's foreign minister, Sergei Lavrov, in Beijing "
+     "on Monday.", date(2023, 7, 18), ["Sergei Lavrov", "Xi Jinping"]),
+    # the owner of a visit is its visitor
+    ("Chinese President Xi Jinping's visit to Moscow, Russian President Vladimir Putin said, was a success.",
+     date(2023, 3, 25), ["Vladimir Putin", "Xi Jinping"]),
+])
+def test_one_named_as_the_owner_of_anothers_office_is_no_side(text, published, people):
+    """"Biden's top national security adviser, Jake Sullivan", "Mondino, Milei's pick for foreign minister,": the one
+    whose adviser, minister or pick the person beside is did not meet (event_people._owner_of_another)."""
+    assert [sorted(e.participants) for e in events_of(text, published=published)] == [people]
+
+
 def test_people_of_one_meeting_told_twice_in_a_sentence_are_all_kept():
     text = ("On his first trip abroad, Brazilian President Luiz Inacio Lula da Silva met Argentine President "
             "Alberto Fernandez in Buenos Aires on Jan. 23, and the two leaders held talks on trade.")

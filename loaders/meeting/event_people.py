@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from .. import actors, places
+from .. import actors, places, scan
 from .. import regexes as rx
 from ..dates import Timex, span
 from ..mention.clauses import clause
@@ -417,9 +417,31 @@ _CAME_WITH: Final = rx.compile(r"\b(?:arrived|arrives|arriving|landed|lands|trav
                                r"{0,100}$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _office_owned() -> re.Pattern[str]:
+    """"'s top national security adviser", "'s pick for foreign minister": an office of another told as someone's."""
+    title = rf"(?:{scan.trie(list(actors.lower_titles()))}|aide|adviser|advisor|pick|nominee|choice)"
+    return rx.compile(rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}?{title}(?:\s+(?:for|as)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+                      rf"{title})?\s*,", re.I)
+
+
+def _owner_of_another(m: Mention, p: actors.Mention) -> bool:
+    """Someone named only as the one whose adviser, minister or pick the person beside is ("met with U.S. President
+    Joe Biden's top national security adviser, Jake Sullivan", "Diana Mondino, Milei's pick for foreign minister,
+    flew to Brasília"): not a side of the meeting."""
+    text, s0 = m.sentence.text, m.sentence.start
+    owned = _office_owned().match(text, p.end - s0)
+    if owned is None:
+        return False
+    after = any(q.start - s0 >= owned.end() and not text[owned.end():q.start - s0].strip(" ") for q in m.people)
+    before = any(q.end <= p.start and re.fullmatch(r",\s+", text[q.end - s0:p.start - s0]) for q in m.people)
+    return after or before
+
+
 def _participants(m: Mention, ctx: Context) -> list[str]:
     met = _met_directly(m)
-    people = [p for p in _visit_people(m, ctx) if not _on_the_phone(m, p) and not _in_the_party(m, p, ctx)]
+    people = [p for p in _visit_people(m, ctx) if not _on_the_phone(m, p) and not _in_the_party(m, p, ctx)
+              and not _owner_of_another(m, p)]
     text = m.sentence.text
     names = [p.person for p in people if not (p.role or "").startswith("former_") or p in met
              or actors.told_then(text, p.start - m.sentence.start)]  # "was hosted by then-President Talabani"
