@@ -189,7 +189,7 @@ def _extract(art: Article) -> ArticleResult:
     events = event_joins.join_days_of_visit(events)
     lede_dates.day_within_days(events, sents, timexes)
     lede_dates.talks_within_trip(events)
-    events = event_joins.drop_tours(events)
+    events = event_joins.drop_tours(event_joins.split_tours(events, ctx.countries))
     dateline = _dateline_place(art)
     if dateline is not None and sents:
         lede_dates.place_by_dateline(events, dateline, sents[0].end)

@@ -2497,6 +2497,27 @@ def test_a_leg_of_a_tour_is_a_visit_of_its_own(text, place, date_):
     assert (place, date_) in [(e.location, e.date) for e in events_of(text, published=D)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a dated tour told as one visit, its stops told nowhere else: a meeting at each stop
+    ("Last December, Turkish President Recep Tayyip Erdogan paid a four-day visit to Sudan, Chad and Tunisia.",
+     [("2015-12", "Chad", ["Recep Tayyip Erdogan"]), ("2015-12", "Sudan", ["Recep Tayyip Erdogan"]),
+      ("2015-12", "Tunisia", ["Recep Tayyip Erdogan"])]),
+    # cities of two countries, each with whom the visitor meets there
+    ("Today British Prime Minister Theresa May will be visiting Berlin and Paris to speak to Angela Merkel and "
+     "Emmanuel Macron.", [("2016-09-08", "Berlin", ["Angela Merkel", "Theresa May"]),
+                          ("2016-09-08", "Paris", ["Emmanuel Macron", "Theresa May"])]),
+    # two cities of one country: one visit
+    ("Turkish President Recep Tayyip Erdogan will visit Paris and Bordeaux on Monday.",
+     [("2016-09-12", "Paris", ["Recep Tayyip Erdogan"])]),
+    # a stop's meeting told apart: no stop of the tour made of it
+    ("Turkish President Recep Tayyip Erdogan will visit Belgium and France from October 19 to 24. He will meet "
+     "Belgian Prime Minister Charles Michel in Brussels on October 19.",
+     [("2016-10-19", "Brussels", ["Charles Michel", "Recep Tayyip Erdogan"])]),
+])
+def test_a_tour_told_as_one_visit_is_a_meeting_at_each_stop(text, expected):
+    assert sorted((e.date, e.location, sorted(e.participants)) for e in events_of(text, published=D)) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Greek Prime Minister Kyriakos Mitsotakis heads to the polls on Sunday.",
     "Greek Prime Minister Kyriakos Mitsotakis will begin a tour of European capitals on Monday.",

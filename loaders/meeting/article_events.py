@@ -42,6 +42,7 @@ class ArticleEvent:
     # a side the article names only by its country ("the Japan-Russia summit"), filled in by merge.complete_sides
     # with that office's holder of the meeting's dates: name -> why (the office, the date, the people data's row)
     inferred: dict[str, str] = field(default_factory=dict)
+    stop: bool = False  # one stop of a tour told as one visit (event_joins.split_tours): a meeting of its own
 
     @property
     def cancelled(self) -> bool:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Final
 
 from .. import actors, places
 from .. import regexes as rx
-from ..dates import Timex
+from ..dates import Timex, precision
 from ..mention.merging import places_compatible
 from ..mention.record import VISIT_WORDS, Mention
 from .article_events import ArticleEvent
@@ -19,12 +20,81 @@ from .told_as import _arrival, _country_of, _day_of, _day_of_timex, _in_year, _l
 from .trip_joins import _ANOTHER_TIME, TRIP_DAYS
 
 
+def split_tours(events: list[ArticleEvent], countries: dict[str, str | None]) -> list[ArticleEvent]:
+    """A dated tour told as one visit, whose stops the article tells no meeting at, told in passing as one of a month
+    gone ("Last December, Erdogan paid a four-day visit to Sudan, Chad and Tunisia") or with whom the visitor meets at
+    each stop ("today May will be visiting Berlin and Paris to speak to Angela Merkel and Emmanuel Macron"): one
+    meeting at each stop, with the visitor and whoever of the stop's country it names. `countries` is each person's
+    country."""
+    out: list[ArticleEvent] = []
+    for ev in events:
+        stops = _stops(ev, events, countries)
+        if not stops:
+            out.append(ev)
+            continue
+        there = {p.country for p in stops}
+        visitors = [p for p in ev.participants if countries.get(p) not in there]
+        for place in stops:
+            hosts = [p for p in ev.participants if countries.get(p) == place.country]
+            people = [*visitors, *hosts]
+            ours = sorted({c for c in (countries.get(p) for p in people) if c})
+            out.append(replace(ev, mentions=list(ev.mentions), participants=people, location=place, countries=ours,
+                               sides=[c for c in ev.sides if c not in there or c == place.country],
+                               named=sorted({*ours, *([place.country] if place.country else [])}), guests=[],
+                               offices=list(ev.offices), trips=list(ev.trips), stop=True))
+    return out
+
+
+_TOUR_WORDS: Final = frozenset({"visit", "visits", "trip", "tour"})
+# the places of a tour listed right after its word: "visit to Sudan, Chad and Tunisia", "visiting Berlin and Paris"
+_STOP_ITEM = r"(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
+_STOPS: Final = rx.compile(rf"\s+(?:(?:to|of)\s+)?(?P<first>{_STOP_ITEM})"
+                           rf"(?P<mid>(?:\s*,\s*{_STOP_ITEM})*),?\s+and\s+(?P<last>{_STOP_ITEM})\b")
+
+
+def _stops(ev: ArticleEvent, events: list[ArticleEvent], countries: dict[str, str | None]) -> list[places.Place]:
+    """The places of the tour an event is told as, each of another country, when it has a date of its own and the
+    article tells no other meeting in any of those countries (else the tour's meetings are told apart: drop_tours)."""
+    m = ev.mentions[0]
+    if ev.timex is None or m.timex is not ev.timex or m.trigger.lower() not in VISIT_WORDS | _TOUR_WORDS:
+        return []
+    s0 = m.sentence.start
+    said = _STOPS.match(m.sentence.text, m.end - s0)
+    if said is None:
+        return []
+    items = [(said.start("first"), said.group("first"))]
+    for x in re.finditer(_STOP_ITEM, said.group("mid")):
+        items.append((said.start("mid") + x.start(), x.group()))
+    items.append((said.start("last"), said.group("last")))
+    stops = [places.named(name, s0 + start) for start, name in items]
+    if any(p is None or p.country is None for p in stops):
+        return []
+    found = [p for p in stops if p is not None]
+    there = [p.country for p in found]
+    own = {countries.get(p) for p in ev.participants} - set(there)
+    if len(set(there)) != len(there) or len(there) < 2 or not own or own == {None}:
+        return []  # (not "visit Paris and Bordeaux": one country's cities, one visit)
+    met = all(any(countries.get(p) == c for p in ev.participants) for c in there)  # whom, at each stop
+    past = ev.status == "held" and precision(ev.timex.spec) in ("month", "year")  # a tour of a month or a year gone
+    if not (met or past):
+        return []  # (not the tour the story is of, "will visit Belgium and France from May 19 to 24", "began a
+        # visit to Japan, South Korea and China on Monday": its meetings are told apart, drop_tours)
+    told = {c for other in events if other is not ev and other.location is not None
+            for c in [_country_of(other.location)]}
+    if any(x.sentence.start != s0 and not x.tour and (
+            x.timex is not None or _country_of(x.place) in there
+            or any(p.country in there for p in x.people)) for x in ev.mentions):
+        return []  # (a meeting at one stop told apart has joined the tour: "He will meet Michel in Brussels on
+        # October 19"; not the tour told again, "as May visits Germany and France", nor a record of visits)
+    return [] if told & set(there) else found
+
+
 def drop_tours(events: list[ArticleEvent]) -> list[ArticleEvent]:
     """Events told only as a tour of countries listed ("will visit Belgium and France from October 19 to 24",
     "will travel to Italy and India"): no meeting of their own; the tour's meetings are told apart, and a tour that
     gives one of them its date or place has joined it before (_absorb_unpeopled, join_visits, talks_within_trip)."""
     # (with "the trip is part of the administration's effort": the tour told again, nothing of its own)
-    return [ev for ev in events if not (any(m.tour for m in ev.mentions) and all(
+    return [ev for ev in events if ev.stop or not (any(m.tour for m in ev.mentions) and all(
         m.tour or ((m.pointed or m.definite) and m.timex is None and not m.people) for m in ev.mentions))]
 
 
