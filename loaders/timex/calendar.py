@@ -13,6 +13,9 @@ from .model import DateSpec
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 PART_THIRDS = {"early": 0, "mid": 1, "late": 2}
 REFS: Final = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+# how far after the anchor a day told without its year in the past tense may lie and still be of the anchor's year ("met
+# ... on October 13" on a page dated October 12, written in another time zone or dated on posting): not a year back
+_SLACK: Final = timedelta(days=2)
 
 _DAY: Final = rx.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 _WEEK: Final = rx.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
@@ -178,8 +181,9 @@ def pick_year(spec: DateSpec, anchor: date, direction: int) -> int | None:
         return _last(y for y, (s, e) in spans.items() if e < anchor)
     if off == 1:
         return _first(y for y, (s, e) in spans.items() if s > anchor)
-    if direction < 0 and off is None:
-        return _last(y for y, (s, e) in spans.items() if s <= anchor)
+    slack = _SLACK if spec.day is not None else timedelta(0)
+    if direction < 0 and off is None:  # a day or two after the anchor is this year's, not a year back: the anchor
+        return _last(y for y, (s, e) in spans.items() if s <= anchor + slack)  # (a page's date) is often a day off
     if direction > 0 and off is None:
         return _first(y for y, (s, e) in spans.items() if e >= anchor)
     base = base_year(spec, anchor)
