@@ -77,6 +77,8 @@ def test_type(text, etype):
     ("Abe said he was ready to meet Putin in Sochi on Friday.", "planned"),
     ("Abe was ready for talks with Putin in Sochi on Friday.", "planned"),
     ("Abe and Putin agreed to meet again in Sochi on Friday.", "planned"),
+    ("Abe and Putin have agreed to have a separate discussion on the sidelines of the summit.", "planned"),
+    ("Abe and Putin agreed to have talks in Sochi on Friday.", "planned"),
     ("Abe flew to Sochi to meet Putin on Friday.", "held"),
     # a headline's future: its subject, "to" and the verb, with nothing governing "to"
     ("Abe, Putin To Meet In Sochi", "planned"),
