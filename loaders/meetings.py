@@ -10,7 +10,15 @@ from . import regexes as rx
 from .meeting.article_events import ArticleEvent, Context
 from .meeting.compatible import _compatible, _join
 from .meeting.event_people import ANTECEDENT_REACH, SUMMIT_ROLES, _antecedents, _as_event
-from .meeting.guest_rounds import ASIDE_REACH, _bilaterals, _listed_guests, _listed_next, _one_by_one, _with_guest
+from .meeting.guest_rounds import (
+    ASIDE_REACH,
+    _bilaterals,
+    _listed_guests,
+    _listed_next,
+    _one_by_one,
+    _with_guest,
+    tour_guests,
+)
 from .meeting.same_meeting import (
     _VISIT_OPENS,
     RECENT,
@@ -48,11 +56,15 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
         if m.series or _ASIDE.search(m.sentence.text):
             aside = m.sentence.end
         each = _one_by_one(m, pairs) or _bilaterals(m, ctx) or _listed_next(m)
+        stops = {} if each else tour_guests(m, ctx)  # "visiting Berlin and Paris to speak to Merkel and Macron"
+        each = each or [([p.person for p in m.people if p.person not in stops][:1], g) for g in stops]
         listed = [] if each else _listed_guests(m, ctx, aside)
         if each or listed:
-            for ev in (_with_guest(m, hosts, guest, ctx, main) for hosts, guest in each or listed):
+            for (_, guest), ev in ((hg, _with_guest(m, *hg, ctx, main)) for hg in each or listed):
                 ev.guests = sorted({guest for _, guest in each or listed})
                 ev.aside = bool(listed or m.listed)
+                if guest in stops:
+                    ev.location = stops[guest]  # each met in their own country's place
                 if ev.location is None:
                     ev.location = _place_of_the_summit_in_the_sentence(m, events)
                 target = next((old for old in events if set(old.participants) == set(ev.participants)

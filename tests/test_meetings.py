@@ -700,6 +700,26 @@ def test_separate_meetings_are_one_event_per_guest(text, published, expected):
     assert sorted((set(e.participants) for e in evs), key=sorted) == sorted(expected, key=sorted)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # one traveller going to places of several countries and meeting one person of each meets each on their own, there
+    ("Theresa May will debate the extension with MPs. Today May will be visiting Berlin and Paris to speak to Angela "
+     "Merkel and Emmanuel Macron to press her case.",
+     {("Angela Merkel", "Theresa May", "Berlin"), ("Emmanuel Macron", "Theresa May", "Paris")}),
+    ("Erdogan visited Moscow and Tehran on Monday, meeting Putin and Rouhani.",
+     {("Recep Tayyip Erdogan", "Vladimir Putin", "Moscow"), ("Hassan Rouhani", "Recep Tayyip Erdogan", "Tehran")}),
+    ("Blinken will travel to Riyadh and Doha on Tuesday for talks with Mohammed bin Salman and Sheikh Tamim.",
+     {("Antony Blinken", "Mohammed bin Salman", "Riyadh"), ("Antony Blinken", "Tamim bin Hamad Al Thani", "Doha")}),
+    # one place, or one guest: one meeting
+    ("Prime Minister Narendra Modi will travel to Paris next week to meet Angela Merkel and Emmanuel Macron.",
+     {("Angela Merkel", "Emmanuel Macron", "Narendra Modi", "Paris")}),
+    ("Prime Minister Narendra Modi will travel to Paris and Lyon next week to meet Emmanuel Macron.",
+     {("Emmanuel Macron", "Narendra Modi", "Paris")}),
+])
+def test_a_tour_of_several_countries_meets_each_guest_in_their_own(text, expected):
+    evs = events_of(text, published=date(2019, 4, 8))
+    assert {(*sorted(e.participants), e.location) for e in evs} == expected
+
+
 def test_a_count_before_separate_makes_several_meetings():
     """"Erdogan held three separate closed-door meeting with the leaders": three, the singular a slip."""
     text = ("Turkish President Recep Tayyip Erdogan has discussed a range of issues with NATO leaders, including "

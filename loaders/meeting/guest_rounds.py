@@ -461,3 +461,46 @@ def _offices_listed(text: str) -> list[str]:
     found = [(x.start(), c) for x in _adjective_office_item().finditer(text) if (c := adjectives.get(x.group(1)))]
     found += [(x.start(), c) for x in _office_of_item().finditer(text) for c in places.countries_in(x.group(1))]
     return [c for _, c in sorted(found)]
+
+
+# a trip to several places, each told by name, listed after the verb of going ("will be visiting Berlin and Paris",
+# "travel to Riyadh, Doha and Abu Dhabi", "visited Moscow and Tehran")
+_PLACE_ITEM: Final = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_TOUR: Final = rx.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|(?:travel(?:s|led|ing|ling)?|go(?:es|ing)?|"
+                          r"went|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?)\s+to)\s+"
+                          rf"({_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM})")
+_TOUR_SPLIT: Final = rx.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def tour_guests(m: Mention, ctx: Context) -> dict[str, places.Place]:
+    """"May will be visiting Berlin and Paris to speak to Angela Merkel and Emmanuel Macron", "Erdogan visited Moscow
+    and Tehran, meeting Putin and Rouhani": one traveller going to places of several countries and meeting one
+    person of each meets each on their own, in that person's country: each guest and the place they were met in;
+    none unless every place listed is of another country and has its guest (not "visiting Paris to meet Merkel and
+    Macron": met together)."""
+    s0, text = m.sentence.start, m.sentence.text
+    tour = _TOUR.search(text)
+    if tour is None or _TOGETHER.search(text):
+        return {}
+    stops: dict[str, places.Place] = {}
+    at = tour.start(1)
+    for item in _TOUR_SPLIT.split(tour.group(1)):
+        at = text.index(item, at)
+        place = places.named(item, s0 + at)
+        if place is None or place.country is None or place.country in stops:
+            return {}
+        stops[place.country] = place
+        at += len(item)
+    live = [p for p in m.people if not (p.role or "").startswith("former_")
+            and not text.startswith(("'s", "’s"), p.end - s0)]
+    hosts = {p.person for p in live if p.end <= s0 + tour.start()}
+    guests: dict[str, places.Place] = {}
+    for p in live:
+        country = ctx.countries.get(p.person)
+        if p.start >= s0 + tour.end() and country in stops and p.person not in hosts:
+            if any(ctx.countries.get(g) == country for g in guests if g != p.person):
+                return {}  # two people of one stop: a call on each there, or a delegation, not this round
+            guests[p.person] = stops[country]
+    if len(hosts) != 1 or len(guests) != len(stops) or any(ctx.countries.get(h) in stops for h in hosts):
+        return {}
+    return guests
