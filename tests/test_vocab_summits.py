@@ -174,6 +174,10 @@ IRREGULAR_COVERAGE: dict[str, set[int]] = {
     "EAP": {2009, 2011, 2013, 2015, 2017, 2021},
     # the Caspian Summits of the five littoral states, 1st (Ashgabat 2002) to 6th (Ashgabat 2022)
     "CASPIAN": {2002, 2007, 2010, 2014, 2018, 2022},
+    # the GUAM summits listed, from the Chisinau summit to the Batumi summit (guam-organization.org)
+    "GUAM": {2005, 2006, 2007, 2008},
+    # the sittings of the Supreme State Council of the Union State of Russia and Belarus listed (not every one)
+    "UNIONSTATE": {2017, 2018, 2023, 2024},
     # the Normandy-format meetings of the leaders of France, Germany, Russia and Ukraine (not their phone calls nor
     # their ministers' meetings)
     "NORMANDY": {2014, 2015, 2016, 2019},
