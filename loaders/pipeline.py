@@ -62,9 +62,11 @@ SITE_TODAY_SLACK: Final = timedelta(days=365)  # a title outlives its holder's t
 
 def extract_article(art: Article) -> ArticleResult:
     """All meeting events of one article, with their raw date expressions (years not yet resolved). A page's top date
-    that may be the site's today (read.Article.site_today, "Thursday 2nd May 2024") is checked against the offices
-    the text gives its people: it is set aside when they had left them long before."""
-    if art.published is None or not art.site_today:
+    that may be the site's today (read.Article.site_today, "Thursday 2nd May 2024"), or any date line of its own the
+    page gives ("October 1, 2023" above the headline of an EFE wire of 2018, a weather box's "Tue 22 April 2025"), is
+    checked against the offices the text gives its people: it is set aside when they had left them long before (not
+    a date from metadata.csv)."""
+    if art.published is None or not (art.site_today or _own_date_line(art)):
         return _extract(art)
     bare = _extract(replace(art, published=None, published_reason="", site_today=False, published_from=None))
     assert bare.context is not None
@@ -72,11 +74,18 @@ def extract_article(art: Article) -> ArticleResult:
     if art.published <= win.hi + SITE_TODAY_SLACK:
         return _extract(art)
     bare.article = art
-    bare.set_aside = (f"{art.name}: {art.published_reason} ({art.published.isoformat()}) set aside as the site's "
-                      f"today, not the article's date: the people it names held their offices until "
+    what = "the site's today" if art.site_today else "a date of the page's furniture"
+    bare.set_aside = (f"{art.name}: {art.published_reason} ({art.published.isoformat()}) set aside as {what}, "
+                      f"not the article's date: the people it names held their offices until "
                       f"{win.hi.isoformat()} ({'; '.join(win.why_hi)})")
     set_aside(bare)
     return bare
+
+
+def _own_date_line(art: Article) -> bool:
+    """The article's date is that of a date line of the page's own ("October 1, 2023"), not metadata.csv's."""
+    src = art.published_from
+    return src is not None and src.alone and src.day == art.published and art.published_reason == src.reason
 
 
 def set_aside(result: ArticleResult) -> None:

@@ -976,6 +976,30 @@ def test_a_sites_today_is_set_aside_when_the_people_named_had_left_office(tmp_pa
     assert ev.date == value
 
 
+@pytest.mark.parametrize("line,people,value", [
+    # a date line of the page's own, not the site's today, years after the minister named left office: set aside
+    # too (an EFE wire of 2018 under "October 1, 2023", dev17 d17_04; a weather box's "Tue 22 April 2025", d14_05)
+    ("March 19, 2024", "Norwegian Foreign Minister Borge Brende met Russian Foreign Minister Sergei Lavrov", None),
+    ("Published: March 19, 2024", "Norwegian Foreign Minister Borge Brende met Russian Foreign Minister Sergei Lavrov",
+     None),
+    # the people named in office on it: the article's date
+    ("March 19, 2024", "Norwegian Foreign Minister Espen Barth Eide met Russian Foreign Minister Sergei Lavrov",
+     "2024-03-18"),
+])
+def test_a_page_date_line_is_set_aside_when_the_people_named_had_left_office(tmp_path, line, people, value):
+    page = f"Norway and Russia hold talks\n\n{line}\n\n{people} in Oslo on Monday.\n"
+    (ev,) = folder_events(tmp_path, page).itertuples()
+    assert ev.date == value
+
+
+def test_a_date_from_metadata_is_never_set_aside(tmp_path):
+    (tmp_path / "metadata.csv").write_text("file,published,url,source\na.txt,2024-03-19,,\n", encoding="utf-8")
+    page = ("Norway and Russia hold talks\n\nMarch 19, 2024\n\nNorwegian Foreign Minister Borge Brende met Russian "
+            "Foreign Minister Sergei Lavrov in Oslo on Monday.\n")
+    (ev,) = folder_events(tmp_path, page).itertuples()
+    assert ev.date == "2024-03-18"
+
+
 @pytest.mark.parametrize("told,value", [
     # a part of a year told as to come with its year: the article is of the year before its end, so the dateline's
     # day is of 2020, and Monday the one after it
@@ -1157,6 +1181,13 @@ def test_a_dateline_without_year_dated_by_a_taking_of_office_told_as_past(tmp_pa
     ("German Chancellor Angela Merkel will attend the Western Balkans Summit in Poznan on Friday.", "2019-07-05"),
     ("French President Emmanuel Macron met Armenian Prime Minister Nikol Pashinyan on Thursday on the sidelines of "
      "the Summit of La Francophonie in Yerevan.", "2018-10-11"),
+    # the GUAM summits and the sittings of the Union State's Supreme State Council (data/summits.csv; dev14)
+    ("Ukrainian President Viktor Yushchenko met Azerbaijani President Ilham Aliyev in Batumi on Tuesday at the GUAM "
+     "summit.", "2008-07-01"),
+    ("Ukrainian President Viktor Yushchenko met Azerbaijani President Ilham Aliyev on Monday in Baku, on the eve of "
+     "the GUAM summit.", "2007-06-18"),
+    ("Russian President Vladimir Putin and Belarusian President Alexander Lukashenko held talks in Minsk on Friday "
+     "before the meeting of the Supreme State Council of the Union State.", "2024-12-06"),
 ])
 def test_a_trip_or_summit_of_the_data_dates_a_page_without_a_date(text, value):
     assert [e.date for e in events_of(text, published=None)] == [value]
