@@ -2771,3 +2771,24 @@ def test_a_sitting_of_a_body_of_heads_of_state_or_government_is_a_summit(text, p
     """"the 44th Regular Meeting of the Conference of Heads of Government of the Caribbean Community": a sitting of a
     body of leaders, told with only the one leader who goes to it, is a summit (not "one side, no level")."""
     assert [(e.date, e.type) for e in events_of(text, published=published)] == [(value, "summit")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the date told after an event of violence with its place, or after a vote as its due date, is that event's: the
+    # meeting told again with it is the one told before, not one on that date
+    ("External Affairs Minister S. Jaishankar and Chinese Foreign Minister Wang Yi agreed on Thursday evening that "
+     "troops should disengage. The two Ministers met in Moscow on the sidelines of the SCO Council of Foreign "
+     "Ministers, in their first face-to-face talks since the violent clash in the Galwan Valley on June 15.",
+     date(2020, 9, 11), [("2020-09-10", ["S. Jaishankar", "Wang Yi"])]),
+    ("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping agreed on Saturday to keep the border "
+     "calm. Analysts said the summit was intended to reset ties ahead of India's general election, due by May next "
+     "year.", date(2018, 4, 28), [("2018-04-28", ["Narendra Modi", "Xi Jinping"])]),
+    # not a day told after an event named without its place or due date: the meeting's own
+    ("Indian Prime Minister Narendra Modi met Chinese President Xi Jinping after the border clash, on Saturday.",
+     date(2018, 4, 28), [("2018-04-28", ["Narendra Modi", "Xi Jinping"])]),
+])
+def test_the_date_of_a_clash_or_a_vote_told_with_its_place_or_due_date_is_no_meetings(text, published, expected):
+    """mention.other_dates._event_named_by_date (_EVENT_DATED): "since the violent clash in the Galwan Valley on June
+    15", "ahead of India's general election, due by May next year" (heldout2 107, redteam1 01)."""
+    evs = events_of(text, published=published)
+    assert sorted((e.date, sorted(e.participants)) for e in evs) == expected

@@ -112,10 +112,23 @@ _EVENT_NAMED: Final = rx.compile(r"\s+(?:(?:terror|terrorist|deadly|cross-border
 
 
 def _event_named_by_date(sent: Sentence, t: Timex) -> bool:
-    """"met families of people killed in the 7 October attack": the date names another event, not the meeting's."""
+    """"met families of people killed in the 7 October attack": the date names another event, not the meeting's;
+    so too the date told after such an event with its place ("their first talks since the violent clash in the Galwan
+    Valley on June 15") or told as its due date ("ahead of India's general election, due by May next year")."""
     at, end = t.start - sent.start, t.end - sent.start
     the = sent.text[at:end].lower().startswith("the ") or _THE_BEFORE.search(sent.text, max(0, at - 5), at)
-    return bool(the) and _EVENT_NAMED.match(sent.text, end) is not None
+    return (bool(the) and _EVENT_NAMED.match(sent.text, end) is not None) or _EVENT_DATED.search(
+        sent.text, max(0, at - 80), at) is not None
+
+
+# an event of violence or a vote, then its place or its due date, right before the date: "the violent clash in the
+# Galwan Valley on June 15", "India's general election, due by May next year", "the earthquake in Turkey in February"
+_EVENTS: Final = (r"(?:attacks?|massacres?|bombings?|coup|elections?|polls|referendum|earthquake|invasion|offensive|"
+                  r"raids?|incursion|uprising|floods?|shooting|clash(?:es)?|skirmish(?:es)?|blast|explosion|tsunami)")
+_EVENT_DATED: Final = rx.compile(
+    r"\b" + _EVENTS + r"(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:on|in)|,?\s+"
+    r"(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:due|expected|scheduled|slated|set)\s+(?:to\s+be\s+held\s+)?"
+    r"(?:by|in|on|for|before))\s+$", re.I)
 
 
 def _document_year(sent: Sentence, t: Timex) -> bool:
