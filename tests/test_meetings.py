@@ -3594,3 +3594,18 @@ def test_the_day_of_a_death_or_burial_dates_no_meeting(text, published, dates):
     """"at the residence where Simon Bolivar ... died on December 17, 1830", "where he was buried on September 3": the
     day someone died or was buried, told beside a meeting's place, is no meeting's day (nor a second meeting)."""
     assert sorted({e.date for e in events_of(text, published=published)}) == dates
+
+
+@pytest.mark.parametrize("text", [
+    "Local analysts warned that the meeting between Guatemalan President Bernardo Arevalo and Mexican President "
+    "Andres Manuel Lopez Obrador will take place amid a record flow of migrants, whose records at the border showed "
+    "a figure of 782,176 in 2023.",
+    "Guatemalan President Bernardo Arevalo will hold talks with Mexican President Andres Manuel Lopez Obrador on "
+    "trade, which totaled some 684 million US dollars in 2023.",
+    "Guatemalan President Bernardo Arevalo will hold talks with Mexican President Andres Manuel Lopez Obrador on "
+    "migration, which grew by 12 percent in 2023.",
+])
+def test_the_year_a_figure_counts_dates_no_meeting(text):
+    """"whose records at the border showed a figure of 782,176 in 2023": the year a figure counts is not the year of
+    the meeting the sentence tells (a meeting to come, its year the article's)."""
+    assert "2023" not in [e.date for e in events_of(text, published=date(2024, 5, 17))]

@@ -190,13 +190,22 @@ _MATTER_OF_A_YEAR: Final = rx.compile(
     r"(?:in|for|of|during)\s+(?:the\s+year\s+)?$")
 
 
+# a figure, then the year it counts: "showed a figure of 782,176 in 2023", "totaled some 684 million US dollars in
+# 2018", "grew by 12 percent in 2022" (a number written with its thousands, decimals, percent or millions)
+_FIGURE_OF_A_YEAR: Final = rx.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b|million\b|billion\b|"
+    r"trillion\b|mln\b|bln\b))(?:\s+(?!in\b|during\b|for\b)[\w$€£-]+){0,3}\s+(?:in|during|for)\s+$", re.I)
+
+
 def _matter_year(sent: Sentence, t: Timex) -> bool:
     """"the meeting's participants are expected to discuss Russian-Belarusian trade and economic cooperation in 2017":
-    the year of a matter discussed (trade, cooperation, results), not the meeting's date."""
+    the year of a matter discussed (trade, cooperation, results), not the meeting's date; so too the year a figure
+    counts ("whose records at the border showed a figure of 782,176 in 2023")."""
     if t.spec.year is None or t.spec.month is not None or t.spec.day is not None or t.spec.rel_unit:
         return False
     at = t.start - sent.start
-    return _MATTER_OF_A_YEAR.search(sent.text, max(0, at - 40), at) is not None
+    return (_MATTER_OF_A_YEAR.search(sent.text, max(0, at - 40), at) is not None
+            or _FIGURE_OF_A_YEAR.search(sent.text, max(0, at - 60), at) is not None)
 
 
 def _clock_aside(text: str, at: int) -> bool:
