@@ -3609,3 +3609,19 @@ def test_the_year_a_figure_counts_dates_no_meeting(text):
     """"whose records at the border showed a figure of 782,176 in 2023": the year a figure counts is not the year of
     the meeting the sentence tells (a meeting to come, its year the article's)."""
     assert "2023" not in [e.date for e in events_of(text, published=date(2024, 5, 17))]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Prime Minister Voreqe Bainimarama will join Pacific leaders at the second FIPIC Summit in Jaipur on August 21. "
+     "Prime Minister Bainimarama is expected to hold bilateral talks with Prime Minister Narendra Modi during his "
+     "visit to India.", date(2015, 8, 3)),
+    ("President Nana Akufo-Addo will attend the ECOWAS summit in Abuja on Sunday. Akufo-Addo is expected to hold a "
+     "bilateral meeting with President Bola Tinubu during his stay in Nigeria.", date(2023, 7, 5)),
+])
+def test_a_meeting_told_as_bilateral_is_not_the_summit_of_a_series(text, published):
+    """"will join Pacific leaders ... at the second FIPIC Summit", then "is expected to hold bilateral talks with Prime
+    Minister Modi during his visit to India": the bilateral is a meeting of its own, not the summit of many (though
+    the summit's sentence names no country but the two)."""
+    events = events_of(text, published=published)
+    assert len(events) == 2
+    assert any("bilateral" in e.evidence for e in events if len(e.participants) == 2)

@@ -90,6 +90,7 @@ ANNUAL_COVERAGE: dict[str, tuple[int, dict[int, str]]] = {
 }
 # Series that do not meet every year: the exact set of years with a meeting.
 IRREGULAR_COVERAGE: dict[str, set[int]] = {
+    "FIPIC": {2014, 2015, 2023},
     # biennial; Brisbane 2001 postponed to Coolum 2002 (9/11), Kigali 2020 postponed to 2022 (COVID-19)
     "CHOGM": {2002, 2003, 2005, 2007, 2009, 2011, 2013, 2015, 2018, 2022, 2024},
     # the four Nuclear Security Summits (Washington 2010, Seoul 2012, The Hague 2014, Washington 2016)

@@ -244,8 +244,19 @@ def bilateral_at_summit(old: ArticleEvent, ev: ArticleEvent) -> bool:
     """"The SCO summit opens in Bishkek on Thursday, with Putin to hold bilateral talks on its sidelines with the
     leaders of India and Iran" ... "Putin is first scheduled to hold talks with Modi": a meeting of two of the
     summit's countries, no summit named, is a meeting of its own on the sidelines."""
-    return (bool(old.series) and not ev.series and len(set(ev.countries)) == 2
-            and set(ev.countries) < {*old.countries, *old.named})
+    return bool(old.series) and not ev.series and (
+        (len(set(ev.countries)) == 2 and set(ev.countries) < {*old.countries, *old.named}) or _told_bilateral(ev))
+
+
+_BILATERAL_BEFORE: Final = rx.compile(r"\bbilateral\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _told_bilateral(ev: ArticleEvent) -> bool:
+    """"Prime Minister Bainimarama is expected to hold bilateral talks with Prime Minister Modi during his visit to
+    India", after "will join Pacific leaders ... at the second FIPIC Summit": a meeting told as bilateral is one of its
+    own beside a summit of a series (though the summit names only the two countries)."""
+    return any(_BILATERAL_BEFORE.search(m.sentence.text, max(0, m.start - m.sentence.start - 30),
+                                        m.start - m.sentence.start) for m in ev.mentions)
 
 
 def _below_its_level(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
