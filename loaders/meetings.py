@@ -38,6 +38,7 @@ from .meeting.trip_joins import (
     _visit_of_arrival,
     join_visits,
 )
+from .mention.merging import SIDELINES_OPEN
 from .mention.record import MINISTER_ROLES, Mention
 
 
@@ -53,6 +54,8 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
             continue
         if _visit_opener(m, mentions, events):  # "During the visit, A met B": the visit told, not with B
             m.people = [p for p in m.people if p.start < m.end]
+        if _sidelines_opener(m, mentions):  # "On the sidelines of the summit, A met B": the summit told before
+            continue
         if m.series or _ASIDE.search(m.sentence.text):
             aside = m.sentence.end
         each = _one_by_one(m, pairs) or _bilaterals(m, ctx) or _listed_next(m)
@@ -158,6 +161,16 @@ def _visit_opener(m: Mention, mentions: list[Mention], events: list[ArticleEvent
     return len(last.participants) >= 2 and bool(after - set(last.participants)) and any(
         x.sentence.start == s0 and x.start >= s0 + opener.end() for x in mentions)
     # guests after ("Modi held bilateral talks with Putin, Raisi, ..."; not "A, B and C held a trilateral meeting")
+
+
+def _sidelines_opener(m: Mention, mentions: list[Mention]) -> bool:
+    """"On the sidelines of the summit, Marcos also held talks with Kishida": the summit word of the phrase that opens
+    the sentence, told as one told before ("the summit"), is that summit, no meeting of the people of the meeting told
+    after it."""
+    said = SIDELINES_OPEN.match(m.sentence.text)
+    s0 = m.sentence.start
+    return said is not None and (m.definite or m.pointed) and m.end - s0 <= said.end() and any(
+        x.sentence.start == s0 and x.start - s0 >= said.end() for x in mentions)
 
 
 def _headline_round(m: Mention, each: list[tuple[list[str], str]], events: list[ArticleEvent], ctx: Context,

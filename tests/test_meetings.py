@@ -775,6 +775,25 @@ def test_a_leaders_round_on_a_summits_sidelines_is_one_meeting_per_guest(text, p
         expected, key=lambda x: sorted(x[0]))
 
 
+_ASEAN = "Philippine President Ferdinand Marcos Jr. attended the 43rd ASEAN Summit in Jakarta on Tuesday. "
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a summit someone attended, told before; a meeting on its sidelines with someone of another country: its own
+    (_ASEAN + "On the sidelines of the summit, Marcos also held talks with Japanese Prime Minister Fumio Kishida.",
+     [["Ferdinand Marcos Jr."], ["Ferdinand Marcos Jr.", "Fumio Kishida"]]),
+    # (who told it between: not one meeting of the summit word and the talks)
+    (_ASEAN + "On the sidelines of the summit, the PCO said Marcos also held informal talks with Japanese Prime "
+     "Minister Fumio Kishida.", [["Ferdinand Marcos Jr."], ["Ferdinand Marcos Jr.", "Fumio Kishida"]]),
+    # the summit named in the phrase, told nowhere before: the meeting on its sidelines alone
+    ("On the sidelines of the G7 summit in Hiroshima on Saturday, U.S. President Joe Biden met Japanese Prime "
+     "Minister Fumio Kishida.", [["Fumio Kishida", "Joe Biden"]]),
+])
+def test_a_meeting_on_the_sidelines_of_a_summit_told_before_is_its_own(text, expected):
+    evs = events_of(text, published=date(2023, 9, 8))
+    assert sorted(sorted(e.participants) for e in evs) == expected
+
+
 @pytest.mark.parametrize("text,published,expected", [
     # the round's sentence tells the summit attended and where: each talk was held there
     ("Prime Minister Narendra Modi reached Colombo on Saturday after concluding his visit to Thailand, where he "

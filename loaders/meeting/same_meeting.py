@@ -8,7 +8,7 @@ from typing import Final
 
 from .. import actors, places
 from .. import regexes as rx
-from ..mention.merging import places_compatible
+from ..mention.merging import SIDELINES_OPEN, places_compatible
 from ..mention.pairs import pair_before
 from ..mention.record import Mention
 from .article_events import ArticleEvent
@@ -53,7 +53,7 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         latest_first = [old for old in latest_first if set(old.participants) == set(ev.participants)]  # not the summit
     latest_first = [old for old in latest_first if not _also_met_another(old, m) and not _later_with_another(old, m)
                     and not _fewer_sides(old, ev) and not _next_one_with_another(old, m)
-                    and not _another_counterpart(old, ev, m)]
+                    and not _another_counterpart(old, ev, m) and not _on_its_sidelines(old, ev, m)]
     if not (ev.timex or m.place):
         goes_on = _goes_on(m)  # "The two leaders said they would continue to hold informal talks later in the evening"
         cands = [old for old in latest_first if _compatible(old, ev, mind_status=not (m.definite or goes_on),
@@ -272,6 +272,16 @@ def _below_its_level(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
 def _calendar_day(ev: ArticleEvent) -> bool:
     """Told with a day of the calendar ("from July 27-28", "on 12 February"): its own days, not a weekday of a story."""
     return ev.timex is not None and ev.timex.spec.month is not None and ev.timex.spec.day is not None
+
+
+def _on_its_sidelines(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
+    """A summit of a series someone attended, and a meeting told on its sidelines with someone of a country none of
+    its people is of: a meeting of its own ("Marcos attended the ASEAN Summit in Jakarta ... On the sidelines of the
+    summit, Marcos also held talks with Japanese Prime Minister Fumio Kishida")."""
+    said = SIDELINES_OPEN.match(m.sentence.text)
+    if not old.series or ev.series or said is None or m.start - m.sentence.start < said.end():
+        return False
+    return len(set(ev.countries)) >= 2 and not set(ev.countries) <= set(old.countries)
 
 
 def _summit_of_many(ev: ArticleEvent) -> bool:

@@ -78,6 +78,9 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
     return out
 
 
+# a sentence opened by the sidelines of a summit: "On the sidelines of the summit, Marcos also held talks with
+# Kishida", "On the margins of the G20 summit,"
+SIDELINES_OPEN: Final = rx.compile(r"\s*(?:On|At|In)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+[^,;:]{1,80},")
 _OWN_MEETING: Final = rx.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "his closed-door meeting"
 
 
@@ -261,6 +264,10 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
     fronted = _FRONTED.match(a.sentence.text)
     if fronted and a.end - s0 <= fronted.end() <= b.start - s0:
         return False  # "After talks with Macron, Scholz met Tusk": two meetings
+    aside = SIDELINES_OPEN.match(a.sentence.text)
+    if aside and a.definite and a.end - s0 <= aside.end() <= b.start - s0:
+        return False  # "On the sidelines of the summit, the PCO said the President also held informal talks with
+        # Kishida": the summit told before, and a meeting on its sidelines
     if a.timex and b.timex and (a.timex.value != b.timex.value or a.timex.start != b.timex.start) \
             and not journey_then_talks(a, b) and not _years_own_day(a, b):
         return False
