@@ -159,7 +159,7 @@ def index() -> ActorIndex:
             idx.by_name[form] = p
         for form in [p.name, *p.aliases]:
             for other in [*_hyphen_forms(form), *_particle_forms(form), *_fatherless_forms(form),
-                          *_dotless_end(form)]:
+                          *_dotless_end(form), *_initials_forms(form)]:
                 idx.by_name.setdefault(other, p)
             for other in [form, *_particle_forms(form)]:
                 for joined in _joined_given(other):
@@ -288,6 +288,19 @@ def _particle_forms(form: str) -> list[str]:
         return []
     return [" ".join(_PARTICLE_CASES.get(w, _HYPHEN_PARTICLES.get(w[:3], w[:3]) + w[3:]) if i else w
                      for i, w in enumerate(words))]
+
+
+_INITIAL: Final = rx.compile(r"[A-Z]\.")
+
+
+def _initials_forms(form: str) -> list[str]:
+    """"A. K. Abdul Momen" is also written "A K Abdul Momen" (South Asian papers' style): the initials before the
+    names without their dots ("A.K." and "AK" are found as they are)."""
+    words = form.split()
+    lead = next((i for i, w in enumerate(words) if not _INITIAL.fullmatch(w)), len(words))
+    if not lead or lead == len(words):
+        return []
+    return [" ".join([*(w[0] for w in words[:lead]), *words[lead:]])]
 
 
 def _dotless_end(form: str) -> list[str]:

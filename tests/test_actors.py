@@ -126,6 +126,13 @@ def people(text):
     ("Palau President Tommy E. Remengesau Jr. arrived.", [("Tommy Remengesau", "Palau", "head_of_state")]),
     ("Xi Jinping received Ferdinand R. Marcos Jr. in Beijing.",
      [("Xi Jinping", "China", "head_of_state"), ("Ferdinand Marcos Jr.", "Philippines", "head_of_state")]),
+    # a name the data writes with initials ("A. K. Abdul Momen"), written without their dots (or run together)
+    ("Jaishankar held talks with his Bangladesh counterpart A K Abdul Momen in Colombo.",
+     [("S. Jaishankar", "India", "foreign_minister"), ("A. K. Abdul Momen", "Bangladesh", "foreign_minister")]),
+    ("Chinese Defence Minister Liang Guanglie met AK Antony in New Delhi.",
+     [("Liang Guanglie", "China", "minister"), ("A. K. Antony", "India", "minister")]),
+    ("Liang Guanglie met A.K. Antony in New Delhi.",
+     [("Liang Guanglie", "China", "minister"), ("A. K. Antony", "India", "minister")]),
 ])
 def test_people_and_roles(text, expected):
     assert people(text) == expected
