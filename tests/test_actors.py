@@ -126,6 +126,12 @@ def people(text):
     ("Palau President Tommy E. Remengesau Jr. arrived.", [("Tommy Remengesau", "Palau", "head_of_state")]),
     ("Xi Jinping received Ferdinand R. Marcos Jr. in Beijing.",
      [("Xi Jinping", "China", "head_of_state"), ("Ferdinand Marcos Jr.", "Philippines", "head_of_state")]),
+    # office holders of the people data named without their title before the name
+    ("On July 6th 2025, the Honourable Sean Sobers, Minister of Foreign and CARICOM Affairs led a delegation.",
+     [("Sean Sobers", "Trinidad and Tobago", "foreign_minister")]),
+    ("Sheikh Tahnoun bin Zayed Al Nahyan, the UAE national security adviser, traveled to Tehran and met Iranian "
+     "President Ebrahim Raisi.", [("Tahnoun bin Zayed Al Nahyan", "United Arab Emirates", "official"),
+                                  ("Ebrahim Raisi", "Iran", "head_of_state")]),
     # a name the data writes with initials ("A. K. Abdul Momen"), written without their dots (or run together)
     ("Jaishankar held talks with his Bangladesh counterpart A K Abdul Momen in Colombo.",
      [("S. Jaishankar", "India", "foreign_minister"), ("A. K. Abdul Momen", "Bangladesh", "foreign_minister")]),
