@@ -111,6 +111,7 @@ def _extract(art: Article) -> ArticleResult:
     anniversaries: list[tuple[int, str]] = []
     extra_days: dict[int, int] = {}  # first days of meetings of several days, by id: how many days more
     the_day: dict[int, Timex] = {}  # "later in the day" of a sentence with no date: its day, by the sentence's start
+    told_day: sentences.Sentence | None = None  # the last sentence that told a day: what "later in the day" is of
     names_at = actors.Positions(art.text)
     subject: actors.Mention | None = None  # the first person the sentence before named: who "he" is
     subjects: list[actors.Mention] = []  # the subjects of the sentences before, first to last: who "the President" is
@@ -143,7 +144,7 @@ def _extract(art: Article) -> ArticleResult:
         in_sent = _tag(s, art.published, before, earlier) if meeting or _date_hint(s.text) else []
         if meeting and not in_title and not any(t.type == "DATE" for t in in_sent) and (
                 day_of := _IN_THE_DAY.search(s.text)):
-            the_day.update((s.start, t) for t in _in_the_day(s, art.published, before, day_of)[:1])
+            the_day.update((s.start, t) for t in _in_the_day(s, art.published, told_day, day_of)[:1])
         if not in_title and (took := written_window.inauguration(s.text, [(p.start - s.start, p.end - s.start, p.person)
                                                                     for p in people], in_sent, s.start)):
             inaugurations.append(took)
@@ -157,6 +158,8 @@ def _extract(art: Article) -> ArticleResult:
         timexes += in_sent
         if not in_title:
             told_days += _told_days(s.text, in_sent, extra_days)
+            if any(t.type == "DATE" and t.value and len(t.value) == 10 for t in in_sent):
+                told_day = s
         told = []
         if meeting:
             told = mentions.find(s, people, partial(_places, s, people), in_sent, art.published)
@@ -621,8 +624,10 @@ _IN_THE_DAY: Final = rx.compile(r"\b(?:later|earlier)\s+(?:in|during)\s+the\s+da
 
 def _in_the_day(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence | None,
                  day_of: re.Match[str]) -> list[Timex]:
-    """"later in the day" in a sentence with no date of its own: the day of the sentence before (not quoted), else
-    the article's date (offsets into the article)."""
+    """"later in the day" in a sentence with no date of its own: the day the text told last (`before`: the last
+    sentence that told one, not in a quote; "will on Monday 6 November 2006 hold ... discussions with ... Hu Jintao",
+    then a list of the talks' topics, then "will also later in the day receive courtesy calls from ... Wen Jiabao"),
+    else the article's date (offsets into the article)."""
     head = _QUOTE.sub(lambda q: " " * len(q.group()), f"{before.text} ") if before is not None else ""  # (a quote's
     at = s.start - len(head)  # days are the speaker's)
     told = [t for t in dates.tag(head + s.text, anchor, anaphors=True)

@@ -1624,6 +1624,14 @@ def test_talks_during_a_visit_of_several_days_take_its_month(text, published, da
      "Jaishankar earlier in the day.", date(2020, 9, 10), "2020-09-10"),
     ("Turkish Foreign Minister Mevlut Cavusoglu met his Greek counterpart Nikos Dendias earlier in the day in "
      "Ankara.", date(2021, 4, 15), "2021-04-15"),
+    # the day told sentences before, the ones between telling none (the talks' topics): that day, not the article's
+    # (a readout published the day before, dev16 d16_14)
+    ("South African President Thabo Mbeki will on Monday 6 November 2006 hold discussions with Chinese President Hu "
+     "Jintao in Beijing. The discussions take place within the context of efforts to strengthen trade links. Issues "
+     "on the agenda include the review of bilateral relations. President Mbeki will also later in the day receive a "
+     "courtesy call from Prime Minister Wen Jiabao.", date(2006, 11, 5), "2006-11-06"),
+    ("Russian President Vladimir Putin laid a wreath in Samarkand on Thursday. The ceremony was short and quiet. He "
+     "met Chinese President Xi Jinping later in the day.", date(2022, 9, 17), "2022-09-15"),
 ])
 def test_later_in_the_day_is_the_day_last_told_else_the_articles(text, published, value):
     assert [e.date for e in events_of(text, published=published)][-1:] == [value]
