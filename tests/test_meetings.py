@@ -3652,3 +3652,16 @@ def test_a_meeting_told_as_bilateral_is_not_the_summit_of_a_series(text, publish
     events = events_of(text, published=published)
     assert len(events) == 2
     assert any("bilateral" in e.evidence for e in events if len(e.participants) == 2)
+
+
+@pytest.mark.parametrize("second", [
+    "The Personal Assistant on New Media to the President, Mr. Bashir Ahmad, who confirmed the visit and meeting of "
+    "the two leaders on his Twitter handle on Monday, did not give any details.",
+    "Mr. Bashir Ahmad posted pictures of the meeting of the two leaders on his official Facebook page on Monday.",
+])
+def test_the_day_of_a_post_on_a_social_network_dates_no_meeting(second):
+    """"who confirmed the visit and meeting of the two leaders on his Twitter handle on Monday": the day of a post,
+    not of the meeting (nor of a second meeting with the one who posted)."""
+    text = ("Nigerian President Muhammadu Buhari held a closed door meeting with President Nana Akufo-Addo of Ghana on "
+            f"Sunday night at the Presidential Villa, Abuja. {second}")
+    assert [e.date for e in events_of(text, published=date(2020, 9, 21))] == ["2020-09-20"]

@@ -297,6 +297,8 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
         return True  # "Peskov told the official Russian news agency on Thursday TASS that in the meeting ..."
     if _ANNOUNCED_ON.search(sent.text, max(0, at - 40), at) or _ANNOUNCES_AFTER.match(sent.text, end):
         return True  # "making a formal announcement on Saturday", "On Saturday, the ministry will make a statement"
+    if _POSTED_ON.search(sent.text, max(0, at - 60), at):
+        return True  # "who confirmed the visit and meeting of the leaders on his Twitter handle on Monday": a post's
     if _LEARNT_FROM.search(sent.text, max(0, at - 80), at):
         return True  # "..., Dawn learnt through reliable diplomatic sources on Saturday": the day the paper learnt it
     if _FRONTED_DAY.fullmatch(sent.text, 0, at) and _SPEAKER_SAID.match(sent.text, end):
@@ -304,6 +306,10 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
     return bool(patterns()["speaker_then"].search(sent.text[max(0, t.start - sent.start - 80):t.start - sent.start]))
 
 
+_POSTED_ON: Final = rx.compile(  # the day of a post on a social network, told after the account it was posted on
+    r"\b(?:on|via|through|in)\s+(?:his|her|its|their|the)\s+(?:official\s+)?(?:[\w-]+\s+)?(?:Twitter|X|Facebook|"
+    r"Instagram|Telegram|WhatsApp|Weibo|WeChat)\s+(?:handle|account|page|feed|profile|channel)\s+"
+    r"(?:on\s+|late\s+|early\s+)?$", re.I)
 _LEARNT_FROM: Final = rx.compile(  # a paper's word for its scoop: "has learnt from official sources on Monday"
     r"\b(?:learnt|learned)\s+(?:from|through)\s+(?:[\w.'’-]+\s+){0,3}?(?:sources?|officials?|quarters)\s+"
     r"(?:on\s+|late\s+|early\s+)?$", re.I)
