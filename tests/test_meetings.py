@@ -2576,6 +2576,20 @@ def test_a_leg_word_without_a_place_after_it_is_no_visit(text):
     assert events_of(text, published=D) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a visitor told by a leader's office, outside the people data, received by a host the data knows: a summit
+    ("President of the Republic, Secretary General of the Polisario Front, Mohamed Abdelaziz, was received Sunday by "
+     "Algerian President Abdelaziz Bouteflika.", [("2015-11-22", "summit", ["Abdelaziz Bouteflika"])]),
+    ("The President of the Republic of Ruritania, Ahmed Ould Sidi, was welcomed on Monday by Algerian President "
+     "Abdelaziz Bouteflika.", [("2015-11-23", "summit", ["Abdelaziz Bouteflika"])]),
+    # no office of the one received: no meeting of two sides told
+    ("The trade delegation was received on Monday by Algerian President Abdelaziz Bouteflika.", []),
+])
+def test_a_leader_received_by_a_host_met_even_outside_the_data(text, expected):
+    got = [(e.date, e.type, sorted(e.participants)) for e in events_of(text, published=date(2015, 11, 23))]
+    assert got == expected
+
+
 def test_a_visitor_who_met_someone_abroad_met_even_undated():
     """"Peters has met with Prime Minister Manele in Honiara": a minister of a known country, someone outside the
     people data named after the verb, a place of another country: a meeting, though no date is told."""

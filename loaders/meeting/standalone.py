@@ -89,6 +89,9 @@ def why_not_alone(ev: ArticleEvent, m: Mention) -> str | None:
         return None  # "While in Belfast, I met with British Prime Minister Rishi Sunak", "My visit to India in March
         # defines ...": the speaker of a first-person account met someone named, or went to a country, on a day or
         # somewhere (not "we are meeting in this fashion today": the meeting told elsewhere; "my visit to Busan")
+    if has_date and _received_by_a_host(m):
+        return None  # "President of the Republic ... Mohamed Abdelaziz, was received Sunday by Algerian President
+        # Abdelaziz Bouteflika": a visitor told by a leader's office, whom the data does not know, received by a host
     if m.level not in ("summit", "ministerial", "vice_ministerial", "working_level") and not _in_a_sides_city(ev):
         return "one side, no level"
     return None if has_date or ev.location else "one side, no date or place"
@@ -304,3 +307,24 @@ def _in_a_sides_city(ev: ArticleEvent) -> bool:
     t, where = ev.timex, ev.location
     return (t is not None and t.spec.day is not None and where is not None and where.kind == "city"
             and len(ev.sides) == 2 and where.country in ev.sides and set(ev.named) | set(ev.countries) <= set(ev.sides))
+
+
+_RECEIVED: Final = frozenset({"received", "welcomed", "hosted"})
+_PASSIVE_BEFORE: Final = rx.compile(r"\b(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:warmly\s+|cordially\s+)?$")
+_BY_AFTER: Final = rx.compile(r"(?:\s+[\w,]+){0,3}?\s+by\s+(?:[\w'’.-]+\s+){0,3}")  # "by Algerian President"
+# a leader's office told of the visitor before the verb ("President of the Republic, ..."): a summit, as the host's
+_VISITORS_OFFICE: Final = rx.compile(r"\b(?:President|Prime\s+Minister|Premier|King|Emir|Sultan|Chancellor)\b")
+
+
+def _received_by_a_host(m: Mention) -> bool:
+    """A visitor told before a passive verb of reception by a leader's office, no one of a known country, received by
+    someone of a known country named right after "by": two sides, a summit."""
+    text, s0 = m.sentence.text, m.sentence.start
+    if m.kind != "verb" or m.trigger.lower() not in _RECEIVED or not _PASSIVE_BEFORE.search(text, 0, m.start - s0):
+        return False
+    host = next((p for p in m.people if p.start >= m.end), None)
+    if host is None or host.country is None or not _BY_AFTER.fullmatch(text, m.end - s0, host.start - s0):
+        return False
+    if any(p.country is not None for p in m.people if p.end <= m.start):
+        return False  # (a visitor the data knows: two sides already)
+    return _VISITORS_OFFICE.search(text, 0, m.start - s0) is not None
