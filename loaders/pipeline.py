@@ -211,7 +211,8 @@ def _extract(art: Article) -> ArticleResult:
     owned = {id(ev.timex) for ev in events if ev.timex}
     reports = [t for t in timexes if t.spec.year and t.direction < 0 and id(t) not in owned and t.type == "DATE"
                and not _YEAR_NAMED.match(art.text, t.end) and not _NAMING_YEAR.search(art.text, max(0, t.start - 30),
-                                                                                        t.start)]
+                                                                                        t.start)
+               and not _period_of_a_plan(art.text, t)]
     plans = [t for t in timexes if t.spec.year and t.direction > 0 and id(t) not in owned and t.type == "DATE"
              and not _YEAR_NAMED.match(art.text, t.end) and not _NAMING_YEAR.search(art.text, max(0, t.start - 30),
                                                                                       t.start)]
@@ -279,6 +280,28 @@ def _listed_after(s: sentences.Sentence, people: list[actors.Mention]) -> list[s
 
 
 # a year given a name is no past date: "have declared 2006 as a friendship year", "designated 2007 the Year of Tourism"
+# years of a plan's period, set before its noun ("the 2014-2016 cultural cooperation programme", "the 2018-2020
+# Priorities for the Development of the Union State"): neither told as past nor as to come
+_RANGE_ON: Final = rx.compile(r"\s*[-–—]\s*(?:(?:19|20)\d\d|\d\d)(?!\d)")
+_RANGE_BEFORE: Final = rx.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–—]\s*$")
+_PLAN_NOUN_AFTER: Final = rx.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:programmes?|programs?|plans?|priorities|strateg(?:y|ies)|agendas?|action|framework|"
+    r"road\s?maps?|budgets?|presidency|chairmanship|period|cycle|calendar)\b", re.I)
+_DETERMINER_BEFORE: Final = rx.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,2}?$", re.I)
+
+
+def _period_of_a_plan(text: str, t: Timex) -> bool:
+    """A year that opens or closes a range of years set before a plan's noun, in a noun phrase ("the 2014-2016
+    cultural cooperation programme"): the period of a plan, not a year told as past."""
+    if (on := _RANGE_ON.match(text, t.end)) is not None:
+        start, end = t.start, on.end()
+    elif (back := _RANGE_BEFORE.search(text, max(0, t.start - 8), t.start)) is not None:
+        start, end = back.start(), t.end
+    else:
+        return False
+    return bool(_PLAN_NOUN_AFTER.match(text, end) and _DETERMINER_BEFORE.search(text, max(0, start - 60), start))
+
+
 _YEAR_NAMED: Final = rx.compile(r"\s+(?:as\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?year\b", re.I)
 _NAMING_YEAR: Final = rx.compile(r"\b(?:declared|designated|named|proclaimed|declare|designate)\s+$", re.I)
 

@@ -1248,3 +1248,21 @@ def test_a_plan_of_a_year_in_a_country_is_the_meeting_dated_in_its_town(dated, m
     plan, held = events_of(_PLAN, dated, published=date(2018, 8, 1))
     assert (plan.event_id == held.event_id) == merged
     assert plan.date == ("2018-11-12" if merged else "2018")
+
+
+@pytest.mark.parametrize("text,plans", [
+    # the years of a plan's period set before its noun (dev18 d18_03 Vietnamese readout, dev14 d14_06 TASS): not
+    # told as past, so they do not put the article after them
+    ("the two PMs witnessed the signing of the 2014-2016 cultural cooperation programme", ["2014", "2016"]),
+    ("they will endorse the 2018-2020 Priorities for the Development of the Union State and the 2018-2019 Program "
+     "of Coordinated Foreign Policy Steps", ["2018", "2020", "2018", "2019"]),
+    # a range that is a time of its own, or a past war: the years stay told
+    ("In 2012-2013 they met twice.", []),
+    ("veterans of the 1950-53 Korean War met", []),
+    ("the programme was signed in 2014", []),
+])
+def test_the_years_of_a_plans_period_are_not_told_as_past(text, plans):
+    from loaders import dates, pipeline
+
+    years = [t for t in dates.tag(text, None) if t.type == "DATE" and t.spec.year]
+    assert [t.text for t in years if pipeline._period_of_a_plan(text, t)] == plans
