@@ -1178,6 +1178,15 @@ def test_visits_to_someone_named_and_meetings_told_by_their_people(text, expecte
     ("Prime Minister Anthony Albanese met Indonesian President Joko Widodo at the Bogor Palace on Monday. Mr Albanese "
      "arrived in Jakarta on Sunday with Foreign Minister Penny Wong, Trade Minister Don Farrell and a delegation of "
      "business leaders.", [["Anthony Albanese", "Joko Widodo"]]),
+    # a minister named beside the leader who makes the visit (both before the visit word, of one country or the
+    # minister's unknown) is of the leader's party
+    ("Swedish Prime Minister Magdalena Andersson and Defence Minister Peter Hultqvist will visit Finland on "
+     "Saturday.", [["Magdalena Andersson"]]),
+    # not a minister of another country, nor the people of a meeting told by its verb
+    ("Swedish Prime Minister Magdalena Andersson and Finnish Foreign Minister Pekka Haavisto will visit Kyiv on "
+     "Saturday.", [["Magdalena Andersson", "Pekka Haavisto"]]),
+    ("Swedish Prime Minister Magdalena Andersson and Defence Minister Peter Hultqvist will meet Finnish President "
+     "Sauli Niinisto in Helsinki on Saturday.", [["Magdalena Andersson", "Peter Hultqvist", "Sauli Niinisto"]]),
     # (the one met after an arrival with the party is met: "arrived ... with A for talks with B")
     ("Chinese President Xi Jinping arrived in Moscow on Monday with Foreign Minister Wang Yi for talks with Russian "
      "President Vladimir Putin.", [["Xi Jinping", "Vladimir Putin"]]),
@@ -2792,3 +2801,17 @@ def test_the_date_of_a_clash_or_a_vote_told_with_its_place_or_due_date_is_no_mee
     15", "ahead of India's general election, due by May next year" (heldout2 107, redteam1 01)."""
     evs = events_of(text, published=published)
     assert sorted((e.date, sorted(e.participants)) for e in evs) == expected
+
+
+def test_a_leaders_visit_with_a_minister_and_the_talks_told_during_the_visit():
+    """"The Prime Minister of Sweden Magdalena Andersson and the Minister of Defense Peter Hultqvist will visit Finland
+    on Saturday, March 5": the visit is the leader's (event_people._beside_the_visiting_leader); the talks told with
+    "during the visit" at the end of the next sentence are of the visit's day (lede_dates.date_by_the_visit), as those
+    of a sentence opening on "During the visit," (dev5 d5_09)."""
+    text = ("The Prime Minister of Sweden Magdalena Andersson and the Minister of Defense Peter Hultqvist will visit "
+            "Finland on Saturday, March 5. Andersson and Hultqvist meet with the President of Finland Sauli Niinisto "
+            "and the Minister of Defense Antti Kaikkonen during the visit.")
+    evs = events_of(text, published=date(2022, 3, 4))
+    assert sorted((e.date, sorted(e.participants)) for e in evs) == [
+        ("2022-03-05", ["Antti Kaikkonen", "Magdalena Andersson", "Peter Hultqvist", "Sauli Niinisto"]),
+        ("2022-03-05", ["Magdalena Andersson", "Sauli Niinisto"])]

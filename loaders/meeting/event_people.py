@@ -403,7 +403,22 @@ def _in_the_party(m: Mention, p: actors.Mention, ctx: Context) -> bool:
     if goes is not None and any(o.start >= at + goes.end() for o in mates):
         return True
     came = _CAME_WITH.search(text, max(0, p.start - at - 120), p.start - at)
-    return came is not None and any(o.end <= at + came.start() for o in mates)
+    if came is not None and any(o.end <= at + came.start() for o in mates):
+        return True
+    return _beside_the_visiting_leader(m, p, ctx)
+
+
+def _beside_the_visiting_leader(m: Mention, p: actors.Mention, ctx: Context) -> bool:
+    """"Swedish Prime Minister Magdalena Andersson and Defence Minister Peter Hultqvist will visit Finland": a minister
+    named beside a leader of a known country as who makes a visit (both before the visit word), of the same country or
+    of none known, is of the leader's party: the visit is the leader's, with the host."""
+    country = ctx.countries.get(p.person) or p.country
+    if (m.trigger.lower() not in VISIT_WORDS or p.end > m.start
+            or ctx.roles.get(p.person, p.role) not in MINISTER_ROLES):
+        return False
+    return any(o.person != p.person and o.end <= m.start and ctx.roles.get(o.person, o.role) in SUMMIT_ROLES
+               and (ctx.countries.get(o.person) or o.country) is not None
+               and country in (None, ctx.countries.get(o.person) or o.country) for o in m.people)
 
 
 # "Foreign Minister Penny Wong and Commerce Minister Don Farrell accompanied Albanese": the party of the one named after

@@ -252,6 +252,10 @@ def _plan_by_lede(ev: ArticleEvent, lede: Sentence, timexes: list[Timex], owned:
 # the visit, Foreign Ministers of the two countries are to hold official talks", "As part of the visit, ..."
 _DURING_THE_VISIT: Final = rx.compile(r"\s*(?:During|In\s+the\s+course\s+of|As\s+part\s+of)\s+(?:the|this|his|her|"
                                       r"their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay|tour)\s*,", re.I)
+# the same told at the end of the sentence: "Andersson and Hultqvist meet with the President of Finland ... during the
+# visit."
+_DURING_THE_VISIT_AT_THE_END: Final = rx.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:the|this|his|her|their)\s+"
+                                                 r"(?:[\w-]+\s+){0,3}?(?:visit|trip|stay|tour)\s*[.!]?\s*$", re.I)
 VISIT_TOLD_REACH = 2  # sentences back from "During the visit, ..." to the one telling the visit's day
 
 
@@ -270,7 +274,7 @@ def date_by_the_visit(events: list[ArticleEvent], sents: list[Sentence], timexes
         if ev.timex is not None:
             continue
         for m in ev.mentions:
-            during = _DURING_THE_VISIT.match(m.sentence.text)
+            during = _DURING_THE_VISIT.match(m.sentence.text) or _DURING_THE_VISIT_AT_THE_END.search(m.sentence.text)
             day = _day_told_before(m.sentence, sents, timexes) if during else None
             if day is not None and during and (id(day) in several or _DAYS_LONG_VISIT.search(during.group())):
                 if (month := month_of(day)) is not None:
