@@ -544,7 +544,26 @@ def _find(text: str, when: tuple[date, date] | None, known: dict[str, Person] | 
         _late_counterparts(text, found, taken, idx, when, known)  # Rabbani": the one whose counterpart, found late
     found = sorted((x for x in found if not _deceased(text, x.start, x.end) and not _GOVERNMENT_OF.match(text, x.end)),
                    key=lambda x: x.start)
+    found = _listed_ministers(text, found)
     return [_moved(x, offset) for x in found] if offset else found
+
+
+# "Australia's Prime Minister Anthony Albanese, Foreign Minister Penny Wong, Trade Minister Don Farrell, and
+# Industry Minister Ed Husic": a minister listed after one of a country told, his title alone between
+_LISTED_MINISTER: Final = rx.compile(r",\s+(?:and\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary)\s+$")
+
+
+def _listed_ministers(text: str, found: list[Mention]) -> list[Mention]:
+    """Ministers of no country known, listed by their titles right after someone of a country: of that country (the
+    country told once for the whole list)."""
+    out: list[Mention] = []
+    for x in found:
+        before = out[-1] if out else None
+        if (x.titled and x.country is None and before is not None and before.titled and before.country
+                and _LISTED_MINISTER.fullmatch(text, before.end, x.start)):
+            x = Mention(x.start, x.end, x.person, before.country, x.role, x.titled)
+        out.append(x)
+    return out
 
 
 _BODIES: Final = frozenset({  # words of the names of bodies, firms and papers, not of people

@@ -126,6 +126,13 @@ def people(text):
     ("Palau President Tommy E. Remengesau Jr. arrived.", [("Tommy Remengesau", "Palau", "head_of_state")]),
     ("Xi Jinping received Ferdinand R. Marcos Jr. in Beijing.",
      [("Xi Jinping", "China", "head_of_state"), ("Ferdinand Marcos Jr.", "Philippines", "head_of_state")]),
+    # ministers listed by their titles after one of a country told: of that country (the country told once)
+    ("Australia's Prime Minister Anthony Albanese, Foreign Minister Penny Wong, Trade Minister Don Farrell, and "
+     "Industry Minister Ed Husic, are set to travel to Indonesia.",
+     [("Anthony Albanese", "Australia", "head_of_government"), ("Penny Wong", "Australia", "foreign_minister"),
+      ("Don Farrell", "Australia", "minister"), ("Ed Husic", "Australia", "minister")]),
+    ("Chinese Foreign Minister Wang Yi met Trade Minister Don Farrell in Canberra.",
+     [("Wang Yi", "China", "foreign_minister"), ("Don Farrell", None, "minister")]),
     # office holders of the people data named without their title before the name
     ("On July 6th 2025, the Honourable Sean Sobers, Minister of Foreign and CARICOM Affairs led a delegation.",
      [("Sean Sobers", "Trinidad and Tobago", "foreign_minister")]),
