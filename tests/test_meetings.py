@@ -720,6 +720,19 @@ def test_a_tour_of_several_countries_meets_each_guest_in_their_own(text, expecte
     assert {(*sorted(e.participants), e.location) for e in evs} == expected
 
 
+@pytest.mark.parametrize("text,dates", [
+    # the speaker of a first-person account meets someone told before and now by a pronoun, on a day or somewhere
+    ("I had a good call with Prime Minister Liz Truss on 9 September. At the Prime Minister's invitation, I met her "
+     "at No. 10 Downing Street on the morning of Sunday, 18 September.", ["2022-09-18"]),
+    ("We spoke with Chancellor Olaf Scholz by phone in August. I met him in Berlin on 20 September.", ["2022-09-20"]),
+    # meetings counted "on two occasions" are many, not one of the day after "since"
+    ("I have met Prime Minister Liz Truss on two occasions since her appointment on 6 September.", []),
+])
+def test_a_speaker_meeting_someone_told_by_a_pronoun(text, dates):
+    evs = events_of(text, published=date(2022, 10, 4))
+    assert sorted(e.date for e in evs) == dates
+
+
 def test_a_count_before_separate_makes_several_meetings():
     """"Erdogan held three separate closed-door meeting with the leaders": three, the singular a slip."""
     text = ("Turkish President Recep Tayyip Erdogan has discussed a range of issues with NATO leaders, including "

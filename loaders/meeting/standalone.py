@@ -290,13 +290,19 @@ _FIRST_PERSON: Final = rx.compile(r"(?:\b(?:I|[Ww]e)\s+(?:(?:have|had|also|then|
                                   r"will|would)\s+){0,2}|\b(?:[Mm]y|[Oo]ur)\s+(?:[\w-]+\s+){0,2})$")
 
 
+# the one met told by a pronoun right after the verb: "I met her at No. 10 Downing Street", "we met with him in Paris"
+_PRONOUN_MET: Final = rx.compile(r"\s+(?:with\s+)?(?:her|him)\b")
+
+
 def _first_person(m: Mention, ev: ArticleEvent) -> bool:
     """The speaker of a first-person account meets someone named ("I met with British Prime Minister Rishi Sunak"),
-    or visits a country ("My visit to India in March")."""
+    or someone told before and now by a pronoun ("At the Prime Minister's invitation, I met her at No. 10 Downing
+    Street on the morning of Sunday, 18 September", a Dail answer), or visits a country ("My visit to India in
+    March")."""
     s0 = m.sentence.start
     return _FIRST_PERSON.search(m.sentence.text, max(0, m.start - s0 - 40), m.start - s0) is not None and (
-        bool(ev.participants) or m.trigger.lower() in VISIT_WORDS and m.place is not None
-        and m.place.kind == "country")
+        bool(ev.participants) or m.kind == "verb" and _PRONOUN_MET.match(m.sentence.text, m.end - s0) is not None
+        or m.trigger.lower() in VISIT_WORDS and m.place is not None and m.place.kind == "country")
 
 
 def _in_a_sides_city(ev: ArticleEvent) -> bool:

@@ -68,7 +68,9 @@ _VISITING_ADJECTIVE: Final = rx.compile(r"\b(?:the|a|an|with|for|by|and|to|of|hi
 
 
 _TIMES: Final = rx.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:twice|(?:two|three|four|five|six|several|many|multiple|"
-                           r"\d+|a\s+number\s+of|numerous|dozens\s+of)\s+times)\b")
+                           r"\d+|a\s+number\s+of|numerous|dozens\s+of)\s+times|"
+                           r"on\s+(?:two|three|four|five|six|several|many|multiple|\d+|a\s+number\s+of|numerous)\s+"
+                           r"(?:(?:separate|different)\s+)?occasions)\b")
 _HAS_HELD: Final = rx.compile(r"\b(?:has|have|['’]ve)\s+(?:just\s+|already\s+)?"
                              r"(?:held|had|hosted|opened|started|begun|resumed|restarted)\s+"
                              r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}$")
