@@ -311,6 +311,30 @@ def test_one_told_with_a_title_of_that_time_met(text, published, when, people):
     assert [sorted(e.participants) for e in evs] == [people]
 
 
+_TREATY_TALK = " ".join(["Mr Macron said the treaty was a milestone for Europe.",
+                         "Mrs Merkel said populism and nationalism were growing in all their countries."] * 12)
+
+
+@pytest.mark.parametrize("text,published,when,people", [
+    # the clause names one of them only as an owner ("at Schröder's residence"), no pair told before: both leaders
+    ("On his way back from Greece, Russian President Vladimir Putin made a short stopover in Germany for informal "
+     "talks with the German Chancellor. Meeting at Gerhard Schröder's private residence in Hanover on Sunday, the two "
+     "leaders reportedly talked about the future of Afghanistan.", date(2001, 12, 9), "2001-12-09",
+     ["Gerhard Schröder", "Vladimir Putin"]),
+    # told far after the meetings of two named people: the article's two leaders told of most, not the lunch's guests
+    ("French President Emmanuel Macron and German Chancellor Angela Merkel signed a treaty in Aachen on Tuesday. "
+     "The leaders held talks over lunch with European Council President Donald Tusk and European Commission "
+     "President Jean-Claude Juncker. " + _TREATY_TALK + " The two leaders are expected to meet again in Brussels in "
+     "March.", date(2019, 1, 22), "2019-03", ["Angela Merkel", "Emmanuel Macron"]),
+])
+def test_the_two_leaders_are_the_storys_two_leaders(text, published, when, people):
+    """"The two leaders" with no meeting of two named people near before, or with one of them named in the clause
+    only as an owner, are the article's two people told of most, heads of two countries in office then
+    (event_people._story_leaders)."""
+    evs = [e for e in events_of(text, published=published) if e.date == when]
+    assert [sorted(e.participants) for e in evs] == [people]
+
+
 @pytest.mark.parametrize("text,published,people", [
     ("Chinese Foreign Minister Wang Yi is scheduled to meet separately with U.S. President Joe Biden's top national "
      "security adviser, Jake Sullivan, on Friday.", date(2023, 9, 14), ["Jake Sullivan", "Wang Yi"]),

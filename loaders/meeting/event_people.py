@@ -49,10 +49,11 @@ def _told_by_offices(m: Mention) -> bool:
 def _antecedents(m: Mention, pairs: list[tuple[int, list[str]]], ctx: Context) -> list[str]:
     """Who "they", "the two men" or "the two leaders" are in a clause that names no one: the people of the meeting
     told just before (the leaders for "the two leaders", the ministers for "the foreign ministers")."""
-    if m.people or (m.kind == "joint" and not m.group) or _told_by_offices(m):
-        return []  # (a joint action is told by its pair, named or "the two leaders signed")
-    lo, _ = clause(m.sentence, m)
     s0 = m.sentence.start
+    owners = all(m.sentence.text.startswith(("'s", "’s"), p.end - s0) for p in m.people)  # "at Schröder's home"
+    if (m.people and not owners) or (m.kind == "joint" and not m.group) or _told_by_offices(m):
+        return []  # (a joint action is told by its pair, named or "the two leaders signed")
+    lo, hi = clause(m.sentence, m)
     if _COORDINATED.fullmatch(m.sentence.text, lo - s0, m.start - s0):  # "A and B sat down ..., and met again"
         return list(pairs[-1][1]) if pairs and pairs[-1][0] >= s0 else []
     after = _BETWEEN_THEM.match(m.sentence.text, m.end - s0)  # "the meeting between the pair"
@@ -65,6 +66,8 @@ def _antecedents(m: Mention, pairs: list[tuple[int, list[str]]], ctx: Context) -
     near = [people for end, people in fit if m.start - end <= ANTECEDENT_REACH]
     if not near and _only_pair(m, fit):
         near = [fit[-1][1]]
+    if not near and m.group == "head" and _THE_TWO.search(m.sentence.text, lo - s0, hi - s0):
+        return _story_leaders(m, ctx)  # ("Meeting at Schröder's residence in Hanover, the two leaders talked")
     if not near:
         return []
     if not m.group:
@@ -77,6 +80,18 @@ def _antecedents(m: Mention, pairs: list[tuple[int, list[str]]], ctx: Context) -
 # agreed on a modest eurozone budget when they met at Meseberg castle")
 _THE_TWO: Final = rx.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|presidents|prime\s+ministers|premiers|"
                              r"heads\s+of\s+(?:state|government)|foreign\s+ministers|men|women)\b")
+
+
+def _story_leaders(m: Mention, ctx: Context) -> list[str]:
+    """"The two leaders" told far from any meeting of two people named before: the two the article names most,
+    heads of two countries in office then ("Putin made a short stopover in Germany for informal talks with the German
+    Chancellor. Meeting at Schröder's private residence in Hanover, the two leaders reportedly talked ...")."""
+    top = ctx.order[:2]
+    if len(top) < 2 or len({ctx.countries.get(p) for p in top} - {None}) < 2:
+        return []
+    if not all(ctx.roles.get(p) in HEAD_ROLES and in_office_then(p, m.timex, HEAD_ROLES) for p in top):
+        return []
+    return top
 
 
 def _only_pair(m: Mention, fit: list[tuple[int, list[str]]]) -> bool:
@@ -94,7 +109,9 @@ def _office(role: str | None) -> tuple[str, ...]:
 
 def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] | None = None) -> ArticleEvent:
     """The event one mention tells of; `main` are the article's main countries; `antecedents` who "they" are."""
-    people = _participants(m, ctx) or list(antecedents or [])
+    people = _participants(m, ctx)
+    if antecedents and set(people) <= set(antecedents):  # "Meeting at Schröder's residence, the two leaders ...":
+        people = list(antecedents)  # Schröder one of them
     level = m.level if m.level != "other" or m.kind == "verb" or people else None
     if level == "summit" and (_ministers_visit(m, people, ctx) or _ministers_together(m, people, ctx)):
         level = None  # "Foreign Minister Wang Yi is on an official visit to Vietnam": a minister's, no summit
