@@ -258,6 +258,25 @@ def _landmarks() -> tuple[re.Pattern[str], scan.Starts]:
     return rx.compile(r"\b(?:" + scan.trie(forms) + r")\b"), scan.Starts(forms)
 
 
+# a list of places told by name ("Sudan, Chad and Tunisia", "Berlin and Paris", "the Philippines and Vietnam"): one
+# item, and the whole list of two or more (for a pattern to embed: places.listed reads its items)
+LIST_ITEM: Final = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+PLACE_LIST: Final = rf"{LIST_ITEM}(?:\s*,\s*{LIST_ITEM})*,?\s+and\s+{LIST_ITEM}"
+_LIST_SPLIT: Final = rx.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def listed(text: str, start: int, end: int, offset: int) -> list[Place | None]:
+    """Each place of a list told by name in text[start:end] (a match of PLACE_LIST), in order, None for a name the
+    gazetteer does not know; offsets in the text plus `offset`."""
+    out: list[Place | None] = []
+    at = start
+    for item in _LIST_SPLIT.split(text[start:end]):
+        at = text.index(item, at)
+        out.append(named(item, offset + at))
+        at += len(item)
+    return out
+
+
 def named(name: str, at: int) -> Place | None:
     """The city or country of the gazetteer that a name written alone is ("Woodside", "New Delhi"), at `at`."""
     known = _known_in(name)

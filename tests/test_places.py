@@ -232,3 +232,20 @@ def test_the_places_of_one_meeting(a, b, same):
     from loaders.mention.merging import places_compatible
     pa, pb = places.find(a)[0], places.find(b)[0]
     assert places_compatible(pa, pb) is same
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a visit to Sudan, Chad and Tunisia last December", ["Sudan", "Chad", "Tunisia"]),
+    ("will be visiting Berlin and Paris to speak to Merkel", ["Berlin", "Paris"]),
+    ("travel to Riyadh, Doha, and Abu Dhabi next week", ["Riyadh", "Doha", "Abu Dhabi"]),
+    ("a tour of Narnia and Chad", [None, "Chad"]),  # a name the gazetteer does not know stays in its place
+])
+def test_each_place_of_a_list_told_by_name(text, expected):
+    import re
+    said = re.search(places.PLACE_LIST, text)
+    assert said is not None
+    found = places.listed(text, said.start(), said.end(), 100)
+    assert [p.name if p else None for p in found] == expected
+    for p in found:
+        if p is not None:
+            assert text[p.start - 100:p.end - 100] == p.name

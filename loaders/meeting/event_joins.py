@@ -47,9 +47,7 @@ def split_tours(events: list[ArticleEvent], countries: dict[str, str | None]) ->
 
 _TOUR_WORDS: Final = frozenset({"visit", "visits", "trip", "tour"})
 # the places of a tour listed right after its word: "visit to Sudan, Chad and Tunisia", "visiting Berlin and Paris"
-_STOP_ITEM = r"(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
-_STOPS: Final = rx.compile(rf"\s+(?:(?:to|of)\s+)?(?P<first>{_STOP_ITEM})"
-                           rf"(?P<mid>(?:\s*,\s*{_STOP_ITEM})*),?\s+and\s+(?P<last>{_STOP_ITEM})\b")
+_STOPS: Final = rx.compile(rf"\s+(?:(?:to|of)\s+)?({places.PLACE_LIST})\b")
 
 
 def _stops(ev: ArticleEvent, events: list[ArticleEvent], countries: dict[str, str | None]) -> list[places.Place]:
@@ -62,11 +60,7 @@ def _stops(ev: ArticleEvent, events: list[ArticleEvent], countries: dict[str, st
     said = _STOPS.match(m.sentence.text, m.end - s0)
     if said is None:
         return []
-    items = [(said.start("first"), said.group("first"))]
-    for x in re.finditer(_STOP_ITEM, said.group("mid")):
-        items.append((said.start("mid") + x.start(), x.group()))
-    items.append((said.start("last"), said.group("last")))
-    stops = [places.named(name, s0 + start) for start, name in items]
+    stops = places.listed(m.sentence.text, said.start(1), said.end(1), s0)
     if any(p is None or p.country is None for p in stops):
         return []
     found = [p for p in stops if p is not None]

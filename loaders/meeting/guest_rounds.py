@@ -465,11 +465,9 @@ def _offices_listed(text: str) -> list[str]:
 
 # a trip to several places, each told by name, listed after the verb of going ("will be visiting Berlin and Paris",
 # "travel to Riyadh, Doha and Abu Dhabi", "visited Moscow and Tehran")
-_PLACE_ITEM: Final = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 _TOUR: Final = rx.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|(?:travel(?:s|led|ing|ling)?|go(?:es|ing)?|"
                           r"went|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?)\s+to)\s+"
-                          rf"({_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM})")
-_TOUR_SPLIT: Final = rx.compile(r",\s+(?:and\s+)?|\s+and\s+")
+                          rf"({places.PLACE_LIST})")
 
 
 def tour_guests(m: Mention, ctx: Context) -> dict[str, places.Place]:
@@ -483,14 +481,10 @@ def tour_guests(m: Mention, ctx: Context) -> dict[str, places.Place]:
     if tour is None or _TOGETHER.search(text):
         return {}
     stops: dict[str, places.Place] = {}
-    at = tour.start(1)
-    for item in _TOUR_SPLIT.split(tour.group(1)):
-        at = text.index(item, at)
-        place = places.named(item, s0 + at)
+    for place in places.listed(text, tour.start(1), tour.end(1), s0):
         if place is None or place.country is None or place.country in stops:
             return {}
         stops[place.country] = place
-        at += len(item)
     live = [p for p in m.people if not (p.role or "").startswith("former_")
             and not text.startswith(("'s", "’s"), p.end - s0)]
     hosts = {p.person for p in live if p.end <= s0 + tour.start()}
