@@ -13,7 +13,7 @@ import pandas as pd
 import loaders
 from loaders.cli import main as cli
 from tests.corrections_helpers import MOSCOW, make_folder, row
-from tests.test_browser import ROOT, app_server, browser_page, pytestmark, wait_idle  # noqa: F401 - skip mark
+from tests.test_browser import ROOT, app_server, browser_page, playwright_api, pytestmark, wait_idle  # noqa: F401 - skip mark
 
 CORRECTED = "corrected by an analyst"
 
@@ -28,13 +28,21 @@ def marked(page, name: str = CORRECTED) -> list[str]:
 
 
 def sign_in(page, name: str) -> None:
-    if page.locator("[role=dialog]").count() and page.locator("[role=dialog]").first.is_visible():
-        page.keyboard.press("Escape")  # an event's details open over the page (a slow first run): close them first
-        wait_idle(page)
+    """Type the analyst's name in the sidebar. An event's details may open over the page late in a slow first run
+    (the page is then inert behind them): close them and try again, a few times, before failing."""
     box = page.get_by_label("Your name (kept with your corrections)")
-    if not box.is_visible():
-        page.get_by_test_id("stSidebarUserContent").get_by_text("Reviewing", exact=True).click()  # not the alert
-    box.fill(name)
+    for attempt in range(4):
+        dialog = page.locator("[role=dialog]")
+        if dialog.count() and dialog.first.is_visible():
+            page.keyboard.press("Escape")
+            wait_idle(page)
+        if not box.is_visible():
+            page.get_by_test_id("stSidebarUserContent").get_by_text("Reviewing", exact=True).click()  # not the alert
+        try:
+            box.fill(name, timeout=15_000 if attempt < 3 else 60_000)
+            break
+        except playwright_api.TimeoutError:
+            wait_idle(page)
     box.press("Enter")
     wait_idle(page)
 
