@@ -53,6 +53,8 @@ FLOORS = {
               ("text", "f1"): 0.80},
     "dev18": {("meta", "f1"): 0.81, ("meta", "date_right"): 0.64, ("meta", "fully_right"): 0.40,
               ("text", "f1"): 0.83},
+    "dev19": {("meta", "f1"): 0.74, ("meta", "date_right"): 0.44, ("meta", "fully_right"): 0.26,
+              ("text", "f1"): 0.74},
     "check": {("meta", "f1"): 0.77, ("meta", "date_right"): 0.73, ("meta", "fully_right"): 0.44},
     "check2": {("meta", "f1"): 0.79, ("meta", "date_right"): 0.82, ("meta", "fully_right"): 0.55},
     "check3": {("meta", "f1"): 0.78, ("meta", "date_right"): 0.80, ("meta", "fully_right"): 0.48},
