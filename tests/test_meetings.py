@@ -3716,3 +3716,20 @@ def test_the_day_of_a_post_on_a_social_network_dates_no_meeting(second):
     text = ("Nigerian President Muhammadu Buhari held a closed door meeting with President Nana Akufo-Addo of Ghana on "
             f"Sunday night at the Presidential Villa, Abuja. {second}")
     assert [e.date for e in events_of(text, published=date(2020, 9, 21))] == ["2020-09-20"]
+
+
+@pytest.mark.parametrize("later,level,date_", [
+    ("The Musharraf-Singh summit follows the foreign ministers level talks in New Delhi earlier this month.",
+     "ministerial", "2004-09"),
+    ("The summit follows the foreign secretary-level talks in New Delhi last week.", "vice_ministerial", "2004-09"),
+    ("The summit follows the foreign secretaries level talks in New Delhi last week.", "vice_ministerial", "2004-09"),
+])
+def test_talks_told_by_their_level_are_a_meeting_of_their_own(later, level, date_):
+    """"follows the foreign ministers level talks in New Delhi earlier this month": talks told by their level (a word
+    with "-level" or "level" before "talks") are a meeting, not the summit's place and day."""
+    text = ("President Pervez Musharraf will hold talks with Indian Prime Minister Manmohan Singh on Sept 24 in New "
+            f"York. {later}")
+    evs = events_of(text, published=date(2004, 9, 16))
+    assert sorted((e.type, e.date[:7]) for e in evs) == sorted([("summit", "2004-09"), (level, date_)])
+    assert [e.location for e in evs if e.type == "summit"] == ["New York"]
+
