@@ -40,7 +40,7 @@ from .mention.sittings import (
     _SITTING_NEGOTIATIONS,
     _sitting,
 )
-from .mention.split import _caption_day, _dates_listed, _months_listed, _one_per_date, _one_per_place
+from .mention.split import _caption_day, _dates_listed, _months_listed, _one_per_date, _one_per_place, met_before_again
 from .mention.status import _TIMES, _told_as_before
 from .mention.triggers import _DISCUSSED, _TALKS_BEFORE, _discussed_with, _joint_action, _triggers, held_remotely
 from .mention.vocabulary import _Words, case_blind, patterns
@@ -180,6 +180,7 @@ def find(sent: Sentence, people: list[actors.Mention], where: list[places.Place]
     merged = [one for m in _merge_in_sentence(found) for one in _one_per_date(m)]
     _arrived_today(sent, merged, dated, anchor)
     merged = [one for m in merged for one in _one_per_place(m, where, dated)]
+    merged = [one for m in merged for one in met_before_again(m, dated, anchor)]
     for m in merged:
         m.clause = r.clause(m)
     for a, b in zip(merged, merged[1:], strict=False):

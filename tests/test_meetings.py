@@ -3733,3 +3733,22 @@ def test_talks_told_by_their_level_are_a_meeting_of_their_own(later, level, date
     assert sorted((e.type, e.date[:7]) for e in evs) == sorted([("summit", "2004-09"), (level, date_)])
     assert [e.location for e in evs if e.type == "summit"] == ["New York"]
 
+
+@pytest.mark.parametrize("again,published,dates", [
+    ("Kishida said that it is a pleasure to meet with Prime Minister Trudeau again for the first time since last "
+     "November.", date(2024, 6, 14), ["2023-11", "2024-06-14"]),
+    ("Kishida said the two leaders were meeting again after two months.", date(2024, 6, 14),
+     ["2024-04", "2024-06-14"]),
+    ("Kishida and Trudeau met again for the first time since 2019.", date(2024, 6, 14), ["2019", "2024-06-14"]),
+    ("The two leaders agreed to meet again after the elections.", date(2024, 6, 14), ["2024-06-14"]),
+    ("Kishida said it was a pleasure to meet Trudeau again.", date(2024, 6, 14), ["2024-06-14"]),
+])
+def test_a_meeting_held_again_tells_of_the_one_before(again, published, dates):
+    """"a pleasure to meet with Prime Minister Trudeau again for the first time since last November", "the two
+    presidents meeting again after two months": the meeting before, of the same people, held then (not "meet again
+    after the elections", a plan, nor "again" alone)."""
+    text = ("Japanese Prime Minister Fumio Kishida met Canadian Prime Minister Justin Trudeau in Fasano on Friday, "
+            f"June 14. {again}")
+    evs = [e for e in events_of(text, published=published) if e.status == "held"]
+    assert sorted(e.date for e in evs) == dates
+    assert all(set(e.participants) == {"Fumio Kishida", "Justin Trudeau"} for e in evs)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
+import re
+from datetime import date
 from typing import Final
 
 from .. import places
 from .. import regexes as rx
-from ..dates import DateSpec, Timex
+from ..dates import DateSpec, Timex, tag
 from .reading import _Reading
 from .record import Mention
 
@@ -118,3 +121,35 @@ def _one_per_date(m: Mention) -> list[Mention]:
         one.timex, one.each_date = t, []
         out.append(one)
     return out
+
+
+# "to meet with Prime Minister Trudeau again for the first time since last November", "the two presidents meeting
+# again after two months": "again" after the meeting word (and its object), then the time since the one before
+_AGAIN_SINCE: Final = rx.compile(
+    r"(?:\s+(?:with\s+)?[^.;:,]{1,60}?)?\s+again\s+(?:for\s+the\s+first\s+time\s+since\s+|after\s+(?:(?:about|"
+    r"nearly|almost|just|only|more\s+than)\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|\d{1,2})\s+(?P<unit>months?|years?)\b)", re.I)
+
+
+def met_before_again(m: Mention, dated: list[Timex], anchor: date | None) -> list[Mention]:
+    """"a pleasure to meet with Prime Minister Trudeau again for the first time since last November", "the two
+    presidents meeting again after two months": a meeting told as held again tells of the one before it too, of the
+    same people, held on the date "since" gives, or that many months or years before the article's date."""
+    s0 = m.sentence.start
+    hit = _AGAIN_SINCE.match(m.sentence.text, m.end - s0)
+    if hit is None or m.vague or m.each_date:
+        return [m]
+    if hit.group("n") is None:
+        since = next((t for t in dated if t.start == s0 + hit.end()), None)
+    else:
+        n, unit = hit.group("n"), hit.group("unit")
+        said = tag(f"{'one' if n.lower() in ('a', 'an') else n} {unit} ago", anchor)
+        lo, hi = hit.start("n"), hit.end("unit")
+        since = dataclasses.replace(said[0], start=s0 + lo, end=s0 + hi, text=m.sentence.text[lo:hi],
+                                    direction=-1) if said else None
+    if since is None or (since.value is not None and anchor is not None and since.value[:10] > anchor.isoformat()):
+        return [m]
+    before = copy.copy(m)
+    before.timex, before.apart, before.definite, before.pointed = since, True, False, False
+    before.status, before.status_marked, before.status_weak = "held", True, False
+    return [m, before]
