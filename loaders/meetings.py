@@ -9,7 +9,7 @@ from . import places
 from . import regexes as rx
 from .meeting.article_events import ArticleEvent, Context
 from .meeting.compatible import _compatible, _join
-from .meeting.event_people import ANTECEDENT_REACH, SUMMIT_ROLES, _antecedents, _as_event
+from .meeting.event_people import ANTECEDENT_REACH, SUMMIT_ROLES, _antecedents, _as_event, story_pair
 from .meeting.guest_rounds import (
     ASIDE_REACH,
     _bilaterals,
@@ -78,7 +78,7 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
                 elif _stands_alone(ev, ev.mentions[0]):
                     events.append(ev)
             continue
-        ev = _as_event(m, ctx, main, _antecedents(m, pairs, ctx))
+        ev = _as_event(m, ctx, main, _antecedents(m, pairs, ctx), story_pair(m, pairs, ctx, main))
         if len({ctx.countries.get(p) for p in ev.participants} - {None}) >= 2:
             pairs.append((m.end, ev.participants))
         arrival = _arrival_only(ev)  # an arrival is of the talks told around it, before another event of its day

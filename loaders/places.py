@@ -422,8 +422,9 @@ def _has_cue(text: str, place: Place, words: dict[str, list[str]]) -> bool:
     if last == "for" and len(before) > 1 and before[-2] in words["departure_words"]:
         return True  # "Davutoglu left for Tehran on Friday", "departed for Beijing"
     if len(before) > 1 and before[-2] in words["place_cues"] and before[-2] != "to" and before[-1].islower() \
-            and before[-1] not in ("the", "a", "an", "and", "or"):
-        return True  # "in refugee-flooded Jordan", "in neighbouring Poland"
+            and before[-1] not in ("the", "a", "an", "and", "or", "of", "by", "from"):
+        return True  # "in refugee-flooded Jordan", "in neighbouring Poland" (not "the visit of India's Prime Minister
+        # to Japan", "a visit by Ethiopia's Foreign Minister": whose visit it is, not where)
     if last == "of" and len(before) > 1 and before[-2] in words["place_nouns"]:
         return True
     if place.kind == "country" and last.endswith(",") and len(before) > 1 and before[-2] in words["place_cues"] \

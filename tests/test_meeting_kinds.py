@@ -379,6 +379,27 @@ def test_meetings_named_by_their_countries(text, etype, countries):
     assert [(e.type, e.countries) for e in evs] == [(etype, countries)]
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # a meeting of "the Presidents of the two countries": the two of the meeting told last (a third country's
+    # ministers named as often, the story's main countries unknown), at the level of the office
+    ("Armenian Foreign Minister Edward Nalbandian and Azerbaijani Foreign Minister Elmar Mammadyarov met in Kyiv on "
+     "Thursday. The meeting had been agreed at a summit between the Presidents of the two countries that took place "
+     "in Vienna last month. Russian Foreign Minister Sergei Lavrov, US Secretary of State John Kerry and French "
+     "Foreign Minister Laurent Fabius welcomed the talks. Lavrov and Kerry said Fabius agreed.", date(2013, 12, 6),
+     [("ministerial", "2013-12-05", ["Armenia", "Azerbaijan"]), ("summit", "2013-11", ["Armenia", "Azerbaijan"])]),
+    # a record of the meeting told ("the first official meeting between the foreign ministers of the two countries"):
+    # no other meeting, whatever date its clause holds
+    ("Iran's Foreign Minister Hossein Amir-Abdollahian met Saudi Foreign Minister Faisal bin Farhan in Beijing on "
+     "Thursday. It was the first official meeting between the foreign ministers of the two countries in seven "
+     "years. Russian Foreign Minister Sergei Lavrov, US Secretary of State Antony Blinken and French Foreign Minister "
+     "Catherine Colonna welcomed the talks. Lavrov and Blinken said Colonna agreed.", date(2023, 4, 7),
+     [("ministerial", "2023-04-06", ["Iran", "Saudi Arabia"])]),
+])
+def test_the_offices_of_the_two_countries_are_of_the_pair_told_last(text, published, expected):
+    evs = events_of(text, published=published)
+    assert [(e.type, e.date, e.countries) for e in evs] == expected
+
+
 @pytest.mark.parametrize("text,countries", [
     # a compound after a region's first word: the region, not "America" the United States
     ("Chilean President Michelle Bachelet and Bolivian President Evo Morales are in Lima for the Latin "
@@ -1041,6 +1062,14 @@ def test_a_caption_of_a_trilateral_is_not_the_bilateral_of_two_of_its_leaders():
      []),
     ("Russian Deputy Prime Minister Alexei Overchuk co-chairs the intergovernmental commission with Turkmenistan.",
      date(2024, 1, 10), []),
+    # a dialogue told as held in a participle after it, with its day and its level ("the dialogue held at the highest
+    # level between the leaders of our two countries on 25 September"): a sitting
+    ("Ethiopian Foreign Minister Gedion Timothewos will hold talks with Russian Foreign Minister Sergey Lavrov in "
+     "Moscow on Monday. The visit is a continuation of the dialogue held at the highest level between the leaders of "
+     "our two countries on 25 September, the ambassador said.", date(2025, 10, 17),
+     [("ministerial", "2025-10-20", "planned", ["Gedion Timothewos", "Sergey Lavrov"]),
+      ("summit", "2025-09-25", "held", ["Vladimir Putin"])]),
+    ("India and China agreed to hold a dialogue held in the spirit of friendship.", date(2024, 1, 10), []),
 ])
 def test_sittings_of_a_dialogue(text, published, expected):
     evs = events_of(text, published=published)

@@ -50,6 +50,11 @@ def names(text):
     ("They will hold Syria talks next week.", [("Syria", "Syria")]),
     # the most senior officials meeting somewhere: a place all the same
     ("The most senior officials of the two sides met in Beijing on Friday.", [("Beijing", "China")]),
+    # a country in the possessive after "visit of" or "visit by": whose visit it is, the place told after it
+    ("The visit of Ethiopia’s Minister of Foreign Affairs Mr Gedion Timotheos to Moscow, taking place on 20–21 "
+     "October", [("Moscow", "Russia")]),
+    ("during the visit of India's Prime Minister Narendra Modi to Japan", [("Japan", "Japan")]),
+    ("a visit by Japan's prime minister to Seoul in May", [("Seoul", "South Korea")]),
 ])
 def test_places(text, expected):
     assert names(text) == expected

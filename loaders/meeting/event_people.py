@@ -107,8 +107,10 @@ def _office(role: str | None) -> tuple[str, ...]:
     return HEAD_ROLES if role in HEAD_ROLES else (role,) if role else ()
 
 
-def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] | None = None) -> ArticleEvent:
-    """The event one mention tells of; `main` are the article's main countries; `antecedents` who "they" are."""
+def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] | None = None,
+              pair: list[str] | None = None) -> ArticleEvent:
+    """The event one mention tells of; `main` are the article's main countries; `antecedents` who "they" are; `pair`
+    the countries "the two countries" are (story_pair)."""
     people = _participants(m, ctx)
     if antecedents and set(people) <= set(antecedents):  # "Meeting at Schröder's residence, the two leaders ...":
         people = list(antecedents)  # Schröder one of them
@@ -126,6 +128,10 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
     multilateral = bool(m.series and m.kind == "noun" and not m.group)  # attending a summit of many
     named = [] if multilateral else list(dict.fromkeys([*_named_countries(m, ctx),
                                                         *(c for c, _ in [*offices, *met_offices])]))
+    two = None if multilateral or people or m.headline or len(named) >= 2 else _offices_of_the_two(m)
+    if two and pair and set(named) <= set(pair):  # "a summit between the Presidents of the two countries": the
+        named = list(pair)  # story's two, at the level of the office told (not in a headline: the body's meeting)
+        etype = etype if etype in RANK else two
     untold = bool(people) and not multilateral and _office_subject(m)
     if untold:  # the office's country is not told: the article's other main country is no guess for it
         main = []
@@ -146,6 +152,45 @@ def _as_event(m: Mention, ctx: Context, main: list[str], antecedents: list[str] 
         ev.sides = _sides(people, ctx, main, named)
         ev.named = sorted({*ev.countries, *named})
     return ev
+
+
+# the parties of a meeting told as an office of "the two countries": "a summit between the Presidents of the two
+# countries", "the dialogue held at the highest level between the leaders of our two countries", "a meeting of the
+# two countries' foreign ministers"
+_TWO_COUNTRIES: Final = r"(?:the|our|both)\s+(?:two\s+)?(?:countries|nations)"
+_OFFICES_OF_TWO: Final = (r"(?:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers|"
+                          r"foreign\s+ministers|top\s+diplomats)")
+_OF_THE_TWO: Final = rx.compile(
+    rf"\b(?:between|of)\s+(?:(?:the\s+)?(?P<o1>{_OFFICES_OF_TWO})\s+of\s+{_TWO_COUNTRIES}|{_TWO_COUNTRIES}['’]\s*"
+    rf"(?:(?:top|most\s+senior)\s+)?(?P<o2>{_OFFICES_OF_TWO}))\b", re.I)
+
+
+_FIRST_OF_A_KIND: Final = rx.compile(r"\b(?:first|first-ever|second|third)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _offices_of_the_two(m: Mention) -> str | None:
+    """The level of the office of "the two countries" the meeting word's clause tells as its parties ("a summit
+    between the Presidents of the two countries": summit), None when it tells none."""
+    lo, hi = clause(m.sentence, m)
+    s0 = m.sentence.start
+    said = _OF_THE_TWO.search(m.sentence.text, max(lo, m.start) - s0, hi - s0)
+    if said is None or _FIRST_OF_A_KIND.search(m.sentence.text, max(0, m.start - s0 - 40), m.start - s0):
+        return None  # (not "First official meeting between the foreign ministers of the two countries in more than
+        # seven years": a record, the meeting the story tells)
+    office = (said.group("o1") or said.group("o2")).lower()
+    return "ministerial" if "minister" in office and "prime" not in office or "diplomat" in office else "summit"
+
+
+def story_pair(m: Mention, pairs: list[tuple[int, list[str]]], ctx: Context, main: list[str]) -> list[str]:
+    """The two countries "the two countries" of a mention are: those of the meeting of two countries told last before
+    it, not far back, else the story's main two ("The Foreign Minister of Armenia ... and the Foreign Minister of
+    Azerbaijan ... met in Kiev. The meeting had been agreed at a summit between the Presidents of the two countries",
+    a story where a third country's envoys are told too)."""
+    for end, people in reversed(pairs):
+        if 0 <= m.start - end <= ANTECEDENT_REACH:
+            countries = list(dict.fromkeys(c for p in people if (c := ctx.countries.get(p))))
+            return countries if len(countries) == 2 else []
+    return list(main) if len(main) == 2 else []
 
 
 def _offices_met(m: Mention, people: list[str], ctx: Context) -> list[tuple[str, str | None]]:

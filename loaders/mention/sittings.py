@@ -22,12 +22,14 @@ _SITTING_AFTER: Final = rx.compile(
 _NEGOTIATIONS: Final = "negotiations"
 # a dialogue told as one sitting: a round or an ordinal of it, or told as taking place ("The 16th strategic dialogue
 # will take place in Seoul on Friday", "The second round of the formal strategic dialogue will be held on Thursday",
-# "The \"strategic dialogue\" will take place Thursday"); not the process ("the dialogue process", "resume dialogue")
+# "The \"strategic dialogue\" will take place Thursday", "the dialogue held at the highest level between the leaders of
+# our two countries on 25 September"); not the process ("the dialogue process", "resume dialogue")
 _DIALOGUE_SITTING: Final = rx.compile(
     r"(?:\b(?:round|session|sitting)\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}|\b(?:\d+(?:st|nd|rd|th)|"
     r"(?:[Ff]irst|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+(?:[\w'’-]+\s+){0,4})"
     r"(?P<d>[Dd]ialogue)\b|(?P<d2>[Dd]ialogue)[\"”']?\s+(?:will|would|is\s+to|is\s+set\s+to|"
-    r"is\s+scheduled\s+to)\s+(?:take\s+place|be\s+held)\b|(?P<d3>[Dd]ialogue)[\"”']?\s+(?:took\s+place|was\s+held)\b")
+    r"is\s+scheduled\s+to)\s+(?:take\s+place|be\s+held)\b|(?P<d3>[Dd]ialogue)[\"”']?\s+(?:took\s+place|was\s+held|"
+    r"held(?=\s+(?:at|in|on|between)\s))\b")
 # a joint commission of two governments told as one sitting: an ordinal or a session of it, or told as held ("the 7th
 # Joint Commission for Bilateral Cooperation (JCBC) held in Manila on Tuesday", "a session of the Intergovernmental
 # Commission"); not the body ("agreed to set up a joint commission", "co-chairs the intergovernmental commission")
