@@ -138,10 +138,12 @@ def patterns() -> dict[str, Any]:
             r",\s+(?:the\s+)?(?:(?!(?:and|but|or|as|who|which|that|when|after|before|it|they|he|she|we)\b)"
             rf"[A-Za-z'’-]+\s+){{1,4}}(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\b"),
         # the one who reports, told at the sentence's end after a comma or a quote: ", Chief Cabinet Secretary
-        # Yoshimasa Hayashi said on June 13.", "," Iranian Foreign Ministry Spokesman Bahram Qasemi said on Friday."
+        # Yoshimasa Hayashi said on June 13.", "," Iranian Foreign Ministry Spokesman Bahram Qasemi said on Friday.";
+        # a title with its linking words (", Russian Ambassador to Ethiopia Yevgeny Terekhin told TASS."), and whom
+        # it was told to (," Merz told the Augsburger Allgemeine newspaper on Wednesday.")
         "trailing_speaker": rx.compile(
-            r"(?:,|[”\"])\s*((?:[A-Z][\w.'’-]*\s+){1,8})"
-            rf"(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\b[^,;“”\"]{{0,40}}$"),
+            r"(?:,|[”\"])\s*((?:[A-Z][\w.'’-]*\s+(?:(?:to|of|for|the|on)\s+(?=[A-Z]))?){1,8})"
+            rf"(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\b[^,;“”\"]{{0,60}}$"),
         "speaker_then": rx.compile(
             rf"\b(?:{trie([v for v in w['reporting_verbs'] if ' ' not in v])})\s+(?:the\s+)?"
             r"(?:[A-Z][\w.'’-]*,?\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,6}(?:on\s+)?"
