@@ -3450,6 +3450,21 @@ def test_a_weekday_told_twice_with_one_more_of_its_sides_is_one_meeting(second, 
     assert len([e for e in evs if "Mariano Rajoy" in e.participants]) == count
 
 
+def test_a_summit_its_people_attended_is_no_twin_of_their_visit():
+    """event_joins._twin: a summit of a series told as attended by two leaders ("were attending the G20 summit in
+    Osaka") is not their bilateral visit told elsewhere, of the same two people: an undated one stays apart (heldout2
+    111, where the G20 summit fell into the January visit once the Santa Fe summit named all four presidents)."""
+    from loaders.meeting.event_joins import _twin
+    from loaders.pipeline import extract_article
+    from tests.helpers import article
+
+    text = ("Macri visited Bolsonaro in Brasília on January 16. The news came while Macri and Bolsonaro were "
+            "attending the G20 summit in Osaka.")
+    evs = extract_article(article(text, date(2019, 7, 18))).events
+    visit, summit = next(e for e in evs if not e.series), next(e for e in evs if e.series)
+    assert not _twin(summit, visit, None)
+
+
 @pytest.mark.parametrize("day", ["next to the last day", "second to last day"])
 def test_next_to_the_last_day_is_no_other_meeting(day):
     """An undated meeting told again far after, of the same people, is that meeting (join_undated_twins): "next to
@@ -3574,6 +3589,19 @@ def test_a_speaker_told_after_the_report_is_not_at_the_meeting(text, people):
     assert all(not speakers & set(e.participants) for e in evs)
     if people is not None:
         assert [set(e.participants) for e in evs] == [people]
+
+
+@pytest.mark.parametrize("text,people", [
+    # a relative clause of the meeting noun tells who else attended it: they are the meeting's people too
+    ("Argentine President Mauricio Macri handed the rotating presidency to Brazil's Jair Bolsonaro at the end of the "
+     "Mercosur summit on Wednesday, which was also attended by Paraguay's Mario Abdo Benitez and Uruguay's Tabaré "
+     "Vázquez.", [{"Mauricio Macri", "Jair Bolsonaro", "Mario Abdo Benitez", "Tabaré Vázquez"}]),
+    ("Chancellor Angela Merkel and President Emmanuel Macron held talks in Aachen on Tuesday, which were also "
+     "attended by European Council President Donald Tusk.", [{"Angela Merkel", "Emmanuel Macron", "Donald Tusk"}]),
+])
+def test_those_a_relative_clause_tells_as_attending_the_meeting_are_its_people(text, people):
+    evs = events_of(text, published=date(2019, 7, 18))
+    assert [set(e.participants) for e in evs] == people
 
 
 def test_a_trips_meeting_told_with_its_city_in_a_story_datelined_elsewhere(tmp_path):

@@ -147,10 +147,18 @@ def _twin(ev: ArticleEvent, old: ArticleEvent, anchor: date | None) -> bool:
     if set(old.participants) != set(ev.participants) or any(_last_one(m) for m in old.mentions) or any(
             _ANOTHER_MEETING.search(m.sentence.text) for m in ev.mentions + old.mentions):
         return False
+    if _summit_attended(ev) and not any(m.series == ev.series for m in old.mentions):
+        return False  # "while Macri and Bolsonaro were attending the G20 summit in Osaka": not their visit, nor the
+        # summit of another series the article tells
     day = _day_of(old)
     past = _plan_of_past(old, ev, anchor) or bool(anchor and day and (anchor - day).days > REPORTED_DAYS)
     return ev.status == old.status or (ev.status == "planned" and not past
                                        and not (ev.series and old.series and ev.series != old.series))
+
+
+def _summit_attended(ev: ArticleEvent) -> bool:
+    """Whether a meeting is told only as a summit of a series its people attend ("were attending the G20 summit")."""
+    return bool(ev.series) and all(m.series and m.kind == "noun" and not m.group for m in ev.mentions)
 
 
 def _same_dates(a: ArticleEvent, b: ArticleEvent) -> bool:

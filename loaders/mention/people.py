@@ -103,7 +103,26 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
                         and _VERB_AFTER.match(text, p.end - sent.start)), None)
         if subject is not None:  # "Receiving Khamchen, who is also head of ..., PM Chinh asked": the main clause's
             inside.append(subject)  # subject met the one the opening participle names (VNA's, Xinhua's style)
-    return inside
+    return inside + [p for p in _attendees(r, m, people) if p not in inside]
+
+
+# a meeting noun, then a relative clause of who (else) attended it: "at the end of the meeting, which was also attended
+# by Paraguay's Mario Abdo Benitez and Uruguay's Tabare Vazquez", "the summit in Santa Fe, which will be attended by"
+_ATTENDED_BY: Final = rx.compile(r"(?:\s+[\w'’-]+){0,6}?,\s+(?:which|that)\s+(?:was|were|is|will\s+be|would\s+be|"
+                                 r"has\s+been|had\s+been)\s+(?:also\s+)?attended\s+by\s+")
+
+
+def _attendees(r: _Reading, m: Mention, people: list[actors.Mention]) -> list[actors.Mention]:
+    """The people a relative clause of the meeting noun tells as attending it, up to the clause's end: the sentence's
+    clauses end at "which", and these people are the meeting's too."""
+    if m.kind != "noun":
+        return []
+    s0 = r.sent.start
+    said = _ATTENDED_BY.match(r.sent.text, m.end - s0)
+    if said is None:
+        return []
+    end = next((b for b in r.bounds if b > s0 + said.end()), r.sent.end)
+    return [p for p in people if s0 + said.end() <= p.start < end]
 
 
 # a participle that opens the sentence ("Receiving ...", "Meeting with ...", "- Hosting ..."), the subject of the main
