@@ -194,6 +194,7 @@ def _extract(art: Article) -> ArticleResult:
     lede_dates.date_by_the_meeting_before(events)
     lede_dates.date_by_trip(events, art.published)
     sequence_dates.date_by_occasion(events)
+    lede_dates.date_by_today(events, timexes, art.published)
     events = event_joins.join_going_on(events, art.published)  # (once dated: the meeting begun, by the lede)
     events = event_joins.join_undated_twins(event_joins.drop_told_bilaterals(events), art.published)
     for ev in events:

@@ -80,6 +80,37 @@ def test_a_meeting_told_as_under_way_or_just_held_is_of_the_articles_day(tmp_pat
     assert list(rows.date) == [date]
 
 
+_FAR = ("Officials briefed reporters on the trade figures in the capital {when}.\n\nThe weather in the city was fine "
+        "and the streets were busy.\n\nThe delegation arrived by plane from the capital.\n\nThe ports are busy this "
+        "year.\n\n{meeting}\n")
+_TALKS = "President Vladimir Putin also held talks with Turkish President Recep Tayyip Erdogan on trade and gas."
+
+
+@pytest.mark.parametrize("text,date", [
+    # a held meeting with no date far from the lede, in a page that tells its own day as "today" (a readout of the
+    # President's meetings "this morning", "had lunch with President Putin today"): that day
+    (_FAR.format(when="today", meeting=_TALKS), "2020-02-10"),
+    ("'We are glad to be here today,' the minister told reporters in the capital.\n\nThe weather in the city was "
+     "fine and the streets were busy.\n\nThe delegation arrived by plane from the capital.\n\nThe ports are busy "
+     f"this year.\n\n{_TALKS}\n", "2020-02-10"),
+    # no "today", or another day of the week told too: the month of the article's date (a report may come out the
+    # day after)
+    (_FAR.format(when="this week", meeting=_TALKS), "2020-02"),
+    (_FAR.format(when="today and yesterday", meeting=_TALKS), "2020-02"),
+    # told as an earlier meeting, or held only for want of a tense with a plan's words: not of the day
+    (_FAR.format(when="today", meeting="Putin recalled his previous talks with Turkish President Recep Tayyip "
+                 "Erdogan on trade and gas."), None),
+    (_FAR.format(when="today", meeting="Talks with Turkish President Recep Tayyip Erdogan scheduled"), None),
+])
+def test_an_undated_meeting_far_from_the_lede_is_of_the_day_the_page_tells_as_today(tmp_path, text, date):
+    (tmp_path / "metadata.csv").write_text(META.format("2020-02-10"), encoding="utf-8")
+    rows = folder_events(tmp_path, text)
+    if date is None:
+        assert "2020-02-10" not in list(rows.date)
+    else:
+        assert list(rows.date) == [date]
+
+
 @pytest.mark.parametrize("text", [
     # a planned meeting has no day of the past
     "Prime Minister Shinzo Abe will meet Russian President Vladimir Putin in Moscow to discuss the islands.\n",

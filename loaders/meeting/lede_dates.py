@@ -423,6 +423,40 @@ def date_by_now(events: list[ArticleEvent], published: date | None) -> None:
                         f"{published.isoformat()}")
 
 
+_PLAN_WORDS: Final = rx.compile(r"\b(?:scheduled|will|expected|set\s+to|plans?|planned|to\s+(?:meet|hold|visit))\b",
+                                re.I)
+
+
+def date_by_today(events: list[ArticleEvent], timexes: list[Timex], published: date | None) -> None:
+    """A held meeting told without a date anywhere in an article that tells its own day as "today" or "this
+    morning" and no other day of its week ("the President had lunch with President Putin today", "Abiy has
+    conferred with leaders ... at the sidelines of the 33rd African Union summit in Addis Ababa today"): of the
+    article's day, as the lede's own is (date_by_lede), not of its month; not a meeting told as an earlier one
+    ("their last meeting")."""
+    if published is None:
+        return
+    today = _today_told(timexes, published, events)
+    if today is None or any(_other_day_near(t, published) for t in timexes):
+        return  # (a page of "today and yesterday": which, no one can say)
+    for ev in events:
+        if ev.timex is not None or ev.status != "held" or _told_as_earlier(ev) or any(
+                _PLAN_WORDS.search(m.sentence.text) for m in ev.mentions if not ev.status_marked):
+            continue  # (held for want of a tense, told with a plan's words: "Meetings with Harris, Trump scheduled")
+        ev.timex = Timex(0, 0, "", "DATE", DateSpec(published.year, published.month, published.day), 0,
+                         published.isoformat())
+        ev.date_note = (f"no date in the text: held on the article's date {published.isoformat()}, the day it tells "
+                        f"of as '{today.text}'")
+
+
+def _other_day_near(t: Timex, published: date) -> bool:
+    """A day within a week of the article's, not its own ("yesterday", "on Monday", "Nov. 18")."""
+    try:
+        day = date.fromisoformat((t.value or "")[:10])
+    except ValueError:
+        return False
+    return day != published and abs((day - published).days) <= 7
+
+
 def date_by_the_day(events: list[ArticleEvent], the_day: dict[int, Timex]) -> None:
     """A meeting told "later in the day" that no meeting told just before dates (date_by_sequence): the day the
     sentence before tells, else the article's date."""
