@@ -1643,6 +1643,44 @@ def test_talks_during_a_visit_of_several_days_take_its_month(text, published, da
     assert [e.date for e in events_of(text, published=published)] == dates
 
 
+@pytest.mark.parametrize("text,published,dates", [
+    # "During his visit to India," after a trip told with its month alone, a summit elsewhere told before it: the
+    # trip's month, not the summit's (dev19 d19_06)
+    ("Indian National Security Adviser M K Narayanan and US National Security Adviser James Jones had first met in "
+     "London in April on the sidelines of the G-20 Summit. Thereafter Jones travelled to India at the invitation of "
+     "Narayanan in June. During his visit to India, Jones met with Prime Minister Manmohan Singh, Defense Minister "
+     "A K Antony and Foreign Secretary Shivshankar Menon.",
+     date(2009, 10, 31), ["2009-04", "2009-06", "2009-06", "2009-06", "2009-06"]),
+    # no summit: the visit's month, not the article's
+    ("Indian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi at the G20 summit in Bali "
+     "in July. He travelled to Egypt in October. During his visit to Egypt, Jaishankar met with President Abdel "
+     "Fattah el-Sisi, Prime Minister Mostafa Madbouly and Foreign Minister Sameh Shoukry.", date(2022, 11, 1),
+     ["2022-07", "2022-10", "2022-10"]),
+    # the visit told to the summit's own country: the summit's day still dates the round
+    ("Prime Minister Narendra Modi attended the G20 Summit in Osaka on June 28. During his visit to Japan, Modi met "
+     "with Chinese President Xi Jinping, French President Emmanuel Macron and Indonesian President Joko Widodo.",
+     date(2019, 6, 30), ["2019-06-28", "2019-06-28", "2019-06-28", "2019-06-28"]),
+])
+def test_talks_during_a_visit_to_a_place_take_the_month_the_visit_is_told_in(text, published, dates):
+    assert sorted(e.date for e in events_of(text, published=published)) == sorted(dates)
+
+
+@pytest.mark.parametrize("text,published,dates", [
+    # a hard-wrapped page: the line break inside "travelled to" is read as a space (dev19 d19_06)
+    ("The new partnership has been growing for months and US National Security Adviser James Jones travelled\nto "
+     "India in June at the invitation of Indian National Security Adviser M K Narayanan.", date(2009, 10, 31),
+     ["2009-06"]),
+    # the same words on one line; a break between two words of which neither needs the other
+    ("The new partnership has been growing for months and US National Security Adviser James Jones travelled to "
+     "India in June at the invitation of Indian National Security Adviser M K Narayanan.", date(2009, 10, 31),
+     ["2009-06"]),
+    ("Indian Prime Minister Narendra Modi held\ntalks with Japanese Prime Minister Shinzo Abe in Tokyo on "
+     "Monday.", date(2018, 10, 30), ["2018-10-29"]),
+])
+def test_a_line_break_inside_meeting_words_reads_as_a_space(text, published, dates):
+    assert [e.date for e in events_of(text, published=published)] == dates
+
+
 @pytest.mark.parametrize("text,published,value", [
     # no day told before: the article's own day
     ("India's National Security Advisor Ajit Doval met U.S. Secretary of State Mike Pompeo at South Block. Pompeo "

@@ -250,8 +250,11 @@ def _plan_by_lede(ev: ArticleEvent, lede: Sentence, timexes: list[Timex], owned:
 
 # a sentence opening on the visit the text has just told: "During the day-long visit, he will call on ...", "During
 # the visit, Foreign Ministers of the two countries are to hold official talks", "As part of the visit, ..."
+# the place a visit is told to ("During his visit to India,", "During her trip to New York City,")
+_PLACE_WORDS: Final = r"(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}"
 _DURING_THE_VISIT: Final = rx.compile(r"\s*(?:During|In\s+the\s+course\s+of|As\s+part\s+of)\s+(?:the|this|his|her|"
-                                      r"their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay|tour)\s*,", re.I)
+                                      r"their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay|tour)"
+                                      rf"(?:\s+(?:to|in)\s+(?P<to>{_PLACE_WORDS}))?\s*,", re.I)
 # the same told at the end of the sentence: "Andersson and Hultqvist meet with the President of Finland ... during the
 # visit."
 _DURING_THE_VISIT_AT_THE_END: Final = rx.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:the|this|his|her|their)\s+"
@@ -276,6 +279,10 @@ def date_by_the_visit(events: list[ArticleEvent], sents: list[Sentence], timexes
         for m in ev.mentions:
             during = _DURING_THE_VISIT.match(m.sentence.text) or _DURING_THE_VISIT_AT_THE_END.search(m.sentence.text)
             day = _day_told_before(m.sentence, sents, timexes) if during else None
+            if during and day is None and (month := _month_of_the_visit_before(m.sentence, sents, events)):
+                ev.timex = month  # "Thereafter Jones travelled to India ... in later part of June. During his
+                ev.date_note = f"the month of the visit the sentence before tells ('{month.text}')"  # visit to
+                break  # India, Jones met ...": a month the visit is told in, no day
             if day is not None and during and (id(day) in several or _DAYS_LONG_VISIT.search(during.group())):
                 if (month := month_of(day)) is not None:
                     ev.timex = month
@@ -284,6 +291,34 @@ def date_by_the_visit(events: list[ArticleEvent], sents: list[Sentence], timexes
             if day is not None:
                 ev.timex, ev.date_note = day, f"the day of the visit the sentence before tells ('{day.text}')"
                 break
+
+
+def _month_of_the_visit_before(sent: Sentence, sents: list[Sentence], events: list[ArticleEvent]) -> Timex | None:
+    """The month (no year told) of a visit or trip told in the sentence right before this one, an event of its own
+    dated by that month alone."""
+    before = [s for s in sents if s.end <= sent.start][-1:]
+    if not before:
+        return None
+    prev = before[0]
+    for ev in events:
+        t = ev.timex
+        if t is None or precision(t.spec) != "month" or t.spec.year is not None or not prev.start <= t.start < prev.end:
+            continue
+        if any(prev.start <= m.start < prev.end and m.trigger.lower() in VISIT_WORDS for m in ev.mentions):
+            return t
+    return None
+
+
+def visit_elsewhere(ev: ArticleEvent, country: str | None) -> bool:
+    """Whether a meeting is told in a sentence opening on a visit to a place of another country than `country`
+    ("During his visit to India, Jones met ...", after a summit in London): the visit frames it, not the summit."""
+    for m in ev.mentions:
+        during = _DURING_THE_VISIT.match(m.sentence.text)
+        to = during.group("to") if during else None
+        where = places.named(to.removeprefix("the ").removeprefix("The "), 0) if to and country else None
+        if where is not None and where.country is not None and where.country != country:
+            return True
+    return False
 
 
 def _day_told_before(sent: Sentence, sents: list[Sentence], timexes: list[Timex]) -> Timex | None:

@@ -13,6 +13,7 @@ from ..mention.record import Mention
 from ..sentences import Sentence
 from .article_events import ArticleEvent
 from .guest_rounds import _BILATERAL
+from .lede_dates import visit_elsewhere
 from .same_meeting import _ALSO_BEFORE, _ALSO_MET, _APART_TOLD, _SAME_DAY_APART
 from .told_as import _EARLIER_ONE, _other_meeting, _quoted_day
 
@@ -77,7 +78,9 @@ def date_by_round(events: list[ArticleEvent], multi_day: frozenset[int] = frozen
             ev.date_note = f"the day its round of meetings is told with ('{sib.timex.text}')"  # December 9": all
             ev.location = ev.location or sib.location
         elif ev.guests and (at := _summit_attended(ev, events)) is not None and at.timex is not None and (
-                precision(at.timex.spec) != "year"):
+                precision(at.timex.spec) != "year") and not visit_elsewhere(
+                    ev, at.location.country if at.location else None):  # ("During his visit to India, Jones met
+            # A, B and C" after a summit in London: the visit's, lede_dates.date_by_the_visit)
             # (not a year alone: "BRICS Summit 2024" names the summit; its day or month is the series' data)
             several = id(at.timex) in multi_day
             ev.timex = month_of(at.timex) if several else at.timex

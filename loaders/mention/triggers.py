@@ -14,7 +14,7 @@ from ..vocab import load
 from .pairs import _between_countries
 from .record import LEG_WORDS, VISIT_WORDS, Mention
 from .sittings import _REMOTE, _sitting
-from .vocabulary import _Words, patterns
+from .vocabulary import _Words, patterns, spaced
 from .words import _COUNT
 
 # a leg of a trip: only where a place is named right after ("heads to South Africa", "will continue to Seoul",
@@ -139,7 +139,7 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
             s, e = m.span()
             if s in taken or any(s < b and a < e for a, b in blocked):
                 continue
-            word = text[s:e].lower()
+            word = lower[s:e].lower()  # a line break inside the words read as a space (vocabulary.case_blind)
             if kind == "verb" and word in _guest_verbs() and not _welcomes_someone(text, e, named_at):
                 continue
             if kind == "verb" and word in _conversation_verbs() and not _spoke_face_to_face(text, e, named_at):
@@ -186,7 +186,7 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
             kind_here = "verb" if held or kind == "noun" and word in ("meeting", "visit", "visits") and _verb_use(
                 text, s) else kind
             taken.add(s)
-            out.append(Mention(sent, sent.start + s, sent.start + e, text[s:e], kind_here))
+            out.append(Mention(sent, sent.start + s, sent.start + e, spaced(text[s:e]), kind_here))
     return sorted(out, key=lambda x: x.start)
 
 

@@ -198,7 +198,18 @@ class _Words:
 
 def case_blind(text: str) -> tuple[str, dict[str, Any]]:
     """The text to match the case-blind patterns in, with those patterns: the lower-cased text and patterns
-    without re.I (faster, the same matches), unless the text holds a letter that the two fold differently."""
+    without re.I (faster, the same matches), unless the text holds a letter that the two fold differently. A line
+    break inside a sentence (a hard-wrapped page: "Thereafter Jones travelled\nto India") is read as the space it
+    stands for, so that a word of several words is found across it; every offset stays."""
     if not text.isascii() and _ODD_CASE.search(text):
-        return text, patterns()["i"]
-    return lower(text), patterns()["low"]
+        return spaced(text), patterns()["i"]
+    return spaced(lower(text)), patterns()["low"]
+
+
+_BREAKS: Final = str.maketrans("\n\r\t\f\v", "     ")
+
+
+def spaced(text: str) -> str:
+    """The text with each line break, tab or form feed as a space (the same length, every offset kept)."""
+    return text.translate(_BREAKS) if ("\n" in text or "\r" in text or "\t" in text or "\f" in text
+                                       or "\v" in text) else text
