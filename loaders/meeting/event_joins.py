@@ -12,6 +12,7 @@ from .. import regexes as rx
 from ..dates import Timex, precision
 from ..mention.merging import places_compatible
 from ..mention.record import VISIT_WORDS, Mention
+from ..mention.series import series_named
 from .article_events import ArticleEvent
 from .compatible import _dates_compatible, _join
 from .guest_rounds import _TOGETHER
@@ -540,3 +541,65 @@ def _part_of_the_visit(held: ArticleEvent, plan: ArticleEvent) -> bool:
     return (held.status == "held" and plan.status == "planned" and held.location is not None
             and plan.location is not None and held.location.name == plan.location.name
             and any(_AHEAD_OF_SCHEDULED.search(m.sentence.text) for m in plan.mentions))
+
+
+# one attending a gathering of many: "arrived here on Tuesday to attend the 15th BRICS Summit", "participated in the
+# 18th BIMSTEC Ministerial Meeting", "arrived in New York on Friday night to participate in the 74th Session of the
+# United Nations General Assembly"
+_ATTENDS: Final = rx.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|(?:take|takes|took|taking)\s+"
+                             r"part\s+in)\s+(?:the\s+)?", re.I)
+# a meeting told on a gathering's sidelines: "on the sidelines of the 74th United Nations General Assembly session"
+_SIDELINES_OF: Final = rx.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+)?", re.I)
+_NAME_REACH: Final = 70  # characters of a gathering's name after "attend the", "on the sidelines of the"
+ATTEND_REACH: Final = 90  # characters from a visit word to the gathering attended ("arrived in X on Friday to attend")
+# words of any gathering's name, which tell no one gathering from another
+_GATHERING_WORDS: Final = frozenset({
+    "summit", "session", "sessions", "meeting", "meetings", "ministerial", "leaders", "leaders'", "conference",
+    "forum", "council", "general", "assembly", "annual", "the", "of", "and", "heads", "state", "government",
+    "foreign", "ministers", "minister", "in", "on"})
+
+
+def _gathering_words(text: str, at: int) -> set[str]:
+    """The words that name the gathering told from at: its capitalized words and acronyms, to the clause's end."""
+    name = re.split(r"[,;:.()]|\s(?:in|from|on|and|to|where|which|that|said)\s", text[at:at + _NAME_REACH],
+                    maxsplit=1)[0]
+    named = series_named(name)  # "the Group of 20 summit" and "the G20 summit" are one
+    return {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", name)} - _GATHERING_WORDS | ({named} if named else set())
+
+
+def _attended(m: Mention) -> set[str] | None:
+    """The words of the gathering a mention tells someone attending ("to attend the 15th BRICS Summit": the summit
+    word in its name; "arrived in New York on Friday night to participate in the 74th Session of the UNGA": a trip
+    to attend it), None when it tells no attending."""
+    text, s0 = m.sentence.text, m.sentence.start
+    if m.kind == "noun":
+        said = next((a for a in _ATTENDS.finditer(text, max(0, m.start - s0 - _NAME_REACH), m.start - s0)
+                     if re.fullmatch(r"(?:[\w'’-]+\s+){0,6}", text[a.end():m.start - s0])), None)
+        return _gathering_words(text, said.end()) if said is not None else None
+    if m.trigger.lower() in VISIT_WORDS:
+        said = _ATTENDS.search(text, m.end - s0, m.end - s0 + ATTEND_REACH)
+        if said is not None and re.search(r"\bto\s+$", text[max(0, said.start() - 4):said.start()]):
+            return _gathering_words(text, said.end())
+    return None
+
+
+def drop_venues(events: list[ArticleEvent], countries: dict[str, str | None]) -> list[ArticleEvent]:
+    """"The Prime Minister arrived here on Tuesday to attend the 15th BRICS Summit in Johannesburg" beside "Modi held
+    a bilateral meeting with Ramaphosa ... on the sidelines of the 15th BRICS Summit": a gathering of many that one
+    side attends (the people its sentences name all of one country), where the article tells a meeting held on that
+    gathering's sidelines, is only that meeting's venue, no meeting of its own (the gold's convention: "multilateral
+    summits that are only the venue of a bilateral are not events")."""
+    asides = [_gathering_words(m.sentence.text, a.end()) for ev in events for m in ev.mentions
+              for a in _SIDELINES_OF.finditer(m.sentence.text) if not m.headline]
+    if not asides:
+        return events
+    out = []
+    for ev in events:
+        told = [m for m in ev.mentions if m.people]
+        names = [n for m in told if (n := _attended(m))]  # (no words: not attending, or a gathering of no name)
+        sides = {countries.get(p.person) for m in told for p in m.people}
+        if told and len(names) == len(told) and len(sides) == 1 and None not in sides and any(
+                set().union(*names) & a for a in asides):
+            continue
+        out.append(ev)
+    return out
