@@ -400,6 +400,17 @@ def test_the_offices_of_the_two_countries_are_of_the_pair_told_last(text, publis
     assert [(e.type, e.date, e.countries) for e in evs] == expected
 
 
+def test_a_leader_of_the_early_2000s_is_the_other_side():
+    """A head of state of 2000 the people data knows (data/people.csv): the meeting told with the host alone has the
+    visitor as its other side, not one side and no level."""
+    evs = events_of("Chen said Moscoso was the first foreign head of state to come to Taiwan since his inauguration. "
+                    "During a first meeting at the Presidential Office, President Chen Shui-bian pointed out that the "
+                    "two heads of state have had similar experiences. Chen noted that Moscoso was the first female "
+                    "president of Panama.", published=date(2000, 7, 4))
+    assert [(e.type, e.date, sorted(e.participants)) for e in evs] == [
+        ("summit", "2000-07", ["Chen Shui-bian", "Mireya Moscoso"])]
+
+
 @pytest.mark.parametrize("text,countries", [
     # a compound after a region's first word: the region, not "America" the United States
     ("Chilean President Michelle Bachelet and Bolivian President Evo Morales are in Lima for the Latin "
@@ -2189,6 +2200,11 @@ def test_a_statement_made_after_the_meeting_tells_it_held(text, published, expec
     ("Secretary of State Antony Blinken held talks with a senior Chinese delegation in Beijing on Monday.",
      ["China", "United States"]),
     ("Australian Foreign Minister Penny Wong met with Indonesian government officials in Jakarta on Monday.",
+     ["Australia", "Indonesia"]),
+    # two meeting verbs coordinated before "with": "met and held talks with", "received and held talks with"
+    ("President Isaias Afwerki met and held talks with senior Ethiopian delegation in Asmara on Monday.",
+     ["Eritrea", "Ethiopia"]),
+    ("Australian Foreign Minister Penny Wong met and held discussions with Indonesian officials in Jakarta on Monday.",
      ["Australia", "Indonesia"]),
     # officials of the subject's own country, or others than officials: no other side
     ("Secretary of State Antony Blinken met with U.S. officials in Beijing on Monday.", None),

@@ -171,6 +171,7 @@ _LIST_ITEMS: Final = rx.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 # the one met told as a country's officials right after the verb: "Special U.S. Envoy Christopher Hill met with
 # Chinese officials in Beijing", "held talks with a senior Iranian delegation"
 _OFFICIALS_MET: Final = rx.compile(
+    r"(?:\s+and\s+(?:held|had|hold|holds)\s+(?:[\w-]+\s+)?(?:talks|discussions))?"  # "met and held talks with"
     r"\s+(?:with|to)\s+(?:(?:the|a|an)\s+)?(?:(?:senior|top|high-ranking|high-level|visiting|several)\s+)?"
     r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:(?:government|military|security|foreign\s+ministry|defen[cs]e|"
     r"trade)\s+)?(?:officials|delegation|delegates|negotiators|diplomats|envoys|authorities)\b")
