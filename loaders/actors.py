@@ -1365,19 +1365,28 @@ def _spelled_otherwise(parts: list[str], role: str, country: str | None, idx: Ac
                        when: tuple[date, date] | None) -> Person | None:
     """A known holder of the office whose name the text spells otherwise in one of its two words ("Secretary of
     State Anthony Blinken", "Eritrean President Isaias Afeworki"): the other word the same, this one alike."""
-    from difflib import SequenceMatcher
-
     given, last = parts
     cands = []
     for q in {id(q): q for q in idx.by_surname.get(last, []) + idx.by_given.get(given, [])}.values():
         if not q.serves(country) or not any(t.role == role for t in q.terms):
             continue
         forms = [f.split() for f in (q.name, *q.aliases)]
-        if any(len(f) >= 2 and ((f[-1] == last and SequenceMatcher(None, f[0], given).ratio() >= 0.8)
-                                or (f[0] == given and SequenceMatcher(None, f[-1], last).ratio() >= 0.8))
+        if any(len(f) >= 2 and ((f[-1] == last and _alike(f[0], given)) or (f[0] == given and _alike(f[-1], last)))
                for f in forms):
             cands.append(q)
     return _pick(cands, when) if when else (cands[0] if len(cands) == 1 else None)
+
+
+def _alike(known: str, told: str) -> bool:
+    """Two spellings of one name: most letters alike ("Anthony"/"Antony", "Afeworki"/"Afwerki"), or, in a short
+    name, one letter in its place told otherwise ("Taj Bunnag" of Tej Bunnag)."""
+    from difflib import SequenceMatcher
+
+    if SequenceMatcher(None, known, told).ratio() >= 0.8:
+        return True
+    if len(known) != len(told) or len(known) < 3 or known[0] != told[0]:
+        return False
+    return sum(a != b for a, b in zip(known, told, strict=True)) == 1
 
 
 def _by_surname(word: str, idx: ActorIndex, when: tuple[date, date] | None, known: dict[str, Person],

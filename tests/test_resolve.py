@@ -868,6 +868,19 @@ def test_a_relative_day_with_its_date_in_brackets_and_no_page_date(text, value):
 
 
 @pytest.mark.parametrize("text,value", [
+    # a counterpart named with his given name spelled otherwise ("Taj" of Tej Bunnag, Thai foreign minister from July
+    # to September 2008): his short term dates a page that shows no date
+    ("Cambodian Foreign Minister Hor Namhong will meet his Thai counterpart, Taj Bunnag, on August 18 in Hua Hin.",
+     "2008-08-18"),
+    ("Cambodian Foreign Minister Hor Namhong will meet his Thai counterpart, Tom Bunnag, on August 18 in Hua Hin.",
+     None),
+])
+def test_a_counterparts_short_term_dates_a_page_without_a_date(text, value):
+    (ev,) = events_of(text)
+    assert ev.date == value
+
+
+@pytest.mark.parametrize("text,value", [
     # titled with the office he had left before the day just past: the last such day he held it
     ("President Donald Trump met Prime Minister Narendra Modi in Ahmedabad on Feb. 24.", "2020-02-24"),
     # not titled: a former leader meets people too, the day stays as told
