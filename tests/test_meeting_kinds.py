@@ -236,6 +236,9 @@ P = date(2023, 5, 10)  # a Wednesday
      "said on Monday.", []),
     ("Egyptian President Abdel Fattah al-Sisi met all the requirements of Qatari Emir Sheikh Tamim bin Hamad Al Thani "
      "on Monday.", []),
+    ("U.S. President Donald Trump offered to help Mexican President Andres Manuel Lopez Obrador meet Mexico's share "
+     "of the oil production cuts on Monday.", []),
+    ("Chinese President Xi Jinping said U.S. President Joe Biden had to meet his pledges on Monday.", []),
     ("Israeli Prime Minister Benjamin Netanyahu met the Palestinian President Mahmoud Abbas on Monday.",
      [("summit", "2023-05-08", "held")]),
     ("The peace talks between Russia and Ukraine stalled on Monday.", []),

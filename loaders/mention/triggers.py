@@ -94,7 +94,7 @@ _MEET_A_THING: Final = rx.compile(
     r"\s+(?:(?:the|their|its|his|her|our|your|all|these|those|such|any|some|both)\s+){0,2}(?:[\w.'’-]+\s+){0,2}?"
     r"(?:demands?|conditions?|expectations?|targets?|needs|requirements?|criteria|criterion|deadlines?|obligations?|"
     r"standards?|goals?|commitments?|challenges?|costs?|thresholds?|quotas?|benchmarks?|terms|preconditions?|"
-    r"requests?|objectives?)(?![\w-])", re.I)
+    r"requests?|objectives?|shares?|shortfalls?|payments?|debts?|pledges?|promises?|aspirations)(?![\w-])", re.I)
 _SEE_TITLED: Final = rx.compile(  # (also "the acting Afghan Prime Minister, Mullah ...", "the Prime Minister of
     r"\s+(?:(?:his|her|their|the)\s+)?(?:(?:acting|interim|caretaker|visiting|new)\s+)?"  # Bangladesh, Sheikh Hasina")
     r"(?:[A-Z][\w.'’-]*\s+){0,2}(?:President|Prime\s+Minister|Chancellor|Premier|"
