@@ -36,7 +36,8 @@ _NEXT_TOKEN = (r"(?!(?:Will|Shall|To|On|In|At|For|With|And|Of|The|Host|Hosts|Mee
                r"Foreign|Minister|President)\b)"  # a headline's words in title case and the next title end a name
                rf"(?:(?:al|el)-)?(?:[A-Z]\.(?=\s+[A-Z][a-z])|[{_UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*|[A-Z]\.)")
 _PARTICLES: Final = frozenset({"bin", "al", "de", "da", "van", "von", "der", "la", "le", "du", "dos", "das", "el"})
-_PARTICLE = rf"(?:{'|'.join(sorted(_PARTICLES))})"
+# "Al" before a family name is no word of its own (a name of six words: "Mohammed bin Abdulaziz bin Saleh Al Khulaifi")
+_PARTICLE = rf"(?:{'|'.join(sorted(_PARTICLES))}|Al|El)"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NEXT_TOKEN}){{0,4}}"
 _SURNAME: Final = rx.compile(r"[A-Z][a-z][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
 _MONTH_ABBREVIATIONS: Final = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
@@ -347,7 +348,14 @@ class Patterns:
 
 # the ministry a civil servant's title names before the name: "Permanent Secretary, Ministry of Foreign Affairs, X",
 # "Principal Secretary for Foreign Affairs of Kenya, Dr X"
-_MINISTRY: Final = r"(?:,?\s+(?:(?:the\s+)?Ministry\s+)?(?:of|for)\s+(?:Foreign|External)\s+Affairs(?=[\s,]),?)?"
+# the ministry or the affairs of an office told between its title and the name: "Deputy Minister, Ministry of Foreign
+# Affairs X", "Minister of State at the Ministry of Foreign Affairs HE Dr. X"; the affairs of an envoy or a minister
+# of state: "Special Envoy for Hostage Affairs HE X" (not a portfolio: "Minister for European Affairs of France")
+_MINISTRY: Final = (r"(?:,?\s+(?:(?:(?:at|in)\s+)?(?:the\s+)?Ministry\s+)?(?:of|for)\s+(?:Foreign|External)\s+"
+                    r"Affairs(?=[\s,]),?"
+                    r"|(?:(?<=Envoy)|(?<=Representative)|(?<=of\sState))\s+for\s+(?:[A-Z][a-z]+\s+){1,2}Affairs(?=\s))?")
+# the styles a name may carry after its title: "Mr.", "Dr", "HE Dr.", "H.E.", "HH Sheikh" (His Excellency, His Highness)
+_STYLES: Final = r"(?:(?:Mr|Mrs|Ms|Dr|HE|HH|HRH|H\.\s?[EH])\.?\s+){0,2}"
 
 
 def _modifiers(idx: ActorIndex) -> str:
@@ -371,7 +379,7 @@ def patterns() -> Patterns:
         rf"(?P<former>\b(?i:{'|'.join(FORMER)})\s*)?(?:(?P<adj>{adj})\s+(?:(?:{modifier})\s+)?"
         rf"(?:(?:{title})\s+and\s+(?:(?:{modifier})\s+)?)?)?"  # "Ethiopian Deputy PM and Foreign Minister X"
         rf"\b(?P<title>{title}){_MINISTRY}(?:\s+to\s+(?:the\s+)?(?:{countries})"  # "Ambassador to China X"
-        rf"|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<of>{countries}))?,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+        rf"|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<of>{countries}))?,?\s+{_STYLES}"
         rf"(?P<name>{_NAME})"  # "the Foreign Minister of Senegal, Mr. Sidiki Kaba"
     )
     names = scan.LiteralWords(list(idx.by_name))  # without marks, found in the folded text
@@ -739,7 +747,7 @@ def _postposed(text: str, idx: ActorIndex, when: tuple[date, date] | None, known
         if all(w in _title_words() or w in idx.adjectives or w in _COURT_TITLES for w in name.split()):
             continue  # "Kuwaiti Crown Prince, Saudi foreign minister discuss ...": two offices, no one named
         country = idx.adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
-        title = m.group("title")
+        title = m.group("title").lower()
         role = _lower_titles()[title]
         role = title_role(next((t for t in idx.titles if t.lower() == title), title), country) or role
         person = known.get(name) or Person(name, country, terms=[Term(role, title, None, None, "read from the text")])
@@ -757,7 +765,9 @@ def _postposed_role() -> re.Pattern[str]:
         rf"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:\s+(?:{_PARTICLE}\s+)?[A-Z][\w’'-]+){{1,3}}),\s+(?:the\s+)?"
         rf"(?:(?:acting|new|incoming|then|visiting|current)\s+)?"
         rf"(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+|(?P<of>{scan.trie(countries)})['’]s\s+)"
-        rf"(?P<title>{scan.trie(list(_lower_titles()))})\b")
+        rf"(?P<title>(?i:{scan.trie(list(_lower_titles()))}))\b"
+        r"(?!\s+[A-Z])")  # in capitals too ("X, Japan's Special Envoy for Horn of Africa"), not the title of the next
+    # one named ("A, Japanese Foreign Minister Taro Kono", "the Indian capital, New Delhi, Indian Foreign Minister")
 
 
 @lru_cache(maxsize=1)
@@ -1297,11 +1307,11 @@ def _trim_name(tokens: list[str]) -> list[str]:
             break
         out.append(t)
     kept, names = [], 0  # four names at most, "da" and "bin" between them not counted ("Luiz Inacio Lula da Silva")
-    for t in out:
+    for i, t in enumerate(out):
         if names == 4:
             break
         kept.append(t)
-        names += t not in _PARTICLES
+        names += t not in _PARTICLES and not (t in ("Al", "El") and i + 1 < len(out))  # "Saleh Al Khulaifi"
     while kept and kept[-1] in _PARTICLES:
         kept.pop()  # "Qaboos bin" of "Qaboos bin Said": a particle ends no name
     return kept

@@ -146,6 +146,27 @@ def people(text):
      [("Liang Guanglie", "China", "minister"), ("A. K. Antony", "India", "minister")]),
     ("Liang Guanglie met A.K. Antony in New Delhi.",
      [("Liang Guanglie", "China", "minister"), ("A. K. Antony", "India", "minister")]),
+    # a Gulf readout: styles after the title ("HE Dr."), the minister of state of a ministry, an envoy's affairs, a
+    # name of six words with "Al" before the family name (dev19 d19_11, QNA)
+    ("Minister of State at the Ministry of Foreign Affairs HE Dr. Mohammed bin Abdulaziz bin Saleh Al Khulaifi met "
+     "on Tuesday with German Special Envoy for Hostage Affairs HE Jens Jokisch.",
+     [("Mohammed bin Abdulaziz bin Saleh Al Khulaifi", None, "minister"), ("Jens Jokisch", "Germany", "ambassador")]),
+    ("German Foreign Minister H.E. Dr. Jens Jokisch met him.", [("Jens Jokisch", "Germany", "foreign_minister")]),
+    # (not a minister's portfolio told as affairs: "Minister for European Affairs of France")
+    ("Minister for European Affairs of France Thierry Repentin met him.", []),
+    # an office in capitals set off after the name (dev19 d19_08, the Kenyan MFA); not the title of the next one named
+    ("Cabinet Secretary Dr. Alfred Mutua held a meeting with H.E. Shimizu Shinsuke, Japan’s Special Envoy for Horn "
+     "of Africa on January 11, 2023.",
+     [("Alfred Mutua", "Kenya", "foreign_minister"), ("Shimizu Shinsuke", "Japan", "ambassador")]),
+    ("Mutua met Kenji Tanaka, the Japanese Foreign Minister, on Monday.",
+     [("Alfred Mutua", "Kenya", "foreign_minister"), ("Kenji Tanaka", "Japan", "foreign_minister")]),
+    ("Before the talks in the Indian capital, New Delhi, Indian Foreign Minister S.M. Krishna told reporters.",
+     [("S. M. Krishna", "India", "foreign_minister")]),
+    # a portfolio of supplies (dev19 d19_13), of water supply (dev7 d7_14), of solid minerals (dev13 d13_15)
+    ("He met Minister for Industry, Commerce and Supplies Matrika Prasad Yadav.",
+     [("Matrika Prasad Yadav", None, "minister")]),
+    ("He met Minister for Water Supply Mahindra Raya Yadav.", [("Mahindra Raya Yadav", None, "minister")]),
+    ("He met Minister of Solid Minerals Development Dele Alake.", [("Dele Alake", None, "minister")]),
 ])
 def test_people_and_roles(text, expected):
     assert people(text) == expected
