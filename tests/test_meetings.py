@@ -1665,6 +1665,24 @@ def test_talks_during_a_visit_to_a_place_take_the_month_the_visit_is_told_in(tex
     assert sorted(e.date for e in events_of(text, published=published)) == sorted(dates)
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # "Ahead of X's visit to Y in November, A met B": the visit is X's, to come, of its own date; A and B met without
+    # X, not on the visit's date (dev19 d19_06)
+    ("Ahead of Prime Minister Manmohan Singh's visit to Washington in November, Indian National Security Adviser M K "
+     "Narayanan discussed with his US counterpart General James Jones the preparations for the Indian leader's trip.",
+     date(2009, 10, 31), [("2009-10", "held", ["James L. Jones", "M. K. Narayanan"]),
+                          ("2009-11", "planned", ["Manmohan Singh"])]),
+    ("Ahead of Prime Minister Narendra Modi's visit to Washington next week, External Affairs Minister S Jaishankar "
+     "met US Secretary of State Antony Blinken on Monday.", date(2023, 6, 14),
+     [("2023-06", "planned", ["Narendra Modi"]), ("2023-06-12", "held", ["Antony Blinken", "S. Jaishankar"])]),
+    # a meeting told elsewhere by "the": as before
+    ("Ahead of the G20 summit, Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida on Monday.",
+     date(2023, 6, 14), [("2023-06-12", "held", ["Fumio Kishida", "Narendra Modi"])]),
+])
+def test_ahead_of_someones_visit_is_a_visit_of_its_own_to_come(text, published, expected):
+    assert sorted((e.date, e.status, sorted(e.participants)) for e in events_of(text, published=published)) == expected
+
+
 @pytest.mark.parametrize("text,published,dates", [
     # a hard-wrapped page: the line break inside "travelled to" is read as a space (dev19 d19_06)
     ("The new partnership has been growing for months and US National Security Adviser James Jones travelled\nto "

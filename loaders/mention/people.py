@@ -167,7 +167,9 @@ _LAST_OF_LIST: Final = rx.compile(r"\s*(?:[.;]|$)")
 _LIST_END: Final = rx.compile(r"\s*(?:[.;]|,\s+(?:and\s+)?[A-Z]|$|\s+(?:on|in|at|during|for|to)\b)")  # no verb after
 
 
-_FRONTED: Final = rx.compile(r"(?:Before|After|Following|Ahead\s+of|During)\s+(?:the|his|her|their|a|an)?\s*"
+# (the meeting of someone named in the possessive: "Ahead of Prime Minister Manmohan Singh's visit to Washington, ...")
+_FRONTED: Final = rx.compile(r"(?:Before|After|Following|Ahead\s+of|During)\s+(?:(?:the|his|her|their|a|an)\s+|"
+                             r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*['’]s\s+)?"
                              r"(?:[\w-]+\s+)?(?:meeting|meetings|talks|summit|visit|trip)\s+(?:with|of|by|to)\s+[^,]{1,80},"
                              r"\s*")  # "Ahead of the state visit of Prachanda to India, Mahat will travel ..."
 _WITH_NEXT: Final = rx.compile(r"\s+with\s")

@@ -186,14 +186,20 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
     elif _PLANNED_AFTER.match(after) or (("for" in after or "to take place" in after) and _SCHEDULED.search(after)) \
             or _TO_BE_HELD.match(after, len(m.trigger)):  # "discussed the summit to be held in Mexico in July"
         m.status, m.status_marked = "planned", True
-    elif blind["relative_future"].search(folded[max(0, rel - 25):rel]):
-        m.status, m.status_weak = "planned", True  # "to prepare a summit", "ahead of the meeting"
+    elif blind["relative_future"].search(folded[max(0, rel - 25):rel]) or _AHEAD_OF_SOMEONES.search(text, 0, rel):
+        m.status, m.status_weak = "planned", True  # "to prepare a summit", "ahead of the meeting", "Ahead of Prime
+        # Minister Manmohan Singh's visit to Washington in November, ..."
     elif past_before or m.kind == "joint":
         m.status, m.status_marked = "held", True
     elif blind["relative_future"].search(folded[max(0, rel - 40):rel]):
         m.status, m.status_weak = "planned", True
     elif _AFTER_THE.search(text[max(0, rel - 40):rel]):
         m.status, m.status_weak = "held", True
+
+
+# "Ahead of Prime Minister Manmohan Singh's visit": the visit of someone named, to come after what the sentence tells
+_AHEAD_OF_SOMEONES: Final = rx.compile(r"\b(?:[Aa]head|[Ii]n\s+advance|[Oo]n\s+the\s+eve)\s+of\s+"
+                                       r"(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*['’]s\s+(?:[\w-]+\s+)?$")
 
 
 # what something to come follows or answers: "will revive momentum after an agreement ... at a Singapore summit in
