@@ -1666,6 +1666,24 @@ def test_talks_during_a_visit_to_a_place_take_the_month_the_visit_is_told_in(tex
 
 
 @pytest.mark.parametrize("text,published,expected", [
+    # a delegation's members listed with their offices set off ("Mr. A, President of the Oromia Region, and Dr. B,
+    # Foreign Minister"): one list, the ", and" no clause of its own (dev19 d19_09, Shabait)
+    ("President Isaias Afwerki met and held talks on Monday with senior Ethiopian delegation composed of Mr. Lemma "
+     "Megersa, President of the Oromia Region, and Dr. Workneh Gebeyehu, Foreign Minister of the Federal Republic of "
+     "Ethiopia.", date(2018, 8, 8), [("2018-08-06", ["Isaias Afwerki", "Workneh Gebeyehu"])]),
+    ("Prime Minister Narendra Modi on Monday received a delegation including Mr. Ahmed Sultan, Governor of the Central "
+     "Bank, and Foreign Minister Sameh Shoukry.", date(2022, 10, 18),
+     [("2022-10-17", ["Narendra Modi", "Sameh Shoukry"])]),
+    # ", and" before a clause of its own: as before
+    ("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Monday, and Foreign "
+     "Minister Sergei Lavrov met Foreign Minister Mevlut Cavusoglu.", date(2021, 9, 30),
+     [("2021-09", ["Mevlut Cavusoglu", "Sergei Lavrov"]), ("2021-09-27", ["Recep Tayyip Erdogan", "Vladimir Putin"])]),
+])
+def test_names_with_their_offices_set_off_in_a_delegation_are_one_list(text, published, expected):
+    assert sorted((e.date, sorted(e.participants)) for e in events_of(text, published=published)) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
     # "Ahead of X's visit to Y in November, A met B": the visit is X's, to come, of its own date; A and B met without
     # X, not on the visit's date (dev19 d19_06)
     ("Ahead of Prime Minister Manmohan Singh's visit to Washington in November, Indian National Security Adviser M K "

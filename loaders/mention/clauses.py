@@ -60,7 +60,10 @@ _SET_OFF: Final = rx.compile(r",\s*(?:(?:[A-Z][\w.'’-]*|and)(?:\s+(?:[A-Z][\w.
 # a list of two names or more before a serial comma: "Zelensky of Ukraine, Putin of Russia, Merkel of Germany, and
 # Macron of France", "Prime Minister A, Foreign Minister B, and Trade Minister C": its last item is no clause of its own
 _ITEM = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|da|del|bin|al|van|von))*"
-_LIST_BEFORE: Final = rx.compile(rf"(?:^|[,(:–—]\s*){_ITEM},\s+{_ITEM}$")
+_LIST_BEFORE: Final = rx.compile(rf"(?:^|[,(:–—]\s*|\b(?:composed\s+of|consisting\s+of|made\s+up\s+of|comprising|"
+                                 rf"including|led\s+by|headed\s+by)\s+){_ITEM},\s+{_ITEM}$")
+# (also its first item right after the words that tell a delegation's members: "a delegation composed of Mr. Lemma
+# Megersa, President of the Oromia Region, and Dr. Workneh Gebeyehu, Foreign Minister": names with offices, one list)
 # an aside of names and offices between two dashes: "— Trade Diversification Minister Jim Carr and Finance Minister
 # Bill Morneau —"
 _DASH_NAMES: Final = rx.compile(r"—\s*(?:(?:[A-Z][\w.'’-]*|and|of|for|the),?\s+){0,15}[A-Z][\w.'’-]*\s*—")
