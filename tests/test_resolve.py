@@ -1201,6 +1201,12 @@ def test_a_dateline_without_year_dated_by_a_taking_of_office_told_as_past(tmp_pa
      "the GUAM summit.", "2007-06-18"),
     ("Russian President Vladimir Putin and Belarusian President Alexander Lukashenko held talks in Minsk on Friday "
      "before the meeting of the Supreme State Council of the Union State.", "2024-12-06"),
+    # the OSCE Ministerial Councils (data/summits.csv; dev19 d19_04), its name also with the acronym between
+    ("Turkish Foreign Minister Ahmet Davutoglu, currently in Athens to attend meeting of Organization for Security "
+     "and Cooperation in Europe (OSCE) Ministers Council, met on Wednesday Greek Prime Minister George Papandreou.",
+     "2009-12-02"),
+    ("Russian Foreign Minister Sergey Lavrov met US Secretary of State John Kerry in Hamburg on Thursday on the "
+     "sidelines of the OSCE Ministerial Council.", "2016-12-08"),
 ])
 def test_a_trip_or_summit_of_the_data_dates_a_page_without_a_date(text, value):
     assert [e.date for e in events_of(text, published=None)] == [value]

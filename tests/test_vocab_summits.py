@@ -182,6 +182,9 @@ IRREGULAR_COVERAGE: dict[str, set[int]] = {
     # the Normandy-format meetings of the leaders of France, Germany, Russia and Ukraine (not their phone calls nor
     # their ministers' meetings)
     "NORMANDY": {2014, 2015, 2016, 2019},
+    # the OSCE Ministerial Councils listed, each with its source (not every yearly sitting): Athens 2009, Kyiv 2013,
+    # Hamburg 2016, Bratislava 2019
+    "OSCEMC": {2009, 2013, 2016, 2019},
 }
 # Years in which a series met more than once (number of rows expected).
 MULTIPLE_MEETINGS: dict[str, dict[int, int]] = {
