@@ -3524,6 +3524,25 @@ def test_a_weekday_told_twice_with_one_more_of_its_sides_is_one_meeting(second, 
     assert len([e for e in evs if "Mariano Rajoy" in e.participants]) == count
 
 
+@pytest.mark.parametrize("text,published,people", [
+    # a plural office right after the meeting verb, each holder listed after its country: one meeting of them all
+    ("President Luiz Inácio Lula da Silva will meet with the presidents of Bolivia, Evo Morales, Venezuela, Hugo "
+     "Chávez, and Argentina, Néstor Kirchner, in Foz do Iguaçu on Thursday.", date(2006, 5, 3),
+     [{"Luiz Inácio Lula da Silva", "Evo Morales", "Hugo Chávez", "Néstor Kirchner"}]),
+    ("Prime Minister Narendra Modi met the prime ministers of Japan, Fumio Kishida, Australia, Anthony Albanese, and "
+     "New Zealand, Chris Hipkins, in Tokyo on Monday.", date(2023, 5, 23),
+     [{"Narendra Modi", "Fumio Kishida", "Anthony Albanese", "Chris Hipkins"}]),
+    # guard: on a summit's sidelines, still one meeting per guest
+    ("On the sidelines of the G20 summit, Prime Minister Narendra Modi met the prime ministers of Japan, Fumio "
+     "Kishida, Australia, Anthony Albanese, and Italy, Giorgia Meloni.", date(2023, 9, 10),
+     [{"Narendra Modi", "Fumio Kishida"}, {"Narendra Modi", "Anthony Albanese"}, {"Narendra Modi", "Giorgia Meloni"}]),
+])
+def test_the_holders_of_an_office_met_together_are_one_meeting(text, published, people):
+    """guest_rounds._listed_guests (_PLURAL_OFFICE): "met with the presidents of A, X, B, Y, and C, Z" away from a
+    summit's sidelines is one meeting of them all, not a round of bilaterals (dev16 d16_12, Agência Brasil)."""
+    assert [set(e.participants) for e in events_of(text, published=published)] == people
+
+
 def test_a_summit_its_people_attended_is_no_twin_of_their_visit():
     """event_joins._twin: a summit of a series told as attended by two leaders ("were attending the G20 summit in
     Osaka") is not their bilateral visit told elsewhere, of the same two people: an undated one stays apart (heldout2

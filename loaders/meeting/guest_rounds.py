@@ -256,6 +256,13 @@ _TOGETHER: Final = rx.compile(
     r"\b(?:trilateral|three-way|four-way|jointly|together|joint|each\s+other|one\s+another)\b", re.I)
 
 
+# a plural office right after the meeting verb, its holders listed after: "meet with the presidents of", "met the prime
+# ministers of"
+_PLURAL_OFFICE: Final = rx.compile(r"\s+(?:with\s+)?the\s+(?:presidents|prime\s+ministers|premiers|leaders|"
+                                   r"heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|foreign\s+ministers)"
+                                   r"\s+of\s+[A-Z]")
+
+
 # "talks with his counterparts in Algeria, Mauritania, Senegal and Mali": the counterpart in each country, met there
 _COUNTERPARTS_IN: Final = rx.compile(r"\s+with\s+(?:his|her|their)\s+counterparts\s+in\s+[A-Z]")
 
@@ -298,6 +305,10 @@ def _listed_guests(m: Mention, ctx: Context, aside: int) -> list[tuple[list[str]
         hosts = _office_host(m, ctx, {ctx.countries.get(p.person) for p in after})
     if len(hosts) != 1:
         return []
+    if len(after) >= 2 and not near and _PLURAL_OFFICE.match(text, m.end - s0):
+        return []  # "will meet with the presidents of Bolivia, Evo Morales, Venezuela, Hugo Chavez, and Argentina,
+        # Nestor Kirchner": the holders of one office named together, met together away from a summit's sidelines
+        # (not "the presidents of Gabon, Sudan and Moldova", told by country alone: each met apart)
     if not after:  # a host's guests told by country are met together ("to host his Armenian and Azerbaijani
         return _counterparts_of(m, hosts[0], ctx, near, _HOSTING.match(m.trigger) is not None, at)  # counterparts")
     if len(after) < 2 or not all(
