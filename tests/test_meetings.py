@@ -3732,6 +3732,11 @@ def test_another_counterpart_of_the_same_country_is_another_meeting(text, publis
      "summit", {"Viktor Orban", "Donald Tusk"}),
     ("The five Central Asian foreign ministers held a meeting in Tashkent on Friday.", date(2023, 3, 4),
      "ministerial", set()),
+    # a guest meeting a group's leaders together, told by the group's name ("ASEAN leaders"), in a photo caption
+    ("U.S. President George W. Bush meets with Association of Southeast Asian Nations (ASEAN) leaders on the "
+     "sidelines of the APEC forum in Busan, South Korea, Friday, Nov. 18, 2005.", None, "summit", {"George W. Bush"}),
+    ("Japanese Prime Minister Fumio Kishida held talks with Southeast Asian leaders in Tokyo on Sunday.",
+     date(2023, 12, 18), "summit", {"Fumio Kishida", "Joko Widodo"}),
 ])
 def test_a_regional_groups_leaders_told_together_meet(text, published, etype, people):
     """The group's members are the sides; their leaders of the day are filled in from the people data."""
