@@ -133,6 +133,7 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
                 last = max(told, key=lambda ev: max(x.start for x in ev.mentions if x.start < m.start))
                 last.absent |= {p.person for p in m.absent}
     _add_attendees(mentions, events, ctx)
+    _told_ahead(mentions, events)
     _absorb_unpeopled(events)
     events[:] = [ev for ev in events if not _stop_in_another_city(ev, events)]
     events[:] = join_visits(events)
@@ -140,6 +141,25 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     for ev in events:
         _drop_absent(ev, ctx)
     return [ev for ev in events if not ev.cancelled]
+
+
+def _told_ahead(mentions: list[Mention], events: list[ArticleEvent]) -> None:
+    """"Chancellor Schroeder and President Putin said Friday their first summit was very friendly", a lede told before
+    the sentences that give the summit's day and place: a definite meeting of two people or more, named, that joined
+    nothing (no event was told yet) and stands as none, is the one meeting of the same people told after it."""
+    placed = {id(m) for ev in events for m in ev.mentions}
+    first = min((x.start for ev in events for x in ev.mentions if not x.headline), default=0)
+    for m in mentions:
+        if m.headline or id(m) in placed or not m.definite or m.vague or m.cancelled or m.timex is not None \
+                or m.start >= first:  # (told after a meeting: "their meeting" is that one, people or not)
+            continue
+        people = {p.person for p in m.people}
+        later = [ev for ev in events if len(people) >= 2 and people <= set(ev.participants)
+                 and not ev.guests
+                 and not (m.status_marked and ev.status_marked and m.status != ev.status)]
+        pairs = {frozenset(ev.participants) for ev in events if people <= set(ev.participants)}
+        if len(later) == 1 and len(pairs) == 1:
+            later[0].mentions.append(m)
 
 
 def _unleveled(ev: ArticleEvent) -> bool:

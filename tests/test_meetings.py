@@ -3887,3 +3887,20 @@ def test_a_meeting_held_again_tells_of_the_one_before(again, published, dates):
     evs = [e for e in events_of(text, published=published) if e.status == "held"]
     assert sorted(e.date for e in evs) == dates
     assert all(set(e.participants) == {"Fumio Kishida", "Justin Trudeau"} for e in evs)
+
+
+@pytest.mark.parametrize("text,evidence", [
+    # a lede telling "their first summit" before the sentence that dates and places it: one meeting, told from the lede
+    ("Chancellor Gerhard Schroeder and President Vladimir Putin said Friday their first summit was very friendly. "
+     "Putin met Schroeder in Berlin on Friday and the two leaders signed business deals.",
+     "Chancellor Gerhard Schroeder and President Vladimir Putin said Friday their first summit was very friendly."),
+    # told after the meeting, "their meeting" is that one, as before
+    ("Chancellor Gerhard Schroeder and President Vladimir Putin met in Berlin on Friday. Schroeder and Putin said "
+     "their meeting was very friendly.", "Chancellor Gerhard Schroeder and President Vladimir Putin met in Berlin on "
+     "Friday."),
+])
+def test_a_meeting_told_in_the_lede_before_its_day_is_the_one_told_after(text, evidence):
+    """meetings._told_ahead: "their first summit" of two people named, told before any meeting is (no day or place of
+    its own), is the one meeting of the same people the article tells after it; its sentence the event's first."""
+    (ev,) = events_of(text, published=date(2000, 6, 17))
+    assert ev.evidence == evidence and ev.date == "2000-06-16"
