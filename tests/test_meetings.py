@@ -3716,6 +3716,14 @@ def test_a_trips_meeting_told_with_its_city_in_a_story_datelined_elsewhere(tmp_p
     ("Turkish President Tayyip Erdogan met Greek Prime Minister Kyriakos Mitsotakis in Athens on Thursday. Erdogan "
      "was also received by Greek President Katerina Sakellaropoulou.", date(2023, 12, 8),
      [["Kyriakos Mitsotakis", "Recep Tayyip Erdogan"], ["Katerina Sakellaropoulou", "Recep Tayyip Erdogan"]]),
+    # a visit's talks with a second host told by a meeting word of its own: "and his talks with"
+    ("Zarif held consultations with his Turkish counterpart Mevlut Cavusoglu during his visit to Ankara last week. "
+     "During Zarif's visit to Ankara and his talks with Turkish President Recep Tayyip Erdogan on August 12, the sides "
+     "agreed to hold negotiations.", date(2016, 8, 19),
+     [["Mevlut Cavusoglu", "Mohammad Javad Zarif"], ["Mohammad Javad Zarif", "Recep Tayyip Erdogan"]]),
+    ("Iranian President Hassan Rouhani held talks with Iraqi President Barham Salih in Baghdad on Monday. During "
+     "Rouhani's visit to Baghdad and his meeting with Prime Minister Adel Abdul-Mahdi on Monday, the sides signed "
+     "deals.", date(2019, 3, 12), [["Barham Salih", "Hassan Rouhani"], ["Adel Abdul-Mahdi", "Hassan Rouhani"]]),
     # the same two people told again, or "the meeting" with the other: the meeting told before
     ("Iranian President Hassan Rouhani held talks with Iraqi President Barham Salih in Baghdad on Monday. Rouhani "
      "and Salih later met the press.", date(2019, 3, 12), [["Barham Salih", "Hassan Rouhani"]]),

@@ -179,7 +179,14 @@ def _another_counterpart(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> boo
         return False
     text, s0 = m.sentence.text, m.sentence.start  # the other one met by this verb, not by another ("meet congressional
     told = next((p for p in m.people if p.person == other[0]), None)  # leaders and then tour a factory with Biden")
-    return told is None or told.start < m.end or not _NOT_THE_OBJECT.search(text, m.end - s0, told.start - s0)
+    return told is None or told.start < m.end or not _NOT_THE_OBJECT.search(text, m.end - s0, told.start - s0) \
+        or _TALKS_WITH_BEFORE.search(text, m.end - s0, told.start - s0) is not None
+    # ("during Zarif's visit to Ankara and his talks with Turkish President Erdogan": met by a meeting word of his own)
+
+
+# the person right after "and his talks with", "and a meeting with": the object of a meeting word of the visit's
+_TALKS_WITH_BEFORE: Final = rx.compile(r"\band\s+(?:his|her|their|a|the)\s+(?:[\w-]+\s+)?(?:talks|meetings?)\s+with\s+"
+                                       r"(?:[A-Z][\w.'’-]*\s+){0,4}$")
 
 
 def _one_per_country(names: list[str]) -> dict[str, str] | None:
