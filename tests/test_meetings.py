@@ -3912,3 +3912,16 @@ def test_a_meeting_told_in_the_lede_before_its_day_is_the_one_told_after(text, e
     its own), is the one meeting of the same people the article tells after it; its sentence the event's first."""
     (ev,) = events_of(text, published=date(2000, 6, 17))
     assert ev.evidence == evidence and ev.date == "2000-06-16"
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a list of the pair's meetings: the trilateral summit is not the bilateral told just before it
+    ("Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan were going to meet there. July 19, "
+     "Tehran: During the trilateral Syria summit with Iran.", date(2022, 10, 12),
+     [("", "planned"), ("2022-07-19", "held")]),
+])
+def test_a_trilateral_summit_is_not_a_bilateral_told_before(text, published, expected):
+    """same_meeting._bilateral_only: "the trilateral summit" told after a meeting of two countries, told nowhere as of
+    three sides, is another meeting (its third side may go untold: "with Iran")."""
+    evs = events_of(text, published=published)
+    assert sorted((e.date or "", e.status) for e in evs) == expected

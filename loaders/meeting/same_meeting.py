@@ -51,6 +51,8 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         latest_first = [old for old in latest_first if set(ev.participants) <= set(old.participants)]
     if len(ev.participants) >= 2 and _separately(m):  # "After the summit, Zelensky is to separately meet with Putin":
         latest_first = [old for old in latest_first if set(old.participants) == set(ev.participants)]  # not the summit
+    if _of_several_sides(m):  # "In addition to the trilateral summit, the Mexican president will hold private
+        latest_first = [old for old in latest_first if not _bilateral_only(old)]  # meetings": not a bilateral told
     latest_first = [old for old in latest_first if not _also_met_another(old, m) and not _later_with_another(old, m)
                     and not _fewer_sides(old, ev) and not _next_one_with_another(old, m)
                     and not _another_counterpart(old, ev, m) and not _on_its_sidelines(old, ev, m)]
@@ -433,6 +435,13 @@ def _guest_countries(m: Mention) -> list[str]:
 def _more_sides_told(m: Mention, old: ArticleEvent) -> bool:
     """A meeting word told as "trilateral", "three-way", the meeting before told so nowhere."""
     return _of_several_sides(m) and not any(_SEVERAL_SIDES.search(x.sentence.text) for x in old.mentions)
+
+
+def _bilateral_only(old: ArticleEvent) -> bool:
+    """A meeting of two countries, told nowhere as of three sides or more ("will meet for the first time with his US
+    counterpart, Joe Biden"): no "trilateral summit" told after it is that one."""
+    return len({*old.countries, *old.sides}) == 2 and not any(_SEVERAL_SIDES.search(x.sentence.text)
+                                                              for x in old.mentions)
 
 
 def _of_several_sides(m: Mention) -> bool:
