@@ -197,6 +197,7 @@ def _extract(art: Article) -> ArticleResult:
     lede_dates.date_by_today(events, timexes, art.published)
     events = event_joins.join_going_on(events, art.published)  # (once dated: the meeting begun, by the lede)
     events = event_joins.join_undated_twins(event_joins.drop_told_bilaterals(events), art.published)
+    sequence_dates.date_by_interval(events)  # (after the twins joined: an undated one told again is the story's)
     for ev in events:
         ev.extra_days = _extra_days(ev, extra_days)
     events = event_joins.join_days_of_visit(events)

@@ -3007,6 +3007,23 @@ def test_a_meeting_told_a_day_before_or_after_with_someone_else_is_another_meeti
         ("2021-02-24", ["Gotabaya Rajapaksa", "Imran Khan"]), (day, ["Imran Khan", "Mahinda Rajapaksa"])])
 
 
+@pytest.mark.parametrize("count,earlier", [
+    # the time from an earlier meeting to the story's, told after it ("came just one month after their summit in
+    # Russia"): the story's day less that time, the month for weeks and months (the count is loose), else the day
+    ("came just one month after", "2002-05"),
+    ("came five months after", "2002-01"),
+    ("comes just under two weeks after", "2002-06"),
+    ("came two days after", "2002-06-25"),
+])
+def test_a_meeting_told_a_time_before_the_storys_is_dated_by_it(count, earlier):
+    text = ("President George W. Bush met Russian President Vladimir Putin on the sidelines of the G8 summit in "
+            "Kananaskis on June 27, 2002.\n\nThe two leaders spoke of trade and of security.\n\nThe meeting in Canada "
+            f"{count} the talks of Foreign Minister Igor Ivanov and Secretary of State Colin Powell in Moscow.\n")
+    evs = events_of(text, published=date(2002, 6, 28))
+    assert sorted((e.date, sorted(e.participants)) for e in evs) == sorted([
+        ("2002-06-27", ["George W. Bush", "Vladimir Putin"]), (earlier, ["Colin Powell", "Igor Ivanov"])])
+
+
 def test_a_meeting_told_as_earlier_with_the_same_people_is_the_same_meeting():
     text = ("Turkish President Recep Tayyip Erdogan on Monday received Azerbaijani Foreign Minister Jeyhun Bayramov "
             "in Ankara. Earlier, Erdogan and Bayramov held a closed-door meeting at the presidential complex.")

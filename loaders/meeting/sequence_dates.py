@@ -286,3 +286,42 @@ def _own_day_there(before: ArticleEvent, sent: Sentence, several: frozenset[int]
 # a day told of a meeting that dates it by its month only (a visit's last day, mention.assign.month_of): the round of
 # meetings told next is of that month
 _DAY_TOLD: Final = rx.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b", re.I)
+
+
+# "The meeting in Canada came just one month after their summit in Russia", "Kagame's trip to Luanda comes just under
+# two weeks after that made by his DRC counterpart, Felix Tshisekedi, who also met with President Lourenco"
+_INTERVAL_AFTER: Final = rx.compile(
+    r"\b(?:comes?|came|took\s+place|was\s+held)\s+(?:(?:just|only|nearly|almost|about|some|barely|roughly)\s+)?"
+    r"(?:(?:under|over|less\s+than|more\s+than)\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\d{1,2})\s+(?P<unit>day|week|month)s?\s+after\b", re.I)
+_FULL_DAY: Final = rx.compile(r"\d{4}-\d\d-\d\d")
+_COUNTS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def date_by_interval(events: list[ArticleEvent]) -> None:
+    """A meeting told after the words that count the time from it to the story's ("The meeting in Canada came just
+    one month after their summit in Russia"): the story's meeting (the first told with its day) less that time; a
+    month, or days, as the words count it ("two weeks after": the month of that day, the count being loose)."""
+    story = next((ev for ev in events if ev.timex is not None and _FULL_DAY.match(ev.timex.value or "")), None)
+    if story is None:
+        return
+    for ev in events:
+        if ev is story:
+            continue
+        said = next(((m, found) for m in ev.mentions for found in [_INTERVAL_AFTER.search(m.sentence.text)]
+                     if found and m.start - m.sentence.start >= found.end()), None)
+        if said is None:
+            continue
+        m, found = said
+        n = int(found["n"]) if found["n"].isdigit() else _COUNTS[found["n"].lower()]
+        unit = found["unit"].lower()
+        day = date.fromisoformat(story.timex.value[:10])  # type: ignore[union-attr,index]
+        if unit == "month":
+            y, mo = divmod(day.year * 12 + day.month - 1 - n, 12)
+            ev.timex = Timex(0, 0, "", "DATE", DateSpec(y, mo + 1), -1, f"{y:04d}-{mo + 1:02d}")
+        else:
+            back = day - timedelta(days=n * (7 if unit == "week" else 1))
+            spec = DateSpec(back.year, back.month, back.day if unit == "day" else None)
+            ev.timex = Timex(0, 0, "", "DATE", spec, -1, back.isoformat() if unit == "day" else back.isoformat()[:7])
+        ev.date_note = f"'{found[0]}' the meeting of {day.isoformat()}"
