@@ -1666,6 +1666,26 @@ def test_talks_during_a_visit_to_a_place_take_the_month_the_visit_is_told_in(tex
 
 
 @pytest.mark.parametrize("text,published,expected", [
+    # a meeting of others of the two countries of a visit dated to the day, told in the next sentence: during the
+    # visit, its day (dev19 d19_03, Ynetnews/Reuters)
+    ("Iran and Iraq agreed to boost defense cooperation during a visit of Iraqi Prime Minister Nuri al-Maliki to "
+     "Tehran on Monday, Iran's official IRNA news agency said. Iran's Defense Minister Mostafa Mohammad Najjar signed "
+     "a memorandum of understanding on defence cooperation with his Iraqi counterpart, Abdul Qader Jassim, IRNA said.",
+     date(2008, 6, 9), [("2008-06-09", ["Abdul Qader Jassim", "Mostafa Mohammad-Najjar"]),
+                        ("2008-06-09", ["Nuri al-Maliki"])]),
+    ("Chinese President Xi Jinping arrived in Moscow on Monday for a state visit to Russia. Chinese Foreign Minister "
+     "Qin Gang held talks with his Russian counterpart Sergei Lavrov.", date(2023, 3, 22),
+     [("2023-03-20", ["Qin Gang", "Sergei Lavrov"]), ("2023-03-20", ["Xi Jinping"])]),
+    # a meeting of another country's people: not the visit's
+    ("Chinese President Xi Jinping arrived in Moscow on Monday for a state visit to Russia. Indian Foreign Minister "
+     "S. Jaishankar held talks with his Russian counterpart Sergei Lavrov.", date(2023, 3, 22),
+     [("2023-03", ["S. Jaishankar", "Sergei Lavrov"]), ("2023-03-20", ["Xi Jinping"])]),
+])
+def test_a_meeting_of_the_two_countries_of_a_visit_told_next_is_of_its_day(text, published, expected):
+    assert sorted((e.date, sorted(e.participants)) for e in events_of(text, published=published)) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
     # a delegation's members listed with their offices set off ("Mr. A, President of the Oromia Region, and Dr. B,
     # Foreign Minister"): one list, the ", and" no clause of its own (dev19 d19_09, Shabait)
     ("President Isaias Afwerki met and held talks on Monday with senior Ethiopian delegation composed of Mr. Lemma "

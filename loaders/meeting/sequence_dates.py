@@ -9,7 +9,7 @@ from typing import Final
 from .. import regexes as rx
 from ..dates import DateSpec, Timex, precision
 from ..mention.assign import month_of
-from ..mention.record import Mention
+from ..mention.record import VISIT_WORDS, Mention
 from ..sentences import Sentence
 from .article_events import ArticleEvent
 from .guest_rounds import _BILATERAL
@@ -250,8 +250,9 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence], several:
             if offset is not None and last[0] == i:  # "The next day, Putin is to hold talks with A and meet B": the
                 offset = None  # day the meeting before in the sentence was counted to, not one more
             same_day = before.status == ev.status or _later_that_day(ev) or _later_today(before, ev, today)
-            if same_day and (then or before.type == ev.type) and set(ev.participants) & set(
-                    before.participants) and _other_meeting(before, ev) and not _quoted_day(before, ev):
+            if same_day and ((then or before.type == ev.type) and set(ev.participants) & set(before.participants)
+                             or _of_the_visit_before(before, ev, i - last[0])) \
+                    and _other_meeting(before, ev) and not _quoted_day(before, ev):
                 said = before.timex.text if before.timex else ""
                 own = _own_day_there(before, sents[last[0]], several) if offset is None else None
                 if own is not None:  # "On 28 and 29 April ... On Monday (28 April) he paid his first visit. His
@@ -271,6 +272,15 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence], several:
         if ev.timex is not None and (precision(ev.timex.spec) == "day" or (
                 precision(ev.timex.spec) == "month" and _DAY_TOLD.search(ev.timex.text))):
             last = (i, ev)
+
+
+def _of_the_visit_before(visit: ArticleEvent, ev: ArticleEvent, apart: int) -> bool:
+    """"Iran and Iraq agreed ... during a visit of Iraqi Prime Minister Nuri al-Maliki to Tehran on Monday. Iran's
+    Defense Minister Najjar signed a memorandum ... with his Iraqi counterpart": a meeting of others of the two
+    countries of a visit dated to the day, told in the next sentence, is held during that visit."""
+    sides = set(visit.sides or visit.countries)
+    return (apart == 1 and len(sides) == 2 and set(ev.sides or ev.countries) == sides and len(ev.participants) >= 2
+            and any(m.trigger.lower() in VISIT_WORDS for m in visit.mentions if not m.headline))
 
 
 def _own_day_there(before: ArticleEvent, sent: Sentence, several: frozenset[int]) -> Timex | None:
