@@ -11,6 +11,8 @@ from ..dates import DateSpec, Timex, precision
 from ..mention.assign import month_of
 from ..mention.record import VISIT_WORDS, Mention
 from ..sentences import Sentence
+from ..timex.lexicon import number_value
+from ..timex.patterns import COUNT
 from .article_events import ArticleEvent
 from .guest_rounds import _BILATERAL
 from .lede_dates import visit_elsewhere
@@ -302,11 +304,9 @@ _DAY_TOLD: Final = rx.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\
 # two weeks after that made by his DRC counterpart, Felix Tshisekedi, who also met with President Lourenco"
 _INTERVAL_AFTER: Final = rx.compile(
     r"\b(?:comes?|came|took\s+place|was\s+held)\s+(?:(?:just|only|nearly|almost|about|some|barely|roughly)\s+)?"
-    r"(?:(?:under|over|less\s+than|more\s+than)\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|\d{1,2})\s+(?P<unit>day|week|month)s?\s+after\b", re.I)
+    r"(?:(?:under|over|less\s+than|more\s+than)\s+)?"
+    rf"(?P<n>{COUNT})\s+(?P<unit>day|week|month)s?\s+after\b", re.I)
 _FULL_DAY: Final = rx.compile(r"\d{4}-\d\d-\d\d")
-_COUNTS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def date_by_interval(events: list[ArticleEvent]) -> None:
@@ -324,7 +324,7 @@ def date_by_interval(events: list[ArticleEvent]) -> None:
         if said is None:
             continue
         m, found = said
-        n = int(found["n"]) if found["n"].isdigit() else _COUNTS[found["n"].lower()]
+        n = number_value(found["n"]) or 1
         unit = found["unit"].lower()
         day = date.fromisoformat(story.timex.value[:10])  # type: ignore[union-attr,index]
         if unit == "month":

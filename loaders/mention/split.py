@@ -11,6 +11,8 @@ from typing import Final
 from .. import places
 from .. import regexes as rx
 from ..dates import DateSpec, Timex, tag
+from ..timex.lexicon import number_value
+from ..timex.patterns import COUNT
 from .reading import _Reading
 from .record import Mention
 
@@ -127,8 +129,8 @@ def _one_per_date(m: Mention) -> list[Mention]:
 # again after two months": "again" after the meeting word (and its object), then the time since the one before
 _AGAIN_SINCE: Final = rx.compile(
     r"(?:\s+(?:with\s+)?[^.;:,]{1,60}?)?\s+again\s+(?:for\s+the\s+first\s+time\s+since\s+|after\s+(?:(?:about|"
-    r"nearly|almost|just|only|more\s+than)\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|\d{1,2})\s+(?P<unit>months?|years?)\b)", re.I)
+    r"nearly|almost|just|only|more\s+than)\s+)?"
+    rf"(?P<n>{COUNT})\s+(?P<unit>months?|years?)\b)", re.I)
 
 
 def met_before_again(m: Mention, dated: list[Timex], anchor: date | None) -> list[Mention]:
@@ -143,7 +145,7 @@ def met_before_again(m: Mention, dated: list[Timex], anchor: date | None) -> lis
         since = next((t for t in dated if t.start == s0 + hit.end()), None)
     else:
         n, unit = hit.group("n"), hit.group("unit")
-        said = tag(f"{'one' if n.lower() in ('a', 'an') else n} {unit} ago", anchor)
+        said = tag(f"{number_value(n)} {unit} ago", anchor)
         lo, hi = hit.start("n"), hit.end("unit")
         since = dataclasses.replace(said[0], start=s0 + lo, end=s0 + hi, text=m.sentence.text[lo:hi],
                                     direction=-1) if said else None

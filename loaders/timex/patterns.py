@@ -21,6 +21,7 @@ ABBRS = alternation([a.title() for a in W["month_abbreviations"]] + [a.upper() +
 WEEKDAYS = alternation(d.title() for d in W["weekdays"])
 SEASONS = alternation(W["seasons"])
 NUMWORDS = alternation(k for k in W["numbers"] if k not in ("a", "an"))
+COUNT = rf"{alternation(W['numbers'])}|\d{{1,2}}"  # a count in words or digits ("a", "two", "twenty", "12")
 DECADE_WORDS = alternation(W["decade_words"])
 REFS = alternation(r for r in W["refs"] if not r.startswith(("the ", "in the past", "in the future")))
 ANAPHOR_DETS = alternation(W["anaphor_determiners"])
