@@ -55,6 +55,8 @@ FLOORS = {
               ("text", "f1"): 0.85},
     "dev19": {("meta", "f1"): 0.78, ("meta", "date_right"): 0.73, ("meta", "fully_right"): 0.48,
               ("text", "f1"): 0.78},
+    "dev21": {("meta", "f1"): 0.80, ("meta", "date_right"): 0.57, ("meta", "fully_right"): 0.31,
+              ("text", "f1"): 0.80},
     "check": {("meta", "f1"): 0.79, ("meta", "date_right"): 0.77, ("meta", "fully_right"): 0.44},
     "check2": {("meta", "f1"): 0.79, ("meta", "date_right"): 0.88, ("meta", "fully_right"): 0.58},
     "check3": {("meta", "f1"): 0.78, ("meta", "date_right"): 0.80, ("meta", "fully_right"): 0.48},
