@@ -55,6 +55,8 @@ FLOORS = {
               ("text", "f1"): 0.85},
     "dev19": {("meta", "f1"): 0.78, ("meta", "date_right"): 0.73, ("meta", "fully_right"): 0.48,
               ("text", "f1"): 0.78},
+    "dev20": {("meta", "f1"): 0.67, ("meta", "date_right"): 0.65, ("meta", "fully_right"): 0.34,
+              ("text", "f1"): 0.67},
     "dev21": {("meta", "f1"): 0.80, ("meta", "date_right"): 0.57, ("meta", "fully_right"): 0.31,
               ("text", "f1"): 0.80},
     "check": {("meta", "f1"): 0.79, ("meta", "date_right"): 0.77, ("meta", "fully_right"): 0.44},
