@@ -40,9 +40,10 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
     latest_first = sorted(events, key=lambda e: e.mentions[-1].start, reverse=True)
     if ev.participants:  # "the BRICS Summit is being held in Kazan from October 22-24", then "Modi and Xi will hold a
         latest_first = [old for old in latest_first if not _summit_of_many(old)]  # meeting on its sidelines"
-    elif _summit_of_many(ev) and _calendar_day(ev):  # "Putin said at a meeting with Sassou Nguesso", then "The second
-        latest_first = [old for old in latest_first if old.series or not old.participants]  # Russia-Africa Summit
-        # took place in St. Petersburg from July 27-28": the summit of many, on its own days, not their meeting
+    elif _of_a_series_alone(ev) and _calendar_day(ev):  # "Putin said at a meeting with Sassou Nguesso", then "The
+        latest_first = [old for old in latest_first if old.series or not old.participants]  # second Russia-Africa
+        # Summit took place in St. Petersburg from July 27-28": the summit of many, on its own days, not their meeting;
+        # so are a series' meetings of any level ("In addition to the G20 meetings on 9 September")
     if _EARLIER_ROUND.search(m.sentence.text, 0, m.start - m.sentence.start):  # "Before the first round of the
         latest_first = [old for old in latest_first if old.status != "planned"]  # Jeddah talks were suspended"
     after = m.sentence.text[m.end - m.sentence.start:].lstrip().lower()
@@ -276,6 +277,11 @@ def _below_its_level(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
         return False
     below = {r for lv in RANK[:RANK.index(m.level)] for r in LEVEL_ROLES[lv]} - set(LEVEL_ROLES[m.level])
     return any(_role_in(p, old) in below for p in old.participants)
+
+
+def _of_a_series_alone(ev: ArticleEvent) -> bool:
+    """A meeting of a series told alone, no one and no side named, of any level ("the G20 meetings on 9 September")."""
+    return bool(ev.series) and not ev.participants and not ev.sides
 
 
 def _calendar_day(ev: ArticleEvent) -> bool:
