@@ -10,9 +10,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .dates import precision
 from .dating.date_values import CONFIDENCE, SIDELINES, Dated
 from .meeting.article_events import ArticleEvent
 from .meeting.compatible import _role_in
+from .meeting.event_joins import ANOTHER_MEETING
 from .meeting.event_people import met_someone_unknown
 from .meeting.same_meeting import bilateral_at_summit, of_more_sides
 from .meeting.told_as import told_as_last
@@ -465,10 +467,13 @@ def _fold_undated(items: list[Item]) -> list[Item]:
     dropped: set[int] = set()
     for group in by_art.values():
         for it in group:
-            if _dated_by_text(it) or it.published is None or len(set(_people(it.ev))) < 2 or told_as_last(it.ev):
+            year = _year_only(it)
+            if (_dated_by_text(it) and not year) or (it.published is None and not year) \
+                    or len(set(_people(it.ev))) < 2 or told_as_last(it.ev):
                 continue  # (undated in an article of unknown date: its year is unknown, not its day; "Since their
                 # last meeting in the White House": the one before, not this)
             twins = [o for o in group if o is not it and o.dated.value and id(o) not in dropped
+                     and (not year or _within_year(it, o))
                      and o.ev.type == it.ev.type and o.ev.status == it.ev.status
                      and (_places_fit(o, it) or _sides_country(it, o))
                      and set(_people(it.ev)) <= set(_people(o.ev))
@@ -478,7 +483,52 @@ def _fold_undated(items: list[Item]) -> list[Item]:
                 twin.ev = replace(twin.ev, mentions=[*twin.ev.mentions, *it.ev.mentions],
                                   location=twin.ev.location or it.ev.location)
                 dropped.add(id(it))
+    return _fold_told_together([it for it in items if id(it) not in dropped])
+
+
+def _fold_told_together(items: list[Item]) -> list[Item]:
+    """A meeting without a date of its own, of two or more people, told only in sentences that tell another meeting of
+    them all ("Merkel had travelled to Istanbul on 18 October to meet President Erdogan and Mr Davutoglu, a visit
+    critics said was timed to help the ruling party": the trip dated, the meeting and the visit told with it), is that
+    meeting told again, whatever status or place each telling gives it: folded into that dated one when it is the only
+    one."""
+    dropped: set[int] = set()
+    for it in items:
+        people = set(_people(it.ev))
+        if (_dated_by_text(it) and not _year_only(it)) or len(people) < 2 or told_as_last(it.ev):
+            continue
+        said = {m.sentence.start for m in it.ev.mentions}
+        twins = [o for o in items if o is not it and o.art == it.art and id(o) not in dropped and o.dated.value
+                 and people == set(_people(o.ev)) and said <= {m.sentence.start for m in o.ev.mentions}
+                 and (o.ev.status == it.ev.status or not _another_time(it))] if said else []
+        if len(twins) == 1:
+            twin = twins[0]
+            twin.ev = replace(twin.ev, mentions=[*twin.ev.mentions, *it.ev.mentions],
+                              location=twin.ev.location or it.ev.location)
+            dropped.add(id(it))
     return [it for it in items if id(it) not in dropped]
+
+
+def _another_time(it: Item) -> bool:
+    """Whether a sentence of the item tells a meeting at another time ("invited him to visit India at an early date",
+    "he has also been invited on a return visit to China" beside the talks held)."""
+    return any(ANOTHER_MEETING.search(m.sentence.text) for m in it.ev.mentions)
+
+
+def _year_only(it: Item) -> bool:
+    """Whether the item is dated to a year alone that the text does not tell as its year: no date told, or one
+    finer that the article's own unknown date leaves unresolved ("today" in a page without a date)."""
+    t = it.ev.timex
+    return len(it.dated.value or "") == 4 and (t is None or t.value is None and precision(t.spec) in _FINER)
+
+
+_FINER = frozenset({"day", "part_of_month", "month"})
+
+
+def _within_year(it: Item, other: Item) -> bool:
+    """The other is dated more precisely, within the item's year."""
+    value = other.dated.value or ""
+    return len(value) > 4 and value.startswith(it.dated.value or "")
 
 
 def _fewer_countries(it: Item, other: Item) -> bool:

@@ -136,7 +136,7 @@ def _other_cities(a: places.Place | None, b: places.Place | None) -> bool:
 
 # a plan of a meeting at another time than the one told ("an invitation ... for a state visit", "a second meeting",
 # "the forthcoming summit", "to set a date for", "agreed to hold regular summits"; not "next to the last day")
-_ANOTHER_MEETING: Final = rx.compile(
+ANOTHER_MEETING: Final = rx.compile(
     r"\b(?:invit\w*|second\s+(?:meeting|round|session)|next(?!\s+to\b)|another|future|forthcoming|upcoming|regular|"
     r"again|set\s+a\s+date|agreed\s+to\s+(?:hold|meet))\b", re.I)
 
@@ -146,7 +146,7 @@ def _twin(ev: ArticleEvent, old: ArticleEvent, anchor: date | None) -> bool:
     time, not a held meeting beside a plan, not a plan beside a meeting held on a day already past or at another
     summit."""
     if set(old.participants) != set(ev.participants) or any(_last_one(m) for m in old.mentions) or any(
-            _ANOTHER_MEETING.search(m.sentence.text) for m in ev.mentions + old.mentions):
+            ANOTHER_MEETING.search(m.sentence.text) for m in ev.mentions + old.mentions):
         return False
     if _summit_attended(ev) and not any(m.series == ev.series for m in old.mentions):
         return False  # "while Macri and Bolsonaro were attending the G20 summit in Osaka": not their visit, nor the
