@@ -542,6 +542,11 @@ def _find(text: str, when: tuple[date, date] | None, known: dict[str, Person] | 
             if _NAMED_SON.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Abdulaziz bin Salman": a son of a Salman, not "bin Salman", the crown prince
             hit = _by_surname(m.group(0), idx, when, known)
+            if hit and m.group(0) not in known and (_another_given(text, m.start(), hit, idx) or (
+                    _title_before(text, m.start(), idx) in _CABINET_ROLES
+                    and not any(t.role in _CABINET_ROLES for t in hit.terms))):
+                continue  # "Gen. Omar Suleiman" is not Lebanon's Michel Suleiman, "Minister Yadav" not Nepal's
+                # president Ram Baran Yadav
             if hit and m.group(0) not in known and where is not None and not where.names_country(hit.country):
                 continue  # "Bashir" in a story of India and Pakistan is not Sudan's president
             if hit:
@@ -705,6 +710,32 @@ def _after_name(text: str, at: int) -> bool:
         return False  # "On Saturday Howard is expected to", "In March Putin visited": a date, no given name
     before = text[:m.start()].rstrip()
     return bool(before) and before[-1] not in ".!?:;\"“‘'(—–-\n"
+
+
+def _another_given(text: str, at: int, p: Person, idx: ActorIndex) -> bool:
+    """Whether a surname follows a given name of the people data that is none of the person's own, also at a
+    sentence's start or after an abbreviation ("Omar Suleiman met", "Gen. Omar Suleiman": not Michel Suleiman)."""
+    m = _PREV_WORD.search(text, max(0, at - 20), at)
+    if m is None or m.group(1) in _HONORIFICS or m.group(1) in _title_words() or m.group(1) in _SON_OF:
+        return False
+    word = fold(m.group(1))
+    if word not in idx.by_given:
+        return False
+    return not any(_alike(fold(f.split()[0]), word) for f in (p.name, *p.aliases))
+
+
+@lru_cache(maxsize=1)
+def _titles_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(index().titles, key=len, reverse=True))
+
+
+def _title_before(text: str, at: int, idx: ActorIndex) -> str | None:
+    """The office of the title written right before a name ("Home Minister", not "Minister" of "Prime Minister")."""
+    before = text[max(0, at - 45):at]
+    for t in _titles_longest_first():
+        if before.endswith(t + " ") and (len(before) == len(t) + 1 or not before[-len(t) - 2].isalnum()):
+            return idx.titles[t]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -955,8 +986,14 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
     person: Person | None = (idx.by_name.get(name) or _known_prefix(name, idx) or _known_suffix(name, idx)
                              or _partial(name, role, country, idx, when, known))
     if person is None:
-        if len(name.split()) < 2 or name.split()[-1] in _ORG_WORDS:
-            return None  # "the official Xinhua News Agency": no one
+        blocked = len(name.split()) == 1 and role in _CABINET_ROLES and name in idx.by_surname and not any(
+            t.role in _CABINET_ROLES for q in idx.by_surname[name] for t in q.terms)
+        if (len(name.split()) < 2 and not blocked) or name.split()[-1] in _ORG_WORDS:
+            return None  # "the official Xinhua News Agency": no one (but "Vice Foreign Minister Mori": a minister
+            # outside the data, not the data's Mori who only led)
+        if not former and _another_holds(name, role, country, idx, when):
+            return None  # "Aide to Russian President Yuri Ushakov", "the 19th-century Mexican president Benito
+            # Juárez": the office the data knows another holder of then is not this one's
         person = Person(name, country, terms=[Term(role, title, None, None, "read from the text")])
         known.setdefault(surname(person), person)  # "Liu" of "Chinese Vice Premier Liu Guozhong": the family name
     else:
@@ -972,6 +1009,21 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
     end = start + len(name)
     return Mention(start, end, person.name, _country_of(person, role, when, country) or country, role,
                    titled=True)
+
+
+_LEADING_ROLES: Final = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
+
+
+def _another_holds(name: str, role: str, country: str | None, idx: ActorIndex, when: tuple[date, date] | None) -> bool:
+    """Whether the people data knows who held a country's leading office at the time and no word of the name read
+    after its title is of his names (not "Kasym Tokayev" of Kassym-Jomart Tokayev: another spelling of him)."""
+    if when is None or country is None or role not in _LEADING_ROLES:
+        return False
+    told = set(_name_parts(name))
+    holders = [p for p in idx.vocab.people for t in p.terms
+               if t.role == role and (t.country or p.country) == country and _term_overlaps(t, when)]
+    return bool(holders) and not any(told & {w for f in (p.name, *p.aliases) for w in _name_parts(f)}
+                                     for p in holders)
 
 
 _NAME_MORE: Final = rx.compile(rf"\s+({_NEXT_TOKEN})")
@@ -1348,8 +1400,15 @@ def _partial(name: str, role: str, country: str | None, idx: ActorIndex, when: t
     cands = list({id(q): q for q in cands if q.serves(country) and not _fathers_name(name, q)
                   and not (len(parts) == 1 and _fathers_only(parts[0], q))}.values())
     with_role = [q for q in cands if any(t.role == role for t in q.terms)]
+    if len(parts) == 1 and role in _CABINET_ROLES:  # "Minister Yadav" is not Nepal's former president Ram Baran
+        cands = [q for q in cands if any(t.role in _CABINET_ROLES for t in q.terms)]  # Yadav, "Ambassador Kim"
+        # not Kim Jong Un: a title below a leader's names none of those who only led
     found = _pick(with_role, when) or (_pick(cands, when) if len(parts) > 1 or not with_role else None)
     return found or (_spelled_otherwise(parts, role, country, idx, when) if len(parts) == 2 else None)
+
+
+# the offices below a head of state or government a title names: their holders are not the leaders of the data
+_CABINET_ROLES: Final = frozenset({"minister", "foreign_minister", "vice_minister", "ambassador", "official"})
 
 
 def _first_and_last(parts: list[str], words: list[str]) -> bool:
@@ -1359,6 +1418,10 @@ def _first_and_last(parts: list[str], words: list[str]) -> bool:
     not Maktoum bin Rashid Al Maktoum)."""
     if parts[0] not in words or parts[-1] not in words:
         return False
+    if len(words) > 2 and any(w not in words and w not in _PARTICLES and len(w.rstrip(".")) > 1
+                              for w in parts[1:-1]):
+        return False  # "Ram Krishna Yadav" is not Ram Baran Yadav: another middle name, another man (not "Baron
+        # Divavesi Waqa", "Hishammuddin Tun Hussein": a middle name the data's two words leave out)
     if parts[0] == parts[-1] and words.count(parts[0]) < 2:
         return False
     told, known = _father(parts), _father(words)
