@@ -169,12 +169,19 @@ _LIST_ITEMS: Final = rx.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 
 
 # the one met told as a country's officials right after the verb: "Special U.S. Envoy Christopher Hill met with
-# Chinese officials in Beijing", "held talks with a senior Iranian delegation"
+# Chinese officials in Beijing", "held talks with a senior Iranian delegation"; after a verb that takes its object
+# without "with" too: "met a Chinese delegation", "received the visiting Vietnamese delegation", "met Chinese
+# officials", "hosted the Emirati side"
 _OFFICIALS_MET: Final = rx.compile(
     r"(?:\s+and\s+(?:held|had|hold|holds)\s+(?:[\w-]+\s+)?(?:talks|discussions))?"  # "met and held talks with"
-    r"\s+(?:with|to)\s+(?:(?:the|a|an)\s+)?(?:(?:senior|top|high-ranking|high-level|visiting|several)\s+)?"
+    r"\s+(with\s+|to\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?:(?:senior|top|high-ranking|high-level|visiting|several|joint|\d+-member|[\w-]+-strong)\s+){0,2}"
     r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:(?:government|military|security|foreign\s+ministry|defen[cs]e|"
-    r"trade)\s+)?(?:officials|delegation|delegates|negotiators|diplomats|envoys|authorities)\b")
+    r"trade|official)\s+)?(?:officials|delegation|delegates|negotiators|diplomats|envoys|authorities|representatives|"
+    r"side|team)\b")
+# the verbs that take the one met as their object, without "with"
+_MET_WHOM: Final = frozenset({"met", "meets", "meet", "received", "receives", "receive", "hosted", "hosts", "host",
+                              "welcomed", "welcomes", "welcome", "greeted", "greets", "greet"})
 
 
 def _officials_met(m: Mention) -> list[str]:
@@ -183,7 +190,9 @@ def _officials_met(m: Mention) -> list[str]:
     if m.kind != "verb":
         return []
     said = _OFFICIALS_MET.match(m.sentence.text, m.end - m.sentence.start)
-    country = actors.index().adjectives.get(said.group(1)) if said else None
+    if said and said.group(1) is None and m.trigger.lower() not in _MET_WHOM:
+        return []  # (no "with": only after a verb whose object is the one met)
+    country = actors.index().adjectives.get(said.group(2)) if said else None
     if country is None or not any(p.end <= m.start and p.country not in (None, country) for p in m.people):
         return []
     return [country]
