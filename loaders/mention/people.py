@@ -179,7 +179,8 @@ _AND_THEN: Final = rx.compile(r",?\s*(?:and|then|and\s+then)\s+(?:(?:on|in|at|la
                               r",\s*(?:(?:then|later|also)\s+)?$")  # ", met with B": the next verb of a series
 _AND_TITLED: Final = rx.compile(r",?\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # "Trump and Chinese President Xi"
 _GERUND_AFTER: Final = rx.compile(r"(?:after|before|while|when|since|following|upon)\s+", re.I)
-_TIME_OF: Final = rx.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?:(?:a|an|the|their|his|her)\s+|(?="
+_TIME_OF: Final = rx.compile(r"(?:after|before|during|following|ahead\s+of)\s+(?:(?:a|an|the|their|his|her)\s+|"
+                             r"(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|hours)\s+of\s+|(?="
                              r"[\"“”']?[\w-]+[\"“”']?\s+$))(?:[\"“”']?[\w-]+[\"“”']?\s+)?", re.I)
 
 

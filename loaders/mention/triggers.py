@@ -269,7 +269,9 @@ def _after_their_talks(lower: str, at: int, named_at: set[int] | frozenset[int])
 
 
 _DAYS_TALKS: Final = rx.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s\s+"
-                                 r"(?:[a-z-]+\s+)?$")  # "Friday's talks": talks the reader knows of
+                                 r"(?:[a-z-]+\s+)?$|"  # "Friday's talks": talks the reader knows of
+                                 r"\b(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|hours)\s+of\s+"
+                                 r"(?:[a-z-]+\s+)?$")  # "after two days of talks": a sitting, told by how long it sat
 
 
 # "Talks at Hyderabad House ... on", and without "on" before a weekday as US outlets write: "talks at Camp David
@@ -284,8 +286,12 @@ _TALKS_AT: Final = rx.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+
 _HELD: Final = rx.compile(r"\b(?:held|hold|holds|holding)\s+(?:[\w'’-]+\s+){1,3}$")
 
 
-# "Talks between Prime Minister A and President B", "talks between Lula and Fernandez": between those named
-_TALKS_BETWEEN: Final = rx.compile(r"\s+between\s+[A-Z]")
+# "Talks between Prime Minister A and President B", "talks between Lula and Fernandez": between those named, or
+# between the holders of offices ("talks between the foreign ministers of the bloc", "the first face-to-face talks
+# between the two leaders"; not "talks between the two countries", a process)
+_TALKS_BETWEEN: Final = rx.compile(r"\s+between\s+(?:[A-Z]|the\s+(?:two\s+|three\s+)?(?:leaders|presidents|"
+                                   r"prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|"
+                                   r"(?:foreign\s+|defen[cs]e\s+)?ministers|delegations)\b)")
 # "The meeting followed talks last Friday in Moscow", "came as a continuation of talks held in January": the talks
 # before, a sitting of their own
 _TALKS_BEFORE: Final = rx.compile(r"\b(?:followed|follows|continuation\s+of|follow-?up\s+(?:to|of|on))\s+"
