@@ -224,9 +224,15 @@ _PREPARING: Final = rx.compile(r"\b(?:aimed\s+at|meant\s+to|intended\s+to|design
 
 
 _ASIDE_OPEN: Final = rx.compile(r",\s+(?:which|who)\s+[^,;()]{0,80}$")
-_ASIDE_CLOSE: Final = rx.compile(r"[^,;()]{0,60}?,")
+_ASIDE_CLOSE: Final = rx.compile(r"[^,;()]{0,60}?(?:,|[.!?]?[\s\"”’']*$)")  # set off by a comma, or ending the sentence
+# an aside that only says who someone is ("Khamchen, who is also head of the Committee for Laos-Vietnam Cooperation
+# in Hanoi on September 14, PM Chinh asked"): a present state holds no day; a day inside it is the main clause's
+_ASIDE_STATE: Final = rx.compile(r",\s+who\s+(?:is|are)\s+(?:also\s+|now\s+|currently\s+)?(?:the\s+|a\s+|an\s+)?"
+                                 r"(?!(?:due|set|about|likely|expected|scheduled|going|planning|to)\b)"
+                                 r"(?:(?!will\b|to\b|[a-z]+(?:ed|ing)\b)[\w'’.-]+\s+){1,12}?(?:(?:in|at)\s+[\w'’.-]+"
+                                 r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+)?(?:on\s+)?$")
 _ASIDE_MEETING: Final = rx.compile(r"\b(?:held|hold|holds|take\s+place|takes\s+place|took\s+place|begins?|began|opens?|"
-                                   r"opened|starts?|started|convened?|hosted|hosts?|meets?|met|visits?|visited)\b")
+                                   r"opened|starts?|started|convened?|hosted|hosts?|meets?|met|visits?|visited|chairs?|chaired)\b")
 
 
 def _aside_of_another(text: str, rel: int, owner: Mention, mentions: list[Mention], at: int) -> bool:
@@ -235,7 +241,7 @@ def _aside_of_another(text: str, rel: int, owner: Mention, mentions: list[Mentio
     ... and Hasina will use her India visit"): the clause's own date, not the meeting's."""
     opened = _ASIDE_OPEN.search(text, max(0, rel - 80), rel)
     closed = _ASIDE_CLOSE.match(text, rel)
-    if opened is None or closed is None:
+    if opened is None or closed is None or _ASIDE_STATE.match(text, opened.start(), rel):
         return False
     lo, hi = opened.start(), closed.end()
     if lo <= owner.start - at < hi or 0 <= lo - (owner.end - at) <= 2:
