@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .. import actors
 from .. import regexes as rx
 from ..mention.merging import places_compatible
 from ..mention.record import VISIT_WORDS
@@ -74,7 +75,10 @@ def _join_arrival(target: ArticleEvent, ev: ArticleEvent) -> None:
     """An arrival and its talks joined: the talks' day, level and tense, not the arrival's."""
     talks = ev if _arrival_only(target) else target
     day, kind, status = talks.timex, talks.type, (talks.status, talks.status_marked)
+    guessed = _host_guessed_other(target if talks is ev else ev, talks)
     _join(target, ev)
+    if guessed is not None:  # the host the talks name, not the one guessed for the arrival
+        target.participants = [p for p in target.participants if p != guessed]
     target.timex, target.type = day or target.timex, target.type if kind == "other" else kind
     if status[1] and not any(x.definite for x in talks.mentions):  # not "prior to the planned meeting"
         target.status, target.status_marked = status  # "arrived on Thursday ... will meet X on Friday": planned
@@ -103,7 +107,26 @@ def _arrival_of_talks(arrival: ArticleEvent, talks: ArticleEvent) -> bool:
         return arrival.type == talks.type
     if len(arrival.participants) == 1:
         return arrival.participants[0] in talks.participants
+    if _host_guessed_other(arrival, talks) is not None:
+        return arrival.type == talks.type
     return not arrival.participants and arrival.location is not None and talks.location is not None
+
+
+def _host_guessed_other(arrival: ArticleEvent, talks: ArticleEvent) -> str | None:
+    """"Rouhani arrived in Baghdad on Monday", then "Rouhani was received by Iraqi President Barham Salih ... where the
+    two leaders held talks": the arrival told of the visitor alone, its host filled in by a guess (the article's
+    leader of the country most told, here Prime Minister Abdul-Mahdi, whom "Rouhani later met"), and talks of the
+    visitor with another person of the host's country: the host guessed, whom the talks show to be another."""
+    told = {p.person for m in arrival.mentions for p in m.people}
+    guessed = [p for p in arrival.participants if p not in told]
+    if len(guessed) != 1 or len(arrival.participants) != 2 or guessed[0] in talks.participants:
+        return None
+    visitor = next(p for p in arrival.participants if p != guessed[0])
+    people = actors.index().by_name
+    country = people[guessed[0]].country if guessed[0] in people else None
+    others = [p for p in talks.participants if p != visitor]
+    hosts = [p for p in others if p in people and people[p].country == country]
+    return guessed[0] if visitor in talks.participants and country and len(others) == 1 and hosts else None
 
 
 # leaders told as a count or a kind, not by name: "to host African leaders", "to meet with two African leaders"
