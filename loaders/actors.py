@@ -553,12 +553,62 @@ def _find(text: str, when: tuple[date, date] | None, known: dict[str, Person] | 
                 role = _role_of(hit, when)
                 found.append(Mention(m.start(), m.end(), hit.name, _country_of(hit, role, when), role))
                 taken.append((m.start(), m.end()))
+    if "@" in text:
+        for ment in _handles(text, idx, when, known, taken):  # "Viceminister @AbukeviciusM met w/ @MarcinOciepa"
+            found.append(ment)
+            taken.append((ment.start, ment.end))
     if "ounterpart" in text:  # "Foreign Minister (FM) Qureshi held a meeting with his Afghan counterpart Salahuddin
         _late_counterparts(text, found, taken, idx, when, known)  # Rabbani": the one whose counterpart, found late
     found = sorted((x for x in found if not _deceased(text, x.start, x.end) and not _GOVERNMENT_OF.match(text, x.end)),
                    key=lambda x: x.start)
     found = _listed_ministers(text, found)
     return [_moved(x, offset) for x in found] if offset else found
+
+
+# a social-media handle written in capitals by words, a name's initial beside the surname or not: "@MarcinOciepa",
+# "@AbukeviciusM", "@MBuhari", "@NAkufoAddo" (not an outlet's "@IrnaEnglish": no one known by its words)
+_HANDLE: Final = rx.compile(r"(?<![\w@.])@([A-Z][A-Za-z]*[a-z][A-Za-z]*)\b")
+_HANDLE_WORD: Final = rx.compile(r"[A-Z][a-z]+|[A-Z](?![a-z])")
+
+
+def _handles(text: str, idx: ActorIndex, when: tuple[date, date] | None, known: dict[str, Person],
+             taken: list[tuple[int, int]]) -> list[Mention]:
+    """People an embedded post names by their handles ("Viceminister @AbukeviciusM met w/ Viceminister
+    @MarcinOciepa"): the person whose full name the handle's words spell, else whose surname its longest run of
+    words spells ("Akufo-Addo" of "@NAkufoAddo"), one the article named before or the data knows, an initial beside
+    it the given name's."""
+    out = []
+    for m in _HANDLE.finditer(text):
+        if _overlaps(m.start(1), m.end(1), taken):
+            continue
+        words = _HANDLE_WORD.findall(m.group(1))
+        person = _handle_person(words, idx, when, known)
+        if person is not None:
+            role = _role_of(person, when)
+            out.append(Mention(m.start(1), m.end(1), person.name, _country_of(person, role, when), role))
+    return out
+
+
+def _handle_person(words: list[str], idx: ActorIndex, when: tuple[date, date] | None,
+                   known: dict[str, Person]) -> Person | None:
+    """The person a handle's words name (see _handles)."""
+    full = fold(" ".join(words))
+    if full in idx.by_name:
+        return idx.by_name[full]
+    long = [w for w in words if len(w) > 1]
+    initials = [w for w in words if len(w) == 1]
+    for n in range(len(long), 0, -1):
+        for i in range(len(long) - n + 1):
+            for name in ("-".join(long[i:i + n]), " ".join(long[i:i + n])):
+                if name in known or name in idx.by_surname:
+                    person = _by_surname(name, idx, when, known)
+                    if person is None or person.name in (" ".join(long), "-".join(long)):
+                        return person
+                    given = person.name.split()[0]
+                    rest = [w for w in long if w not in long[i:i + n]]
+                    if all(given.startswith(x) for x in initials) and all(w in person.name for w in rest):
+                        return person
+    return None
 
 
 # "Australia's Prime Minister Anthony Albanese, Foreign Minister Penny Wong, Trade Minister Don Farrell, and
