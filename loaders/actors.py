@@ -543,8 +543,8 @@ def _find(text: str, when: tuple[date, date] | None, known: dict[str, Person] | 
                 continue  # "Abdulaziz bin Salman": a son of a Salman, not "bin Salman", the crown prince
             hit = _by_surname(m.group(0), idx, when, known)
             if hit and m.group(0) not in known and (_another_given(text, m.start(), hit, idx) or (
-                    _title_before(text, m.start(), idx) in _CABINET_ROLES
-                    and not any(t.role in _CABINET_ROLES for t in hit.terms))):
+                    (said := _title_before(text, m.start(), idx)) in _CABINET_ROLES
+                    and not _held_alike(hit, str(said)))):
                 continue  # "Gen. Omar Suleiman" is not Lebanon's Michel Suleiman, "Minister Yadav" not Nepal's
                 # president Ram Baran Yadav
             if hit and m.group(0) not in known and where is not None and not where.names_country(hit.country):
@@ -1037,7 +1037,7 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
                              or _partial(name, role, country, idx, when, known))
     if person is None:
         blocked = len(name.split()) == 1 and role in _CABINET_ROLES and name in idx.by_surname and not any(
-            t.role in _CABINET_ROLES for q in idx.by_surname[name] for t in q.terms)
+            _held_alike(q, role) for q in idx.by_surname[name])
         if (len(name.split()) < 2 and not blocked) or name.split()[-1] in _ORG_WORDS:
             return None  # "the official Xinhua News Agency": no one (but "Vice Foreign Minister Mori": a minister
             # outside the data, not the data's Mori who only led)
@@ -1451,14 +1451,23 @@ def _partial(name: str, role: str, country: str | None, idx: ActorIndex, when: t
                   and not (len(parts) == 1 and _fathers_only(parts[0], q))}.values())
     with_role = [q for q in cands if any(t.role == role for t in q.terms)]
     if len(parts) == 1 and role in _CABINET_ROLES:  # "Minister Yadav" is not Nepal's former president Ram Baran
-        cands = [q for q in cands if any(t.role in _CABINET_ROLES for t in q.terms)]  # Yadav, "Ambassador Kim"
-        # not Kim Jong Un: a title below a leader's names none of those who only led
+        cands = [q for q in cands if _held_alike(q, role)]  # Yadav, "Ambassador Kim" not Kim Jong Un, "Vice FM Choi"
+        # not a former foreign minister Choi: a title below a leader's names none of those who held no office alike
     found = _pick(with_role, when) or (_pick(cands, when) if len(parts) > 1 or not with_role else None)
     return found or (_spelled_otherwise(parts, role, country, idx, when) if len(parts) == 2 else None)
 
 
-# the offices below a head of state or government a title names: their holders are not the leaders of the data
-_CABINET_ROLES: Final = frozenset({"minister", "foreign_minister", "vice_minister", "ambassador", "official"})
+# the offices below a head of state or government a title names: their holders are not the leaders of the data,
+# and a minister's title names no one who was only a deputy or an envoy, nor these a minister
+_MINISTERS: Final = frozenset({"minister", "foreign_minister"})
+_OFFICIALS: Final = frozenset({"vice_minister", "ambassador", "official"})
+_CABINET_ROLES: Final = _MINISTERS | _OFFICIALS
+
+
+def _held_alike(p: Person, role: str) -> bool:
+    """Whether a person held an office of the kind of a cabinet title's role (a minister's, a deputy's, an envoy's)."""
+    alike = _MINISTERS if role in _MINISTERS else _OFFICIALS
+    return any(t.role in alike for t in p.terms)
 
 
 def _first_and_last(parts: list[str], words: list[str]) -> bool:

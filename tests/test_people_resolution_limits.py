@@ -53,3 +53,13 @@ def test_the_known_person_is_still_found(text, day, present):
 def test_a_minister_called_by_a_surname_only_a_leader_of_the_data_bears_is_someone_else():
     found = actors.find("Vice Foreign Minister Mori summoned the ambassador.", (date(2022, 3, 1), date(2022, 3, 1)))
     assert [(m.person, m.role) for m in found] == [("Mori", "vice_minister")]
+
+
+@pytest.mark.parametrize("text,day,expected", [
+    # a deputy's title before the surname of a former foreign minister of the data: someone else, called by the surname
+    ("Vice Foreign Minister Choi met senior Qatari officials.", date(2021, 9, 14), [("Choi", "vice_minister")]),
+    # a minister's title before a foreign minister's surname: him
+    ("Minister Lavrov spoke.", date(2019, 3, 1), [("Sergey Lavrov", "foreign_minister")]),
+])
+def test_a_title_names_only_someone_who_held_an_office_alike(text, day, expected):
+    assert [(m.person, m.role) for m in actors.find(text, (day, day))] == expected
