@@ -553,7 +553,7 @@ def _sides_country(undated: Item, dated: Item) -> bool:
 
 
 def _twins(a: Item, b: Item) -> bool:
-    if a.ev.type != b.ev.type or not a.dated.value or a.dated.value != b.dated.value:
+    if not _types_alike(a.ev, b.ev) or not a.dated.value or a.dated.value != b.dated.value:
         return False
     if a.dated.precision == b.dated.precision == "day":
         ca, cb = set(a.ev.sides), set(b.ev.sides)
@@ -568,6 +568,12 @@ def _twins(a: Item, b: Item) -> bool:
         return (bool(_people(a.ev)) and set(_people(a.ev)) == set(_people(b.ev))
                 and (_places_fit(a, b) or _nearby(a, b)))
     return _plan_twins(a, b)
+
+
+def _types_alike(a: ArticleEvent, b: ArticleEvent) -> bool:
+    """One type, or one told with no level of its own ("the leaders had a private agenda": other) beside the other's
+    level: the same people's meeting of that day told twice."""
+    return a.type == b.type or (a.type == "other") != (b.type == "other") and len(set(_people(a))) >= 2
 
 
 def _plan_twins(a: Item, b: Item) -> bool:

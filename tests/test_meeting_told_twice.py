@@ -57,3 +57,20 @@ def test_a_meeting_given_only_a_year_the_text_does_not_tell_is_its_dated_twin(ti
     year = _item(people, "2023", "year", "inferred", told)
     day = replace(_item(people, "2023-05-28", "day", "visit"), idx=1)
     assert len(_fold_undated([day, year])) == kept
+
+
+@pytest.mark.parametrize("types,people,kept", [
+    # "the leaders had a private agenda" (no level told: other) beside the summit of the same two that day: one
+    (("summit", "other"), ["Gustavo Petro", "Nicolas Maduro"], 1),
+    # two levels told: two meetings of that day
+    (("summit", "ministerial"), ["Gustavo Petro", "Nicolas Maduro"], 2),
+    # one person alone: not enough to tell it is the same meeting
+    (("summit", "other"), ["Gustavo Petro"], 2),
+])
+def test_a_meeting_of_no_level_on_the_day_of_the_same_peoples_meeting_is_that_meeting(types, people, kept):
+    from loaders.merge import _fold_twins
+
+    items = [replace(_item(people, "2023-01-07", "day", "explicit"), idx=i) for i in range(2)]
+    for it, kind in zip(items, types, strict=True):
+        it.ev = replace(it.ev, type=kind)
+    assert len(_fold_twins(items)) == kept
