@@ -331,6 +331,8 @@ def _listed_guests(m: Mention, ctx: Context, aside: int) -> list[tuple[list[str]
     # chairman of parliament, B, and the Prime Minister, C")
     if not (apart and (near or len(guests) + unknown >= 3) or _head_and_government(guests, ctx) and not more
             or len(guests) >= 3 and not _delegation(guests, ctx)
+            or len(guests) >= 3 and _both_heads(guests, ctx) and not (more or unknown)
+            and not _GOES_ON.match(text, after[-1].end - s0)
             or _call_and_talks(hosts[0], guests, ctx) and not _HEDGED.search(text, at - s0, after[-1].start - s0)):
         return []
     return [(hosts, g) for g in guests]
@@ -340,6 +342,7 @@ _HEDGED: Final = rx.compile(r"\b(?:possibly|perhaps|maybe|potentially)\b", re.I)
 
 
 _MORE_LISTED: Final = rx.compile(r",\s+(?:and\s+)?[A-Z]")  # ", Speaker National Assembly Asad Qaiser, and ...": more
+_GOES_ON: Final = rx.compile(r",\s+(?:and\s+)?\w")  # ", and army chief Mohamed Al-Haddad": the list goes on
 
 
 def _head_and_government(guests: list[str], ctx: Context) -> bool:
@@ -347,6 +350,15 @@ def _head_and_government(guests: list[str], ctx: Context) -> bool:
     state and its head of government, each met on their own (a call on each)."""
     return (len(guests) == 2 and len({ctx.countries.get(g) for g in guests} - {None}) == 1
             and {ctx.roles.get(g) for g in guests} == set(HEAD_ROLES))
+
+
+def _both_heads(guests: list[str], ctx: Context) -> bool:
+    """"will meet Croatian Prime Minister A, President B, Foreign Minister C and Defence Minister D": one country's
+    head of state and head of government among those a visitor meets, each in an office of their own, are calls on
+    each office (a delegation has one leader: `_delegation`), not one meeting."""
+    roles = [r for g in guests if (r := ctx.roles.get(g))]
+    return (len({ctx.countries.get(g) for g in guests} - {None}) == 1
+            and len(set(roles)) == len(roles) and set(HEAD_ROLES) <= set(roles))
 
 
 def _call_and_talks(host: str, guests: list[str], ctx: Context) -> bool:
