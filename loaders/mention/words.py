@@ -114,6 +114,9 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
         m.kind == "verb" and _WISHED.search(r.lower, max(0, rel - 40), rel))  # "hoped to meet each other whenever"
     if m.trigger.lower() in _PLURAL_NOUNS and _AHEAD_BEFORE.search(r.folded, max(0, rel - 30), rel):
         m.generic = True  # "upcoming meetings between our presidents": meetings to come, none of them one
+    if m.trigger.lower() == "visits" and _LEVEL_PLURAL_BEFORE.search(r.folded, max(0, rel - 20), rel):
+        m.vague = True  # "initiatives in 2025 ..., including high-level visits and contacts": a kind of exchange,
+        # whatever year the sentence tells (not one visit: "the President's visit", "two high-level visits")
     if m.kind == "verb" and _OFTEN_AFTER.match(r.folded, rel + len(m.trigger)):
         m.generic = True  # "agreed to visit each other more frequently": visits to come, none of them one
     lo, end = max(0, rel - 50, window[0]), rel + len(m.trigger)
@@ -155,6 +158,9 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
 # meetings to come, told in the plural: "for upcoming meetings between our presidents", "the coming visits"
 _PLURAL_NOUNS: Final = frozenset({"meetings", "summits", "visits", "consultations"})
 _AHEAD_BEFORE: Final = rx.compile(r"\b(?:upcoming|forthcoming|coming|future)\s+(?:[\w-]+\s+)?$")
+# visits of a level told in the plural, a kind of exchange listed, no meeting: "including high-level visits and
+# contacts", "maintaining the frequency of high-level visits" (not "two high-level visits in May": a count)
+_LEVEL_PLURAL_BEFORE: Final = rx.compile(r"(?<!\btwo\s)(?<!\bthree\s)\b(?:high|top|senior)[\s-]level\s+$")
 # how often, right after a meeting verb and its object: "to visit each other more frequently", "meet regularly",
 # "to hold talks every year"
 _OFTEN_AFTER: Final = rx.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:more\s+|less\s+)?(?:frequently|regularly|often|annually|"
