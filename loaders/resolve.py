@@ -100,7 +100,7 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
         _narrow_by_events(win, events, out, reports)
         if not changed and (win.lo, win.hi) == bounds:
             break  # (a window narrowed by a date told as past, "issued on 20 September 2023", is tried again)
-    day = _dateline_day(dateline, win.focus())
+    day = _dateline_day(dateline, win.focus()) or _dateline_of_the_weekday(dateline, win.focus(), events)
     if day is not None:
         why = f"dateline {day.strftime('%b')} {day.day}, in {day.year} as the article was written {_window_text(win)}"
         out = [d if d.basis in SETTLED else from_anchor(ev, day, why)
@@ -191,6 +191,34 @@ def _dateline_day(dateline: tuple[int, int] | None, win: Window) -> date | None:
         except ValueError:
             continue
         if win.lo <= d <= win.hi:
+            days.append(d)
+    return days[0] if len(days) == 1 else None
+
+
+DATELINE_LAG = 1  # days a wire story's dateline may fall after the day its lede tells by a weekday's name
+
+
+def _dateline_of_the_weekday(dateline: tuple[int, int] | None, win: Window,
+                             events: list[ArticleEvent]) -> date | None:
+    """The day of a year-less dateline that the window leaves in several years, where the weekday the story's first
+    meeting is told on ("DUBAI, June 17 (Reuters) - ... met Raisi in Tehran on Saturday") falls on that day or the
+    day before in one of those years only: a wire story tells the day's news, dated the day it is filed."""
+    if dateline is None or not win.bounded:
+        return None
+    told = sorted((ev.timex for ev in events if ev.status == "held" and ev.timex is not None
+                   and ev.timex.spec.weekday is not None and ev.timex.spec.month is None
+                   and ev.timex.spec.day is None and ev.timex.spec.rel_offset is None), key=lambda t: t.start)
+    if not told:
+        return None
+    weekday = told[0].spec.weekday
+    days = []
+    for y in range(win.lo.year, win.hi.year + 1):
+        try:
+            d = date(y, *dateline)
+        except ValueError:
+            continue
+        if win.lo <= d <= win.hi and any((d - timedelta(days=k)).weekday() == weekday
+                                         for k in range(DATELINE_LAG + 1)):
             days.append(d)
     return days[0] if len(days) == 1 else None
 

@@ -240,14 +240,15 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence], several:
     last: tuple[int, ArticleEvent] | None = None
     for i, ev in told:
         offset = _day_offset(ev)  # "The next day, Khan met ...": the day after the meeting told before
-        then = _told_in_sequence(ev) or offset is not None  # "Earlier, Anwar received a courtesy call from ..."
+        then = _told_in_sequence(ev) or offset is not None or any(  # "Earlier, Anwar received a courtesy call from"
+            _earlier_done(m) for m in ev.mentions if not m.headline)  # "Prince Faisal earlier held talks with ..."
         if last is not None:  # the sentence nearest before this one that tells the meeting before
             last = (max((j for m in last[1].mentions if not m.headline and (j := at.get(m.sentence.start, -1)) <= i),
                         default=last[0]), last[1])
         if ev.timex is None and last is not None and 0 <= i - last[0] <= (
                 SEQUENCE_OPENED if then or _told_as_also(ev) else SEQUENCE_SENTENCES) \
                 and not any(_EARLIER_ONE.search(m.sentence.text, 0, m.start - m.sentence.start)
-                            for m in ev.mentions if not m.headline):
+                            and not _earlier_done(m) for m in ev.mentions if not m.headline):
             before = last[1]
             if offset is not None and last[0] == i:  # "The next day, Putin is to hold talks with A and meet B": the
                 offset = None  # day the meeting before in the sentence was counted to, not one more
@@ -274,6 +275,19 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence], several:
         if ev.timex is not None and (precision(ev.timex.spec) == "day" or (
                 precision(ev.timex.spec) == "month" and _DAY_TOLD.search(ev.timex.text))):
             last = (i, ev)
+
+
+# "earlier" said of the doing, before the verb ("Prince Faisal earlier held talks with his Iranian counterpart",
+# "Sheikh Mishal earlier met ..."), not of the meeting before its noun ("their earlier talks")
+_EARLIER_DONE: Final = rx.compile(r"\b(?i:earlier)\s+(?:(?:had|has|have)\s+)?(?P<verb>(?:held|had|hosted|received|"
+                                  r"paid|conducted)\s+(?:[a-z-]+\s+){0,3}?)?$")
+
+
+def _earlier_done(m: Mention) -> bool:
+    """A meeting told with "earlier" as the time of its verb: earlier the same day as the story's meeting, told after
+    it in the story's round."""
+    hit = _EARLIER_DONE.search(m.sentence.text, 0, m.start - m.sentence.start)
+    return hit is not None and (m.kind == "verb" or hit["verb"] is not None)
 
 
 def _of_the_visit_before(visit: ArticleEvent, ev: ArticleEvent, apart: int) -> bool:
