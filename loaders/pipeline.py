@@ -203,7 +203,7 @@ def _extract(art: Article) -> ArticleResult:
     events = event_joins.join_days_of_visit(events)
     lede_dates.day_within_days(events, sents, timexes)
     lede_dates.talks_within_trip(events)
-    events = event_joins.drop_tours(event_joins.split_tours(events, ctx.countries))
+    events = event_joins.drop_tours(event_joins.split_tours(event_joins.drop_counted_tours(events), ctx.countries))
     events = event_joins.drop_venues(events, ctx.countries)  # a gathering attended, the venue of a meeting told
     dateline = _dateline_place(art)
     if dateline is not None and sents:

@@ -93,6 +93,33 @@ def drop_tours(events: list[ArticleEvent]) -> list[ArticleEvent]:
         m.tour or ((m.pointed or m.definite) and m.timex is None and not m.people) for m in ev.mentions))]
 
 
+# a tour told by the count of its countries, not by their names: "a visit to four African countries", "a tour of
+# three Gulf nations"; "a three-nation tour", "his four-country visit"
+_COUNT: Final = r"(?:two|three|four|five|six|seven|eight|several|[2-9])"
+_COUNTRIES_COUNTED: Final = rx.compile(rf"\s+(?:to|of)\s+{_COUNT}\s+(?:[A-Z][a-z]+\s+)?(?:countries|nations)\b")
+_COUNTED_TOUR: Final = rx.compile(rf"\b{_COUNT}[-\s](?:nation|country)\s+$", re.I)
+
+
+def drop_counted_tours(events: list[ArticleEvent]) -> list[ArticleEvent]:
+    """A tour told by the count of its countries ("Erdogan begins a five-day official visit to four African countries
+    on Monday", "a three-nation tour"), of the visitor alone, beside two or more meetings of the visitor the article
+    tells at its stops ("Erdogan will hold talks with his counterparts in Algeria, Mauritania, Senegal and Mali"): no
+    meeting of its own, once it has lent the stops its dates (like the count of leaders met, trip_joins._umbrella)."""
+    return [ev for ev in events if not _counted_tour(ev, events)]
+
+
+def _counted_tour(ev: ArticleEvent, events: list[ArticleEvent]) -> bool:
+    if len(ev.participants) != 1 or ev.guests or not any(
+            _COUNTRIES_COUNTED.match(m.sentence.text, m.end - m.sentence.start)
+            or _COUNTED_TOUR.search(m.sentence.text, 0, m.start - m.sentence.start) for m in ev.mentions):
+        return False
+    visitor = ev.participants[0]
+    stops = [o for o in events if o is not ev and visitor in o.participants and o.status == ev.status
+             and (len(o.participants) >= 2 or len(set(o.sides)) >= 2)  # (a stop told by its country)
+             and o.timex is not None]  # (the tour's date lent to it, or one of its own)
+    return len(stops) >= 2
+
+
 def drop_told_bilaterals(events: list[ArticleEvent]) -> list[ArticleEvent]:
     """Meetings of one host with several guests that are the host's bilaterals the article tells apart."""
     return [ev for ev in events if not _told_as_its_bilaterals(ev, events)]
