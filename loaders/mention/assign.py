@@ -117,6 +117,10 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
                 sent.text, max(0, pos - sent.start - 16), pos - sent.start):
             nxt = min(right, key=lambda m: m.start)  # "met Qin on Sunday, and on Monday held talks with Xi"
             owner = nxt if nxt.timex is None and 0 <= nxt.start - item.end <= 25 else owner
+        elif attr == "timex" and left and owner is not None and right and _met_in_the_when_clause(
+                sent, owner, item, right, items) is not None:
+            owner = min(right, key=lambda m: m.start)  # "The date of this week's summit was set when Chung led a
+            # delegation to Pyongyang on Sept. 5 and met with Kim": the day of the clause's own meeting
         elif attr == "timex" and owner is not None and owner.timex is not None and right \
                 and not better_date(item, owner.timex):
             nxt = min(right, key=lambda m: m.start)  # "Ahead of the G20 Summit that will take place on November
@@ -171,6 +175,28 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
         if attr == "place" and not r.clause(owner)[0] <= pos < r.clause(owner)[1]:
             continue  # "arrived in Jordan after ... apologized to Turkey": Turkey is not where he arrived
         setattr(owner, attr, item)
+
+
+# a clause of its own, between a meeting word and a date: "(the summit) was set when ... on Sept. 5 and met with Kim"
+_WHEN_CLAUSE: Final = rx.compile(r"\b(?:when|while)\s+(?:(?!,\s+(?:and|but)\b)[^;:()])*$")
+_SET_OFF: Final = rx.compile(r",\s*(?:on\s+|in\s+)?$")  # "after his inauguration, on January 16,": the phrase's date
+
+
+def _met_in_the_when_clause(sent: Sentence, owner: Mention, item: Any, right: list[Mention],
+                            items: list[Any]) -> Mention | None:
+    """The meeting told after a date in a "when" (or "while") clause, up to ", and" or ", but", that opens after the
+    meeting word before the date, when no other date stands between them and the date is not set off by a comma: the
+    date is the clause's meeting's ("... was set when Chung led a special delegation to Pyongyang on Sept. 5 and met
+    with Kim")."""
+    at = sent.start
+    if _WHEN_CLAUSE.search(sent.text, owner.end - at, item.start - at) is None or _SET_OFF.search(
+            sent.text, owner.end - at, item.start - at):
+        return None
+    nxt = min(right, key=lambda m: m.start)
+    between = sent.text[item.end - at:nxt.start - at]
+    if nxt.timex is not None or ";" in between or any(item.end <= o.start < nxt.start for o in items):
+        return None
+    return nxt if len(between) <= 60 else None
 
 
 _OPENING_DATE: Final = rx.compile(r"\s*(?:[—–]|--?)\s")  # a date that opens a sentence, set off by a dash
