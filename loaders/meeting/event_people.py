@@ -530,8 +530,8 @@ def _participants(m: Mention, ctx: Context) -> list[str]:
         role = ctx.roles.get(names[0])
         mate = next((p for p in ctx.holders((role,) if role else HEAD_ROLES, country)
                      if in_office_then(p, m.timex)), None) if country else None
-        if mate:
-            names.append(mate)
+        if mate and not any(ctx.countries.get(n) == country for n in names):  # ("his Turkish counterpart Hakan
+            names.append(mate)  # Fidan": the counterpart named, not the article's other Turkish foreign minister)
     return list(dict.fromkeys(names))
 
 
