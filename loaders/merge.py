@@ -17,7 +17,8 @@ from .meeting.compatible import _role_in
 from .meeting.event_joins import ANOTHER_MEETING
 from .meeting.event_people import met_someone_unknown
 from .meeting.same_meeting import bilateral_at_summit, of_more_sides
-from .meeting.told_as import told_as_last
+from .meeting.told_as import _arrival, told_as_last
+from .meeting.trip_joins import TRIP_DAYS
 from .pipeline import ArticleResult
 from .resolve import ArticleDates, resolve_article
 from .schema import ArticleRecord, Event
@@ -408,7 +409,7 @@ class _Buckets:
 def cluster(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[list[Item]]:
     """Groups of items that are the same real meeting (never two from one article). Only items of one type,
     one year and a shared country can be the same meeting, so each is compared with those alone."""
-    items = _fold_undated(_fold_twins(_items(results, out)))
+    items = _fold_undated(_fold_arrivals(_fold_twins(_items(results, out))))
     named = [set(r.context.countries) if r.context is not None else set() for r in results]
     for it in items:
         complete_sides(it, named[it.art])
@@ -455,6 +456,25 @@ def _fold_twins(items: list[Item]) -> list[Item]:
             twin.ev = replace(twin.ev, mentions=[*twin.ev.mentions, *it.ev.mentions],
                               location=twin.ev.location or it.ev.location)
     return kept
+
+
+def _fold_arrivals(items: list[Item]) -> list[Item]:
+    """An arrival of one or more people of a meeting dated a day to three days after it, in one place ("Minister
+    Balakrishnan arrived in Oslo on Sunday 20 February, where I had the great honour to receive him at the airport"
+    before the talks "on 21 February"): the first day of that visit, no meeting of its own; folded into the talks."""
+    dropped: set[int] = set()
+    for it in items:
+        if it.dated.precision != "day" or not it.dated.start or not all(_arrival(m) for m in it.ev.mentions):
+            continue
+        people = set(_people(it.ev))
+        talks = [o for o in items if o is not it and o.art == it.art and id(o) not in dropped
+                 and o.dated.precision == "day" and o.dated.start and people and people <= set(_people(o.ev))
+                 and len(set(_people(o.ev))) >= 2 and not all(_arrival(m) for m in o.ev.mentions)
+                 and 0 < (o.dated.start - it.dated.start).days <= TRIP_DAYS and _places_fit(o, it)]
+        if len(talks) == 1:
+            talks[0].ev = replace(talks[0].ev, mentions=[*talks[0].ev.mentions, *it.ev.mentions])
+            dropped.add(id(it))
+    return [it for it in items if id(it) not in dropped]
 
 
 def _fold_undated(items: list[Item]) -> list[Item]:
