@@ -350,15 +350,27 @@ def date_by_trip(events: list[ArticleEvent], published: date | None) -> None:
     if published is None:
         return
     for ev in events:
-        if ev.timex is not None or ev.status != "planned" or not all(
-                _PART_OF_TRIP.search(m.sentence.text) for m in ev.mentions):
+        if ev.timex is not None or ev.status != "planned":
             continue
+        part = all(_PART_OF_TRIP.search(m.sentence.text) for m in ev.mentions)
         near = [o.timex for o in events if o is not ev and o.timex and set(o.participants) & set(ev.participants)
-                and _day_near(o.timex, published)]
+                and _day_near(o.timex, published) and (part or _host_country_of(o, ev))]
         if near:
             day = date.fromisoformat(near[0].value or "")
             ev.timex = Timex(0, 0, "", "DATE", DateSpec(day.year, day.month), 1, f"{day.year:04d}-{day.month:02d}")
             ev.date_note = f"no date of its own: planned as part of the trip of '{near[0].text}' ({day.isoformat()})"
+
+
+def _host_country_of(trip: ArticleEvent, ev: ArticleEvent) -> bool:
+    """"Khatami headed to Moscow on Monday ... Khatami is to hold talks with Putin, Russian Prime Minister Mikhail
+    Kasyanov and Foreign Minister Igor Ivanov": a planned meeting of a visitor with people of the country his trip,
+    under way, is told in (the trip held there, with someone of that country: a visit to it; not "met Ramaphosa in
+    New York ... will hold talks with Biden", a meeting of two guests there) is part of that trip."""
+    host = trip.location.country if trip.location is not None else None
+    return (trip.status == "held" and host is not None and host in ev.countries and host in trip.countries
+            and len(set(ev.countries)) == 2 and len(set(trip.countries)) >= 2
+            and not set(ev.participants) <= set(trip.participants))
+    # (not the trip's own meeting told again as a plan: "headed for the East Room to hold private talks")
 
 
 def _day_near(t: Timex, published: date) -> bool:
