@@ -972,9 +972,12 @@ def _portfolio_titles() -> re.Pattern[str]:
     word = scan.trie(idx.vocab.words["portfolio_words"])
     return rx.compile(
         rf"(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+)?"
-        rf"(?:(?:{scan.trie([*idx.vocab.words['title_modifiers'], 'Coordinating'])})\s+)?(?P<mod>(?:Deputy|Vice)\s+)?"
+        rf"(?:(?:{scan.trie([*idx.vocab.words['title_modifiers'], 'Coordinating'])})\s+)?"
+        rf"(?P<mod>(?:Deputy|Vice|Assistant)\s+(?:Foreign\s+)?)?"  # "Assistant Foreign Minister for Asian Affairs"
         rf"\bMinister\s+(?:of|for)\s+(?:the\s+)?"  # not "Secretary for Foreign Affairs": a vice minister in some
         rf"(?P<portfolio>(?:{word})\b(?:(?:,\s+|\s+and\s+(?:the\s+)?|\s+&\s+|\s+)(?:{word})\b)*),?\s+"
+        rf"(?:of\s+(?P<of>{scan.trie([f for c in idx.vocab.countries for f in (c.name, *c.aliases)])})\s+)?"
+        # ("Minister for European Affairs of France Thierry Repentin": the country said after the portfolio)
         rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>{_NAME})")
 
 
@@ -985,7 +988,7 @@ def _portfolio_minister(m: re.Match[str], idx: ActorIndex, when: tuple[date, dat
     portfolio = m.group("portfolio").split()
     foreign = bool({"Foreign", "External"} & set(portfolio))
     title = ("Deputy Minister" if m.group("mod") else "Minister for Foreign Affairs" if foreign else "Minister")
-    country = idx.adjectives.get(m.group("adj") or "")
+    country = idx.adjectives.get(m.group("adj") or "") or _country_named(m.group("of"))
     return _titled(m.group("name"), m.start("name"), title, country, False, idx, when, known, m.string)
 
 
