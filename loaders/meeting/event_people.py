@@ -524,7 +524,9 @@ def _participants(m: Mention, ctx: Context) -> list[str]:
              or actors.told_then(text, p.start - m.sentence.start)]  # "was hosted by then-President Talabani"
     cp = None
     if names and any(word in text for word in patterns()["counterpart_words"]):
-        cp = patterns()["counterpart"].search(text)
+        lo, hi = clause(m.sentence, m)  # the counterpart of this meeting word's clause, not another's ("hosted a lunch
+        s0 = m.sentence.start  # with Fischer and Ivanov before flying to Rome for talks with his Italian counterpart")
+        cp = patterns()["counterpart"].search(text, max(0, lo - s0), hi - s0)
     if cp:
         country = actors.index().adjectives.get(cp.group(1))
         role = ctx.roles.get(names[0])
