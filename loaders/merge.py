@@ -497,7 +497,7 @@ def _fold_undated(items: list[Item]) -> list[Item]:
                      and o.ev.type == it.ev.type and o.ev.status == it.ev.status
                      and (_places_fit(o, it) or _sides_country(it, o))
                      and set(_people(it.ev)) <= set(_people(o.ev))
-                     and not _fewer_countries(it, o)]
+                     and not _fewer_countries(it, o) and not bilateral_at_summit(o.ev, it.ev)]
             if len(twins) == 1:
                 twin = twins[0]
                 twin.ev = replace(twin.ev, mentions=[*twin.ev.mentions, *it.ev.mentions],

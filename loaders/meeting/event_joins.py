@@ -16,7 +16,7 @@ from ..mention.series import series_named
 from .article_events import ArticleEvent
 from .compatible import _dates_compatible, _join
 from .guest_rounds import _TOGETHER
-from .same_meeting import _SEVERAL_SIDES, _fewer_sides, _plan_of_past
+from .same_meeting import _SEVERAL_SIDES, _fewer_sides, _plan_of_past, _talks_besides
 from .told_as import _arrival, _country_of, _day_of, _day_of_timex, _in_year, _last_one, _told_as_last, opens_as_earlier
 from .trip_joins import _ANOTHER_TIME, TRIP_DAYS
 
@@ -175,6 +175,9 @@ def _twin(ev: ArticleEvent, old: ArticleEvent, anchor: date | None) -> bool:
     if set(old.participants) != set(ev.participants) or any(_last_one(m) for m in old.mentions) or any(
             ANOTHER_MEETING.search(m.sentence.text) for m in ev.mentions + old.mentions):
         return False
+    if old.series and not ev.series and any(_talks_besides(ev, m) for m in ev.mentions):
+        return False  # "In addition, the Russian leader and Lukashenko also plan to hold talks": not the Supreme
+        # State Council's meeting they came to
     if _summit_attended(ev) and not any(m.series == ev.series for m in old.mentions):
         return False  # "while Macri and Bolsonaro were attending the G20 summit in Osaka": not their visit, nor the
         # summit of another series the article tells

@@ -52,6 +52,9 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
         latest_first = [old for old in latest_first if set(ev.participants) <= set(old.participants)]
     if len(ev.participants) >= 2 and _separately(m):  # "After the summit, Zelensky is to separately meet with Putin":
         latest_first = [old for old in latest_first if set(old.participants) == set(ev.participants)]  # not the summit
+    if _talks_besides(ev, m):  # "Putin has arrived in Minsk to take part in a meeting of the Supreme State Council ...
+        latest_first = [old for old in latest_first if not old.series]  # In addition, the Russian leader and
+        # Lukashenko also plan to hold talks": talks of their own beside the series' meeting
     if _of_several_sides(m):  # "In addition to the trilateral summit, the Mexican president will hold private
         latest_first = [old for old in latest_first if not _bilateral_only(old)]  # meetings": not a bilateral told
     latest_first = [old for old in latest_first if not _also_met_another(old, m) and not _later_with_another(old, m)
@@ -255,7 +258,8 @@ def bilateral_at_summit(old: ArticleEvent, ev: ArticleEvent) -> bool:
     leaders of India and Iran" ... "Putin is first scheduled to hold talks with Modi": a meeting of two of the
     summit's countries, no summit named, is a meeting of its own on the sidelines."""
     return bool(old.series) and not ev.series and (
-        (len(set(ev.countries)) == 2 and set(ev.countries) < {*old.countries, *old.named}) or _told_bilateral(ev))
+        (len(set(ev.countries)) == 2 and set(ev.countries) < {*old.countries, *old.named}) or _told_bilateral(ev)
+        or any(_talks_besides(ev, m) for m in ev.mentions))
 
 
 _BILATERAL_BEFORE: Final = rx.compile(r"\bbilateral\s+(?:[\w-]+\s+)?$", re.I)
@@ -277,6 +281,24 @@ def _below_its_level(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
         return False
     below = {r for lv in RANK[:RANK.index(m.level)] for r in LEVEL_ROLES[lv]} - set(LEVEL_ROLES[m.level])
     return any(_role_in(p, old) in below for p in old.participants)
+
+
+_IN_ADDITION: Final = rx.compile(r"\W*(?:In\s+addition|Besides|Additionally|Separately)\s*,", re.I)
+
+
+def _talks_besides(ev: ArticleEvent, m: Mention) -> bool:
+    """Talks of two people or more, told as more than what was told before ("In addition, the Russian leader and
+    Belarusian President Alexander Lukashenko also plan to hold talks"; "Putin will also hold talks with
+    Lukashenko"), no series named with them: talks of their own, not the meeting of a series told before (a word of
+    talks: not "also attended the summit", nor "also met", which _also_met_another reads by who was met)."""
+    if len(ev.participants) < 2 or ev.series or m.definite or "talk" not in m.trigger.lower():
+        return False
+    text, s0 = m.sentence.text, m.sentence.start
+    return _IN_ADDITION.match(text) is not None or _ALSO_RIGHT_BEFORE.search(text, 0, m.start - s0) is not None
+
+
+_ALSO_RIGHT_BEFORE: Final = rx.compile(r"\balso\s+(?:(?:plan|plans|planned|expected|scheduled|due|set|going)\s+to\s+|"
+                                       r"(?:will|would|to)\s+)?(?:hold|have)?\s*$", re.I)
 
 
 def _of_a_series_alone(ev: ArticleEvent) -> bool:

@@ -11,7 +11,7 @@ from ..mention.merging import places_compatible
 from ..mention.record import VISIT_WORDS
 from .article_events import ArticleEvent
 from .compatible import _compatible, _dates_compatible, _join
-from .same_meeting import RECENT
+from .same_meeting import RECENT, _talks_besides
 from .told_as import _arrival, _country_of, _day_of, _earlier_one, _trip_only
 
 
@@ -103,6 +103,9 @@ def _arrival_of_talks(arrival: ArticleEvent, talks: ArticleEvent) -> bool:
     talks' place); the talks held after a held arrival, or ahead of it."""
     if len(talks.participants) < 2 or not (arrival.status == talks.status or arrival.status == "held"):
         return False
+    if arrival.series and not talks.series and any(_talks_besides(talks, m) for m in talks.mentions):
+        return False  # "has arrived in Minsk to take part in a meeting of the Supreme State Council ... In addition,
+        # the Russian leader and Lukashenko also plan to hold talks": not the meeting he came to
     if set(arrival.participants) == set(talks.participants):
         return arrival.type == talks.type
     if len(arrival.participants) == 1:
@@ -207,6 +210,7 @@ def join_visits(events: list[ArticleEvent]) -> list[ArticleEvent]:
             continue
         target = next((t for t in events if t is not trip and id(t) not in gone and not _trip_only(t)
                        and t.cancelled == trip.cancelled  # (not a summit called off years before the visit told)
+                       and not (trip.series and not t.series and any(_talks_besides(t, m) for m in t.mentions))
                        and _visit_and_talks(trip, t, countries)), None)
         if target is None:
             continue
