@@ -174,12 +174,14 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
                 continue  # "held a candid discussion", "the discussion between A and B"; not "the discussion focused"
             held = False
             if kind == "noun" and word == "talks" and not blind["qualifier"].search(lower[max(0, s - 40):s]):
+                q = e + (text[e:e + 1] in _CLOSING_QUOTES)  # "had “the most comprehensive talks” with his
+                # Moldovan counterpart": a quote of the words closed right after the word, what follows read past it
                 held = (_HELD.search(lower, max(0, s - 50), s) is not None and not _COUNT.search(
-                    lower[max(0, s - 30):s])) or bool(_HELD_AFTER.match(lower, e))
+                    lower[max(0, s - 30):s])) or bool(_HELD_AFTER.match(lower, q))
                 # "held their first face-to-face talks", "talks were held"; not "held three talks"
-                if not (held or _between_countries(text, s) or _TALKS_BETWEEN.match(text, e)
+                if not (held or _between_countries(text, s) or _TALKS_BETWEEN.match(text, q)
                         or _sitting(text, lower, s, e)
-                        or _talks_with_someone(text, e, named_at) or _TALKS_AT.match(text, e)
+                        or _talks_with_someone(text, q, named_at) or _TALKS_AT.match(text, q)
                         or _after_their_talks(lower, s, named_at) or _DAYS_TALKS.search(lower, max(0, s - 30), s)
                         or _TALKS_BEFORE.search(lower, max(0, s - 40), s)):
                     continue
@@ -191,6 +193,7 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
 
 
 _DISCUSSION_WORDS: Final = frozenset({"discussion", "discussions"})
+_CLOSING_QUOTES: Final = frozenset("”\"’'")
 # "held a candid and constructive discussion", "had an in-depth discussion", "engaged in a series of bilateral
 # discussions" (not "has been under discussion", "have come up for discussion")
 _DISCUSSION_HELD: Final = rx.compile(r"\b(?:held|hold|holds|holding|had|have|has|having|engaged\s+in|engage\s+in|"
