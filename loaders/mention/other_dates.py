@@ -279,12 +279,20 @@ _ANNOUNCES_AFTER: Final = rx.compile(
 _THAT: Final = rx.compile(r"\bthat\s")
 
 
+# a statement made at a meeting: "said this on Monday at the closing of the Ministerial Meeting", "told reporters on
+# Friday on the sidelines of the summit"
+_SAID_AT_THE_MEETING: Final = rx.compile(r"\s+(?:at|on|during)\s+the\s+(?:(?:closing|close|end|opening|conclusion)\s+"
+                                         r"(?:session\s+|ceremony\s+)?of|sidelines\s+of|margins\s+of|fringes\s+of)\s",
+                                         re.I)
+
+
 def statement_date(sent: Sentence, t: Timex) -> bool:
     """"Kono said Monday", "Tass reported Sunday", "Sunday papers reported", "Morgulov on Thursday mentioned": the
     date of a statement or a report, not of a meeting; not "said Tuesday that Monday's meeting", a date that is
     the possessor of what follows."""
-    if sent.text.startswith(("'s ", "’s "), t.end - sent.start):
-        return False
+    if sent.text.startswith(("'s ", "’s "), t.end - sent.start) or _SAID_AT_THE_MEETING.match(
+            sent.text, t.end - sent.start):
+        return False  # (not "said this on Monday at the closing of the Ministerial Meeting": the meeting's day too)
     folded, blind = case_blind(sent.text[max(0, t.start - sent.start - 40):t.start - sent.start])
     said = blind["reporting"].search(folded)
     if (said and not _THAT.search(said.group(0))) or patterns()["reported_by"].match(sent.text, t.end - sent.start):
