@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -109,6 +110,7 @@ def _extract(art: Article) -> ArticleResult:
     told_days: list[tuple[Timex, str]] = []
     inaugurations: list[written_window.Inauguration] = []
     anniversaries: list[tuple[int, str]] = []
+    ties_told: list[str] = []  # sentences of an anniversary of no known year: perhaps of the two countries' ties
     extra_days: dict[int, int] = {}  # first days of meetings of several days, by id: how many days more
     the_day: dict[int, Timex] = {}  # "later in the day" of a sentence with no date: its day, by the sentence's start
     told_day: sentences.Sentence | None = None  # the last sentence that told a day: what "later in the day" is of
@@ -148,8 +150,11 @@ def _extract(art: Article) -> ArticleResult:
         if not in_title and (took := written_window.inauguration(s.text, [(p.start - s.start, p.end - s.start, p.person)
                                                                     for p in people], in_sent, s.start)):
             inaugurations.append(took)
-        if not in_title and "anniversary" in s.text and (marked := written_window.anniversary(s.text)):
-            anniversaries.append(marked)
+        if not in_title and "anniversary" in s.text:
+            if marked := written_window.anniversary(s.text):
+                anniversaries.append(marked)
+            else:  # (perhaps of the ties of the article's two countries, which its meetings tell)
+                ties_told.append(s.text)
         earlier, before = before, s
         if in_sent:
             in_sent, more = spans.ranges(art.text, in_sent, s.start, s.end)
@@ -219,10 +224,18 @@ def _extract(art: Article) -> ArticleResult:
     plans = [t for t in timexes if t.spec.year and t.direction > 0 and id(t) not in owned and t.type == "DATE"
              and not _YEAR_NAMED.match(art.text, t.end) and not _NAMING_YEAR.search(art.text, max(0, t.start - 30),
                                                                                       t.start)]
+    pair = _article_pair(events)
+    anniversaries += [marked for text in ties_told if (marked := written_window.anniversary(text, pair))]
     texts = [s.text for s in [*heads, *sents]]
     going_on = written_window.summits_going_on(texts, {n for t in texts if (n := series.series_named(t))})
     return ArticleResult(art, events, ctx, titled, reports, inaugurations, anniversaries, told_days, plans=plans,
                          names=actors.written_names(art.text, people_all), going_on=going_on)
+
+
+def _article_pair(events: list[ArticleEvent]) -> tuple[str, ...]:
+    """The two countries most of the article's meetings are between ("the two countries' diplomatic ties")."""
+    pairs = Counter(two for ev in events if len(two := tuple(sorted({*ev.countries, *ev.sides}))) == 2)
+    return pairs.most_common(1)[0][0] if pairs else ()
 
 
 def _header_date(art: Article) -> tuple[DateSource, int, int] | None:

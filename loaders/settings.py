@@ -18,6 +18,7 @@ VISITS_FILE = DATA_DIR / "visits.csv"  # leaders' trips abroad: which trip a yea
 INAUGURATIONS_FILE = DATA_DIR / "inaugurations.csv"  # leaders sworn in again within one term of people.csv
 VENUES_FILE = DATA_DIR / "venues.csv"  # resorts, islands, towns of summits the gazetteer lacks or puts elsewhere
 COUNTRY_GROUPS_FILE = DATA_DIR / "country_groups.csv"  # regional groups news names by adjective ("Baltic leaders")
+DIPLOMATIC_TIES_FILE = DATA_DIR / "diplomatic_ties.csv"  # when two countries established ties: their anniversaries
 
 # Reading
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")

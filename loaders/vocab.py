@@ -168,6 +168,7 @@ class Vocab:
     visits: list[Visit] = field(default_factory=list)
     groups: list[CountryGroup] = field(default_factory=list)
     venues: list[Venue] = field(default_factory=list)
+    ties: dict[frozenset[str], date] = field(default_factory=dict)  # two countries -> the day they established ties
 
     def country(self, name: str) -> Country | None:
         return self._by_name.get(name)
@@ -237,4 +238,6 @@ def load() -> Vocab:
               for r in _rows(settings.COUNTRY_GROUPS_FILE)]
     venues = [Venue(r["name"], _split(r.get("aliases")), r["country"], r.get("source", ""))
               for r in _rows(settings.VENUES_FILE)]
-    return Vocab(countries, list(people.values()), summits, series, words, leaders, visits, groups, venues)
+    ties = {frozenset((r["country_a"], r["country_b"])): date.fromisoformat(r["established"])
+            for r in _rows(settings.DIPLOMATIC_TIES_FILE)}
+    return Vocab(countries, list(people.values()), summits, series, words, leaders, visits, groups, venues, ties)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
+from .. import places
 from .. import regexes as rx
 from ..dates import DateSpec, Timex
 from ..meeting.article_events import ArticleEvent, Context
@@ -216,13 +217,18 @@ _ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
 _ANNIVERSARY = rx.compile(r"\b(\d{1,3})(?:st|nd|rd|th)?\s+anniversary\s+of\s+(?:the\s+)?(?P<what>[^.;:!?]{2,90})"
                           rf"|\b(?P<word>{'|'.join(_ORDINAL_WORDS)})\s+anniversary\s+of\s+(?:the\s+)?"
                           r"(?P<what2>[^.;:!?]{2,90})", re.I)
+_NEXT_OR_LAST_YEAR: Final = rx.compile(r"\b(next|last)\s+year\b", re.I)  # "Next year marks the 50th anniversary"
+_YEAR_AWAY: Final = {"next": -1, "last": 1}  # the article's year from the anniversary's
 _YEAR_OF = rx.compile(r"(?:[\w'’-]+\s+){0,2}?((?:19|20)\d\d)\b")  # "of the 2008 Mumbai attacks"
 ANNIVERSARY_SLACK = timedelta(days=30)  # an anniversary is marked in its year, or told a little ahead or after
 
 
-def anniversary(text: str) -> tuple[int, str] | None:
+def anniversary(text: str, pair: Sequence[str] = ()) -> tuple[int, str] | None:
     """The year of an anniversary a sentence marks ("the 60th anniversary of the founding of the United Nations":
-    1945 + 60; "the first anniversary of the 2008 Mumbai attacks"), a year less when it is "next year"."""
+    1945 + 60; "the first anniversary of the 2008 Mumbai attacks"; "the 45th anniversary of the establishment of
+    China-US diplomatic relations": 1979 + 45, the two countries named or else `pair`, the article's), a year less
+    when the sentence says it is "next year", a year more for "last year"; none when the sentence tells that year
+    itself ("initiatives in 2025 to mark the 50th anniversary": a plan for the year, not when it is told)."""
     m = _ANNIVERSARY.search(text)
     if m is None:
         return None
@@ -230,13 +236,35 @@ def anniversary(text: str) -> tuple[int, str] | None:
     what = (m["what"] or m["what2"]).lower()
     told = _YEAR_OF.match(what)
     base = int(told[1]) if told else next((y for k, y in load_anniversaries().items() if what.startswith(k)), None)
+    if base is None:
+        base = _ties_year(m["what"] or m["what2"], pair)
     if base is None or n < 1:
         return None
     year = base + n
-    after = text[m.end():m.end() + 40].lower() if m.end() < len(text) else ""
-    if "next year" in text[m.start():m.end() + 40].lower() or "next year" in after:
-        year -= 1
+    year += _YEAR_AWAY.get(m2[1].lower(), 0) if (m2 := _NEXT_OR_LAST_YEAR.search(text)) else 0
+    if re.search(rf"\b{year}\b", text[:m.start()] + " " + text[m.end():]):
+        return None
     return year, m[0].strip()
+
+
+# the ties of two countries: "(the establishment of) diplomatic relations between China and Brazil", "China-US
+# diplomatic relations", "the countries' diplomatic ties", "bilateral relations" (what follows "anniversary of")
+_TIES: Final = rx.compile(r"(?:(?:establishment|establishing|opening|forging)\s+of\s+(?:the\s+)?)?"
+                          r"(?P<whose>(?:[\w'’.-]+\s+){0,3}?)(?:diplomatic|bilateral)\s+(?:relations|ties)\b"
+                          r"(?:\s+between\s+(?P<between>[^,;]{3,60}))?", re.I)
+
+
+def _ties_year(what: str, pair: Sequence[str]) -> int | None:
+    """The year two countries established the ties an anniversary is of: those the phrase names ("between China
+    and Brazil", "China-US"), else the article's own two."""
+    m = _TIES.match(what)
+    if m is None:
+        return None
+    named = [*places.countries_in(m["between"] or ""), *(c for w in m["whose"].split() for c in places.paired(w))]
+    named += [c for c in places.countries_in(m["whose"]) if c not in named]
+    countries = frozenset(named) if len(set(named)) == 2 else frozenset(pair) if not named else frozenset()
+    day = load().ties.get(countries) if len(countries) == 2 else None
+    return day.year if day else None
 
 
 def load_anniversaries() -> dict[str, int]:
