@@ -17,6 +17,9 @@ from . import scan
 from .vocab import Person, Term, Vocab, load
 
 FAMILY_NAME_FIRST: Final = frozenset({"China", "Taiwan", "South Korea", "North Korea", "Hong Kong"})
+# where a Chinese name of three words ("Lee Hsien Loong", "Goh Chok Tong", "Heng Swee Keat") is family name first,
+# beside names written given name first ("Lawrence Wong", "Vivian Balakrishnan", two words)
+_CHINESE_NAMES_OF_THREE: Final = frozenset({"Singapore"})
 # Where a person is called by the given name, the first word ("Anwar" for Anwar Ibrahim, "Prayuth" for Prayuth
 # Chan-o-cha, "Abiy" for Abiy Ahmed): Malay names have a father's name, not a family name; Thai custom uses the given
 # name, as Lao custom does ("Khamchen" for Khamchen Vongphosy in VNA's and KPL's reports); Ethiopian and Eritrean names
@@ -137,7 +140,9 @@ def surname(p: Person, article: bool = False) -> str:
     """The name a person is called by alone: the last ("Abe"), the first where the family name comes first
     ("Xi"), without "Jr." ("Marcos") or an Arabic article ("el-Sisi": "Sisi"; with `article`, as written)."""
     parts = [w for w in p.name.split() if w not in _SUFFIXES] or p.name.split()
-    word = parts[0] if p.country in FAMILY_NAME_FIRST and len(parts) > 1 else parts[-1]
+    first = p.country in FAMILY_NAME_FIRST or p.country in _CHINESE_NAMES_OF_THREE and len(parts) == 3 and all(
+        w.isalpha() and len(w) > 1 for w in parts)  # (not "S. R. Nathan": initials, then the name)
+    word = parts[0] if first and len(parts) > 1 else parts[-1]
     return word if article else _ARTICLE.sub("", word)
 
 
