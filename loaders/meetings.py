@@ -27,6 +27,7 @@ from .meeting.same_meeting import (
     _same_event_of_a_side,
     called_off_before,
 )
+from .meeting.sequence_dates import told_after_an_interval
 from .meeting.standalone import _sides_of_the_format, _stands_alone
 from .meeting.told_as import _told_as_last
 from .meeting.trip_joins import (
@@ -124,7 +125,10 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
                 _join(target, ev)
                 target.type = level if level and level != "other" else target.type  # "Iranian Foreign Minister and
                 # US envoy meet": the offices of the headline, the level the body's "Iran and the US held talks" lacks
-            elif (ev.timex is not None or m.ongoing) and _stands_alone(ev, m):  # undated, it is one the body tells
+            elif (ev.timex is not None or m.ongoing or told_after_an_interval(m)) and _stands_alone(ev, m):
+                # undated, it is one the body tells (not one the words count the time from: "Ethiopian PM visit to
+                # Asmara came two weeks after Eritrean President Isaias Afeworki returned from an official working
+                # visit to Egypt", dated by date_by_interval)
                 events.insert(0, ev)  # otherwise, unless under way as told ("Remarks by A and B Before Their Meeting")
     for m in mentions:  # "The meeting took place in the absence of ... Kagame": of the meeting just told
         if m.absent and m.definite and not any(m in ev.mentions for ev in events):

@@ -323,11 +323,18 @@ _INTERVAL_AFTER: Final = rx.compile(
 _FULL_DAY: Final = rx.compile(r"\d{4}-\d\d-\d\d")
 
 
+def told_after_an_interval(m: Mention) -> bool:
+    """Told after the words that count the time from it to the story's meeting ("came two weeks after")."""
+    found = _INTERVAL_AFTER.search(m.sentence.text)
+    return found is not None and m.start - m.sentence.start >= found.end()
+
+
 def date_by_interval(events: list[ArticleEvent]) -> None:
     """A meeting told after the words that count the time from it to the story's ("The meeting in Canada came just
     one month after their summit in Russia"): the story's meeting (the first told with its day) less that time; a
     month, or days, as the words count it ("two weeks after": the month of that day, the count being loose)."""
-    story = next((ev for ev in events if ev.timex is not None and _FULL_DAY.match(ev.timex.value or "")), None)
+    story = next((ev for ev in events if ev.timex is not None and _FULL_DAY.match(ev.timex.value or "")
+                  and not all(told_after_an_interval(m) for m in ev.mentions)), None)  # (not the one counted from)
     if story is None:
         return
     for ev in events:
