@@ -117,6 +117,10 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
                 sent.text, max(0, pos - sent.start - 16), pos - sent.start):
             nxt = min(right, key=lambda m: m.start)  # "met Qin on Sunday, and on Monday held talks with Xi"
             owner = nxt if nxt.timex is None and 0 <= nxt.start - item.end <= 25 else owner
+        elif attr == "timex" and owner is not None and owner.timex is not None and right and (
+                moved := _travelled_on_to_meet(sent, item, right, items)) is not None:
+            owner = moved  # "held talks with Netanyahu on August 24 and flew the next day ... to Khartoum ... to meet
+            # Hamdok": the day of the journey is that of the meeting it was made for
         elif attr == "timex" and left and owner is not None and right and _met_in_the_when_clause(
                 sent, owner, item, right, items) is not None:
             owner = min(right, key=lambda m: m.start)  # "The date of this week's summit was set when Chung led a
@@ -175,6 +179,29 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
         if attr == "place" and not r.clause(owner)[0] <= pos < r.clause(owner)[1]:
             continue  # "arrived in Jordan after ... apologized to Turkey": Turkey is not where he arrived
         setattr(owner, attr, item)
+
+
+# a journey told as the next step after a meeting dated before it: "... on August 24 and flew the next day"
+_AND_TRAVELLED: Final = rx.compile(r"\band\s+(?:then\s+)?(?:flew|travell?ed|went|headed|drove|continued|"
+                                   r"moved\s+on)\s+(?:on\s+)?$", re.I)
+_TO_MEET: Final = rx.compile(r"\b(?:to|for)\s+$", re.I)  # "to meet Hamdok", "for talks with ..."
+TRAVELLED_REACH = 200  # characters from a journey's day to the meeting it was made for
+
+
+def _travelled_on_to_meet(sent: Sentence, item: Any, right: list[Mention], items: list[Any]) -> Mention | None:
+    """The meeting a journey was made for ("and flew the next day from Tel Aviv to Khartoum, ..., to meet Sudan's
+    Prime Minister Abdalla Hamdok"), when the journey's day follows a meeting dated before it in the sentence and no
+    other date stands between: the day is that meeting's, not the one before's."""
+    at = sent.start
+    if _AND_TRAVELLED.search(sent.text, max(0, item.start - at - 30), item.start - at) is None:
+        return None
+    nxt = min(right, key=lambda m: m.start)
+    if nxt.timex is not None or nxt.start - item.end > TRAVELLED_REACH or ";" in sent.text[
+            item.end - at:nxt.start - at]:
+        return None
+    if any(item.end <= o.start < nxt.start for o in items):
+        return None
+    return nxt if _TO_MEET.search(sent.text, max(0, nxt.start - at - 6), nxt.start - at) else None
 
 
 # a clause of its own, between a meeting word and a date: "(the summit) was set when ... on Sept. 5 and met with Kim"
