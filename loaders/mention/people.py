@@ -14,6 +14,8 @@ from .vocabulary import patterns
 _JOINED_BY: Final = rx.compile(r"\b(?:participation\s+of|joined\s+by|attended\s+by|together\s+with|along\s+with)\s+"
                               r"(?:the\s+)?(?:[\w.'’-]+\s+){0,6}?(?:and\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4})?$")
 _WHO: Final = rx.compile(r"(?:who|which)\b")
+# a relative clause set off between a name and its verb: ", who arrived on Tuesday after a train journey, also "
+_WHO_ASIDE: Final = rx.compile(r",\s*who\b[^,;:()“”\"]*,\s*(?:(?:then|later|also|has|had|have|will)\s+){0,2}$")
 _AND: Final = rx.compile(r",?\s+and\s+")
 _BETWEEN: Final = rx.compile(r"\s*(?:[\w-]+\s+){0,3}?between\b")
 _HE: Final = rx.compile(r"\b(?:he|she|his|her)\b")
@@ -47,6 +49,12 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
         after = [p for p in inside if p.start - sent.start >= fronted.end()]
         inside = [p for p in inside if p.start - sent.start < fronted.end()] + after[:1]
     inside = _held_by_clause(text, m, people, inside)
+    if m.kind == "verb" and not any(p.start < m.start for p in inside) and (
+            aside := _WHO_ASIDE.search(text, 0, m.start - sent.start)) is not None:
+        who = next((p for p in people if p.end - sent.start == aside.start()), None)
+        if who is not None:  # "Kim, who arrived on Tuesday after a 60-hour train journey through China, also met
+            inside.insert(0, who)  # Chinese President Xi Jinping": the one the relative clause set off tells of
+
     speaker = patterns()["trailing_speaker"].search(text)
     if speaker and m.end - sent.start <= speaker.start() and not _FIRST_PERSON.search(text, 0, speaker.start()):
         inside = [p for p in inside if not speaker.start(1) <= p.start - sent.start < speaker.end(1)]  # the report's
