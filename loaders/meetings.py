@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from . import places
+from . import actors, places
 from . import regexes as rx
 from .meeting.article_events import ArticleEvent, Context
 from .meeting.compatible import _compatible, _join
@@ -80,6 +80,7 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
                     events.append(ev)
             continue
         ev = _as_event(m, ctx, main, _antecedents(m, pairs, ctx), story_pair(m, pairs, ctx, main))
+        _visitor_of_a_like_visit(ev, m, events)
         if len({ctx.countries.get(p) for p in ev.participants} - {None}) >= 2:
             pairs.append((m.end, ev.participants))
         arrival = _arrival_only(ev)  # an arrival is of the talks told around it, before another event of its day
@@ -145,6 +146,32 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     for ev in events:
         _drop_absent(ev, ctx)
     return [ev for ev in events if not ev.cancelled]
+
+
+# "a similar visit to Oman", "another visit to", "a previous trip to": a visit like the one just told, another one
+_LIKE_VISIT: Final = rx.compile(r"\b(?:a|an|his|her)\s+(?:similar|another|previous|earlier|prior)\s+(?:[\w-]+\s+)?$",
+                                re.I)
+
+
+def _visitor_of_a_like_visit(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> None:
+    """"The two-day visit comes directly after a similar visit to Oman": a visit told as like the one its sentence
+    has just told, to another country, no one named, is the same visitor's (of the event that visit joined: the one
+    of its people from a country other than its place's)."""
+    if ev.participants or m.trigger.lower() not in ("visit", "trip", "tour") or m.place is None:
+        return
+    s0 = m.sentence.start
+    if not _LIKE_VISIT.search(m.sentence.text, 0, m.start - s0):
+        return
+    told = next((old for old in events if any(x.sentence.start == s0 and x.end <= m.start for x in old.mentions)), None)
+    where = told.location if told is not None else None
+    here = m.place.country or m.place.name
+    if told is None or where is None or here in (where.country, where.name):
+        return
+    guests = [p for p in told.participants if actors.index().by_name.get(p) is not None
+              and actors.index().by_name[p].country not in (where.country, where.name, here)]
+    if len(guests) == 1:
+        ev.participants = guests
+        ev.countries = sorted({c for p in guests if (c := actors.index().by_name[p].country)})
 
 
 def _told_ahead(mentions: list[Mention], events: list[ArticleEvent]) -> None:
