@@ -529,11 +529,23 @@ _ANAPHOR_OPENS: Final = rx.compile(r"\W*(?:(?:(?:later|earlier|early|late)\s+)?(
                                    r"|(?:a|an|one|two|three|\d)\s+days?\s+(?:earlier|later|before)\b)", re.I)
 
 
+_OPENS_SAME_DAY: Final = rx.compile(r"\W*(?:(?:later|earlier)\s+)?(?:on\s+)?(?P<d>(?:the|that)\s+(?:very\s+)?same\s+"
+                                    r"day)\b", re.I)
+
+
 def _tag_after(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence) -> list[Timex]:
     """"the same day" that opens a sentence, read after the sentence before and its date."""
     joined = f"{before.text} {s.text}"
     skip = len(before.text) + 1
     plain = dates.tag(before.text, anchor, anaphors=False)
+    if anchor is None and (same := _OPENS_SAME_DAY.match(s.text)) is not None:
+        quoted = [q.span() for q in _QUOTE.finditer(before.text)]  # (a quote's "today" is the speaker's)
+        days = [t for t in plain if t.type == "DATE" and t.spec.year is None and dates.precision(t.spec) == "day"
+                and not any(a <= t.start < b for a, b in quoted)]
+        if len(days) == 1 and not days[0].value:  # "On Friday, ... Later the same day, Putin met Erdogan" in a page
+            t = days[0]  # of no known date: that Friday, told the way the sentence before tells it
+            return [Timex(s.start + same.start("d"), s.start + same.end("d"), same["d"], t.type, t.spec, t.direction,
+                          None)]
     if not any(t.type == "DATE" and t.value and len(t.value) == 10 for t in plain):
         return []
     out = [t for t in dates.tag(joined, anchor, anaphors=True) if t.start >= skip and t.spec.year is not None
