@@ -208,6 +208,9 @@ def _weekday_slip(spec: DateSpec, anchor: date, direction: int, value: str | Non
     return near[0]
 
 
+# a meeting beside a summit, not the summit's own: its day is one of the summit's days, the text does not say which
+_ASIDE_OF_SUMMIT: Final = rx.compile(r"\b(?:sidelines|margins|fringes|on\s+the\s+eve|ahead\s+of|before|after|"
+                                     r"following|during|bilateral)\b", re.I)
 SERIES_REACH = timedelta(days=62)  # an undated meeting told with a summit of many is of that summit's month
 
 
@@ -225,6 +228,11 @@ def _series_near(ev: ArticleEvent, anchor: date, why: str) -> Dated | None:
     if len(near) != 1:
         return None
     s = near[0]
+    if s.start <= anchor <= s.end and not any(_ASIDE_OF_SUMMIT.search(m.sentence.text) for m in ev.mentions):
+        # "Putin arrives in Minsk to take part in Union State Supreme State Council meeting": the summit itself
+        reason = (f"the first day of the {s.name} ({s.start.isoformat()}–{s.end.isoformat()}; {s.source}), under way "
+                  f"on the article's date {anchor.isoformat()} ({why})")
+        return Dated(s.start.isoformat(), s.start, s.start, "day", reason, CONFIDENCE["summit"], "summit")
     first = s.start.replace(day=1)
     last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
     which = "next" if ev.status == "planned" else "last"
