@@ -220,7 +220,8 @@ def _extract(art: Article) -> ArticleResult:
     reports = [t for t in timexes if t.spec.year and t.direction < 0 and id(t) not in owned and t.type == "DATE"
                and not _YEAR_NAMED.match(art.text, t.end) and not _NAMING_YEAR.search(art.text, max(0, t.start - 30),
                                                                                         t.start)
-               and not _period_of_a_plan(art.text, t)]
+               and not _period_of_a_plan(art.text, t) and not _BY_THE_YEAR.search(art.text, max(0, t.start - 30),
+                                                                                t.start)]
     plans = [t for t in timexes if t.spec.year and t.direction > 0 and id(t) not in owned and t.type == "DATE"
              and not _YEAR_NAMED.match(art.text, t.end) and not _NAMING_YEAR.search(art.text, max(0, t.start - 30),
                                                                                       t.start)]
@@ -318,6 +319,9 @@ def _period_of_a_plan(text: str, t: Timex) -> bool:
     return bool(_PLAN_NOUN_AFTER.match(text, end) and _DETERMINER_BEFORE.search(text, max(0, start - 60), start))
 
 
+# a year a goal is set for ("committed to reaching a two-way trade value of 3 billion USD by 2026", "to double trade by
+# the end of 2030"): a deadline, whatever the tense of the verb that set it, not a year told as past
+_BY_THE_YEAR: Final = rx.compile(r"\bby\s+(?:the\s+end\s+of\s+|end[-\s]|the\s+year\s+)?$", re.I)
 _YEAR_NAMED: Final = rx.compile(r"\s+(?:as\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?year\b", re.I)
 _NAMING_YEAR: Final = rx.compile(r"\b(?:declared|designated|named|proclaimed|declare|designate)\s+$", re.I)
 
