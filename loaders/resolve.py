@@ -182,8 +182,14 @@ def _one_day_a_weekday(events: list[ArticleEvent], out: list[Dated]) -> None:
 
 def _dateline_day(dateline: tuple[int, int] | None, win: Window) -> date | None:
     """The day of a year-less dateline ("SEOUL, June 13"), when the window leaves it one year."""
+    days = _dateline_days(dateline, win)
+    return days[0] if len(days) == 1 else None
+
+
+def _dateline_days(dateline: tuple[int, int] | None, win: Window) -> list[date]:
+    """The days of a year-less dateline (month, day) within a bounded window, one a year."""
     if dateline is None or not win.bounded:
-        return None
+        return []
     days = []
     for y in range(win.lo.year, win.hi.year + 1):
         try:
@@ -192,7 +198,7 @@ def _dateline_day(dateline: tuple[int, int] | None, win: Window) -> date | None:
             continue
         if win.lo <= d <= win.hi:
             days.append(d)
-    return days[0] if len(days) == 1 else None
+    return days
 
 
 DATELINE_LAG = 1  # days a wire story's dateline may fall after the day its lede tells by a weekday's name
@@ -211,15 +217,8 @@ def _dateline_of_the_weekday(dateline: tuple[int, int] | None, win: Window,
     if not told:
         return None
     weekday = told[0].spec.weekday
-    days = []
-    for y in range(win.lo.year, win.hi.year + 1):
-        try:
-            d = date(y, *dateline)
-        except ValueError:
-            continue
-        if win.lo <= d <= win.hi and any((d - timedelta(days=k)).weekday() == weekday
-                                         for k in range(DATELINE_LAG + 1)):
-            days.append(d)
+    days = [d for d in _dateline_days(dateline, win)
+            if any((d - timedelta(days=k)).weekday() == weekday for k in range(DATELINE_LAG + 1))]
     return days[0] if len(days) == 1 else None
 
 
