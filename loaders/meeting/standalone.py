@@ -49,7 +49,8 @@ def why_not_alone(ev: ArticleEvent, m: Mention) -> str | None:
         return "a process"  # "Peace talks between the South Asian neighbors resumed in February": talks of no one
         # named, at no level and no place, resumed or suspended in a month or a year, are the process, no sitting
     has_date = ev.timex is not None
-    if not (has_date or ev.location or ev.participants) or (m.kind == "joint" and not has_date):
+    if not (has_date or ev.location or ev.participants) or (m.kind == "joint" and not has_date
+                                                           and not _done_together(m, ev)):
         return "nothing of its own"
     if len(set(ev.named) | set(ev.countries)) >= 2:
         return None
@@ -95,6 +96,18 @@ def why_not_alone(ev: ArticleEvent, m: Mention) -> str | None:
     if m.level not in ("summit", "ministerial", "vice_ministerial", "working_level") and not _in_a_sides_city(ev):
         return "one side, no level"
     return None if has_date or ev.location else "one side, no date or place"
+
+
+# what two people do in one room: "signed", "shook hands" (not "agreed", "discussed", "pledged": said on a call too)
+_TOGETHER: Final = frozenset({"signed", "inked", "witnessed the signing", "shook hands"})
+
+
+def _done_together(m: Mention, ev: ArticleEvent) -> bool:
+    """"Prime Minister Sir Michael Somare and president Dr Susilo Bambang Yudhoyono also signed two plaques", "Donald
+    Trump and Kim Jong-un have signed a joint statement": two people of two countries named signing or shaking hands
+    together met, told without a date as the article's own meeting is (its date given by the article, or the meeting
+    it joins)."""
+    return m.trigger.lower() in _TOGETHER and len(ev.participants) >= 2 and len(set(ev.named) | set(ev.countries)) >= 2
 
 
 def _day_after_the_name(m: Mention, t: Timex) -> bool:
