@@ -141,10 +141,13 @@ def _document_year(sent: Sentence, t: Timex) -> bool:
             and _DOCUMENT_AFTER.match(sent.text, end) is not None)
 
 
-# a document and the participle that dates it: "the Action Plan agreed in February", "the accord signed on Monday"
+# a document and the participle that dates it: "the Action Plan agreed in February", "the accord signed on Monday",
+# also with the place it was signed at between ("the Trabzon Declaration that was signed in Trabzon on June 8, 2012",
+# "A peace agreement signed in Algiers in December 2000")
 _DOCUMENT_DATED: Final = rx.compile(
     rf"\b(?:{_DOCUMENTS}|[Pp]lan|MoU|[Rr]oadmap|[Ss]trategy|[Pp]rogramme|[Pp]rogram)s?\s+"
     r"(?:(?:that|which)\s+(?:was|were)\s+)?(?:agreed|signed|adopted|concluded|approved|inked|ratified)\s+"
+    r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|da|do|dos|la|el|al)\s+)?[A-Z][\w'’.-]*){0,2},?\s+)?"
     r"(?:(?:up)?on\s+|in\s+)?$")
 
 
