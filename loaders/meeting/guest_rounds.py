@@ -144,6 +144,8 @@ _BILATERAL_MATTERS: Final = rx.compile(r"\s+(?:on\s+)?(?:the\s+)?bilateral\s+(?:
                                        r"cooperation|agenda)\s+with\b", re.I)
 _HE_BEFORE: Final = rx.compile(r"\b(?:he|she)\b", re.I)  # the sentence's subject, told again in the round's clause
 _HELD_PLURALS: Final = frozenset({"talks", "meetings", "discussions", "consultations"})  # "held bilateral talks"
+# a verb of the vocabulary that says the meetings are bilateral itself ("held bilateral discussions with A, B and C")
+_BILATERAL_VERB: Final = rx.compile(r"\bbilateral\s+(?:talks|meetings|discussions|consultations)\b", re.I)
 
 
 def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
@@ -154,10 +156,11 @@ def _bilaterals(m: Mention, ctx: Context) -> list[tuple[list[str], str]]:
     text = m.sentence.text
     discussed = m.kind == "verb" and m.trigger.lower() in ("discussed", "discussing") \
         and _BILATERAL_MATTERS.match(text, m.end - s0) is not None  # "discussed bilateral issues with A, B and C"
-    if m.kind != "noun" and m.trigger.lower() not in _HELD_PLURALS and not discussed:
+    in_verb = m.kind == "verb" and _BILATERAL_VERB.search(m.trigger) is not None  # "held bilateral discussions with"
+    if m.kind != "noun" and m.trigger.lower() not in _HELD_PLURALS and not discussed and not in_verb:
         return []  # a summit named near it is where the bilaterals took place, on its sidelines
     lo, hi = clause(m.sentence, m)
-    if not (_BILATERAL.search(text[max(lo, m.start - 40) - s0:m.start - s0]) or discussed
+    if not (_BILATERAL.search(text[max(lo, m.start - 40) - s0:m.start - s0]) or discussed or in_verb
             or m.trigger.lower() == "bilaterals"
             or m.trigger.lower() == "meetings" and _WITH_NEXT.match(text, m.end - s0)):
         return []  # "held meetings with Meloni and Trudeau" (not "meetings between Egypt and Israel")
@@ -204,8 +207,9 @@ def _calls_on_each(m: Mention, hosts: list[str], guests: list[str], ctx: Context
     roles = [ctx.roles.get(g) for g in guests]
     host_role = ctx.roles.get(hosts[0]) if len(hosts) == 1 else None
     said = m.sentence.text[max(0, m.start - m.sentence.start - 40):m.start - m.sentence.start]
-    return (m.trigger.lower() == "meetings" and _BILATERAL.search(said) is not None  # (not "to hold meetings with
-            # Prime Minister A and Foreign Minister B": a visit's talks, told as one)
+    return ((m.trigger.lower() == "meetings" and _BILATERAL.search(said) is not None  # (not "to hold meetings with
+             # Prime Minister A and Foreign Minister B": a visit's talks, told as one)
+             or m.kind == "verb" and _BILATERAL_VERB.search(m.trigger) is not None)  # "hold bilateral discussions with"
             and host_role is not None and host_role not in HEAD_ROLES
             and None not in roles and len(set(roles)) == len(guests) >= 2
             and len({ctx.countries.get(g) for g in guests}) == 1
