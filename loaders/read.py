@@ -185,15 +185,15 @@ _PAREN_SOURCE = rx.compile(r"^\s*\(([^():]{2,40}):\s*([A-Z][a-z]+\.? \d{1,2},? (
 _DATELINE = rx.compile(  # "MOSCOW, Jan 14 (Interfax) -", "WUHAN, China, April 28, 2018 (Reuters) -"
     r"^\s*([A-Z][A-Z .'-]{2,30})(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?,\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})"
     r"(?:,\s*((?:19|20)\d\d))?\s*"
-    r"(?:\(([^)]{2,40})\))?\s*[-–—―]{1,2}"  # "SINGAPORE, Oct 23 ― Singapore Prime Minister ...": a horizontal bar too
-)
+    r"(?:\(([^)]{2,40})\))?\s*\.?[-–—―]{1,2}"  # "SINGAPORE, Oct 23 ― Singapore Prime Minister ...": a horizontal bar
+)  # too; "(EFE).-", a point before the dash, as Spanish-language agencies write it
 _TITLE_DATELINE = rx.compile(  # "Moscow, March 21 (Jiji Press) —": a city in title case needs its agency
     r"^\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),"
     r"\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})"
     r"(?:,\s*((?:19|20)\d\d))?\s*"
-    r"\(([^)]{2,40})\)\s*(?:[-–—―]{1,2}|(?=[A-Z‘“\"']))"  # "New Delhi, April 9 (IANS) India's ...": no dash after IANS;
-    # "Washington, June 30 (PL-RHC) -- Today": two hyphens for a dash, as plain-text wire copy writes it
-)
+    r"\(([^)]{2,40})\)\s*(?:\.?[-–—―]{1,2}|(?=[A-Z‘“\"']))"  # "New Delhi, April 9 (IANS) India's": no dash after IANS;
+    # "Washington, June 30 (PL-RHC) -- Today": two hyphens for a dash, as plain-text wire copy writes it; "Santiago,
+)  # Nov 27 (EFE).- Chilean President ...": a point before the dash, as Spanish-language agencies write it
 _COLON_DATELINE = rx.compile(  # "Kathmandu, September 9: Ahead of ...", "WASHINGTON, Sept 15: President ..."
     r"^\s*(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|Between|During|And|Or|But|The)\b)"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})"

@@ -19,6 +19,7 @@ from .dating.date_values import (
     _window_text,
     calendar_value,
     describe,
+    in_office,
     noted,
 )
 from .dating.summit_dates import from_summits
@@ -100,9 +101,12 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
         _narrow_by_events(win, events, out, reports)
         if not changed and (win.lo, win.hi) == bounds:
             break  # (a window narrowed by a date told as past, "issued on 20 September 2023", is tried again)
-    day = _dateline_day(dateline, win.focus()) or _dateline_of_the_weekday(dateline, win.focus(), events)
+    day, how = _dateline_day(dateline, win.focus()), ""
+    if day is None:
+        day, how = _dateline_of_the_weekday(dateline, win.focus(), events)
     if day is not None:
-        why = f"dateline {day.strftime('%b')} {day.day}, in {day.year} as the article was written {_window_text(win)}"
+        why = (f"dateline {day.strftime('%b')} {day.day}, in {day.year} as the article was written {_window_text(win)}"
+               f"{how}")
         out = [d if d.basis in SETTLED else from_anchor(ev, day, why)
                for d, ev in zip(out, events, strict=True)]
         win = Window(day, day, [why], [why])
@@ -205,21 +209,28 @@ DATELINE_LAG = 1  # days a wire story's dateline may fall after the day its lede
 
 
 def _dateline_of_the_weekday(dateline: tuple[int, int] | None, win: Window,
-                             events: list[ArticleEvent]) -> date | None:
+                             events: list[ArticleEvent]) -> tuple[date | None, str]:
     """The day of a year-less dateline that the window leaves in several years, where the weekday the story's first
     meeting is told on ("DUBAI, June 17 (Reuters) - ... met Raisi in Tehran on Saturday") falls on that day or the
-    day before in one of those years only: a wire story tells the day's news, dated the day it is filed."""
+    day before in one of those years only, with that meeting's people all in office ("CAIRO, July 7 (UPI) -- ...
+    Mubarak and Syria's Bashar Assad met in Cairo Monday": not 1997, before Assad): a wire story tells the day's
+    news, dated the day it is filed. Also what says so, for the reason."""
     if dateline is None or not win.bounded:
-        return None
-    told = sorted((ev.timex for ev in events if ev.status == "held" and ev.timex is not None
+        return None, ""
+    told = sorted((ev for ev in events if ev.status == "held" and ev.timex is not None
                    and ev.timex.spec.weekday is not None and ev.timex.spec.month is None
-                   and ev.timex.spec.day is None and ev.timex.spec.rel_offset is None), key=lambda t: t.start)
-    if not told:
-        return None
-    weekday = told[0].spec.weekday
-    days = [d for d in _dateline_days(dateline, win)
-            if any((d - timedelta(days=k)).weekday() == weekday for k in range(DATELINE_LAG + 1))]
-    return days[0] if len(days) == 1 else None
+                   and ev.timex.spec.day is None and ev.timex.spec.rel_offset is None),
+                  key=lambda ev: ev.timex.start if ev.timex else 0)
+    if not told or told[0].timex is None:
+        return None, ""
+    t, people = told[0].timex, told[0].participants
+    days = [d for d in _dateline_days(dateline, win) if in_office(people, d)
+            and any((d - timedelta(days=k)).weekday() == t.spec.weekday for k in range(DATELINE_LAG + 1))]
+    if len(days) != 1:
+        return None, ""
+    with_people = f" with {' and '.join(people)} in office" if people else ""
+    return days[0], (f"; of the years it leaves, the one in which {describe(t)} is the dateline's day or the day "
+                     f"before{with_people}")
 
 
 def _anchor_text(win: Window) -> str | None:
