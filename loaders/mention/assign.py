@@ -125,6 +125,10 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
                 sent, owner, item, right, items) is not None:
             owner = min(right, key=lambda m: m.start)  # "The date of this week's summit was set when Chung led a
             # delegation to Pyongyang on Sept. 5 and met with Kim": the day of the clause's own meeting
+        elif attr == "timex" and left and owner is not None and right and (
+                own := _relative_clause_meeting(sent, owner, item, right)) is not None:
+            owner = own  # "The host of the meeting is Obasanjo, chairman of Nepad, who over the weekend held talks
+            # with Mbeki": the day the relative clause tells before its verb is that verb's meeting's
         elif attr == "timex" and owner is not None and owner.timex is not None and right \
                 and not better_date(item, owner.timex):
             nxt = min(right, key=lambda m: m.start)  # "Ahead of the G20 Summit that will take place on November
@@ -179,6 +183,19 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
         if attr == "place" and not r.clause(owner)[0] <= pos < r.clause(owner)[1]:
             continue  # "arrived in Jordan after ... apologized to Turkey": Turkey is not where he arrived
         setattr(owner, attr, item)
+
+
+_WHO_OPENS: Final = rx.compile(r",\s*who\s+(?:[\w'’-]+\s+){0,2}$")  # ", who over the weekend held talks"
+
+
+def _relative_clause_meeting(sent: Sentence, owner: Mention, item: Any, right: list[Mention]) -> Mention | None:
+    """The meeting verb of the relative clause a date opens, right after "who" (see _WHO_OPENS), when the meeting
+    word before the date stands outside that clause."""
+    s0 = sent.start
+    nxt = min(right, key=lambda m: m.start)
+    if nxt.kind != "verb" or not 0 <= nxt.start - item.end <= 25 or nxt.timex is not None:
+        return None
+    return nxt if _WHO_OPENS.search(sent.text, owner.end - s0, item.start - s0) else None
 
 
 # a journey told as the next step after a meeting dated before it: "... on August 24 and flew the next day"

@@ -22,6 +22,25 @@ _HE: Final = rx.compile(r"\b(?:he|she|his|her)\b")
 _THEY: Final = rx.compile(r"\b(?:they|their|them)\b")
 
 
+# an apposition set off between a name and "who": "Nigeria's President Olusegun Obasanjo, chairman of the Nepad
+# initiative, who over the weekend held talks with Thabo Mbeki" (a phrase of no clause: no "who", "which", "that",
+# "and" or verb of meeting or saying inside, no quote)
+_APPOSED_WHO: Final = rx.compile(r",\s+(?!who\b|which\b)[^,;:()“”\"]{2,80}?,\s*who\b")
+_NO_APPOSITION: Final = rx.compile(r"\b(?:who|which|that|and|said|says|met|meets|visited)\b")
+
+
+def _set_off_antecedent(text: str, at: int, before: list[actors.Mention], s0: int) -> actors.Mention | None:
+    """The person "who" at `at` of `text` tells of across an apposition set off between them (see _APPOSED_WHO):
+    the last person named before it."""
+    if not before:
+        return None
+    last = max(before, key=lambda p: p.end)
+    said = _APPOSED_WHO.match(text, last.end - s0)
+    if said is None or said.end() != at + 3 or _NO_APPOSITION.search(text, last.end - s0 + 1, at):
+        return None
+    return last
+
+
 def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> list[actors.Mention]:
     """The people of the meeting word's clause: the antecedent of "who met", the subject behind "he", not the
     source in "according to X"."""
@@ -29,7 +48,8 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
     lo, hi = r.clause(m)
     text = sent.text
     if _WHO.match(text, lo - sent.start):
-        who = next((p for p in reversed(people) if 0 <= lo - p.end <= 3), None)
+        who = next((p for p in reversed(people) if 0 <= lo - p.end <= 3), None) or _set_off_antecedent(
+            text, lo - sent.start, [p for p in people if p.end <= lo], sent.start)
         if who is not None:  # "Kerry and Zarif, who met": both of them
             mate = next((p for p in reversed(people) if p.end <= who.start and _AND.fullmatch(
                 text, p.end - sent.start, who.start - sent.start)), None)
