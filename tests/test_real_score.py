@@ -59,6 +59,8 @@ FLOORS = {
               ("text", "f1"): 0.77},
     "dev21": {("meta", "f1"): 0.85, ("meta", "date_right"): 0.68, ("meta", "fully_right"): 0.44,
               ("text", "f1"): 0.85},
+    "dev22": {("meta", "f1"): 0.74, ("meta", "date_right"): 0.82, ("meta", "fully_right"): 0.54,
+              ("text", "f1"): 0.74},
     "dev23": {("meta", "f1"): 0.81, ("meta", "date_right"): 0.83, ("meta", "fully_right"): 0.63,
               ("text", "f1"): 0.81},
     "check": {("meta", "f1"): 0.79, ("meta", "date_right"): 0.77, ("meta", "fully_right"): 0.44},
