@@ -131,6 +131,7 @@ def _clause_people(r: _Reading, m: Mention, people: list[actors.Mention]) -> lis
                         and _VERB_AFTER.match(text, p.end - sent.start)), None)
         if subject is not None:  # "Receiving Khamchen, who is also head of ..., PM Chinh asked": the main clause's
             inside.append(subject)  # subject met the one the opening participle names (VNA's, Xinhua's style)
+    inside = [p for p in inside if not _SENDS_DELEGATION.match(text, p.end - sent.start)]  # (also as "they")
     return inside + [p for p in _attendees(r, m, people) if p not in inside]
 
 
@@ -286,6 +287,14 @@ _SENT_FROM: Final = rx.compile(  # "conveyed cordial greetings from President Xi
 _SENT_BY: Final = rx.compile(  # "conveyed Chinese President Xi Jinping's cordial greetings to"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s\s+(?:[\w-]+\s+){0,2}"
     r"(?:greetings|message|messages|letter|regards|wishes|congratulations)\b")
+
+
+# one who sends others to the meeting: "Isaias responded by sending a delegation led by Foreign Minister Osman Saleh
+# ... to Addis Ababa, where they were received by Abiy", "Kim dispatched his special envoy to Seoul": the envoys met
+_SENDS_DELEGATION: Final = rx.compile(
+    r"\s+(?:(?:also|then|later|has|had|have|will|would|responded\s+by|by)\s+){0,2}"
+    r"(?:sent|sends|send|sending|dispatched|dispatches|dispatch|dispatching)\s+(?:a|an|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:delegation|envoy|envoys|emissary|emissaries|team)\b")
 
 
 def _senders(text: str) -> list[tuple[int, int]]:
