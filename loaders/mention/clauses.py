@@ -26,7 +26,8 @@ def _bounds(sent: Sentence) -> list[int]:
     for at, end in patterns()["boundary_words"].occurrences(text):
         ch = text[at]
         if ch == ",":
-            if _AND_BUT.match(text, at) and not _LIST_BEFORE.search(text, 0, at):
+            if _AND_BUT.match(text, at) and not _LIST_BEFORE.search(text, 0, at) and not (
+                    _APPOSED_BEFORE.search(text, 0, at) and _APPOSED_AFTER.match(text, at)):
                 found.add(at)
         elif ch in ";—" or not (at and is_word(text[at - 1]) or end < n and is_word(text[end])):
             found.add(at)
@@ -64,6 +65,15 @@ _LIST_BEFORE: Final = rx.compile(rf"(?:^|[,(:–—]\s*|\b(?:composed\s+of|consi
                                  rf"including|led\s+by|headed\s+by)\s+){_ITEM},\s+{_ITEM}$")
 # (also its first item right after the words that tell a delegation's members: "a delegation composed of Mr. Lemma
 # Megersa, President of the Oromia Region, and Dr. Workneh Gebeyehu, Foreign Minister": names with offices, one list)
+# two subjects, each an office and then the name set off by commas: "The foreign secretary, James Cleverly, and the
+# European Commission vice-president, Maroš Šefčovič, held weeks of talks", "The prime minister, Rishi Sunak, and his
+# Irish counterpart, Leo Varadkar, met": the ", and" joins the pair of one verb, no clause of its own
+_NAME = r"(?:[^\W\d_a-z][\w.'’-]*\s+){1,3}[^\W\d_a-z][\w'’-]*"
+_APPOSED_BEFORE: Final = rx.compile(rf"(?:^|[;:(]\s*|[—–]\s*)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                                    rf"(?:[\w.'’-]+\s+){{0,5}}[\w'’-]+,\s+{_NAME}$")
+_APPOSED_AFTER: Final = rx.compile(rf",\s+and\s+(?:the|his|her|their)\s+(?:[\w.'’-]+\s+){{0,5}}[\w'’-]+,\s+{_NAME},"
+                                   r"\s+(?:[a-z]+\s+){0,2}?(?:met|meet|meets|held|hold|holds|will|would|have|has|had|"
+                                   r"are|were|agreed|signed|talked|spoke|discussed|sat)\b")
 # an aside of names and offices between two dashes: "— Trade Diversification Minister Jim Carr and Finance Minister
 # Bill Morneau —"
 _DASH_NAMES: Final = rx.compile(r"—\s*(?:(?:[A-Z][\w.'’-]*|and|of|for|the),?\s+){0,15}[A-Z][\w.'’-]*\s*—")
