@@ -1148,9 +1148,21 @@ _HONORED_GIVEN: Final = rx.compile(  # "Prince Mohammed", not "Prince Mohammed b
 
 
 def _given_known(given: str, known: dict[str, Person]) -> Person | None:
-    """The one person of the article so far with this given name."""
-    people = {p.name: p for p in known.values() if p.given == given}
+    """The one person of the article so far with this given name, as the data or any of its spellings the person is
+    known by writes it ("Sheikh Mohammed" after "Sheikh Mohammed bin Zayed Al Nahyan", the data's Mohamed)."""
+    people = {p.name: p for p in known.values() if given in _givens(p)}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _givens(p: Person) -> set[str]:
+    """The first words of a person's name and of the aliases of two words or more, styles left out."""
+    styles = {*_COURT_TITLES, *_HONORIFICS}
+    out = {p.given}
+    for form in p.aliases:
+        words = [w for w in form.split() if w not in styles]
+        if len(words) >= 2:
+            out.add(words[0])
+    return out
 
 
 def _another_title(word: str, idx: ActorIndex) -> bool:
