@@ -35,6 +35,8 @@ def _bounds(sent: Sentence) -> list[int]:
         if not _SET_OFF.search(text, 0, verb.start()):  # received by Xi": one subject, a meeting told by each verb
             found.add(verb.start())  # (not the subject's own verb after an aside: "Rao and her counterpart, Bashir,
             # met", "Michel, who initiated the meeting, met")
+    for conj in AS_CLAUSE.finditer(text):  # "talks with Cho, as Yoon is expected to make a trip to the Central
+        found.add(conj.start())  # European nation": "as" with a subject and a verb of its own, another clause
     for aside in _DASH_NAMES.finditer(text):  # "Freeland and two colleagues — Minister A and Minister B — travelled
         found -= {aside.start(), aside.end() - 1}  # to Mexico City": names set off by dashes, no clause of their own
     kicker = _EDITION_KICKER.match(text)
@@ -47,6 +49,10 @@ _EDITION_KICKER: Final = rx.compile(r"\s*[A-Z][^:.;]{1,40}?\b(?:19|20)\d\d:(?=\s
 
 
 _AND_BUT: Final = rx.compile(r",\s+(?:and|but)\b")
+# "as" that opens a clause after a comma, its subject then an auxiliary within a few words (", as Yoon is expected to",
+# ", as the two countries were marking"; not ", as well as", ", as part of the visit", ", as guest of honour")
+AS_CLAUSE: Final = rx.compile(r",\s+as\s+(?!well\b|part\b|such\b|guests?\b|a\b|an\b|of\b|for\b|to\b|in\b|on\b)"
+                               r"(?:[\w'’.-]+\s+){1,5}?(?:is|are|was|were|has|have|had|will|would)\b")
 # the next verb of a series with one subject: ", met with", ", held talks with", "and was received by", "and then met"
 _NEXT_PREDICATE: Final = rx.compile(
     r"(?:,(?:\s+(?:then|later|also))?\s+(?=(?:met|held\s+talks|hosted|visited|called\s+on|"

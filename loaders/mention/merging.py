@@ -11,6 +11,7 @@ from .. import regexes as rx
 from ..dates import Timex, precision
 from ..sentences import Sentence
 from .assign import _AT_WORDS, better_date, better_place, month_of
+from .clauses import AS_CLAUSE
 from .people import _BETWEEN, _FRONTED
 from .record import MERGE_GAP, VISIT_WORDS, Mention
 
@@ -257,6 +258,9 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
         return False  # "The summit also witnessed the first meeting between Assad and Sisi": a meeting at the summit
     if _distinct_objects(a, b):
         return False  # "held talks with President Trong and then met Prime Minister Phuc": two meetings
+    if AS_CLAUSE.search(a.sentence.text, a.end - s0, b.start - s0):
+        return False  # "his talks with Cho, as Yoon is expected to make a trip to the Central European nation": the
+        # trip of a clause of its own, another meeting
     if _another(a, b):
         return False  # "private meetings with the leaders and a meeting with Vice President Harris"
     if _round_at_gathering(b, a):
