@@ -35,7 +35,8 @@ def _round_of_bilaterals(m: Mention, text: str, rel: int) -> bool:
 
 _ROUNDS_AFTER: Final = rx.compile(r"\s+(?:more\s+than\s+one|multiple|several|many|numerous|\d+|two|three|four|five|six)"
                                   r"\s+(?:[\w-]+\s+)?rounds?\s+of\b")
-_COUNT: Final = rx.compile(r"(?<![+\w])(?<!of\s)(?:\d+|two|three|four|five|several|many|numerous)\s+(?:[\w-]+\s+)?$")
+_COUNT: Final = rx.compile(r"(?<![+\w])(?<!of\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"dozens?|several|many|numerous)\s+(?!party\b)(?:[\w-]+\s+)?$")  # not "six party talks"
 _DEFINITE: Final = rx.compile(r"\b(?:the|their|that|this|his|her)\s+(?:[\w-]+\s+){0,3}$"  # and "Friday's meeting":
                               r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s\s+(?:[\w-]+\s+){0,2}$",
                               re.I)  # a meeting the reader knows of, dated
