@@ -92,10 +92,16 @@ def name_case(text: str) -> str:
     """The text with family names written in capitals before the given name ("Prime Minister KISHIDA Fumio", "Mr.
     LEE Jae-myung", as Japan's and Korea's foreign ministries write them) as names are written, when the people data
     knows that family name; of the same length, so that offsets hold ("NATO Secretary" stays)."""
-    if not _CAPS_WORD.search(text):
+    if not _CAPS_WORD.search(text) and not _CAPS_AFTER.search(text):
         return text
     surnames = index().by_surname
-    return _CAPS_WORD.sub(lambda m: cased if (cased := m[0][0] + m[0][1:].lower()) in surnames else m[0], text)
+    text = _CAPS_WORD.sub(lambda m: cased if (cased := m[0][0] + m[0][1:].lower()) in surnames else m[0], text)
+    return _CAPS_AFTER.sub(lambda m: m[1] + cased if (cased := m[2][0] + m[2][1:].lower()) in surnames else m[0], text)
+
+
+# a family name in capitals after the given name, as French and West African official pages write names ("Macky SALL",
+# "Foreign Minister Aïssata Tall SALL", "President Emmanuel MACRON"): after a word in lower case but its first letter
+_CAPS_AFTER: Final = rx.compile(r"(?<![\w'’-])([A-Z][^\W\d_A-Z]+\s+)([A-Z][A-Z'’-]*[A-Z])(?![\w'’-])")
 
 
 class Folded(dict):  # type: ignore[type-arg]
