@@ -139,6 +139,9 @@ class ActorIndex:
 _PATRONYMIC: Final = rx.compile(r"(?<![\w-])(?:bin|bint|ibn|ben)\s+$")
 _NAMED_SON: Final = rx.compile(r"(?<![\w-])[A-Z][\w'’-]+\s+(?:bin|bint|ibn)\s+$")
 _SUFFIXES: Final = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+# a Korean given name as romanized, two syllables joined by a hyphen, the second in lower case ("Choi Jong-moon", "Ban
+# Ki-moon"): the family name before it is the one the person is called by alone, whatever the country read
+_KOREAN_GIVEN: Final = rx.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 _ARTICLE: Final = rx.compile(r"^(?:al|el|ad|as|ash|at|ar)-(?=[A-Z])")  # "el-Sisi": written "Sisi" too
 
 
@@ -147,7 +150,8 @@ def surname(p: Person, article: bool = False) -> str:
     ("Xi"), without "Jr." ("Marcos") or an Arabic article ("el-Sisi": "Sisi"; with `article`, as written)."""
     parts = [w for w in p.name.split() if w not in _SUFFIXES] or p.name.split()
     first = p.country in FAMILY_NAME_FIRST or p.country in _CHINESE_NAMES_OF_THREE and len(parts) == 3 and all(
-        w.isalpha() and len(w) > 1 for w in parts)  # (not "S. R. Nathan": initials, then the name)
+        w.isalpha() and len(w) > 1 for w in parts) or (  # (not "S. R. Nathan": initials, then the name)
+        p.country is None and len(parts) == 2 and _KOREAN_GIVEN.fullmatch(parts[1]) is not None)
     word = parts[0] if first and len(parts) > 1 else parts[-1]
     return word if article else _ARTICLE.sub("", word)
 

@@ -181,6 +181,9 @@ def _extract(art: Article) -> ArticleResult:
         round_told = next((m for m in reversed(told) if m.people), None) if (
             not in_title and _ROUND_TOLD.search(s.text)) else None
         statements += _statements(s, people, in_sent)
+    event_joins.name_bare_surnames(found, people_all)
+    home = _dateline_place(art)
+    event_joins.country_by_dateline(found, people_all, home.country if home is not None else None)
     ctx = article_events.context(people_all)
     event_joins.drop_stand_ins(found, people_all)
     events = meetings.gather(found, ctx)

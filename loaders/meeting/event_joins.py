@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Final
@@ -319,6 +320,54 @@ def drop_stand_ins(found: list[Mention], people: list[actors.Mention]) -> None:
     for m in found:
         m.people = [p for p in m.people if not ((said := _STAND_IN.fullmatch(p.person))
                                                 and adjectives.get(said["adj"]) in named)]
+
+
+def name_bare_surnames(found: list[Mention], people: list[actors.Mention]) -> None:
+    """"Vice FM Choi meets senior Qatari officials" over "Second Vice Foreign Minister Choi Jong-moon has met ...":
+    a surname alone read after a title as someone the data does not know (a headline's, before the body names him)
+    is the one person of the article named in full with that family or last name; the meeting's people and the
+    article's are then him."""
+    full = {p.person: p for p in people if " " in p.person}
+    known = actors.index().by_name
+
+    def named(p: actors.Mention) -> actors.Mention:
+        if " " in p.person or p.person in known:
+            return p
+        fits = [q for name, q in full.items() if p.person in (name.split()[0], name.split()[-1])]
+        if len(fits) != 1:
+            return p
+        return replace(p, person=fits[0].person, country=p.country or fits[0].country)
+
+    _renamed(found, people, named)
+
+
+# the offices of a government below its leaders: one named with such an office and no country, whom the data does not
+# know, in a story datelined in a capital ("SEOUL (Yonhap) -- Second Vice Foreign Minister Choi Jong-moon has met")
+_HOME_OFFICES: Final = frozenset({"foreign_minister", "minister", "vice_minister"})
+
+
+def country_by_dateline(found: list[Mention], people: list[actors.Mention], country: str | None) -> None:
+    """"SEOUL, Sept. 14 (Yonhap) -- Second Vice Foreign Minister Choi Jong-moon has met with senior officials in
+    Qatar": a minister or vice minister the data does not know, named with his office and no country, is of the
+    country of the story's dateline (the outlet's own government: a foreign one's would be told by its country)."""
+    if country is None:
+        return
+    known = actors.index().by_name
+
+    def homed(p: actors.Mention) -> actors.Mention:
+        if p.country or p.person in known or p.role not in _HOME_OFFICES:
+            return p
+        return replace(p, country=country)
+
+    _renamed(found, people, homed)
+
+
+def _renamed(found: list[Mention], people: list[actors.Mention],
+             new: Callable[[actors.Mention], actors.Mention]) -> None:
+    """The people of the mentions and of the article, each as `new` gives it."""
+    for m in found:
+        m.people = [new(p) for p in m.people]
+    people[:] = [new(p) for p in people]
 
 
 _THE_BEFORE: Final = rx.compile(r"\bthe\s+$", re.I)
