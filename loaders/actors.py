@@ -369,8 +369,10 @@ class Patterns:
 _MINISTRY: Final = (r"(?:,?\s+(?:(?:(?:at|in)\s+)?(?:the\s+)?Ministry\s+)?(?:of|for)\s+(?:Foreign|External)\s+"
                     r"Affairs(?=[\s,]),?"
                     r"|(?:(?<=Envoy)|(?<=Representative)|(?<=of\sState))\s+for\s+(?:[A-Z][a-z]+\s+){1,2}Affairs(?=\s))?")
-# the styles a name may carry after its title: "Mr.", "Dr", "HE Dr.", "H.E.", "HH Sheikh" (His Excellency, His Highness)
-_STYLES: Final = r"(?:(?:Mr|Mrs|Ms|Dr|HE|HH|HRH|H\.\s?[EH])\.?\s+){0,2}"
+# the styles a name may carry after its title: "Mr.", "Dr", "HE Dr.", "H.E.", "HH Sheikh" (His Excellency, His
+# Highness), also written out, as government releases do: "the Senegalese President, His Excellency Macky Sall", "the
+# Senegalese Foreign Minister, Her Excellency, Aissata Tall Sall", "President of the Republic of Ghana, His Excellency"
+_STYLES: Final = r"(?:(?:His|Her)\s+Excellency,?\s+)?(?:(?:Mr|Mrs|Ms|Dr|HE|HH|HRH|H\.\s?[EH])\.?\s+){0,2}"
 
 
 def _modifiers(idx: ActorIndex) -> str:
