@@ -186,6 +186,9 @@ def index() -> ActorIndex:
         if key != surname(p, article=True) and key[:1].isupper() and key in idx.by_given:
             key = surname(p, article=True)  # "Faisal" alone is Prince Faisal bin Farhan, not Saud al-Faisal
         idx.by_surname.setdefault(key, []).append(p)
+        for other in _surname_spellings(p):  # "Pashinian" of Nikol Pashinian, an alias of Nikol Pashinyan
+            if p not in idx.by_surname.get(other, []):
+                idx.by_surname.setdefault(other, []).append(p)
     for c in vocab.countries:
         for adj in c.adjectives:
             idx.adjectives[adj] = c.name
@@ -196,6 +199,17 @@ def index() -> ActorIndex:
         for t in titles:
             idx.titles[t] = role
     return idx
+
+
+def _surname_spellings(p: Person) -> list[str]:
+    """The family name as the person's aliases spell it otherwise, the given names the same ("Nikol Pashinian" of
+    Nikol Pashinyan, "Viktor Yuschenko"): a spelling of the same word, not a father's or another name of an alias."""
+    words = p.name.split()
+    if len(words) < 2 or surname(p) != words[-1]:
+        return []
+    return [form[-1] for form in (a.split() for a in p.aliases)
+            if len(form) == len(words) and form[:-1] == words[:-1] and form[-1] != words[-1]
+            and fold(form[-1]) != fold(words[-1]) and _alike(words[-1], form[-1])]
 
 
 def spelling(text: str, m: Mention) -> str | None:
