@@ -20,9 +20,11 @@ from .summit_dates import _same_place, from_summits
 def from_anchor(ev: ArticleEvent, anchor: date, why: str, events: list[ArticleEvent] | None = None) -> Dated:
     t = ev.timex
     if t is None:
-        told = any(o.timex is not None and set(o.participants) == set(ev.participants) for o in events or [])
-        return (None if told else _summit_day(ev, anchor) or _series_near(ev, anchor, why)
-                or _held_by_anchor(ev, anchor, why)) or Dated(reason="no date in the text")
+        dated_too = [o for o in events or [] if o.timex is not None and set(o.participants) == set(ev.participants)]
+        if dated_too and (ev.status != "held" or any(o.status != "planned" for o in dated_too)):
+            return Dated(reason="no date in the text")  # the same people's meeting, dated otherwise
+        return (_summit_day(ev, anchor) or _series_near(ev, anchor, why)
+                or (None if dated_too else _held_by_anchor(ev, anchor, why))) or Dated(reason="no date in the text")
     if (not t.text or (t.spec.year is None and dates.precision(t.spec) == "year")) and (
             nth := _summit_day(ev, anchor)):
         return nth  # "rounded off the second and final day of this year's G-20 Leaders' Summit with meetings"
