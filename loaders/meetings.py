@@ -9,6 +9,7 @@ from . import actors, places
 from . import regexes as rx
 from .meeting.article_events import ArticleEvent, Context
 from .meeting.compatible import _compatible, _join
+from .meeting.event_joins import venue_of_a_round
 from .meeting.event_people import ANTECEDENT_REACH, SUMMIT_ROLES, _antecedents, _as_event, story_pair
 from .meeting.guest_rounds import (
     ASIDE_REACH,
@@ -50,8 +51,9 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
     pairs: list[tuple[int, list[str]]] = []  # where people of two countries were last told of meeting, and who
     alone: ArticleEvent | None = None  # the last meeting told that does not stand alone (a host and no guest told)
     aside = -ASIDE_REACH - 1  # where a sentence last told of a summit's sidelines or of bilateral meetings
+    rounds: set[int] = set()  # where the sentences start that told separate meetings with several guests
     for m in mentions:
-        if m.headline:
+        if m.headline or venue_of_a_round(m, rounds):
             continue
         if _visit_opener(m, mentions, events):  # "During the visit, A met B": the visit told, not with B
             m.people = [p for p in m.people if p.start < m.end]
@@ -64,6 +66,7 @@ def gather(mentions: list[Mention], ctx: Context) -> list[ArticleEvent]:
         each = each or [([p.person for p in m.people if p.person not in stops][:1], g) for g in stops]
         listed = [] if each else _listed_guests(m, ctx, aside)
         if each or listed:
+            rounds.add(m.sentence.start)
             for (_, guest), ev in ((hg, _with_guest(m, *hg, ctx, main)) for hg in each or listed):
                 ev.guests = sorted({guest for _, guest in each or listed})
                 ev.aside = bool(listed or m.listed)

@@ -682,3 +682,18 @@ def drop_venues(events: list[ArticleEvent], countries: dict[str, str | None]) ->
             continue
         out.append(ev)
     return out
+
+
+
+_NAME_BEFORE: Final = rx.compile(r"(?:[\w'’.-]+\s+){0,6}")  # the gathering's name up to its summit word
+
+
+def venue_of_a_round(m: Mention, rounds: set[int]) -> bool:
+    """"Modi on Friday met a host of world leaders, including A, B and C, on the sidelines of the G7 Summit": a summit
+    word told after "on the sidelines of", in a sentence whose meeting was read as separate meetings with several
+    guests (rounds: where such sentences start), is where they took place, no meeting of the host with all of them."""
+    if not m.series or m.sentence.start not in rounds:
+        return False
+    s0 = m.sentence.start
+    return any(_NAME_BEFORE.fullmatch(m.sentence.text, a.end(), m.start - s0)
+               for a in _SIDELINES_OF.finditer(m.sentence.text, 0, m.start - s0))
