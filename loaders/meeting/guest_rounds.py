@@ -24,7 +24,8 @@ _SEPARATE: Final = rx.compile(r"\b(?:separate(?:ly)?|respectively)\b", re.I)
 _PRONOUNS: Final = frozenset({"he", "she"})  # a subject told by a pronoun, its person filled in (pipeline)
 _NUMBERED: Final = rx.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", re.I)
 _LISTED: Final = rx.compile(r"(?:\s*\([^()]{1,40}\))?"  # "A (Djibouti), B (Mali) and C (Somalia)": each one's country
-                            r"(?:,\s*|,?\s+and\s+(?:with\s+)?)(?:[\w.-]+\s+){0,4}")  # "A, B and with C", titles between
+                            r"(?:,\s*|,?\s+and\s+(?:with\s+)?)(?:[\w.-]+(?:['’]s)?\s+){0,4}")
+# ("A, B and with C", titles between, a country's among them: "and Myanmar's State Counsellor C")
 # "the Prime Minister of Australia, Anthony Albanese, of Japan, Fumio Kishida, and with the President of Indonesia, Joko
 # Widodo": each name set off after its office
 _APPOSED: Final = rx.compile(r",\s+(?:(?:[A-Z][\w.'’-]*|of|the|with|and|for|from|\([^)]*\))\s+){0,8}?"
@@ -284,9 +285,10 @@ def _listed_guests(m: Mention, ctx: Context, aside: int) -> list[tuple[list[str]
         lo, _ = clause(m.sentence, m)  # "will hold talks with his counterparts in Algeria, Mauritania, Senegal and
         hosts = list(dict.fromkeys(p.person for p in m.people if lo <= p.start and p.end <= m.start))  # Mali"
         return _leaders_of(m, hosts[0], ctx, m.sentence.start - aside <= ASIDE_REACH) if len(hosts) == 1 else []
-    if not verb or _TOGETHER.search(text):
-        return []
     near = m.sentence.start - aside <= ASIDE_REACH
+    held = not verb and near and _HELD_WITH.search(text, 0, m.start - s0) is not None  # "will hold parleys with"
+    if not (verb or held) or _TOGETHER.search(text):
+        return []
     lo, hi = clause(m.sentence, m)
     at, later = m.end, None  # where the meeting verb ends: "Jaishankar, on the sidelines of the session, met ..."
     if not (_MEET_VERB.match(m.trigger) or _HOSTING.match(m.trigger)):
@@ -326,6 +328,8 @@ def _listed_guests(m: Mention, ctx: Context, aside: int) -> list[tuple[list[str]
     if len(guests) < 2 or ctx.countries.get(hosts[0]) in countries or None in countries and len(guests) < 3:
         return []
     apart = None not in countries and len(set(countries)) == len(guests)  # each of another country
+    if held and not apart:
+        return []  # "held bilateral talks with President A and Foreign Minister B" of one country: one side met once
     unknown = sum(1 for a, b in zip(after, after[1:], strict=False)  # someone the data does not know listed between
                   if UNKNOWN_ITEM.fullmatch(text, a.end - s0, b.start - s0) and not (
                       _LISTED.fullmatch(text, a.end - s0, b.start - s0)
@@ -413,6 +417,7 @@ _MET_LATER: Final = rx.compile(r"\b(?:met|meets)\b")
 _MEET_VERB: Final = rx.compile(r"(?:met|meets?|meeting|call(?:ed|s|ing)?\s+on)$", re.I)  # a call on each in turn
 _HOSTING: Final = rx.compile(r"host|welcom|receiv|gather|convene|bring|brought", re.I)
 _BE_MEETING: Final = rx.compile(r"\b(?:be|is|was|are|were)\s+$", re.I)
+_HELD_WITH: Final = rx.compile(r"\b(?:hold|holds|held|holding|have|has|had|having)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ADJ_COUNTERPARTS: Final = rx.compile(  # "his Japanese, Italian and French counterparts"
     r"\s+(?:[a-z]+\s+){0,5}?(?:with\s+)?(?:his|her|their)\s+((?:[A-Z][\w'’-]*(?:,\s*|,?\s+and\s+))+[A-Z][\w'’-]*)"
     r"\s+counterparts\b")
