@@ -55,7 +55,8 @@ def _resolve(r: ArticleResult, given: dict[int, Dated]) -> ArticleDates:
     assert r.context is not None
     return resolve_article(r.events, art.published, art.published_reason, r.context, r.titled, r.reports, given,
                            art.dateline, art.posted, r.inaugurations,
-                           r.anniversaries, r.told_days, r.plans, r.going_on, art.url_month)
+                           r.anniversaries, r.told_days, r.plans, r.going_on, art.url_month or art.stamp_month,
+                           "" if art.url_month or not art.stamp_month else "the page's date stamp gives its month")
 
 
 def _learn_years(results: Sequence[ArticleResult], out: list[ArticleDates], given: list[dict[int, Dated]]) -> bool:

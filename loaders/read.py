@@ -49,6 +49,7 @@ class Article:
     published_from: DateSource | None = None  # where in the page `published` was read, when it was read from the page
     other_dates: list[DateSource] = field(default_factory=list)  # the header's later dates that disagree
     url_month: tuple[int, int] | None = None  # (year, month) of an address filing the page by month ("/2025/10/x")
+    stamp_month: tuple[int, int] | None = None  # (year, month) of a page's opening stamp without a day ("date 2021-06")
 
 
 # Work caps: a longer article is cut, with a note, so one huge file cannot stall the corpus. News articles are
@@ -174,6 +175,8 @@ _SOURCE_LINE = rx.compile(r"\s*source\s*:", re.I)
 _BULLET = rx.compile(r"^\s*[•·▪◦‣*-]\s+")
 _STAMP = rx.compile(  # a line opened by a stamp of the page's date: "date 2018-04-23 Modi and Xi will ..."
     r"\s*(?i:date|published|posted|updated)\s*:?\s+((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?\s+(?=\S)")
+_MONTH_STAMP = rx.compile(  # the same stamp with the year and month alone: "date 2021-06 KUALA LUMPUR: ..."
+    r"\s*(?i:date|published|posted|updated)\s*:?\s+((?:19|20)\d\d)-(0[1-9]|1[0-2])\s+(?=\S)")
 _INNER_STAMP = rx.compile(  # "(Xinhua) Updated: 2006-06-24 21:47" inside a line: an agency's credit, then the stamp
     r"\([A-Z][A-Za-z]{2,20}\)\s+(?i:updated|published|posted)\s*:\s+((?:19|20)\d\d)-(\d\d)-(\d\d)"
     r"(?:[ T]\d\d:\d\d(?::\d\d)?)?\s")
@@ -259,6 +262,9 @@ def scan_txt(art: Article) -> None:
             _set_published(art, _safe_date(int(stamp[1]), int(stamp[2]), int(stamp[3])),
                            f"date stamp '{stamp[0].strip()}'", stamp[0].strip())
             s, line = s + stamp.end(), line[stamp.end():]
+        elif not body and (by_month := _MONTH_STAMP.match(line)):  # the month the page was posted in, no day
+            art.stamp_month = (int(by_month[1]), int(by_month[2]))
+            s, line = s + by_month.end(), line[by_month.end():]
         if art.url is None and (own := _OWN_ADDRESS.fullmatch(line)):
             art.url = own["u"]  # "Official news published at https://...": the page names its own address
         post = _POST_SIGNATURE.search(line)

@@ -58,9 +58,10 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
                     inaugurations: Sequence[Inauguration] = (),
                     anniversaries: Sequence[tuple[int, str]] = (),
                     told_days: Sequence[tuple[Timex, str]] = (), plans: Sequence[Timex] = (),
-                    going_on: Sequence[Summit] = (), filed: tuple[int, int] | None = None) -> ArticleDates:
+                    going_on: Sequence[Summit] = (), filed: tuple[int, int] | None = None,
+                    filed_why: str = "") -> ArticleDates:
     """Dates of all the article's events; `given` holds dates learned from other articles; `filed` the year and month
-    the article's address gives without a day."""
+    the article's address gives without a day (or `filed_why` says what else gives them: a page's stamp)."""
     given = given or {}
     if published:
         out = [given.get(i) or noted(from_anchor(ev, published, published_why, events), ev)
@@ -73,8 +74,9 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
                    f"{posted_on.isoformat()}", event=True)
     if filed is not None:  # an address filing the page by month ("/2025/10/here-are-the-details"): posted then
         first = date(filed[0], filed[1], 1)
-        win.narrow(first, first.replace(day=calendar.monthrange(*filed)[1]), f"the article's address files it "
-                   f"under {filed[0]:04d}/{filed[1]:02d}", event=True)
+        why = (f"{filed_why} ({filed[0]:04d}-{filed[1]:02d})" if filed_why else
+               f"the article's address files it under {filed[0]:04d}/{filed[1]:02d}")
+        win.narrow(first, first.replace(day=calendar.monthrange(*filed)[1]), why, event=True)
     _narrow_by_inaugurations(win, inaugurations, titled,
                              {n for n, r in ctx.roles.items() if r and not r.startswith("former_")})
     _narrow_by_anniversaries(win, anniversaries)
