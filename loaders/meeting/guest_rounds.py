@@ -232,11 +232,20 @@ def _sides_unknown(rest: str) -> list[str]:
     if said is None:
         return []
     out: list[str] = []
-    for item in _ITEM_SPLIT.split(rest[said.end():].strip().rstrip(".;")):
-        name = _ITEM_NAME.fullmatch(item.strip())
-        if name is not None and not places.countries_in(item) and name.group(1) not in out:
+    items = [item.strip() for item in _ITEM_SPLIT.split(rest[said.end():].strip().rstrip(".;"))]
+    for before, item in zip(["", *items], items, strict=False):
+        name = _ITEM_NAME.fullmatch(item)
+        if name is not None and not places.countries_in(item) and name.group(1) not in out \
+                and not _second_of_a_name(before, item):
             out.append(name.group(1))
     return out
+
+
+def _second_of_a_name(before: str, item: str) -> bool:
+    """Whether the item and the one before it, the list's "and" between them, name one country ("Bosnia and
+    Herzegovina", "Trinidad and Tobago", "Saint Vincent and the Grenadines"): no side of its own."""
+    whole = f"{before} and {item}"
+    return any(c.lower() == whole.lower() for c in places.countries_in(whole))
 
 
 _WHO: Final = rx.compile(r",\s*(?=who\s)")  # "K Shanmugam, who is in Perth for the meeting, had bilateral meetings"
