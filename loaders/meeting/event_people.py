@@ -515,10 +515,25 @@ def _owner_of_another(m: Mention, p: actors.Mention) -> bool:
     return after or before
 
 
+# "received Safadi on Sunday in the presence of Jordan's new ambassador to Egypt X": one who saw the meeting
+_PRESENCE_OF: Final = rx.compile(r"\bin\s+the\s+presence\s+of\b(?:(?![.;:()]|\b(?:met|meets|held|"
+                                 r"and\s+(?:met|held|will|was|is)|who|which|where|while)\b).){0,100}$", re.I)
+
+
+def _witness(m: Mention, p: actors.Mention) -> bool:
+    """One named after "in the presence of", past the meeting word, beside two others the mention names: who the
+    meeting was held before, not a side of it ("Shoukry received Safadi on Sunday in the presence of Jordan's new
+    ambassador to Egypt X", "Araghchi and Witkoff spoke briefly in the presence of Omani Foreign Minister Y")."""
+    at = m.sentence.start
+    if p.start < m.end or sum(o.person != p.person for o in m.people) < 2:
+        return False
+    return _PRESENCE_OF.search(m.sentence.text, max(0, p.start - at - 110), p.start - at) is not None
+
+
 def _participants(m: Mention, ctx: Context) -> list[str]:
     met = _met_directly(m)
     people = [p for p in _visit_people(m, ctx) if not _on_the_phone(m, p) and not _in_the_party(m, p, ctx)
-              and not _owner_of_another(m, p)]
+              and not _owner_of_another(m, p) and not _witness(m, p)]
     text = m.sentence.text
     names = [p.person for p in people if not (p.role or "").startswith("former_") or p in met
              or actors.told_then(text, p.start - m.sentence.start)]  # "was hosted by then-President Talabani"
