@@ -1,5 +1,5 @@
-"""Foreign ministers and prime ministers of African countries the people data lacked: their names alone resolve to
-the office holder, and the office of a day has its holder."""
+"""Foreign ministers and prime ministers of African and Caribbean countries the people data lacked: their names
+alone resolve to the office holder, and the office of a day has its holder."""
 
 from datetime import date
 
@@ -13,6 +13,12 @@ NAMED = [
     ("Moussa Faki met Laurent Fabius in Paris.", 2015, "Moussa Faki Mahamat", "Chad"),
     ("Majaliwa met Narendra Modi in New Delhi.", 2019, "Kassim Majaliwa", "Tanzania"),
     ("Rugunda received the visiting delegation in Kampala.", 2016, "Ruhakana Rugunda", "Uganda"),
+    ("Kwape met Naledi Pandor in Pretoria.", 2022, "Lemogang Kwape", "Botswana"),
+    ("Shegun Bakari held talks with his Nigerian host in Abuja.", 2024, "Shegun Adjadi Bakari", "Benin"),
+    ("Hugh Todd met Antony Blinken in Washington.", 2023, "Hugh Todd", "Guyana"),
+    ("Kandia Camara received the delegation in Abidjan.", 2022, "Kandia Camara", "Ivory Coast"),
+    ("Kemayah met Wang Yi in Beijing.", 2022, "Dee-Maxwell Saah Kemayah", "Liberia"),
+    ("Nancy Tembo held talks with her Zambian counterpart in Lilongwe.", 2023, "Nancy Tembo", "Malawi"),
 ]
 
 
@@ -30,6 +36,11 @@ HELD = [
     ("Chad", "foreign_minister", date(2012, 6, 1), "Moussa Faki Mahamat"),
     ("Tanzania", "head_of_government", date(2012, 6, 1), "Mizengo Pinda"),
     ("Uganda", "head_of_government", date(2012, 6, 1), "Amama Mbabazi"),
+    ("Botswana", "foreign_minister", date(2016, 6, 1), "Pelonomi Venson-Moitoi"),
+    ("Benin", "foreign_minister", date(2019, 6, 1), "Aurélien Agbénonci"),
+    ("Ivory Coast", "foreign_minister", date(2024, 6, 1), "Léon Kacou Adom"),
+    ("Liberia", "foreign_minister", date(2019, 6, 1), "Gbehzohngar Findley"),
+    ("Malawi", "foreign_minister", date(2021, 6, 1), "Eisenhower Mkaka"),
 ]
 
 
