@@ -9,7 +9,9 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Final
 
+from . import regexes as rx
 from .dates import precision
 from .dating.date_values import CONFIDENCE, SIDELINES, Dated
 from .meeting.article_events import ArticleEvent
@@ -19,6 +21,7 @@ from .meeting.event_people import met_someone_unknown
 from .meeting.same_meeting import bilateral_at_summit, of_more_sides
 from .meeting.told_as import _arrival, told_as_last
 from .meeting.trip_joins import TRIP_DAYS
+from .mention.record import VISIT_WORDS
 from .pipeline import ArticleResult
 from .resolve import ArticleDates, resolve_article
 from .schema import ArticleRecord, Event
@@ -410,7 +413,7 @@ class _Buckets:
 def cluster(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[list[Item]]:
     """Groups of items that are the same real meeting (never two from one article). Only items of one type,
     one year and a shared country can be the same meeting, so each is compared with those alone."""
-    items = _fold_undated(_fold_arrivals(_fold_twins(_items(results, out))))
+    items = _fold_undated(_fold_visits(_fold_arrivals(_fold_twins(_items(results, out)))))
     named = [set(r.context.countries) if r.context is not None else set() for r in results]
     for it in items:
         complete_sides(it, named[it.art])
@@ -476,6 +479,50 @@ def _fold_arrivals(items: list[Item]) -> list[Item]:
             talks[0].ev = replace(talks[0].ev, mentions=[*talks[0].ev.mentions, *it.ev.mentions])
             dropped.add(id(it))
     return [it for it in items if id(it) not in dropped]
+
+
+def _fold_visits(items: list[Item]) -> list[Item]:
+    """A visit or stay of one person told as a whole, naming no one met by office and no country but those of a
+    meeting of that person the article dates within it ("The events formed part of Viet's visit to the Oceania country
+    from February 3 to 5" beside his consultation "on February 4", "Lipavsky was in Seoul this week to meet with South
+    Korean officials" beside his talks with Cho on Sept. 9), or one person's part of that meeting told alone ("...
+    expressed Malaysia's welcome to receive their delegation to Putrajaya", of Anwar's meeting with Chinh), is that
+    meeting told again, no meeting of its own: folded into it when it is the one such meeting (not a summit attended,
+    nor a visit to a country the meeting is not of)."""
+    dropped: set[int] = set()
+    for it in items:
+        people = set(_people(it.ev))
+        if len(people) != 1 or it.ev.guests or told_as_last(it.ev) or any(
+                m.series and m.trigger.lower() not in VISIT_WORDS for m in it.ev.mentions):
+            continue  # (not a summit attended, "the APEC Economic Leaders' Meeting", beside a bilateral held there)
+        if any(_OFFICE_MET.match(m.sentence.text, m.end - m.sentence.start) for m in it.ev.mentions):
+            continue  # "He also met the prime minister and president of the country": someone met, not named
+        talks = [o for o in items if o is not it and o.art == it.art and id(o) not in dropped
+                 and o.dated.precision == "day" and o.dated.start is not None
+                 and people <= set(_people(o.ev)) and set(it.ev.sides) <= set(o.ev.sides) and _places_fit(o, it)
+                 and _within_visit(it, o.dated.start) and not told_as_last(o.ev)]  # (not "the last summit")
+        if len(talks) == 1:
+            talks[0].ev = replace(talks[0].ev, mentions=[*talks[0].ev.mentions, *it.ev.mentions],
+                                  location=talks[0].ev.location or it.ev.location)
+            dropped.add(id(it))
+    return [it for it in items if id(it) not in dropped]
+
+
+# an office of one person met, told after the meeting word: "met the prime minister", "talks with his counterpart"
+_OFFICE_MET: Final = rx.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:president|prime\s+minister|premier|"
+    r"chancellor|king|emir|sultan|crown\s+prince|counterpart|(?:foreign\s+|defen[cs]e\s+)?minister|secretary)\b",
+    re.I)
+
+
+def _within_visit(visit: Item, day: date) -> bool:
+    """Whether the day falls within the visit's dates (its span of days, its week or month), or the visit is told
+    with a time the article does not resolve ("this week" in a page without a date)."""
+    d = visit.dated
+    if d.start is None:
+        return not d.value and visit.ev.timex is not None
+    end = (d.end or d.start) + timedelta(days=visit.ev.extra_days)
+    return d.start <= day <= end and d.precision != "year"
 
 
 def _fold_undated(items: list[Item]) -> list[Item]:
