@@ -335,7 +335,9 @@ def _preposition_before() -> re.Pattern[str]:
     "In his meeting with Sudanese president Omar al-Bashir, Sisi said" (a title in lower case too); nor the first of a
     list ("These included United States President Joe Biden, ...")."""
     titles = "|".join(re.escape(t) for t in sorted(actors.lower_titles(), key=len, reverse=True))
-    return rx.compile(r"\b(?:for|to|with|by|of|from|about|honou?ring|includ(?:ed|es|e|ing))\s+(?:the\s+)?"
+    # (not the word of a title: "The Swedish Minister for Foreign Affairs Anne Linde", "Secretary of State Blinken")
+    return rx.compile(r"(?<!Minister\s)(?<!Ministers\s)(?<!Secretary\s)(?<!Secretary-General\s)"
+                      r"\b(?:for|to|with|by|of|from|about|honou?ring|includ(?:ed|es|e|ing))\s+(?:the\s+)?"
                       rf"(?:(?:late|former|[A-Z][\w.'’-]*)\s+){{0,4}}(?:(?:{titles})\s+)?$")
 
 

@@ -225,6 +225,18 @@ def _told_as_also(ev: ArticleEvent) -> bool:
                               and not _APART_TOLD.search(m.sentence.text) for m in body)
 
 
+# a sentence that opens with a pronoun subject who "also" met: "She also met Saudi Minister of State Adel Al-Jubeir"
+_SHE_ALSO: Final = rx.compile(r"\s*(?:He|She)\s+also\s+(?:met|held|had|called\s+on|received)\b")
+
+
+def _goes_on_as_she(ev: ArticleEvent) -> bool:
+    """A meeting told by "She also met ..." right after a quote that dated the meeting before ("“The Swedish Minister
+    for Foreign Affairs Anne Linde was here last Wednesday, meeting with ...” She also met ..."): the story goes on
+    with the one the quote told of, on the day the quote gave (not a speaker's own round told apart)."""
+    body = [m for m in ev.mentions if not m.headline]
+    return bool(body) and _SHE_ALSO.match(body[0].sentence.text) is not None
+
+
 def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence], several: frozenset[int] = frozenset(),
                      today: date | None = None) -> None:
     """"On Sunday, Modi will have a working lunch with Macron. He will have a pull-aside with Trudeau.": a meeting
@@ -255,7 +267,7 @@ def date_by_sequence(events: list[ArticleEvent], sents: list[Sentence], several:
             same_day = before.status == ev.status or _later_that_day(ev) or _later_today(before, ev, today)
             if same_day and ((then or before.type == ev.type) and set(ev.participants) & set(before.participants)
                              or _of_the_visit_before(before, ev, i - last[0])) \
-                    and _other_meeting(before, ev) and not _quoted_day(before, ev):
+                    and _other_meeting(before, ev) and not (_quoted_day(before, ev) and not _goes_on_as_she(ev)):
                 said = before.timex.text if before.timex else ""
                 own = _own_day_there(before, sents[last[0]], several) if offset is None else None
                 if own is not None:  # "On 28 and 29 April ... On Monday (28 April) he paid his first visit. His
