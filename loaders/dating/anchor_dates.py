@@ -13,7 +13,7 @@ from ..dates import DateSpec
 from ..meeting.article_events import ArticleEvent
 from ..vocab import load
 from .date_values import CONFIDENCE, WEEKDAYS, Dated, Window, _direction, _explicit, dated, describe, in_office, span
-from .summit_dates import _same_place, from_summits
+from .summit_dates import _day_before, _same_place, from_summits
 
 # ---------------------------------------------------------------- with a publication date
 
@@ -222,14 +222,22 @@ def _series_near(ev: ArticleEvent, anchor: date, why: str) -> Dated | None:
     held at such a summit, of the month of its last meeting (at the place told) within two months before."""
     if ev.series is None or ev.status not in ("planned", "held"):
         return None
+    eve = _day_before(ev)  # "met Meloni, a day before the G7 summit kicks off in Hiroshima": written on its eve
     if ev.status == "planned":
         near = [s for s in load().summits if s.series == ev.series and anchor <= s.end <= anchor + SERIES_REACH]
     else:  # "At the NATO Summit in Madrid, Yoon, Biden and Kishida held their first meeting": the one just held
-        near = [s for s in load().summits if s.series == ev.series and s.start <= anchor <= s.end + SERIES_REACH
+        near = [s for s in load().summits if s.series == ev.series
+                and s.start - timedelta(days=1 if eve else 0) <= anchor <= s.end + SERIES_REACH
                 and (ev.location is None or _same_place(ev, s, near=True))]
     if len(near) != 1:
         return None
     s = near[0]
+    if eve is not None:
+        day = s.start - timedelta(days=1)
+        reason = (f"the day before the {s.name} ('{eve}'; {s.start.isoformat()}–{s.end.isoformat()}; {s.source}), "
+                  f"the {s.series} summit {'next' if ev.status == 'planned' else 'just held'} from the article's "
+                  f"date {anchor.isoformat()} ({why})")
+        return Dated(day.isoformat(), day, day, "day", reason, CONFIDENCE["summit"], "summit")
     if s.start <= anchor <= s.end and not any(_ASIDE_OF_SUMMIT.search(m.sentence.text) for m in ev.mentions):
         # "Putin arrives in Minsk to take part in Union State Supreme State Council meeting": the summit itself
         reason = (f"the first day of the {s.name} ({s.start.isoformat()}–{s.end.isoformat()}; {s.source}), under way "

@@ -63,14 +63,34 @@ def from_summits(ev: ArticleEvent, win: Window) -> Dated | None:
         lo = hi = days[0]
     if lo > hi:
         return None
+    eve = _day_before(ev) if len(hits) == 1 and spec.month is None and weekday is None else None
+    if eve is not None:  # "held a bilateral meeting ..., a day before the G7 leaders' summit kicks off in Hiroshima"
+        lo = hi = hits[0].start - timedelta(days=1)
     v, prec = calendar_value(lo, hi)
     names = ", ".join(sorted({s.name for s in hits}))
     reason = f"year {years[0]} from the {names} ({hits[0].start.strftime('%b')} {hits[0].start.day}–"\
              f"{hits[-1].end.day}, {hits[0].city or hits[0].country}; {hits[0].source})"
+    if eve is not None:
+        reason = f"the day before the summit ('{eve}'): {lo.isoformat()}; " + reason
     if ev.participants:
         reason += f", with {' and '.join(_surnames(ev.participants))} in office"
     prec = prec if t is None or prec == "day" else dates.precision(spec)
     return Dated(v, lo, hi, prec, reason, CONFIDENCE["summit"], "summit")
+
+
+# a meeting told as held on the day before a summit: "a day before the G7 leaders' summit kicks off in Hiroshima",
+# "on the eve of the BRICS summit in Johannesburg", "the day before the summit"
+_DAY_BEFORE: Final = rx.compile(r"\b(?:(?:a|one|the)\s+day\s+(?:before|ahead\s+of)|on\s+the\s+eve\s+of)\s+"
+                                r"(?:the\s+|this\s+(?:year|week)['’]s\s+)?(?:[\w'’-]+\s+){0,4}?"
+                                r"(?:summit|meeting|forum|conference)\b", re.I)
+
+
+def _day_before(ev: ArticleEvent) -> str | None:
+    """The words that put a meeting told without its own day on the day before the summit it names."""
+    for m in ev.mentions:
+        if (found := _DAY_BEFORE.search(m.sentence.text)) is not None:
+            return found.group()
+    return None
 
 
 _ORDINAL = rx.compile(r"(\d{1,3})(?:st|nd|rd|th)\b")
