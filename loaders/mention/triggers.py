@@ -90,6 +90,12 @@ def _calls_on_someone(text: str, end: int, named_at: set[int] | frozenset[int]) 
 
 _SEE_WORDS: Final = frozenset({"see", "sees", "saw"})
 # what is met that is no one: "meet Hamas' demands", "met all the criteria", "meeting the needs of refugees"
+_RECEIVE_WORDS: Final = frozenset({"receive", "receives", "received", "receiving"})
+# what is received that is no one: "will also receive a briefing on ...", "to receive the report of the APEC Business
+# Advisory Council", "received an honorary doctorate"
+_RECEIVE_A_THING: Final = rx.compile(
+    r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w.'’-]+\s+){0,2}?(?:briefings?|reports?|awards?|degrees?|doctorates?|"
+    r"letters?|messages?|medals?|honou?rs?|prizes?|petitions?|copies|copy|updates?|presentations?)(?![\w-])", re.I)
 _MEET_A_THING: Final = rx.compile(
     r"\s+(?:(?:the|their|its|his|her|our|your|all|these|those|such|any|some|both)\s+){0,2}(?:[\w.'’-]+\s+){0,2}?"
     r"(?:demands?|conditions?|expectations?|targets?|needs|requirements?|criteria|criterion|deadlines?|obligations?|"
@@ -151,6 +157,8 @@ def _triggers(sent: Sentence, words: _Words, blocked: list[tuple[int, int]],
                 continue  # "Bourita received, Tuesday, a telephone call from Lavrov": a call, no one met
             if kind == "verb" and word in _CALL_ON_WORDS and not _calls_on_someone(text, e, named_at):
                 continue  # "called on President Hasina at her hotel", not "called on Russia to withdraw"
+            if kind == "verb" and word in _RECEIVE_WORDS and _RECEIVE_A_THING.match(text, e):
+                continue  # "will also receive a briefing on the Games", "to receive the report of the Council"
             if kind == "verb" and word in _MEET_WORDS and _MEET_A_THING.match(text, e):
                 continue  # "refusal to meet Hamas' demands", "must meet the conditions set by the EU": no one met
             if kind == "verb" and word in _SEE_WORDS and not _sees_an_office_holder(text, e, named_at):
