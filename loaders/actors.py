@@ -385,8 +385,9 @@ _MINISTRY: Final = (r"(?:,?\s+(?:(?:(?:at|in)\s+)?(?:the\s+)?Ministry\s+)?(?:of|
                     r"|(?:(?<=Envoy)|(?<=Representative)|(?<=of\sState))\s+for\s+(?:[A-Z][a-z]+\s+){1,2}Affairs(?=\s))?")
 # the styles a name may carry after its title: "Mr.", "Dr", "HE Dr.", "H.E.", "HH Sheikh" (His Excellency, His
 # Highness), also written out, as government releases do: "the Senegalese President, His Excellency Macky Sall", "the
-# Senegalese Foreign Minister, Her Excellency, Aissata Tall Sall", "President of the Republic of Ghana, His Excellency"
-_STYLES: Final = r"(?:(?:His|Her)\s+Excellency,?\s+)?(?:(?:Mr|Mrs|Ms|Dr|HE|HH|HRH|H\.\s?[EH])\.?\s+){0,2}"
+# Senegalese Foreign Minister, Her Excellency, Aissata Tall Sall", "President of the Republic of Ghana, His Excellency";
+# and "Md." (Mohammad, as Bangladesh's releases abbreviate it): "Bangladesh's foreign secretary Md. Jashim Uddin"
+_STYLES: Final = r"(?:(?:His|Her)\s+Excellency,?\s+)?(?:(?:Mr|Mrs|Ms|Dr|HE|HH|HRH|H\.\s?[EH]|Md)\.?\s+){0,2}"
 
 
 def _modifiers(idx: ActorIndex) -> str:
@@ -891,7 +892,7 @@ def _lower_titled() -> re.Pattern[str]:
     return rx.compile(
         rf"(?<![\w-])(?:(?P<adj>{scan.trie(list(idx.adjectives))})\s+|(?P<of>{scan.trie(countries)})['’]s\s+)"
         rf"(?:(?:acting|new|incoming|then|visiting|current)\s+)?(?P<title>(?i:{scan.trie(list(_lower_titles()))})),?\s+"
-        rf"(?P<name>{_NAME})")
+        rf"{_STYLES}(?P<name>{_NAME})")
 
 
 @lru_cache(maxsize=1)
