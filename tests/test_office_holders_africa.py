@@ -19,6 +19,7 @@ NAMED = [
     ("Kandia Camara received the delegation in Abidjan.", 2022, "Kandia Camara", "Ivory Coast"),
     ("Kemayah met Wang Yi in Beijing.", 2022, "Dee-Maxwell Saah Kemayah", "Liberia"),
     ("Nancy Tembo held talks with her Zambian counterpart in Lilongwe.", 2023, "Nancy Tembo", "Malawi"),
+    ("Nicolas Sarkozy met Mahmoud Jibril in Paris.", 2011, "Mahmoud Jibril", "Libya"),
 ]
 
 
@@ -41,6 +42,7 @@ HELD = [
     ("Ivory Coast", "foreign_minister", date(2024, 6, 1), "Léon Kacou Adom"),
     ("Liberia", "foreign_minister", date(2019, 6, 1), "Gbehzohngar Findley"),
     ("Malawi", "foreign_minister", date(2021, 6, 1), "Eisenhower Mkaka"),
+    ("Libya", "head_of_government", date(2011, 6, 1), "Mahmoud Jibril"),
 ]
 
 
