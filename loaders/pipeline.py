@@ -350,7 +350,10 @@ _SUBJECT_TITLES: Final = {"secretary": ("foreign_minister", "minister"), "presid
                           "foreign secretary": ("foreign_minister",), "secretary of state": ("foreign_minister",)}
 _TITLE_SUBJECT: Final = rx.compile(r"(?:(?:On|Later|Then|Afterwards|Next)\b[^,]{0,30},\s+|(?:Furthermore|Moreover|"
                                    r"Meanwhile|Additionally|Besides|Separately|Also|In\s+addition|Subsequently|"
-                                   r"Thereafter|Earlier),\s+)?(?:[Tt]he\s+)?"  # ("Prime Minister also held": no "the")
+                                   r"Thereafter|Earlier),\s+)?(?:(?:[Tt]he\s+)?(?:[A-Z]{2,5}|(?i:sources|officials|reports|"
+                                   r"spokes(?:man|woman|person)|ministry|office|statement))\s+(?:said|says|added|stated|"
+                                   r"confirmed|announced)\s+(?:that\s+)?)?"  # ("the PCO said the President also held")
+                                   r"(?:[Tt]he\s+)?"  # ("Prime Minister also held": no "the")
                                    r"(?P<p>(?i:Secretary(?:\s+of\s+State)?|President|Prime\s+Minister|Chancellor|Premier|"
                                    r"Foreign\s+(?:Minister|Secretary)|External\s+Affairs\s+Minister|"
                                    r"Minister))\s+(?=(?:will|would|then|also|later|is|was|has|had|traveled|travelled|"
