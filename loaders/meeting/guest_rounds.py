@@ -24,8 +24,10 @@ _SEPARATE: Final = rx.compile(r"\b(?:separate(?:ly)?|respectively)\b", re.I)
 _PRONOUNS: Final = frozenset({"he", "she"})  # a subject told by a pronoun, its person filled in (pipeline)
 _NUMBERED: Final = rx.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", re.I)
 _LISTED: Final = rx.compile(r"(?:\s*\([^()]{1,40}\))?"  # "A (Djibouti), B (Mali) and C (Somalia)": each one's country
-                            r"(?:,\s*|,?\s+and\s+(?:with\s+)?)(?:[\w.-]+(?:['’]s)?\s+){0,4}")
-# ("A, B and with C", titles between, a country's among them: "and Myanmar's State Counsellor C")
+                            r"(?:,\s*|,?\s+and\s+(?:with\s+)?|;\s+and\s+(?:(?:[A-Z][\w'’-]*|of|the)\s+){0,4}?"
+                            r"[A-Z][\w'’-]*,\s+)(?:[\w.-]+(?:['’]s)?\s+){0,4}")
+# ("A, B and with C", titles between, a country's among them: "and Myanmar's State Counsellor C"; a list whose items
+# hold commas closed by a semicolon: "with the Presidents of Peru, A; and Canada, B")
 # "the Prime Minister of Australia, Anthony Albanese, of Japan, Fumio Kishida, and with the President of Indonesia, Joko
 # Widodo": each name set off after its office
 _APPOSED: Final = rx.compile(r",\s+(?:(?:[A-Z][\w.'’-]*|of|the|with|and|for|from|\([^)]*\))\s+){0,8}?"
