@@ -681,8 +681,11 @@ def _months_of_that_year(s: sentences.Sentence, anchor: date | None, before: sen
                   key=lambda t: t.start)
 
 
-# "is due to meet Jaishankar later in the day": the day the text tells last, else the article's own day
-_IN_THE_DAY: Final = rx.compile(r"\b(?:later|earlier)\s+(?:in|during)\s+the\s+day\b", re.I)
+# "is due to meet Jaishankar later in the day": the day the text tells last, else the article's own day; so is a
+# sentence opening with a part of the day and no day ("In the afternoon, the minister accompanied the President in
+# bilateral meetings with ...": a day's itinerary going on)
+_IN_THE_DAY: Final = rx.compile(r"\b(?:later|earlier)\s+(?:in|during)\s+the\s+day\b|"
+                                r"^\s*(?P<part>In\s+the\s+(?:morning|afternoon|evening))\s*,", re.I)
 
 
 def _in_the_day(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence | None,
@@ -693,10 +696,24 @@ def _in_the_day(s: sentences.Sentence, anchor: date | None, before: sentences.Se
     else the article's date (offsets into the article)."""
     head = _QUOTE.sub(lambda q: " " * len(q.group()), f"{before.text} ") if before is not None else ""  # (a quote's
     at = s.start - len(head)  # days are the speaker's)
+    if day_of.group("part"):
+        return _day_of_the_part(s, anchor, head, day_of)
     told = [t for t in dates.tag(head + s.text, anchor, anaphors=True)
             if day_of.start() <= t.start - len(head) < day_of.end() and t.value and len(t.value) == 10]
     return [Timex(t.start + at, t.end + at, t.text, t.type, DateSpec(year=d.year, month=d.month, day=d.day),
                   t.direction, t.value) for t in told if (d := date.fromisoformat(t.value or ""))]
+
+
+def _day_of_the_part(s: sentences.Sentence, anchor: date | None, head: str, part: re.Match[str]) -> list[Timex]:
+    """The day "In the afternoon," opening a sentence is of: the last day the sentence before told (`head`), else the
+    article's date; as a timex of the opening words (offsets into the article)."""
+    told = [t.value for t in dates.tag(head, anchor, anaphors=True) if t.value and len(t.value) == 10]
+    value = told[-1] if told else (anchor.isoformat() if anchor else None)
+    if value is None:
+        return []
+    d = date.fromisoformat(value)
+    return [Timex(s.start + part.start("part"), s.start + part.end("part"), part.group("part"), "DATE",
+                  DateSpec(year=d.year, month=d.month, day=d.day), 0, value)]
 
 
 def _tag(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence | None = None,
