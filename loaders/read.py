@@ -733,8 +733,10 @@ def _date_only(part: str) -> date | None:
 
 _FULL_DATELINE = rx.compile(  # "Beijing, 6 November 2023 (TDI):", "MEXICO, (November 18, 2021).-",
     # "ALGIERS – Thursday, 25 August 2022 (APS) –"
-    r"^\s*([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})(?:,|\s+[-–—])\s*"
-    r"\(?([A-Za-z0-9 ,.]{8,30}?)\)?\s*(?:\(([^)]{2,40})\))?\s*(?:\.?[-–—:]{1,2})\s+(?=\S)")
+    r"^\s*(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2},\s+(?=[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2},\s*\d))?"
+    r"([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})(?:,|\s+[-–—])\s*"  # (a building or office before the city:
+    r"\(?([A-Za-z0-9 ,.]{8,30}?)\)?\s*(?:\(([^)]{2,40})\))?\s*(?:\.?[-–—:]{1,2})\s+(?=\S)")  # "State House, Banjul, 8th
+# July 2021: President Adama Barrow received ...", as a presidency's releases open)
 _DATE_PLACE_LINE = rx.compile(r"(.{8,30}?),\s+([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})")  # "May 3, 2017, Sochi"
 _PLACE_DATE_LINE = rx.compile(r"([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}),\s+(.{8,30})")  # "Abu Dhabi, June 28, 2022"
 
