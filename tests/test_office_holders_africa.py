@@ -20,6 +20,7 @@ NAMED = [
     ("Kemayah met Wang Yi in Beijing.", 2022, "Dee-Maxwell Saah Kemayah", "Liberia"),
     ("Nancy Tembo held talks with her Zambian counterpart in Lilongwe.", 2023, "Nancy Tembo", "Malawi"),
     ("Nicolas Sarkozy met Mahmoud Jibril in Paris.", 2011, "Mahmoud Jibril", "Libya"),
+    ("Hamza Abdi Barre met William Ruto in Nairobi.", 2023, "Hamza Abdi Barre", "Somalia"),
 ]
 
 
@@ -43,6 +44,7 @@ HELD = [
     ("Liberia", "foreign_minister", date(2019, 6, 1), "Gbehzohngar Findley"),
     ("Malawi", "foreign_minister", date(2021, 6, 1), "Eisenhower Mkaka"),
     ("Libya", "head_of_government", date(2011, 6, 1), "Mahmoud Jibril"),
+    ("Somalia", "head_of_government", date(2021, 6, 1), "Mohamed Hussein Roble"),
 ]
 
 
