@@ -310,6 +310,8 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
         return True  # "making a formal announcement on Saturday", "On Saturday, the ministry will make a statement"
     if _POSTED_ON.search(sent.text, max(0, at - 60), at):
         return True  # "who confirmed the visit and meeting of the leaders on his Twitter handle on Monday": a post's
+    if _RELEASE_SAID.search(sent.text, max(0, at - 90), at):
+        return True  # "..., said a foreign ministry's press release here today": the day of the release
     if _LEARNT_FROM.search(sent.text, max(0, at - 80), at):
         return True  # "..., Dawn learnt through reliable diplomatic sources on Saturday": the day the paper learnt it
     if _FRONTED_DAY.fullmatch(sent.text, 0, at) and _SPEAKER_SAID.match(sent.text, end):
@@ -320,6 +322,10 @@ def statement_date(sent: Sentence, t: Timex) -> bool:
 _POSTED_ON: Final = rx.compile(  # the day of a post on a social network, told after the account it was posted on
     r"\b(?:on|via|through|in)\s+(?:his|her|its|their|the)\s+(?:official\s+)?(?:[\w-]+\s+)?(?:Twitter|X|Facebook|"
     r"Instagram|Telegram|WhatsApp|Weibo|WeChat)\s+(?:handle|account|page|feed|profile|channel)\s+"
+    r"(?:on\s+|late\s+|early\s+)?$", re.I)
+_RELEASE_SAID: Final = rx.compile(  # a release or a statement as the one who says, after its verb, then its day
+    r"\b(?:said|says|stated|states|added|noted|announced)\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?(?:press\s+"
+    r"release|release|statement|communiqu[ée]|handout|readout)\s+(?:issued\s+)?(?:here\s+|there\s+)?"
     r"(?:on\s+|late\s+|early\s+)?$", re.I)
 _LEARNT_FROM: Final = rx.compile(  # a paper's word for its scoop: "has learnt from official sources on Monday"
     r"\b(?:learnt|learned)\s+(?:from|through)\s+(?:[\w.'’-]+\s+){0,3}?(?:sources?|officials?|quarters)\s+"
