@@ -368,6 +368,13 @@ _HE: Final = rx.compile(r"(?:^|[,;]\s+|\b(?:where|when|and|but|then|as|after)\s+
                         r"(?!said\b|says\b|told\b|added\b|noted\b|wrote\b|is\s+(?:a|an|the)\b)")
 
 
+# a sentence whose subject says something of his own meeting: "He said this at a joint briefing after his meeting
+# with his counterparts from Georgia and Turkey", "She told reporters after her talks with ...": "he" met
+_SAID_AFTER_HIS: Final = rx.compile(r"\s*(?P<p>He|She)\s+(?:said|says|told|added|noted|stated)\b[^.;:“”\"]{0,80}?"
+                                    r"\b(?:after|before|during|at|following|in)\s+(?:his|her)\s+(?:[a-z-]+\s+){0,2}"
+                                    r"(?:meeting|meetings|talks|discussions)\s+with\b")
+
+
 # a sentence that opens with the subject's meeting, told by "his" or "her": "His first meeting in Oslo was with the
 # Prime Minister", "Her talks with Blinken focused on ..."
 _HIS_MEETING: Final = rx.compile(r"(?:(?:Later|Then|Afterwards|Next|Earlier|On\s+\w+),\s+)?(?P<p>His|Her)\s+"
@@ -430,7 +437,7 @@ def _pronoun_subject(s: sentences.Sentence, people: list[actors.Mention], subjec
         return own
     if subject is None:
         return None
-    m = _HE.search(s.text) or _QUOTED_I.match(s.text) or _HIS_MEETING.match(s.text)
+    m = _HE.search(s.text) or _QUOTED_I.match(s.text) or _HIS_MEETING.match(s.text) or _SAID_AFTER_HIS.match(s.text)
     if m is None:  # "The Secretary will continue to Seoul", "The Prime Minister also met A": the subject's office
         m = _TITLE_SUBJECT.match(s.text)
         if m is not None and subject.role not in _SUBJECT_TITLES[" ".join(m["p"].lower().split())]:
