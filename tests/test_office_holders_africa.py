@@ -21,6 +21,9 @@ NAMED = [
     ("Nancy Tembo held talks with her Zambian counterpart in Lilongwe.", 2023, "Nancy Tembo", "Malawi"),
     ("Nicolas Sarkozy met Mahmoud Jibril in Paris.", 2011, "Mahmoud Jibril", "Libya"),
     ("Hamza Abdi Barre met William Ruto in Nairobi.", 2023, "Hamza Abdi Barre", "Somalia"),
+    ("Olivia Rouamba met Sergey Lavrov in Moscow.", 2023, "Olivia Rouamba", "Burkina Faso"),
+    ("Massaoudou held talks with his Nigerian counterpart in Abuja.", 2022, "Hassoumi Massaoudou", "Niger"),
+    ("Bakary Yaou Sangaré met Wang Yi in Beijing.", 2024, "Bakary Yaou Sangaré", "Niger"),
 ]
 
 
