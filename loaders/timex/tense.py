@@ -24,6 +24,8 @@ RECALL_WORDS: Final = word_set("recall_words")  # "it is to be recalled that": n
 _RECALL_AUX: Final = frozenset("is was will would should may must can to be".split())
 SKIPPABLE: Final = word_set("aux_skippable")
 IRREGULAR_PAST: Final = word_set("irregular_past")
+INVARIANT_PAST: Final = word_set("invariant_past")  # "he set out": the bare form after he, she, it is a past
+_SINGULAR: Final = frozenset(("he", "she", "it"))
 PARTICIPLES: Final = word_set("participles")
 NOT_VERBS: Final = word_set("not_verbs_ed")
 _PARTICIPLE_PREPOSITIONS: Final = frozenset("on at by to in with for upon".split())  # "focused on", "aimed at"
@@ -94,6 +96,7 @@ class Sentences:
                 or w.endswith("'ll")
                 or (w.endswith("ed") and len(w) > 4)  # a past form
                 or (w.endswith("s") and i and lower[i - 1] in SUBJECTS)  # a present verb
+                or (w in INVARIANT_PAST and i and lower[i - 1] in _SINGULAR)  # "he set out": a past
             ) and not masked[i]:
                 out[i] = self._cue(i)
         return out
@@ -155,6 +158,8 @@ class Sentences:
         w = self.lower[i]
         if self._recall_formula(i):
             return None  # "It is to be recalled that in May 2020 ... arrived": the tense is that of what follows
+        if w in INVARIANT_PAST and i and self.lower[i - 1] in _SINGULAR and self._next_word(i) != "to":
+            return -1, False  # "in September of that year he set out a plan": not "he sets out" (nor "set to")
         if w in MODALS and self.words[i][0].isupper() and self.sentence(i)[0] != i:
             return None  # "Mrs May", "Theresa May": a name inside a sentence, no modal
         if w in FUTURE_WORDS and self.words[i][0].isupper() and self.sentence(i)[0] != i and not self._title_case(i):
