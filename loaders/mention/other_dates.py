@@ -272,6 +272,8 @@ _SPEAKER_SAID: Final = rx.compile(  # ", President Museveni said", ", the Rwanda
     r",\s+(?:(?!(?:and|but|or|who|which|that|after|before|met|meets|held|holds|visited|hosted|received|will|would)"
     r"\b)[\w.'’-]+\s+){1,6}?(?:said|says|told|stated|noted|revealed|disclosed|recalled|confirmed)\b")
 _ANNOUNCED_ON: Final = rx.compile(r"\b(?:(?:announcement|statement|press\s+release)\s+"
+                                  r"(?:on\s+(?:the\s+(?:same|matter|subject|issue)|it|this)\s+)?"  # "issued a statement
+                                  # on the same on Tuesday", "a statement on the matter on Monday": the subject between
                                   r"|(?:remarks|comments)\s+(?:made\s+)?(?:to\s+(?:the\s+)?(?:press|media|reporters)\s+)?)"
                                   r"(?:on\s+)?$", re.I)  # ("remarks made to the press on Monday by Sanders")
 _ANNOUNCES_AFTER: Final = rx.compile(
