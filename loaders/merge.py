@@ -413,7 +413,7 @@ class _Buckets:
 def cluster(results: Sequence[ArticleResult], out: list[ArticleDates]) -> list[list[Item]]:
     """Groups of items that are the same real meeting (never two from one article). Only items of one type,
     one year and a shared country can be the same meeting, so each is compared with those alone."""
-    items = _fold_undated(_fold_visits(_fold_arrivals(_fold_twins(_items(results, out)))))
+    items = _fold_undated(_fold_plan_days(_fold_visits(_fold_arrivals(_fold_twins(_items(results, out))))))
     named = [set(r.context.countries) if r.context is not None else set() for r in results]
     for it in items:
         complete_sides(it, named[it.art])
@@ -523,6 +523,32 @@ def _within_visit(visit: Item, day: date) -> bool:
         return not d.value and visit.ev.timex is not None
     end = (d.end or d.start) + timedelta(days=visit.ev.extra_days)
     return d.start <= day <= end and d.precision != "year"
+
+
+def _fold_plan_days(items: list[Item]) -> list[Item]:
+    """A plan an article tells with its month (or week) alone, of the very people, type and place of a plan it dates
+    to a day within it ("BRICS Summit 2024 live updates: Modi and Xi are set to hold their first bilateral talks",
+    dated by the summit's month, and "... on the sidelines of the BRICS summit today"), is that plan told again:
+    folded into it when it is the one such plan, not one told as of another time ("again", "a second meeting", "an
+    invitation"), nor a meeting held that month beside it (a year alone is no such telling: "will also visit the 2018
+    World Flora Exposition")."""
+    dropped: set[int] = set()
+    for it in items:
+        people = set(_people(it.ev))
+        if it.ev.status != "planned" or it.dated.precision not in _COARSE or len(people) < 2 or _another_time(it):
+            continue
+        days = [o for o in items if o is not it and o.art == it.art and id(o) not in dropped
+                and o.ev.status == "planned" and o.dated.precision == "day" and _types_alike(o.ev, it.ev)
+                and (o.dated.value or "").startswith(it.dated.value or "-") and set(_people(o.ev)) == people
+                and _places_fit(o, it) and not told_as_last(o.ev)]
+        if len(days) == 1:
+            days[0].ev = replace(days[0].ev, mentions=[*days[0].ev.mentions, *it.ev.mentions],
+                                 location=days[0].ev.location or it.ev.location)
+            dropped.add(id(it))
+    return [it for it in items if id(it) not in dropped]
+
+
+_COARSE = frozenset({"month", "part_of_month"})
 
 
 def _fold_undated(items: list[Item]) -> list[Item]:
