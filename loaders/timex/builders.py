@@ -284,7 +284,8 @@ def build_weekday(m: re.Match[str], text: str) -> list[Candidate]:
         return []  # "The Sunday Times"
     dom = m["dom"] or m["dom2"]
     day = int(dom) if dom and 1 <= int(dom) <= 31 else None  # "this Wednesday (20)", as Brazilian papers write
-    spec = DateSpec(day=day, weekday=_wd(m["wd"]), rel_offset=_rel(m["rel"]))
+    month = int(m["mon_n"]) if m["mon_n"] and day else None  # "Monday (17/06)": June 17, a Monday
+    spec = DateSpec(month=month, day=day, weekday=_wd(m["wd"]), rel_offset=_rel(m["rel"]))
     tod = W["times_of_day"].get(m["tod"]) if m["tod"] else None
     return [cand(m, spec, type="TIME" if tod else "DATE", tod=tod)]
 

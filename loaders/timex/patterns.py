@@ -78,7 +78,8 @@ RX: dict[str, str] = {
     "month_rel_year": rf"(?<![\w]){month_re('mon')}(?:\s*{day_re('day')})?\s*,?\s+(?:of\s+)?"
     r"(?P<rel>(?i:last|next|this))\s+year(?![\w-])",
     "weekday": rf"(?<![\w])(?:(?P<rel>(?i:{REL_WORDS}))\s+)?(?P<wd>{WEEKDAYS})(?![\w])"
-    r"(?:\s*\((?P<dom>[0-3]?\d)(?:st|nd|rd|th)?\))?"  # "this Wednesday (20)": the day of the month in brackets
+    r"(?:\s*\((?P<dom>[0-3]?\d)(?:st|nd|rd|th)?(?:/(?P<mon_n>0?[1-9]|1[0-2]))?\))?"  # "this Wednesday (20)": the
+    # day of the month in brackets; "on Monday (17/06)", the day and month, as Indonesian wires (ANTARA) write
     r"(?:\s+(?P<tod>morning|afternoon|evening|night)(?![\w]))?"
     r"(?:\s*\((?P<dom2>[0-3]?\d)(?:st|nd|rd|th)?\))?",  # "on Thursday morning (21)"
     # "met on the 27th", "will meet on the 26th to discuss": a day of the month alone (Korean and Japanese wires)
