@@ -33,6 +33,11 @@ _AFTER_THE: Final = rx.compile(r"\bafter\s+(?:the|their|this|that)\s+(?:[\w-]+\s
 _FUTURE_PASSIVE: Final = rx.compile(  # "will be received", "is set to be hosted" (not "the first to be received")
     r"\b(?:will|would|shall|(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+|expected\s+)?to)\s+(?:also\s+|then\s+)?"
     r"be\s+$", re.I)
+# "will be the first Foreign Minister to be hosted in Brasilia by ...": the passive of a visit to come, as the active
+# "will be the first foreign leader to meet" already is
+_FIRST_TO_BE_AHEAD: Final = rx.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:set|due|expected|likely)\s+to)\s+be\s+(?:the|his|her|its|their)\s+"
+    r"(?:very\s+)?(?:first|last|only|second|third)\s+(?:[\w'’-]+\s+){0,5}?to\s+be\s+$", re.I)
 _PROGRESSIVE: Final = rx.compile(  # "is meeting", "is now meeting", "is on Monday meeting", "are this week visiting"
     r"\b(?:is|are|am)\s+(?:now\s+|currently\s+|(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|today|week|morning|afternoon|evening)\s+)?$")
@@ -141,7 +146,8 @@ def _read_status(m: Mention, r: _Reading, rel: int) -> None:
                              or _HAS_BEGUN_AFTER.match(r.lower, rel + len(m.trigger))):
         m.ongoing = True  # "has held a meeting with", "the meeting ... has started": just now, the article's day
     if m.kind == "verb" and m.trigger.lower() in _HELD_VERBS:
-        passive = _FUTURE_PASSIVE.search(r.text, max(0, rel - 30), rel)  # "will be received by", "is to be hosted"
+        passive = (_FUTURE_PASSIVE.search(r.text, max(0, rel - 30), rel)  # "will be received by", "is to be hosted"
+                   or _FIRST_TO_BE_AHEAD.search(r.text, max(0, rel - 100), rel))
         m.status, m.status_marked = ("planned" if passive else "held"), True
         if _PERFECT.search(r.lower, max(0, rel - 20), rel):
             m.ongoing = True  # "has met Erdogan in Ankara": just now, the article's day unless a date says when
