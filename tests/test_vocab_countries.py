@@ -22,8 +22,9 @@ UN_MEMBERS = set(
     ZW
     """.split()
 )
-# Taiwan, Kosovo, Palestine, Vatican City, the European Union and the United Nations (ISO 3166-1 reserves EU and UN)
-EXTRA = {"TW", "XK", "PS", "VA", "EU", "UN"}
+# Taiwan, Kosovo, Palestine, Vatican City, the European Union and the United Nations (ISO 3166-1 reserves EU and UN),
+# NATO and the African Union (codes of the user-assigned range X*, as Kosovo's XK)
+EXTRA = {"TW", "XK", "PS", "VA", "EU", "UN", "XN", "XU"}
 
 
 def _split(value: str) -> list[str]:
