@@ -773,6 +773,7 @@ def _row(r: ArticleResult, d: ArticleDates, it: Item, eid: str, best: Dated, loc
             m.progressive for m in ev.mentions):
         status = "held"  # "is meeting his Serbian counterpart on Tuesday" in Tuesday's paper: under way
     end = use.start + timedelta(days=ev.extra_days) if ev.extra_days and use.precision == "day" and use.start else None
+    quote = art.datelines.get(main.start, main.start)  # the lede quoted with its dateline, as the page prints it
     last = end or use.end
     return Event(
         article=art.name, event_id=eid, type=ev.type, status=status,
@@ -784,7 +785,7 @@ def _row(r: ArticleResult, d: ArticleDates, it: Item, eid: str, best: Dated, loc
         end_date=end.isoformat() if end else None,
         participants=list(ev.participants), inferred_participants=list(ev.inferred),
         inferred_reasons=list(ev.inferred.values()), countries=_countries(ev), location=location,
-        evidence=main.text, evidence_start=main.start, evidence_end=main.end,
+        evidence=art.text[quote:main.end], evidence_start=quote, evidence_end=main.end,
         evidence_spans=[[s.start, s.end] for s in ev_sents],
         title=art.title, published=art.published.isoformat() if art.published else None,
         anchor=d.anchor, anchor_reason=d.anchor_reason, url=art.url, source=art.source,

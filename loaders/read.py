@@ -50,6 +50,7 @@ class Article:
     other_dates: list[DateSource] = field(default_factory=list)  # the header's later dates that disagree
     url_month: tuple[int, int] | None = None  # (year, month) of an address filing the page by month ("/2025/10/x")
     stamp_month: tuple[int, int] | None = None  # (year, month) of a page's opening stamp without a day ("date 2021-06")
+    datelines: dict[int, int] = field(default_factory=dict)  # body line start -> start of the dateline read before it
 
 
 # Work caps: a longer article is cut, with a note, so one huge file cannot stall the corpus. News articles are
@@ -315,6 +316,8 @@ def scan_txt(art: Article) -> None:
                                         if len(body) < 4 else None)
                     or (None if body else _place_dateline(art, line)))  # a caption may come before the dateline
         body.append(_strip_span(text, s + dateline.end() if dateline else s, e))  # "MOSCOW, Jan 14 (Interfax) -"
+        if dateline:
+            art.datelines[body[-1][0]] = _strip_span(text, s, e)[0]
     art.body = _unwrapped(text, body)
     _below_site_today(art)
 
