@@ -23,8 +23,8 @@ UN_MEMBERS = set(
     """.split()
 )
 # Taiwan, Kosovo, Palestine, Vatican City, the European Union and the United Nations (ISO 3166-1 reserves EU and UN),
-# NATO and the African Union (codes of the user-assigned range X*, as Kosovo's XK)
-EXTRA = {"TW", "XK", "PS", "VA", "EU", "UN", "XN", "XU"}
+# NATO, the African Union and the Arab League (codes of the user-assigned range X*, as Kosovo's XK)
+EXTRA = {"TW", "XK", "PS", "VA", "EU", "UN", "XN", "XU", "XL"}
 
 
 def _split(value: str) -> list[str]:
