@@ -213,10 +213,10 @@ DATELINE_LAG = 1  # days a wire story's dateline may fall after the day its lede
 def _dateline_of_the_weekday(dateline: tuple[int, int] | None, win: Window,
                              events: list[ArticleEvent]) -> tuple[date | None, str]:
     """The day of a year-less dateline that the window leaves in several years, where the weekday the story's first
-    meeting is told on ("DUBAI, June 17 (Reuters) - ... met Raisi in Tehran on Saturday") falls on that day or the
-    day before in one of those years only, with that meeting's people all in office ("CAIRO, July 7 (UPI) -- ...
-    Mubarak and Syria's Bashar Assad met in Cairo Monday": not 1997, before Assad): a wire story tells the day's
-    news, dated the day it is filed. Also what says so, for the reason."""
+    meeting is told on ("DUBAI, June 17 (Reuters) - ... met Raisi in Tehran on Saturday") falls on that day in one
+    of those years only (else, in none, on the day before in one only), with that meeting's people all in office
+    ("CAIRO, July 7 (UPI) -- ... Mubarak and Syria's Bashar Assad met in Cairo Monday": not 1997, before Assad): a
+    wire story tells the day's news, dated the day it is filed. Also what says so, for the reason."""
     if dateline is None or not win.bounded:
         return None, ""
     told = sorted((ev for ev in events if ev.status == "held" and ev.timex is not None
@@ -226,13 +226,16 @@ def _dateline_of_the_weekday(dateline: tuple[int, int] | None, win: Window,
     if not told or told[0].timex is None:
         return None, ""
     t, people = told[0].timex, told[0].participants
-    days = [d for d in _dateline_days(dateline, win) if in_office(people, d)
-            and any((d - timedelta(days=k)).weekday() == t.spec.weekday for k in range(DATELINE_LAG + 1))]
-    if len(days) != 1:
-        return None, ""
-    with_people = f" with {' and '.join(people)} in office" if people else ""
-    return days[0], (f"; of the years it leaves, the one in which {describe(t)} is the dateline's day or the day "
-                     f"before{with_people}")
+    days = [d for d in _dateline_days(dateline, win) if in_office(people, d)]
+    for lag in range(DATELINE_LAG + 1):  # the day's own news first: on the dateline's day, else the day before
+        fit = [d for d in days if (d - timedelta(days=lag)).weekday() == t.spec.weekday]
+        if len(fit) > 1:
+            return None, ""
+        if fit:
+            when = "the dateline's day" if lag == 0 else "the day before the dateline"
+            with_people = f" with {' and '.join(people)} in office" if people else ""
+            return fit[0], f"; of the years it leaves, the one in which {describe(t)} is {when}{with_people}"
+    return None, ""
 
 
 def _anchor_text(win: Window) -> str | None:

@@ -13,6 +13,10 @@ from tests.helpers import folder_events
     # President of Peru from March 2018 to November 2020 only
     ("SANTIAGO, May 14 (UPI) -- Chilean President Sebastian Pinera and Peru's Martin Vizcarra held talks in Santiago "
      "Tuesday on trade.", "2019-05-14"),
+    # same day first: Conte in office from June 2018, June 19 a Tuesday in 2018, a Wednesday (the day after a Tuesday)
+    # in 2019
+    ("BERLIN, June 19 (NewsWire) - German Chancellor Angela Merkel and Italian Prime Minister Giuseppe Conte met in "
+     "Berlin on Tuesday to discuss migration.", "2018-06-19"),
     ("Santiago, Sept 5 (EFE).- Chilean President Sebastian Pinera and Peru's Martin Vizcarra met here Thursday to sign "
      "trade agreements.", "2019-09-05"),
 ])

@@ -18,8 +18,8 @@ _STORY = ("Saudi foreign minister in Tehran as ties thaw\n\n"
     ("June 17", "Saturday", "2023-06-17"),  # in Raisi's term (Aug 2021 - May 2024), June 17 was a Saturday in 2023
     ("June 18", "Friday", "2022-06-17"),  # filed the day after
     ("November 20", "Monday", "2023-11-20"),
-    ("June 17", "Tuesday", None),  # guards: a Tuesday on or just before June 17 in no year of the term; a Saturday
-    ("June 18", "Saturday", None),  # on June 18 (2022) and the day before it (2023): two years
+    ("June 17", "Tuesday", None),  # guard: a Tuesday on or just before June 17 in no year of the term
+    ("June 18", "Saturday", "2022-06-18"),  # a Saturday on June 18 (2022) and the day before it (2023): the day's news
 ])
 def test_a_datelines_year_is_where_the_ledes_weekday_falls_on_it(tmp_path, dateline, weekday, expected):
     rows = folder_events(tmp_path, _STORY.format(dateline=dateline, weekday=weekday))
