@@ -114,6 +114,7 @@ def _extract(art: Article) -> ArticleResult:
     extra_days: dict[int, int] = {}  # first days of meetings of several days, by id: how many days more
     the_day: dict[int, Timex] = {}  # "later in the day" of a sentence with no date: its day, by the sentence's start
     told_day: sentences.Sentence | None = None  # the last sentence that told a day: what "later in the day" is of
+    story_day = False  # it told a day of the story's own (near the article's date), not a background past one
     names_at = actors.Positions(art.text)
     subject: actors.Mention | None = None  # the first person the sentence before named: who "he" is
     subjects: list[actors.Mention] = []  # the subjects of the sentences before, first to last: who "the President" is
@@ -163,8 +164,9 @@ def _extract(art: Article) -> ArticleResult:
         timexes += in_sent
         if not in_title:
             told_days += _told_days(s.text, in_sent, extra_days)
-            if any(t.type == "DATE" and t.value and len(t.value) == 10 for t in in_sent):
-                told_day = s
+            if any(t.type == "DATE" and t.value and len(t.value) == 10 for t in in_sent) and not (
+                    story_day and _background_day(in_sent, art.published)):
+                told_day, story_day = s, not _background_day(in_sent, art.published)
         told = []
         if meeting:
             told = mentions.find(s, people, partial(_places, s, people), in_sent, art.published)
@@ -693,6 +695,15 @@ def _months_of_that_year(s: sentences.Sentence, anchor: date | None, before: sen
 # bilateral meetings with ...": a day's itinerary going on)
 _IN_THE_DAY: Final = rx.compile(r"\b(?:later|earlier)\s+(?:in|during)\s+the\s+day\b|"
                                 r"^\s*(?P<part>In\s+the\s+(?:morning|afternoon|evening))\s*,", re.I)
+
+
+def _background_day(found: list[Timex], anchor: date | None) -> bool:
+    """Every day the sentence tells is over a week before the article's date: a background past day ("a meeting of
+    the two advisers in Bangkok on December 6" in a story of December 25), which "earlier in the day" after the
+    story's own day is not of (news tells "in the day" of the day of its news)."""
+    days = [date.fromisoformat(t.value) for t in found if t.type == "DATE" and t.value and len(t.value) == 10
+            and t.value[:4].isdigit()]
+    return anchor is not None and bool(days) and all(d < anchor - timedelta(days=7) for d in days)
 
 
 def _in_the_day(s: sentences.Sentence, anchor: date | None, before: sentences.Sentence | None,
