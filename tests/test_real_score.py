@@ -63,6 +63,8 @@ FLOORS = {
               ("text", "f1"): 0.74},
     "dev23": {("meta", "f1"): 0.81, ("meta", "date_right"): 0.83, ("meta", "fully_right"): 0.63,
               ("text", "f1"): 0.81},
+    "dev24": {("meta", "f1"): 0.82, ("meta", "date_right"): 0.61, ("meta", "fully_right"): 0.42,
+              ("text", "f1"): 0.77},
     "check": {("meta", "f1"): 0.79, ("meta", "date_right"): 0.77, ("meta", "fully_right"): 0.44},
     "check2": {("meta", "f1"): 0.80, ("meta", "date_right"): 0.84, ("meta", "fully_right"): 0.57},
     "check3": {("meta", "f1"): 0.78, ("meta", "date_right"): 0.80, ("meta", "fully_right"): 0.48},
