@@ -198,6 +198,11 @@ _TITLE_DATELINE = rx.compile(  # "Moscow, March 21 (Jiji Press) —": a city in 
     r"\(([^)]{2,40})\)\s*(?:\.?[-–—―]{1,2}|(?=[A-Z‘“\"']))"  # "New Delhi, April 9 (IANS) India's": no dash after IANS;
     # "Washington, June 30 (PL-RHC) -- Today": two hyphens for a dash, as plain-text wire copy writes it; "Santiago,
 )  # Nov 27 (EFE).- Chilean President ...": a point before the dash, as Spanish-language agencies write it
+_DASHED_TITLE_DATELINE = rx.compile(  # "Windhoek, Feb 24 -The President ...": a city in title case, no agency,
+    r"^\s*(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|Between|During|And|Or|But|The|Updated|Posted|"
+    r"Published|Last)\b)(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),"
+    r"\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*((?:19|20)\d\d))?()\s+[-–—―]{1,2}(?=[A-Z‘“\"'])"
+)  # the dash set against the next word says it is one (the empty group: no agency); spaced, it may open a list's row
 _COLON_DATELINE = rx.compile(  # "Kathmandu, September 9: Ahead of ...", "WASHINGTON, Sept 15: President ..."
     r"^\s*(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|Between|During|And|Or|But|The)\b)"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})"
@@ -429,7 +434,7 @@ def _dateline(line: str) -> re.Match[str] | None:
     """A dateline with its month and day ("MOSCOW, Jan 14 (Interfax) -", "Saint Petersburg, 4 June (AzerTAc).",
     "MOSCOW, November 26. /TASS/.")."""
     t = (_TITLE_DATELINE.match(line) or _COLON_DATELINE.match(line) or _DAY_FIRST_DATELINE.match(line)
-         or _SLASHED_AGENCY_DATELINE.match(line))
+         or _SLASHED_AGENCY_DATELINE.match(line) or _DASHED_TITLE_DATELINE.match(line))
     return _DATELINE.match(line) or (t if t and _month(t[2]) else None)
 
 
