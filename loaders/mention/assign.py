@@ -14,6 +14,7 @@ from .other_dates import _decided_on
 from .reading import _Reading
 from .record import Mention
 from .vocabulary import patterns
+from .words import not_until
 
 # between a date told after its subject and the meeting of the verb right after it: "Widodo Monday (11/14) held
 # bilateral meetings", "Kenyatta on Monday held talks"
@@ -176,7 +177,8 @@ def _assign(mentions: list[Mention], items: list[Any], attr: str, r: _Reading) -
         if left and _fronted_before(sent, owner, pos):
             continue  # "Prior to attending the summit, Roh had a meeting with Koreans in Berlin on April 10": the
             # summit of the phrase that opens the sentence is not dated or placed by what its main clause tells
-        if attr == "timex" and (not better_date(item, owner.timex) or _since(r, item)):
+        if attr == "timex" and (not better_date(item, owner.timex)
+                                or _since(r, item) and not _not_until(r, owner, item)):
             continue
         if attr == "place" and not better_place(item, owner.place):
             continue
@@ -398,6 +400,14 @@ def _dated_after(m: Mention, item: Any, items: list[Any], r: _Reading, mentions:
                and not better_date(item, other) and not any(m.end <= n.start < other.start for n in mentions)
                and not (_possessive(r.sent, other) and any(0 <= n.start - other.end <= 25 for n in mentions))
                for other in items)
+
+
+def _not_until(r: _Reading, owner: Mention, t: Timex) -> bool:
+    """The date after "until" of a meeting word negated by an auxiliary ("did not hold a formal meeting until July
+    2017"): the meeting's own date, not a period's end."""
+    s0 = r.sent.start
+    until = not_until(r.lower, owner.start - s0, owner.end - s0)
+    return until is not None and t.start - s0 == until.start("d")
 
 
 def _since(r: _Reading, t: Timex) -> bool:

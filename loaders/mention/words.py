@@ -122,7 +122,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
         m.generic = True  # "agreed to visit each other more frequently": visits to come, none of them one
     lo, end = max(0, rel - 50, window[0]), rel + len(m.trigger)
     m.cancelled = _told(r, "cancel", lo, rel, end)
-    if _NEGATED.search(r.lower, max(0, rel - 60), rel) or _NOT_AT.search(r.lower, max(0, rel - 60), rel):
+    if (_NEGATED.search(r.lower, max(0, rel - 60), rel) or _NOT_AT.search(r.lower, max(0, rel - 60), rel)) \
+            and not not_until(r.lower, rel, end):
         m.vague = True  # "will not hold a meeting", "have never met": no meeting is told here
     if m.kind == "verb" and _MANY_COUNTRIES.match(r.lower, rel + len(m.trigger)):
         m.vague = True  # "was going to visit several countries including the United States": a tour, not one visit
@@ -154,6 +155,9 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
                      or (_IT_WAS.search(before) and _SINCE_AFTER.match(text, rel)))
     m.series = r.series
     _read_status(m, r, rel)
+    if not_until(r.lower, rel, rel + len(m.trigger)) is not None and _DID_NOT.search(
+            r.lower, max(0, rel - 60), rel):
+        m.status, m.status_marked = "held", True  # "did not meet until May 2017": held then
 
 
 # meetings to come, told in the plural: "for upcoming meetings between our presidents", "the coming visits"
@@ -188,6 +192,30 @@ _AT_ARRIVAL: Final = rx.compile(r"\b(?:at\s+the\s+(?:[\w-]+\s+){0,3}airport|airp
 _INDEFINITE: Final = rx.compile(r"\b(?:a|an)\s+")
 _TOUR_OF: Final = rx.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|multi|\d+)[- ](?:nation|country|"
                              r"countries|nations|state|leg)\s+(?:[\w-]+\s+)?$", re.I)
+# "did not hold a formal meeting until July 2017", "will not meet Abe until next month": not a meeting denied, one
+# held (or to be held) then; the negation an auxiliary's, right before the meeting word (not "refused to", "without")
+_NOT_AUX: Final = rx.compile(
+    r"\b(?:(?:will|would|did|does|do|shall|could|can|have|has|had)\s+not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t"
+    r"|don['’]t|haven['’]t|hasn['’]t|hadn['’]t|can['’]t|cannot)\s+(?:(?:formally|officially|actually|even)\s+)?"
+    r"(?:(?:hold|have|meet|visit|sit|see|host|pay)\s+)?"
+    r"(?:(?:a|an|any|the|his|her|their|bilateral|formal|separate|one-on-one|face-to-face|direct|official)\s+){0,2}$")
+_UNTIL_DATE: Final = rx.compile(  # after the meeting word and what it is of, in its clause: "until" and a date
+    r"(?:\s+[\w.'’-]+){0,6}?\s+(?:until|till)\s+(?P<d>(?:(?:late|early|mid|the\s+end\s+of|last|this|next|the\s+"
+    r"following|the\s+next)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d\b|(?:mon|tues|"
+    r"wednes|thurs|fri|satur|sun)day\b|week\b|month\b|year\b))")
+
+
+_DID_NOT: Final = rx.compile(r"\b(?:(?:did|had)\s+not|didn['’]t|hadn['’]t)\s+(?:[\w-]+\s+){0,4}$")
+
+
+def not_until(lower: str, rel: int, end: int) -> re.Match[str] | None:
+    """The "until" and date after a meeting word negated by an auxiliary ("did not formally meet until May 2017"):
+    the meeting is of that date (None when the words are not so)."""
+    if not _NOT_AUX.search(lower, max(0, rel - 60), rel):
+        return None
+    return _UNTIL_DATE.match(lower, end)
+
+
 _NEGATED: Final = rx.compile(  # "will not hold a bilateral meeting", "has no plans to meet", "ruled out talks"
     r"\b(?:(?:will|would|did|does|do|shall|could|can|have|has|had)\s+not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t"
     r"|don['’]t|haven['’]t|hasn['’]t|hadn['’]t"
