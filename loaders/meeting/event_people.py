@@ -57,7 +57,8 @@ def _antecedents(m: Mention, pairs: list[tuple[int, list[str]]], ctx: Context) -
     if _COORDINATED.fullmatch(m.sentence.text, lo - s0, m.start - s0):  # "A and B sat down ..., and met again"
         return list(pairs[-1][1]) if pairs and pairs[-1][0] >= s0 else []
     after = _BETWEEN_THEM.match(m.sentence.text, m.end - s0)  # "the meeting between the pair"
-    if not _PLURAL.search(m.sentence.text, lo - s0, m.start - s0) and not m.group and not after:
+    opener = _participle_subject(m, lo)  # "Meeting Saturday, the two laughed": its subject after the comma
+    if not _PLURAL.search(m.sentence.text, lo - s0, m.start - s0) and not m.group and not after and not opener:
         return []
     roles = LEVEL_ROLES.get(GROUP_LEVEL.get(m.group or "", ""), ())
     fit = [(end, people) for end, people in pairs if (not roles or all(ctx.roles.get(p) in roles for p in people))
@@ -66,7 +67,7 @@ def _antecedents(m: Mention, pairs: list[tuple[int, list[str]]], ctx: Context) -
     near = [people for end, people in fit if m.start - end <= ANTECEDENT_REACH]
     if not near and _only_pair(m, fit):
         near = [fit[-1][1]]
-    if not near and m.group == "head" and _THE_TWO.search(m.sentence.text, lo - s0, hi - s0):
+    if not near and (m.group == "head" or opener) and _THE_TWO.search(m.sentence.text, lo - s0, hi - s0):
         return _story_leaders(m, ctx)  # ("Meeting at Schröder's residence in Hanover, the two leaders talked")
     if not near:
         return []
@@ -79,7 +80,20 @@ def _antecedents(m: Mention, pairs: list[tuple[int, list[str]]], ctx: Context) -
 # "the two leaders", "the two presidents" told in the sentence before the meeting word ("The two leaders finally
 # agreed on a modest eurozone budget when they met at Meseberg castle")
 _THE_TWO: Final = rx.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:leaders|presidents|prime\s+ministers|premiers|"
-                             r"heads\s+of\s+(?:state|government)|foreign\s+ministers|men|women)\b")
+                             r"heads\s+of\s+(?:state|government)|foreign\s+ministers|men|women)\b"
+                             r"|\b[Tt]he\s+two(?=\s+(?:[a-z]+ly\s+)?[a-z]+ed\b)")  # "the two laughed": the two men
+
+# a clause that opens with the participle "Meeting" and tells its subject after the comma: "Meeting Saturday, the two
+# laughed", "Meeting at Schröder's residence in Hanover, the two leaders talked"
+_MEETING_OPENER: Final = rx.compile(r"Meeting\b[^,.;]{1,80},\s+(?:the\s+two|they|both)\b")
+
+
+def _participle_subject(m: Mention, lo: int) -> bool:
+    """Whether the meeting word is the participle that opens its clause and the clause's subject, after the comma,
+    is "the two", "they" or "both": the people of the meeting are that subject, told before by name."""
+    s0 = m.sentence.start
+    return (not m.sentence.text[lo - s0:m.start - s0].strip(" \t\n\"“'‘")
+            and _MEETING_OPENER.match(m.sentence.text, m.start - s0) is not None)
 
 
 def _story_leaders(m: Mention, ctx: Context) -> list[str]:
