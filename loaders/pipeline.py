@@ -164,9 +164,10 @@ def _extract(art: Article) -> ArticleResult:
         timexes += in_sent
         if not in_title:
             told_days += _told_days(s.text, in_sent, extra_days)
+            background = _background_day(in_sent, art.published)
             if any(t.type == "DATE" and t.value and len(t.value) == 10 for t in in_sent) and not (
-                    story_day and _background_day(in_sent, art.published)):
-                told_day, story_day = s, not _background_day(in_sent, art.published)
+                    story_day and background):
+                told_day, story_day = s, not background
         told = []
         if meeting:
             told = mentions.find(s, people, partial(_places, s, people), in_sent, art.published)

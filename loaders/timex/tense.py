@@ -19,7 +19,7 @@ PLANNED_VERBS: Final = word_set("future_nouns_keep_before")  # "plans to meet": 
 PAST_AUX: Final = word_set("past_aux")
 PERFECT_AUX: Final = word_set("perfect_aux")
 PAST_DO: Final = word_set("past_do")  # "did meet", "didn't visit": the bare verb after it has no tense of its own
-_BETWEEN_DO: Final = frozenset("not n't never also finally eventually actually indeed then".split())
+BETWEEN_DO: Final = word_set("past_do_between")  # "did not", "did finally": words between "did" and its verb
 PRESENT_AUX: Final = word_set("present_aux")
 BE_FORMS: Final = word_set("be_forms")
 RECALL_WORDS: Final = word_set("recall_words")  # "it is to be recalled that": no tense of what follows
@@ -184,13 +184,13 @@ class Sentences:
             return self._participle_group(i, w in PARTICIPLES)
         if w in PRESENT_AUX or self._present_verb(i) or self._schedule_verb(i):
             return None if self._after_past_do(i) else (1, True)  # "the summit is in December", "talks begin
-            # Monday": scheduled (not "they did meet in May", "did they meet in May?": the past "did" tells it)
+            # Monday": scheduled (not "they did meet in May": the past "did" tells it)
         return None
 
     def _after_past_do(self, i: int) -> bool:
-        """A bare verb after "did" ("did meet", "did not visit", "did they meet", "didn't finally hold")."""
+        """A bare verb after "did" ("did meet", "did not visit", "didn't finally hold"), three words between at most."""
         j = i - 1
-        while j >= 0 and j >= i - 3 and (self.lower[j] in _BETWEEN_DO or self.lower[j] in SUBJECTS):
+        while j >= max(0, i - 3) and (self.lower[j] in BETWEEN_DO or self.lower[j] in SUBJECTS):
             j -= 1
         return j >= 0 and self.lower[j] in PAST_DO
 
