@@ -65,6 +65,8 @@ FLOORS = {
               ("text", "f1"): 0.85},
     "dev24": {("meta", "f1"): 0.84, ("meta", "date_right"): 0.63, ("meta", "fully_right"): 0.47,
               ("text", "f1"): 0.80},
+    "dev25": {("meta", "f1"): 0.75, ("meta", "date_right"): 0.53, ("meta", "fully_right"): 0.37,
+              ("text", "f1"): 0.73},
     "check": {("meta", "f1"): 0.81, ("meta", "date_right"): 0.77, ("meta", "fully_right"): 0.44},
     "check2": {("meta", "f1"): 0.80, ("meta", "date_right"): 0.84, ("meta", "fully_right"): 0.57},
     "check3": {("meta", "f1"): 0.78, ("meta", "date_right"): 0.80, ("meta", "fully_right"): 0.48},
