@@ -67,6 +67,8 @@ FLOORS = {
               ("text", "f1"): 0.80},
     "dev25": {("meta", "f1"): 0.75, ("meta", "date_right"): 0.53, ("meta", "fully_right"): 0.37,
               ("text", "f1"): 0.73},
+    "dev26": {("meta", "f1"): 0.77, ("meta", "date_right"): 0.41, ("meta", "fully_right"): 0.24,
+              ("text", "f1"): 0.77},
     "check": {("meta", "f1"): 0.81, ("meta", "date_right"): 0.77, ("meta", "fully_right"): 0.44},
     "check2": {("meta", "f1"): 0.80, ("meta", "date_right"): 0.84, ("meta", "fully_right"): 0.57},
     "check3": {("meta", "f1"): 0.78, ("meta", "date_right"): 0.80, ("meta", "fully_right"): 0.48},
