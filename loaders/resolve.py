@@ -112,6 +112,7 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
         out = [d if d.basis in SETTLED else from_anchor(ev, day, why)
                for d, ev in zip(out, events, strict=True)]
         win = Window(day, day, [why], [why])
+    out = [_of_the_article_day(ev, d, win, dateline) or d for d, ev in zip(out, events, strict=True)]
     out = [_reported(ev, d, win) or d for d, ev in zip(out, events, strict=True)]
     out = [noted(d, ev) if d.basis not in ("other_article",) else d for d, ev in zip(out, events, strict=True)]
     for d, ev in zip(out, events, strict=True):
@@ -121,6 +122,38 @@ def resolve_article(events: list[ArticleEvent], published: date | None, publishe
         if ev.timex is None and not out[i].value:
             out[i].reason = "no date in the text"
     return ArticleDates(out, _anchor_text(win), win.why_lo[0] if day else _window_text(win), (win.lo, win.hi))
+
+
+def _of_the_article_day(ev: ArticleEvent, d: Dated, win: Window,
+                        dateline: tuple[int, int] | None = None) -> Dated | None:
+    """A meeting placed by a summit or trip of several days whose days the data gives, told by a day counted from
+    the article's own ("met this morning in Kiev" at a ministerial of Dec 5-6, "the leaders he hosted yesterday
+    evening" at a summit of Aug 31-Sep 1): once the text gives the article one day, the day the words count from
+    it, when that day is one of the summit's or trip's. The article's day: its year-less dateline ("New Delhi, Mar 6
+    (UNI)") when the words count from it to one of those days, else the one day the window leaves."""
+    t = ev.timex
+    if t is None or d.basis not in ("summit", "visit") or d.precision == "day" or d.start is None or d.end is None:
+        return None
+    spec = t.spec
+    if (spec.rel_unit != "day" or spec.rel_offset is None or spec.weekday is not None or spec.month is not None
+            or spec.year is not None):
+        return None
+    shift = timedelta(days=spec.rel_offset)
+    filed = [x for x in _dateline_days(dateline, Window(d.start - shift, d.end - shift))]
+    if len(filed) == 1:
+        written, whose = filed[0], "the dateline's day"
+    elif win.lo == win.hi:
+        own = any(describe(t) in why for why in win.why_lo)  # the window left one day by these very words: the
+        written, whose = win.lo, ("taken as the first of the days its meeting fits" if own  # span's first day, as
+                                  else "; ".join(win.why_lo) or _window_text(win))  # _narrow_by_events reads it
+    else:
+        return None
+    day = written + shift
+    if not d.start <= day <= d.end:
+        return None
+    reason = (f"{describe(t)}: {day.isoformat()}, counted from the article's day {written.isoformat()} ({whose}); "
+              f"{d.reason}")
+    return Dated(day.isoformat(), day, day, "day", reason, d.confidence, d.basis)
 
 
 def _reported(ev: ArticleEvent, d: Dated, win: Window) -> Dated | None:
