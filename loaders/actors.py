@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 from . import regexes as rx
-from . import scan, settings
+from . import scan
 from .vocab import Person, Term, Vocab, load
 
 FAMILY_NAME_FIRST: Final = frozenset({"China", "Taiwan", "South Korea", "North Korea", "Hong Kong"})
@@ -1345,7 +1345,7 @@ def _referred(m: re.Match[str], idx: ActorIndex, when: tuple[date, date] | None,
 
     def held(t: Term) -> bool:  # that office, also by its title of another role (Iran's president heads its government)
         by_title = t.title.lower() == title and t.role in REFERRED_ROLES
-        body = t.country in settings.BODIES  # "the president" is no UN Secretary-General: a body's head by his title
+        body = t.country in load().bodies  # "the president" is no UN Secretary-General: a body's head by his title
         return ((t.role == role and not monarch and not prince and not body or by_title
                  or prince and t.role == "crown_prince")
                 and (when is None or _term_overlaps(t, when)))

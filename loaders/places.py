@@ -54,7 +54,7 @@ def gazetteer() -> Gazetteer:
     cities = _with_capitals_and_venues(stash.stashed("gazetteer", parts, _cities))
     countries = {}
     for co in vocab.countries:
-        if co.name in settings.BODIES:
+        if co.name in vocab.bodies:
             continue  # "the United Nations cemetery": a body, no place
         for form in (co.name, *co.aliases):
             countries[form] = co.name
@@ -70,7 +70,7 @@ def _with_capitals_and_venues(cities: dict[str, tuple[str, str | None, int]]) ->
     spelling keeps its people."""
     vocab = load()
     out = dict(cities)
-    towns = [(co.capital, co.name) for co in vocab.countries if co.capital and co.name not in settings.BODIES]
+    towns = [(co.capital, co.name) for co in vocab.countries if co.capital and co.name not in vocab.bodies]
     towns += [(s.city, s.country) for s in vocab.summits if s.city and s.country]
     towns += [(town, v.host) for v in vocab.visits for town in v.cities]
     for town, country in towns:

@@ -19,11 +19,6 @@ INAUGURATIONS_FILE = DATA_DIR / "inaugurations.csv"  # leaders sworn in again wi
 VENUES_FILE = DATA_DIR / "venues.csv"  # resorts, islands, towns of summits the gazetteer lacks or puts elsewhere
 COUNTRY_GROUPS_FILE = DATA_DIR / "country_groups.csv"  # regional groups news names by adjective ("Baltic leaders")
 DIPLOMATIC_TIES_FILE = DATA_DIR / "diplomatic_ties.csv"  # when two countries established ties: their anniversaries
-# rows of countries.csv that are international organisations (the UN, NATO, the AU, the Arab League), not states: a
-# side of a meeting only through their officials in people.csv ("UN chief Guterres"), never by their name or seat in
-# the text ("the United Nations cemetery", "the UN Security Council", "talks in New York")
-BODIES = frozenset({"United Nations", "NATO", "African Union", "Arab League"})
-
 # Reading
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
 METADATA_FILE = "metadata.csv"

@@ -21,6 +21,7 @@ class Country:
     adjectives: tuple[str, ...]
     aliases: tuple[str, ...]
     capital: str
+    kind: str = "state"  # state | union (the EU: a side by its name) | organisation (a side only through its officials)
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,10 @@ class Vocab:
 
     def __post_init__(self) -> None:
         self._by_name = {c.name: c for c in self.countries}
+        # the rows of countries.csv that are international organisations (the UN, NATO, the AU, the Arab League), not
+        # states: a side of a meeting only through their officials in people.csv ("UN chief Guterres"), never by their
+        # name or seat in the text ("the United Nations cemetery", "the UN Security Council", "talks in New York")
+        self.bodies = frozenset(c.name for c in self.countries if c.kind == "organisation")
         self._people = {p.name: p for p in self.people}
 
     def holder(self, country: str, role: str, start: date, end: date) -> Person | None:
@@ -205,7 +210,7 @@ def load() -> Vocab:
     """All vocabularies, read once per process."""
     countries = [
         Country(r["name"], r["iso2"], _split(r.get("adjectives")), _typographic(_split(r.get("aliases"))),
-                r.get("capital", ""))
+                r.get("capital", ""), r.get("kind") or "state")
         for r in _rows(settings.COUNTRIES_FILE)
     ]
     people: dict[str, Person] = {}

@@ -1,5 +1,6 @@
 """'the president', 'the prime minister' name the one holder of a state's office in the article, never the head of an
-international organisation (settings.BODIES), whose office data/people.csv files under the role head_of_state."""
+international organisation (a row of data/countries.csv of the kind organisation), whose office data/people.csv files
+under the role head_of_state."""
 
 from datetime import date
 

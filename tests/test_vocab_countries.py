@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 COUNTRIES_FILE = Path(__file__).parent.parent / "data" / "countries.csv"
-HEADER = ["name", "iso2", "adjectives", "aliases", "capital"]
+HEADER = ["name", "iso2", "adjectives", "aliases", "capital", "kind"]
 
 # ISO 3166-1 alpha-2 codes of the 193 member states of the United Nations.
 UN_MEMBERS = set(
@@ -22,9 +22,15 @@ UN_MEMBERS = set(
     ZW
     """.split()
 )
-# Taiwan, Kosovo, Palestine, Vatican City, the European Union and the United Nations (ISO 3166-1 reserves EU and UN),
-# NATO, the African Union and the Arab League (codes of the user-assigned range X*, as Kosovo's XK)
-EXTRA = {"TW", "XK", "PS", "VA", "EU", "UN", "XN", "XU", "XL"}
+# Taiwan, Kosovo, Palestine, Vatican City (states that are no UN members), the European Union and the United Nations
+# (ISO 3166-1 reserves EU and UN), NATO, the African Union and the Arab League (codes of the user-assigned range X*, as
+# Kosovo's XK: an organisation's code is only its key, its kind column says what it is)
+EXTRA_STATES = {"TW", "XK", "PS", "VA"}
+# the kind of each row that is no state: the EU a union of states that meets as one side by its name ("the EU-China
+# summit"); the others organisations, a side only through their officials ("UN chief Guterres")
+NOT_STATES = {"European Union": "union", "United Nations": "organisation", "NATO": "organisation",
+              "African Union": "organisation", "Arab League": "organisation"}
+EXTRA = EXTRA_STATES | {"EU", "UN", "XN", "XU", "XL"}
 
 
 def _split(value: str) -> list[str]:
@@ -83,6 +89,23 @@ def test_every_un_member_and_the_extras_present(rows):
     assert EXTRA - codes == set()
     assert codes - UN_MEMBERS - EXTRA == set(), "entries that are neither UN members nor listed extras"
     assert len(rows) == len(UN_MEMBERS) + len(EXTRA)
+
+
+def test_kind_is_state_union_or_organisation(rows):
+    """The kind column says what a row is: every UN member and listed extra state a state, the EU a union, the
+    UN, NATO, the AU and the Arab League organisations (loaders.vocab.Vocab.bodies, the code's test of a body)."""
+    for r in rows:
+        assert r["kind"] in {"state", "union", "organisation"}, r["name"]
+        if r["iso2"] in UN_MEMBERS | EXTRA_STATES:
+            assert r["kind"] == "state", r["name"]
+    assert {r["name"]: r["kind"] for r in rows if r["kind"] != "state"} == NOT_STATES
+
+
+def test_bodies_are_the_organisations():
+    from loaders.vocab import load
+
+    assert load().bodies == {n for n, k in NOT_STATES.items() if k == "organisation"}
+    assert {c.name: c.kind for c in load().countries if c.kind != "state"} == NOT_STATES
 
 
 def test_names_adjectives_aliases_map_to_one_country(rows):

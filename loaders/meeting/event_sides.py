@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from .. import actors, places, settings
+from .. import actors, places
 from .. import regexes as rx
 from ..mention.clauses import clause
 from ..mention.pairs import pair_before
@@ -223,7 +223,7 @@ _BETWEEN_NEXT: Final = rx.compile(r"\s+between\s+")
 @lru_cache(maxsize=1)
 def _country_of_capital() -> dict[str, str]:
     """Each capital with its country, as data/countries.csv writes it and as the gazetteer names it ("Reykjavik")."""
-    return {form: c.name for c in vocab_load().countries if c.capital and c.name not in settings.BODIES
+    return {form: c.name for c in vocab_load().countries if c.capital and c.name not in vocab_load().bodies
             for form in (c.capital, places.city_name(c.capital))}
 
 
