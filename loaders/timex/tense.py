@@ -221,6 +221,8 @@ class Sentences:
                 and self.words[i - 1].isalpha() and self.words[i - 1].islower() and not before.endswith("s"):
             return False  # "the Jan. 5 state visit", "an official visit": a date or an article, a singular word and
             # a verb's plural form are one noun
+        if before == "'" and i > 1 and self.lower[i - 2].endswith("s") and self.starts[i - 1] == self._ends[i - 2]:
+            return False  # "Albares' visit", "the ministers' talks": a possessive, as "Putin's visit"
         return (before not in DETERMINERS and not before.endswith("'s") and before not in FUNCTION_WORDS
                 and not (before in QUANTIFIERS or before.isdigit()))  # "the two heads met": a noun
 
