@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from bisect import bisect_left
@@ -1070,6 +1071,7 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
     role = title_role(title, country)
     person: Person | None = (idx.by_name.get(name) or _known_prefix(name, idx) or _known_suffix(name, idx)
                              or _partial(name, role, country, idx, when, known))
+    spelled = None
     if person is None:
         blocked = len(name.split()) == 1 and role in _CABINET_ROLES and name in idx.by_surname and not any(
             _held_alike(q, role) for q in idx.by_surname[name])
@@ -1077,11 +1079,16 @@ def _titled(text: str, at: int, title: str, country: str | None, former: bool, i
             return None  # "the official Xinhua News Agency": no one (but "Vice Foreign Minister Mori": a minister
             # outside the data, not the data's Mori who only led)
         if not former and _another_holds(name, role, country, idx, when):
-            return None  # "Aide to Russian President Yuri Ushakov", "the 19th-century Mexican president Benito
-            # Juárez": the office the data knows another holder of then is not this one's
+            spelled = _holder_spelled(name, role, country, idx, when)
+            if spelled is None:
+                return None  # "Aide to Russian President Yuri Ushakov", "the 19th-century Mexican president Benito
+                # Juárez": the office the data knows another holder of then is not this one's
+    if person is None and spelled is None:
         person = Person(name, country, terms=[Term(role, title, None, None, "read from the text")])
         known.setdefault(surname(person), person)  # "Liu" of "Chinese Vice Premier Liu Guozhong": the family name
     else:
+        person = person or spelled  # "Libyan leader Moamer Kadhafi": the office's holder, his name spelled otherwise
+        assert person is not None
         known.setdefault(surname(person), person)
         known.setdefault(name.split()[-1], person)
         if country is None and person.country:  # "Foreign Secretary S. Jaishankar": India's, a top civil servant
@@ -1110,6 +1117,29 @@ def _another_holds(name: str, role: str, country: str | None, idx: ActorIndex, w
     return bool(holders) and not any(told & {w for f in (p.name, *p.aliases) for w in _name_parts(f)}
                                      for p in holders)
 
+
+def _holder_spelled(name: str, role: str, country: str | None, idx: ActorIndex,
+                    when: tuple[date, date] | None) -> Person | None:
+    """The one holder of a country's leading office at the time whose family name the name's last word spells
+    otherwise, as agencies transliterate Arabic, Russian or Persian names each its own way ("Moamer Kadhafi" for
+    Muammar Gaddafi, "Nursultan Nazarbaev" for Nazarbayev): a spelling close to one of his names' words, where no
+    word of the name is one of his (_another_holds)."""
+    if when is None or country is None or role not in _LEADING_ROLES:
+        return None
+    told = _name_parts(name)
+    if len(told) < 2 or len(told[-1]) < 5:
+        return None
+    holders = {p.name: p for p in idx.vocab.people for t in p.terms
+               if t.role == role and (t.country or p.country) == country and _term_overlaps(t, when)}
+    close = [p for p in holders.values()
+             if any(len(w) >= 5 and difflib.SequenceMatcher(None, told[-1], w).ratio() >= SPELLING_RATIO
+                    for f in (p.name, *p.aliases) for w in _name_parts(f))]
+    return close[0] if len(close) == 1 else None
+
+
+# how alike two spellings of one family name are at least (difflib's ratio): "kadhafi" and "gadhafi" .857,
+# "nazarbaev" and "nazarbayev" .947; "ushakov" and "putin" 0
+SPELLING_RATIO: Final = 0.8
 
 _NAME_MORE: Final = rx.compile(rf"\s+({_NEXT_TOKEN})")
 
