@@ -56,6 +56,11 @@ def _antecedents(m: Mention, pairs: list[tuple[int, list[str]]], ctx: Context) -
     lo, hi = clause(m.sentence, m)
     if _COORDINATED.fullmatch(m.sentence.text, lo - s0, m.start - s0):  # "A and B sat down ..., and met again"
         return list(pairs[-1][1]) if pairs and pairs[-1][0] >= s0 else []
+    count = _counted(m, lo, hi)
+    if count is not None:  # "the three leaders": the meeting told last of that many, or those of the pairs told
+        return _of_count([people for end, people in pairs if 0 <= m.start - end <= ANTECEDENT_REACH], count)
+        # last, together that many ("Trudeau met Lopez Obrador ... a bilateral meeting with Biden ... the three
+        # leaders have met together"); not two of them
     after = _BETWEEN_THEM.match(m.sentence.text, m.end - s0)  # "the meeting between the pair"
     opener = _participle_subject(m, lo)  # "Meeting Saturday, the two laughed": its subject after the comma
     if not _PLURAL.search(m.sentence.text, lo - s0, m.start - s0) and not m.group and not after and not opener:
@@ -75,6 +80,40 @@ def _antecedents(m: Mention, pairs: list[tuple[int, list[str]]], ctx: Context) -
         return list(near[-1])  # "they": the people told of last
     rank = {p: i for i, p in enumerate(ctx.order)}  # "the two leaders": the article's own, those told of most
     return list(min(reversed(near), key=lambda people: sum(rank.get(p, len(rank)) for p in people)))
+
+
+_COUNTS: Final = {"three": 3, "four": 4, "five": 5, "six": 6, "trilateral": 3, "tripartite": 3, "three-way": 3,
+                   "quadrilateral": 4, "four-way": 4}
+# "the three leaders", "all four ministers"; "will gather in a tripartite format", "a trilateral meeting"
+_COUNTED: Final = rx.compile(r"\b(?:the|all|all\s+the)\s+(three|four|five|six)\s+(?:leaders|presidents|premiers|"
+                             r"prime\s+ministers|heads\s+of\s+(?:state|government)|(?:foreign\s+)?ministers|men|"
+                             r"women)\b|\b(trilateral|tripartite|three-way|quadrilateral|four-way)\s+(?:format|"
+                             r"meeting|meetings|summit|talks)\b", re.I)
+
+
+def _counted(m: Mention, lo: int, hi: int) -> int | None:
+    """How many people the clause tells its meeting to have ("the three leaders", "all four ministers", "gather in a
+    tripartite format")."""
+    s0 = m.sentence.start
+    said = _COUNTED.search(m.sentence.text, lo - s0, hi - s0)
+    return _COUNTS[(said.group(1) or said.group(2)).lower()] if said is not None else None
+
+
+def _of_count(near: list[list[str]], count: int) -> list[str]:
+    """The people of the meeting told last that had `count` people, else those of the meetings told last, together
+    that many (each meeting told after the first that brings someone new), else no one."""
+    exact = [people for people in near if len(people) == count]
+    if exact:
+        return list(exact[-1])
+    together: list[str] = []
+    for people in reversed(near):
+        more = [p for p in people if p not in together]
+        if not more:
+            continue
+        together = [*together, *more]
+        if len(together) >= count:
+            break
+    return together if len(together) == count else []
 
 
 # "the two leaders", "the two presidents" told in the sentence before the meeting word ("The two leaders finally
