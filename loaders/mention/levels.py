@@ -53,6 +53,21 @@ def _title_after() -> re.Pattern[str]:
     return rx.compile(rf"\s+(?:{trie(load().words['titles_after_a_level_word'])})\b")
 
 
+@lru_cache(maxsize=1)
+def _title_after_any_case() -> re.Pattern[str]:
+    """The same titles in any case: after a level word capitalized as a body's name, a title set in lower case as
+    British papers set it ("the European Commission vice-president, Maroš Šefčovič", "the European Commission
+    president, Ursula von der Leyen") is the body's officer too, no level."""
+    return rx.compile(rf"\s+(?:{trie(load().words['titles_after_a_level_word'])})\b", re.I)
+
+
+def _title_of_body(text: str, s: int, e: int) -> bool:
+    """Whether the level word text[s:e] is the name of a body whose title follows: a title as written, or in any case
+    after the word capitalized ("Commission president")."""
+    return _title_after().match(text, e) is not None or text[s].isupper() and _title_after_any_case().match(
+        text, e) is not None
+
+
 def outermost_levels(matches: Iterable[re.Match[str]]) -> set[str]:
     """The levels that matches of the "level" regex say, but for a word inside a longer one ("ministers" of "prime
     ministers")."""
@@ -86,7 +101,7 @@ def _level_in(r: _Reading, lo: int, hi: int) -> str | None:
     for s, e in words:
         if any(a <= s and e <= b and (a, b) != (s, e) for a, b in words):
             continue  # "ministers" of "prime ministers": the longer words say the level
-        if _title_after().match(r.text, e):
+        if _title_of_body(r.text, s, e):
             continue  # "European Commission President Ursula von der Leyen": a title, no level
         if _of_joint_body(text, s):
             continue  # "the Joint Commission for Bilateral Cooperation": the governments' own body, no party's
