@@ -476,11 +476,26 @@ def in_office_then(name: str, t: Timex | None, roles: tuple[str, ...] = ()) -> b
 
 
 def _subject_and_object(m: Mention, people: list[str]) -> list[str]:
-    """"A summoned B": the person nearest before the word and the one nearest after it."""
+    """"A summoned B": the person nearest before the word and the one nearest after it; a subject of two joined by
+    "and" is both ("Foreign Secretary A and the European Commission vice-president, B, met in London")."""
     before = [p for p in m.people if p.end <= m.start]
     after = [p for p in m.people if p.start >= m.end]
-    picked = ([before[-1].person] if before else []) + ([after[0].person] if after else [])
+    subject = before[-1:]
+    text, s0 = m.sentence.text, m.sentence.start
+    if len(before) >= 2 and before[-2].person != before[-1].person and _AND_SUBJECT.fullmatch(
+            text, before[-2].end - s0, before[-1].start - s0) and not _OBJECT_BEFORE.search(
+            text, 0, before[-2].start - s0):
+        subject = before[-2:]
+    picked = [p.person for p in subject] + ([after[0].person] if after else [])
     return [p for p in picked if p in people] or people[:2]
+
+
+# between the two people of a subject: "and", then the second one's title ("A and the European Commission
+# vice-president, B"; "A, and B")
+_AND_SUBJECT: Final = rx.compile(r",?\s+and\s+(?:(?:his|her|its|the)\s+)?(?:[\w'’.-]+,?\s+){0,5}")
+# the first of two people joined by "and" is an object, not a subject ("talks with A and B"; "a meeting between")
+_OBJECT_BEFORE: Final = rx.compile(r"\b(?:with|between|by|to|and|of)\s+(?:(?:the|his|her)\s+)?(?:[\w'’.-]+\s+){0,5}$",
+                                   re.I)
 
 
 # "was held on Saturday following a Friday telephone conversation between Aliyev and Erdogan": the call's people
