@@ -100,7 +100,8 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     count = _COUNT.search(before) if m.kind == "noun" else None
     in_date = count is not None and any(t.start <= sent.start + max(0, rel - 30) + count.start() < t.end
                                         for t in timexes)
-    m.vague = count is not None and not in_date and not _round_of_bilaterals(m, text, rel)
+    listed_round = _round_of_bilaterals(m, text, rel)
+    m.vague = count is not None and not in_date and not listed_round
     if m.kind == "verb" and _TIMES.match(r.lower, rel + len(m.trigger)):
         m.vague = True  # "has met Erdogan three times", "met twice this year": many meetings, not one
     if m.kind == "verb" and _ROUNDS_AFTER.match(r.lower, rel + len(m.trigger)):
@@ -111,8 +112,10 @@ def _read_words(m: Mention, r: _Reading, timexes: list[Timex], found: list[Menti
     reach = named.start() if named else rel  # meetings": the words before the pair's name, which tells no time
     near = r.folded[max(0, reach - 30):rel]
     near = near[max((x.end() for x in _INDEFINITE.finditer(near)), default=0):]  # "each nation and a meeting"
-    m.generic = bool(r.blind["vague"].search(near)) or bool(
+    m.generic = bool(r.blind["vague"].search(near)) and not listed_round or bool(
         m.kind == "verb" and _WISHED.search(r.lower, max(0, rel - 40), rel))  # "hoped to meet each other whenever"
+    # ("several bilateral discussions on the margins of CARICOM, including with A; B; and C": a round whose guests
+    # are listed, one meeting each, not meetings of no one told)
     if m.trigger.lower() in _PLURAL_NOUNS and _AHEAD_BEFORE.search(r.folded, max(0, rel - 30), rel):
         m.generic = True  # "upcoming meetings between our presidents": meetings to come, none of them one
     if m.trigger.lower() == "visits" and _LEVEL_PLURAL_BEFORE.search(r.folded, max(0, rel - 20), rel):
