@@ -570,10 +570,32 @@ def _tag_after(s: sentences.Sentence, anchor: date | None, before: sentences.Sen
                           None)]
     if not any(t.type == "DATE" and t.value and len(t.value) == 10 for t in plain):
         return []
+    joined = _statement_days_left_out(before, plain) + joined[len(before.text):]
     out = [t for t in dates.tag(joined, anchor, anaphors=True) if t.start >= skip and t.spec.year is not None
            and t.value and len(t.value) == 10]
     return [Timex(t.start - skip + s.start, t.end - skip + s.start, t.text, t.type, t.spec, t.direction, t.value)
             for t in out]
+
+
+SPEAKER_CLAUSE: Final = 80  # characters from the comma that opens a source's clause to the day it spoke
+
+
+def _statement_days_left_out(before: sentences.Sentence, plain: list[Timex]) -> str:
+    """The sentence before an anaphoric day without the days of its statements ("... will meet with Xi Jinping on
+    Thursday in San Francisco, Mexico's foreign minister said on Tuesday. ... also scheduled to meet with Biden the
+    following day"), where it tells another day: the anaphor counts from the day of what was told, not from the day
+    the source spoke, which wire copy puts last in its sentence."""
+    at0 = sentences.Sentence(0, len(before.text), before.text)
+    days = [t for t in plain if t.type == "DATE" and dates.precision(t.spec) == "day"]
+    said = [t for t in days if other_dates.statement_date(at0, t)]
+    if not said or len(said) == len(days):
+        return before.text
+    text = before.text
+    for t in said:  # with the source's clause after a comma (", Mexico's foreign minister said on Tuesday"), whose
+        comma = text.rfind(",", 0, t.start)  # past verb would make the day told before it read as past
+        lo = comma if comma >= 0 and t.start - comma <= SPEAKER_CLAUSE else t.start
+        text = text[:lo] + " " * (t.end - lo) + text[t.end:]
+    return text
 
 
 # "A formal meeting with Modi is scheduled at 6:30 pm, the same day": the day told last (not "the same day as the
