@@ -52,6 +52,16 @@ def why_not_alone(ev: ArticleEvent, m: Mention) -> str | None:
     if not (has_date or ev.location or ev.participants) or (m.kind == "joint" and not has_date
                                                            and not _done_together(m, ev)):
         return "nothing of its own"
+    if m.kind == "noun" and m.trigger.lower() in VISIT_WORDS and not has_date and not ev.participants \
+            and ev.type == "other" and not (
+            m.sitting or ev.series or ev.offices or ev.untold_subject or m.ongoing or _VISITOR_OWNS.search(
+                m.sentence.text, 0, m.start - m.sentence.start)):
+        return "no one, no date, no level"  # "Business forums in Algeria and Senegal will also be held as part of
+        # the visits", "recent visits of several trade delegations from Pakistan to Bangladesh": a visit noun with
+        # countries and a place alone, no one named, no level and no date, is no one's meeting of its own (not "The
+        # national security advisers of Pakistan and the United States met in Washington": a verb, who met told;
+        # nor "The delegation's visit to India followed ...": a visitor told, in the possessive; nor "called on the
+        # army and the RSF on Sunday to agree on a ceasefire at the talks in Jeddah": talks, whoever sits)
     if len(set(ev.named) | set(ev.countries)) >= 2:
         return None
     if len(ev.participants) >= 2 and has_date and ev.location:
@@ -100,6 +110,9 @@ def why_not_alone(ev: ArticleEvent, m: Mention) -> str | None:
 
 # what two people do in one room: "signed", "shook hands" (not "agreed", "discussed", "pledged": said on a call too)
 _TOGETHER: Final = frozenset({"signed", "inked", "witnessed the signing", "shook hands"})
+
+
+_VISITOR_OWNS: Final = rx.compile(r"[\w.-]['’]s\s+(?:[\w-]+\s+)?$")  # "The delegation’s visit", "the PM’s visit"
 
 
 def _done_together(m: Mention, ev: ArticleEvent) -> bool:
