@@ -1492,7 +1492,7 @@ def _trim_name(tokens: list[str]) -> list[str]:
         if names == 4:
             break
         kept.append(t)
-        names += t not in _PARTICLES and not (t in ("Al", "El") and i + 1 < len(out))  # "Saleh Al Khulaifi"
+        names += t.lower() not in _PARTICLES or i + 1 == len(out)  # "Saleh Al Khulaifi", "Lula Da Silva"
     while kept and kept[-1] in _PARTICLES:
         kept.pop()  # "Qaboos bin" of "Qaboos bin Said": a particle ends no name
     return kept
