@@ -132,16 +132,19 @@ def join_undated_twins(events: list[ArticleEvent], anchor: date | None = None) -
     expected to last a few hours" beside the talks held): not one told as the meeting before ("since their last
     meeting"), nor a meeting held beside a plan, nor a plan of another time ("extended an invitation for a state
     visit", "agreed to hold a second meeting") or of another summit ("on the sidelines of the G-20 in Toronto"). It
-    joins a dated twin first, else an undated one in no other city ("Abe met Putin in Moscow ... Abe met Putin in
-    Vladivostok": two meetings, each undated; a country told may be a side's, not the place)."""
+    joins a dated twin first (in another city, not one told in the pluperfect: "talks at the Presidential Villa,
+    Abuja" and "had on Monday in Nouakchott ... met" are two), else an undated one in no other city ("Abe met Putin
+    in Moscow ... Abe met Putin in Vladivostok": two meetings, each undated; a country told may be a side's, not the
+    place)."""
     gone: set[int] = set()
     for ev in events:
         if ev.timex is not None or ev.trip_timex is not None or len(ev.participants) < 2 or _told_as_last(ev) \
                 or any(_last_one(m) for m in ev.mentions):
             continue
         twins = [o for o in events if o is not ev and id(o) not in gone and _twin(ev, o, anchor)]
-        into = next((o for o in twins if o.timex is not None),
-                    next((o for o in twins if not _other_cities(ev.location, o.location)), None))
+        twins = [o for o in twins if not (_other_cities(ev.location, o.location) and (
+            o.timex is None or all(_PLUPERFECT.search(m.sentence.text) for m in o.mentions)))]
+        into = next((o for o in twins if o.timex is not None), next(iter(twins), None))
         if into is not None:
             into.mentions += ev.mentions
             gone.add(id(ev))
@@ -155,6 +158,13 @@ def _elsewhere(photo: ArticleEvent, ev: ArticleEvent) -> bool:
     if ca is None or cb is None or ca == cb or ev.location is None:
         return False
     return not any(ev.location.name.lower() in m.sentence.text.lower() for m in photo.mentions)
+
+
+# a meeting told in the pluperfect, before the time the article tells ("had on Monday in Nouakchott ... met with",
+# "had met Putin in Moscow"; not "had talks", "had a meeting": the simple past of "have")
+_PLUPERFECT: Final = rx.compile(
+    r"\bhad\s+(?!(?:not|no|talks|a|an|the|meetings?|discussions?|consultations?|dinner|lunch)\b)"
+    r"(?:[\w,.'’-]+\s+){0,12}?(?:met|held|visited|hosted|received|talked|conferred|spoken|seen)\b", re.I)
 
 
 def _other_cities(a: places.Place | None, b: places.Place | None) -> bool:
