@@ -53,9 +53,11 @@ _AND_BUT: Final = rx.compile(r",\s+(?:and|but)\b")
 # ", as the two countries were marking"; not ", as well as", ", as part of the visit", ", as guest of honour")
 AS_CLAUSE: Final = rx.compile(r",\s+as\s+(?!well\b|part\b|such\b|guests?\b|a\b|an\b|of\b|for\b|to\b|in\b|on\b)"
                                r"(?:[\w'’.-]+\s+){1,5}?(?:is|are|was|were|has|have|had|will|would)\b")
-# the next verb of a series with one subject: ", met with", ", held talks with", "and was received by", "and then met"
+# the next verb of a series with one subject: ", met with", ", held talks with", ", paid a courtesy call to", "and was
+# received by", "and then met"
 _NEXT_PREDICATE: Final = rx.compile(
     r"(?:,(?:\s+(?:then|later|also))?\s+(?=(?:met|held\s+talks|hosted|visited|called\s+on|"
+    r"paid\s+(?:an?\s+)?(?:courtesy\s+|official\s+|working\s+)?(?:call|visit)|"
     r"(?:was|were)\s+(?:received|hosted|welcomed))\b)|\s+and\s+(?=(?:was|were)\s+(?:received|hosted|welcomed)\s+by\b))")
 # what stands before a subject's own verb: a name set off ("her counterpart, Salman Bashir, met", "the ministers, Lavrov
 # and Kuleba, met"), an aside of a few words ("Fernandez, for his part, visited"), a relative clause ("who ...,") or
