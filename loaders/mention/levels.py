@@ -49,16 +49,8 @@ def _led_delegation(text: str, s: int) -> bool:
 @lru_cache(maxsize=1)
 def _title_after() -> re.Pattern[str]:
     """A title right after a level word ("European Commission President Ursula von der Leyen"): data/
-    meeting_words.json's titles_after_a_level_word, as written, or in lower case as a style that sets titles in lower
-    case writes them ("the European Commission vice-president, Maros Sefcovic"), but for a title that is also a verb
-    ("delegations head to Geneva", "the committee will chair") and "chief" ("Vietnam's party chief": a party's
-    leader, whose meeting the party's word tells as before)."""
-    titles = load().words["titles_after_a_level_word"]
-    lower = [t.lower() for t in titles if t.lower() not in _VERB_TITLES]
-    return rx.compile(rf"\s+(?:{trie(titles)}|{trie(lower)})\b")
-
-
-_VERB_TITLES: Final = frozenset({"head", "chair", "leader", "chief"})
+    meeting_words.json's titles_after_a_level_word, as written."""
+    return rx.compile(rf"\s+(?:{trie(load().words['titles_after_a_level_word'])})\b")
 
 
 @lru_cache(maxsize=1)
