@@ -17,7 +17,7 @@ from ..mention.series import series_named
 from .article_events import ArticleEvent
 from .compatible import _dates_compatible, _join
 from .guest_rounds import _TOGETHER
-from .same_meeting import _SEVERAL_SIDES, _fewer_sides, _plan_of_past, _talks_besides
+from .same_meeting import _SEVERAL_SIDES, _fewer_sides, _plan_of_past, _talks_besides, gathering_beside
 from .told_as import _arrival, _country_of, _day_of, _day_of_timex, _in_year, _last_one, _told_as_last, opens_as_earlier
 from .trip_joins import _ANOTHER_TIME, TRIP_DAYS
 
@@ -529,7 +529,8 @@ def join_undated(events: list[ArticleEvent], anchor: date | None = None) -> list
                     # not "The two leaders last met in June", "Previously, A visited B on September 22, 2019"
                     and not any(_last_one(m) or opens_as_earlier(m) for m in d.mentions)
                     and not (ev.guests and d.series and not ev.series)  # nor one of a round, the summit it is at
-                    and not _fewer_sides(ev, d)]  # nor the trilateral of a visit's two sides, the visit
+                    and not _fewer_sides(ev, d)  # nor the trilateral of a visit's two sides, the visit
+                    and not gathering_beside(ev, d)]  # nor the gathering attended beside the talks
             if same and all(d.timex and same[0].timex and _dates_compatible(d.timex, same[0].timex) for d in same):
                 _join(same[0], ev)  # one meeting, however many times it is dated
                 continue

@@ -8,7 +8,7 @@ from typing import Final
 
 from .. import actors, places
 from .. import regexes as rx
-from ..mention.merging import SIDELINES_OPEN, places_compatible
+from ..mention.merging import SIDELINES_OPEN, attends_gathering_after_talks, places_compatible
 from ..mention.pairs import pair_before
 from ..mention.record import Mention
 from .article_events import ArticleEvent
@@ -55,6 +55,9 @@ def _same_event(ev: ArticleEvent, m: Mention, events: list[ArticleEvent]) -> Art
     if _talks_besides(ev, m):  # "Putin has arrived in Minsk to take part in a meeting of the Supreme State Council ...
         latest_first = [old for old in latest_first if not old.series]  # In addition, the Russian leader and
         # Lukashenko also plan to hold talks": talks of their own beside the series' meeting
+    if (at := attends_gathering_after_talks(m)) is not None:  # "for talks with Wang and to take part in the meeting
+        latest_first = [old for old in latest_first  # of Foreign Ministers of the SCO": not the talks told before it
+                        if not any(x.sentence.start == m.sentence.start and x.end <= at for x in old.mentions)]
     if _of_several_sides(m):  # "In addition to the trilateral summit, the Mexican president will hold private
         latest_first = [old for old in latest_first if not _bilateral_only(old)]  # meetings": not a bilateral told
     latest_first = [old for old in latest_first if not _also_met_another(old, m) and not _later_with_another(old, m)
@@ -319,6 +322,13 @@ def _on_its_sidelines(old: ArticleEvent, ev: ArticleEvent, m: Mention) -> bool:
     if not old.series or ev.series or said is None or m.start - m.sentence.start < said.end():
         return False
     return len(set(ev.countries)) >= 2 and not set(ev.countries) <= set(old.countries)
+
+
+def gathering_beside(a: ArticleEvent, b: ArticleEvent) -> bool:
+    """One of the two is a gathering attended by a predicate of its own after the other's talks in the same sentence
+    ("for talks with Wang and to take part in the meeting of Foreign Ministers of the SCO"): two meetings."""
+    return any(x.sentence.start == y.sentence.start and (at := attends_gathering_after_talks(y)) is not None
+               and x.end <= at for one, other in ((a, b), (b, a)) for x in one.mentions for y in other.mentions)
 
 
 def _summit_of_many(ev: ArticleEvent) -> bool:

@@ -14,6 +14,7 @@ from .assign import _AT_WORDS, better_date, better_place, month_of
 from .clauses import AS_CLAUSE
 from .people import _BETWEEN, _FRONTED
 from .record import MERGE_GAP, VISIT_WORDS, Mention
+from .series import series_named
 
 # the same with a name's acronym in brackets: "the meeting on the sidelines of the Asia-Pacific Economic Cooperation
 # (APEC) summit" (not a date's: "on the sidelines of IMF-WB (International Monetary Fund-World Bank)Spring Meetings,
@@ -66,6 +67,12 @@ def _merge_in_sentence(found: list[Mention]) -> list[Mention]:
                     m.people = [p for p in m.people if p.end <= prev.start or p.start >= m.end  # pronoun: "traveled
                                 or p.person in doers]  # to Washington, where he held talks with A and met B")
                     m.apart = True
+            if prev and (at := attends_gathering_after_talks(m)) is not None and prev.end <= at:
+                m.people = [p for p in m.people if not prev.end <= p.start < at]  # (Wang is at the talks)
+                if prev.series and series_named(m.sentence.text[:at - m.sentence.start]) is None:
+                    prev.series = None  # (the SCO is the gathering's, told after the talks)
+                _share_occasion(prev, m)  # "visited Astana yesterday, where he met ... and participated in a C5+1
+                # Ministerial Meeting": the gathering's day and place are the visit's
             if prev and _another(prev, m):
                 m.apart = True
                 for o in out:  # "... and a meeting with Harris": she is at this one, not at those told before
@@ -263,6 +270,8 @@ def _compatible_mentions(a: Mention, b: Mention) -> bool:
         # trip of a clause of its own, another meeting
     if _another(a, b):
         return False  # "private meetings with the leaders and a meeting with Vice President Harris"
+    if (at := attends_gathering_after_talks(b)) is not None and a.end <= at:
+        return False  # "for talks with Wang and to take part in the two-day meeting of Foreign Ministers": two
     if _round_at_gathering(b, a):
         return False  # "who is in Perth for the Commonwealth Foreign Ministers Meeting, had bilateral meetings with"
     fronted = _FRONTED.match(a.sentence.text)
@@ -305,6 +314,45 @@ def _round_at_gathering(rnd: Mention, gathering: Mention) -> bool:
     if told_round and not named and _OWN_OBJECT_AND.fullmatch(rnd.sentence.text, gathering.end - s0, rnd.start - s0):
         return True  # "a pull-aside meeting with Canada and bilateral meetings with Comoros, ...": two kinds of meeting
     return told_round and named and aside is None
+
+
+# a second predicate that attends a gathering, after a meeting with someone told in the same sentence: "is in China
+# for talks with Wang and to take part in the two-day meeting of Foreign Ministers of the SCO", "where he met with
+# senior Kazakh officials and participated in a C5+1 Ministerial Meeting"
+_AND_ATTENDS: Final = rx.compile(r"\band\s+(?:(?:to|will|would|also|then|later)\s+){0,2}"
+                                 r"(?:(?:take|took|takes|taking)\s+part\s+in|participat(?:e|ed|es|ing)\s+in|"
+                                 r"attend(?:s|ed|ing)?)\s+(?:the|a|an)\s+(?:[\w'’+.-]+\s+){0,5}$", re.I)
+_MET_WITH_BEFORE: Final = rx.compile(r"\b(?:met|meet|meets|meeting|talks|discussions)\s+with\s", re.I)
+_OF_AFTER: Final = rx.compile(r"\s+of\s+(?:the\s+)?[A-Z]")  # "the meeting of Foreign Ministers", "of the SCO"
+
+
+def attends_gathering_after_talks(m: Mention) -> int | None:
+    """Where the predicate starts ("and to take part in", "and participated in") when the meeting word is a gathering
+    attended by a predicate of its own after talks with someone told before it in the sentence ("is in China for talks
+    with Wang and to take part in the two-day meeting of Foreign Ministers of the SCO"): the talks are a meeting of
+    their own, beside the gathering; None otherwise (not "arrived in Kazan and will attend the BRICS summit", an
+    arrival for the summit)."""
+    text, s0 = m.sentence.text, m.sentence.start
+    said = _AND_ATTENDS.search(text, 0, m.start - s0)
+    if said is None:
+        return None
+    gathering = m.series is not None or m.trigger[:1].isupper() or m.trigger.lower() in _GATHERING_WORDS \
+        or _OF_AFTER.match(text, m.end - s0) is not None
+    if not gathering or _MET_WITH_BEFORE.search(text, 0, said.start()) is None:
+        return None
+    return s0 + said.start()
+
+
+def _share_occasion(a: Mention, b: Mention) -> None:
+    """The day and place of the first predicate, for the gathering the second one attends, told without its own."""
+    if b.timex is None and a.timex is not None:
+        b.timex = a.timex
+        if not (b.status_marked or b.status_weak):
+            b.status, b.status_marked = a.status, a.status_marked
+    if b.place is None:
+        b.place = a.place
+    have = {p.person for p in b.people}
+    b.people = [*(p for p in a.people if p.end <= a.start and p.person not in have), *b.people]
 
 
 _GATHERING_TOLD: Final = rx.compile(r"\b(?:attend(?:ed|s|ing)?|at|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?"
