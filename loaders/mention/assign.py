@@ -46,9 +46,12 @@ def _proposed_on_a_call(sent: Sentence, m: Mention) -> bool:
             and _CALL_TOLD.search(sent.text) is not None)
 
 
+_DAY_NAMES: Final = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                    r"August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
 # someone's words told after the meeting word, not set off by commas ("..., he said, ..."): their dates are theirs
+# (also a named subject after the verb: "after meeting Kishida, Anwar said Japan ... in 2023": what he said)
 _SAID_BETWEEN: Final = rx.compile(r"\b[A-Z][\w'’-]+\s+(?:said|says|told\s+[\w ]{1,30}?|added|noted|stressed)\s+"
-                                  r"(?:that\s+)?(?=[a-z])")
+                                  r"(?:that\s+)?(?=[a-z]|(?!" + _DAY_NAMES + r")[A-Z][a-z])")  # (not "said Tuesday")
 
 
 # "held bilateral meetings with A and B after the conclusion of the G7 Summit's Outreach Session ... on Friday"
