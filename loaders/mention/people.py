@@ -225,8 +225,10 @@ _THEIR_STAFF: Final = rx.compile(r"['’]s\s+(?:own\s+)?(?:office|spokes(?:man|w
 
 
 # someone told as missing from the meeting: "took place in the absence of the President of Rwanda, Paul Kagame",
-# "Kagame had skipped the summit held in Kampala"
-_ABSENT_BEFORE: Final = rx.compile(r"\b(?:in\s+the\s+absence\s+of|without\s+the\s+presence\s+of)\s+"
+# "Kagame had skipped the summit held in Kampala"; one on whose behalf another attends ("attended the meetings on
+# behalf of Chinese Foreign Minister Qin Gang"), one by whom it "was not attended"
+_ABSENT_BEFORE: Final = rx.compile(r"\b(?:in\s+the\s+absence\s+of|without\s+the\s+presence\s+of|on\s+behalf\s+of|"
+                                   r"(?:was|were|is|are|will\s+be)\s+not\s+attended\s+by)\s+"
                                    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?(?:[\w'’.-]+,\s+)?$")
 _ABSENT_AFTER: Final = rx.compile(
     r"(?:,[^,]{1,60},)?\s+(?:had\s+|has\s+|have\s+)?(?:skipped|skips|boycotted|boycotts|snubbed|snubs|"
