@@ -388,7 +388,9 @@ _MINISTRY: Final = (r"(?:,?\s+(?:(?:(?:at|in)\s+)?(?:the\s+)?Ministry\s+)?(?:of|
 # Highness), also written out, as government releases do: "the Senegalese President, His Excellency Macky Sall", "the
 # Senegalese Foreign Minister, Her Excellency, Aissata Tall Sall", "President of the Republic of Ghana, His Excellency";
 # and "Md." (Mohammad, as Bangladesh's releases abbreviate it): "Bangladesh's foreign secretary Md. Jashim Uddin"
-_STYLES: Final = r"(?:(?:His|Her)\s+Excellency,?\s+)?(?:(?:Mr|Mrs|Ms|Dr|HE|HH|HRH|H\.\s?[EH]|Md)\.?\s+){0,2}"
+_STYLES: Final = (r"(?:(?:His|Her)\s+Excellency,?\s+)?(?:(?:Mr|Mrs|Ms|Dr|HE|HH|HRH|H\.\s?[EH]|Md)\.?\s+){0,2}"
+                  r"(?:(?:(?:Lt|Maj|Brig)\.?\s*-?\s*)?(?:Gen|Adm|Col)\.\s+)?")  # a rank abbreviated with its dot:
+# "Prime Minister Gen. Prayut Chan-ocha" (not a "Gen" of the data: Japan's Gen Nakatani is written without the dot)
 
 
 def _modifiers(idx: ActorIndex) -> str:
