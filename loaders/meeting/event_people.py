@@ -12,6 +12,7 @@ from ..dates import Timex, span
 from ..mention.clauses import clause
 from ..mention.record import HEAD_ROLES, MINISTER_ROLES, VISIT_WORDS, Mention
 from ..mention.vocabulary import patterns
+from ..timex.lexicon import words
 from ..vocab import load
 from .article_events import ArticleEvent, Context
 from .event_sides import _named_countries, _sides, group_level
@@ -82,10 +83,11 @@ def _antecedents(m: Mention, pairs: list[tuple[int, list[str]]], ctx: Context) -
     return list(min(reversed(near), key=lambda people: sum(rank.get(p, len(rank)) for p in people)))
 
 
-_COUNTS: Final = {"three": 3, "four": 4, "five": 5, "six": 6, "trilateral": 3, "tripartite": 3, "three-way": 3,
-                   "quadrilateral": 4, "four-way": 4}
+_COUNT_WORDS: Final = {w: n for w, n in words()["numbers"].items() if 3 <= n <= 6}  # date_words.json: "three" -> 3
+_COUNTS: Final = {**_COUNT_WORDS, "trilateral": 3, "tripartite": 3, "three-way": 3, "quadrilateral": 4, "four-way": 4}
 # "the three leaders", "all four ministers"; "will gather in a tripartite format", "a trilateral meeting"
-_COUNTED: Final = rx.compile(r"\b(?:the|all|all\s+the)\s+(three|four|five|six)\s+(?:leaders|presidents|premiers|"
+_COUNTED: Final = rx.compile(r"\b(?:the|all|all\s+the)\s+(" + "|".join(_COUNT_WORDS) + r")\s+"
+                             r"(?:leaders|presidents|premiers|"
                              r"prime\s+ministers|heads\s+of\s+(?:state|government)|(?:foreign\s+)?ministers|men|"
                              r"women)\b|\b(trilateral|tripartite|three-way|quadrilateral|four-way)\s+(?:format|"
                              r"meeting|meetings|summit|talks)\b", re.I)

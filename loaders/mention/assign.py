@@ -9,6 +9,7 @@ from .. import places
 from .. import regexes as rx
 from ..dates import DateSpec, Timex, precision
 from ..sentences import Sentence
+from ..timex.patterns import ABBRS, MONTHS, WEEKDAYS
 from .clauses import _same_quote
 from .other_dates import _decided_on
 from .reading import _Reading
@@ -46,8 +47,7 @@ def _proposed_on_a_call(sent: Sentence, m: Mention) -> bool:
             and _CALL_TOLD.search(sent.text) is not None)
 
 
-_DAY_NAMES: Final = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
-                    r"August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
+_DAY_NAMES: Final = rf"(?:{WEEKDAYS}|{MONTHS}|{ABBRS}\b)"  # date_words.json's weekdays, months, their abbreviations
 # someone's words told after the meeting word, not set off by commas ("..., he said, ..."): their dates are theirs
 # (also a named subject after the verb: "after meeting Kishida, Anwar said Japan ... in 2023": what he said)
 _SAID_BETWEEN: Final = rx.compile(r"\b[A-Z][\w'’-]+\s+(?:said|says|told\s+[\w ]{1,30}?|added|noted|stressed)\s+"
